@@ -1,0 +1,1238 @@
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bw-case-page.h"
+#include "bw-validation.h"
+
+struct _BwCasePage
+{
+  GtkWidget parent_instance;
+
+  BwCaseStore *store;
+  BwCase *record;            /* as stored; the fields may differ */
+  BwCase *undo_snapshot;     /* the case before the last save */
+  gboolean is_new;
+  gboolean filling;          /* fields are being set from the record */
+  gboolean dirty;
+
+  /* template children */
+  AdwWindowTitle *title;
+  GtkWidget *back_button;
+  GtkWidget *save_button;
+  AdwPreferencesPage *prefs_page;
+  AdwPreferencesGroup *closed_group;
+  AdwActionRow *outcome_row;
+  AdwEntryRow *name_row;
+  AdwEntryRow *dob_row;
+  AdwEntryRow *address_row;
+  AdwComboRow *buurt_row;
+  AdwEntryRow *phone_row;
+  AdwEntryRow *email_row;
+  GtkSpinButton *household_size_spin;
+  AdwActionRow *household_size_row;
+  AdwEntryRow *household_note_row;
+  AdwComboRow *status_row;
+  AdwComboRow *track_row;
+  AdwExpanderRow *track_history_row;
+  AdwComboRow *language_row;
+  GtkSwitch *debts_switch;
+  AdwEntryRow *debt_amount_row;
+  AdwComboRow *debt_route_row;
+  AdwPreferencesGroup *scores_group;
+  AdwPreferencesGroup *journal_group;
+  GtkTextView *note_view;
+  GtkEntry *note_date_entry;
+  GtkLabel *note_error;
+  GtkListBox *journal_list;
+  AdwPreferencesGroup *actions_group;
+  GtkEntry *action_what_entry;
+  GtkEntry *action_owner_entry;
+  GtkEntry *action_due_entry;
+  GtkLabel *action_error;
+  GtkListBox *actions_list;
+  AdwPreferencesGroup *orgs_group;
+  GtkEntry *org_name_entry;
+  GtkEntry *org_contact_entry;
+  GtkLabel *org_error;
+  GtkListBox *orgs_list;
+
+  /* built in code */
+  GtkWidget *field_rows[BW_VALIDATION_ERROR_ORGANISATION + 1];
+  GtkLabel *field_errors[BW_VALIDATION_ERROR_ORGANISATION + 1];
+  AdwActionRow *score_rows[BW_DOMAIN_N];
+  GtkWidget *sparklines[BW_DOMAIN_N];
+  GPtrArray *track_history_rows;
+  GListModel *assessments;
+};
+
+G_DEFINE_FINAL_TYPE (BwCasePage, bw_case_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DIRTY,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  SHOW_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+toast (BwCasePage *self,
+       AdwToast   *t)
+{
+  g_signal_emit (self, signals[SHOW_TOAST], 0, t);
+}
+
+static void
+toast_text (BwCasePage *self,
+            const char *text)
+{
+  toast (self, adw_toast_new (text));
+}
+
+static void
+set_dirty (BwCasePage *self,
+           gboolean    dirty)
+{
+  if (self->dirty == dirty)
+    return;
+  self->dirty = dirty;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.save", dirty || self->is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.revert", dirty && !self->is_new);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+static void
+field_changed_cb (BwCasePage *self)
+{
+  if (!self->filling)
+    set_dirty (self, TRUE);
+}
+
+/* Errors next to the field */
+
+static void
+clear_field_errors (BwCasePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->field_errors); i++)
+    {
+      if (self->field_errors[i] == NULL)
+        continue;
+      gtk_widget_set_visible (GTK_WIDGET (self->field_errors[i]), FALSE);
+      gtk_widget_remove_css_class (self->field_rows[i], "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->field_rows[i]),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->note_error), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->action_error), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->org_error), FALSE);
+}
+
+static void
+show_field_error (BwCasePage   *self,
+                  const GError *error)
+{
+  int code = error->code;
+
+  if (error->domain != BW_VALIDATION_ERROR ||
+      code < 0 || code >= (int) G_N_ELEMENTS (self->field_errors) ||
+      self->field_errors[code] == NULL)
+    {
+      toast_text (self, error->message);
+      return;
+    }
+
+  gtk_label_set_text (self->field_errors[code], error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->field_errors[code]), TRUE);
+  gtk_widget_add_css_class (self->field_rows[code], "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->field_rows[code]),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message,
+                                  -1);
+  gtk_widget_grab_focus (self->field_rows[code]);
+}
+
+static void
+add_field_error_label (BwCasePage *self,
+                       int         code,
+                       GtkWidget  *row)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_visible (label, FALSE);
+
+  if (ADW_IS_ENTRY_ROW (row))
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), label);
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  self->field_rows[code] = row;
+  self->field_errors[code] = GTK_LABEL (label);
+}
+
+/* Filling the fields */
+
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static guint
+find_neighbourhood_position (BwCasePage *self,
+                             const char *code)
+{
+  GListModel *model = bw_case_store_get_neighbourhoods (self->store);
+
+  for (guint i = 0; code && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (model, i);
+      if (g_str_equal (bw_neighbourhood_get_code (nb), code))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+draw_sparkline (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        user_data)
+{
+  GArray *values = g_object_get_data (G_OBJECT (area), "values");
+  GdkRGBA color;
+
+  if (values == NULL || values->len == 0)
+    return;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_set_line_width (cr, 1.5);
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      int v = g_array_index (values, int, i);
+      double x = values->len == 1 ? width / 2.0 : 2 + (width - 4) * (double) i / (values->len - 1);
+      double y = height - 2 - (height - 4) * (v - BW_SCORE_MIN) / (double) (BW_SCORE_MAX - BW_SCORE_MIN);
+
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_stroke (cr);
+
+  /* A dot on the latest score. */
+  {
+    int v = g_array_index (values, int, values->len - 1);
+    double x = values->len == 1 ? width / 2.0 : width - 2;
+    double y = height - 2 - (height - 4) * (v - BW_SCORE_MIN) / (double) (BW_SCORE_MAX - BW_SCORE_MIN);
+    cairo_arc (cr, x, y, 2.5, 0, 2 * G_PI);
+    cairo_fill (cr);
+  }
+}
+
+static void
+fill_scores (BwCasePage *self)
+{
+  guint n;
+
+  g_clear_object (&self->assessments);
+  self->assessments = self->record ? bw_case_store_list_assessments (self->store, bw_case_get_id (self->record))
+                                   : G_LIST_MODEL (g_list_store_new (BW_TYPE_ASSESSMENT));
+  n = g_list_model_get_n_items (self->assessments);
+
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    {
+      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (int));
+      g_autofree char *subtitle = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(BwAssessment) a = g_list_model_get_item (self->assessments, i);
+          int v = bw_assessment_get_score (a, d);
+          g_array_append_val (values, v);
+        }
+
+      if (n == 0)
+        subtitle = g_strdup (_("Not assessed yet"));
+      else
+        {
+          g_autoptr(BwAssessment) last = g_list_model_get_item (self->assessments, n - 1);
+          g_autofree char *date = bw_date_to_display (bw_assessment_get_date (last));
+          int now = bw_assessment_get_score (last, d);
+
+          if (n >= 2)
+            {
+              g_autoptr(BwAssessment) prev = g_list_model_get_item (self->assessments, n - 2);
+              int before = bw_assessment_get_score (prev, d);
+              const char *trend = now > before ? _("up") : now < before ? _("down") : _("same");
+
+              /* TRANSLATORS: "Score 4 on 3 Mar 2026 (up from 3)" */
+              subtitle = g_strdup_printf (_("Score %d on %s (%s from %d)"), now, date, trend, before);
+            }
+          else
+            subtitle = g_strdup_printf (_("Score %d on %s"), now, date);
+        }
+      adw_action_row_set_subtitle (self->score_rows[d], subtitle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->sparklines[d]),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+      g_object_set_data_full (G_OBJECT (self->sparklines[d]), "values",
+                              g_steal_pointer (&values), (GDestroyNotify) g_array_unref);
+      gtk_widget_queue_draw (self->sparklines[d]);
+    }
+}
+
+static void
+fill_track_history (BwCasePage *self)
+{
+  g_autoptr(GListModel) history = NULL;
+  guint n;
+
+  for (guint i = 0; i < self->track_history_rows->len; i++)
+    adw_expander_row_remove (self->track_history_row, g_ptr_array_index (self->track_history_rows, i));
+  g_ptr_array_set_size (self->track_history_rows, 0);
+
+  if (self->record == NULL)
+    {
+      adw_expander_row_set_subtitle (self->track_history_row, _("No track changes yet"));
+      return;
+    }
+
+  history = bw_case_store_list_track_history (self->store, bw_case_get_id (self->record));
+  n = g_list_model_get_n_items (history);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwTrackChange) change = g_list_model_get_item (history, i);
+      g_autofree char *date = bw_date_to_display (bw_track_change_get_date (change));
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     bw_track_label (bw_track_change_get_track (change)));
+      subtitle = bw_track_change_get_note (change)
+        ? g_strdup_printf ("%s · %s · %s", date, bw_track_change_get_author (change) ?: "",
+                           bw_track_change_get_note (change))
+        : g_strdup_printf ("%s · %s", date, bw_track_change_get_author (change) ?: "");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_expander_row_add_row (self->track_history_row, row);
+      g_ptr_array_add (self->track_history_rows, row);
+    }
+  {
+    /* TRANSLATORS: number of cascade-track changes */
+    g_autofree char *count = g_strdup_printf (ngettext ("%u change", "%u changes", n), n);
+    adw_expander_row_set_subtitle (self->track_history_row, count);
+  }
+}
+
+static GtkWidget *
+create_journal_row (gpointer item,
+                    gpointer user_data)
+{
+  BwJournalEntry *entry = item;
+  g_autofree char *date = bw_date_to_display (bw_journal_entry_get_date (entry));
+  g_autofree char *title = g_strdup_printf ("%s · %s", date, bw_journal_entry_get_author (entry) ?: "");
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bw_journal_entry_get_text (entry));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+static void
+action_done_toggled_cb (GtkCheckButton *check,
+                        BwCasePage     *self)
+{
+  BwCaseAction *action = g_object_get_data (G_OBJECT (check), "action");
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_case_store_set_action_done (self->store, bw_case_action_get_id (action),
+                                      gtk_check_button_get_active (check), &error))
+    toast_text (self, error->message);
+}
+
+static GtkWidget *
+create_action_row (gpointer item,
+                   gpointer user_data)
+{
+  BwCasePage *self = user_data;
+  BwCaseAction *action = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *due = bw_date_to_display (bw_case_action_get_due_date (action));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *check_label = g_strdup_printf (_("Done: %s"), bw_case_action_get_what (action));
+  g_autofree char *today = bw_date_today ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_case_action_get_what (action));
+  if (bw_case_action_get_owner (action) && bw_case_action_get_due_date (action))
+    /* TRANSLATORS: "<who> · before <date>" */
+    subtitle = g_strdup_printf (_("%s · before %s"), bw_case_action_get_owner (action), due);
+  else if (bw_case_action_get_due_date (action))
+    subtitle = g_strdup_printf (_("before %s"), due);
+  else
+    subtitle = g_strdup (bw_case_action_get_owner (action));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
+
+  if (!bw_case_action_get_done (action) && bw_case_action_get_due_date (action) &&
+      g_strcmp0 (bw_case_action_get_due_date (action), today) < 0)
+    gtk_widget_add_css_class (row, "overdue");
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), bw_case_action_get_done (action));
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
+  g_object_set_data_full (G_OBJECT (check), "action", g_object_ref (action), g_object_unref);
+  g_signal_connect (check, "toggled", G_CALLBACK (action_done_toggled_cb), self);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return row;
+}
+
+static void
+remove_org_clicked_cb (GtkButton  *button,
+                       BwCasePage *self)
+{
+  BwInvolvement *inv = g_object_get_data (G_OBJECT (button), "involvement");
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_case_store_remove_involvement (self->store, bw_involvement_get_id (inv), &error))
+    toast_text (self, error->message);
+}
+
+static GtkWidget *
+create_org_row (gpointer item,
+                gpointer user_data)
+{
+  BwCasePage *self = user_data;
+  BwInvolvement *inv = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *label = g_strdup_printf (_("Remove %s"), bw_involvement_get_organisation (inv));
+  g_autoptr(GString) subtitle = g_string_new (bw_involvement_get_contact (inv));
+
+  if (bw_involvement_get_role (inv))
+    g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", bw_involvement_get_role (inv));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_involvement_get_organisation (inv));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (remove), "involvement", g_object_ref (inv), g_object_unref);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_org_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  return row;
+}
+
+static void
+fill_sub_records (BwCasePage *self)
+{
+  gint64 id = self->record ? bw_case_get_id (self->record) : 0;
+  g_autoptr(GListModel) journal = bw_case_store_list_journal (self->store, id);
+  g_autoptr(GListModel) actions = bw_case_store_list_actions (self->store, id);
+  g_autoptr(GListModel) orgs = bw_case_store_list_involvements (self->store, id);
+
+  gtk_list_box_bind_model (self->journal_list, journal, create_journal_row, self, NULL);
+  gtk_list_box_bind_model (self->actions_list, actions, create_action_row, self, NULL);
+  gtk_list_box_bind_model (self->orgs_list, orgs, create_org_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->journal_list), g_list_model_get_n_items (journal) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->actions_list), g_list_model_get_n_items (actions) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->orgs_list), g_list_model_get_n_items (orgs) > 0);
+
+  fill_scores (self);
+  fill_track_history (self);
+}
+
+static void
+fill_fields (BwCasePage *self,
+             BwCase     *c)
+{
+  g_autofree char *dob = bw_date_to_entry_text (bw_case_get_date_of_birth (c));
+  g_autofree char *amount = NULL;
+
+  self->filling = TRUE;
+
+  set_row_text (self->name_row, bw_case_get_name (c));
+  set_row_text (self->dob_row, dob);
+  set_row_text (self->address_row, bw_case_get_address (c));
+  adw_combo_row_set_selected (self->buurt_row, find_neighbourhood_position (self, bw_case_get_buurt_code (c)));
+  set_row_text (self->phone_row, bw_case_get_phone (c));
+  set_row_text (self->email_row, bw_case_get_email (c));
+  gtk_spin_button_set_value (self->household_size_spin, bw_case_get_household_size (c));
+  set_row_text (self->household_note_row, bw_case_get_household_note (c));
+  adw_combo_row_set_selected (self->status_row, bw_case_get_status (c));
+  adw_combo_row_set_selected (self->track_row, bw_case_get_track (c));
+  adw_combo_row_set_selected (self->language_row, bw_case_get_language_need (c));
+  gtk_switch_set_active (self->debts_switch, bw_case_get_has_debts (c));
+  if (bw_case_get_debt_amount (c) > 0)
+    amount = g_strdup_printf ("%" G_GINT64_FORMAT ",%02d", bw_case_get_debt_amount (c) / 100,
+                              (int) (bw_case_get_debt_amount (c) % 100));
+  set_row_text (self->debt_amount_row, amount);
+  adw_combo_row_set_selected (self->debt_route_row, bw_case_get_debt_route (c));
+
+  if (bw_case_get_status (c) == BW_CASE_STATUS_CLOSED)
+    {
+      g_autofree char *closed_on = bw_date_to_display (bw_case_get_closed_on (c));
+      g_autofree char *subtitle = bw_case_get_outcome_note (c)
+        ? g_strdup_printf ("%s · %s · %s", bw_outcome_label (bw_case_get_outcome (c)), closed_on,
+                           bw_case_get_outcome_note (c))
+        : g_strdup_printf ("%s · %s", bw_outcome_label (bw_case_get_outcome (c)), closed_on);
+      adw_action_row_set_subtitle (self->outcome_row, subtitle);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->closed_group), bw_case_get_status (c) == BW_CASE_STATUS_CLOSED);
+
+  adw_window_title_set_title (self->title, self->is_new ? _("New Case") : bw_case_get_name (c));
+  if (!self->is_new)
+    {
+      BwNeighbourhood *nb = bw_case_store_find_neighbourhood (self->store, bw_case_get_buurt_code (c));
+      adw_window_title_set_subtitle (self->title, nb ? bw_neighbourhood_get_name (nb) : NULL);
+    }
+  else
+    adw_window_title_set_subtitle (self->title, NULL);
+
+  self->filling = FALSE;
+}
+
+static void
+update_action_states (BwCasePage *self)
+{
+  gboolean closed = self->record && bw_case_get_status (self->record) == BW_CASE_STATUS_CLOSED;
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "case.save", self->dirty || self->is_new);
+  gtk_widget_action_set_enabled (widget, "case.revert", self->dirty && !self->is_new);
+  gtk_widget_action_set_enabled (widget, "case.close-case", !self->is_new && !closed);
+  gtk_widget_action_set_enabled (widget, "case.reopen-case", !self->is_new && closed);
+  gtk_widget_action_set_enabled (widget, "case.undo", self->undo_snapshot != NULL);
+  for (const char * const *a = (const char * const[]) { "case.add-note", "case.add-action",
+                                                         "case.add-organisation",
+                                                         "case.new-assessment", NULL }; *a; a++)
+    gtk_widget_action_set_enabled (widget, *a, !self->is_new);
+
+  /* Notes, actions and scores belong to a case that exists. */
+  gtk_widget_set_visible (GTK_WIDGET (self->scores_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->journal_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->actions_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->orgs_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->track_history_row), !self->is_new);
+}
+
+static void
+show_record (BwCasePage *self)
+{
+  g_autoptr(BwCase) blank = NULL;
+
+  clear_field_errors (self);
+  if (self->record)
+    fill_fields (self, self->record);
+  else
+    {
+      blank = bw_case_new ();
+      fill_fields (self, blank);
+    }
+  fill_sub_records (self);
+  self->dirty = TRUE; /* force the notify below */
+  set_dirty (self, FALSE);
+  update_action_states (self);
+}
+
+static void
+scroll_to_top (BwCasePage *self)
+{
+  /* AdwPreferencesPage gained scroll_to_top() only in libadwaita 1.3. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->prefs_page));
+       child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SCROLLED_WINDOW (child))
+      {
+        GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
+      }
+}
+
+gboolean
+bw_case_page_load (BwCasePage  *self,
+                   gint64       id,
+                   GError     **error)
+{
+  g_autoptr(BwCase) c = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  if (id != 0)
+    {
+      c = bw_case_store_get_case (self->store, id, error);
+      if (c == NULL)
+        return FALSE;
+    }
+
+  g_set_object (&self->record, c);
+  g_clear_object (&self->undo_snapshot);
+  self->is_new = (id == 0);
+  show_record (self);
+  scroll_to_top (self);
+  return TRUE;
+}
+
+gint64
+bw_case_page_get_case_id (BwCasePage *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), 0);
+  return self->record ? bw_case_get_id (self->record) : 0;
+}
+
+gboolean
+bw_case_page_get_dirty (BwCasePage *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+  return self->dirty;
+}
+
+void
+bw_case_page_focus_first_field (BwCasePage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+/* Reading the fields back */
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static BwCase *
+collect_fields (BwCasePage  *self,
+                GError     **error)
+{
+  g_autoptr(BwCase) c = self->record ? bw_case_copy (self->record) : bw_case_new ();
+  g_autofree char *name = row_text (self->name_row);
+  g_autofree char *dob_text = row_text (self->dob_row);
+  g_autofree char *dob = NULL;
+  g_autofree char *address = row_text (self->address_row);
+  g_autofree char *phone = row_text (self->phone_row);
+  g_autofree char *email = row_text (self->email_row);
+  g_autofree char *household_note = row_text (self->household_note_row);
+  g_autofree char *amount_text = row_text (self->debt_amount_row);
+  g_autoptr(BwNeighbourhood) nb = NULL;
+  guint buurt_pos = adw_combo_row_get_selected (self->buurt_row);
+  gint64 cents = 0;
+
+  if (*dob_text != '\0')
+    {
+      dob = bw_date_parse (dob_text, error);
+      if (dob == NULL)
+        {
+          /* The date error belongs to the date-of-birth field. */
+          (*error)->code = BW_VALIDATION_ERROR_DATE_OF_BIRTH;
+          return NULL;
+        }
+    }
+  if (gtk_switch_get_active (self->debts_switch) && !bw_parse_amount (amount_text, &cents, error))
+    return NULL;
+
+  if (buurt_pos != GTK_INVALID_LIST_POSITION)
+    nb = g_list_model_get_item (bw_case_store_get_neighbourhoods (self->store), buurt_pos);
+
+  bw_case_set_name (c, name);
+  bw_case_set_date_of_birth (c, dob);
+  bw_case_set_address (c, address);
+  bw_case_set_buurt_code (c, nb ? bw_neighbourhood_get_code (nb) : NULL);
+  bw_case_set_phone (c, phone);
+  bw_case_set_email (c, email);
+  bw_case_set_household_size (c, gtk_spin_button_get_value_as_int (self->household_size_spin));
+  bw_case_set_household_note (c, household_note);
+  bw_case_set_status (c, adw_combo_row_get_selected (self->status_row));
+  bw_case_set_track (c, adw_combo_row_get_selected (self->track_row));
+  bw_case_set_language_need (c, adw_combo_row_get_selected (self->language_row));
+  bw_case_set_has_debts (c, gtk_switch_get_active (self->debts_switch));
+  bw_case_set_debt_amount (c, gtk_switch_get_active (self->debts_switch) ? cents : 0);
+  bw_case_set_debt_route (c, gtk_switch_get_active (self->debts_switch)
+                             ? adw_combo_row_get_selected (self->debt_route_row) : BW_DEBT_ROUTE_NONE);
+  return g_steal_pointer (&c);
+}
+
+static void
+handle_save_error (BwCasePage   *self,
+                   const GError *error)
+{
+  if (error->domain == BW_VALIDATION_ERROR)
+    show_field_error (self, error);
+  else
+    toast_text (self, error->message);
+}
+
+/* Writes @edited (a changed copy of the record) and keeps the previous
+ * version for undo. */
+static gboolean
+write_update (BwCasePage *self,
+              BwCase     *edited,
+              const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) before = bw_case_copy (self->record);
+  AdwToast *t;
+
+  if (!bw_case_store_update_case (self->store, edited, NULL, &error))
+    {
+      handle_save_error (self, error);
+      return FALSE;
+    }
+
+  g_set_object (&self->record, edited);
+  g_set_object (&self->undo_snapshot, before);
+  show_record (self);
+
+  t = adw_toast_new (message);
+  adw_toast_set_button_label (t, _("_Undo"));
+  adw_toast_set_action_name (t, "case.undo");
+  toast (self, t);
+  return TRUE;
+}
+
+gboolean
+bw_case_page_save (BwCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) edited = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+
+  clear_field_errors (self);
+  edited = collect_fields (self, &error);
+  if (edited == NULL)
+    {
+      handle_save_error (self, error);
+      return FALSE;
+    }
+
+  if (self->is_new)
+    {
+      if (!bw_case_store_insert_case (self->store, edited, &error))
+        {
+          handle_save_error (self, error);
+          return FALSE;
+        }
+      g_set_object (&self->record, edited);
+      self->is_new = FALSE;
+      show_record (self);
+      toast_text (self, _("Case created"));
+      g_signal_emit (self, signals[SAVED], 0, bw_case_get_id (edited));
+      return TRUE;
+    }
+
+  if (bw_case_equal_content (edited, self->record))
+    {
+      set_dirty (self, FALSE);
+      return TRUE;
+    }
+  if (!write_update (self, edited, _("Changes saved")))
+    return FALSE;
+  g_signal_emit (self, signals[SAVED], 0, bw_case_get_id (edited));
+  return TRUE;
+}
+
+/* Actions */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  bw_case_page_save (BW_CASE_PAGE (widget));
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  show_record (BW_CASE_PAGE (widget));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(BwCase) restored = NULL;
+
+  if (self->undo_snapshot == NULL || self->record == NULL)
+    return;
+
+  /* The undo is a new edit on top of the current revision. */
+  restored = bw_case_copy (self->undo_snapshot);
+  bw_case_set_revision (restored, bw_case_get_revision (self->record));
+  if (write_update (self, restored, _("Change undone")))
+    {
+      g_clear_object (&self->undo_snapshot);
+      update_action_states (self);
+    }
+}
+
+static void
+add_note_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->note_date_entry));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  if (bw_case_store_add_journal (self->store, bw_case_get_id (self->record),
+                                 *date ? date : NULL, text, &error) == 0)
+    {
+      gtk_label_set_text (self->note_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->note_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->note_error), FALSE);
+  gtk_text_buffer_set_text (buffer, "", 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_date_entry), "");
+  fill_sub_records (self);
+  toast_text (self, _("Note added"));
+}
+
+static void
+add_action_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (bw_case_store_add_action (self->store, bw_case_get_id (self->record),
+                                gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)),
+                                gtk_editable_get_text (GTK_EDITABLE (self->action_owner_entry)),
+                                gtk_editable_get_text (GTK_EDITABLE (self->action_due_entry)),
+                                &error) == 0)
+    {
+      gtk_label_set_text (self->action_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->action_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->action_error), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->action_what_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->action_owner_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->action_due_entry), "");
+  fill_sub_records (self);
+}
+
+static void
+add_organisation_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (bw_case_store_add_involvement (self->store, bw_case_get_id (self->record),
+                                     gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)),
+                                     gtk_editable_get_text (GTK_EDITABLE (self->org_contact_entry)),
+                                     NULL, &error) == 0)
+    {
+      gtk_label_set_text (self->org_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->org_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->org_error), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->org_name_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->org_contact_entry), "");
+  fill_sub_records (self);
+}
+
+static void
+assessment_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        BwCasePage       *self)
+{
+  GtkSpinButton **spins = g_object_get_data (G_OBJECT (dialog), "spins");
+  g_autoptr(GError) error = NULL;
+  int scores[BW_DOMAIN_N];
+
+  if (!g_str_equal (response, "save") || self->record == NULL)
+    return;
+
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    scores[d] = gtk_spin_button_get_value_as_int (spins[d]);
+  if (bw_case_store_add_assessment (self->store, bw_case_get_id (self->record), NULL, scores, &error) == 0)
+    {
+      toast_text (self, error->message);
+      return;
+    }
+  fill_scores (self);
+  toast_text (self, _("Assessment saved"));
+}
+
+static void
+new_assessment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  GtkWidget *dialog;
+  GtkWidget *grid = gtk_grid_new ();
+  GtkSpinButton **spins = g_new0 (GtkSpinButton *, BW_DOMAIN_N);
+  g_autoptr(BwAssessment) last = NULL;
+  guint n = self->assessments ? g_list_model_get_n_items (self->assessments) : 0;
+
+  if (n > 0)
+    last = g_list_model_get_item (self->assessments, n - 1);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    {
+      GtkWidget *label = gtk_label_new (bw_domain_label (d));
+      GtkWidget *spin = gtk_spin_button_new_with_range (BW_SCORE_MIN, BW_SCORE_MAX, 1);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), last ? bw_assessment_get_score (last, d) : 3);
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
+      gtk_grid_attach (GTK_GRID (grid), label, 0, d, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), spin, 1, d, 1, 1);
+      spins[d] = GTK_SPIN_BUTTON (spin);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("New Assessment"),
+                                   _("Score each life domain from 1 (acute problem) to 5 (fully self-sufficient)."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "spins", spins, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (assessment_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_case_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        BwCasePage       *self)
+{
+  GtkDropDown *outcome = g_object_get_data (G_OBJECT (dialog), "outcome");
+  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
+  g_autoptr(BwCase) edited = NULL;
+
+  if (!g_str_equal (response, "close") || self->record == NULL)
+    return;
+
+  edited = bw_case_copy (self->record);
+  bw_case_set_status (edited, BW_CASE_STATUS_CLOSED);
+  /* The drop-down leaves out "no outcome". */
+  bw_case_set_outcome (edited, gtk_drop_down_get_selected (outcome) + 1);
+  bw_case_set_outcome_note (edited, gtk_editable_get_text (note));
+  bw_case_set_closed_on (edited, NULL);
+  write_update (self, edited, _("Case closed"));
+}
+
+static void
+close_case_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GtkStringList) outcomes = gtk_string_list_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *dropdown;
+  GtkWidget *note = gtk_entry_new ();
+
+  if (self->dirty && !bw_case_page_save (self))
+    return;
+
+  for (int o = BW_OUTCOME_NONE + 1; o < BW_OUTCOME_N; o++)
+    gtk_string_list_append (outcomes, bw_outcome_label (o));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&outcomes)), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome"), -1);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note on the outcome (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Note on the outcome"), -1);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), note);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Close Case?"),
+                                   _("Choose the outcome of the case. A closed case can be reopened later."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "close", _("C_lose Case"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "outcome", dropdown);
+  g_object_set_data (G_OBJECT (dialog), "note", note);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_case_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+reopen_case_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(BwCase) edited = NULL;
+
+  if (self->record == NULL)
+    return;
+  edited = bw_case_copy (self->record);
+  bw_case_set_status (edited, BW_CASE_STATUS_ACTIVE);
+  write_update (self, edited, _("Case reopened"));
+}
+
+/* Set-up */
+
+static GListModel *
+enum_labels (int          n,
+             const char *(*label) (int))
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (list, label (i));
+  return G_LIST_MODEL (list);
+}
+
+static void
+store_case_changed_cb (BwCasePage  *self,
+                       gint64       case_id,
+                       BwCaseStore *store)
+{
+  /* Sub-records added elsewhere (or by this page) show up at once; the
+   * fields being edited are left alone. */
+  if (self->record && (case_id == 0 || case_id == bw_case_get_id (self->record)))
+    fill_sub_records (self);
+}
+
+void
+bw_case_page_set_store (BwCasePage  *self,
+                        BwCaseStore *store)
+{
+  g_autoptr(GtkExpression) name_expr = NULL;
+
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "case-changed", G_CALLBACK (store_case_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  name_expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
+  adw_combo_row_set_expression (self->buurt_row, name_expr);
+  adw_combo_row_set_model (self->buurt_row, bw_case_store_get_neighbourhoods (store));
+  adw_combo_row_set_selected (self->buurt_row, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+bw_case_page_dispose (GObject *object)
+{
+  BwCasePage *self = (BwCasePage *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_CASE_PAGE);
+  g_clear_object (&self->store);
+  g_clear_object (&self->record);
+  g_clear_object (&self->undo_snapshot);
+  g_clear_object (&self->assessments);
+  g_clear_pointer (&self->track_history_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bw_case_page_parent_class)->dispose (object);
+}
+
+static void
+bw_case_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  BwCasePage *self = BW_CASE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bw_case_page_class_init (BwCasePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bw_case_page_dispose;
+  object_class->get_property = bw_case_page_get_property;
+
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted after a case was created or changed by this page. */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* Feedback for the window's toast overlay. */
+  signals[SHOW_TOAST] = g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-case-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, BwCasePage, name)
+  BIND (title);
+  BIND (back_button);
+  BIND (save_button);
+  BIND (prefs_page);
+  BIND (closed_group);
+  BIND (outcome_row);
+  BIND (name_row);
+  BIND (dob_row);
+  BIND (address_row);
+  BIND (buurt_row);
+  BIND (phone_row);
+  BIND (email_row);
+  BIND (household_size_spin);
+  BIND (household_size_row);
+  BIND (household_note_row);
+  BIND (status_row);
+  BIND (track_row);
+  BIND (track_history_row);
+  BIND (language_row);
+  BIND (debts_switch);
+  BIND (debt_amount_row);
+  BIND (debt_route_row);
+  BIND (scores_group);
+  BIND (journal_group);
+  BIND (note_view);
+  BIND (note_date_entry);
+  BIND (note_error);
+  BIND (journal_list);
+  BIND (actions_group);
+  BIND (action_what_entry);
+  BIND (action_owner_entry);
+  BIND (action_due_entry);
+  BIND (action_error);
+  BIND (actions_list);
+  BIND (orgs_group);
+  BIND (org_name_entry);
+  BIND (org_contact_entry);
+  BIND (org_error);
+  BIND (orgs_list);
+#undef BIND
+
+  gtk_widget_class_install_action (widget_class, "case.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "case.revert", NULL, revert_action);
+  gtk_widget_class_install_action (widget_class, "case.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "case.add-note", NULL, add_note_action);
+  gtk_widget_class_install_action (widget_class, "case.add-action", NULL, add_action_action);
+  gtk_widget_class_install_action (widget_class, "case.add-organisation", NULL, add_organisation_action);
+  gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, new_assessment_action);
+  gtk_widget_class_install_action (widget_class, "case.close-case", NULL, close_case_action);
+  gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, reopen_case_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "case.save", NULL);
+}
+
+static void
+bw_case_page_init (BwCasePage *self)
+{
+  g_autoptr(GListModel) statuses = NULL;
+  g_autoptr(GListModel) tracks = NULL;
+  g_autoptr(GListModel) languages = NULL;
+  g_autoptr(GListModel) routes = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->track_history_rows = g_ptr_array_new ();
+
+  statuses = enum_labels (BW_CASE_STATUS_N, (const char *(*) (int)) bw_case_status_label);
+  tracks = enum_labels (BW_TRACK_N, (const char *(*) (int)) bw_track_label);
+  languages = enum_labels (BW_LANGUAGE_NEED_N, (const char *(*) (int)) bw_language_need_label);
+  routes = enum_labels (BW_DEBT_ROUTE_N, (const char *(*) (int)) bw_debt_route_label);
+  adw_combo_row_set_model (self->status_row, statuses);
+  adw_combo_row_set_model (self->track_row, tracks);
+  adw_combo_row_set_model (self->language_row, languages);
+  adw_combo_row_set_model (self->debt_route_row, routes);
+
+  add_field_error_label (self, BW_VALIDATION_ERROR_NAME, GTK_WIDGET (self->name_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_DATE_OF_BIRTH, GTK_WIDGET (self->dob_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_NEIGHBOURHOOD, GTK_WIDGET (self->buurt_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_PHONE, GTK_WIDGET (self->phone_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_EMAIL, GTK_WIDGET (self->email_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_HOUSEHOLD, GTK_WIDGET (self->household_size_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_DEBT_AMOUNT, GTK_WIDGET (self->debt_amount_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_OUTCOME, GTK_WIDGET (self->status_row));
+
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *spark = gtk_drawing_area_new ();
+      g_autofree char *label = g_strdup_printf (_("Trend of %s"), bw_domain_label (d));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_domain_label (d));
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (spark), 80);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (spark), 24);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (spark), draw_sparkline, NULL, NULL);
+      gtk_widget_set_valign (spark, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spark), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_add_css_class (spark, "accent");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spark);
+      adw_preferences_group_add (self->scores_group, row);
+      self->score_rows[d] = ADW_ACTION_ROW (row);
+      self->sparklines[d] = spark;
+    }
+
+  /* Any edit of a field makes the case unsaved. */
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->name_row), GTK_WIDGET (self->dob_row),
+                                         GTK_WIDGET (self->address_row), GTK_WIDGET (self->phone_row),
+                                         GTK_WIDGET (self->email_row), GTK_WIDGET (self->household_note_row),
+                                         GTK_WIDGET (self->debt_amount_row), NULL }; *w; w++)
+    g_signal_connect_swapped (*w, "changed", G_CALLBACK (field_changed_cb), self);
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->buurt_row), GTK_WIDGET (self->status_row),
+                                         GTK_WIDGET (self->track_row), GTK_WIDGET (self->language_row),
+                                         GTK_WIDGET (self->debt_route_row), NULL }; *w; w++)
+    g_signal_connect_swapped (*w, "notify::selected", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (self->debts_switch, "notify::active", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (self->household_size_spin, "value-changed", G_CALLBACK (field_changed_cb), self);
+
+  self->is_new = TRUE;
+  update_action_states (self);
+}

@@ -1,0 +1,490 @@
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bw-case-list.h"
+#include "bw-case-page.h"
+#include "bw-case-row.h"
+#include "bw-window.h"
+
+struct _BwWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  BwCaseStore *store;
+  BwCaseList *cases;
+  GtkSingleSelection *selection;
+  GSettings *settings;
+  gint64 pending_case;       /* to show once the unsaved case is dealt with */
+  gboolean closing;
+
+  /* template children */
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *status_filter;
+  GtkDropDown *track_filter;
+  GtkDropDown *buurt_filter;
+  GtkDropDown *debts_filter;
+  GtkStack *list_stack;
+  GtkListView *case_list_view;
+  GtkLabel *count_label;
+  GtkStack *content_stack;
+  BwCasePage *case_page;
+};
+
+G_DEFINE_FINAL_TYPE (BwWindow, bw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GListModel *
+bw_window_get_case_list (BwWindow *self)
+{
+  g_return_val_if_fail (BW_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->cases);
+}
+
+static void
+show_toast_cb (BwWindow   *self,
+               AdwToast   *toast,
+               BwCasePage *page)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+/* The list */
+
+static void
+update_list_state (BwWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
+  const BwCaseQuery *q = bw_case_list_get_query (self->cases);
+  gboolean filtered = q->text || q->status >= 0 || q->track >= 0 || q->buurt_code || q->has_debts >= 0;
+  g_autofree char *count = NULL;
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (filtered)
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else if (!bw_case_list_get_loading (self->cases))
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+
+  /* TRANSLATORS: shown under the case list */
+  count = g_strdup_printf (ngettext ("%u case", "%u cases", n), n);
+  gtk_label_set_text (self->count_label, count);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              BwWindow                 *self)
+{
+  gtk_list_item_set_child (item, bw_case_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             BwWindow                 *self)
+{
+  bw_case_row_bind (BW_CASE_ROW (gtk_list_item_get_child (item)),
+                    gtk_list_item_get_item (item), self->store);
+}
+
+static void
+apply_query (BwWindow *self)
+{
+  BwCaseQuery q;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint track = gtk_drop_down_get_selected (self->track_filter);
+  guint buurt = gtk_drop_down_get_selected (self->buurt_filter);
+  guint debts = gtk_drop_down_get_selected (self->debts_filter);
+
+  /* Position 0 of every filter is "all". */
+  bw_case_query_init (&q);
+  q.text = *text ? g_strdup (text) : NULL;
+  q.status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1;
+  q.track = track == 0 || track == GTK_INVALID_LIST_POSITION ? -1 : (int) track - 1;
+  q.has_debts = debts == 0 || debts == GTK_INVALID_LIST_POSITION ? -1 : debts == 1;
+  if (buurt != 0 && buurt != GTK_INVALID_LIST_POSITION)
+    {
+      g_autoptr(BwNeighbourhood) nb =
+        g_list_model_get_item (bw_case_store_get_neighbourhoods (self->store), buurt - 1);
+      q.buurt_code = g_strdup (bw_neighbourhood_get_code (nb));
+    }
+  bw_case_list_set_query (self->cases, &q);
+  bw_case_query_clear (&q);
+}
+
+/* Showing a case, without losing what was typed */
+
+static void
+show_case (BwWindow *self,
+           gint64    id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_case_page_load (self->case_page, id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, "case");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  if (id == 0)
+    bw_case_page_focus_first_field (self->case_page);
+}
+
+static void select_case_in_list (BwWindow *self, gint64 id);
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     BwWindow         *self)
+{
+  gint64 next = self->pending_case;
+
+  if (g_str_equal (response, "cancel"))
+    {
+      self->closing = FALSE;
+      select_case_in_list (self, bw_case_page_get_case_id (self->case_page));
+      return;
+    }
+  if (g_str_equal (response, "save") && !bw_case_page_save (self->case_page))
+    {
+      /* Refused: the reason is next to the field; stay on the case. */
+      self->closing = FALSE;
+      select_case_in_list (self, bw_case_page_get_case_id (self->case_page));
+      return;
+    }
+
+  if (self->closing)
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  show_case (self, next);
+}
+
+/* Asks what to do with unsaved edits; returns TRUE when there were none. */
+static gboolean
+confirm_leaving_case (BwWindow *self,
+                      gint64    next)
+{
+  GtkWidget *dialog;
+
+  if (!bw_case_page_get_dirty (self->case_page))
+    return TRUE;
+
+  self->pending_case = next;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                   _("This case has changes that are not saved yet."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+static void
+select_case_in_list (BwWindow *self,
+                     gint64    id)
+{
+  guint pos = id ? bw_case_list_find (self->cases, id) : G_MAXUINT;
+
+  if (pos != G_MAXUINT)
+    gtk_single_selection_set_selected (self->selection, pos);
+  else
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+case_activated_cb (GtkListView *view,
+                   guint        position,
+                   BwWindow    *self)
+{
+  g_autoptr(BwCase) c = g_list_model_get_item (G_LIST_MODEL (self->cases), position);
+
+  if (c == NULL)
+    return;
+  if (bw_case_get_id (c) == bw_case_page_get_case_id (self->case_page) &&
+      g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "case"))
+    {
+      adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+      return;
+    }
+  if (confirm_leaving_case (self, bw_case_get_id (c)))
+    show_case (self, bw_case_get_id (c));
+}
+
+static void
+case_saved_cb (BwWindow   *self,
+               gint64      id,
+               BwCasePage *page)
+{
+  self->pending_case = id;
+}
+
+static void
+cases_changed_cb (BwWindow   *self,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GListModel *model)
+{
+  update_list_state (self);
+  /* Keep the case on screen selected when the list is refreshed. */
+  if (removed != added || removed > 1)
+    select_case_in_list (self, bw_case_page_get_case_id (self->case_page));
+}
+
+/* Actions */
+
+static void
+new_case_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+
+  if (confirm_leaving_case (self, 0))
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      show_case (self, 0);
+    }
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static gboolean
+bw_window_close_request (GtkWindow *window)
+{
+  BwWindow *self = BW_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  if (self->closing)
+    return GTK_WINDOW_CLASS (bw_window_parent_class)->close_request (window);
+
+  self->closing = TRUE;
+  if (!confirm_leaving_case (self, 0))
+    return TRUE;
+  return GTK_WINDOW_CLASS (bw_window_parent_class)->close_request (window);
+}
+
+/* Set-up */
+
+static GListModel *
+labels_with_all (const char *all,
+                 int         n,
+                 const char *(*label) (int))
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all);
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (list, label (i));
+  return G_LIST_MODEL (list);
+}
+
+static void
+setup_filters (BwWindow *self)
+{
+  g_autoptr(GListModel) statuses =
+    labels_with_all (_("All statuses"), BW_CASE_STATUS_N, (const char *(*) (int)) bw_case_status_label);
+  g_autoptr(GListModel) tracks =
+    labels_with_all (_("All tracks"), BW_TRACK_N, (const char *(*) (int)) bw_track_label);
+  g_autoptr(GtkStringList) buurten = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) debts = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) expr = NULL;
+  GListModel *neighbourhoods = bw_case_store_get_neighbourhoods (self->store);
+
+  gtk_string_list_append (buurten, _("All neighbourhoods"));
+  for (guint i = 0; i < g_list_model_get_n_items (neighbourhoods); i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (neighbourhoods, i);
+      gtk_string_list_append (buurten, bw_neighbourhood_get_name (nb));
+    }
+  gtk_string_list_append (debts, _("With and without debts"));
+  gtk_string_list_append (debts, _("With debts"));
+  gtk_string_list_append (debts, _("Without debts"));
+
+  gtk_drop_down_set_model (self->status_filter, statuses);
+  gtk_drop_down_set_model (self->track_filter, tracks);
+  gtk_drop_down_set_model (self->debts_filter, G_LIST_MODEL (debts));
+  expr = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->buurt_filter, expr);
+  gtk_drop_down_set_model (self->buurt_filter, G_LIST_MODEL (buurten));
+
+  for (GtkDropDown **d = (GtkDropDown *[]) { self->status_filter, self->track_filter,
+                                             self->buurt_filter, self->debts_filter, NULL }; *d; d++)
+    g_signal_connect_swapped (*d, "notify::selected", G_CALLBACK (apply_query), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_query), self);
+}
+
+static void
+bw_window_constructed (GObject *object)
+{
+  BwWindow *self = BW_WINDOW (object);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  G_OBJECT_CLASS (bw_window_parent_class)->constructed (object);
+
+  self->cases = bw_case_list_new (self->store);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cases)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->case_list_view, factory);
+  gtk_list_view_set_model (self->case_list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->case_list_view, "activate", G_CALLBACK (case_activated_cb), self);
+  g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (cases_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->cases, "notify::loading", G_CALLBACK (update_list_state), self,
+                           G_CONNECT_SWAPPED);
+
+  bw_case_page_set_store (self->case_page, self->store);
+  g_signal_connect_object (self->case_page, "show-toast", G_CALLBACK (show_toast_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->case_page, "saved", G_CALLBACK (case_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  setup_filters (self);
+  update_list_state (self);
+}
+
+static void
+bw_window_dispose (GObject *object)
+{
+  BwWindow *self = BW_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->cases);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bw_window_parent_class)->dispose (object);
+}
+
+static void
+bw_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  BwWindow *self = BW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bw_window_class_init (BwWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = bw_window_constructed;
+  object_class->dispose = bw_window_dispose;
+  object_class->set_property = bw_window_set_property;
+  window_class->close_request = bw_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, BW_TYPE_CASE_STORE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BW_TYPE_CASE_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, track_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, buurt_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, debts_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, case_list_view);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, case_page);
+
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+bw_window_init (BwWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+BwWindow *
+bw_window_new (AdwApplication *application,
+               BwCaseStore    *store)
+{
+  return g_object_new (BW_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}

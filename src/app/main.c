@@ -1,0 +1,24 @@
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "bw-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(BwApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Buurtwerk"));
+
+  app = bw_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

@@ -1,0 +1,1652 @@
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "bw-case-store-private.h"
+#include "bw-validation.h"
+
+G_DEFINE_QUARK (bw-store-error-quark, bw_store_error)
+
+/* Every record table has the same bookkeeping columns, so that sync can
+ * treat them alike. */
+#define RECORD_COLUMNS                                    \
+  "  id INTEGER PRIMARY KEY,\n"                           \
+  "  uuid TEXT NOT NULL UNIQUE,\n"                        \
+  "  revision INTEGER NOT NULL DEFAULT 1,\n"              \
+  "  created_at TEXT NOT NULL,\n"                         \
+  "  created_by TEXT,\n"                                  \
+  "  updated_at TEXT NOT NULL,\n"                         \
+  "  updated_by TEXT,\n"                                  \
+  "  deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
+
+#define SCORE_COLUMN(name) "  " name " INTEGER NOT NULL CHECK (" name " BETWEEN 1 AND 5),\n"
+
+const char * const bw_case_store_migrations[] = {
+  /* 0 -> 1: the records */
+  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);\n"
+  "CREATE TABLE neighbourhoods (\n"
+  "  code TEXT PRIMARY KEY,\n"
+  "  name TEXT NOT NULL,\n"
+  "  wijk_code TEXT,\n"
+  "  wijk_name TEXT,\n"
+  "  heerlen_noord TEXT NOT NULL DEFAULT 'no'\n"
+  ");\n"
+  "CREATE TABLE cases (\n"
+  RECORD_COLUMNS
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+  "  date_of_birth TEXT,\n"
+  "  address TEXT,\n"
+  "  buurt_code TEXT NOT NULL REFERENCES neighbourhoods (code),\n"
+  "  phone TEXT,\n"
+  "  email TEXT,\n"
+  "  household_size INTEGER NOT NULL DEFAULT 1 CHECK (household_size BETWEEN 1 AND 20),\n"
+  "  household_note TEXT,\n"
+  "  status TEXT NOT NULL DEFAULT 'intake' CHECK (status IN ('intake', 'active', 'closed')),\n"
+  "  track TEXT NOT NULL DEFAULT 'none',\n"
+  "  opened_on TEXT,\n"
+  "  has_debts INTEGER NOT NULL DEFAULT 0,\n"
+  "  debt_amount INTEGER NOT NULL DEFAULT 0 CHECK (debt_amount >= 0),\n"
+  "  debt_route TEXT NOT NULL DEFAULT 'none',\n"
+  "  language_need TEXT NOT NULL DEFAULT 'none',\n"
+  "  outcome TEXT NOT NULL DEFAULT 'none',\n"
+  "  outcome_note TEXT,\n"
+  "  closed_on TEXT\n"
+  ");\n"
+  "CREATE INDEX cases_by_name ON cases (name COLLATE NOCASE);\n"
+  "CREATE INDEX cases_by_buurt ON cases (buurt_code);\n"
+  "CREATE TABLE journal (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  date TEXT NOT NULL,\n"
+  "  author TEXT,\n"
+  "  text TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX journal_by_case ON journal (case_id, date);\n"
+  "CREATE TABLE actions (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  what TEXT NOT NULL,\n"
+  "  owner TEXT,\n"
+  "  due_date TEXT,\n"
+  "  done INTEGER NOT NULL DEFAULT 0\n"
+  ");\n"
+  "CREATE INDEX actions_by_case ON actions (case_id);\n"
+  "CREATE TABLE assessments (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  date TEXT NOT NULL,\n"
+  "  author TEXT,\n"
+  SCORE_COLUMN ("finances")
+  SCORE_COLUMN ("work_education")
+  SCORE_COLUMN ("housing")
+  SCORE_COLUMN ("health")
+  SCORE_COLUMN ("family")
+  SCORE_COLUMN ("social_network")
+  SCORE_COLUMN ("daily_activities")
+  SCORE_COLUMN ("language")
+  "  UNIQUE (case_id, uuid)\n"
+  ");\n"
+  "CREATE INDEX assessments_by_case ON assessments (case_id, date);\n"
+  "CREATE TABLE track_history (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  date TEXT NOT NULL,\n"
+  "  track TEXT NOT NULL,\n"
+  "  author TEXT,\n"
+  "  note TEXT\n"
+  ");\n"
+  "CREATE INDEX track_history_by_case ON track_history (case_id);\n"
+  "CREATE TABLE involvements (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  contact TEXT,\n"
+  "  role TEXT\n"
+  ");\n"
+  "CREATE INDEX involvements_by_case ON involvements (case_id);\n",
+
+  /* 1 -> 2: full-text search over names, addresses and journal text. The
+   * index is kept by triggers so that every write path (the app, demo data,
+   * later sync) keeps it right. */
+  "CREATE VIRTUAL TABLE case_fts USING fts5 (name, address, notes,\n"
+  "  tokenize = 'unicode61 remove_diacritics 2');\n"
+  "INSERT INTO case_fts (rowid, name, address, notes)\n"
+  "  SELECT id, name, coalesce (address, ''),\n"
+  "         coalesce ((SELECT group_concat (text, ' ') FROM journal j\n"
+  "                    WHERE j.case_id = cases.id AND j.deleted = 0), '')\n"
+  "  FROM cases;\n"
+  "CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN\n"
+  "  INSERT INTO case_fts (rowid, name, address, notes)\n"
+  "    VALUES (new.id, new.name, coalesce (new.address, ''), '');\n"
+  "END;\n"
+  "CREATE TRIGGER cases_fts_update AFTER UPDATE OF name, address ON cases BEGIN\n"
+  "  UPDATE case_fts SET name = new.name, address = coalesce (new.address, '')\n"
+  "    WHERE rowid = new.id;\n"
+  "END;\n"
+  "CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN\n"
+  "  DELETE FROM case_fts WHERE rowid = old.id;\n"
+  "END;\n"
+  "CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal BEGIN\n"
+  "  UPDATE case_fts SET notes = coalesce ((SELECT group_concat (text, ' ') FROM journal\n"
+  "    WHERE case_id = new.case_id AND deleted = 0), '') WHERE rowid = new.case_id;\n"
+  "END;\n"
+  "CREATE TRIGGER journal_fts_update AFTER UPDATE ON journal BEGIN\n"
+  "  UPDATE case_fts SET notes = coalesce ((SELECT group_concat (text, ' ') FROM journal\n"
+  "    WHERE case_id = new.case_id AND deleted = 0), '') WHERE rowid = new.case_id;\n"
+  "END;\n",
+};
+
+const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
+
+#define CASE_COLUMNS \
+  "c.id, c.uuid, c.revision, c.created_at, c.created_by, c.updated_at, c.updated_by, " \
+  "c.deleted, c.name, c.date_of_birth, c.address, c.buurt_code, c.phone, c.email, "      \
+  "c.household_size, c.household_note, c.status, c.track, c.opened_on, c.has_debts, "    \
+  "c.debt_amount, c.debt_route, c.language_need, c.outcome, c.outcome_note, c.closed_on, " \
+  "(SELECT max (j.date) FROM journal j WHERE j.case_id = c.id AND j.deleted = 0)"
+
+/* One statement for the list, whatever the filters: unused filters are
+ * bound as NULL, so no SQL is ever built from strings. */
+#define QUERY_IDS_SQL                                                        \
+  "SELECT c.id FROM cases c WHERE c.deleted = 0"                             \
+  " AND (?1 IS NULL OR c.status = ?1)"                                       \
+  " AND (?2 IS NULL OR c.buurt_code = ?2)"                                   \
+  " AND (?3 IS NULL OR c.track = ?3)"                                        \
+  " AND (?4 IS NULL OR c.has_debts = ?4)"                                    \
+  " AND (?5 IS NULL OR c.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?5))" \
+  " ORDER BY c.name COLLATE NOCASE, c.id"
+
+struct _BwCaseStore
+{
+  GObject parent_instance;
+
+  char *path;
+  char *author;
+  sqlite3 *db;
+  GHashTable *statements;   /* const char *sql -> sqlite3_stmt */
+  int schema_version;
+
+  guint transaction_depth;
+  GHashTable *pending_changes; /* case ids changed in the open transaction */
+
+  GListModel *neighbourhoods;
+
+  /* The worker threads' read connection, one at a time. */
+  GMutex reader_lock;
+  sqlite3 *reader;
+};
+
+G_DEFINE_FINAL_TYPE (BwCaseStore, bw_case_store, G_TYPE_OBJECT)
+
+enum {
+  CASE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+set_sqlite_error (sqlite3  *db,
+                  int       rc,
+                  GError  **error)
+{
+  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+               _("The case database could not be written or read: %s"),
+               db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  return FALSE;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+bw_case_store_finalize (GObject *object)
+{
+  BwCaseStore *self = (BwCaseStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending_changes, g_hash_table_unref);
+  g_clear_object (&self->neighbourhoods);
+  if (self->reader)
+    sqlite3_close (self->reader);
+  g_mutex_clear (&self->reader_lock);
+  if (self->db)
+    sqlite3_close (self->db);
+  g_free (self->path);
+  g_free (self->author);
+
+  G_OBJECT_CLASS (bw_case_store_parent_class)->finalize (object);
+}
+
+static void
+bw_case_store_class_init (BwCaseStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bw_case_store_finalize;
+
+  /**
+   * BwCaseStore::case-changed:
+   * @case_id: the case that changed, or 0 when many did
+   *
+   * Emitted after a transaction that touched a case (or its journal,
+   * actions, scores, ...) has been committed.
+   */
+  signals[CASE_CHANGED] =
+    g_signal_new ("case-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+bw_case_store_init (BwCaseStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+  self->pending_changes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_mutex_init (&self->reader_lock);
+}
+
+sqlite3 *
+bw_case_store_get_db (BwCaseStore *self)
+{
+  return self->db;
+}
+
+/* Statements are prepared once and kept; @sql must be a string literal (its
+ * address is the key). */
+static sqlite3_stmt *
+prepare (BwCaseStore  *self,
+         const char   *sql,
+         GError      **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->db, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+static gboolean
+exec (sqlite3     *db,
+      const char  *sql,
+      GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return set_sqlite_error (db, rc, error);
+  return TRUE;
+}
+
+/* Runs a prepared, bound statement that returns no rows. */
+static gboolean
+step_done (BwCaseStore   *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self->db, rc, error);
+  return TRUE;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           index)
+{
+  return (const char *) sqlite3_column_text (stmt, index);
+}
+
+static char *
+now_timestamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format_iso8601 (now);
+}
+
+/* Transactions */
+
+gboolean
+bw_case_store_begin (BwCaseStore  *self,
+                     GError      **error)
+{
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  if (!exec (self->db, self->transaction_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
+    return FALSE;
+  self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
+bw_case_store_commit (BwCaseStore  *self,
+                      GError      **error)
+{
+  g_autoptr(GList) changed = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  if (self->transaction_depth > 1)
+    {
+      if (!exec (self->db, "RELEASE nested", error))
+        return FALSE;
+      self->transaction_depth--;
+      return TRUE;
+    }
+
+  if (!exec (self->db, "COMMIT", error))
+    {
+      bw_case_store_rollback (self);
+      return FALSE;
+    }
+  self->transaction_depth = 0;
+
+  /* Tell the views only what is on disk. */
+  if (g_hash_table_size (self->pending_changes) > 16)
+    {
+      g_hash_table_remove_all (self->pending_changes);
+      g_signal_emit (self, signals[CASE_CHANGED], 0, (gint64) 0);
+      return TRUE;
+    }
+  changed = g_hash_table_get_keys (self->pending_changes);
+  for (GList *l = changed; l; l = l->next)
+    {
+      gint64 id = *(gint64 *) l->data;
+      g_signal_emit (self, signals[CASE_CHANGED], 0, id);
+    }
+  g_hash_table_remove_all (self->pending_changes);
+  return TRUE;
+}
+
+void
+bw_case_store_rollback (BwCaseStore *self)
+{
+  g_return_if_fail (BW_IS_CASE_STORE (self));
+
+  if (self->transaction_depth == 0)
+    return;
+  if (self->transaction_depth > 1)
+    {
+      sqlite3_exec (self->db, "ROLLBACK TO nested; RELEASE nested", NULL, NULL, NULL);
+      self->transaction_depth--;
+      return;
+    }
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->transaction_depth = 0;
+  g_hash_table_remove_all (self->pending_changes);
+}
+
+static void
+note_change (BwCaseStore *self,
+             gint64       case_id)
+{
+  g_hash_table_add (self->pending_changes, g_memdup2 (&case_id, sizeof case_id));
+}
+
+/* Opening and migrating */
+
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  /* Special-category personal data: only the user may read the file. SQLite
+   * gives the -wal and -shm files the same mode. */
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot create the case database %s: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  return TRUE;
+}
+
+static int
+read_user_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+static gboolean
+migrate (BwCaseStore  *self,
+         GError      **error)
+{
+  int version = read_user_version (self->db);
+
+  if (version < 0)
+    return set_sqlite_error (self->db, SQLITE_ERROR, error);
+
+  if ((guint) version > bw_case_store_n_migrations)
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_TOO_NEW,
+                   _("The case database was made by a newer version of Buurtwerk; update Buurtwerk to open it"));
+      return FALSE;
+    }
+
+  for (guint step = version; step < bw_case_store_n_migrations; step++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", step + 1);
+
+      /* Each step and its version number commit together or not at all. */
+      if (!exec (self->db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!exec (self->db, bw_case_store_migrations[step], error) ||
+          !exec (self->db, set_version, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (!exec (self->db, "COMMIT", error))
+        return FALSE;
+    }
+
+  self->schema_version = bw_case_store_n_migrations;
+  return TRUE;
+}
+
+static gboolean
+seed_identity_and_neighbourhoods (BwCaseStore  *self,
+                                  GError      **error)
+{
+  g_autofree char *db_id = bw_case_store_get_meta (self, "database_id");
+  g_autoptr(GListModel) from_file = NULL;
+  sqlite3_stmt *stmt;
+  guint n;
+
+  if (db_id == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      if (!bw_case_store_set_meta (self, "database_id", uuid, error))
+        return FALSE;
+    }
+
+  stmt = prepare (self, "SELECT count (*) FROM neighbourhoods", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_step (stmt);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  if (n > 0)
+    return TRUE;
+
+  /* The CBS list is data the team may correct later, so it lives in the
+   * database, seeded once from the shipped file. */
+  from_file = bw_neighbourhood_load_geojson (NULL, error);
+  if (from_file == NULL)
+    return FALSE;
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (from_file); i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (from_file, i);
+
+      stmt = prepare (self,
+                      "INSERT INTO neighbourhoods (code, name, wijk_code, wijk_name, heerlen_noord) "
+                      "VALUES (?, ?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        goto fail;
+      bind_text (stmt, 1, bw_neighbourhood_get_code (nb));
+      bind_text (stmt, 2, bw_neighbourhood_get_name (nb));
+      bind_text (stmt, 3, bw_neighbourhood_get_wijk_code (nb));
+      bind_text (stmt, 4, bw_neighbourhood_get_wijk_name (nb));
+      bind_text (stmt, 5, bw_neighbourhood_get_heerlen_noord (nb));
+      if (!step_done (self, stmt, error))
+        goto fail;
+    }
+  return bw_case_store_commit (self, error);
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+load_neighbourhoods (BwCaseStore  *self,
+                     GError      **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BW_TYPE_NEIGHBOURHOOD);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare (self,
+                  "SELECT code, name, wijk_code, wijk_name, heerlen_noord FROM neighbourhoods "
+                  "ORDER BY name COLLATE NOCASE", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(BwNeighbourhood) nb =
+        bw_neighbourhood_new (column_text (stmt, 0), column_text (stmt, 1),
+                              column_text (stmt, 2), column_text (stmt, 3),
+                              column_text (stmt, 4));
+      g_list_store_append (list, nb);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self->db, rc, error);
+
+  g_set_object (&self->neighbourhoods, G_LIST_MODEL (list));
+  return TRUE;
+}
+
+static gboolean
+configure_connection (sqlite3  *db,
+                      GError  **error)
+{
+  sqlite3_busy_timeout (db, 5000);
+  sqlite3_extended_result_codes (db, 1);
+  return exec (db,
+               "PRAGMA journal_mode = WAL;"
+               "PRAGMA synchronous = FULL;"
+               "PRAGMA foreign_keys = ON;",
+               error);
+}
+
+BwCaseStore *
+bw_case_store_open (const char  *path,
+                    const char  *author,
+                    GError     **error)
+{
+  g_autoptr(BwCaseStore) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!create_private_file (path, error))
+    return NULL;
+
+  self = g_object_new (BW_TYPE_CASE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->author = g_strdup (author ? author : g_get_user_name ());
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+                   _("Cannot open the case database %s: %s"), path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  if (!configure_connection (self->db, error) ||
+      !migrate (self, error) ||
+      !seed_identity_and_neighbourhoods (self, error) ||
+      !load_neighbourhoods (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+bw_case_store_get_path (BwCaseStore *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+  return self->path;
+}
+
+const char *
+bw_case_store_get_author (BwCaseStore *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+  return self->author;
+}
+
+void
+bw_case_store_set_author (BwCaseStore *self,
+                          const char  *author)
+{
+  g_return_if_fail (BW_IS_CASE_STORE (self));
+  g_return_if_fail (author != NULL);
+
+  g_free (self->author);
+  self->author = g_strdup (author);
+}
+
+int
+bw_case_store_get_schema_version (BwCaseStore *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
+  return self->schema_version;
+}
+
+char *
+bw_case_store_get_meta (BwCaseStore *self,
+                        const char  *key)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT value FROM meta WHERE key = ?", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup (column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+gboolean
+bw_case_store_set_meta (BwCaseStore  *self,
+                        const char   *key,
+                        const char   *value,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, key);
+  bind_text (stmt, 2, value);
+  return step_done (self, stmt, error);
+}
+
+/* Neighbourhoods */
+
+GListModel *
+bw_case_store_get_neighbourhoods (BwCaseStore *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+  return self->neighbourhoods;
+}
+
+BwNeighbourhood *
+bw_case_store_find_neighbourhood (BwCaseStore *self,
+                                  const char  *code)
+{
+  guint n;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  if (code == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (self->neighbourhoods);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (self->neighbourhoods, i);
+      if (g_str_equal (bw_neighbourhood_get_code (nb), code))
+        return nb;
+    }
+  return NULL;
+}
+
+/* Cases */
+
+gint64
+bw_case_store_count_cases (BwCaseStore *self)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT count (*) FROM cases WHERE deleted = 0", NULL);
+  gint64 n = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return n;
+}
+
+static BwCase *
+case_from_row (sqlite3_stmt *stmt)
+{
+  BwCase *c = bw_case_new ();
+  int i = 0;
+
+  bw_case_set_id (c, sqlite3_column_int64 (stmt, i++));
+  bw_case_set_uuid (c, column_text (stmt, i++));
+  bw_case_set_revision (c, sqlite3_column_int64 (stmt, i++));
+  bw_case_set_created_at (c, column_text (stmt, i++));
+  bw_case_set_created_by (c, column_text (stmt, i++));
+  bw_case_set_updated_at (c, column_text (stmt, i++));
+  bw_case_set_updated_by (c, column_text (stmt, i++));
+  bw_case_set_deleted (c, sqlite3_column_int (stmt, i++));
+  bw_case_set_name (c, column_text (stmt, i++));
+  bw_case_set_date_of_birth (c, column_text (stmt, i++));
+  bw_case_set_address (c, column_text (stmt, i++));
+  bw_case_set_buurt_code (c, column_text (stmt, i++));
+  bw_case_set_phone (c, column_text (stmt, i++));
+  bw_case_set_email (c, column_text (stmt, i++));
+  bw_case_set_household_size (c, sqlite3_column_int (stmt, i++));
+  bw_case_set_household_note (c, column_text (stmt, i++));
+  bw_case_set_status (c, bw_case_status_from_key (column_text (stmt, i++)));
+  bw_case_set_track (c, bw_track_from_key (column_text (stmt, i++)));
+  bw_case_set_opened_on (c, column_text (stmt, i++));
+  bw_case_set_has_debts (c, sqlite3_column_int (stmt, i++));
+  bw_case_set_debt_amount (c, sqlite3_column_int64 (stmt, i++));
+  bw_case_set_debt_route (c, bw_debt_route_from_key (column_text (stmt, i++)));
+  bw_case_set_language_need (c, bw_language_need_from_key (column_text (stmt, i++)));
+  bw_case_set_outcome (c, bw_outcome_from_key (column_text (stmt, i++)));
+  bw_case_set_outcome_note (c, column_text (stmt, i++));
+  bw_case_set_closed_on (c, column_text (stmt, i++));
+  bw_case_set_last_contact (c, column_text (stmt, i++));
+
+  return c;
+}
+
+BwCase *
+bw_case_store_get_case (BwCaseStore  *self,
+                        gint64        id,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt;
+  BwCase *c = NULL;
+  int rc;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  stmt = prepare (self, "SELECT " CASE_COLUMNS " FROM cases c WHERE c.id = ? AND c.deleted = 0", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    c = case_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                 _("This case does not exist (any more)"));
+  else
+    set_sqlite_error (self->db, rc, error);
+  sqlite3_reset (stmt);
+  return c;
+}
+
+static gboolean
+validate_for_store (BwCaseStore  *self,
+                    BwCase       *record,
+                    GError      **error)
+{
+  if (!bw_validate_case (record, error))
+    return FALSE;
+  if (bw_case_store_find_neighbourhood (self, bw_case_get_buurt_code (record)) == NULL)
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_NEIGHBOURHOOD,
+                   _("“%s” is not a neighbourhood of Heerlen; choose one from the list"),
+                   bw_case_get_buurt_code (record));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+insert_track_change (BwCaseStore  *self,
+                     gint64        case_id,
+                     const char   *date,
+                     BwTrack       track,
+                     const char   *note,
+                     GError      **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = now_timestamp ();
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self,
+                  "INSERT INTO track_history (uuid, created_at, created_by, updated_at, updated_by,"
+                  " case_id, date, track, author, note) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?3, ?7)",
+                  error);
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, uuid);
+  bind_text (stmt, 2, now);
+  bind_text (stmt, 3, self->author);
+  sqlite3_bind_int64 (stmt, 4, case_id);
+  bind_text (stmt, 5, date);
+  bind_text (stmt, 6, bw_track_to_key (track));
+  bind_text (stmt, 7, note);
+  if (!step_done (self, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+/* Binds the content fields of a case to ?10..?27 of the insert and update
+ * statements, which share that numbering. */
+static void
+bind_case_content (sqlite3_stmt *stmt,
+                   BwCase       *c)
+{
+  bind_text (stmt, 10, bw_case_get_name (c));
+  bind_text (stmt, 11, bw_case_get_date_of_birth (c));
+  bind_text (stmt, 12, bw_case_get_address (c));
+  bind_text (stmt, 13, bw_case_get_buurt_code (c));
+  bind_text (stmt, 14, bw_case_get_phone (c));
+  bind_text (stmt, 15, bw_case_get_email (c));
+  sqlite3_bind_int (stmt, 16, bw_case_get_household_size (c));
+  bind_text (stmt, 17, bw_case_get_household_note (c));
+  bind_text (stmt, 18, bw_case_status_to_key (bw_case_get_status (c)));
+  bind_text (stmt, 19, bw_track_to_key (bw_case_get_track (c)));
+  bind_text (stmt, 20, bw_case_get_opened_on (c));
+  sqlite3_bind_int (stmt, 21, bw_case_get_has_debts (c) ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 22, bw_case_get_debt_amount (c));
+  bind_text (stmt, 23, bw_debt_route_to_key (bw_case_get_debt_route (c)));
+  bind_text (stmt, 24, bw_language_need_to_key (bw_case_get_language_need (c)));
+  bind_text (stmt, 25, bw_outcome_to_key (bw_case_get_outcome (c)));
+  bind_text (stmt, 26, bw_case_get_outcome_note (c));
+  bind_text (stmt, 27, bw_case_get_closed_on (c));
+}
+
+gboolean
+bw_case_store_insert_case (BwCaseStore  *self,
+                           BwCase       *record,
+                           GError      **error)
+{
+  g_autofree char *now = now_timestamp ();
+  g_autofree char *uuid = NULL;
+  g_autofree char *today = bw_date_today ();
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  g_return_val_if_fail (BW_IS_CASE (record), FALSE);
+
+  if (!validate_for_store (self, record, error))
+    return FALSE;
+
+  uuid = g_strdup (bw_case_get_uuid (record));
+  if (uuid == NULL)
+    uuid = g_uuid_string_random ();
+  if (bw_case_get_opened_on (record) == NULL)
+    bw_case_set_opened_on (record, today);
+  if (bw_case_get_status (record) == BW_CASE_STATUS_CLOSED && bw_case_get_closed_on (record) == NULL)
+    bw_case_set_closed_on (record, today);
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+
+  stmt = prepare (self,
+                  "INSERT INTO cases (uuid, revision, created_at, created_by, updated_at, updated_by,"
+                  " name, date_of_birth, address, buurt_code, phone, email, household_size,"
+                  " household_note, status, track, opened_on, has_debts, debt_amount, debt_route,"
+                  " language_need, outcome, outcome_note, closed_on)"
+                  " VALUES (?1, 1, ?2, ?3, ?2, ?3, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                  " ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+                  error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, uuid);
+  bind_text (stmt, 2, now);
+  bind_text (stmt, 3, self->author);
+  bind_case_content (stmt, record);
+  if (!step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  if (bw_case_get_track (record) != BW_TRACK_NONE &&
+      insert_track_change (self, id, bw_case_get_opened_on (record),
+                           bw_case_get_track (record), NULL, error) == 0)
+    goto fail;
+
+  note_change (self, id);
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+
+  bw_case_set_id (record, id);
+  bw_case_set_uuid (record, uuid);
+  bw_case_set_revision (record, 1);
+  bw_case_set_created_at (record, now);
+  bw_case_set_created_by (record, self->author);
+  bw_case_set_updated_at (record, now);
+  bw_case_set_updated_by (record, self->author);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+bw_case_store_update_case (BwCaseStore  *self,
+                           BwCase       *record,
+                           const char   *track_note,
+                           GError      **error)
+{
+  g_autofree char *now = now_timestamp ();
+  g_autofree char *today = bw_date_today ();
+  g_autoptr(BwCase) stored = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = bw_case_get_id (record);
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  g_return_val_if_fail (BW_IS_CASE (record), FALSE);
+
+  if (!validate_for_store (self, record, error))
+    return FALSE;
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+
+  stored = bw_case_store_get_case (self, id, error);
+  if (stored == NULL)
+    goto fail;
+  if (bw_case_get_revision (stored) != bw_case_get_revision (record))
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
+                   _("This case was changed elsewhere in the meantime; your changes were kept on screen. Reload the case to see the latest version."));
+      goto fail;
+    }
+
+  if (bw_case_get_status (record) == BW_CASE_STATUS_CLOSED)
+    {
+      if (bw_case_get_closed_on (record) == NULL)
+        bw_case_set_closed_on (record, today);
+    }
+  else
+    {
+      /* Reopened: the old outcome no longer describes the case. */
+      bw_case_set_closed_on (record, NULL);
+      bw_case_set_outcome (record, BW_OUTCOME_NONE);
+      bw_case_set_outcome_note (record, NULL);
+    }
+
+  stmt = prepare (self,
+                  "UPDATE cases SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
+                  " name = ?10, date_of_birth = ?11, address = ?12, buurt_code = ?13, phone = ?14,"
+                  " email = ?15, household_size = ?16, household_note = ?17, status = ?18,"
+                  " track = ?19, opened_on = ?20, has_debts = ?21, debt_amount = ?22,"
+                  " debt_route = ?23, language_need = ?24, outcome = ?25, outcome_note = ?26,"
+                  " closed_on = ?27"
+                  " WHERE id = ?1 AND revision = ?4 AND deleted = 0",
+                  error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_text (stmt, 2, now);
+  bind_text (stmt, 3, self->author);
+  sqlite3_bind_int64 (stmt, 4, bw_case_get_revision (record));
+  bind_case_content (stmt, record);
+  if (!step_done (self, stmt, error))
+    goto fail;
+
+  if (bw_case_get_track (stored) != bw_case_get_track (record) &&
+      insert_track_change (self, id, today, bw_case_get_track (record), track_note, error) == 0)
+    goto fail;
+
+  note_change (self, id);
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+
+  bw_case_set_revision (record, bw_case_get_revision (record) + 1);
+  bw_case_set_updated_at (record, now);
+  bw_case_set_updated_by (record, self->author);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+/* Searching */
+
+void
+bw_case_query_init (BwCaseQuery *query)
+{
+  memset (query, 0, sizeof *query);
+  query->status = -1;
+  query->track = -1;
+  query->has_debts = -1;
+}
+
+void
+bw_case_query_clear (BwCaseQuery *query)
+{
+  g_clear_pointer (&query->text, g_free);
+  g_clear_pointer (&query->buurt_code, g_free);
+}
+
+void
+bw_case_query_copy (const BwCaseQuery *src,
+                    BwCaseQuery       *dest)
+{
+  *dest = *src;
+  dest->text = g_strdup (src->text);
+  dest->buurt_code = g_strdup (src->buurt_code);
+}
+
+/* Turns what a person typed into an FTS5 query: every word must match as a
+ * prefix, and nothing typed is read as FTS syntax. */
+static char *
+build_match_expression (const char *text)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+
+  if (text == NULL)
+    return NULL;
+  words = g_strsplit_set (text, " \t\n,;:", -1);
+  for (guint i = 0; words[i]; i++)
+    {
+      g_autofree char *word = g_strstrip (g_strdup (words[i]));
+      g_autoptr(GString) quoted = NULL;
+
+      if (*word == '\0')
+        continue;
+      quoted = g_string_new (word);
+      g_string_replace (quoted, "\"", "\"\"", 0);
+      if (match->len > 0)
+        g_string_append_c (match, ' ');
+      g_string_append_printf (match, "\"%s\"*", quoted->str);
+    }
+  return match->len > 0 ? g_strdup (match->str) : NULL;
+}
+
+static GArray *
+run_query_ids (sqlite3            *db,
+               sqlite3_stmt       *stmt,
+               const BwCaseQuery  *query,
+               GCancellable       *cancellable,
+               GError            **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *match = build_match_expression (query->text);
+  int rc;
+
+  if (query->status >= 0)
+    bind_text (stmt, 1, bw_case_status_to_key (query->status));
+  bind_text (stmt, 2, query->buurt_code);
+  if (query->track >= 0)
+    bind_text (stmt, 3, bw_track_to_key (query->track));
+  if (query->has_debts >= 0)
+    sqlite3_bind_int (stmt, 4, query->has_debts ? 1 : 0);
+  bind_text (stmt, 5, match);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      if ((ids->len & 0xfff) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          sqlite3_reset (stmt);
+          return NULL;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+GArray *
+bw_case_store_query_ids (BwCaseStore        *self,
+                         const BwCaseQuery  *query,
+                         GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  stmt = prepare (self, QUERY_IDS_SQL, error);
+  if (stmt == NULL)
+    return NULL;
+  return run_query_ids (self->db, stmt, query, NULL, error);
+}
+
+static void
+query_task_data_free (gpointer data)
+{
+  BwCaseQuery *query = data;
+
+  bw_case_query_clear (query);
+  g_free (query);
+}
+
+static void
+query_ids_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  BwCaseStore *self = source_object;
+  BwCaseQuery *query = task_data;
+  GError *error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GArray *ids = NULL;
+  int rc;
+
+  g_mutex_lock (&self->reader_lock);
+  if (self->reader == NULL)
+    {
+      rc = sqlite3_open_v2 (self->path, &self->reader,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (self->reader, rc, &error);
+          g_clear_pointer (&self->reader, sqlite3_close);
+          goto out;
+        }
+      sqlite3_busy_timeout (self->reader, 5000);
+    }
+  rc = sqlite3_prepare_v2 (self->reader, QUERY_IDS_SQL, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->reader, rc, &error);
+      goto out;
+    }
+  ids = run_query_ids (self->reader, stmt, query, cancellable, &error);
+
+out:
+  sqlite3_finalize (stmt);
+  g_mutex_unlock (&self->reader_lock);
+  if (ids != NULL)
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+bw_case_store_query_ids_async (BwCaseStore        *self,
+                               const BwCaseQuery  *query,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BwCaseQuery *copy = g_new0 (BwCaseQuery, 1);
+
+  g_return_if_fail (BW_IS_CASE_STORE (self));
+
+  bw_case_query_copy (query, copy);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bw_case_store_query_ids_async);
+  g_task_set_task_data (task, copy, query_task_data_free);
+  g_task_run_in_thread (task, query_ids_thread);
+}
+
+GArray *
+bw_case_store_query_ids_finish (BwCaseStore   *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Sub-records of a case */
+
+static gboolean
+check_case_exists (BwCaseStore  *self,
+                   gint64        case_id,
+                   GError      **error)
+{
+  g_autoptr(BwCase) c = bw_case_store_get_case (self, case_id, error);
+
+  return c != NULL;
+}
+
+/* Inserts a sub-record row: binds the bookkeeping to ?1..?4 (uuid, now,
+ * author, case id); the caller binds the rest from ?5 on. */
+static sqlite3_stmt *
+prepare_child_insert (BwCaseStore  *self,
+                      const char   *sql,
+                      gint64        case_id,
+                      GError      **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = now_timestamp ();
+  sqlite3_stmt *stmt = prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, uuid);
+  bind_text (stmt, 2, now);
+  bind_text (stmt, 3, self->author);
+  sqlite3_bind_int64 (stmt, 4, case_id);
+  return stmt;
+}
+
+static gint64
+finish_child_insert (BwCaseStore   *self,
+                     sqlite3_stmt  *stmt,
+                     gint64         case_id,
+                     GError       **error)
+{
+  gint64 id;
+
+  if (!step_done (self, stmt, error))
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  id = sqlite3_last_insert_rowid (self->db);
+  note_change (self, case_id);
+  if (!bw_case_store_commit (self, error))
+    return 0;
+  return id;
+}
+
+GListModel *
+bw_case_store_list_journal (BwCaseStore *self,
+                            gint64       case_id)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_JOURNAL_ENTRY);
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT id, uuid, revision, date, author, text FROM journal"
+                                " WHERE case_id = ? AND deleted = 0 ORDER BY date DESC, id DESC", NULL);
+
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwJournalEntry) e =
+        bw_journal_entry_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                              sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
+                              column_text (stmt, 4), column_text (stmt, 5));
+      g_list_store_append (list, e);
+    }
+  sqlite3_reset (stmt);
+  return G_LIST_MODEL (list);
+}
+
+gint64
+bw_case_store_add_journal (BwCaseStore  *self,
+                           gint64        case_id,
+                           const char   *date,
+                           const char   *text,
+                           GError      **error)
+{
+  g_autofree char *iso = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
+
+  if (!bw_validate_required_text (text, BW_VALIDATION_ERROR_TEXT,
+                                  _("Write what was discussed before adding the note"), error))
+    return 0;
+  iso = date ? bw_date_parse (date, error) : bw_date_today ();
+  if (iso == NULL)
+    return 0;
+
+  if (!bw_case_store_begin (self, error))
+    return 0;
+  if (!check_case_exists (self, case_id, error))
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  stmt = prepare_child_insert (self,
+                               "INSERT INTO journal (uuid, created_at, created_by, updated_at, updated_by,"
+                               " case_id, date, author, text) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?3, ?6)",
+                               case_id, error);
+  if (stmt == NULL)
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  bind_text (stmt, 5, iso);
+  bind_text (stmt, 6, text);
+  return finish_child_insert (self, stmt, case_id, error);
+}
+
+GListModel *
+bw_case_store_list_actions (BwCaseStore *self,
+                            gint64       case_id)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_CASE_ACTION);
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT id, uuid, revision, what, owner, due_date, done FROM actions"
+                                " WHERE case_id = ? AND deleted = 0"
+                                " ORDER BY done, due_date IS NULL, due_date, id", NULL);
+
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwCaseAction) a =
+        bw_case_action_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                            sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
+                            column_text (stmt, 4), column_text (stmt, 5),
+                            sqlite3_column_int (stmt, 6));
+      g_list_store_append (list, a);
+    }
+  sqlite3_reset (stmt);
+  return G_LIST_MODEL (list);
+}
+
+gint64
+bw_case_store_add_action (BwCaseStore  *self,
+                          gint64        case_id,
+                          const char   *what,
+                          const char   *owner,
+                          const char   *due_date,
+                          GError      **error)
+{
+  g_autofree char *iso = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
+
+  if (!bw_validate_required_text (what, BW_VALIDATION_ERROR_TEXT,
+                                  _("Describe the action"), error))
+    return 0;
+  if (due_date != NULL && *due_date != '\0')
+    {
+      iso = bw_date_parse (due_date, error);
+      if (iso == NULL)
+        return 0;
+    }
+
+  if (!bw_case_store_begin (self, error))
+    return 0;
+  if (!check_case_exists (self, case_id, error))
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  stmt = prepare_child_insert (self,
+                               "INSERT INTO actions (uuid, created_at, created_by, updated_at, updated_by,"
+                               " case_id, what, owner, due_date, done) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
+                               case_id, error);
+  if (stmt == NULL)
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  bind_text (stmt, 5, what);
+  bind_text (stmt, 6, owner && *owner ? owner : NULL);
+  bind_text (stmt, 7, iso);
+  return finish_child_insert (self, stmt, case_id, error);
+}
+
+gboolean
+bw_case_store_set_action_done (BwCaseStore  *self,
+                               gint64        action_id,
+                               gboolean      done,
+                               GError      **error)
+{
+  g_autofree char *now = now_timestamp ();
+  sqlite3_stmt *stmt;
+  gint64 case_id = 0;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "SELECT case_id FROM actions WHERE id = ? AND deleted = 0", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, action_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    case_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (case_id == 0)
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                   _("This action does not exist (any more)"));
+      goto fail;
+    }
+
+  stmt = prepare (self,
+                  "UPDATE actions SET done = ?2, revision = revision + 1, updated_at = ?3,"
+                  " updated_by = ?4 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, action_id);
+  sqlite3_bind_int (stmt, 2, done ? 1 : 0);
+  bind_text (stmt, 3, now);
+  bind_text (stmt, 4, self->author);
+  if (!step_done (self, stmt, error))
+    goto fail;
+
+  note_change (self, case_id);
+  return bw_case_store_commit (self, error);
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+GListModel *
+bw_case_store_list_assessments (BwCaseStore *self,
+                                gint64       case_id)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_ASSESSMENT);
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT id, uuid, revision, date, author, finances, work_education,"
+                                " housing, health, family, social_network, daily_activities, language"
+                                " FROM assessments WHERE case_id = ? AND deleted = 0 ORDER BY date, id", NULL);
+
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int scores[BW_DOMAIN_N];
+      g_autoptr(BwAssessment) a = NULL;
+
+      for (int d = 0; d < BW_DOMAIN_N; d++)
+        scores[d] = sqlite3_column_int (stmt, 5 + d);
+      a = bw_assessment_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                             sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
+                             column_text (stmt, 4), scores);
+      g_list_store_append (list, a);
+    }
+  sqlite3_reset (stmt);
+  return G_LIST_MODEL (list);
+}
+
+gint64
+bw_case_store_add_assessment (BwCaseStore  *self,
+                              gint64        case_id,
+                              const char   *date,
+                              const int     scores[BW_DOMAIN_N],
+                              GError      **error)
+{
+  g_autofree char *iso = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
+
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    if (!bw_validate_score (scores[d], error))
+      {
+        g_prefix_error (error, "%s: ", bw_domain_label (d));
+        return 0;
+      }
+  iso = date ? bw_date_parse (date, error) : bw_date_today ();
+  if (iso == NULL)
+    return 0;
+
+  if (!bw_case_store_begin (self, error))
+    return 0;
+  if (!check_case_exists (self, case_id, error))
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  stmt = prepare_child_insert (self,
+                               "INSERT INTO assessments (uuid, created_at, created_by, updated_at,"
+                               " updated_by, case_id, date, author, finances, work_education, housing,"
+                               " health, family, social_network, daily_activities, language)"
+                               " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?3, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                               case_id, error);
+  if (stmt == NULL)
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  bind_text (stmt, 5, iso);
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    sqlite3_bind_int (stmt, 6 + d, scores[d]);
+  return finish_child_insert (self, stmt, case_id, error);
+}
+
+GListModel *
+bw_case_store_list_track_history (BwCaseStore *self,
+                                  gint64       case_id)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_TRACK_CHANGE);
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT id, uuid, revision, date, track, author, note FROM track_history"
+                                " WHERE case_id = ? AND deleted = 0 ORDER BY date, id", NULL);
+
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwTrackChange) t =
+        bw_track_change_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                             sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
+                             bw_track_from_key (column_text (stmt, 4)),
+                             column_text (stmt, 5), column_text (stmt, 6));
+      g_list_store_append (list, t);
+    }
+  sqlite3_reset (stmt);
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+bw_case_store_list_involvements (BwCaseStore *self,
+                                 gint64       case_id)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_INVOLVEMENT);
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT id, uuid, revision, organisation, contact, role FROM involvements"
+                                " WHERE case_id = ? AND deleted = 0 ORDER BY organisation COLLATE NOCASE", NULL);
+
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwInvolvement) inv =
+        bw_involvement_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                            sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
+                            column_text (stmt, 4), column_text (stmt, 5));
+      g_list_store_append (list, inv);
+    }
+  sqlite3_reset (stmt);
+  return G_LIST_MODEL (list);
+}
+
+gint64
+bw_case_store_add_involvement (BwCaseStore  *self,
+                               gint64        case_id,
+                               const char   *organisation,
+                               const char   *contact,
+                               const char   *role,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
+
+  if (!bw_validate_required_text (organisation, BW_VALIDATION_ERROR_ORGANISATION,
+                                  _("Enter the organisation’s name"), error))
+    return 0;
+
+  if (!bw_case_store_begin (self, error))
+    return 0;
+  if (!check_case_exists (self, case_id, error))
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  stmt = prepare_child_insert (self,
+                               "INSERT INTO involvements (uuid, created_at, created_by, updated_at,"
+                               " updated_by, case_id, organisation, contact, role)"
+                               " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7)",
+                               case_id, error);
+  if (stmt == NULL)
+    {
+      bw_case_store_rollback (self);
+      return 0;
+    }
+  bind_text (stmt, 5, organisation);
+  bind_text (stmt, 6, contact && *contact ? contact : NULL);
+  bind_text (stmt, 7, role && *role ? role : NULL);
+  return finish_child_insert (self, stmt, case_id, error);
+}
+
+gboolean
+bw_case_store_remove_involvement (BwCaseStore  *self,
+                                  gint64        involvement_id,
+                                  GError      **error)
+{
+  g_autofree char *now = now_timestamp ();
+  sqlite3_stmt *stmt;
+  gint64 case_id = 0;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  stmt = prepare (self, "SELECT case_id FROM involvements WHERE id = ? AND deleted = 0", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, involvement_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    case_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (case_id == 0)
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                   _("This organisation is no longer involved"));
+      goto fail;
+    }
+
+  /* A soft delete, so that sync can tell the other desktops. */
+  stmt = prepare (self,
+                  "UPDATE involvements SET deleted = 1, revision = revision + 1, updated_at = ?2,"
+                  " updated_by = ?3 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, involvement_id);
+  bind_text (stmt, 2, now);
+  bind_text (stmt, 3, self->author);
+  if (!step_done (self, stmt, error))
+    goto fail;
+
+  note_change (self, case_id);
+  return bw_case_store_commit (self, error);
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}

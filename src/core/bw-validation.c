@@ -1,0 +1,385 @@
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "bw-validation.h"
+
+G_DEFINE_QUARK (bw-validation-error-quark, bw_validation_error)
+
+#define MAX_NAME_LENGTH 200
+#define MAX_HOUSEHOLD_SIZE 20
+/* Ten million euros: above that a typing error is far more likely. */
+#define MAX_DEBT_CENTS ((gint64) 10000000 * 100)
+
+static GDateTime *
+now_local (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+
+  if (tz == NULL)
+    tz = g_time_zone_new_local ();
+  return g_date_time_new_now (tz);
+}
+
+char *
+bw_date_today (void)
+{
+  g_autoptr(GDateTime) now = now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static gboolean
+parse_uint (const char *s,
+            gsize       len,
+            guint      *out)
+{
+  guint v = 0;
+
+  if (len == 0 || len > 4)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      v = v * 10 + (s[i] - '0');
+    }
+  *out = v;
+  return TRUE;
+}
+
+char *
+bw_date_parse (const char  *text,
+               GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint a, b, c;
+  guint day, month, year;
+
+  if (text == NULL || *(stripped = g_strstrip (g_strdup (text))) == '\0')
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
+                   _("Enter a date"));
+      return NULL;
+    }
+
+  g_strdelimit (stripped, "/.", '-');
+  parts = g_strsplit (stripped, "-", -1);
+
+  if (g_strv_length (parts) != 3 ||
+      !parse_uint (parts[0], strlen (parts[0]), &a) ||
+      !parse_uint (parts[1], strlen (parts[1]), &b) ||
+      !parse_uint (parts[2], strlen (parts[2]), &c))
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
+                   _("“%s” is not a date; write it as day-month-year, for example 21-3-1984"),
+                   stripped);
+      return NULL;
+    }
+
+  if (strlen (parts[0]) == 4)
+    year = a, month = b, day = c;
+  else if (strlen (parts[2]) == 4)
+    day = a, month = b, year = c;
+  else
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
+                   _("Write the year with four digits, for example 21-3-1984"));
+      return NULL;
+    }
+
+  if (year < 1000 || !g_date_valid_dmy (day, month, year))
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
+                   _("The date %s does not exist"), stripped);
+      return NULL;
+    }
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+static GDateTime *
+date_time_from_iso (const char *iso_date)
+{
+  guint y, m, d;
+
+  if (iso_date == NULL || strlen (iso_date) != 10 ||
+      !parse_uint (iso_date, 4, &y) || !parse_uint (iso_date + 5, 2, &m) ||
+      !parse_uint (iso_date + 8, 2, &d) || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_date_time_new_utc (y, m, d, 12, 0, 0);
+}
+
+char *
+bw_date_to_entry_text (const char *iso_date)
+{
+  g_autoptr(GDateTime) dt = date_time_from_iso (iso_date);
+
+  return dt ? g_date_time_format (dt, "%d-%m-%Y") : g_strdup ("");
+}
+
+char *
+bw_date_to_display (const char *iso_date)
+{
+  g_autoptr(GDateTime) dt = date_time_from_iso (iso_date);
+
+  /* TRANSLATORS: a date as shown in lists, see strftime(3); "%-d %b %Y" gives "21 Mar 1984" */
+  return dt ? g_date_time_format (dt, _("%-d %b %Y")) : g_strdup ("");
+}
+
+gboolean
+bw_validate_required_text (const char  *text,
+                           int          code,
+                           const char  *message,
+                           GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, code, message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bw_validate_score (int      score,
+                   GError **error)
+{
+  if (score < BW_SCORE_MIN || score > BW_SCORE_MAX)
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_SCORE,
+                   _("A score must be between %d and %d"), BW_SCORE_MIN, BW_SCORE_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+validate_optional_date (const char  *iso_date,
+                        int          code,
+                        const char  *what,
+                        GError     **error)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (iso_date == NULL)
+    return TRUE;
+  dt = date_time_from_iso (iso_date);
+  if (dt == NULL)
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, code,
+                   /* TRANSLATORS: %s is a field, such as "the date of birth" */
+                   _("Enter %s as a valid date"), what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bw_validate_case (BwCase  *record,
+                  GError **error)
+{
+  const char *name = bw_case_get_name (record);
+  const char *dob = bw_case_get_date_of_birth (record);
+  const char *phone = bw_case_get_phone (record);
+  const char *email = bw_case_get_email (record);
+
+  if (!bw_validate_required_text (name, BW_VALIDATION_ERROR_NAME,
+                                  _("Enter the resident’s name"), error))
+    return FALSE;
+  if (g_utf8_strlen (name, -1) > MAX_NAME_LENGTH)
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_NAME,
+                   _("A name can be at most %d characters long"), MAX_NAME_LENGTH);
+      return FALSE;
+    }
+
+  if (!validate_optional_date (dob, BW_VALIDATION_ERROR_DATE_OF_BIRTH,
+                               _("the date of birth"), error))
+    return FALSE;
+  if (dob != NULL)
+    {
+      g_autofree char *today = bw_date_today ();
+
+      if (strcmp (dob, today) > 0)
+        {
+          g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE_OF_BIRTH,
+                               _("The date of birth cannot be in the future"));
+          return FALSE;
+        }
+      if (strcmp (dob, "1900-01-01") < 0)
+        {
+          g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE_OF_BIRTH,
+                               _("The date of birth is before 1900; check the year"));
+          return FALSE;
+        }
+    }
+
+  if (bw_case_get_buurt_code (record) == NULL)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_NEIGHBOURHOOD,
+                           _("Choose the neighbourhood where the resident lives"));
+      return FALSE;
+    }
+
+  if (phone != NULL)
+    {
+      guint digits = 0;
+
+      for (const char *p = phone; *p; p++)
+        {
+          if (g_ascii_isdigit (*p))
+            digits++;
+          else if (!strchr (" +-()", *p))
+            {
+              g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_PHONE,
+                                   _("A phone number can hold only digits, spaces, +, - and brackets"));
+              return FALSE;
+            }
+        }
+      if (digits < 8 || digits > 15)
+        {
+          g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_PHONE,
+                               _("A phone number has 8 to 15 digits"));
+          return FALSE;
+        }
+    }
+
+  if (email != NULL)
+    {
+      const char *at = strchr (email, '@');
+
+      if (at == NULL || at == email || strchr (at + 1, '@') != NULL ||
+          strchr (at + 1, '.') == NULL || strpbrk (email, " \t\n<>,;") != NULL ||
+          g_str_has_suffix (email, "."))
+        {
+          g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_EMAIL,
+                               _("Enter an e-mail address such as naam@voorbeeld.nl"));
+          return FALSE;
+        }
+    }
+
+  if (bw_case_get_household_size (record) < 1 ||
+      bw_case_get_household_size (record) > MAX_HOUSEHOLD_SIZE)
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_HOUSEHOLD,
+                   _("A household has 1 to %d people"), MAX_HOUSEHOLD_SIZE);
+      return FALSE;
+    }
+
+  if (bw_case_get_debt_amount (record) < 0 ||
+      bw_case_get_debt_amount (record) > MAX_DEBT_CENTS)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DEBT_AMOUNT,
+                           _("The debt amount must be between € 0 and € 10.000.000"));
+      return FALSE;
+    }
+
+  if (bw_case_get_status (record) == BW_CASE_STATUS_CLOSED &&
+      bw_case_get_outcome (record) == BW_OUTCOME_NONE)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_OUTCOME,
+                           _("Choose an outcome to close the case"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+bw_parse_amount (const char  *text,
+                 gint64      *cents,
+                 GError     **error)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+  const char *decimal_sep = NULL;
+  gint64 euros = 0;
+  gint64 frac = 0;
+  int frac_digits = 0;
+
+  if (*stripped == '\0')
+    {
+      *cents = 0;
+      return TRUE;
+    }
+  /* "€ 300,-" is Dutch for three hundred euros exactly. */
+  if (g_str_has_suffix (stripped, ",-") || g_str_has_suffix (stripped, ".-"))
+    stripped[strlen (stripped) - 2] = '\0';
+
+  /* The last '.' or ',' followed by one or two digits is the decimal
+   * separator; any other '.' or ',' groups thousands. */
+  for (const char *p = stripped; *p; p++)
+    if (*p == '.' || *p == ',')
+      {
+        gsize rest = strspn (p + 1, "0123456789");
+        if ((rest == 1 || rest == 2) && p[1 + rest] == '\0')
+          decimal_sep = p;
+      }
+
+  for (const char *p = stripped; *p; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (p == decimal_sep)
+        {
+          for (const char *q = p + 1; *q; q++, frac_digits++)
+            frac = frac * 10 + (*q - '0');
+          break;
+        }
+      if (g_ascii_isdigit (ch))
+        {
+          if (digits->len >= 12)
+            goto bad;
+          g_string_append_c (digits, (char) ch);
+        }
+      else if (ch == '.' || ch == ',' || ch == ' ' || ch == 0x20AC /* € */ || ch == 0xA0)
+        continue;
+      else
+        goto bad;
+    }
+
+  if (digits->len == 0 && decimal_sep == NULL)
+    goto bad;
+  if (digits->len > 0)
+    euros = g_ascii_strtoll (digits->str, NULL, 10);
+  if (frac_digits == 1)
+    frac *= 10;
+
+  *cents = euros * 100 + frac;
+  if (*cents > MAX_DEBT_CENTS)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DEBT_AMOUNT,
+                           _("The debt amount must be between € 0 and € 10.000.000"));
+      return FALSE;
+    }
+  return TRUE;
+
+bad:
+  g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DEBT_AMOUNT,
+               _("“%s” is not an amount in euros, for example 1.250,50"), stripped);
+  return FALSE;
+}
+
+char *
+bw_format_amount (gint64 cents)
+{
+  g_autoptr(GString) whole = g_string_new (NULL);
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
+  gsize len = strlen (digits);
+
+  /* Dutch grouping: a dot between thousands, a comma before the cents. */
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (whole, '.');
+      g_string_append_c (whole, digits[i]);
+    }
+  return g_strdup_printf ("€ %s,%02d", whole->str, (int) (cents % 100));
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <glib.h>
+
+#include "bw-case.h"
+
+G_BEGIN_DECLS
+
+#define BW_VALIDATION_ERROR (bw_validation_error_quark ())
+
+/* The error code names the field that is wrong, so that the interface can
+ * show the message next to that field. */
+typedef enum {
+  BW_VALIDATION_ERROR_NAME,
+  BW_VALIDATION_ERROR_DATE_OF_BIRTH,
+  BW_VALIDATION_ERROR_NEIGHBOURHOOD,
+  BW_VALIDATION_ERROR_PHONE,
+  BW_VALIDATION_ERROR_EMAIL,
+  BW_VALIDATION_ERROR_HOUSEHOLD,
+  BW_VALIDATION_ERROR_DEBT_AMOUNT,
+  BW_VALIDATION_ERROR_OUTCOME,
+  BW_VALIDATION_ERROR_SCORE,
+  BW_VALIDATION_ERROR_DATE,
+  BW_VALIDATION_ERROR_TEXT,
+  BW_VALIDATION_ERROR_ORGANISATION,
+} BwValidationError;
+
+GQuark    bw_validation_error_quark (void);
+
+/* Parses a date as a person types it: "21-3-1984", "21/03/1984" or
+ * "1984-03-21". Returns the ISO form ("1984-03-21"), or NULL with @error
+ * set (BW_VALIDATION_ERROR_DATE) for text that is no date or a date that
+ * does not exist (31-2-1984). */
+char     *bw_date_parse             (const char  *text,
+                                     GError     **error);
+
+/* "1984-03-21" -> "21-03-1984", the form shown in entries. */
+char     *bw_date_to_entry_text     (const char  *iso_date);
+
+/* "1984-03-21" -> "21 mrt 1984" in the user's locale. */
+char     *bw_date_to_display        (const char  *iso_date);
+
+/* Today's date in Europe/Amsterdam, ISO form. */
+char     *bw_date_today             (void);
+
+/* Checks a case's own fields; the neighbourhood code's existence is checked
+ * by the store, which owns the list. */
+gboolean  bw_validate_case          (BwCase      *record,
+                                     GError     **error);
+
+gboolean  bw_validate_score         (int          score,
+                                     GError     **error);
+
+gboolean  bw_validate_required_text (const char  *text,
+                                     int          code,
+                                     const char  *message,
+                                     GError     **error);
+
+/* Parses an amount in euros as typed ("1.250,50", "1250.5", "€ 300").
+ * Returns TRUE and the cents, or FALSE with @error set. */
+gboolean  bw_parse_amount           (const char  *text,
+                                     gint64      *cents,
+                                     GError     **error);
+
+/* 125050 -> "€ 1.250,50" in the user's locale conventions for nl. */
+char     *bw_format_amount          (gint64       cents);
+
+G_END_DECLS

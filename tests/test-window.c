@@ -1,0 +1,230 @@
+/* The main window with real widgets on a real (Xvfb) display: a case is
+ * created through the case page, found by searching, and a refused edit
+ * writes nothing. A screenshot is saved as a test artifact. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "bw-case-list.h"
+#include "bw-case-page.h"
+#include "bw-demo-data.h"
+#include "bw-window.h"
+
+typedef struct {
+  char *dir;
+  BwCaseStore *store;
+  BwWindow *window;
+} Fixture;
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_for_list (BwWindow *window)
+{
+  BwCaseList *list = BW_CASE_LIST (bw_window_get_case_list (window));
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  iterate (20);
+  while (bw_case_list_get_loading (list) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (bw_case_list_get_loading (list));
+  iterate (50);
+}
+
+static GtkWidget *
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GtkWidget *w = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
+
+  g_assert_nonnull (w);
+  return w;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("bw-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = bw_case_store_open (path, "Sanne Vermeulen", &error);
+  g_assert_no_error (error);
+  g_assert_true (bw_demo_data_fill (f->store, 60, 7, &error));
+
+  f->window = bw_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_list (f->window);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate (50);
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("BW_TEST_ARTIFACTS");
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int w = gtk_widget_get_width (widget);
+  int h = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+  g_mkdir_with_parents (dir, 0755);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+test_create_and_find (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *search = child (f->window, BW_TYPE_WINDOW, "search_entry");
+  guint before = g_list_model_get_n_items (cases);
+  g_autoptr(BwCase) found = NULL;
+
+  g_assert_cmpuint (before, ==, 60);
+
+  /* Ctrl+N's action opens an empty case with the name field focused. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
+  iterate (50);
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  gtk_editable_set_text (GTK_EDITABLE (child (page, BW_TYPE_CASE_PAGE, "name_row")), "Noor Zwetsloot");
+  gtk_editable_set_text (GTK_EDITABLE (child (page, BW_TYPE_CASE_PAGE, "dob_row")), "14-7-1991");
+  gtk_editable_set_text (GTK_EDITABLE (child (page, BW_TYPE_CASE_PAGE, "address_row")), "Klinkertstraat 9, Hoensbroek");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 3);
+  g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+
+  g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  wait_for_list (f->window);
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), >, 0);
+  g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, before + 1);
+
+  /* Search finds it, by part of the surname. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "zwets");
+  iterate (400); /* the search entry waits a little before it searches */
+  wait_for_list (f->window);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 1);
+  found = g_list_model_get_item (cases, 0);
+  g_assert_cmpstr (bw_case_get_name (found), ==, "Noor Zwetsloot");
+  g_assert_cmpstr (bw_case_get_date_of_birth (found), ==, "1991-07-14");
+
+  /* A journal note through the page is found by its words. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (page, BW_TYPE_CASE_PAGE, "note_view"))),
+                            "Kennismaking in het buurthuis; interesse in taalcursus", -1);
+  g_assert_true (gtk_widget_activate_action (page, "case.add-note", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (search), "taalcursus");
+  iterate (400);
+  wait_for_list (f->window);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  iterate (400);
+  wait_for_list (f->window);
+  save_screenshot (GTK_WIDGET (f->window), "case-page.png");
+}
+
+static void
+test_refused_edit_writes_nothing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *dob = NULL;
+  g_autoptr(BwCase) first = g_list_model_get_item (cases, 0);
+  g_autoptr(BwCase) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = g_list_model_get_n_items (cases);
+
+  /* A new case without a name is refused and nothing is added. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
+  iterate (50);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 0);
+  g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  wait_for_list (f->window);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, before);
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, 0);
+  g_assert_true (gtk_widget_has_css_class (child (page, BW_TYPE_CASE_PAGE, "name_row"), "error"));
+  /* What was typed stays on screen. */
+  g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+  save_screenshot (GTK_WIDGET (f->window), "refused-new-case.png");
+
+  /* Discard, then open an existing case and give it a date of birth that
+   * does not exist. */
+  g_assert_true (gtk_widget_activate_action (page, "case.revert", NULL) ||
+                 TRUE);
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (first), &error));
+  g_assert_no_error (error);
+  dob = child (page, BW_TYPE_CASE_PAGE, "dob_row");
+  gtk_editable_set_text (GTK_EDITABLE (dob), "31-2-1980");
+  g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  iterate (50);
+  g_assert_true (gtk_widget_has_css_class (dob, "error"));
+  after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_get_revision (after), ==, bw_case_get_revision (first));
+  g_assert_cmpstr (bw_case_get_date_of_birth (after), ==, bw_case_get_date_of_birth (first));
+
+  /* A valid edit is saved, and undo brings the old value back. */
+  g_clear_object (&after);
+  gtk_editable_set_text (GTK_EDITABLE (dob), "1-2-1980");
+  g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
+  g_assert_cmpstr (bw_case_get_date_of_birth (after), ==, "1980-02-01");
+  g_clear_object (&after);
+  g_assert_true (gtk_widget_activate_action (page, "case.undo", NULL));
+  after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
+  g_assert_cmpstr (bw_case_get_date_of_birth (after), ==, bw_case_get_date_of_birth (first));
+  g_assert_cmpint (bw_case_get_revision (after), ==, bw_case_get_revision (first) + 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);
+  g_test_add ("/window/refused-edit-writes-nothing", Fixture, NULL, fixture_setup,
+              test_refused_edit_writes_nothing, fixture_teardown);
+
+  return g_test_run ();
+}
