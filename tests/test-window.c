@@ -218,7 +218,20 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *home = g_dir_make_tmp ("bw-gui-home-XXXXXX", NULL);
+
+  /* Private user dirs, but the system's XDG_DATA_DIRS: GTK needs the MIME
+   * database there to load its SVG icons. */
+  for (const char * const *var = (const char * const[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+                                                          "XDG_DATA_HOME", "XDG_STATE_HOME",
+                                                          "XDG_RUNTIME_DIR", NULL }; *var; var++)
+    {
+      g_autofree char *dir = g_build_filename (home, *var, NULL);
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (*var, dir, TRUE);
+    }
+
+  g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();
 

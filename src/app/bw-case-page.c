@@ -71,6 +71,7 @@ G_DEFINE_FINAL_TYPE (BwCasePage, bw_case_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_DIRTY,
+  PROP_FOLDED,
   N_PROPS
 };
 
@@ -166,7 +167,7 @@ add_field_error_label (BwCasePage *self,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
   gtk_widget_add_css_class (label, "error");
   gtk_widget_add_css_class (label, "caption");
@@ -1054,9 +1055,11 @@ bw_case_page_set_store (BwCasePage  *self,
                            G_CONNECT_SWAPPED);
 
   name_expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
+  self->filling = TRUE;
   adw_combo_row_set_expression (self->buurt_row, name_expr);
   adw_combo_row_set_model (self->buurt_row, bw_case_store_get_neighbourhoods (store));
   adw_combo_row_set_selected (self->buurt_row, GTK_INVALID_LIST_POSITION);
+  self->filling = FALSE;
 }
 
 static void
@@ -1065,6 +1068,12 @@ bw_case_page_dispose (GObject *object)
   BwCasePage *self = (BwCasePage *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_CASE_PAGE);
+  /* The template's top box has no id, so unparent it by hand. */
+  {
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+      gtk_widget_unparent (child);
+  }
   g_clear_object (&self->store);
   g_clear_object (&self->record);
   g_clear_object (&self->undo_snapshot);
@@ -1087,6 +1096,28 @@ bw_case_page_get_property (GObject    *object,
     case PROP_DIRTY:
       g_value_set_boolean (value, self->dirty);
       break;
+    case PROP_FOLDED:
+      g_value_set_boolean (value, gtk_widget_get_visible (self->back_button));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bw_case_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  BwCasePage *self = BW_CASE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      /* Only a folded window needs a way back to the list. */
+      gtk_widget_set_visible (self->back_button, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1100,10 +1131,14 @@ bw_case_page_class_init (BwCasePageClass *klass)
 
   object_class->dispose = bw_case_page_dispose;
   object_class->get_property = bw_case_page_get_property;
+  object_class->set_property = bw_case_page_set_property;
 
   properties[PROP_DIRTY] =
     g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after a case was created or changed by this page. */

@@ -22,6 +22,12 @@ static void
 bw_case_row_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), BW_TYPE_CASE_ROW);
+  /* The template's top box has no id, so unparent it by hand. */
+  {
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
+      gtk_widget_unparent (child);
+  }
 
   G_OBJECT_CLASS (bw_case_row_parent_class)->dispose (object);
 }

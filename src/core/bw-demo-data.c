@@ -390,31 +390,6 @@ static const char * const outcome_notes[BW_OUTCOME_N] = {
   [BW_OUTCOME_OTHER] = "Geen ondersteuning meer nodig.",
 };
 
-/* Notes for a track change, indexed by the new BwTrack. */
-static const char * const track_change_notes[BW_TRACK_N][2] = {
-  [BW_TRACK_NONE] = { "Traject gepauzeerd.", "Traject gepauzeerd." },
-  [BW_TRACK_WORK] = {
-    "Ontwikkeltraject goed doorlopen; nu bemiddeling naar werk via WSP Parkstad.",
-    "{naam} is toe aan betaald werk; WSP Parkstad heeft een passende vacature.",
-  },
-  [BW_TRACK_DEVELOPMENT] = {
-    "Direct werk blijkt nog te hoog gegrepen; eerst werkritme opbouwen bij WerkvoorHeerlen.",
-    "Belastbaarheid verbeterd; start ontwikkeltraject bij WerkvoorHeerlen.",
-  },
-  [BW_TRACK_BESCHUT_WERK] = {
-    "Indicatie beschut werk afgegeven; plaatsing bij WerkvoorHeerlen.",
-    "Na de praktijkroute blijkt beschut werk het hoogst haalbare.",
-  },
-  [BW_TRACK_BASISBAAN] = {
-    "Regulier werk binnen een jaar niet haalbaar, een basisbaan bij de gemeente wel.",
-    "Na het ontwikkeltraject doorstroom naar een basisbaan.",
-  },
-  [BW_TRACK_CARE] = {
-    "Gezondheid laat werk nu niet toe; eerst een zorgtraject, in overleg met de huisarts.",
-    "Te veel spanning thuis om aan werk te denken; eerst zorg en stabiliteit.",
-  },
-};
-
 /* Actions: what, by relevance. */
 static const char * const general_actions[] = {
   "Huisbezoek plannen", "Toeslagen controleren met {naam}", "DigiD aanvragen",
@@ -854,6 +829,46 @@ next_track (GRand   *rand,
     }
 }
 
+/* Why the track changed, in the words of the team: it depends on where
+ * the resident came from as much as on where they go. */
+static const char *
+track_change_note (GRand   *rand,
+                   BwTrack  from,
+                   BwTrack  to)
+{
+  switch (to)
+    {
+    case BW_TRACK_WORK:
+      if (from == BW_TRACK_DEVELOPMENT)
+        return "Ontwikkeltraject goed doorlopen; nu bemiddeling naar werk via WSP Parkstad.";
+      if (from == BW_TRACK_BASISBAAN)
+        return "Na de basisbaan is {naam} toe aan een reguliere baan; bemiddeling via WSP Parkstad.";
+      return "{naam} is toe aan betaald werk; WSP Parkstad heeft een passende vacature.";
+    case BW_TRACK_DEVELOPMENT:
+      if (from == BW_TRACK_WORK)
+        return "Direct werk blijkt nog te hoog gegrepen; eerst werkritme opbouwen bij WerkvoorHeerlen.";
+      if (from == BW_TRACK_CARE)
+        return "Belastbaarheid verbeterd; start ontwikkeltraject bij WerkvoorHeerlen.";
+      if (from == BW_TRACK_BESCHUT_WERK)
+        return "Het gaat goed op de beschut-werkplek; doorgroeien via een ontwikkeltraject.";
+      return "Na de verkenning eerst een ontwikkeltraject bij WerkvoorHeerlen.";
+    case BW_TRACK_BESCHUT_WERK:
+      return "Indicatie beschut werk afgegeven; plaatsing bij WerkvoorHeerlen.";
+    case BW_TRACK_BASISBAAN:
+      if (from == BW_TRACK_WORK)
+        return "Regulier werk lukt nog niet, een basisbaan bij de gemeente wel.";
+      return "Na het ontwikkeltraject doorstroom naar een basisbaan.";
+    case BW_TRACK_CARE:
+      return chance (rand, 0.5)
+        ? "Gezondheid laat werk nu niet toe; eerst een zorgtraject, in overleg met de huisarts."
+        : "Te veel spanning thuis om aan werk te denken; eerst zorg en stabiliteit.";
+    case BW_TRACK_NONE:
+    case BW_TRACK_N:
+    default:
+      return "Traject gepauzeerd.";
+    }
+}
+
 static gint64
 pick_debt_cents (GRand *rand)
 {
@@ -1051,10 +1066,10 @@ add_journals (Demo        *demo,
     case BW_CASE_STATUS_ACTIVE:
     case BW_CASE_STATUS_N:
     default:
-      /* Longer-running cases have more contacts. (MIN evaluates its
-       * arguments twice, so draw first.) */
-      n = 2 + g_rand_int_range (rand, 0, 3) + (p->end - p->opened) / 120;
-      n = MIN (n, 8);
+      /* Longer-running cases can have more contacts: up to one more per
+       * three months open, at most 8 in all. */
+      n = MIN ((p->end - p->opened) / 90, 5);
+      n = 2 + g_rand_int_range (rand, 0, n + 2);
       break;
     }
 
@@ -1315,13 +1330,10 @@ change_track (Demo        *demo,
   if (record == NULL)
     return FALSE;
   track = next_track (demo->rand, bw_case_get_track (record));
-  note = fill (track_change_notes[track][g_rand_int_range (demo->rand, 0, 2)], p);
+  note = fill (track_change_note (demo->rand, bw_case_get_track (record), track), p);
   bw_case_set_track (record, track);
   bw_case_store_set_author (demo->store, p->worker);
-  if (!bw_case_store_update_case (demo->store, record, note, error))
-    return FALSE;
-  p->track = track;
-  return TRUE;
+  return bw_case_store_update_case (demo->store, record, note, error);
 }
 
 static gboolean
@@ -1346,7 +1358,6 @@ add_case (Demo    *demo,
   guint32 birth;
   int household;
   gint64 case_id;
-  gboolean change;
 
   make_person (demo, &p);
   p.nb = pick_neighbourhood (demo);
@@ -1445,16 +1456,17 @@ add_case (Demo    *demo,
     return FALSE;
   case_id = bw_case_get_id (record);
 
-  /* Decided before the sub-records, so that their texts fit the new
-   * track; the store dates the change today. */
-  change = p.status == BW_CASE_STATUS_ACTIVE && chance (rand, 0.25);
-  if (change && !change_track (demo, &p, case_id, error))
+  if (!add_journals (demo, &p, case_id, error) ||
+      !add_assessments (demo, &p, case_id, error) ||
+      !add_actions (demo, &p, case_id, error) ||
+      !add_involvements (demo, &p, case_id, error))
     return FALSE;
 
-  return add_journals (demo, &p, case_id, error) &&
-         add_assessments (demo, &p, case_id, error) &&
-         add_actions (demo, &p, case_id, error) &&
-         add_involvements (demo, &p, case_id, error);
+  /* Last, because the store dates a track change today: the notes and
+   * actions before it belong to the first track. */
+  if (p.status == BW_CASE_STATUS_ACTIVE && chance (rand, 0.25))
+    return change_track (demo, &p, case_id, error);
+  return TRUE;
 }
 
 gboolean
