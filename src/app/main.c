@@ -12,8 +12,12 @@ main (int   argc,
 {
   g_autoptr(BwApplication) app = NULL;
 
+  const char *localedir = g_getenv ("BUURTWERK_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* BUURTWERK_LOCALEDIR lets the build tree's translations be used before
+   * installation (make run, the screenshot script). */
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

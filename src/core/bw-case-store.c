@@ -582,7 +582,9 @@ configure_connection (sqlite3  *db,
   return exec (db,
                "PRAGMA journal_mode = WAL;"
                "PRAGMA synchronous = FULL;"
-               "PRAGMA foreign_keys = ON;",
+               "PRAGMA foreign_keys = ON;"
+               /* Big enough for the FTS index pages a batch touches. */
+               "PRAGMA cache_size = -32768;",
                error);
 }
 

@@ -124,16 +124,15 @@ static const struct {
   guint n_male;
   const char * const *family;
   guint n_family;
-  guint weight;          /* share of the cases, roughly per cent */
   double language_need;  /* chance of some language need */
 } origins[ORIGIN_N] = {
   /* Most low-literate adults in the Netherlands are native speakers. */
-  [ORIGIN_DUTCH] = { NAMES (dutch_female), NAMES (dutch_male), NAMES (dutch_family), 62, 0.12 },
-  [ORIGIN_TURKISH] = { NAMES (turkish_female), NAMES (turkish_male), NAMES (turkish_family), 8, 0.25 },
-  [ORIGIN_MOROCCAN] = { NAMES (moroccan_female), NAMES (moroccan_male), NAMES (moroccan_family), 8, 0.25 },
-  [ORIGIN_POLISH] = { NAMES (polish_female), NAMES (polish_male), NAMES (polish_family), 8, 0.45 },
-  [ORIGIN_SYRIAN] = { NAMES (syrian_female), NAMES (syrian_male), NAMES (syrian_family), 7, 0.60 },
-  [ORIGIN_ANTILLEAN] = { NAMES (antillean_female), NAMES (antillean_male), NAMES (antillean_family), 7, 0.10 },
+  [ORIGIN_DUTCH] = { NAMES (dutch_female), NAMES (dutch_male), NAMES (dutch_family), 0.12 },
+  [ORIGIN_TURKISH] = { NAMES (turkish_female), NAMES (turkish_male), NAMES (turkish_family), 0.25 },
+  [ORIGIN_MOROCCAN] = { NAMES (moroccan_female), NAMES (moroccan_male), NAMES (moroccan_family), 0.25 },
+  [ORIGIN_POLISH] = { NAMES (polish_female), NAMES (polish_male), NAMES (polish_family), 0.45 },
+  [ORIGIN_SYRIAN] = { NAMES (syrian_female), NAMES (syrian_male), NAMES (syrian_family), 0.60 },
+  [ORIGIN_ANTILLEAN] = { NAMES (antillean_female), NAMES (antillean_male), NAMES (antillean_family), 0.10 },
 };
 
 /* The fictitious neighbourhood team; journal entries and actions are
@@ -663,14 +662,17 @@ make_address (GRand           *rand,
   guint postcode = areas[area].postcodes[g_rand_int_range (rand, 0, areas[area].n_postcodes)];
   guint number = chance (rand, 0.7) ? g_rand_int_range (rand, 1, 80) : g_rand_int_range (rand, 80, 260);
   const char *suffix = "";
+  char letter1, letter2;
 
   if (chance (rand, 0.12))
     suffix = PICK (rand, ((const char * const[]) { "a", "b", "A", " B" }));
+  /* Drawn one by one: the order of evaluating arguments is unspecified,
+   * and the same seed must give the same data with any compiler. */
+  letter1 = first_letters[g_rand_int_range (rand, 0, sizeof first_letters - 1)];
+  letter2 = second_letters[g_rand_int_range (rand, 0, sizeof second_letters - 1)];
 
   return g_strdup_printf ("%s %u%s, %u %c%c %s", street, number, suffix, postcode,
-                          first_letters[g_rand_int_range (rand, 0, sizeof first_letters - 1)],
-                          second_letters[g_rand_int_range (rand, 0, sizeof second_letters - 1)],
-                          areas[area].city);
+                          letter1, letter2, areas[area].city);
 }
 
 /* Lower-case ASCII letters and digits only, for the e-mail address. */
@@ -693,6 +695,7 @@ static void
 make_person (Demo   *demo,
              Person *p)
 {
+  /* Roughly the mix of a Heerlen-Noord caseload, in per cent. */
   static const guint origin_weights[ORIGIN_N] = {
     [ORIGIN_DUTCH] = 62, [ORIGIN_TURKISH] = 8, [ORIGIN_MOROCCAN] = 8,
     [ORIGIN_POLISH] = 8, [ORIGIN_SYRIAN] = 7, [ORIGIN_ANTILLEAN] = 7,
@@ -1097,7 +1100,6 @@ add_journals (Demo        *demo,
     {
       g_autofree char *note = fill (closing_notes[p->outcome], p);
 
-      bw_case_store_set_author (demo->store, p->worker);
       if (!add_journal (demo, p, case_id, p->end, note, error))
         return FALSE;
     }
@@ -1344,7 +1346,8 @@ add_case (Demo    *demo,
     [BW_CASE_STATUS_INTAKE] = 15, [BW_CASE_STATUS_ACTIVE] = 65, [BW_CASE_STATUS_CLOSED] = 20,
   };
   static const guint household_weights[] = { 38, 20, 16, 13, 8, 5 };
-  static const guint language_weights[BW_LANGUAGE_NEED_N] = { 0, 40, 35, 25 };
+  /* Suspected, course needed, in a course. */
+  static const guint language_weights[] = { 40, 35, 25 };
   GRand *rand = demo->rand;
   g_auto(Person) p = { 0 };
   g_autoptr(BwCase) record = bw_case_new ();
@@ -1407,7 +1410,8 @@ add_case (Demo    *demo,
     }
   if (chance (rand, origins[p.origin].language_need))
     {
-      p.language = 1 + pick_weighted (rand, language_weights + 1, BW_LANGUAGE_NEED_N - 1);
+      p.language = BW_LANGUAGE_NEED_SUSPECTED +
+                   pick_weighted (rand, language_weights, G_N_ELEMENTS (language_weights));
       if (p.status == BW_CASE_STATUS_INTAKE && p.language == BW_LANGUAGE_NEED_IN_COURSE)
         p.language = BW_LANGUAGE_NEED_COURSE_NEEDED;
     }

@@ -1,0 +1,107 @@
+/* How the case list scales: fills a store with N demo cases, then times
+ * the queries behind the list and reading the rows one screen needs.
+ * Prints figures; asserts nothing about speed.
+ *
+ *   meson compile -C _build bench-case-list && _build/bench/bench-case-list [N]
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "bw-case-list.h"
+#include "bw-demo-data.h"
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static guint
+time_query (BwCaseStore *store,
+            const char  *label,
+            BwCaseQuery *q)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  ids = bw_case_store_query_ids (store, q, &error);
+  g_assert_no_error (error);
+  g_print ("  %-34s %8u rows %9.1f ms\n", label, ids->len, ms_since (start));
+  return ids->len;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 100000;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bw-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
+  g_autoptr(BwCaseStore) store = NULL;
+  g_autoptr(BwCaseList) list = NULL;
+  BwCaseQuery q;
+  gint64 start;
+  guint rows;
+  GRand *rand = g_rand_new_with_seed (42);
+
+  store = bw_case_store_open (path, "Bench", &error);
+  g_assert_no_error (error);
+
+  g_print ("Buurtwerk case list benchmark, %u cases\n", n);
+  start = g_get_monotonic_time ();
+  g_assert_true (bw_demo_data_fill (store, n, 1, &error));
+  g_print ("  %-34s %8u rows %9.1f ms\n", "fill demo data (one transaction)", n, ms_since (start));
+
+  bw_case_query_init (&q);
+  time_query (store, "all cases, by name", &q);
+  q.status = BW_CASE_STATUS_ACTIVE;
+  time_query (store, "status = active", &q);
+  q.status = -1;
+  q.has_debts = 1;
+  q.buurt_code = g_strdup ("BU09172004");
+  time_query (store, "debts in Vrieheide", &q);
+  bw_case_query_clear (&q);
+  bw_case_query_init (&q);
+  q.text = g_strdup ("jan");
+  time_query (store, "search \"jan\" (prefix)", &q);
+  g_free (q.text);
+  q.text = g_strdup ("schuldhulp");
+  time_query (store, "search journal \"schuldhulp\"", &q);
+  bw_case_query_clear (&q);
+
+  /* The list as the window uses it: async query, then rows on demand. */
+  start = g_get_monotonic_time ();
+  list = bw_case_list_new (store);
+  while (bw_case_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+  rows = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_print ("  %-34s %8u rows %9.1f ms\n", "BwCaseList ready (worker thread)", rows, ms_since (start));
+
+  /* Scrolling: 200 jumps to random places, 20 visible rows each. */
+  start = g_get_monotonic_time ();
+  for (guint jump = 0; jump < 200; jump++)
+    {
+      guint top = g_rand_int_range (rand, 0, MAX (1, (gint32) rows - 20));
+      for (guint i = top; i < top + 20 && i < rows; i++)
+        g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+    }
+  g_print ("  %-34s %8u rows %9.3f ms per screen\n", "read 20 visible rows (uncached)", 4000,
+           ms_since (start) / 200);
+
+  g_rand_free (rand);
+  g_clear_object (&list);
+  g_clear_object (&store);
+  {
+    const char *suffixes[] = { "", "-wal", "-shm", NULL };
+    for (guint i = 0; suffixes[i]; i++)
+      {
+        g_autofree char *p = g_strconcat (path, suffixes[i], NULL);
+        g_unlink (p);
+      }
+    g_rmdir (dir);
+  }
+  return 0;
+}
