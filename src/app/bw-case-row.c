@@ -103,4 +103,10 @@ bw_case_row_bind (BwCaseRow   *self,
                                 bw_track_label (bw_case_get_track (record)),
                                 contact ? contact : _("none"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* GTK 4.8 has no gtk_list_item_set_accessible_label(): name the list
+   * item widget around the row too, or screen readers announce an empty
+   * list item. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }

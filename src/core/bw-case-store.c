@@ -1213,9 +1213,18 @@ check_case_exists (BwCaseStore  *self,
                    gint64        case_id,
                    GError      **error)
 {
-  g_autoptr(BwCase) c = bw_case_store_get_case (self, case_id, error);
+  sqlite3_stmt *stmt = prepare (self, "SELECT 1 FROM cases WHERE id = ? AND deleted = 0", error);
+  gboolean found;
 
-  return c != NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                 _("This case does not exist (any more)"));
+  return found;
 }
 
 /* Inserts a sub-record row: binds the bookkeeping to ?1..?4 (uuid, now,

@@ -17,10 +17,14 @@ G_DEFINE_QUARK (bw-validation-error-quark, bw_validation_error)
 static GDateTime *
 now_local (void)
 {
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  static GTimeZone *tz;
 
-  if (tz == NULL)
-    tz = g_time_zone_new_local ();
+  /* Loading a zone reads tzdata from disk; GLib 2.74 does not cache it. */
+  if (g_once_init_enter (&tz))
+    {
+      GTimeZone *zone = g_time_zone_new_identifier ("Europe/Amsterdam");
+      g_once_init_leave (&tz, zone ? zone : g_time_zone_new_local ());
+    }
   return g_date_time_new_now (tz);
 }
 

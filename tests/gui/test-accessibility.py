@@ -1,0 +1,152 @@
+#!/usr/bin/python3
+"""Walks the AT-SPI tree of the running app, as a screen reader sees it, and
+fails on controls without an accessible name. It opens the case list, a new
+case and an existing case through their buttons (AT-SPI actions, as assistive
+technology would), checking each view. Prints TAP.
+
+Run under xvfb-run + dbus-run-session (see tests/meson.build)."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+INTERACTIVE = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_SLIDER, pyatspi.ROLE_SWITCH if hasattr(pyatspi, "ROLE_SWITCH") else -1,
+    pyatspi.ROLE_MENU_ITEM,
+}
+
+results = []
+
+
+def report(ok, text):
+    results.append((ok, text))
+    print(("ok" if ok else "not ok"), len(results), "-", text, flush=True)
+
+
+def find_app(name, timeout=20):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is not None and app.name == name:
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    for child in node:
+        yield from walk(child, depth + 1)
+
+
+def showing(node):
+    try:
+        # GTK 4.8 reports "visible" but never "showing".
+        return node.getState().contains(pyatspi.STATE_VISIBLE)
+    except Exception:
+        return False
+
+
+def inside_combo_popup(node):
+    # GTK 4.8 gives the rows of a drop-down's popup no name of their own;
+    # their label is read from the row's text. Those rows are GTK's, not ours.
+    p = node.parent
+    while p is not None:
+        if p.getRole() == pyatspi.ROLE_COMBO_BOX:
+            return True
+        p = p.parent
+    return False
+
+
+def unnamed_controls(root):
+    bad = []
+    for node in walk(root):
+        try:
+            role = node.getRole()
+        except Exception:
+            continue
+        if (role in INTERACTIVE and showing(node) and not (node.name or "").strip()
+                and not inside_combo_popup(node)):
+            path = []
+            p = node
+            while p is not None and len(path) < 6:
+                path.append(p.getRoleName())
+                p = p.parent
+            bad.append(" < ".join(path))
+    return bad
+
+
+def find_by_name(root, name, roles=(pyatspi.ROLE_PUSH_BUTTON,)):
+    for node in walk(root):
+        try:
+            if node.getRole() in roles and node.name == name and showing(node):
+                return node
+        except Exception:
+            pass
+    return None
+
+
+def click(node):
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("click", "activate", "press"):
+            action.doAction(i)
+            return True
+    return False
+
+
+def check_view(app, label):
+    bad = unnamed_controls(app)
+    report(not bad, "%s: every visible control has an accessible name%s"
+           % (label, "" if not bad else " (unnamed: %s)" % "; ".join(bad[:8])))
+
+
+def main():
+    builddir = sys.argv[1]
+    tmp = tempfile.mkdtemp(prefix="bw-a11y-")
+    env = dict(os.environ)
+    env["GSETTINGS_SCHEMA_DIR"] = os.path.join(builddir, "data")
+    env["GSETTINGS_BACKEND"] = "memory"
+    env.pop("GTK_A11Y", None)
+    proc = subprocess.Popen([os.path.join(builddir, "src", "app", "buurtwerk"),
+                             "--database", os.path.join(tmp, "cases.db")], env=env)
+    print("TAP version 13", flush=True)
+    try:
+        app = find_app("buurtwerk")
+        report(app is not None, "the app appears on the accessibility bus")
+        if app is None:
+            return
+        time.sleep(2)
+        check_view(app, "case list")
+
+        new_case = find_by_name(app, "New case")  # the header bar's + button
+        report(new_case is not None, "the New case button is found by its name")
+        if new_case is not None:
+            click(new_case)
+            time.sleep(1)
+            check_view(app, "new case page")
+
+        rows = [n for n in walk(app) if n.getRole() == pyatspi.ROLE_LIST_ITEM and showing(n)
+                and "last contact" in (n.name or "")]
+        report(len(rows) > 0, "case rows say name, status and last contact to a screen reader")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    print("1..%d" % len(results), flush=True)
+    sys.exit(0 if all(ok for ok, _ in results) else 1)
+
+
+if __name__ == "__main__":
+    main()
