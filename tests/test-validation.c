@@ -99,6 +99,44 @@ test_format_amount (void)
   g_assert_cmpstr (c, ==, "€ 1.234.567,89");
 }
 
+static void
+test_urls (void)
+{
+  const char *good_server[] = { "", "https://buurtwerk.heerlen.nl", "https://10.1.2.3:8443/",
+                                "http://127.0.0.1:8080", "http://localhost:9000", NULL };
+  const char *bad_server[] = { "buurtwerk.heerlen.nl", "ftp://x.nl", "http://buurtwerk.heerlen.nl",
+                               "https://", "javascript:alert(1)", NULL };
+  const char *good_tiles[] = { "", "https://tiles.example.org/{z}/{x}/{y}.png",
+                               "http://127.0.0.1:8123/{z}/{x}/{y}.png", NULL };
+  const char *bad_tiles[] = { "https://tiles.example.org/{z}/{x}.png", "file:///tmp/{z}/{x}/{y}.png",
+                              "{z}{x}{y}", NULL };
+
+  for (guint i = 0; good_server[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_true (bw_validate_server_url (good_server[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; bad_server[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_false (bw_validate_server_url (bad_server[i], &error));
+      g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_URL);
+    }
+  for (guint i = 0; good_tiles[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_true (bw_validate_tile_url (good_tiles[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; bad_tiles[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_false (bw_validate_tile_url (bad_tiles[i], &error));
+      g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_URL);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -109,6 +147,7 @@ main (int   argc,
   g_test_add_func ("/validation/date-display", test_date_display);
   g_test_add_func ("/validation/amounts", test_amounts);
   g_test_add_func ("/validation/format-amount", test_format_amount);
+  g_test_add_func ("/validation/urls", test_urls);
 
   return g_test_run ();
 }

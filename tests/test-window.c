@@ -9,6 +9,7 @@
 #include "bw-case-list.h"
 #include "bw-case-page.h"
 #include "bw-demo-data.h"
+#include "bw-preferences-window.h"
 #include "bw-window.h"
 
 typedef struct {
@@ -214,6 +215,47 @@ test_refused_edit_writes_nothing (Fixture       *f,
   g_assert_cmpint (bw_case_get_revision (after), ==, bw_case_get_revision (first) + 2);
 }
 
+static void
+test_preferences_refuse_bad_urls (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *prefs = bw_preferences_window_new (NULL);
+  GtkWidget *tile_row = child (prefs, BW_TYPE_PREFERENCES_WINDOW, "tile_row");
+  GtkWidget *server_row = child (prefs, BW_TYPE_PREFERENCES_WINDOW, "server_row");
+  g_autofree char *tiles = NULL;
+  g_autofree char *server = NULL;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  iterate (100);
+
+  /* Refused: the setting keeps its value and the row says why. */
+  gtk_editable_set_text (GTK_EDITABLE (tile_row), "https://tiles.example.org/{z}/{x}.png");
+  g_signal_emit_by_name (tile_row, "apply");
+  tiles = g_settings_get_string (settings, "tile-url");
+  g_assert_cmpstr (tiles, ==, "");
+  g_assert_true (gtk_widget_has_css_class (tile_row, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (server_row), "http://buurtwerk.heerlen.nl");
+  g_signal_emit_by_name (server_row, "apply");
+  server = g_settings_get_string (settings, "server-url");
+  g_assert_cmpstr (server, ==, "");
+  g_assert_true (gtk_widget_has_css_class (server_row, "error"));
+  iterate (100);
+  save_screenshot (prefs, "preferences-refused.png");
+
+  /* Accepted. */
+  g_clear_pointer (&tiles, g_free);
+  gtk_editable_set_text (GTK_EDITABLE (tile_row), " http://127.0.0.1:8123/{z}/{x}/{y}.png ");
+  g_signal_emit_by_name (tile_row, "apply");
+  tiles = g_settings_get_string (settings, "tile-url");
+  g_assert_cmpstr (tiles, ==, "http://127.0.0.1:8123/{z}/{x}/{y}.png");
+  g_assert_false (gtk_widget_has_css_class (tile_row, "error"));
+  g_settings_reset (settings, "tile-url");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  iterate (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +280,8 @@ main (int   argc,
   g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);
   g_test_add ("/window/refused-edit-writes-nothing", Fixture, NULL, fixture_setup,
               test_refused_edit_writes_nothing, fixture_teardown);
+
+  g_test_add_func ("/preferences/refuse-bad-urls", test_preferences_refuse_bad_urls);
 
   return g_test_run ();
 }

@@ -387,3 +387,79 @@ bw_format_amount (gint64 cents)
     }
   return g_strdup_printf ("€ %s,%02d", whole->str, (int) (cents % 100));
 }
+
+static gboolean
+is_loopback_host (const char *host)
+{
+  return g_strcmp0 (host, "localhost") == 0 ||
+         g_strcmp0 (host, "::1") == 0 ||
+         (host != NULL && g_str_has_prefix (host, "127."));
+}
+
+static GUri *
+parse_web_url (const char  *url,
+               GError     **error)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  const char *scheme;
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_URL,
+                   _("“%s” is not a web address; it starts with https://"), url);
+      return NULL;
+    }
+  scheme = g_uri_get_scheme (uri);
+  if (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0)
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_URL,
+                   _("The address must start with https://"));
+      return NULL;
+    }
+  return g_steal_pointer (&uri);
+}
+
+gboolean
+bw_validate_server_url (const char  *url,
+                        GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  if (url == NULL || *url == '\0')
+    return TRUE;
+  uri = parse_web_url (url, error);
+  if (uri == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (g_uri_get_scheme (uri), "http") == 0 &&
+      !is_loopback_host (g_uri_get_host (uri)))
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_URL,
+                           _("Case data may only travel encrypted: use an https:// address"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bw_validate_tile_url (const char  *url,
+                      GError     **error)
+{
+  g_autoptr(GString) probe = NULL;
+  g_autoptr(GUri) uri = NULL;
+
+  if (url == NULL || *url == '\0')
+    return TRUE;
+  if (strstr (url, "{z}") == NULL || strstr (url, "{x}") == NULL || strstr (url, "{y}") == NULL)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_URL,
+                           _("A tile address needs the places {z}, {x} and {y}, for example https://tiles.example.org/{z}/{x}/{y}.png"));
+      return FALSE;
+    }
+  /* The braces are not valid in a URL; check it with numbers in their place. */
+  probe = g_string_new (url);
+  g_string_replace (probe, "{z}", "1", 0);
+  g_string_replace (probe, "{x}", "1", 0);
+  g_string_replace (probe, "{y}", "1", 0);
+  uri = parse_web_url (probe->str, error);
+  return uri != NULL;
+}

@@ -23,6 +23,7 @@ typedef enum {
   BW_VALIDATION_ERROR_DATE,
   BW_VALIDATION_ERROR_TEXT,
   BW_VALIDATION_ERROR_ORGANISATION,
+  BW_VALIDATION_ERROR_URL,
 } BwValidationError;
 
 GQuark    bw_validation_error_quark (void);
@@ -60,6 +61,16 @@ gboolean  bw_validate_required_text (const char  *text,
  * Returns TRUE and the cents, or FALSE with @error set. */
 gboolean  bw_parse_amount           (const char  *text,
                                      gint64      *cents,
+                                     GError     **error);
+
+/* An address of the central server: empty (work offline) or an http(s)
+ * URL; plain http only to this computer, since case data must never cross
+ * a network unencrypted. */
+gboolean  bw_validate_server_url    (const char  *url,
+                                     GError     **error);
+
+/* A raster tile URL template: empty, or http(s) with {z}, {x} and {y}. */
+gboolean  bw_validate_tile_url      (const char  *url,
                                      GError     **error);
 
 /* 125050 -> "€ 1.250,50" in the user's locale conventions for nl. */
