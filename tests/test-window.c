@@ -3,7 +3,10 @@
  * writes nothing. A screenshot is saved as a test artifact. */
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "bw-case-list.h"
@@ -216,6 +219,60 @@ test_refused_edit_writes_nothing (Fixture       *f,
 }
 
 static void
+scroll_page_to (GtkWidget *page,
+                double     fraction)
+{
+  GtkWidget *prefs = child (page, BW_TYPE_CASE_PAGE, "prefs_page");
+
+  for (GtkWidget *c = gtk_widget_get_first_child (prefs); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_SCROLLED_WINDOW (c))
+      {
+        GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (c));
+        gtk_adjustment_set_value (adj, fraction * (gtk_adjustment_get_upper (adj) -
+                                                   gtk_adjustment_get_page_size (adj)));
+      }
+  iterate (200);
+}
+
+/* Screenshots of the main views with realistic demo data, for the tests'
+ * artifacts and for the user's guide (build-aux/make-doc-screenshots). */
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkListView *view = GTK_LIST_VIEW (child (f->window, BW_TYPE_WINDOW, "case_list_view"));
+  g_autoptr(GError) error = NULL;
+  gint64 best = 0;
+  guint best_pos = 0, best_notes = 0;
+
+  /* An active case with debts and the richest journal. */
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(BwCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(GListModel) notes = bw_case_store_list_journal (f->store, bw_case_get_id (c));
+      guint n = g_list_model_get_n_items (notes);
+
+      if (bw_case_get_status (c) == BW_CASE_STATUS_ACTIVE && bw_case_get_has_debts (c) && n > best_notes)
+        best = bw_case_get_id (c), best_pos = i, best_notes = n;
+    }
+  g_assert_cmpint (best, >, 0);
+
+  gtk_selection_model_select_item (gtk_list_view_get_model (view), best_pos, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", best_pos);
+  g_signal_emit_by_name (view, "activate", best_pos);
+  iterate (300);
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, best);
+  save_screenshot (GTK_WIDGET (f->window), "case-list.png");
+  scroll_page_to (page, 0.45);
+  save_screenshot (GTK_WIDGET (f->window), "case-page-scores.png");
+  scroll_page_to (page, 0.75);
+  save_screenshot (GTK_WIDGET (f->window), "case-page-journal.png");
+  (void) error;
+}
+
+static void
 test_preferences_refuse_bad_urls (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -274,13 +331,30 @@ main (int   argc,
     }
 
   g_test_init (&argc, &argv, NULL);
+  /* The build tree's translations, for screenshots in Dutch. */
+  if (g_getenv ("BUURTWERK_LOCALEDIR"))
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTWERK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   gtk_init ();
   adw_init ();
+
+  /* What AdwApplication does for the app: its icons and style sheet. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      "/nl/heerlen/Buurtwerk/icons");
+    gtk_css_provider_load_from_resource (css, "/nl/heerlen/Buurtwerk/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);
   g_test_add ("/window/refused-edit-writes-nothing", Fixture, NULL, fixture_setup,
               test_refused_edit_writes_nothing, fixture_teardown);
 
+  g_test_add ("/window/screenshots", Fixture, NULL, fixture_setup, test_screenshots, fixture_teardown);
   g_test_add_func ("/preferences/refuse-bad-urls", test_preferences_refuse_bad_urls);
 
   return g_test_run ();

@@ -207,7 +207,11 @@ select_case_in_list (BwWindow *self,
   guint pos = id ? bw_case_list_find (self->cases, id) : G_MAXUINT;
 
   if (pos != G_MAXUINT)
-    gtk_single_selection_set_selected (self->selection, pos);
+    {
+      gtk_single_selection_set_selected (self->selection, pos);
+      /* gtk_list_view_scroll_to() is GTK 4.12; the action is in 4.8. */
+      gtk_widget_activate_action (GTK_WIDGET (self->case_list_view), "list.scroll-to-item", "u", pos);
+    }
   else
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
