@@ -8,6 +8,7 @@
 #include "bw-involvement.h"
 #include "bw-journal-entry.h"
 #include "bw-neighbourhood.h"
+#include "bw-place.h"
 #include "bw-track-change.h"
 
 G_BEGIN_DECLS
@@ -153,6 +154,18 @@ gint64        bw_case_store_add_involvement    (BwCaseStore  *self,
                                                 GError      **error);
 gboolean      bw_case_store_remove_involvement (BwCaseStore  *self,
                                                 gint64        involvement_id,
+                                                GError      **error);
+
+/* Places where courses are held (community centres, schools, employers).
+ * A place needs a name, a known buurt and a location in Heerlen; an update
+ * carries the revision it was based on (BW_STORE_ERROR_CONFLICT when the
+ * stored one moved). */
+GListModel   *bw_case_store_list_places        (BwCaseStore  *self);
+gboolean      bw_case_store_insert_place       (BwCaseStore  *self,
+                                                BwPlace      *place,
+                                                GError      **error);
+gboolean      bw_case_store_update_place       (BwCaseStore  *self,
+                                                BwPlace      *place,
                                                 GError      **error);
 
 G_END_DECLS
