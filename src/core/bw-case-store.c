@@ -151,6 +151,103 @@ const char * const bw_case_store_migrations[] = {
   "  lon REAL NOT NULL\n"
   ");\n"
   "CREATE INDEX places_by_buurt ON places (buurt_code);\n",
+
+  /* 3 -> 4: sync with the central server (docs/sync-protocol.md). Every
+   * local change of a record marks it in the outbox by trigger, in the same
+   * transaction as the change itself; changes that come from the server
+   * are written with the 'applying' flag set inside the transaction and
+   * leave no mark. Records written before this step are marked too, so a
+   * first sync offers them to the server. */
+  "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT);\n"
+  "CREATE TABLE sync_base (\n"
+  "  uuid TEXT PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  case_uuid TEXT NOT NULL,\n"
+  "  server_revision INTEGER NOT NULL,\n"
+  "  deleted INTEGER NOT NULL DEFAULT 0,\n"
+  "  fields TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE outbox (id INTEGER PRIMARY KEY, type TEXT NOT NULL, uuid TEXT NOT NULL);\n"
+  "CREATE INDEX outbox_by_uuid ON outbox (uuid);\n"
+  "CREATE TABLE outbox_sending (\n"
+  "  uuid TEXT PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  client_change_id TEXT NOT NULL UNIQUE,\n"
+  "  payload TEXT NOT NULL,\n"
+  "  upto INTEGER NOT NULL\n"
+  ");\n"
+  "CREATE TABLE sync_conflicts (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  uuid TEXT NOT NULL,\n"
+  "  case_uuid TEXT,\n"
+  "  field TEXT NOT NULL,\n"
+  "  server_value TEXT,\n"
+  "  local_value TEXT,\n"
+  "  UNIQUE (uuid, field)\n"
+  ");\n"
+  "CREATE TABLE sync_problems (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  uuid TEXT NOT NULL,\n"
+  "  case_uuid TEXT,\n"
+  "  message TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE sync_pending (uuid TEXT PRIMARY KEY, case_uuid TEXT NOT NULL, envelope TEXT NOT NULL);\n"
+  "CREATE TRIGGER cases_outbox_insert AFTER INSERT ON cases\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('case', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER cases_outbox_update AFTER UPDATE ON cases\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('case', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER journal_outbox_insert AFTER INSERT ON journal\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('journal', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER journal_outbox_update AFTER UPDATE ON journal\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('journal', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER actions_outbox_insert AFTER INSERT ON actions\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('action', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER actions_outbox_update AFTER UPDATE ON actions\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('action', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER assessments_outbox_insert AFTER INSERT ON assessments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('assessment', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER assessments_outbox_update AFTER UPDATE ON assessments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('assessment', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER track_history_outbox_insert AFTER INSERT ON track_history\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('track_change', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER track_history_outbox_update AFTER UPDATE ON track_history\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('track_change', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER involvements_outbox_insert AFTER INSERT ON involvements\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('involvement', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER involvements_outbox_update AFTER UPDATE ON involvements\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('involvement', new.uuid);\n"
+  "END;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'case', uuid FROM cases;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'journal', uuid FROM journal;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'action', uuid FROM actions;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
@@ -346,6 +443,14 @@ now_timestamp (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   return g_date_time_format_iso8601 (now);
+}
+
+void
+bw_case_store_emit_changed (BwCaseStore *self,
+                            gint64       case_id)
+{
+  g_return_if_fail (BW_IS_CASE_STORE (self));
+  g_signal_emit (self, signals[CASE_CHANGED], 0, case_id);
 }
 
 /* Transactions */

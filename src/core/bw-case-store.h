@@ -62,6 +62,11 @@ gboolean      bw_case_store_commit             (BwCaseStore  *self,
                                                 GError      **error);
 void          bw_case_store_rollback           (BwCaseStore  *self);
 
+/* For writers with their own connection (sync): tell the views that case
+ * @case_id (0: many) changed on disk. */
+void          bw_case_store_emit_changed       (BwCaseStore  *self,
+                                                gint64        case_id);
+
 /* Small key/value settings kept with the data (database identity, whether
  * demo data was added). */
 char         *bw_case_store_get_meta           (BwCaseStore  *self,

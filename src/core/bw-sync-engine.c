@@ -1,0 +1,1980 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <libsoup/soup.h>
+#include <sqlite3.h>
+
+#include "bw-record-json.h"
+#include "bw-sync-engine.h"
+
+G_DEFINE_QUARK (bw-sync-error-quark, bw_sync_error)
+
+/* The protocol's own limits. */
+#define PULL_LIMIT 500
+#define PUSH_LIMIT 500
+
+struct _BwSyncEngine
+{
+  GObject parent_instance;
+
+  BwCaseStore *store;
+  char *path;
+
+  /* The engine's own connection, used by one worker (or the main thread,
+   * briefly) at a time. */
+  GMutex lock;
+  sqlite3 *db;
+
+  SoupSession *session;
+  char *base_url;
+  char *token;
+
+  BwSyncState state;
+  double progress;
+  gboolean running;
+};
+
+G_DEFINE_FINAL_TYPE (BwSyncEngine, bw_sync_engine, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_PROGRESS,
+  PROP_CONFIGURED,
+  N_PROPS
+};
+
+enum {
+  CONFLICTS_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Per record type: how to read a local record as wire fields, and how to
+ * write wire fields into the local tables. Static SQL, one pair per type. */
+typedef struct {
+  const char *select_sql;  /* ?1 uuid -> deleted, fields (JSON text), case uuid */
+  const char *upsert_sql;  /* ?1 uuid, ?2 case uuid, ?3 fields, ?4 deleted, ?5 now, ?6 author */
+} TypeSql;
+
+static const TypeSql type_sql[BW_RECORD_TYPE_N] = {
+  [BW_RECORD_TYPE_CASE] = {
+    "SELECT c.deleted, json_object ('name', c.name, 'date_of_birth', c.date_of_birth,"
+    " 'address', c.address, 'buurt_code', c.buurt_code, 'phone', c.phone, 'email', c.email,"
+    " 'household_size', c.household_size, 'household_note', c.household_note,"
+    " 'status', c.status, 'track', c.track, 'opened_on', c.opened_on,"
+    " 'has_debts', json (CASE WHEN c.has_debts THEN 'true' ELSE 'false' END),"
+    " 'debt_amount', c.debt_amount, 'debt_route', c.debt_route,"
+    " 'language_need', c.language_need, 'outcome', c.outcome,"
+    " 'outcome_note', c.outcome_note, 'closed_on', c.closed_on), c.uuid"
+    " FROM cases c WHERE c.uuid = ?1",
+    "INSERT INTO cases (uuid, created_at, created_by, updated_at, updated_by, deleted, name,"
+    " date_of_birth, address, buurt_code, phone, email, household_size, household_note, status,"
+    " track, opened_on, has_debts, debt_amount, debt_route, language_need, outcome, outcome_note,"
+    " closed_on) VALUES (?1, ?5, ?6, ?5, ?6, ?4, json_extract (?3, '$.name'),"
+    " json_extract (?3, '$.date_of_birth'), json_extract (?3, '$.address'),"
+    " json_extract (?3, '$.buurt_code'), json_extract (?3, '$.phone'), json_extract (?3, '$.email'),"
+    " json_extract (?3, '$.household_size'), json_extract (?3, '$.household_note'),"
+    " json_extract (?3, '$.status'), json_extract (?3, '$.track'), json_extract (?3, '$.opened_on'),"
+    " json_extract (?3, '$.has_debts'), json_extract (?3, '$.debt_amount'),"
+    " json_extract (?3, '$.debt_route'), json_extract (?3, '$.language_need'),"
+    " json_extract (?3, '$.outcome'), json_extract (?3, '$.outcome_note'),"
+    " json_extract (?3, '$.closed_on'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted, name = excluded.name,"
+    " date_of_birth = excluded.date_of_birth, address = excluded.address,"
+    " buurt_code = excluded.buurt_code, phone = excluded.phone, email = excluded.email,"
+    " household_size = excluded.household_size, household_note = excluded.household_note,"
+    " status = excluded.status, track = excluded.track, opened_on = excluded.opened_on,"
+    " has_debts = excluded.has_debts, debt_amount = excluded.debt_amount,"
+    " debt_route = excluded.debt_route, language_need = excluded.language_need,"
+    " outcome = excluded.outcome, outcome_note = excluded.outcome_note,"
+    " closed_on = excluded.closed_on",
+  },
+  [BW_RECORD_TYPE_JOURNAL] = {
+    "SELECT r.deleted, json_object ('date', r.date, 'author', r.author, 'text', r.text), c.uuid"
+    " FROM journal r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
+    "INSERT INTO journal (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
+    " date, author, text) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5, ?6, ?4,"
+    " json_extract (?3, '$.date'), json_extract (?3, '$.author'), json_extract (?3, '$.text'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
+    " author = excluded.author, text = excluded.text",
+  },
+  [BW_RECORD_TYPE_ACTION] = {
+    "SELECT r.deleted, json_object ('what', r.what, 'owner', r.owner, 'due_date', r.due_date,"
+    " 'done', json (CASE WHEN r.done THEN 'true' ELSE 'false' END)), c.uuid"
+    " FROM actions r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
+    "INSERT INTO actions (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
+    " what, owner, due_date, done) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5,"
+    " ?6, ?4, json_extract (?3, '$.what'), json_extract (?3, '$.owner'),"
+    " json_extract (?3, '$.due_date'), json_extract (?3, '$.done'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted, what = excluded.what,"
+    " owner = excluded.owner, due_date = excluded.due_date, done = excluded.done",
+  },
+  [BW_RECORD_TYPE_ASSESSMENT] = {
+    "SELECT r.deleted, json_object ('date', r.date, 'author', r.author, 'finances', r.finances,"
+    " 'work_education', r.work_education, 'housing', r.housing, 'health', r.health,"
+    " 'family', r.family, 'social_network', r.social_network,"
+    " 'daily_activities', r.daily_activities, 'language', r.language), c.uuid"
+    " FROM assessments r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
+    "INSERT INTO assessments (uuid, case_id, created_at, created_by, updated_at, updated_by,"
+    " deleted, date, author, finances, work_education, housing, health, family, social_network,"
+    " daily_activities, language) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5,"
+    " ?6, ?4, json_extract (?3, '$.date'), json_extract (?3, '$.author'),"
+    " json_extract (?3, '$.finances'), json_extract (?3, '$.work_education'),"
+    " json_extract (?3, '$.housing'), json_extract (?3, '$.health'), json_extract (?3, '$.family'),"
+    " json_extract (?3, '$.social_network'), json_extract (?3, '$.daily_activities'),"
+    " json_extract (?3, '$.language'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
+    " author = excluded.author, finances = excluded.finances,"
+    " work_education = excluded.work_education, housing = excluded.housing,"
+    " health = excluded.health, family = excluded.family,"
+    " social_network = excluded.social_network, daily_activities = excluded.daily_activities,"
+    " language = excluded.language",
+  },
+  [BW_RECORD_TYPE_TRACK_CHANGE] = {
+    "SELECT r.deleted, json_object ('date', r.date, 'track', r.track, 'author', r.author,"
+    " 'note', r.note), c.uuid FROM track_history r JOIN cases c ON c.id = r.case_id"
+    " WHERE r.uuid = ?1",
+    "INSERT INTO track_history (uuid, case_id, created_at, created_by, updated_at, updated_by,"
+    " deleted, date, track, author, note) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5,"
+    " ?6, ?5, ?6, ?4, json_extract (?3, '$.date'), json_extract (?3, '$.track'),"
+    " json_extract (?3, '$.author'), json_extract (?3, '$.note'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
+    " track = excluded.track, author = excluded.author, note = excluded.note",
+  },
+  [BW_RECORD_TYPE_INVOLVEMENT] = {
+    "SELECT r.deleted, json_object ('organisation', r.organisation, 'contact', r.contact,"
+    " 'role', r.role), c.uuid FROM involvements r JOIN cases c ON c.id = r.case_id"
+    " WHERE r.uuid = ?1",
+    "INSERT INTO involvements (uuid, case_id, created_at, created_by, updated_at, updated_by,"
+    " deleted, organisation, contact, role) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2),"
+    " ?5, ?6, ?5, ?6, ?4, json_extract (?3, '$.organisation'), json_extract (?3, '$.contact'),"
+    " json_extract (?3, '$.role'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
+    " organisation = excluded.organisation, contact = excluded.contact, role = excluded.role",
+  },
+};
+
+/* Small SQLite helpers (the engine's connection, lock held) */
+
+static gboolean
+db_error (sqlite3  *db,
+          GError  **error)
+{
+  g_set_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_FAILED,
+               _("The case database could not be written or read: %s"), sqlite3_errmsg (db));
+  return FALSE;
+}
+
+static gboolean
+db_exec (sqlite3     *db,
+         const char  *sql,
+         GError     **error)
+{
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return db_error (db, error);
+  return TRUE;
+}
+
+static sqlite3_stmt *
+db_prepare (sqlite3     *db,
+            const char  *sql,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      db_error (db, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static char *
+state_get (sqlite3    *db,
+           const char *key)
+{
+  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, "SELECT value FROM sync_state WHERE key = ?", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return value;
+}
+
+static gboolean
+state_set (sqlite3     *db,
+           const char  *key,
+           const char  *value,
+           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (value == NULL)
+    stmt = db_prepare (db, "DELETE FROM sync_state WHERE key = ?1", error);
+  else
+    stmt = db_prepare (db, "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, key);
+  if (value)
+    bind_text (stmt, 2, value);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  return TRUE;
+}
+
+static JsonObject *
+parse_object (const char *text)
+{
+  g_autoptr(JsonNode) node = text ? json_from_string (text, NULL) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  return json_object_ref (json_node_get_object (node));
+}
+
+static char *
+object_to_string (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+  return json_to_string (node, FALSE);
+}
+
+static char *
+node_to_string (JsonNode *node)
+{
+  return node ? json_to_string (node, FALSE) : g_strdup ("null");
+}
+
+/* json-glib 1.6 has no _with_default() getters for objects and arrays. */
+static JsonObject *
+member_object (JsonObject *object,
+               const char *name,
+               JsonObject *fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : fallback;
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *name,
+              JsonArray  *fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : fallback;
+}
+
+typedef struct {
+  JsonObject *fields;
+  gboolean deleted;
+  char *case_uuid;
+} Snapshot;
+
+static void
+snapshot_clear (Snapshot *s)
+{
+  g_clear_pointer (&s->fields, json_object_unref);
+  g_clear_pointer (&s->case_uuid, g_free);
+}
+
+/* The record as it is here now. */
+static gboolean
+read_local (sqlite3      *db,
+            BwRecordType  type,
+            const char   *uuid,
+            Snapshot     *out)
+{
+  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, type_sql[type].select_sql, NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  out->deleted = sqlite3_column_int (stmt, 0);
+  out->fields = parse_object ((const char *) sqlite3_column_text (stmt, 1));
+  out->case_uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  return out->fields != NULL;
+}
+
+/* The record as the server had it at the last sync. */
+static gboolean
+read_base (sqlite3    *db,
+           const char *uuid,
+           Snapshot   *out,
+           gint64     *server_revision)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    db_prepare (db, "SELECT deleted, fields, case_uuid, server_revision FROM sync_base WHERE uuid = ?1", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  out->deleted = sqlite3_column_int (stmt, 0);
+  out->fields = parse_object ((const char *) sqlite3_column_text (stmt, 1));
+  out->case_uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  *server_revision = sqlite3_column_int64 (stmt, 3);
+  return out->fields != NULL;
+}
+
+static gboolean
+write_base (sqlite3       *db,
+            BwRecordType   type,
+            const char    *uuid,
+            const char    *case_uuid,
+            gint64         server_revision,
+            gboolean       deleted,
+            JsonObject    *fields,
+            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    db_prepare (db, "INSERT OR REPLACE INTO sync_base (uuid, type, case_uuid, server_revision,"
+                    " deleted, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  g_autofree char *text = object_to_string (fields);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, uuid);
+  bind_text (stmt, 2, bw_record_type_to_key (type));
+  bind_text (stmt, 3, case_uuid);
+  sqlite3_bind_int64 (stmt, 4, server_revision);
+  sqlite3_bind_int (stmt, 5, deleted);
+  bind_text (stmt, 6, text);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  return TRUE;
+}
+
+/* Writes fields into the local tables. With @quiet the outbox triggers
+ * stay silent: what came from the server is not sent back. */
+static gboolean
+write_local (sqlite3       *db,
+             BwRecordType   type,
+             const char    *uuid,
+             const char    *case_uuid,
+             JsonObject    *fields,
+             gboolean       deleted,
+             const char    *author,
+             gboolean       quiet,
+             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, type_sql[type].upsert_sql, error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *now_text = g_date_time_format_iso8601 (now);
+  g_autofree char *text = object_to_string (fields);
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (quiet && !state_set (db, "applying", "1", error))
+    return FALSE;
+  bind_text (stmt, 1, uuid);
+  bind_text (stmt, 2, case_uuid);
+  bind_text (stmt, 3, text);
+  sqlite3_bind_int (stmt, 4, deleted);
+  bind_text (stmt, 5, now_text);
+  bind_text (stmt, 6, author);
+  ok = sqlite3_step (stmt) == SQLITE_DONE;
+  if (!ok)
+    db_error (db, error);
+  if (quiet)
+    state_set (db, "applying", NULL, NULL);
+  return ok;
+}
+
+static gboolean
+mark_dirty (sqlite3       *db,
+            BwRecordType   type,
+            const char    *uuid,
+            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, "INSERT INTO outbox (type, uuid) VALUES (?1, ?2)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, bw_record_type_to_key (type));
+  bind_text (stmt, 2, uuid);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  return TRUE;
+}
+
+static gboolean
+record_conflict (sqlite3       *db,
+                 BwRecordType   type,
+                 const char    *uuid,
+                 const char    *case_uuid,
+                 const char    *field,
+                 JsonNode      *server_value,
+                 JsonNode      *local_value,
+                 GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    db_prepare (db, "INSERT OR REPLACE INTO sync_conflicts (type, uuid, case_uuid, field,"
+                    " server_value, local_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  g_autofree char *server_text = node_to_string (server_value);
+  g_autofree char *local_text = node_to_string (local_value);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, bw_record_type_to_key (type));
+  bind_text (stmt, 2, uuid);
+  bind_text (stmt, 3, case_uuid);
+  bind_text (stmt, 4, field);
+  bind_text (stmt, 5, server_text);
+  bind_text (stmt, 6, local_text);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  return TRUE;
+}
+
+static gboolean
+record_problem (sqlite3       *db,
+                BwRecordType   type,
+                const char    *uuid,
+                const char    *case_uuid,
+                const char    *message,
+                GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    db_prepare (db, "INSERT INTO sync_problems (type, uuid, case_uuid, message) VALUES (?1, ?2, ?3, ?4)",
+                error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, bw_record_type_to_key (type));
+  bind_text (stmt, 2, uuid);
+  bind_text (stmt, 3, case_uuid);
+  bind_text (stmt, 4, message);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  return TRUE;
+}
+
+static GHashTable *
+conflicted_fields (sqlite3    *db,
+                   const char *uuid)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, "SELECT field FROM sync_conflicts WHERE uuid = ?1", NULL);
+
+  if (stmt == NULL)
+    return set;
+  bind_text (stmt, 1, uuid);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (set, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  return set;
+}
+
+static gboolean
+same_value (JsonNode *a,
+            JsonNode *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return json_node_equal (a, b);
+}
+
+/* Takes a record as the server has it now. Three-way merge per field with
+ * the last known server state (base): a field changed only there is taken,
+ * a field changed only here is kept (and pushed), a field changed on both
+ * sides to different values keeps the local value and becomes a conflict
+ * for a person. Whatever happens, the new base is the server's record. */
+static gboolean
+merge_remote (sqlite3            *db,
+              BwRecordEnvelope   *remote,
+              GHashTable         *changed_cases,
+              GError            **error)
+{
+  Snapshot local = { 0 };
+  Snapshot base = { 0 };
+  gint64 base_revision = 0;
+  gboolean has_local, has_base;
+  g_autoptr(JsonObject) merged = json_object_new ();
+  gboolean local_differs = FALSE;
+  gboolean deleted = remote->deleted;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *remote_value;
+  gboolean ok = FALSE;
+
+  has_local = read_local (db, remote->type, remote->uuid, &local);
+  has_base = read_base (db, remote->uuid, &base, &base_revision);
+
+  if (!has_local)
+    {
+      if (!remote->deleted &&
+          !write_local (db, remote->type, remote->uuid, remote->case_uuid, remote->fields, FALSE,
+                        remote->updated_by, TRUE, error))
+        goto out;
+      if (!remote->deleted)
+        g_hash_table_add (changed_cases, g_strdup (remote->case_uuid));
+      ok = write_base (db, remote->type, remote->uuid, remote->case_uuid, remote->revision,
+                       remote->deleted, remote->fields, error);
+      goto out;
+    }
+
+  json_object_iter_init (&iter, remote->fields);
+  while (json_object_iter_next (&iter, &name, &remote_value))
+    {
+      JsonNode *mine = json_object_get_member (local.fields, name);
+      JsonNode *was = has_base ? json_object_get_member (base.fields, name) : NULL;
+
+      if (mine == NULL || same_value (mine, remote_value) ||
+          (has_base && same_value (mine, was)))
+        json_object_set_member (merged, name, json_node_copy (remote_value));
+      else if (has_base && same_value (remote_value, was))
+        {
+          json_object_set_member (merged, name, json_node_copy (mine));
+          local_differs = TRUE;
+        }
+      else
+        {
+          json_object_set_member (merged, name, json_node_copy (mine));
+          local_differs = TRUE;
+          if (!record_conflict (db, remote->type, remote->uuid, remote->case_uuid, name,
+                                remote_value, mine, error))
+            goto out;
+        }
+    }
+
+  /* A deletion never wins over edits made here without a person's word. */
+  if (remote->deleted && !local.deleted && local_differs)
+    {
+      g_autoptr(JsonNode) yes = json_node_init_boolean (json_node_alloc (), TRUE);
+      g_autoptr(JsonNode) no = json_node_init_boolean (json_node_alloc (), FALSE);
+
+      deleted = FALSE;
+      if (!record_conflict (db, remote->type, remote->uuid, remote->case_uuid, "deleted",
+                            yes, no, error))
+        goto out;
+    }
+
+  if (!write_local (db, remote->type, remote->uuid, remote->case_uuid, merged, deleted,
+                    remote->updated_by, TRUE, error) ||
+      !write_base (db, remote->type, remote->uuid, remote->case_uuid, remote->revision,
+                   remote->deleted, remote->fields, error))
+    goto out;
+  if (local_differs && !mark_dirty (db, remote->type, remote->uuid, error))
+    goto out;
+  g_hash_table_add (changed_cases, g_strdup (remote->case_uuid));
+  ok = TRUE;
+
+out:
+  snapshot_clear (&local);
+  snapshot_clear (&base);
+  return ok;
+}
+
+static gboolean
+case_exists (sqlite3    *db,
+             const char *case_uuid)
+{
+  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, "SELECT 1 FROM cases WHERE uuid = ?1", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, case_uuid);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+/* Records under a case can arrive before their case (the feed orders by
+ * the latest change); they wait in sync_pending until it is there. */
+static gboolean
+apply_or_park (sqlite3           *db,
+               BwRecordEnvelope  *env,
+               JsonObject        *raw,
+               GHashTable        *changed_cases,
+               GError           **error)
+{
+  if (env->type != BW_RECORD_TYPE_CASE && !case_exists (db, env->case_uuid))
+    {
+      g_autoptr(sqlite3_stmt) stmt =
+        db_prepare (db, "INSERT OR REPLACE INTO sync_pending (uuid, case_uuid, envelope) VALUES (?1, ?2, ?3)",
+                    error);
+      g_autofree char *text = object_to_string (raw);
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, env->uuid);
+      bind_text (stmt, 2, env->case_uuid);
+      bind_text (stmt, 3, text);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return db_error (db, error);
+      return TRUE;
+    }
+  return merge_remote (db, env, changed_cases, error);
+}
+
+static gboolean
+apply_parked (sqlite3     *db,
+              GHashTable  *changed_cases,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) ready = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt =
+    db_prepare (db, "SELECT p.envelope FROM sync_pending p JOIN cases c ON c.uuid = p.case_uuid", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (ready, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+
+  for (guint i = 0; i < ready->len; i++)
+    {
+      g_autoptr(JsonObject) raw = parse_object (g_ptr_array_index (ready, i));
+      BwRecordEnvelope env = { 0 };
+      g_autoptr(sqlite3_stmt) del = NULL;
+      gboolean ok;
+
+      if (raw == NULL || !bw_record_envelope_parse (raw, &env, NULL))
+        continue;
+      ok = merge_remote (db, &env, changed_cases, error);
+      del = db_prepare (db, "DELETE FROM sync_pending WHERE uuid = ?1", NULL);
+      bind_text (del, 1, env.uuid);
+      sqlite3_step (del);
+      bw_record_envelope_clear (&env);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Work on the engine's connection, on a worker thread */
+
+typedef gboolean (*DbFunc) (BwSyncEngine *self,
+                            gpointer      in,
+                            gpointer     *out,
+                            GError      **error);
+
+typedef struct {
+  DbFunc func;
+  gpointer in;
+  GDestroyNotify in_free;
+} DbJob;
+
+static void
+db_job_free (DbJob *job)
+{
+  if (job->in_free)
+    job->in_free (job->in);
+  g_free (job);
+}
+
+static void
+db_job_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BwSyncEngine *self = source;
+  DbJob *job = task_data;
+  GError *error = NULL;
+  gpointer out = NULL;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = db_exec (self->db, "BEGIN IMMEDIATE", &error);
+  if (ok)
+    {
+      ok = job->func (self, job->in, &out, &error);
+      if (ok)
+        ok = db_exec (self->db, "COMMIT", &error);
+      if (!ok)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  g_mutex_unlock (&self->lock);
+
+  if (ok)
+    g_task_return_pointer (task, out, NULL);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Runs @func in one transaction on a worker thread. */
+static void
+run_db (BwSyncEngine        *self,
+        DbFunc               func,
+        gpointer             in,
+        GDestroyNotify       in_free,
+        GAsyncReadyCallback  callback,
+        gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
+  DbJob *job = g_new0 (DbJob, 1);
+
+  job->func = func;
+  job->in = in;
+  job->in_free = in_free;
+  g_task_set_task_data (task, job, (GDestroyNotify) db_job_free);
+  g_task_run_in_thread (task, db_job_thread);
+}
+
+/* Tells the views which cases changed, by their local ids. */
+static void
+announce_changes (BwSyncEngine *self,
+                  GPtrArray    *case_uuids)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (case_uuids == NULL || case_uuids->len == 0)
+    return;
+
+  g_mutex_lock (&self->lock);
+  for (guint i = 0; i < case_uuids->len; i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = db_prepare (self->db, "SELECT id FROM cases WHERE uuid = ?1", NULL);
+      bind_text (stmt, 1, g_ptr_array_index (case_uuids, i));
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (ids, id);
+        }
+    }
+  g_mutex_unlock (&self->lock);
+
+  if (ids->len > 16)
+    bw_case_store_emit_changed (self->store, 0);
+  else
+    for (guint i = 0; i < ids->len; i++)
+      bw_case_store_emit_changed (self->store, g_array_index (ids, gint64, i));
+}
+
+static GPtrArray *
+hash_keys_to_array (GHashTable *set)
+{
+  GPtrArray *array = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (array, g_strdup (key));
+  return array;
+}
+
+/* Pull */
+
+typedef struct {
+  JsonArray *changes;
+  char *epoch;
+  gint64 next_since;
+} PullBatch;
+
+static void
+pull_batch_free (PullBatch *batch)
+{
+  g_clear_pointer (&batch->changes, json_array_unref);
+  g_free (batch->epoch);
+  g_free (batch);
+}
+
+static gboolean
+apply_pull_batch (BwSyncEngine  *self,
+                  gpointer       in,
+                  gpointer      *out,
+                  GError       **error)
+{
+  PullBatch *batch = in;
+  g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *since = g_strdup_printf ("%" G_GINT64_FORMAT, batch->next_since);
+
+  for (guint i = 0; i < json_array_get_length (batch->changes); i++)
+    {
+      JsonNode *node = json_array_get_element (batch->changes, i);
+      BwRecordEnvelope env = { 0 };
+      g_autoptr(GError) parse_error = NULL;
+      gboolean ok;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) ||
+          !bw_record_envelope_parse (json_node_get_object (node), &env, &parse_error))
+        {
+          /* The server speaks the protocol or it does not: refuse the whole
+           * batch, and keep the checkpoint where it was. */
+          g_set_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                       _("The server sent a record that cannot be read: %s"),
+                       parse_error ? parse_error->message : "");
+          return FALSE;
+        }
+      ok = apply_or_park (self->db, &env, json_node_get_object (node), changed, error);
+      bw_record_envelope_clear (&env);
+      if (!ok)
+        return FALSE;
+    }
+
+  if (!apply_parked (self->db, changed, error))
+    return FALSE;
+
+  /* The checkpoint moves in the same transaction as the records, so a
+   * crash can neither skip a batch nor start over from zero (fault 2). */
+  if (!state_set (self->db, "since", since, error) ||
+      !state_set (self->db, "epoch", batch->epoch, error))
+    return FALSE;
+
+  *out = hash_keys_to_array (changed);
+  return TRUE;
+}
+
+/* The server was restored or replaced (another epoch): start the feed over
+ * and offer everything here again; nothing local is thrown away (fault 7). */
+static gboolean
+reset_for_new_epoch (BwSyncEngine  *self,
+                     gpointer       in,
+                     gpointer      *out,
+                     GError       **error)
+{
+  return db_exec (self->db,
+                  "DELETE FROM sync_base;"
+                  "DELETE FROM outbox_sending;"
+                  "DELETE FROM sync_pending;"
+                  "DELETE FROM sync_state WHERE key IN ('since', 'epoch');"
+                  "INSERT INTO outbox (type, uuid) SELECT 'case', uuid FROM cases;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'journal', uuid FROM journal;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'action', uuid FROM actions;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;",
+                  error);
+}
+
+/* Push */
+
+/* Freezes the outbox into changes with a client change id, so that a retry
+ * after a lost answer sends exactly the same change again (fault 1). */
+static gboolean
+prepare_push (BwSyncEngine  *self,
+              gpointer       in,
+              gpointer      *out,
+              GError       **error)
+{
+  g_autoptr(sqlite3_stmt) dirty = NULL;
+  g_autoptr(sqlite3_stmt) sending = NULL;
+  JsonArray *changes;
+
+  dirty = db_prepare (self->db,
+                      "SELECT o.type, o.uuid, max (o.id) FROM outbox o"
+                      " WHERE o.uuid NOT IN (SELECT uuid FROM outbox_sending)"
+                      " GROUP BY o.uuid ORDER BY o.type <> 'case', min (o.id) LIMIT ?1", error);
+  if (dirty == NULL)
+    return FALSE;
+  sqlite3_bind_int (dirty, 1, PUSH_LIMIT);
+
+  while (sqlite3_step (dirty) == SQLITE_ROW)
+    {
+      const char *type_key = (const char *) sqlite3_column_text (dirty, 0);
+      const char *uuid = (const char *) sqlite3_column_text (dirty, 1);
+      gint64 upto = sqlite3_column_int64 (dirty, 2);
+      BwRecordType type;
+      Snapshot local = { 0 };
+      Snapshot base = { 0 };
+      gint64 base_revision = 0;
+      g_autoptr(GHashTable) excluded = NULL;
+      g_autoptr(JsonObject) fields = json_object_new ();
+      g_autoptr(JsonObject) change = NULL;
+      gboolean has_base;
+      gboolean send_deleted = FALSE;
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *value;
+
+      if (!bw_record_type_from_key (type_key, &type) || !read_local (self->db, type, uuid, &local))
+        {
+          g_autoptr(sqlite3_stmt) drop = db_prepare (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
+          bind_text (drop, 1, uuid);
+          sqlite3_bind_int64 (drop, 2, upto);
+          sqlite3_step (drop);
+          continue;
+        }
+      has_base = read_base (self->db, uuid, &base, &base_revision);
+      excluded = conflicted_fields (self->db, uuid);
+
+      json_object_iter_init (&iter, local.fields);
+      while (json_object_iter_next (&iter, &name, &value))
+        if (!g_hash_table_contains (excluded, name) &&
+            (!has_base || !same_value (value, json_object_get_member (base.fields, name))))
+          json_object_set_member (fields, name, json_node_copy (value));
+      send_deleted = has_base ? (local.deleted != base.deleted && !g_hash_table_contains (excluded, "deleted"))
+                              : local.deleted;
+
+      if (json_object_get_size (fields) == 0 && !send_deleted)
+        {
+          g_autoptr(sqlite3_stmt) drop = db_prepare (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
+          bind_text (drop, 1, uuid);
+          sqlite3_bind_int64 (drop, 2, upto);
+          sqlite3_step (drop);
+        }
+      else
+        {
+          g_autofree char *client_change_id = g_uuid_string_random ();
+          g_autoptr(sqlite3_stmt) freeze = NULL;
+          g_autofree char *payload = NULL;
+
+          change = json_object_new ();
+          json_object_set_string_member (change, "client_change_id", client_change_id);
+          json_object_set_string_member (change, "type", type_key);
+          json_object_set_string_member (change, "uuid", uuid);
+          json_object_set_string_member (change, "case_uuid", local.case_uuid);
+          json_object_set_int_member (change, "base_revision", has_base ? base_revision : 0);
+          if (send_deleted)
+            json_object_set_boolean_member (change, "deleted", local.deleted);
+          json_object_set_object_member (change, "fields", json_object_ref (fields));
+          payload = object_to_string (change);
+
+          freeze = db_prepare (self->db,
+                               "INSERT INTO outbox_sending (uuid, type, client_change_id, payload, upto)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5)", error);
+          bind_text (freeze, 1, uuid);
+          bind_text (freeze, 2, type_key);
+          bind_text (freeze, 3, client_change_id);
+          bind_text (freeze, 4, payload);
+          sqlite3_bind_int64 (freeze, 5, upto);
+          if (sqlite3_step (freeze) != SQLITE_DONE)
+            {
+              snapshot_clear (&local);
+              snapshot_clear (&base);
+              return db_error (self->db, error);
+            }
+        }
+      snapshot_clear (&local);
+      snapshot_clear (&base);
+    }
+
+  /* Everything frozen, also what an earlier, interrupted sync froze. */
+  sending = db_prepare (self->db,
+                        "SELECT payload FROM outbox_sending ORDER BY type <> 'case', rowid LIMIT ?1", error);
+  if (sending == NULL)
+    return FALSE;
+  sqlite3_bind_int (sending, 1, PUSH_LIMIT);
+  changes = json_array_new ();
+  while (sqlite3_step (sending) == SQLITE_ROW)
+    {
+      JsonObject *change = parse_object ((const char *) sqlite3_column_text (sending, 0));
+      if (change)
+        json_array_add_object_element (changes, change);
+    }
+  *out = changes;
+  return TRUE;
+}
+
+typedef struct {
+  JsonArray *sent;
+  JsonArray *results;
+} PushAnswer;
+
+static void
+push_answer_free (PushAnswer *answer)
+{
+  g_clear_pointer (&answer->sent, json_array_unref);
+  g_clear_pointer (&answer->results, json_array_unref);
+  g_free (answer);
+}
+
+static gboolean
+finish_sent_change (sqlite3     *db,
+                    const char  *client_change_id,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    db_prepare (db, "DELETE FROM outbox WHERE id <= (SELECT upto FROM outbox_sending WHERE client_change_id = ?1)"
+                    " AND uuid = (SELECT uuid FROM outbox_sending WHERE client_change_id = ?1)", error);
+  g_autoptr(sqlite3_stmt) drop = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, client_change_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  drop = db_prepare (db, "DELETE FROM outbox_sending WHERE client_change_id = ?1", error);
+  if (drop == NULL)
+    return FALSE;
+  bind_text (drop, 1, client_change_id);
+  if (sqlite3_step (drop) != SQLITE_DONE)
+    return db_error (db, error);
+  return TRUE;
+}
+
+static gboolean
+apply_push_answer (BwSyncEngine  *self,
+                   gpointer       in,
+                   gpointer      *out,
+                   GError       **error)
+{
+  PushAnswer *answer = in;
+  g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) sent_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < json_array_get_length (answer->sent); i++)
+    {
+      JsonObject *change = json_array_get_object_element (answer->sent, i);
+      g_hash_table_insert (sent_by_id, (gpointer) json_object_get_string_member (change, "client_change_id"), change);
+    }
+
+  for (guint i = 0; i < json_array_get_length (answer->results); i++)
+    {
+      JsonNode *node = json_array_get_element (answer->results, i);
+      JsonObject *result;
+      JsonObject *change;
+      const char *status;
+      const char *id;
+      BwRecordType type;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        goto protocol;
+      result = json_node_get_object (node);
+      id = json_object_get_string_member_with_default (result, "client_change_id", NULL);
+      status = json_object_get_string_member_with_default (result, "status", NULL);
+      change = id ? g_hash_table_lookup (sent_by_id, id) : NULL;
+      if (change == NULL || status == NULL)
+        goto protocol;
+      bw_record_type_from_key (json_object_get_string_member (change, "type"), &type);
+
+      if (g_str_equal (status, "duplicate"))
+        status = json_object_get_string_member_with_default (result, "original_status", "applied");
+
+      if (g_str_equal (status, "applied") || g_str_equal (status, "conflict"))
+        {
+          JsonObject *record = member_object (result, "record", NULL);
+
+          if (record != NULL)
+            {
+              /* The server's whole record: merge it like a pulled one. */
+              BwRecordEnvelope env = { 0 };
+              gboolean ok;
+
+              if (!bw_record_envelope_parse (record, &env, NULL))
+                goto protocol;
+              ok = merge_remote (self->db, &env, changed, error);
+              bw_record_envelope_clear (&env);
+              if (!ok)
+                return FALSE;
+            }
+          else
+            {
+              /* Applied: the server now holds the base plus what was sent. */
+              Snapshot base = { 0 };
+              gint64 base_revision = 0;
+              g_autoptr(JsonObject) fields = NULL;
+              JsonObject *sent_fields = json_object_get_object_member (change, "fields");
+              JsonObjectIter iter;
+              const char *name;
+              JsonNode *value;
+              gboolean deleted;
+
+              if (read_base (self->db, json_object_get_string_member (change, "uuid"), &base, &base_revision))
+                fields = json_object_ref (base.fields);
+              else
+                fields = json_object_new ();
+              json_object_iter_init (&iter, sent_fields);
+              while (json_object_iter_next (&iter, &name, &value))
+                json_object_set_member (fields, name, json_node_copy (value));
+              deleted = json_object_get_boolean_member_with_default (change, "deleted", base.deleted);
+              snapshot_clear (&base);
+              if (!write_base (self->db, type, json_object_get_string_member (change, "uuid"),
+                               json_object_get_string_member (change, "case_uuid"),
+                               json_object_get_int_member_with_default (result, "revision", 0),
+                               deleted, fields, error))
+                return FALSE;
+            }
+        }
+      else if (g_str_equal (status, "rejected"))
+        {
+          JsonObject *err = member_object (result, "error", NULL);
+          const char *message = err ? json_object_get_string_member_with_default (err, "message", NULL) : NULL;
+
+          /* Shown to the user; the rest of the batch went through (fault 8). */
+          if (!record_problem (self->db, type, json_object_get_string_member (change, "uuid"),
+                               json_object_get_string_member (change, "case_uuid"),
+                               message ? message : _("The server refused this change"), error))
+            return FALSE;
+        }
+      else
+        goto protocol;
+
+      if (!finish_sent_change (self->db, id, error))
+        return FALSE;
+    }
+
+  *out = hash_keys_to_array (changed);
+  return TRUE;
+
+protocol:
+  g_set_error_literal (error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                       _("The server’s answer to the changes sent could not be read"));
+  return FALSE;
+}
+
+/* HTTP */
+
+static GError *
+http_error (SoupMessage *msg,
+            GBytes      *body,
+            GError      *transport_error)
+{
+  guint status;
+  g_autoptr(JsonNode) node = NULL;
+  const char *message = NULL;
+
+  if (transport_error != NULL)
+    {
+      if (g_error_matches (transport_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return g_error_copy (transport_error);
+      return g_error_new (BW_SYNC_ERROR, BW_SYNC_ERROR_OFFLINE,
+                          _("The server cannot be reached (%s); your work is kept here and sent later"),
+                          transport_error->message);
+    }
+
+  status = soup_message_get_status (msg);
+  if (body != NULL)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (body, &size);
+      g_autofree char *text = g_strndup (data, size);
+
+      node = json_from_string (text, NULL);
+      if (node && JSON_NODE_HOLDS_OBJECT (node))
+        {
+          JsonObject *err = member_object (json_node_get_object (node), "error", NULL);
+          if (err)
+            message = json_object_get_string_member_with_default (err, "message", NULL);
+        }
+    }
+
+  if (status == SOUP_STATUS_UNAUTHORIZED)
+    return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_UNAUTHORIZED,
+                                _("Log in again: the server did not accept the login or the session ended"));
+  return g_error_new (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                      _("The server answered with an error (%u): %s"), status,
+                      message ? message : soup_message_get_reason_phrase (msg));
+}
+
+typedef struct {
+  SoupMessage *msg;
+} HttpCall;
+
+static void
+http_call_free (HttpCall *call)
+{
+  g_clear_object (&call->msg);
+  g_free (call);
+}
+
+static void
+http_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  HttpCall *call = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+  g_autoptr(JsonNode) node = NULL;
+
+  if (body == NULL || soup_message_get_status (call->msg) != SOUP_STATUS_OK)
+    {
+      g_task_return_error (task, http_error (call->msg, body, error));
+      return;
+    }
+  {
+    gsize size;
+    const char *data = g_bytes_get_data (body, &size);
+    g_autofree char *text = g_strndup (data, size);
+    node = json_from_string (text, NULL);
+  }
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                               _("The server’s answer is not valid JSON"));
+      return;
+    }
+  g_task_return_pointer (task, json_object_ref (json_node_get_object (node)),
+                         (GDestroyNotify) json_object_unref);
+}
+
+static void
+http_json_async (BwSyncEngine        *self,
+                 const char          *method,
+                 const char          *base_url,
+                 const char          *path_and_query,
+                 JsonObject          *body,
+                 gboolean             with_token,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autofree char *base = g_strdup (base_url);
+  g_autofree char *url = NULL;
+  HttpCall *call = g_new0 (HttpCall, 1);
+  gsize len = strlen (base);
+
+  while (len > 0 && base[len - 1] == '/')
+    base[--len] = '\0';
+  url = g_strconcat (base, "/api/v1/", path_and_query, NULL);
+  call->msg = soup_message_new (method, url);
+  g_task_set_task_data (task, call, (GDestroyNotify) http_call_free);
+  if (call->msg == NULL)
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_CONFIGURED,
+                               _("The server address is not valid"));
+      return;
+    }
+  if (with_token && self->token)
+    {
+      g_autofree char *auth = g_strconcat ("Bearer ", self->token, NULL);
+      soup_message_headers_replace (soup_message_get_request_headers (call->msg), "Authorization", auth);
+    }
+  if (body != NULL)
+    {
+      char *text = object_to_string (body);
+      g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
+      soup_message_set_request_body_from_bytes (call->msg, "application/json", bytes);
+    }
+  soup_session_send_and_read_async (self->session, call->msg, G_PRIORITY_DEFAULT, cancellable,
+                                    http_done_cb, g_steal_pointer (&task));
+}
+
+static JsonObject *
+http_json_finish (BwSyncEngine  *self,
+                  GAsyncResult  *result,
+                  GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Login */
+
+static void
+login_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+  const char *token;
+
+  if (answer == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  token = json_object_get_string_member_with_default (answer, "token", NULL);
+  if (token == NULL)
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                               _("The server’s answer to the login has no session"));
+      return;
+    }
+  bw_sync_engine_set_server (self, g_task_get_task_data (task), token);
+  g_task_return_pointer (task, g_strdup (token), g_free);
+}
+
+void
+bw_sync_engine_login_async (BwSyncEngine        *self,
+                            const char          *base_url,
+                            const char          *login,
+                            const char          *password,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(JsonObject) body = json_object_new ();
+
+  g_task_set_task_data (task, g_strdup (base_url), g_free);
+  json_object_set_string_member (body, "login", login);
+  json_object_set_string_member (body, "password", password);
+  http_json_async (self, "POST", base_url, "login", body, FALSE, cancellable,
+                   login_done_cb, g_steal_pointer (&task));
+}
+
+char *
+bw_sync_engine_login_finish (BwSyncEngine  *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* One sync: pull until the feed is empty, then push until the outbox is */
+
+typedef struct {
+  gboolean reset_done;
+  guint batches;
+} SyncRun;
+
+static void pull_next (GTask *task);
+static void push_next (GTask *task);
+
+static void
+set_state (BwSyncEngine *self,
+           BwSyncState   state,
+           double        progress)
+{
+  if (self->state != state)
+    {
+      self->state = state;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+    }
+  if (self->progress != progress)
+    {
+      self->progress = progress;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+    }
+}
+
+static void
+sync_fail (GTask  *task,
+           GError *error)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+
+  self->running = FALSE;
+  set_state (self, g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_OFFLINE)
+                   ? BW_SYNC_STATE_OFFLINE : BW_SYNC_STATE_ERROR, 0);
+  g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
+  g_task_return_error (task, error);
+}
+
+static void
+sync_done (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+
+  g_mutex_lock (&self->lock);
+  state_set (self->db, "last_sync", stamp, NULL);
+  g_mutex_unlock (&self->lock);
+
+  self->running = FALSE;
+  set_state (self, BW_SYNC_STATE_IDLE, 1.0);
+  g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+push_applied_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(GPtrArray) changed = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (error != NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  announce_changes (self, changed);
+  push_next (g_steal_pointer (&task));
+}
+
+static void
+push_sent_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+  JsonArray *sent = g_object_get_data (G_OBJECT (task), "sent");
+  JsonArray *results;
+  PushAnswer *in;
+
+  if (answer == NULL)
+    {
+      /* The frozen changes stay; the next sync sends them again with the
+       * same client change ids. */
+      sync_fail (task, error);
+      return;
+    }
+  results = member_array (answer, "results", NULL);
+  if (results == NULL || json_array_get_length (results) != json_array_get_length (sent))
+    {
+      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                                            _("The server’s answer to the changes sent could not be read")));
+      return;
+    }
+  in = g_new0 (PushAnswer, 1);
+  in->sent = json_array_ref (sent);
+  in->results = json_array_ref (results);
+  run_db (self, apply_push_answer, in, (GDestroyNotify) push_answer_free,
+          push_applied_cb, g_steal_pointer (&task));
+}
+
+static void
+push_prepared_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(JsonArray) changes = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(JsonObject) body = NULL;
+
+  if (error != NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  if (json_array_get_length (changes) == 0)
+    {
+      sync_done (g_steal_pointer (&task));
+      return;
+    }
+
+  g_object_set_data_full (G_OBJECT (task), "sent", json_array_ref (changes),
+                          (GDestroyNotify) json_array_unref);
+  body = json_object_new ();
+  json_object_set_array_member (body, "changes", json_array_ref (changes));
+  http_json_async (self, "POST", self->base_url, "push", body, TRUE,
+                   g_task_get_cancellable (task), push_sent_cb, g_steal_pointer (&task));
+}
+
+static void
+push_next (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+
+  set_state (self, BW_SYNC_STATE_SYNCING, 0.75);
+  run_db (self, prepare_push, NULL, NULL, push_prepared_cb, task);
+}
+
+static void
+pull_applied_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(GPtrArray) changed = g_task_propagate_pointer (G_TASK (result), &error);
+  gboolean more = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "more"));
+
+  if (error != NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  announce_changes (self, changed);
+  if (more)
+    pull_next (g_steal_pointer (&task));
+  else
+    push_next (g_steal_pointer (&task));
+}
+
+static void
+reset_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  g_task_propagate_pointer (G_TASK (result), &error);
+  if (error != NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  pull_next (g_steal_pointer (&task));
+}
+
+static void
+pull_received_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  SyncRun *run = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+  g_autofree char *known_epoch = NULL;
+  const char *epoch;
+  JsonArray *changes;
+  PullBatch *batch;
+
+  if (answer == NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  epoch = json_object_get_string_member_with_default (answer, "epoch", NULL);
+  changes = member_array (answer, "changes", NULL);
+  if (epoch == NULL || changes == NULL || !json_object_has_member (answer, "next_since"))
+    {
+      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                                            _("The server’s change feed could not be read")));
+      return;
+    }
+
+  g_mutex_lock (&self->lock);
+  known_epoch = state_get (self->db, "epoch");
+  g_mutex_unlock (&self->lock);
+  if (known_epoch != NULL && !g_str_equal (known_epoch, epoch))
+    {
+      if (run->reset_done)
+        {
+          sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                                                _("The server keeps changing its identity")));
+          return;
+        }
+      g_message ("Sync: the server's database changed (restored or replaced); syncing again from the start");
+      run->reset_done = TRUE;
+      run_db (self, reset_for_new_epoch, NULL, NULL, reset_done_cb, g_steal_pointer (&task));
+      return;
+    }
+
+  batch = g_new0 (PullBatch, 1);
+  batch->changes = json_array_ref (changes);
+  batch->epoch = g_strdup (epoch);
+  batch->next_since = json_object_get_int_member (answer, "next_since");
+  g_object_set_data (G_OBJECT (task), "more",
+                     GINT_TO_POINTER (json_object_get_boolean_member_with_default (answer, "more", FALSE)));
+  run->batches++;
+  set_state (self, BW_SYNC_STATE_SYNCING, MIN (0.7, 0.05 * run->batches));
+  run_db (self, apply_pull_batch, batch, (GDestroyNotify) pull_batch_free,
+          pull_applied_cb, g_steal_pointer (&task));
+}
+
+static void
+pull_next (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+  g_autofree char *since = NULL;
+  g_autofree char *query = NULL;
+
+  g_mutex_lock (&self->lock);
+  since = state_get (self->db, "since");
+  g_mutex_unlock (&self->lock);
+  query = g_strdup_printf ("changes?since=%s&limit=%d", since ? since : "0", PULL_LIMIT);
+  http_json_async (self, "GET", self->base_url, query, NULL, TRUE,
+                   g_task_get_cancellable (task), pull_received_cb, task);
+}
+
+void
+bw_sync_engine_sync_async (BwSyncEngine        *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, bw_sync_engine_sync_async);
+  if (!bw_sync_engine_is_configured (self))
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_CONFIGURED,
+                               _("Set the server address and log in under Preferences to sync"));
+      return;
+    }
+  if (self->running)
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_BUSY,
+                               _("A sync is already running"));
+      return;
+    }
+  self->running = TRUE;
+  g_task_set_task_data (task, g_new0 (SyncRun, 1), g_free);
+  set_state (self, BW_SYNC_STATE_SYNCING, 0.02);
+  pull_next (g_steal_pointer (&task));
+}
+
+gboolean
+bw_sync_engine_sync_finish (BwSyncEngine  *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Conflicts and problems */
+
+GListModel *
+bw_sync_engine_list_conflicts (BwSyncEngine *self)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_mutex_lock (&self->lock);
+  stmt = db_prepare (self->db, "SELECT id, type, uuid, case_uuid, field, server_value, local_value"
+                               " FROM sync_conflicts ORDER BY id", NULL);
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwSyncConflict) c =
+        bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2),
+                              (const char *) sqlite3_column_text (stmt, 3),
+                              (const char *) sqlite3_column_text (stmt, 4),
+                              (const char *) sqlite3_column_text (stmt, 5),
+                              (const char *) sqlite3_column_text (stmt, 6), NULL);
+      g_list_store_append (list, c);
+    }
+  g_mutex_unlock (&self->lock);
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+bw_sync_engine_list_problems (BwSyncEngine *self)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_mutex_lock (&self->lock);
+  stmt = db_prepare (self->db, "SELECT id, type, uuid, case_uuid, message FROM sync_problems ORDER BY id", NULL);
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwSyncConflict) c =
+        bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2),
+                              (const char *) sqlite3_column_text (stmt, 3), NULL, NULL, NULL,
+                              (const char *) sqlite3_column_text (stmt, 4));
+      g_list_store_append (list, c);
+    }
+  g_mutex_unlock (&self->lock);
+  return G_LIST_MODEL (list);
+}
+
+static gboolean
+resolve_locked (BwSyncEngine      *self,
+                gint64             conflict_id,
+                BwConflictChoice   choice,
+                const char        *json_value,
+                char             **case_uuid_out,
+                GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *type_key = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *field = NULL;
+  g_autofree char *server_value = NULL;
+  g_autoptr(JsonNode) chosen = NULL;
+  g_autoptr(sqlite3_stmt) drop = NULL;
+  BwRecordType type;
+  Snapshot local = { 0 };
+  gboolean ok = FALSE;
+
+  stmt = db_prepare (self->db, "SELECT type, uuid, field, server_value FROM sync_conflicts WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, conflict_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, BW_SYNC_ERROR, BW_SYNC_ERROR_FAILED,
+                           _("This conflict was already resolved"));
+      return FALSE;
+    }
+  type_key = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  field = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  server_value = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  if (!bw_record_type_from_key (type_key, &type) || !read_local (self->db, type, uuid, &local))
+    {
+      g_set_error_literal (error, BW_SYNC_ERROR, BW_SYNC_ERROR_FAILED,
+                           _("The record of this conflict no longer exists"));
+      return FALSE;
+    }
+
+  drop = db_prepare (self->db, "DELETE FROM sync_conflicts WHERE id = ?1", error);
+  sqlite3_bind_int64 (drop, 1, conflict_id);
+  if (sqlite3_step (drop) != SQLITE_DONE)
+    {
+      db_error (self->db, error);
+      goto out;
+    }
+
+  if (choice == BW_CONFLICT_KEEP_MINE)
+    {
+      /* Pushed at the next sync, based on the server revision we have. */
+      ok = mark_dirty (self->db, type, uuid, error);
+      goto out;
+    }
+
+  chosen = json_from_string (choice == BW_CONFLICT_TAKE_THEIRS ? server_value : json_value, error);
+  if (chosen == NULL)
+    goto out;
+
+  if (g_str_equal (field, "deleted"))
+    ok = write_local (self->db, type, uuid, local.case_uuid, local.fields,
+                      JSON_NODE_HOLDS_VALUE (chosen) && json_node_get_boolean (chosen),
+                      NULL, choice == BW_CONFLICT_TAKE_THEIRS, error);
+  else
+    {
+      g_autoptr(JsonObject) check = json_object_new ();
+
+      json_object_set_member (check, field, json_node_copy (chosen));
+      if (!bw_record_json_check_fields (type, check, FALSE, error))
+        goto out;
+      json_object_set_member (local.fields, field, g_steal_pointer (&chosen));
+      /* Theirs is already the server's value: nothing to send back. */
+      ok = write_local (self->db, type, uuid, local.case_uuid, local.fields, local.deleted,
+                        NULL, choice == BW_CONFLICT_TAKE_THEIRS, error);
+    }
+
+out:
+  if (ok)
+    *case_uuid_out = g_strdup (local.case_uuid);
+  snapshot_clear (&local);
+  return ok;
+}
+
+gboolean
+bw_sync_engine_resolve (BwSyncEngine      *self,
+                        gint64             conflict_id,
+                        BwConflictChoice   choice,
+                        const char        *json_value,
+                        GError           **error)
+{
+  g_autofree char *case_uuid = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  ok = db_exec (self->db, "BEGIN IMMEDIATE", error);
+  if (ok)
+    {
+      ok = resolve_locked (self, conflict_id, choice, json_value, &case_uuid, error);
+      if (ok)
+        ok = db_exec (self->db, "COMMIT", error);
+      if (!ok)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  g_mutex_unlock (&self->lock);
+
+  if (ok)
+    {
+      g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (changed, g_steal_pointer (&case_uuid));
+      announce_changes (self, changed);
+      g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
+    }
+  return ok;
+}
+
+gboolean
+bw_sync_engine_dismiss_problem (BwSyncEngine  *self,
+                                gint64         problem_id,
+                                GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  stmt = db_prepare (self->db, "DELETE FROM sync_problems WHERE id = ?1", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, problem_id);
+      ok = sqlite3_step (stmt) == SQLITE_DONE || db_error (self->db, error);
+    }
+  g_mutex_unlock (&self->lock);
+  if (ok)
+    g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
+  return ok;
+}
+
+/* Set-up */
+
+guint
+bw_sync_engine_count_pending (BwSyncEngine *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n = 0;
+
+  g_mutex_lock (&self->lock);
+  stmt = db_prepare (self->db,
+                     "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending)",
+                     NULL);
+  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  g_mutex_unlock (&self->lock);
+  return n;
+}
+
+char *
+bw_sync_engine_dup_last_sync (BwSyncEngine *self)
+{
+  char *value;
+
+  g_mutex_lock (&self->lock);
+  value = state_get (self->db, "last_sync");
+  g_mutex_unlock (&self->lock);
+  return value;
+}
+
+void
+bw_sync_engine_set_server (BwSyncEngine *self,
+                           const char   *base_url,
+                           const char   *token)
+{
+  g_return_if_fail (BW_IS_SYNC_ENGINE (self));
+
+  if (g_strcmp0 (self->base_url, base_url) == 0 && g_strcmp0 (self->token, token) == 0)
+    return;
+  g_free (self->base_url);
+  self->base_url = base_url && *base_url ? g_strdup (base_url) : NULL;
+  /* A token is a password: wipe it before freeing. */
+  if (self->token)
+    memset (self->token, 0, strlen (self->token));
+  g_free (self->token);
+  self->token = token && *token ? g_strdup (token) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFIGURED]);
+}
+
+gboolean
+bw_sync_engine_is_configured (BwSyncEngine *self)
+{
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), FALSE);
+  return self->base_url != NULL && self->token != NULL;
+}
+
+BwSyncState
+bw_sync_engine_get_state (BwSyncEngine *self)
+{
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), BW_SYNC_STATE_IDLE);
+  return self->state;
+}
+
+double
+bw_sync_engine_get_progress (BwSyncEngine *self)
+{
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), 0);
+  return self->progress;
+}
+
+static void
+bw_sync_engine_finalize (GObject *object)
+{
+  BwSyncEngine *self = (BwSyncEngine *) object;
+
+  bw_sync_engine_set_server (self, NULL, NULL);
+  g_clear_object (&self->session);
+  g_clear_object (&self->store);
+  if (self->db)
+    sqlite3_close (self->db);
+  g_mutex_clear (&self->lock);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (bw_sync_engine_parent_class)->finalize (object);
+}
+
+static void
+bw_sync_engine_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_int (value, self->state);
+      break;
+    case PROP_PROGRESS:
+      g_value_set_double (value, self->progress);
+      break;
+    case PROP_CONFIGURED:
+      g_value_set_boolean (value, bw_sync_engine_is_configured (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bw_sync_engine_class_init (BwSyncEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bw_sync_engine_finalize;
+  object_class->get_property = bw_sync_engine_get_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_int ("state", NULL, NULL, BW_SYNC_STATE_IDLE, BW_SYNC_STATE_ERROR, BW_SYNC_STATE_IDLE,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0, 1, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONFIGURED] =
+    g_param_spec_boolean ("configured", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The list of conflicts or refused changes may have changed. */
+  signals[CONFLICTS_CHANGED] =
+    g_signal_new ("conflicts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+bw_sync_engine_init (BwSyncEngine *self)
+{
+  g_mutex_init (&self->lock);
+  self->session = soup_session_new_with_options ("timeout", 60, "idle-timeout", 60, NULL);
+}
+
+BwSyncEngine *
+bw_sync_engine_new (BwCaseStore  *store,
+                    GError      **error)
+{
+  g_autoptr(BwSyncEngine) self = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (store), NULL);
+
+  self = g_object_new (BW_TYPE_SYNC_ENGINE, NULL);
+  self->store = g_object_ref (store);
+  self->path = g_strdup (bw_case_store_get_path (store));
+
+  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      db_error (self->db, error);
+      return NULL;
+    }
+  sqlite3_busy_timeout (self->db, 10000);
+  if (!db_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}

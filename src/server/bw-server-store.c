@@ -1,0 +1,1574 @@
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "bw-password.h"
+#include "bw-record-json.h"
+#include "bw-server-store.h"
+#include "bw-validation.h"
+
+G_DEFINE_QUARK (bw-server-error-quark, bw_server_error)
+
+static const char * const role_keys[BW_ROLE_N] = {
+  "buurtteam", "trainer", "partner", "coordinator",
+};
+
+const char *
+bw_role_to_key (BwRole role)
+{
+  g_return_val_if_fail ((int) role >= 0 && role < BW_ROLE_N, NULL);
+  return role_keys[role];
+}
+
+gboolean
+bw_role_from_key (const char *key,
+                  BwRole     *role)
+{
+  for (int i = 0; i < BW_ROLE_N; i++)
+    if (g_strcmp0 (key, role_keys[i]) == 0)
+      {
+        *role = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+bw_server_user_free (BwServerUser *user)
+{
+  if (user == NULL)
+    return;
+  g_free (user->login);
+  g_free (user->name);
+  g_free (user->team);
+  g_free (user->organisation);
+  g_free (user);
+}
+
+JsonObject *
+bw_server_user_to_json (const BwServerUser *user)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_int_member (object, "id", user->id);
+  json_object_set_string_member (object, "login", user->login);
+  json_object_set_string_member (object, "name", user->name);
+  json_object_set_string_member (object, "role", bw_role_to_key (user->role));
+  if (user->team)
+    json_object_set_string_member (object, "team", user->team);
+  else
+    json_object_set_null_member (object, "team");
+  if (user->organisation)
+    json_object_set_string_member (object, "organisation", user->organisation);
+  else
+    json_object_set_null_member (object, "organisation");
+  return object;
+}
+
+/* Each step runs in one transaction together with its user_version bump. */
+static const char * const migrations[] = {
+  /* 0 -> 1 */
+  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+  "CREATE TABLE teams (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);\n"
+  "CREATE TABLE users (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  login TEXT NOT NULL UNIQUE,\n"
+  "  name TEXT NOT NULL,\n"
+  "  role TEXT NOT NULL CHECK (role IN ('buurtteam', 'trainer', 'partner', 'coordinator')),\n"
+  "  team_id INTEGER REFERENCES teams (id),\n"
+  "  organisation TEXT CHECK (organisation IS NULL OR organisation IN ('jeugdzorg', 'vsv')),\n"
+  "  password_hash TEXT NOT NULL,\n"
+  "  disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),\n"
+  "  created_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE tokens (\n"
+  "  token_hash TEXT PRIMARY KEY,\n"
+  "  user_id INTEGER NOT NULL REFERENCES users (id),\n"
+  "  created_at TEXT NOT NULL,\n"
+  "  expires_at INTEGER NOT NULL,\n"
+  "  revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1))\n"
+  ");\n"
+  "CREATE INDEX tokens_by_user ON tokens (user_id);\n"
+  "CREATE TABLE sequence (id INTEGER PRIMARY KEY CHECK (id = 1), last INTEGER NOT NULL);\n"
+  "INSERT INTO sequence (id, last) VALUES (1, 0);\n"
+  "CREATE TABLE records (\n"
+  "  uuid TEXT PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  case_uuid TEXT NOT NULL,\n"
+  "  team_id INTEGER REFERENCES teams (id),\n"
+  "  fields TEXT NOT NULL,\n"
+  "  field_revs TEXT NOT NULL,\n"
+  "  revision INTEGER NOT NULL CHECK (revision >= 1),\n"
+  "  deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
+  "  seq INTEGER NOT NULL UNIQUE,\n"
+  "  created_at TEXT NOT NULL,\n"
+  "  created_by TEXT,\n"
+  "  updated_at TEXT NOT NULL,\n"
+  "  updated_by TEXT\n"
+  ");\n"
+  "CREATE INDEX records_by_team_seq ON records (team_id, seq);\n"
+  "CREATE TABLE applied_changes (\n"
+  "  user_id INTEGER NOT NULL REFERENCES users (id),\n"
+  "  client_change_id TEXT NOT NULL,\n"
+  "  answer TEXT NOT NULL,\n"
+  "  applied_at TEXT NOT NULL,\n"
+  "  PRIMARY KEY (user_id, client_change_id)\n"
+  ");\n"
+  "CREATE TABLE conflicts (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  record_uuid TEXT NOT NULL,\n"
+  "  user_id INTEGER NOT NULL REFERENCES users (id),\n"
+  "  client_change_id TEXT NOT NULL,\n"
+  "  base_revision INTEGER NOT NULL,\n"
+  "  server_revision INTEGER NOT NULL,\n"
+  "  field TEXT NOT NULL,\n"
+  "  server_value TEXT,\n"
+  "  client_value TEXT,\n"
+  "  created_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX conflicts_by_record ON conflicts (record_uuid);\n",
+};
+
+struct _BwServerStore
+{
+  GObject parent_instance;
+
+  sqlite3 *db;
+  GHashTable *statements;   /* const char *sql -> sqlite3_stmt */
+  char *epoch;
+};
+
+G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)
+
+static void
+bw_server_store_finalize (GObject *object)
+{
+  BwServerStore *self = (BwServerStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db)
+    sqlite3_close (self->db);
+  g_free (self->epoch);
+
+  G_OBJECT_CLASS (bw_server_store_parent_class)->finalize (object);
+}
+
+static void
+bw_server_store_class_init (BwServerStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bw_server_store_finalize;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+bw_server_store_init (BwServerStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+}
+
+static gboolean
+set_sqlite_error (BwServerStore  *self,
+                  GError        **error)
+{
+  g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
+               "The server database could not be written or read: %s",
+               sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+/* Statements are prepared once and kept; @sql must be a string literal (its
+ * address is the key). */
+static sqlite3_stmt *
+prepare (BwServerStore  *self,
+         const char     *sql,
+         GError        **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+static gboolean
+exec (BwServerStore  *self,
+      const char     *sql,
+      GError        **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return set_sqlite_error (self, error);
+  return TRUE;
+}
+
+static gboolean
+step_done (BwServerStore  *self,
+           sqlite3_stmt   *stmt,
+           GError        **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, error);
+  return TRUE;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           index)
+{
+  return (const char *) sqlite3_column_text (stmt, index);
+}
+
+static char *
+now_timestamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+rollback (BwServerStore *self)
+{
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static char *
+json_text (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+  return json_to_string (node, FALSE);
+}
+
+static char *
+json_node_text (JsonNode *node)
+{
+  return json_to_string (node, FALSE);
+}
+
+/* What the server itself wrote; a parse failure means a damaged database. */
+static JsonObject *
+json_object_from_text (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
+    return json_object_new ();
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return json_object_new ();
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* Opening */
+
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  /* The server holds every team's cases: only its own user may read the
+   * file. SQLite gives the -wal and -shm files the same mode. */
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "Cannot create the server database %s: %s", path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  return TRUE;
+}
+
+static char *
+get_meta (BwServerStore *self,
+          const char    *key)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT value FROM meta WHERE key = ?1", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup (column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+static gboolean
+set_meta (BwServerStore  *self,
+          const char     *key,
+          const char     *value,
+          GError        **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, key);
+  bind_text (stmt, 2, value);
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+migrate (BwServerStore  *self,
+         GError        **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (version < 0)
+    return set_sqlite_error (self, error);
+  if ((gsize) version > G_N_ELEMENTS (migrations))
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_TOO_NEW,
+                           "The server database was made by a newer buurtwerk-server");
+      return FALSE;
+    }
+
+  for (gsize step = version; step < G_N_ELEMENTS (migrations); step++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %" G_GSIZE_FORMAT, step + 1);
+
+      if (!exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!exec (self, migrations[step], error) || !exec (self, bump, error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+      /* The identity is made with the database, in the same transaction. */
+      if (step == 0)
+        {
+          g_autofree char *epoch = g_uuid_string_random ();
+
+          if (!set_meta (self, "epoch", epoch, error))
+            {
+              rollback (self);
+              return FALSE;
+            }
+        }
+      if (!exec (self, "COMMIT", error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+BwServerStore *
+bw_server_store_open (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(BwServerStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!create_private_file (path, error))
+    return NULL;
+
+  self = g_object_new (BW_TYPE_SERVER_STORE, NULL);
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+  sqlite3_busy_timeout (self->db, 5000);
+  /* An acknowledged push must survive a power cut. */
+  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec (self, "PRAGMA synchronous = FULL", error) ||
+      !exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !migrate (self, error))
+    return NULL;
+
+  self->epoch = get_meta (self, "epoch");
+  if (self->epoch == NULL)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
+                           "The server database has no epoch");
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+const char *
+bw_server_store_get_epoch (BwServerStore *self)
+{
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+  return self->epoch;
+}
+
+gboolean
+bw_server_store_renew_epoch (BwServerStore  *self,
+                             GError        **error)
+{
+  g_autofree char *epoch = g_uuid_string_random ();
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
+
+  if (!set_meta (self, "epoch", epoch, error))
+    return FALSE;
+  g_free (self->epoch);
+  self->epoch = g_steal_pointer (&epoch);
+  return TRUE;
+}
+
+gint64
+bw_server_store_get_last_seq (BwServerStore *self)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT last FROM sequence WHERE id = 1", NULL);
+  gint64 last = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    last = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return last;
+}
+
+/* Users and tokens */
+
+static gint64
+ensure_team (BwServerStore  *self,
+             const char     *team,
+             GError        **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "INSERT OR IGNORE INTO teams (name) VALUES (?1)", error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, team);
+  if (!step_done (self, stmt, error))
+    return 0;
+  stmt = prepare (self, "SELECT id FROM teams WHERE name = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, team);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gint64
+bw_server_store_add_user (BwServerStore  *self,
+                          const char     *login,
+                          const char     *name,
+                          BwRole          role,
+                          const char     *team,
+                          const char     *organisation,
+                          const char     *password,
+                          GError        **error)
+{
+  g_autofree char *hash = NULL;
+  g_autofree char *now = now_timestamp ();
+  g_autoptr(BwServerUser) existing = NULL;
+  sqlite3_stmt *stmt;
+  gint64 team_id = 0;
+  gint64 id;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), 0);
+
+  if (login == NULL || *login == '\0' || name == NULL || *name == '\0')
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                           "A user needs a login and a name");
+      return 0;
+    }
+  if (password == NULL || strlen (password) < 8)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                           "A password has at least 8 characters");
+      return 0;
+    }
+  if (role == BW_ROLE_BUURTTEAM && (team == NULL || *team == '\0'))
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                           "A buurtteam user needs a team (--team)");
+      return 0;
+    }
+  if (role == BW_ROLE_PARTNER && g_strcmp0 (organisation, "jeugdzorg") != 0 &&
+      g_strcmp0 (organisation, "vsv") != 0)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                           "A partner needs an organisation: jeugdzorg or vsv (--organisation)");
+      return 0;
+    }
+  if (organisation != NULL && role != BW_ROLE_PARTNER)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                           "Only a partner has an organisation");
+      return 0;
+    }
+  existing = bw_server_store_find_user (self, login, NULL);
+  if (existing != NULL)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_EXISTS,
+                           "That login exists already");
+      return 0;
+    }
+
+  hash = bw_password_hash (password);
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return 0;
+  if (team != NULL && *team != '\0' && (team_id = ensure_team (self, team, error)) == 0)
+    goto fail;
+  stmt = prepare (self,
+                  "INSERT INTO users (login, name, role, team_id, organisation, password_hash, created_at)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, login);
+  bind_text (stmt, 2, name);
+  bind_text (stmt, 3, bw_role_to_key (role));
+  if (team_id != 0)
+    sqlite3_bind_int64 (stmt, 4, team_id);
+  bind_text (stmt, 5, organisation);
+  bind_text (stmt, 6, hash);
+  bind_text (stmt, 7, now);
+  if (!step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+  if (!exec (self, "COMMIT", error))
+    goto fail;
+  return id;
+
+fail:
+  rollback (self);
+  return 0;
+}
+
+gboolean
+bw_server_store_disable_user (BwServerStore  *self,
+                              const char     *login,
+                              GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  stmt = prepare (self, "UPDATE users SET disabled = 1 WHERE login = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, login);
+  if (!step_done (self, stmt, error))
+    goto fail;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such login");
+      goto fail;
+    }
+  /* A disabled user's sessions end now, not when they expire. */
+  stmt = prepare (self, "UPDATE tokens SET revoked = 1"
+                        " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, login);
+  if (!step_done (self, stmt, error) || !exec (self, "COMMIT", error))
+    goto fail;
+  return TRUE;
+
+fail:
+  rollback (self);
+  return FALSE;
+}
+
+#define USER_COLUMNS \
+  "u.id, u.login, u.name, u.role, u.team_id, t.name, u.organisation, u.disabled, u.password_hash"
+
+static BwServerUser *
+read_user (sqlite3_stmt *stmt)
+{
+  BwServerUser *user = g_new0 (BwServerUser, 1);
+
+  user->id = sqlite3_column_int64 (stmt, 0);
+  user->login = g_strdup (column_text (stmt, 1));
+  user->name = g_strdup (column_text (stmt, 2));
+  if (!bw_role_from_key (column_text (stmt, 3), &user->role))
+    user->role = BW_ROLE_PARTNER;  /* the role that sees least */
+  user->team_id = sqlite3_column_int64 (stmt, 4);
+  user->team = g_strdup (column_text (stmt, 5));
+  user->organisation = g_strdup (column_text (stmt, 6));
+  user->disabled = sqlite3_column_int (stmt, 7) != 0;
+  return user;
+}
+
+BwServerUser *
+bw_server_store_find_user (BwServerStore  *self,
+                           const char     *login,
+                           char          **password_hash)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT " USER_COLUMNS " FROM users u"
+                                      " LEFT JOIN teams t ON t.id = u.team_id WHERE u.login = ?1", NULL);
+  BwServerUser *user = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, login);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      user = read_user (stmt);
+      if (password_hash != NULL)
+        *password_hash = g_strdup (column_text (stmt, 8));
+    }
+  sqlite3_reset (stmt);
+  return user;
+}
+
+char *
+bw_server_store_new_token (BwServerStore  *self,
+                           gint64          user_id,
+                           gint64          expires_at,
+                           GError        **error)
+{
+  g_autofree char *token = bw_token_new ();
+  g_autofree char *hash = bw_token_hash (token);
+  g_autofree char *now = now_timestamp ();
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self, "INSERT INTO tokens (token_hash, user_id, created_at, expires_at)"
+                        " VALUES (?1, ?2, ?3, ?4)", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, hash);
+  sqlite3_bind_int64 (stmt, 2, user_id);
+  bind_text (stmt, 3, now);
+  sqlite3_bind_int64 (stmt, 4, expires_at);
+  if (!step_done (self, stmt, error))
+    return NULL;
+  return g_steal_pointer (&token);
+}
+
+gboolean
+bw_server_store_revoke_token (BwServerStore  *self,
+                              const char     *token,
+                              GError        **error)
+{
+  g_autofree char *hash = bw_token_hash (token);
+  sqlite3_stmt *stmt = prepare (self, "UPDATE tokens SET revoked = 1 WHERE token_hash = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, hash);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such token");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bw_server_store_revoke_user_tokens (BwServerStore  *self,
+                                    const char     *login,
+                                    GError        **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "UPDATE tokens SET revoked = 1"
+                                      " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, login);
+  return step_done (self, stmt, error);
+}
+
+BwServerUser *
+bw_server_store_authenticate (BwServerStore  *self,
+                              const char     *token,
+                              GError        **error)
+{
+  g_autofree char *hash = NULL;
+  sqlite3_stmt *stmt;
+  BwServerUser *user = NULL;
+
+  if (token == NULL || *token == '\0' || strlen (token) > 128)
+    goto unauthorized;
+
+  /* Looked up by its hash, so neither the database nor the lookup's timing
+   * gives the token away. */
+  hash = bw_token_hash (token);
+  stmt = prepare (self, "SELECT " USER_COLUMNS " FROM tokens k JOIN users u ON u.id = k.user_id"
+                        " LEFT JOIN teams t ON t.id = u.team_id"
+                        " WHERE k.token_hash = ?1 AND k.revoked = 0 AND k.expires_at > ?2"
+                        " AND u.disabled = 0", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, hash);
+  sqlite3_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    user = read_user (stmt);
+  sqlite3_reset (stmt);
+  if (user != NULL)
+    return user;
+
+unauthorized:
+  g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_UNAUTHORIZED,
+                       "Sign in again: the token is missing, expired or revoked");
+  return NULL;
+}
+
+/* Records */
+
+typedef struct {
+  BwRecordType type;
+  char *uuid;
+  char *case_uuid;
+  gint64 team_id;
+  JsonObject *fields;
+  JsonObject *field_revs;
+  gint64 revision;
+  gboolean deleted;
+  gint64 seq;
+  char *created_at;
+  char *created_by;
+  char *updated_at;
+  char *updated_by;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  g_clear_pointer (&row->uuid, g_free);
+  g_clear_pointer (&row->case_uuid, g_free);
+  g_clear_pointer (&row->fields, json_object_unref);
+  g_clear_pointer (&row->field_revs, json_object_unref);
+  g_clear_pointer (&row->created_at, g_free);
+  g_clear_pointer (&row->created_by, g_free);
+  g_clear_pointer (&row->updated_at, g_free);
+  g_clear_pointer (&row->updated_by, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Row, row_clear)
+
+#define ROW_COLUMNS \
+  "type, uuid, case_uuid, team_id, fields, field_revs, revision, deleted, seq, " \
+  "created_at, created_by, updated_at, updated_by"
+
+static void
+read_row (sqlite3_stmt *stmt,
+          Row          *row)
+{
+  if (!bw_record_type_from_key (column_text (stmt, 0), &row->type))
+    row->type = BW_RECORD_TYPE_CASE;
+  row->uuid = g_strdup (column_text (stmt, 1));
+  row->case_uuid = g_strdup (column_text (stmt, 2));
+  row->team_id = sqlite3_column_int64 (stmt, 3);
+  row->fields = json_object_from_text (column_text (stmt, 4));
+  row->field_revs = json_object_from_text (column_text (stmt, 5));
+  row->revision = sqlite3_column_int64 (stmt, 6);
+  row->deleted = sqlite3_column_int (stmt, 7) != 0;
+  row->seq = sqlite3_column_int64 (stmt, 8);
+  row->created_at = g_strdup (column_text (stmt, 9));
+  row->created_by = g_strdup (column_text (stmt, 10));
+  row->updated_at = g_strdup (column_text (stmt, 11));
+  row->updated_by = g_strdup (column_text (stmt, 12));
+}
+
+/* TRUE and @row filled when the record exists. */
+static gboolean
+load_row (BwServerStore  *self,
+          const char     *uuid,
+          Row            *row,
+          GError        **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE uuid = ?1", error);
+  gboolean found = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      read_row (stmt, row);
+      found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  return found;
+}
+
+/* The one rule of who sees what, for now: a buurtteam member sees their
+ * team's records; other roles see nothing until sharing and planning grant
+ * it. Every answer goes through here or through the feed's team filter. */
+static gboolean
+user_sees (const BwServerUser *user,
+           const Row          *row)
+{
+  return user->role == BW_ROLE_BUURTTEAM && user->team_id != 0 && row->team_id == user->team_id;
+}
+
+static JsonObject *
+row_to_json (const Row *row)
+{
+  BwRecordEnvelope envelope = {
+    .type = row->type,
+    .uuid = row->uuid,
+    .case_uuid = row->case_uuid,
+    .revision = row->revision,
+    .deleted = row->deleted,
+    .seq = row->seq,
+    .created_at = row->created_at,
+    .created_by = row->created_by,
+    .updated_at = row->updated_at,
+    .updated_by = row->updated_by,
+    .fields = row->fields,
+  };
+
+  return bw_record_envelope_to_json (&envelope);
+}
+
+JsonObject *
+bw_server_store_get_record (BwServerStore       *self,
+                            const BwServerUser  *user,
+                            const char          *uuid,
+                            GError             **error)
+{
+  g_auto(Row) row = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *answer;
+
+  if (!bw_record_json_is_uuid (uuid) || !load_row (self, uuid, &row, &local_error) ||
+      !user_sees (user, &row))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
+      return NULL;
+    }
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", self->epoch);
+  json_object_set_object_member (answer, "record", row_to_json (&row));
+  return answer;
+}
+
+JsonObject *
+bw_server_store_get_changes (BwServerStore       *self,
+                             const BwServerUser  *user,
+                             gint64               since,
+                             gint64               limit,
+                             GError             **error)
+{
+  g_autoptr(JsonObject) answer = json_object_new ();
+  JsonArray *changes = json_array_new ();
+  sqlite3_stmt *stmt;
+  gint64 last_seq, next_since = since;
+  gboolean more = FALSE;
+  int rc;
+
+  json_object_set_string_member (answer, "epoch", self->epoch);
+  json_object_set_array_member (answer, "changes", changes);
+
+  if (limit < 1 || limit > BW_SERVER_MAX_PAGE || since < 0)
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "limit must be 1 to %d and since at least 0", BW_SERVER_MAX_PAGE);
+      return NULL;
+    }
+
+  /* One read transaction, so the page and the last sequence agree. */
+  if (!exec (self, "BEGIN", error))
+    return NULL;
+  last_seq = bw_server_store_get_last_seq (self);
+  if (since > last_seq)
+    {
+      /* The server went back (restored from a backup): never let the client
+       * wait for numbers that will mean other changes. */
+      rollback (self);
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_SEQUENCE_AHEAD,
+                           "The client knows a later sequence than the server has: pull everything again");
+      return NULL;
+    }
+
+  if (user->role == BW_ROLE_BUURTTEAM && user->team_id != 0)
+    {
+      stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records"
+                            " WHERE team_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3", error);
+      if (stmt == NULL)
+        {
+          rollback (self);
+          return NULL;
+        }
+      sqlite3_bind_int64 (stmt, 1, user->team_id);
+      sqlite3_bind_int64 (stmt, 2, since);
+      sqlite3_bind_int64 (stmt, 3, limit + 1);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          g_auto(Row) row = { 0 };
+
+          if (json_array_get_length (changes) == (guint) limit)
+            {
+              more = TRUE;
+              break;
+            }
+          read_row (stmt, &row);
+          next_since = row.seq;
+          json_array_add_object_element (changes, row_to_json (&row));
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          set_sqlite_error (self, error);
+          rollback (self);
+          return NULL;
+        }
+    }
+  exec (self, "COMMIT", NULL);
+
+  /* Everything up to the last sequence has been seen (the rest was not
+   * the user's), so the client can skip ahead. */
+  if (!more)
+    next_since = last_seq;
+
+  json_object_set_int_member (answer, "next_since", next_since);
+  json_object_set_boolean_member (answer, "more", more);
+  return g_steal_pointer (&answer);
+}
+
+/* Push */
+
+typedef struct {
+  const char *client_change_id;
+  BwRecordType type;
+  const char *uuid;
+  const char *case_uuid;
+  gint64 base_revision;
+  gboolean has_deleted;
+  gboolean deleted;
+  JsonObject *fields;
+} Change;
+
+/* The structure of every change is checked before anything is written, so
+ * that a malformed request changes nothing (400). */
+static gboolean
+parse_change (JsonNode  *node,
+              guint      index,
+              Change    *change,
+              GError   **error)
+{
+  static const char *members[] = {
+    "client_change_id", "type", "uuid", "case_uuid", "base_revision", "deleted", "fields", NULL
+  };
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *object;
+  const char *type_key;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "changes[%u] must be an object", index);
+      return FALSE;
+    }
+  object = json_node_get_object (node);
+  if (!bw_json_check_members (object, members, &local_error) ||
+      !bw_json_get_string (object, "client_change_id", FALSE, &change->client_change_id, &local_error) ||
+      !bw_json_get_string (object, "type", FALSE, &type_key, &local_error) ||
+      !bw_json_get_string (object, "uuid", FALSE, &change->uuid, &local_error) ||
+      !bw_json_get_string (object, "case_uuid", FALSE, &change->case_uuid, &local_error) ||
+      !bw_json_get_int (object, "base_revision", 0, G_MAXINT64, &change->base_revision, &local_error) ||
+      !bw_json_get_object (object, "fields", &change->fields, &local_error))
+    goto invalid;
+  if ((change->has_deleted = json_object_has_member (object, "deleted")) &&
+      !bw_json_get_bool (object, "deleted", &change->deleted, &local_error))
+    goto invalid;
+  if (!bw_record_type_from_key (type_key, &change->type))
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "changes[%u]: unknown record type", index);
+      return FALSE;
+    }
+  if (!bw_record_json_is_uuid (change->client_change_id) || !bw_record_json_is_uuid (change->uuid) ||
+      !bw_record_json_is_uuid (change->case_uuid))
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "changes[%u]: client_change_id, uuid and case_uuid must be lowercase UUIDs", index);
+      return FALSE;
+    }
+  if (change->type == BW_RECORD_TYPE_CASE && !g_str_equal (change->uuid, change->case_uuid))
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "changes[%u]: a case's case_uuid is its own uuid", index);
+      return FALSE;
+    }
+  return TRUE;
+
+invalid:
+  g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+               "changes[%u]: %s", index, local_error->message);
+  return FALSE;
+}
+
+static JsonObject *
+new_result (const Change *change,
+            const char   *status)
+{
+  JsonObject *result = json_object_new ();
+
+  json_object_set_string_member (result, "client_change_id", change->client_change_id);
+  json_object_set_string_member (result, "uuid", change->uuid);
+  json_object_set_string_member (result, "status", status);
+  return result;
+}
+
+static JsonObject *
+rejected (const Change *change,
+          const char   *code,
+          const char   *message)
+{
+  JsonObject *result = new_result (change, "rejected");
+  JsonObject *error = json_object_new ();
+
+  json_object_set_string_member (error, "code", code);
+  json_object_set_string_member (error, "message", message);
+  json_object_set_object_member (result, "error", error);
+  return result;
+}
+
+static gint64
+next_seq (BwServerStore  *self,
+          GError        **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "UPDATE sequence SET last = last + 1 WHERE id = 1 RETURNING last",
+                                error);
+  gint64 seq = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    seq = sqlite3_column_int64 (stmt, 0);
+  else
+    set_sqlite_error (self, error);
+  sqlite3_reset (stmt);
+  return seq;
+}
+
+static gboolean
+write_row (BwServerStore  *self,
+           const Row      *row,
+           GError        **error)
+{
+  g_autofree char *fields = json_text (row->fields);
+  g_autofree char *field_revs = json_text (row->field_revs);
+  sqlite3_stmt *stmt = prepare (self, "INSERT OR REPLACE INTO records (" ROW_COLUMNS ")"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, bw_record_type_to_key (row->type));
+  bind_text (stmt, 2, row->uuid);
+  bind_text (stmt, 3, row->case_uuid);
+  if (row->team_id != 0)
+    sqlite3_bind_int64 (stmt, 4, row->team_id);
+  bind_text (stmt, 5, fields);
+  bind_text (stmt, 6, field_revs);
+  sqlite3_bind_int64 (stmt, 7, row->revision);
+  sqlite3_bind_int (stmt, 8, row->deleted ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 9, row->seq);
+  bind_text (stmt, 10, row->created_at);
+  bind_text (stmt, 11, row->created_by);
+  bind_text (stmt, 12, row->updated_at);
+  bind_text (stmt, 13, row->updated_by);
+  return step_done (self, stmt, error);
+}
+
+/* Empty strings mean null on the wire; store one form only, so that
+ * comparing values for conflicts compares meaning. */
+static JsonObject *
+normalise_fields (JsonObject *fields)
+{
+  JsonObject *copy = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, fields);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+          *json_node_get_string (node) == '\0')
+        json_object_set_null_member (copy, name);
+      else
+        json_object_set_member (copy, name, json_node_copy (node));
+    }
+  return copy;
+}
+
+/* Fields of a case are checked as a whole, as the desktop checks them. */
+static gboolean
+validate_record (BwRecordType   type,
+                 JsonObject    *fields,
+                 GError       **error)
+{
+  g_autoptr(BwCase) record = NULL;
+
+  if (type != BW_RECORD_TYPE_CASE)
+    return TRUE;
+  record = bw_case_new ();
+  return bw_record_json_apply_case_fields (record, fields, error) &&
+         bw_validate_case (record, error);
+}
+
+static gboolean
+store_answer (BwServerStore       *self,
+              const BwServerUser  *user,
+              const Change        *change,
+              JsonObject          *result,
+              const char          *now,
+              GError             **error)
+{
+  g_autofree char *answer = json_text (result);
+  sqlite3_stmt *stmt = prepare (self, "INSERT INTO applied_changes (user_id, client_change_id, answer, applied_at)"
+                                      " VALUES (?1, ?2, ?3, ?4)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, user->id);
+  bind_text (stmt, 2, change->client_change_id);
+  bind_text (stmt, 3, answer);
+  bind_text (stmt, 4, now);
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+record_conflict (BwServerStore       *self,
+                 const BwServerUser  *user,
+                 const Change        *change,
+                 gint64               server_revision,
+                 const char          *field,
+                 JsonNode            *server_value,
+                 JsonNode            *client_value,
+                 const char          *now,
+                 GError             **error)
+{
+  g_autofree char *server_text = json_node_text (server_value);
+  g_autofree char *client_text = json_node_text (client_value);
+  sqlite3_stmt *stmt = prepare (self, "INSERT INTO conflicts (record_uuid, user_id, client_change_id,"
+                                      " base_revision, server_revision, field, server_value, client_value,"
+                                      " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, change->uuid);
+  sqlite3_bind_int64 (stmt, 2, user->id);
+  bind_text (stmt, 3, change->client_change_id);
+  sqlite3_bind_int64 (stmt, 4, change->base_revision);
+  sqlite3_bind_int64 (stmt, 5, server_revision);
+  bind_text (stmt, 6, field);
+  bind_text (stmt, 7, server_text);
+  bind_text (stmt, 8, client_text);
+  bind_text (stmt, 9, now);
+  return step_done (self, stmt, error);
+}
+
+static gint64
+field_revision (const Row  *row,
+                const char *field)
+{
+  if (json_object_has_member (row->field_revs, field))
+    return json_object_get_int_member (row->field_revs, field);
+  return 1;
+}
+
+static JsonObject *
+apply_create (BwServerStore       *self,
+              const BwServerUser  *user,
+              const Change        *change,
+              JsonObject          *fields,
+              const char          *now,
+              GError             **error)
+{
+  g_auto(Row) row = { 0 };
+  g_autoptr(GError) invalid = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  JsonObject *result;
+
+  if (change->type == BW_RECORD_TYPE_CASE)
+    {
+      if (user->role != BW_ROLE_BUURTTEAM || user->team_id == 0)
+        return rejected (change, "forbidden", "This account may not create cases");
+      row.team_id = user->team_id;
+    }
+  else
+    {
+      g_auto(Row) parent = { 0 };
+      g_autoptr(GError) local_error = NULL;
+
+      if (!load_row (self, change->case_uuid, &parent, &local_error))
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          return rejected (change, "not_found", "No such record");
+        }
+      if (!user_sees (user, &parent) || parent.type != BW_RECORD_TYPE_CASE)
+        return rejected (change, "not_found", "No such record");
+      row.team_id = parent.team_id;
+    }
+
+  if (change->has_deleted && change->deleted)
+    return rejected (change, "invalid", "A new record cannot be deleted");
+  if (!bw_record_json_check_fields (change->type, fields, TRUE, &invalid) ||
+      !validate_record (change->type, fields, &invalid))
+    return rejected (change, "invalid", invalid->message);
+
+  row.type = change->type;
+  row.uuid = g_strdup (change->uuid);
+  row.case_uuid = g_strdup (change->case_uuid);
+  row.fields = json_object_ref (fields);
+  row.field_revs = json_object_new ();
+  json_object_iter_init (&iter, fields);
+  while (json_object_iter_next (&iter, &name, &node))
+    json_object_set_int_member (row.field_revs, name, 1);
+  json_object_set_int_member (row.field_revs, "deleted", 1);
+  row.revision = 1;
+  row.created_at = g_strdup (now);
+  row.created_by = g_strdup (user->name);
+  row.updated_at = g_strdup (now);
+  row.updated_by = g_strdup (user->name);
+  if ((row.seq = next_seq (self, error)) == 0 || !write_row (self, &row, error))
+    return NULL;
+
+  result = new_result (change, "applied");
+  json_object_set_int_member (result, "revision", row.revision);
+  json_object_set_int_member (result, "seq", row.seq);
+  return result;
+}
+
+static JsonObject *
+conflict_entry (const char *field,
+                JsonNode   *server_value,
+                JsonNode   *client_value)
+{
+  JsonObject *entry = json_object_new ();
+
+  json_object_set_string_member (entry, "field", field);
+  json_object_set_member (entry, "server_value", json_node_copy (server_value));
+  json_object_set_member (entry, "client_value", json_node_copy (client_value));
+  return entry;
+}
+
+static JsonObject *
+apply_update (BwServerStore       *self,
+              const BwServerUser  *user,
+              const Change        *change,
+              Row                 *row,
+              JsonObject          *fields,
+              const char          *now,
+              GError             **error)
+{
+  g_autoptr(JsonObject) merged = json_object_new ();
+  g_autoptr(JsonArray) conflicts = json_array_new ();
+  g_autoptr(GPtrArray) applied = g_ptr_array_new ();
+  g_autoptr(GError) invalid = NULL;
+  gboolean set_deleted = row->deleted;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  JsonObject *result;
+  gint64 server_revision = row->revision;
+
+  if (row->type != change->type || !g_str_equal (row->case_uuid, change->case_uuid))
+    return rejected (change, "wrong_case", "The record has another type or case");
+  if (change->base_revision > row->revision)
+    return rejected (change, "invalid",
+                     "base_revision is newer than the server's revision: pull everything again");
+
+  /* Start from the server's fields; take the client's where the server did
+   * not change them after base_revision. */
+  json_object_iter_init (&iter, row->fields);
+  while (json_object_iter_next (&iter, &name, &node))
+    json_object_set_member (merged, name, json_node_copy (node));
+
+  json_object_iter_init (&iter, fields);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      JsonNode *server_value = json_object_get_member (row->fields, name);
+
+      if (server_value != NULL && json_node_equal (server_value, node))
+        continue;
+      if (server_value != NULL && field_revision (row, name) > change->base_revision)
+        {
+          json_array_add_object_element (conflicts, conflict_entry (name, server_value, node));
+          continue;
+        }
+      json_object_set_member (merged, name, json_node_copy (node));
+      g_ptr_array_add (applied, (gpointer) name);
+    }
+
+  /* Deleting what someone changed since, or changing what someone deleted
+   * since, is for a person to decide: the server keeps its state. */
+  {
+    g_autoptr(JsonNode) server_deleted = json_node_init_boolean (json_node_alloc (), row->deleted);
+    g_autoptr(JsonNode) client_deleted = NULL;
+
+    if (change->has_deleted && change->deleted && !row->deleted)
+      {
+        client_deleted = json_node_init_boolean (json_node_alloc (), TRUE);
+        if (row->revision > change->base_revision)
+          json_array_add_object_element (conflicts,
+                                         conflict_entry ("deleted", server_deleted, client_deleted));
+        else
+          set_deleted = TRUE;
+      }
+    else if (row->deleted && (!change->has_deleted || !change->deleted) &&
+             field_revision (row, "deleted") > change->base_revision)
+      {
+        client_deleted = json_node_init_boolean (json_node_alloc (), FALSE);
+        json_array_add_object_element (conflicts,
+                                       conflict_entry ("deleted", server_deleted, client_deleted));
+      }
+    else if (row->deleted && change->has_deleted && !change->deleted)
+      set_deleted = FALSE;
+  }
+
+  if (applied->len > 0 && !validate_record (row->type, merged, &invalid))
+    return rejected (change, "invalid", invalid->message);
+
+  if (applied->len > 0 || set_deleted != row->deleted)
+    {
+      gint64 revision = row->revision + 1;
+
+      for (guint i = 0; i < applied->len; i++)
+        json_object_set_int_member (row->field_revs, g_ptr_array_index (applied, i), revision);
+      if (set_deleted != row->deleted)
+        json_object_set_int_member (row->field_revs, "deleted", revision);
+      g_clear_pointer (&row->fields, json_object_unref);
+      row->fields = json_object_ref (merged);
+      row->deleted = set_deleted;
+      row->revision = revision;
+      g_free (row->updated_at);
+      row->updated_at = g_strdup (now);
+      g_free (row->updated_by);
+      row->updated_by = g_strdup (user->name);
+      if ((row->seq = next_seq (self, error)) == 0 || !write_row (self, row, error))
+        return NULL;
+    }
+
+  result = new_result (change, json_array_get_length (conflicts) > 0 ? "conflict" : "applied");
+  json_object_set_int_member (result, "revision", row->revision);
+  json_object_set_int_member (result, "seq", row->seq);
+  if (json_array_get_length (conflicts) > 0)
+    {
+      for (guint i = 0; i < json_array_get_length (conflicts); i++)
+        {
+          JsonObject *entry = json_array_get_object_element (conflicts, i);
+
+          if (!record_conflict (self, user, change, server_revision,
+                                json_object_get_string_member (entry, "field"),
+                                json_object_get_member (entry, "server_value"),
+                                json_object_get_member (entry, "client_value"), now, error))
+            return NULL;
+        }
+      json_object_set_array_member (result, "conflicts", json_array_ref (conflicts));
+      json_object_set_object_member (result, "record", row_to_json (row));
+    }
+  return result;
+}
+
+/* The stored answer of a change already applied, or NULL. */
+static JsonObject *
+find_answer (BwServerStore       *self,
+             const BwServerUser  *user,
+             const char          *client_change_id,
+             GError             **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT answer FROM applied_changes"
+                                      " WHERE user_id = ?1 AND client_change_id = ?2", error);
+  JsonObject *answer = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, user->id);
+  bind_text (stmt, 2, client_change_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    answer = json_object_from_text (column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return answer;
+}
+
+static JsonObject *
+apply_change (BwServerStore       *self,
+              const BwServerUser  *user,
+              const Change        *change,
+              const char          *now,
+              GError             **error)
+{
+  g_autoptr(JsonObject) previous = NULL;
+  g_autoptr(JsonObject) fields = NULL;
+  g_autoptr(GError) invalid = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_auto(Row) row = { 0 };
+  JsonObject *result;
+  gboolean found;
+
+  /* A retry of a change already applied (its answer was lost) gets the
+   * same answer and writes nothing. */
+  previous = find_answer (self, user, change->client_change_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (previous != NULL)
+    {
+      json_object_set_string_member (previous, "original_status",
+                                     json_object_get_string_member (previous, "status"));
+      json_object_set_string_member (previous, "status", "duplicate");
+      return g_steal_pointer (&previous);
+    }
+
+  if (!bw_record_json_check_fields (change->type, change->fields, FALSE, &invalid))
+    return rejected (change, "invalid", invalid->message);
+  fields = normalise_fields (change->fields);
+
+  found = load_row (self, change->uuid, &row, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  /* A record the user may not touch answers exactly like one that does
+   * not exist. */
+  if (found && !user_sees (user, &row))
+    return rejected (change, "not_found", "No such record");
+  if (!found && change->base_revision != 0)
+    return rejected (change, "not_found", "No such record");
+
+  if (found)
+    result = apply_update (self, user, change, &row, fields, now, error);
+  else
+    result = apply_create (self, user, change, fields, now, error);
+  if (result == NULL)
+    return NULL;
+
+  /* Rejections wrote nothing and are checked again on a retry. */
+  if (!g_str_equal (json_object_get_string_member (result, "status"), "rejected") &&
+      !store_answer (self, user, change, result, now, error))
+    {
+      json_object_unref (result);
+      return NULL;
+    }
+  return result;
+}
+
+JsonObject *
+bw_server_store_push (BwServerStore       *self,
+                      const BwServerUser  *user,
+                      JsonNode            *request,
+                      GError             **error)
+{
+  static const char *members[] = { "changes", NULL };
+  g_autoptr(JsonObject) answer = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree Change *changes = NULL;
+  g_autofree char *now = now_timestamp ();
+  JsonArray *results;
+  JsonArray *array;
+  JsonObject *object;
+  guint n;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+
+  if (request == NULL || !JSON_NODE_HOLDS_OBJECT (request))
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                           "The body must be a JSON object");
+      return NULL;
+    }
+  object = json_node_get_object (request);
+  if (!bw_json_check_members (object, members, &local_error) ||
+      !bw_json_get_array (object, "changes", &array, &local_error))
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID, local_error->message);
+      return NULL;
+    }
+  n = json_array_get_length (array);
+  if (n > BW_SERVER_MAX_PUSH)
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_TOO_LARGE,
+                   "A push holds at most %d changes", BW_SERVER_MAX_PUSH);
+      return NULL;
+    }
+  changes = g_new0 (Change, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    if (!parse_change (json_array_get_element (array, i), i, &changes[i], error))
+      return NULL;
+
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", self->epoch);
+  results = json_array_new ();
+  json_object_set_array_member (answer, "results", results);
+
+  /* One transaction for the batch: answered means on disk. */
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *result = apply_change (self, user, &changes[i], now, error);
+
+      if (result == NULL)
+        {
+          rollback (self);
+          return NULL;
+        }
+      json_array_add_object_element (results, result);
+    }
+  if (!exec (self, "COMMIT", error))
+    {
+      rollback (self);
+      return NULL;
+    }
+  return g_steal_pointer (&answer);
+}

@@ -1,0 +1,248 @@
+/* buurtwerk-server: the central sync server and its admin commands. */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib-unix.h>
+
+#include "bw-server-store.h"
+#include "bw-sync-server.h"
+
+static const char usage[] =
+  "Usage:\n"
+  "  buurtwerk-server serve --db PATH --listen HOST:PORT [--tls-cert F --tls-key F] [--max-body BYTES]\n"
+  "  buurtwerk-server user add --db PATH --login L --name N --role buurtteam|trainer|partner|coordinator\n"
+  "                            [--team T] [--organisation jeugdzorg|vsv]   (password on stdin)\n"
+  "  buurtwerk-server user disable --db PATH --login L\n"
+  "  buurtwerk-server token new --db PATH --login L [--hours H]\n"
+  "  buurtwerk-server token revoke --db PATH [--login L]   (without --login: the token on stdin)\n"
+  "  buurtwerk-server epoch renew --db PATH   (after restoring a backup)\n";
+
+static char *opt_db, *opt_listen, *opt_tls_cert, *opt_tls_key, *opt_login, *opt_name;
+static char *opt_role, *opt_team, *opt_organisation;
+static gint64 opt_max_body = BW_SYNC_SERVER_DEFAULT_MAX_BODY;
+static int opt_hours = BW_SERVER_TOKEN_HOURS;
+
+static const GOptionEntry entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, "The server database", "PATH" },
+  { "listen", 0, 0, G_OPTION_ARG_STRING, &opt_listen, "Address and port (port 0: any free one)", "HOST:PORT" },
+  { "tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &opt_tls_cert, "TLS certificate (PEM)", "FILE" },
+  { "tls-key", 0, 0, G_OPTION_ARG_FILENAME, &opt_tls_key, "TLS private key (PEM)", "FILE" },
+  { "max-body", 0, 0, G_OPTION_ARG_INT64, &opt_max_body, "Largest request body accepted", "BYTES" },
+  { "login", 0, 0, G_OPTION_ARG_STRING, &opt_login, "The user's login", "L" },
+  { "name", 0, 0, G_OPTION_ARG_STRING, &opt_name, "The user's name", "N" },
+  { "role", 0, 0, G_OPTION_ARG_STRING, &opt_role, "buurtteam, trainer, partner or coordinator", "ROLE" },
+  { "team", 0, 0, G_OPTION_ARG_STRING, &opt_team, "The buurtteam's team", "T" },
+  { "organisation", 0, 0, G_OPTION_ARG_STRING, &opt_organisation, "A partner's organisation", "ORG" },
+  { "hours", 0, 0, G_OPTION_ARG_INT, &opt_hours, "How long a new token is valid", "H" },
+  { NULL }
+};
+
+static int
+fail (const char *message)
+{
+  fprintf (stderr, "buurtwerk-server: %s\n", message);
+  return 1;
+}
+
+/* One line from stdin, without its newline: secrets never go on argv,
+ * where every user of the machine can read them. */
+static char *
+read_secret_line (void)
+{
+  char buffer[1024];
+  size_t length;
+
+  if (fgets (buffer, sizeof buffer, stdin) == NULL)
+    return NULL;
+  length = strlen (buffer);
+  while (length > 0 && (buffer[length - 1] == '\n' || buffer[length - 1] == '\r'))
+    buffer[--length] = '\0';
+  return g_strdup (buffer);
+}
+
+static gboolean
+quit_on_signal (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static int
+serve (BwServerStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwSyncServer) server = NULL;
+  g_autoptr(GTlsCertificate) certificate = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *url = NULL;
+  const char *colon;
+  guint64 port;
+
+  if (opt_listen == NULL || (colon = strrchr (opt_listen, ':')) == NULL ||
+      !g_ascii_string_to_unsigned (colon + 1, 10, 0, 65535, &port, NULL))
+    return fail ("--listen HOST:PORT is needed, for example --listen 127.0.0.1:8470");
+  if ((opt_tls_cert == NULL) != (opt_tls_key == NULL))
+    return fail ("--tls-cert and --tls-key go together");
+  if (opt_max_body < 1024)
+    return fail ("--max-body must be at least 1024 bytes");
+  host = g_strndup (opt_listen, colon - opt_listen);
+
+  if (opt_tls_cert != NULL)
+    {
+      certificate = g_tls_certificate_new_from_files (opt_tls_cert, opt_tls_key, &error);
+      if (certificate == NULL)
+        return fail (error->message);
+    }
+
+  server = bw_sync_server_new (store, opt_max_body);
+  if (!bw_sync_server_listen (server, host, port, certificate, &error))
+    return fail (error->message);
+
+  url = bw_sync_server_get_url (server);
+  /* The one line on stdout, for scripts and tests that need the port. */
+  printf ("listening on %s\n", url);
+  fflush (stdout);
+  fprintf (stderr, "buurtwerk-server: started epoch=%s last_seq=%" G_GINT64_FORMAT "\n",
+           bw_server_store_get_epoch (store), bw_server_store_get_last_seq (store));
+
+  loop = g_main_loop_new (NULL, FALSE);
+  g_unix_signal_add (SIGINT, quit_on_signal, loop);
+  g_unix_signal_add (SIGTERM, quit_on_signal, loop);
+  g_main_loop_run (loop);
+
+  bw_sync_server_disconnect (server);
+  fprintf (stderr, "buurtwerk-server: stopped\n");
+  return 0;
+}
+
+static int
+user_add (BwServerStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *password = NULL;
+  BwRole role;
+
+  if (opt_login == NULL || opt_name == NULL || opt_role == NULL)
+    return fail ("user add needs --login, --name and --role");
+  if (!bw_role_from_key (opt_role, &role))
+    return fail ("--role is one of buurtteam, trainer, partner, coordinator");
+  if (isatty (STDIN_FILENO))
+    fprintf (stderr, "Password: ");
+  password = read_secret_line ();
+  if (password == NULL)
+    return fail ("The password is read from stdin; none was given");
+  if (bw_server_store_add_user (store, opt_login, opt_name, role, opt_team, opt_organisation,
+                                password, &error) == 0)
+    return fail (error->message);
+  memset (password, 0, strlen (password));
+  return 0;
+}
+
+static int
+token_new (BwServerStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwServerUser) user = NULL;
+  g_autofree char *token = NULL;
+
+  if (opt_login == NULL)
+    return fail ("token new needs --login");
+  if (opt_hours < 1 || opt_hours > 24 * 366)
+    return fail ("--hours must be 1 to 8784");
+  user = bw_server_store_find_user (store, opt_login, NULL);
+  if (user == NULL || user->disabled)
+    return fail ("No such login, or the account is disabled");
+  token = bw_server_store_new_token (store, user->id,
+                                     g_get_real_time () / G_USEC_PER_SEC + (gint64) opt_hours * 3600,
+                                     &error);
+  if (token == NULL)
+    return fail (error->message);
+  printf ("%s\n", token);
+  return 0;
+}
+
+static int
+token_revoke (BwServerStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+
+  if (opt_login != NULL)
+    {
+      if (bw_server_store_find_user (store, opt_login, NULL) == NULL)
+        return fail ("No such login");
+      if (!bw_server_store_revoke_user_tokens (store, opt_login, &error))
+        return fail (error->message);
+      return 0;
+    }
+  token = read_secret_line ();
+  if (token == NULL || !bw_server_store_revoke_token (store, token, &error))
+    return fail (error ? error->message : "The token is read from stdin; none was given");
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwServerStore) store = NULL;
+  g_autofree char *command = NULL;
+
+  setlocale (LC_ALL, "");
+
+  if (argc >= 2 && g_str_equal (argv[1], "serve"))
+    command = g_strdup ("serve");
+  else if (argc >= 3)
+    command = g_strdup_printf ("%s %s", argv[1], argv[2]);
+  else
+    {
+      fputs (usage, stderr);
+      return 2;
+    }
+
+  context = g_option_context_new (command);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context, usage);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return fail (error->message);
+  if (opt_db == NULL)
+    return fail ("--db PATH is needed");
+
+  store = bw_server_store_open (opt_db, &error);
+  if (store == NULL)
+    return fail (error->message);
+
+  if (g_str_equal (command, "serve"))
+    return serve (store);
+  if (g_str_equal (command, "user add"))
+    return user_add (store);
+  if (g_str_equal (command, "user disable"))
+    {
+      if (opt_login == NULL)
+        return fail ("user disable needs --login");
+      if (!bw_server_store_disable_user (store, opt_login, &error))
+        return fail (error->message);
+      return 0;
+    }
+  if (g_str_equal (command, "token new"))
+    return token_new (store);
+  if (g_str_equal (command, "token revoke"))
+    return token_revoke (store);
+  if (g_str_equal (command, "epoch renew"))
+    {
+      if (!bw_server_store_renew_epoch (store, &error))
+        return fail (error->message);
+      printf ("%s\n", bw_server_store_get_epoch (store));
+      return 0;
+    }
+
+  fputs (usage, stderr);
+  return 2;
+}
