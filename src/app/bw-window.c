@@ -5,6 +5,7 @@
 #include "bw-case-list.h"
 #include "bw-case-page.h"
 #include "bw-case-row.h"
+#include "bw-map-page.h"
 #include "bw-window.h"
 
 struct _BwWindow
@@ -20,6 +21,8 @@ struct _BwWindow
 
   /* template children */
   AdwToastOverlay *toast_overlay;
+  AdwViewStack *main_stack;
+  BwMapPage *map_page;
   AdwLeaflet *leaflet;
   GtkSearchEntry *search_entry;
   GtkDropDown *status_filter;
@@ -283,6 +286,32 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* From the map: the cases of one buurt. */
+static void
+show_buurt_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+  const char *code = g_variant_get_string (param, NULL);
+  GListModel *neighbourhoods = bw_case_store_get_neighbourhoods (self->store);
+  guint n = g_list_model_get_n_items (neighbourhoods);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (neighbourhoods, i);
+
+      if (g_str_equal (bw_neighbourhood_get_code (nb), code))
+        {
+          /* Position 0 is "all". */
+          gtk_drop_down_set_selected (self->buurt_filter, i + 1);
+          break;
+        }
+    }
+  adw_view_stack_set_visible_child_name (self->main_stack, "cases");
+  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)));
+}
+
 static void
 show_list_action (GtkWidget  *widget,
                   const char *action_name,
@@ -392,6 +421,9 @@ bw_window_constructed (GObject *object)
   g_signal_connect_object (self->case_page, "saved", G_CALLBACK (case_saved_cb), self,
                            G_CONNECT_SWAPPED);
 
+  bw_map_page_set_store (self->map_page, self->store);
+  bw_map_page_set_stack (self->map_page, self->main_stack);
+
   setup_filters (self);
   update_list_state (self);
 }
@@ -446,9 +478,12 @@ bw_window_class_init (BwWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BW_TYPE_CASE_PAGE);
+  g_type_ensure (BW_TYPE_MAP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, status_filter);
@@ -464,6 +499,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.show-buurt", "s", show_buurt_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

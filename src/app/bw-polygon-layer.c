@@ -1,0 +1,335 @@
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+
+#include "bw-polygon-layer.h"
+
+/* Buurt names are drawn from this zoom level on; below it they would
+ * cover the map. */
+#define LABEL_MIN_ZOOM 13.0
+
+typedef struct {
+  gboolean filled;
+  GdkRGBA rgba;
+} Fill;
+
+struct _BwPolygonLayer
+{
+  ShumateLayer parent_instance;
+
+  BwBuurtMap *map;
+  Fill *fills;              /* one per buurt, by index */
+  char *highlighted;
+  gboolean draw_background;
+};
+
+G_DEFINE_FINAL_TYPE (BwPolygonLayer, bw_polygon_layer, SHUMATE_TYPE_LAYER)
+
+static void
+trace_buurt (cairo_t          *cr,
+             ShumateViewport  *viewport,
+             GtkWidget        *widget,
+             const BwMapBuurt *b)
+{
+  for (guint r = 0; r < b->n_rings; r++)
+    {
+      const BwMapRing *ring = &b->rings[r];
+
+      for (guint i = 0; i < ring->n_points; i++)
+        {
+          double x, y;
+
+          shumate_viewport_location_to_widget_coords (viewport, widget,
+                                                      ring->points[2 * i + 1], ring->points[2 * i],
+                                                      &x, &y);
+          if (i == 0)
+            cairo_move_to (cr, x, y);
+          else
+            cairo_line_to (cr, x, y);
+        }
+      cairo_close_path (cr);
+    }
+}
+
+static gboolean
+overlaps (GArray                *taken,
+          const graphene_rect_t *rect)
+{
+  for (guint i = 0; i < taken->len; i++)
+    if (graphene_rect_intersection (&g_array_index (taken, graphene_rect_t, i), rect, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+draw_labels (BwPolygonLayer  *self,
+             cairo_t         *cr,
+             ShumateViewport *viewport,
+             gboolean         dark)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  guint n = bw_buurt_map_get_n_buurten (self->map);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const BwMapBuurt *b = bw_buurt_map_get_buurt (self->map, i);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, b->name);
+      graphene_rect_t rect;
+      int lw, lh;
+      double x, y;
+
+      shumate_viewport_location_to_widget_coords (viewport, widget, b->centroid_lat, b->centroid_lon, &x, &y);
+      pango_layout_get_pixel_size (layout, &lw, &lh);
+      graphene_rect_init (&rect, x - lw / 2.0 - 2, y - lh / 2.0 - 1, lw + 4, lh + 2);
+      if (rect.origin.x + rect.size.width < 0 || rect.origin.y + rect.size.height < 0 ||
+          rect.origin.x > width || rect.origin.y > height || overlaps (taken, &rect))
+        continue;
+      g_array_append_val (taken, rect);
+
+      /* A halo keeps the name readable on every fill colour. */
+      cairo_move_to (cr, x - lw / 2.0, y - lh / 2.0);
+      pango_cairo_layout_path (cr, layout);
+      if (dark)
+        cairo_set_source_rgba (cr, 0, 0, 0, 0.8);
+      else
+        cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, 3);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      cairo_move_to (cr, x - lw / 2.0, y - lh / 2.0);
+      if (dark)
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      else
+        cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static void
+bw_polygon_layer_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  BwPolygonLayer *self = BW_POLYGON_LAYER (widget);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  guint n;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0 || self->map == NULL ||
+      shumate_viewport_get_reference_map_source (viewport) == NULL)
+    return;
+
+  if (self->draw_background)
+    {
+      GdkRGBA bg = dark ? (GdkRGBA) { 0.19, 0.19, 0.19, 1 } : (GdkRGBA) { 0.965, 0.961, 0.957, 1 };
+      gtk_snapshot_append_color (snapshot, &bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    }
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  n = bw_buurt_map_get_n_buurten (self->map);
+
+  /* Fills, with thin borders between the buurten. */
+  for (guint i = 0; i < n; i++)
+    {
+      const BwMapBuurt *b = bw_buurt_map_get_buurt (self->map, i);
+
+      cairo_new_path (cr);
+      trace_buurt (cr, viewport, widget, b);
+      if (self->fills[i].filled)
+        gdk_cairo_set_source_rgba (cr, &self->fills[i].rgba);
+      else if (dark)
+        cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.35);
+      else
+        cairo_set_source_rgba (cr, 0.6, 0.6, 0.6, 0.25);
+      cairo_fill_preserve (cr);
+      if (dark)
+        cairo_set_source_rgba (cr, 0, 0, 0, 0.6);
+      else
+        cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+
+  /* Heerlen-Noord: a strong outline around each of its buurten. */
+  cairo_new_path (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      const BwMapBuurt *b = bw_buurt_map_get_buurt (self->map, i);
+
+      if (b->in_noord)
+        trace_buurt (cr, viewport, widget, b);
+    }
+  if (dark)
+    cairo_set_source_rgb (cr, 1.0, 0.75, 0.27);
+  else
+    cairo_set_source_rgb (cr, 0.75, 0.38, 0.0);
+  cairo_set_line_width (cr, 2.5);
+  cairo_stroke (cr);
+
+  if (self->highlighted != NULL)
+    {
+      const BwMapBuurt *b = bw_buurt_map_find (self->map, self->highlighted);
+
+      if (b != NULL)
+        {
+          cairo_new_path (cr);
+          trace_buurt (cr, viewport, widget, b);
+          if (dark)
+            cairo_set_source_rgb (cr, 1, 1, 1);
+          else
+            cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
+          cairo_set_line_width (cr, 4);
+          cairo_stroke (cr);
+        }
+    }
+
+  if (shumate_viewport_get_zoom_level (viewport) >= LABEL_MIN_ZOOM)
+    draw_labels (self, cr, viewport, dark);
+
+  cairo_destroy (cr);
+}
+
+static void
+redraw (BwPolygonLayer *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+bw_polygon_layer_constructed (GObject *object)
+{
+  BwPolygonLayer *self = BW_POLYGON_LAYER (object);
+  ShumateViewport *viewport;
+
+  G_OBJECT_CLASS (bw_polygon_layer_parent_class)->constructed (object);
+
+  /* libshumate 1.0 has no "changed" signal on the viewport. */
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  for (const char * const *p = (const char * const[]) { "notify::latitude", "notify::longitude",
+                                                        "notify::zoom-level", "notify::rotation",
+                                                        "notify::reference-map-source", NULL }; *p; p++)
+    g_signal_connect_object (viewport, *p, G_CALLBACK (redraw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (redraw), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+bw_polygon_layer_finalize (GObject *object)
+{
+  BwPolygonLayer *self = BW_POLYGON_LAYER (object);
+
+  g_clear_object (&self->map);
+  g_free (self->fills);
+  g_free (self->highlighted);
+
+  G_OBJECT_CLASS (bw_polygon_layer_parent_class)->finalize (object);
+}
+
+static void
+bw_polygon_layer_class_init (BwPolygonLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = bw_polygon_layer_constructed;
+  object_class->finalize = bw_polygon_layer_finalize;
+  widget_class->snapshot = bw_polygon_layer_snapshot;
+}
+
+static void
+bw_polygon_layer_init (BwPolygonLayer *self)
+{
+  /* Clicks and motion are handled by the map page, which asks
+   * bw_polygon_layer_buurt_at (). */
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+}
+
+BwPolygonLayer *
+bw_polygon_layer_new (ShumateViewport *viewport,
+                      BwBuurtMap      *map)
+{
+  BwPolygonLayer *self;
+
+  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
+  g_return_val_if_fail (BW_IS_BUURT_MAP (map), NULL);
+
+  self = g_object_new (BW_TYPE_POLYGON_LAYER, "viewport", viewport, NULL);
+  self->map = g_object_ref (map);
+  self->fills = g_new0 (Fill, bw_buurt_map_get_n_buurten (map));
+  return self;
+}
+
+BwBuurtMap *
+bw_polygon_layer_get_map (BwPolygonLayer *self)
+{
+  g_return_val_if_fail (BW_IS_POLYGON_LAYER (self), NULL);
+  return self->map;
+}
+
+void
+bw_polygon_layer_set_fill (BwPolygonLayer *self,
+                           const char     *code,
+                           const GdkRGBA  *rgba)
+{
+  const BwMapBuurt *b;
+  guint i;
+
+  g_return_if_fail (BW_IS_POLYGON_LAYER (self));
+
+  b = bw_buurt_map_find (self->map, code);
+  if (b == NULL)
+    return;
+  i = b - bw_buurt_map_get_buurt (self->map, 0);
+  self->fills[i].filled = rgba != NULL;
+  if (rgba != NULL)
+    self->fills[i].rgba = *rgba;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+bw_polygon_layer_set_highlighted (BwPolygonLayer *self,
+                                  const char     *code)
+{
+  g_return_if_fail (BW_IS_POLYGON_LAYER (self));
+
+  if (g_strcmp0 (self->highlighted, code) == 0)
+    return;
+  g_free (self->highlighted);
+  self->highlighted = g_strdup (code);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+bw_polygon_layer_set_draw_background (BwPolygonLayer *self,
+                                      gboolean        draw_background)
+{
+  g_return_if_fail (BW_IS_POLYGON_LAYER (self));
+
+  self->draw_background = !!draw_background;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const BwMapBuurt *
+bw_polygon_layer_buurt_at (BwPolygonLayer *self,
+                           double          x,
+                           double          y)
+{
+  ShumateViewport *viewport;
+  double lat, lon;
+
+  g_return_val_if_fail (BW_IS_POLYGON_LAYER (self), NULL);
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  if (shumate_viewport_get_reference_map_source (viewport) == NULL)
+    return NULL;
+  shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self), x, y, &lat, &lon);
+  return bw_buurt_map_find_at (self->map, lat, lon);
+}
