@@ -1,0 +1,1313 @@
+/* The sync server over real HTTP on 127.0.0.1: a SoupServer in this process
+ * (or the real binary), a SoupSession client, and the server's database
+ * compared before and after every refused request. */
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+#include <sqlite3.h>
+
+#include "bw-record-json.h"
+#include "bw-server-store.h"
+#include "bw-sync-server.h"
+
+#define PASSWORD "lange-zin-als-wachtwoord"
+
+typedef struct {
+  char *dir;
+  char *db_path;
+  BwServerStore *store;
+  BwSyncServer *server;
+  char *url;
+  SoupSession *session;
+  /* tokens, made directly so that only the login tests pay for PBKDF2 */
+  char *fatima;   /* buurtteam, team Noord */
+  char *jan;      /* buurtteam, team Noord */
+  char *bram;     /* buurtteam, team Zuid */
+  char *piet;     /* partner, VSV */
+} Fixture;
+
+static char *
+token_for (Fixture    *f,
+           const char *login,
+           gint64      expires_at)
+{
+  g_autoptr(BwServerUser) user = bw_server_store_find_user (f->store, login, NULL);
+  g_autoptr(GError) error = NULL;
+  char *token;
+
+  g_assert_nonnull (user);
+  token = bw_server_store_new_token (f->store, user->id, expires_at, &error);
+  g_assert_no_error (error);
+  return token;
+}
+
+static gint64
+in_one_hour (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC + 3600;
+}
+
+static void
+start_server (Fixture *f,
+              gsize    max_body)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = bw_server_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  f->server = bw_sync_server_new (f->store, max_body);
+  bw_sync_server_listen (f->server, "127.0.0.1", 0, NULL, &error);
+  g_assert_no_error (error);
+  g_free (f->url);
+  f->url = bw_sync_server_get_url (f->server);
+  g_assert_true (g_str_has_prefix (f->url, "http://127.0.0.1:"));
+}
+
+static void
+stop_server (Fixture *f)
+{
+  bw_sync_server_disconnect (f->server);
+  g_clear_object (&f->server);
+  g_clear_object (&f->store);
+  /* Let the closed connections go. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+add_user (Fixture    *f,
+          const char *login,
+          BwRole      role,
+          const char *team,
+          const char *organisation)
+{
+  g_autoptr(GError) error = NULL;
+
+  bw_server_store_add_user (f->store, login, login, role, team, organisation, PASSWORD, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  gsize max_body = GPOINTER_TO_SIZE (data);
+
+  f->dir = g_dir_make_tmp ("bw-server-XXXXXX", NULL);
+  f->db_path = g_build_filename (f->dir, "server.db", NULL);
+  start_server (f, max_body);
+  add_user (f, "fatima", BW_ROLE_BUURTTEAM, "Noord", NULL);
+  add_user (f, "jan", BW_ROLE_BUURTTEAM, "Noord", NULL);
+  add_user (f, "bram", BW_ROLE_BUURTTEAM, "Zuid", NULL);
+  add_user (f, "piet", BW_ROLE_PARTNER, NULL, "vsv");
+  f->fatima = token_for (f, "fatima", in_one_hour ());
+  f->jan = token_for (f, "jan", in_one_hour ());
+  f->bram = token_for (f, "bram", in_one_hour ());
+  f->piet = token_for (f, "piet", in_one_hour ());
+  f->session = soup_session_new ();
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->session);
+  stop_server (f);
+  remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->db_path);
+  g_free (f->url);
+  g_free (f->fatima);
+  g_free (f->jan);
+  g_free (f->bram);
+  g_free (f->piet);
+}
+
+/* HTTP */
+
+typedef struct {
+  GBytes *body;
+  GError *error;
+  gboolean done;
+} Reply;
+
+static void
+got_reply (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Reply *reply = user_data;
+
+  reply->body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &reply->error);
+  reply->done = TRUE;
+}
+
+/* Sends a request and runs the main loop (where the server also runs)
+ * until the answer is in. Returns the parsed JSON body. */
+static JsonNode *
+http_raw (SoupSession *session,
+          const char  *url,
+          const char  *method,
+          const char  *path,
+          const char  *token,
+          const char  *body,
+          gsize        body_length,
+          guint       *status)
+{
+  g_autofree char *uri = g_strconcat (url, path, NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new (method, uri);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  Reply reply = { 0 };
+
+  g_assert_nonnull (msg);
+  if (token != NULL)
+    {
+      g_autofree char *header = g_strconcat ("Bearer ", token, NULL);
+      soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", header);
+    }
+  if (body != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (body, body_length);
+      soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+    }
+  soup_session_send_and_read_async (session, msg, G_PRIORITY_DEFAULT, NULL, got_reply, &reply);
+  while (!reply.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (reply.error);
+  *status = soup_message_get_status (msg);
+
+  json_parser_load_from_data (parser, g_bytes_get_data (reply.body, NULL),
+                              g_bytes_get_size (reply.body), NULL);
+  g_bytes_unref (reply.body);
+  /* Every answer, refusals too, is a JSON object. */
+  g_assert_nonnull (json_parser_get_root (parser));
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static JsonNode *
+http (Fixture    *f,
+      const char *method,
+      const char *path,
+      const char *token,
+      const char *body,
+      guint      *status)
+{
+  return http_raw (f->session, f->url, method, path, token, body, body ? strlen (body) : 0, status);
+}
+
+static JsonObject *
+obj (JsonNode *node)
+{
+  return json_node_get_object (node);
+}
+
+static void
+assert_error (JsonNode   *node,
+              const char *code)
+{
+  JsonObject *error = json_object_get_object_member (obj (node), "error");
+
+  g_assert_nonnull (error);
+  g_assert_cmpstr (json_object_get_string_member (error, "code"), ==, code);
+  g_assert_nonnull (json_object_get_string_member (error, "message"));
+}
+
+static char *
+to_text (JsonNode *node)
+{
+  return json_to_string (node, FALSE);
+}
+
+/* Everything the server keeps, as text, to show that a refusal changed
+ * nothing. */
+static char *
+dump_db (Fixture *f)
+{
+  static const char *queries[] = {
+    "SELECT type, uuid, case_uuid, team_id, fields, field_revs, revision, deleted, seq,"
+    " created_at, updated_at FROM records ORDER BY uuid",
+    "SELECT user_id, client_change_id, answer FROM applied_changes ORDER BY 1, 2",
+    "SELECT record_uuid, field, server_value, client_value FROM conflicts ORDER BY id",
+    "SELECT last FROM sequence",
+    "SELECT id, login, disabled FROM users ORDER BY id",
+    "SELECT token_hash, revoked FROM tokens ORDER BY 1",
+    "SELECT key, value FROM meta ORDER BY key",
+  };
+  GString *dump = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (dump, "%s|", (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (dump, '\n');
+        }
+      sqlite3_finalize (stmt);
+      g_string_append (dump, "--\n");
+    }
+  sqlite3_close (db);
+  return g_string_free (dump, FALSE);
+}
+
+static gint64
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* Building pushes */
+
+static BwCase *
+new_case (const char *name)
+{
+  BwCase *record = bw_case_new ();
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  bw_case_set_uuid (record, uuid);
+  bw_case_set_name (record, name);
+  bw_case_set_buurt_code (record, "BU09170001");
+  bw_case_set_phone (record, "045 000 0000");
+  bw_case_set_address (record, "Akerstraat 1");
+  bw_case_set_household_size (record, 2);
+  return record;
+}
+
+/* A change object for a push. */
+static JsonObject *
+change_new (const char *client_change_id,
+            const char *type,
+            const char *uuid,
+            const char *case_uuid,
+            gint64      base_revision,
+            JsonObject *fields)
+{
+  JsonObject *change = json_object_new ();
+  g_autofree char *ccid = client_change_id ? NULL : g_uuid_string_random ();
+
+  json_object_set_string_member (change, "client_change_id", client_change_id ? client_change_id : ccid);
+  json_object_set_string_member (change, "type", type);
+  json_object_set_string_member (change, "uuid", uuid);
+  json_object_set_string_member (change, "case_uuid", case_uuid);
+  json_object_set_int_member (change, "base_revision", base_revision);
+  json_object_set_object_member (change, "fields", fields);
+  return change;
+}
+
+static JsonObject *
+case_change (BwCase *record)
+{
+  return change_new (NULL, "case", bw_case_get_uuid (record), bw_case_get_uuid (record), 0,
+                     bw_record_json_case_fields (record));
+}
+
+static char *
+push_body (JsonObject *first,
+           ...)
+{
+  g_autoptr(JsonObject) body = json_object_new ();
+  g_autoptr(JsonNode) node = NULL;
+  JsonArray *changes = json_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (JsonObject *c = first; c; c = va_arg (args, JsonObject *))
+    json_array_add_object_element (changes, c);
+  va_end (args);
+  json_object_set_array_member (body, "changes", changes);
+  node = json_node_init_object (json_node_alloc (), body);
+  return json_to_string (node, FALSE);
+}
+
+/* Pushes and returns the results array's node (the whole answer). */
+static JsonNode *
+push (Fixture    *f,
+      const char *token,
+      const char *body)
+{
+  guint status;
+  JsonNode *answer = http (f, "POST", "/api/v1/push", token, body, &status);
+
+  g_assert_cmpuint (status, ==, 200);
+  return answer;
+}
+
+static JsonObject *
+result_at (JsonNode *answer,
+           guint     i)
+{
+  return json_array_get_object_element (json_object_get_array_member (obj (answer), "results"), i);
+}
+
+static const char *
+status_of (JsonNode *answer,
+           guint     i)
+{
+  return json_object_get_string_member (result_at (answer, i), "status");
+}
+
+/* Pushes one new case as @token and returns its uuid. */
+static char *
+create_case (Fixture    *f,
+             const char *token,
+             const char *name)
+{
+  g_autoptr(BwCase) record = new_case (name);
+  g_autofree char *body = push_body (case_change (record), NULL);
+  g_autoptr(JsonNode) answer = push (f, token, body);
+
+  g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+  return g_strdup (bw_case_get_uuid (record));
+}
+
+static JsonObject *
+fields_of (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* The server's current record, as @token sees it. */
+static JsonNode *
+get_record (Fixture    *f,
+            const char *token,
+            const char *uuid,
+            guint      *status)
+{
+  g_autofree char *path = g_strconcat ("/api/v1/records/", uuid, NULL);
+
+  return http (f, "GET", path, token, NULL, status);
+}
+
+static JsonObject *
+record_fields (JsonNode *answer)
+{
+  return json_object_get_object_member (json_object_get_object_member (obj (answer), "record"), "fields");
+}
+
+/* Tests */
+
+static void
+test_login (Fixture       *f,
+            gconstpointer  data)
+{
+  guint status;
+  g_autoptr(JsonNode) good = http (f, "POST", "/api/v1/login", NULL,
+                                   "{\"login\": \"fatima\", \"password\": \"" PASSWORD "\"}", &status);
+  const char *token;
+
+  g_assert_cmpuint (status, ==, 200);
+  token = json_object_get_string_member (obj (good), "token");
+  g_assert_cmpuint (strlen (token), >=, 40);
+  g_assert_cmpstr (json_object_get_string_member (obj (good), "epoch"), ==,
+                   bw_server_store_get_epoch (f->store));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (obj (good), "user"), "role"),
+                   ==, "buurtteam");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (obj (good), "user"), "team"),
+                   ==, "Noord");
+  {
+    g_autoptr(JsonNode) feed = http (f, "GET", "/api/v1/changes", token, NULL, &status);
+    g_assert_cmpuint (status, ==, 200);
+  }
+
+  /* Wrong password, unknown login, disabled account: one answer. */
+  {
+    g_autoptr(JsonNode) wrong = http (f, "POST", "/api/v1/login", NULL,
+                                      "{\"login\": \"fatima\", \"password\": \"fout\"}", &status);
+    g_autoptr(JsonNode) unknown = NULL;
+    g_autoptr(JsonNode) disabled = NULL;
+    g_autoptr(JsonNode) old_token = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *wrong_text = NULL;
+    g_autofree char *unknown_text = NULL;
+    g_autofree char *disabled_text = NULL;
+
+    g_assert_cmpuint (status, ==, 401);
+    assert_error (wrong, "unauthorized");
+    unknown = http (f, "POST", "/api/v1/login", NULL,
+                    "{\"login\": \"niemand\", \"password\": \"" PASSWORD "\"}", &status);
+    g_assert_cmpuint (status, ==, 401);
+    bw_server_store_disable_user (f->store, "jan", &error);
+    g_assert_no_error (error);
+    disabled = http (f, "POST", "/api/v1/login", NULL,
+                     "{\"login\": \"jan\", \"password\": \"" PASSWORD "\"}", &status);
+    g_assert_cmpuint (status, ==, 401);
+    wrong_text = to_text (wrong);
+    unknown_text = to_text (unknown);
+    disabled_text = to_text (disabled);
+    g_assert_cmpstr (wrong_text, ==, unknown_text);
+    g_assert_cmpstr (wrong_text, ==, disabled_text);
+    /* A disabled user's existing token stops working too. */
+    old_token = http (f, "GET", "/api/v1/changes", f->jan, NULL, &status);
+    g_assert_cmpuint (status, ==, 401);
+  }
+
+  /* A login body with an extra member or a wrong type is a bad request. */
+  {
+    g_autoptr(JsonNode) extra = http (f, "POST", "/api/v1/login", NULL,
+                                      "{\"login\": \"fatima\", \"password\": \"" PASSWORD "\", \"admin\": true}",
+                                      &status);
+    g_autoptr(JsonNode) wrong_type = NULL;
+
+    g_assert_cmpuint (status, ==, 400);
+    assert_error (extra, "invalid");
+    wrong_type = http (f, "POST", "/api/v1/login", NULL, "{\"login\": \"fatima\", \"password\": 12345678}",
+                       &status);
+    g_assert_cmpuint (status, ==, 400);
+  }
+}
+
+static void
+test_unauthorized (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *expired = token_for (f, "fatima", g_get_real_time () / G_USEC_PER_SEC - 1);
+  g_autofree char *revoked = token_for (f, "fatima", in_one_hour ());
+  g_autoptr(BwCase) record = new_case ("Anna");
+  g_autofree char *body = push_body (case_change (record), NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tokens[] = { NULL, "", "garbage", "Zm9vYmFy", NULL, NULL };
+
+  bw_server_store_revoke_token (f->store, revoked, &error);
+  g_assert_no_error (error);
+  tokens[4] = expired;
+  tokens[5] = revoked;
+
+  before = dump_db (f);
+  for (guint i = 0; i < G_N_ELEMENTS (tokens); i++)
+    {
+      guint status;
+      g_autoptr(JsonNode) feed = http (f, "GET", "/api/v1/changes", tokens[i], NULL, &status);
+      g_autoptr(JsonNode) pushed = NULL;
+
+      g_assert_cmpuint (status, ==, 401);
+      assert_error (feed, "unauthorized");
+      pushed = http (f, "POST", "/api/v1/push", tokens[i], body, &status);
+      g_assert_cmpuint (status, ==, 401);
+      assert_error (pushed, "unauthorized");
+    }
+  after = dump_db (f);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_too_large (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *before = dump_db (f);
+  g_autofree char *after = NULL;
+  g_autoptr(BwCase) record = new_case ("Anna");
+  g_autoptr(JsonObject) change = case_change (record);
+  g_autoptr(JsonNode) change_node = json_node_init_object (json_node_alloc (), change);
+  g_autofree char *change_text = json_to_string (change_node, FALSE);
+  GString *big = g_string_new ("{\"changes\": [");
+  g_autofree char *big_text = NULL;
+  g_autofree char *small = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  guint status;
+
+  /* Valid JSON, valid changes, just too much of it (the fixture's limit is
+   * 16 KiB): refused from its Content-Length, nothing applied. */
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (big, "%s%s", i ? "," : "", change_text);
+  g_string_append (big, "]}");
+  big_text = g_string_free (big, FALSE);
+  g_assert_cmpuint (strlen (big_text), >, 16 * 1024);
+  answer = http (f, "POST", "/api/v1/push", f->fatima, big_text, &status);
+  g_assert_cmpuint (status, ==, 413);
+  assert_error (answer, "too_large");
+  g_clear_pointer (&answer, json_node_unref);
+
+  /* A batch over the maximum number of changes is refused as a whole too. */
+  {
+    GString *many = g_string_new ("{\"changes\": [");
+    g_autofree char *many_text = NULL;
+    g_autoptr(SoupSession) session = soup_session_new ();
+    g_autoptr(BwSyncServer) roomy = bw_sync_server_new (f->store, 64 * 1024 * 1024);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *url = NULL;
+
+    bw_sync_server_listen (roomy, "127.0.0.1", 0, NULL, &error);
+    g_assert_no_error (error);
+    url = bw_sync_server_get_url (roomy);
+    for (int i = 0; i <= BW_SERVER_MAX_PUSH; i++)
+      {
+        g_autoptr(BwCase) r = new_case ("Bulk");
+        g_autoptr(JsonObject) c = case_change (r);
+        g_autoptr(JsonNode) n = json_node_init_object (json_node_alloc (), c);
+        g_autofree char *t = json_to_string (n, FALSE);
+
+        g_string_append_printf (many, "%s%s", i ? "," : "", t);
+      }
+    g_string_append (many, "]}");
+    many_text = g_string_free (many, FALSE);
+    answer = http_raw (session, url, "POST", "/api/v1/push", f->fatima, many_text, strlen (many_text),
+                       &status);
+    g_assert_cmpuint (status, ==, 413);
+    assert_error (answer, "too_large");
+    g_clear_pointer (&answer, json_node_unref);
+    bw_sync_server_disconnect (roomy);
+  }
+
+  /* Under the limit the same change goes through. */
+  small = push_body (json_object_ref (change), NULL);
+  answer = push (f, f->fatima, small);
+  g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+
+  after = dump_db (f);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM records"), ==, 1);
+}
+
+static void
+test_bad_requests (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Anna");
+  g_autofree char *good = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *ccid = g_uuid_string_random ();
+  g_autofree char *new_uuid = g_uuid_string_random ();
+  struct { const char *body; const char *code; } bad[] = {
+    { "{\"changes\": [", "malformed" },
+    { "not json at all", "malformed" },
+    { "[1, 2, 3]", "malformed" },
+    { "\"changes\"", "malformed" },
+    { "{\"changes\": {}}", "invalid" },
+    { "{\"changes\": [], \"force\": true}", "invalid" },
+    { "{}", "invalid" },
+    { "{\"changes\": [42]}", "invalid" },
+  };
+  /* Each broken change comes after a valid one, to show that the valid
+   * one is not applied either. */
+  const char *broken_changes[] = {
+    "{\"client_change_id\": \"%s\", \"type\": \"case\", \"uuid\": \"%s\", \"case_uuid\": \"%s\","
+    " \"base_revision\": \"1\", \"fields\": {}}",
+    "{\"client_change_id\": \"%s\", \"type\": \"case\", \"uuid\": \"%s\", \"case_uuid\": \"%s\","
+    " \"base_revision\": 1, \"fields\": {}, \"priority\": 1}",
+    "{\"client_change_id\": \"%s\", \"type\": \"person\", \"uuid\": \"%s\", \"case_uuid\": \"%s\","
+    " \"base_revision\": 1, \"fields\": {}}",
+    "{\"client_change_id\": \"%s\", \"type\": \"case\", \"uuid\": \"%s\", \"case_uuid\": \"%s\","
+    " \"base_revision\": 1, \"fields\": []}",
+    "{\"client_change_id\": \"%s\", \"type\": \"case\", \"uuid\": \"%s\", \"case_uuid\": \"%s\","
+    " \"base_revision\": 1, \"deleted\": \"yes\", \"fields\": {}}",
+    "{\"client_change_id\": \"not-a-uuid%.0s\", \"type\": \"case\", \"uuid\": \"%s\", \"case_uuid\": \"%s\","
+    " \"base_revision\": 1, \"fields\": {}}",
+    "{\"client_change_id\": \"%s\", \"type\": \"case\", \"uuid\": \"%s\", \"case_uuid\": \"%s\","
+    " \"base_revision\": -1, \"fields\": {}}",
+    "{\"client_change_id\": \"%s\", \"type\": \"case\", \"uuid\": \"%s\","
+    " \"base_revision\": 1, \"fields\": {}}%.0s",
+  };
+  guint status;
+
+  {
+    g_autoptr(BwCase) record = new_case ("Bert");
+    g_autoptr(JsonObject) change = case_change (record);
+    g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), change);
+
+    good = json_to_string (node, FALSE);
+  }
+
+  before = dump_db (f);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(JsonNode) answer = http (f, "POST", "/api/v1/push", f->fatima, bad[i].body, &status);
+
+      g_assert_cmpuint (status, ==, 400);
+      assert_error (answer, bad[i].code);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (broken_changes); i++)
+    {
+      g_autofree char *broken = g_strdup_printf (broken_changes[i], ccid, uuid, uuid);
+      g_autofree char *body = g_strdup_printf ("{\"changes\": [%s, %s]}", good, broken);
+      g_autoptr(JsonNode) answer = http (f, "POST", "/api/v1/push", f->fatima, body, &status);
+
+      g_assert_cmpuint (status, ==, 400);
+      assert_error (answer, "invalid");
+      g_assert_nonnull (strstr (json_object_get_string_member (json_object_get_object_member (obj (answer), "error"),
+                                                               "message"), "changes[1]"));
+    }
+  /* The feed's parameters are checked as strictly. */
+  {
+    const char *paths[] = { "/api/v1/changes?since=-1", "/api/v1/changes?since=abc",
+                            "/api/v1/changes?limit=0", "/api/v1/changes?limit=100000",
+                            "/api/v1/changes?sinse=1" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      {
+        g_autoptr(JsonNode) answer = http (f, "GET", paths[i], f->fatima, NULL, &status);
+
+        g_assert_cmpuint (status, ==, 400);
+        assert_error (answer, "invalid");
+      }
+  }
+  /* Unknown paths and methods. */
+  {
+    g_autoptr(JsonNode) unknown = http (f, "GET", "/api/v1/everything", f->fatima, NULL, &status);
+    g_autoptr(JsonNode) method = NULL;
+
+    g_assert_cmpuint (status, ==, 404);
+    assert_error (unknown, "not_found");
+    method = http (f, "GET", "/api/v1/push", f->fatima, NULL, &status);
+    g_assert_cmpuint (status, ==, 405);
+  }
+  after = dump_db (f);
+  g_assert_cmpstr (before, ==, after);
+  (void) new_uuid;
+}
+
+/* Every record type goes up and comes back down exactly. */
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BwCase) record = new_case ("Anna de Vries");
+  const char *case_uuid = bw_case_get_uuid (record);
+  g_autofree char *u1 = g_uuid_string_random ();
+  g_autofree char *u2 = g_uuid_string_random ();
+  g_autofree char *u3 = g_uuid_string_random ();
+  g_autofree char *u4 = g_uuid_string_random ();
+  g_autofree char *u5 = g_uuid_string_random ();
+  int scores[BW_DOMAIN_N] = { 1, 2, 3, 4, 5, 4, 3, 2 };
+  g_autoptr(BwJournalEntry) journal = bw_journal_entry_new (0, u1, 1, "2026-03-01", "Fatima", "Gebeld");
+  g_autoptr(BwCaseAction) action = bw_case_action_new (0, u2, 1, "KBL bellen", "Fatima", "2026-04-01", FALSE);
+  g_autoptr(BwAssessment) assessment = bw_assessment_new (0, u3, 1, "2026-03-02", "Fatima", scores);
+  g_autoptr(BwTrackChange) track = bw_track_change_new (0, u4, 1, "2026-03-03", BW_TRACK_WORK, "Fatima", "WSP");
+  g_autoptr(BwInvolvement) involvement = bw_involvement_new (0, u5, 1, "Jeugdzorg", "Piet", NULL);
+  JsonObject *sub[5];
+  g_autofree char *body = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(JsonNode) feed = NULL;
+  JsonArray *changes;
+  gint64 last_seq = 0;
+  guint status;
+
+  bw_case_set_date_of_birth (record, "1984-03-21");
+  bw_case_set_has_debts (record, TRUE);
+  bw_case_set_debt_amount (record, 250000);
+  bw_case_set_debt_route (record, BW_DEBT_ROUTE_MAATJE);
+  bw_case_set_status (record, BW_CASE_STATUS_ACTIVE);
+
+  sub[0] = bw_record_json_from_journal_entry (journal, case_uuid);
+  sub[1] = bw_record_json_from_case_action (action, case_uuid);
+  sub[2] = bw_record_json_from_assessment (assessment, case_uuid);
+  sub[3] = bw_record_json_from_track_change (track, case_uuid);
+  sub[4] = bw_record_json_from_involvement (involvement, case_uuid);
+  {
+    JsonObject *changes_out[5];
+
+    for (int i = 0; i < 5; i++)
+      {
+        changes_out[i] = change_new (NULL, json_object_get_string_member (sub[i], "type"),
+                                     json_object_get_string_member (sub[i], "uuid"), case_uuid, 0,
+                                     json_object_ref (json_object_get_object_member (sub[i], "fields")));
+      }
+    body = push_body (case_change (record), changes_out[0], changes_out[1], changes_out[2],
+                      changes_out[3], changes_out[4], NULL);
+  }
+  answer = push (f, f->fatima, body);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_assert_cmpstr (status_of (answer, i), ==, "applied");
+      g_assert_cmpint (json_object_get_int_member (result_at (answer, i), "revision"), ==, 1);
+      /* The server's sequence orders everything. */
+      g_assert_cmpint (json_object_get_int_member (result_at (answer, i), "seq"), >, last_seq);
+      last_seq = json_object_get_int_member (result_at (answer, i), "seq");
+    }
+
+  feed = http (f, "GET", "/api/v1/changes?since=0", f->jan, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  changes = json_object_get_array_member (obj (feed), "changes");
+  g_assert_cmpuint (json_array_get_length (changes), ==, 6);
+  g_assert_false (json_object_get_boolean_member (obj (feed), "more"));
+  g_assert_cmpint (json_object_get_int_member (obj (feed), "next_since"), ==, last_seq);
+  g_assert_cmpstr (json_object_get_string_member (obj (feed), "epoch"), ==, bw_server_store_get_epoch (f->store));
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BwCase) back = bw_record_json_to_case (json_array_get_object_element (changes, 0), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (bw_case_equal_content (record, back));
+    g_assert_cmpint (bw_case_get_revision (back), ==, 1);
+    g_assert_cmpstr (bw_case_get_created_by (back), ==, "fatima");
+  }
+  for (guint i = 1; i < 6; i++)
+    {
+      JsonObject *down = json_array_get_object_element (changes, i);
+      BwRecordEnvelope envelope = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) a = json_node_init_object (json_node_alloc (),
+                                                     json_object_get_object_member (sub[i - 1], "fields"));
+      g_autoptr(JsonNode) b = NULL;
+
+      g_assert_true (bw_record_envelope_parse (down, &envelope, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (envelope.uuid, ==, json_object_get_string_member (sub[i - 1], "uuid"));
+      g_assert_cmpstr (envelope.case_uuid, ==, case_uuid);
+      b = json_node_init_object (json_node_alloc (), envelope.fields);
+      g_assert_true (json_node_equal (a, b));
+      bw_record_envelope_clear (&envelope);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BwAssessment) back = bw_record_json_to_assessment (json_array_get_object_element (changes, 3),
+                                                                 NULL, &error);
+    g_assert_no_error (error);
+    for (int d = 0; d < BW_DOMAIN_N; d++)
+      g_assert_cmpint (bw_assessment_get_score (back, d), ==, scores[d]);
+  }
+
+  /* Paging: two at a time, each record once, in sequence order. */
+  {
+    gint64 since = 0;
+    guint seen = 0, pages = 0;
+    gboolean more = TRUE;
+
+    while (more)
+      {
+        g_autofree char *path = g_strdup_printf ("/api/v1/changes?since=%" G_GINT64_FORMAT "&limit=2", since);
+        g_autoptr(JsonNode) page = http (f, "GET", path, f->fatima, NULL, &status);
+        JsonArray *items = json_object_get_array_member (obj (page), "changes");
+
+        g_assert_cmpuint (status, ==, 200);
+        for (guint i = 0; i < json_array_get_length (items); i++)
+          g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (items, i), "seq"), >, since);
+        seen += json_array_get_length (items);
+        since = json_object_get_int_member (obj (page), "next_since");
+        more = json_object_get_boolean_member (obj (page), "more");
+        pages++;
+      }
+    g_assert_cmpuint (seen, ==, 6);
+    g_assert_cmpuint (pages, ==, 3);
+  }
+  /* Nothing new: an empty page. */
+  {
+    g_autofree char *path = g_strdup_printf ("/api/v1/changes?since=%" G_GINT64_FORMAT, last_seq);
+    g_autoptr(JsonNode) page = http (f, "GET", path, f->fatima, NULL, &status);
+
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj (page), "changes")), ==, 0);
+  }
+  for (int i = 0; i < 5; i++)
+    json_object_unref (sub[i]);
+}
+
+/* Fault 1: the reply to a push is lost and the client sends it again. */
+static void
+test_retry (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(BwCase) record = new_case ("Anna");
+  g_autofree char *body = push_body (case_change (record), NULL);
+  g_autoptr(JsonNode) first = push (f, f->fatima, body);
+  g_autofree char *after_first = dump_db (f);
+  g_autoptr(JsonNode) second = push (f, f->fatima, body);
+  g_autofree char *after_second = dump_db (f);
+  JsonObject *a = result_at (first, 0), *b = result_at (second, 0);
+
+  g_assert_cmpstr (status_of (first, 0), ==, "applied");
+  g_assert_cmpstr (status_of (second, 0), ==, "duplicate");
+  g_assert_cmpstr (json_object_get_string_member (b, "original_status"), ==, "applied");
+  g_assert_cmpint (json_object_get_int_member (a, "revision"), ==, json_object_get_int_member (b, "revision"));
+  g_assert_cmpint (json_object_get_int_member (a, "seq"), ==, json_object_get_int_member (b, "seq"));
+  g_assert_cmpstr (json_object_get_string_member (a, "client_change_id"), ==,
+                   json_object_get_string_member (b, "client_change_id"));
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM records"), ==, 1);
+  g_assert_cmpstr (after_first, ==, after_second);
+
+  /* An update retried is applied once too: the revision moves once. */
+  {
+    g_autofree char *ccid = g_uuid_string_random ();
+    g_autofree char *update = push_body (change_new (ccid, "case", bw_case_get_uuid (record),
+                                                     bw_case_get_uuid (record), 1,
+                                                     fields_of ("{\"phone\": \"045 111 1111\"}")), NULL);
+    g_autoptr(JsonNode) u1 = push (f, f->fatima, update);
+    g_autoptr(JsonNode) u2 = push (f, f->fatima, update);
+
+    g_assert_cmpstr (status_of (u1, 0), ==, "applied");
+    g_assert_cmpstr (status_of (u2, 0), ==, "duplicate");
+    g_assert_cmpint (json_object_get_int_member (result_at (u2, 0), "revision"), ==, 2);
+    g_assert_cmpint (count_rows (f, "SELECT revision FROM records"), ==, 2);
+  }
+}
+
+/* Faults 3 and 6: two desktops edit different fields from the same base. */
+static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Anna");
+  g_autofree char *phone = push_body (change_new (NULL, "case", uuid, uuid, 1,
+                                                  fields_of ("{\"phone\": \"045 222 2222\"}")), NULL);
+  g_autofree char *address = push_body (change_new (NULL, "case", uuid, uuid, 1,
+                                                    fields_of ("{\"address\": \"Pancratiusplein 1\","
+                                                               " \"household_size\": 3}")), NULL);
+  g_autoptr(JsonNode) a = push (f, f->fatima, phone);
+  g_autoptr(JsonNode) b = push (f, f->jan, address);
+  g_autoptr(JsonNode) now = NULL;
+  guint status;
+
+  g_assert_cmpstr (status_of (a, 0), ==, "applied");
+  g_assert_cmpstr (status_of (b, 0), ==, "applied");
+  g_assert_cmpint (json_object_get_int_member (result_at (b, 0), "revision"), ==, 3);
+
+  now = get_record (f, f->fatima, uuid, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_cmpstr (json_object_get_string_member (record_fields (now), "phone"), ==, "045 222 2222");
+  g_assert_cmpstr (json_object_get_string_member (record_fields (now), "address"), ==, "Pancratiusplein 1");
+  g_assert_cmpint (json_object_get_int_member (record_fields (now), "household_size"), ==, 3);
+  /* Untouched fields are as they were. */
+  g_assert_cmpstr (json_object_get_string_member (record_fields (now), "name"), ==, "Anna");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM conflicts"), ==, 0);
+}
+
+/* The same field on both sides: a conflict, recorded and reported; the
+ * server keeps its value; nothing is lost; a decision pushed later wins. */
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Anna");
+  g_autofree char *mine = push_body (change_new (NULL, "case", uuid, uuid, 1,
+                                                 fields_of ("{\"phone\": \"045 333 3333\"}")), NULL);
+  g_autofree char *theirs = push_body (change_new (NULL, "case", uuid, uuid, 1,
+                                                   fields_of ("{\"phone\": \"06 1234 5678\","
+                                                              " \"email\": \"anna@voorbeeld.nl\"}")), NULL);
+  g_autoptr(JsonNode) a = push (f, f->fatima, mine);
+  g_autoptr(JsonNode) b = push (f, f->jan, theirs);
+  g_autoptr(JsonNode) now = NULL;
+  JsonObject *result = result_at (b, 0);
+  JsonArray *conflicts;
+  JsonObject *conflict;
+  guint status;
+
+  g_assert_cmpstr (status_of (a, 0), ==, "applied");
+  g_assert_cmpstr (status_of (b, 0), ==, "conflict");
+  conflicts = json_object_get_array_member (result, "conflicts");
+  g_assert_cmpuint (json_array_get_length (conflicts), ==, 1);
+  conflict = json_array_get_object_element (conflicts, 0);
+  g_assert_cmpstr (json_object_get_string_member (conflict, "field"), ==, "phone");
+  g_assert_cmpstr (json_object_get_string_member (conflict, "server_value"), ==, "045 333 3333");
+  g_assert_cmpstr (json_object_get_string_member (conflict, "client_value"), ==, "06 1234 5678");
+  /* The field without conflict went in. */
+  g_assert_cmpint (json_object_get_int_member (result, "revision"), ==, 3);
+  {
+    JsonObject *server_fields = json_object_get_object_member (json_object_get_object_member (result, "record"),
+                                                               "fields");
+
+    g_assert_cmpstr (json_object_get_string_member (server_fields, "email"), ==, "anna@voorbeeld.nl");
+    g_assert_cmpstr (json_object_get_string_member (server_fields, "phone"), ==, "045 333 3333");
+  }
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM conflicts WHERE field = 'phone'"
+                                  " AND client_value = '\"06 1234 5678\"'"), ==, 1);
+
+  /* A retry of the conflicting push records nothing more. */
+  {
+    g_autoptr(JsonNode) again = push (f, f->jan, theirs);
+
+    g_assert_cmpstr (status_of (again, 0), ==, "duplicate");
+    g_assert_cmpstr (json_object_get_string_member (result_at (again, 0), "original_status"), ==, "conflict");
+    g_assert_cmpint (count_rows (f, "SELECT count(*) FROM conflicts"), ==, 1);
+  }
+
+  /* Equal values on both sides are no conflict. */
+  {
+    g_autofree char *same = push_body (change_new (NULL, "case", uuid, uuid, 1,
+                                                   fields_of ("{\"phone\": \"045 333 3333\"}")), NULL);
+    g_autoptr(JsonNode) c = push (f, f->jan, same);
+
+    g_assert_cmpstr (status_of (c, 0), ==, "applied");
+    g_assert_cmpint (json_object_get_int_member (result_at (c, 0), "revision"), ==, 3);
+  }
+
+  /* A person chose "theirs": pushed on the revision from the answer. */
+  {
+    g_autofree char *decision = push_body (change_new (NULL, "case", uuid, uuid, 3,
+                                                       fields_of ("{\"phone\": \"06 1234 5678\"}")), NULL);
+    g_autoptr(JsonNode) d = push (f, f->jan, decision);
+
+    g_assert_cmpstr (status_of (d, 0), ==, "applied");
+  }
+  now = get_record (f, f->fatima, uuid, &status);
+  g_assert_cmpstr (json_object_get_string_member (record_fields (now), "phone"), ==, "06 1234 5678");
+}
+
+/* Deleting what someone edited since, and editing what someone deleted
+ * since, are conflicts, never silent. */
+static void
+test_delete_vs_edit (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Anna");
+  g_autofree char *edit = push_body (change_new (NULL, "case", uuid, uuid, 1,
+                                                 fields_of ("{\"phone\": \"045 444 4444\"}")), NULL);
+  g_autoptr(JsonObject) stale_delete = change_new (NULL, "case", uuid, uuid, 1, json_object_new ());
+  g_autofree char *stale_delete_body = NULL;
+  g_autoptr(JsonNode) a = push (f, f->fatima, edit);
+  g_autoptr(JsonNode) b = NULL;
+  g_autoptr(JsonNode) now = NULL;
+  guint status;
+
+  json_object_set_boolean_member (stale_delete, "deleted", TRUE);
+  stale_delete_body = push_body (json_object_ref (stale_delete), NULL);
+  b = push (f, f->jan, stale_delete_body);
+  g_assert_cmpstr (status_of (b, 0), ==, "conflict");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (result_at (b, 0), "conflicts"), 0), "field"), ==, "deleted");
+  now = get_record (f, f->fatima, uuid, &status);
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (obj (now), "record"), "deleted"));
+  g_clear_pointer (&now, json_node_unref);
+
+  /* Confirmed on the current revision, the delete goes through. */
+  {
+    g_autoptr(JsonObject) confirmed = change_new (NULL, "case", uuid, uuid, 2, json_object_new ());
+    g_autofree char *body = NULL;
+    g_autoptr(JsonNode) c = NULL;
+
+    json_object_set_boolean_member (confirmed, "deleted", TRUE);
+    body = push_body (json_object_ref (confirmed), NULL);
+    c = push (f, f->jan, body);
+    g_assert_cmpstr (status_of (c, 0), ==, "applied");
+  }
+  /* An offline edit from before the delete: a conflict on "deleted"; the
+   * edit is kept in the record, which stays deleted until a person
+   * decides. */
+  {
+    g_autofree char *late = push_body (change_new (NULL, "case", uuid, uuid, 2,
+                                                   fields_of ("{\"address\": \"Geleenstraat 9\"}")), NULL);
+    g_autoptr(JsonNode) d = push (f, f->fatima, late);
+
+    g_assert_cmpstr (status_of (d, 0), ==, "conflict");
+    now = get_record (f, f->fatima, uuid, &status);
+    g_assert_true (json_object_get_boolean_member (json_object_get_object_member (obj (now), "record"), "deleted"));
+    g_assert_cmpstr (json_object_get_string_member (record_fields (now), "address"), ==, "Geleenstraat 9");
+  }
+}
+
+/* A team-B user cannot read or change team-A records: the same answer as
+ * for a record that does not exist. A partner gets nothing yet. */
+static void
+test_access (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Anna");
+  g_autofree char *absent = g_uuid_string_random ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint status_a, status_b;
+
+  before = dump_db (f);
+  {
+    g_autoptr(JsonNode) a = get_record (f, f->bram, uuid, &status_a);
+    g_autoptr(JsonNode) b = get_record (f, f->bram, absent, &status_b);
+    g_autofree char *ta = to_text (a);
+    g_autofree char *tb = to_text (b);
+
+    g_assert_cmpuint (status_a, ==, 404);
+    g_assert_cmpuint (status_b, ==, 404);
+    g_assert_cmpstr (ta, ==, tb);
+  }
+  {
+    g_autofree char *ccid = g_uuid_string_random ();
+    g_autofree char *to_theirs = push_body (change_new (ccid, "case", uuid, uuid, 1,
+                                                        fields_of ("{\"phone\": \"045 555 5555\"}")), NULL);
+    g_autofree char *to_absent = push_body (change_new (ccid, "case", absent, absent, 1,
+                                                        fields_of ("{\"phone\": \"045 555 5555\"}")), NULL);
+    g_autoptr(JsonNode) a = push (f, f->bram, to_theirs);
+    g_autoptr(JsonNode) b = push (f, f->bram, to_absent);
+    g_autoptr(JsonNode) ea = json_node_init_object (json_node_alloc (),
+                                                    json_object_get_object_member (result_at (a, 0), "error"));
+    g_autoptr(JsonNode) eb = json_node_init_object (json_node_alloc (),
+                                                    json_object_get_object_member (result_at (b, 0), "error"));
+    g_autofree char *ta = to_text (ea);
+    g_autofree char *tb = to_text (eb);
+
+    g_assert_cmpstr (status_of (a, 0), ==, "rejected");
+    g_assert_cmpstr (status_of (b, 0), ==, "rejected");
+    g_assert_cmpstr (ta, ==, tb);
+  }
+  /* Nor can a record be hung under another team's case. */
+  {
+    g_autofree char *journal_uuid = g_uuid_string_random ();
+    g_autofree char *body = push_body (change_new (NULL, "journal", journal_uuid, uuid, 0,
+                                                   fields_of ("{\"date\": \"2026-03-01\", \"author\": null,"
+                                                              " \"text\": \"x\"}")), NULL);
+    g_autoptr(JsonNode) a = push (f, f->bram, body);
+
+    g_assert_cmpstr (status_of (a, 0), ==, "rejected");
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (result_at (a, 0), "error"),
+                                                    "code"), ==, "not_found");
+  }
+  /* The feed of another team and of a partner holds nothing of it. */
+  {
+    g_autoptr(JsonNode) feed = http (f, "GET", "/api/v1/changes", f->bram, NULL, &status_a);
+    g_autoptr(JsonNode) partner = http (f, "GET", "/api/v1/changes", f->piet, NULL, &status_b);
+    g_autoptr(JsonNode) partner_record = get_record (f, f->piet, uuid, &status_b);
+
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj (feed), "changes")), ==, 0);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj (partner), "changes")), ==, 0);
+    g_assert_cmpuint (status_b, ==, 404);
+  }
+  /* A partner may not create cases either. */
+  {
+    g_autoptr(BwCase) record = new_case ("Door partner");
+    g_autofree char *body = push_body (case_change (record), NULL);
+    g_autoptr(JsonNode) a = push (f, f->piet, body);
+
+    g_assert_cmpstr (status_of (a, 0), ==, "rejected");
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (result_at (a, 0), "error"),
+                                                    "code"), ==, "forbidden");
+  }
+  after = dump_db (f);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Jan, in Fatima's team, sees it. */
+  {
+    g_autoptr(JsonNode) a = get_record (f, f->jan, uuid, &status_a);
+    g_assert_cmpuint (status_a, ==, 200);
+  }
+}
+
+/* Fault 8: one invalid record does not stop the rest of the batch. */
+static void
+test_partial_batch (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(BwCase) one = new_case ("Een");
+  g_autoptr(BwCase) two = new_case ("Twee");
+  g_autoptr(BwCase) three = new_case ("Drie");
+  g_autoptr(BwCase) four = new_case ("Vier");
+  g_autoptr(JsonObject) bad_fields = bw_record_json_case_fields (two);
+  g_autoptr(JsonObject) invalid_fields = bw_record_json_case_fields (four);
+  g_autofree char *body = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  const char *message;
+
+  json_object_set_string_member (bad_fields, "debt_route", "bank");
+  json_object_set_string_member (invalid_fields, "email", "geen adres");
+  body = push_body (case_change (one),
+                    change_new (NULL, "case", bw_case_get_uuid (two), bw_case_get_uuid (two), 0,
+                                json_object_ref (bad_fields)),
+                    case_change (three),
+                    change_new (NULL, "case", bw_case_get_uuid (four), bw_case_get_uuid (four), 0,
+                                json_object_ref (invalid_fields)),
+                    NULL);
+  answer = push (f, f->fatima, body);
+  g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+  g_assert_cmpstr (status_of (answer, 1), ==, "rejected");
+  message = json_object_get_string_member (json_object_get_object_member (result_at (answer, 1), "error"),
+                                           "message");
+  g_assert_nonnull (strstr (message, "debt_route"));
+  g_assert_cmpstr (status_of (answer, 2), ==, "applied");
+  /* The desktop's own validation runs on the server too. */
+  g_assert_cmpstr (status_of (answer, 3), ==, "rejected");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM records"), ==, 2);
+
+  /* A stale client's change of one field leaves the others alone, and a
+   * partial change may not empty a required field. */
+  {
+    g_autofree char *uuid = g_strdup (bw_case_get_uuid (one));
+    g_autofree char *empty_name = push_body (change_new (NULL, "case", uuid, uuid, 1,
+                                                         fields_of ("{\"name\": \"\"}")), NULL);
+    g_autoptr(JsonNode) a = push (f, f->fatima, empty_name);
+
+    g_assert_cmpstr (status_of (a, 0), ==, "rejected");
+  }
+}
+
+/* The server restarted on the same database keeps everything and its
+ * epoch; a new database has a new epoch (fault 7). */
+static void
+test_restart (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Anna");
+  g_autofree char *epoch = g_strdup (bw_server_store_get_epoch (f->store));
+  g_autoptr(JsonNode) feed = NULL;
+  g_autoptr(JsonNode) ahead = NULL;
+  guint status;
+  gint64 next_since;
+
+  stop_server (f);
+  start_server (f, 0);
+  g_assert_cmpstr (bw_server_store_get_epoch (f->store), ==, epoch);
+
+  feed = http (f, "GET", "/api/v1/changes", f->fatima, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_cmpstr (json_object_get_string_member (obj (feed), "epoch"), ==, epoch);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj (feed), "changes")), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (obj (feed), "changes"), 0), "uuid"), ==, uuid);
+  next_since = json_object_get_int_member (obj (feed), "next_since");
+
+  /* A client that knows a later sequence than the server has (the server
+   * went back to a backup) is told so, instead of waiting. */
+  {
+    g_autofree char *path = g_strdup_printf ("/api/v1/changes?since=%" G_GINT64_FORMAT, next_since + 10);
+
+    ahead = http (f, "GET", path, f->fatima, NULL, &status);
+    g_assert_cmpuint (status, ==, 409);
+    assert_error (ahead, "sequence_ahead");
+  }
+
+  /* A new database is a new identity. */
+  {
+    g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BwServerStore) other = bw_server_store_open (other_path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (bw_server_store_get_epoch (other), !=, epoch);
+  }
+  /* And so is a restored one, once renewed. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    bw_server_store_renew_epoch (f->store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (bw_server_store_get_epoch (f->store), !=, epoch);
+  }
+}
+
+/* The real binary: admin command, serve on port 0, login, stop. */
+static void
+test_binary (void)
+{
+  const char *binary = g_getenv ("BW_SERVER_BINARY");
+  g_autofree char *dir = g_dir_make_tmp ("bw-server-bin-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "server.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) add = NULL;
+  g_autoptr(GSubprocess) serve = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GBytes) err_bytes = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *stderr_text = NULL;
+  const char *url;
+  guint status;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("BW_SERVER_BINARY is not set");
+      return;
+    }
+
+  add = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                          binary, "user", "add", "--db", db, "--login", "fatima", "--name", "Fatima",
+                          "--role", "buurtteam", "--team", "Noord", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (add, PASSWORD "\n", NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (add));
+
+  serve = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                            binary, "serve", "--db", db, "--listen", "127.0.0.1:0", NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (serve));
+  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (line);
+  g_assert_true (g_str_has_prefix (line, "listening on http://127.0.0.1:"));
+  url = line + strlen ("listening on ");
+
+  answer = http_raw (session, url, "POST", "/api/v1/login", NULL,
+                     "{\"login\": \"fatima\", \"password\": \"" PASSWORD "\"}",
+                     strlen ("{\"login\": \"fatima\", \"password\": \"" PASSWORD "\"}"), &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_nonnull (json_object_get_string_member (obj (answer), "token"));
+
+  g_subprocess_send_signal (serve, SIGTERM);
+  {
+    g_autoptr(GInputStream) err = g_object_ref (g_subprocess_get_stderr_pipe (serve));
+
+    err_bytes = g_input_stream_read_bytes (err, 65536, NULL, &error);
+    g_assert_no_error (error);
+  }
+  g_subprocess_wait (serve, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (serve));
+
+  /* The log is greppable and holds no personal data. */
+  stderr_text = g_strndup (g_bytes_get_data (err_bytes, NULL), g_bytes_get_size (err_bytes));
+  g_assert_nonnull (strstr (stderr_text, "request method=POST path=/api/v1/login status=200"));
+  g_assert_null (strstr (stderr_text, "fatima"));
+  g_assert_null (strstr (stderr_text, "Fatima"));
+  g_assert_null (strstr (stderr_text, PASSWORD));
+
+  g_remove (db);
+  {
+    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+    g_remove (wal);
+    g_remove (shm);
+  }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn, max_body) \
+  g_test_add (path, Fixture, GSIZE_TO_POINTER (max_body), fixture_setup, fn, fixture_teardown)
+  ADD ("/server/login", test_login, 0);
+  ADD ("/server/unauthorized", test_unauthorized, 0);
+  ADD ("/server/too-large", test_too_large, 16 * 1024);
+  ADD ("/server/bad-requests", test_bad_requests, 0);
+  ADD ("/server/round-trip", test_round_trip, 0);
+  ADD ("/server/retry", test_retry, 0);
+  ADD ("/server/merge", test_merge, 0);
+  ADD ("/server/conflict", test_conflict, 0);
+  ADD ("/server/delete-vs-edit", test_delete_vs_edit, 0);
+  ADD ("/server/access", test_access, 0);
+  ADD ("/server/partial-batch", test_partial_batch, 0);
+  ADD ("/server/restart", test_restart, 0);
+#undef ADD
+  g_test_add_func ("/server/binary", test_binary);
+
+  return g_test_run ();
+}
