@@ -102,11 +102,15 @@ BwServerUser  *bw_server_store_authenticate (BwServerStore *self,
                                              const char    *token,
                                              GError       **error);
 
-/* The protocol (docs/sync-protocol.md). Each answers the JSON body. */
-JsonObject    *bw_server_store_get_changes (BwServerStore       *self,
+/* The protocol (docs/sync-protocol.md). Each answers the JSON body; the
+ * feed as text, because it splices each record's stored fields in as they
+ * are instead of parsing and writing them again. */
+char          *bw_server_store_get_changes (BwServerStore       *self,
                                             const BwServerUser  *user,
                                             gint64               since,
                                             gint64               limit,
+                                            guint               *n_records,
+                                            gboolean            *more,
                                             GError             **error);
 JsonObject    *bw_server_store_push        (BwServerStore       *self,
                                             const BwServerUser  *user,

@@ -366,9 +366,11 @@ handle_changes (BwSyncServer      *self,
                 GHashTable        *query)
 {
   g_autoptr(BwServerUser) user = authenticate (self, msg);
-  g_autoptr(JsonObject) answer = NULL;
   g_autoptr(GError) error = NULL;
   gint64 since, limit;
+  gboolean more;
+  guint n_records;
+  char *answer;
 
   if (user == NULL)
     return;
@@ -391,18 +393,18 @@ handle_changes (BwSyncServer      *self,
       respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "since and limit must be numbers");
       return;
     }
-  answer = bw_server_store_get_changes (self->store, user, since, limit, &error);
+  answer = bw_server_store_get_changes (self->store, user, since, limit, &n_records, &more, &error);
   if (answer == NULL)
     {
       respond_gerror (msg, error);
       return;
     }
   g_object_set_data_full (G_OBJECT (msg), DATA_EXTRA,
-                          g_strdup_printf ("records=%u more=%d",
-                                           json_array_get_length (json_object_get_array_member (answer, "changes")),
-                                           json_object_get_boolean_member (answer, "more")),
-                          g_free);
-  respond_json (msg, SOUP_STATUS_OK, answer);
+                          g_strdup_printf ("records=%u more=%d", n_records, more), g_free);
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                "Cache-Control", "no-store");
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, answer, strlen (answer));
 }
 
 static void
