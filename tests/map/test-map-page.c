@@ -361,6 +361,8 @@ test_show_cases (Fixture       *f,
   wait_for_list (f->window);
 
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "cases");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child (f->window, BW_TYPE_WINDOW, "filter_button"))));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (child (f->window, BW_TYPE_WINDOW, "buurt_filter"))), >, 0);
   g_assert_false (gtk_widget_get_visible (popover));
 
   bw_case_query_init (&q);
