@@ -529,6 +529,49 @@ test_unauthorized (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A raw HTTP request on its own thread (the server runs in this thread's
+ * main loop): the first line of the answer, read within a few seconds. */
+typedef struct {
+  guint16 port;
+  const char *request;
+  char *status_line;
+  gboolean done;
+} RawRequest;
+
+static gpointer
+raw_request_thread (gpointer data)
+{
+  RawRequest *raw = data;
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) connection = NULL;
+  g_autoptr(GDataInputStream) in = NULL;
+
+  g_socket_client_set_timeout (client, 5);
+  connection = g_socket_client_connect_to_host (client, "127.0.0.1", raw->port, NULL, NULL);
+  if (connection != NULL &&
+      g_output_stream_write_all (g_io_stream_get_output_stream (G_IO_STREAM (connection)),
+                                 raw->request, strlen (raw->request), NULL, NULL, NULL))
+    {
+      in = g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
+      raw->status_line = g_data_input_stream_read_line_utf8 (in, NULL, NULL, NULL);
+    }
+  g_atomic_int_set (&raw->done, TRUE);
+  return NULL;
+}
+
+static char *
+raw_request (Fixture    *f,
+             const char *request)
+{
+  RawRequest raw = { bw_sync_server_get_port (f->server), request, NULL, FALSE };
+  GThread *thread = g_thread_new ("raw-request", raw_request_thread, &raw);
+
+  while (!g_atomic_int_get (&raw.done))
+    g_main_context_iteration (NULL, FALSE);
+  g_thread_join (thread);
+  return raw.status_line;
+}
+
 static void
 test_too_large (Fixture       *f,
                 gconstpointer  data)
@@ -556,6 +599,21 @@ test_too_large (Fixture       *f,
   g_assert_cmpuint (status, ==, 413);
   assert_error (answer, "too_large");
   g_clear_pointer (&answer, json_node_unref);
+
+  /* A client that announces a huge body and waits for "100 Continue" is
+   * refused from the headers alone, before any of the body is sent; one
+   * without a length is refused too (411). */
+  {
+    g_autofree char *expect = raw_request (f, "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                              "Content-Length: 100000000\r\nExpect: 100-continue\r\n\r\n");
+    g_autofree char *chunked = raw_request (f, "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                               "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+
+    g_assert_nonnull (expect);
+    g_assert_true (g_str_has_prefix (expect, "HTTP/1.1 413"));
+    g_assert_nonnull (chunked);
+    g_assert_true (g_str_has_prefix (chunked, "HTTP/1.1 411"));
+  }
 
   /* A batch over the maximum number of changes is refused as a whole too. */
   {
