@@ -10,6 +10,7 @@
 #include <libsoup/soup.h>
 #include <sqlite3.h>
 
+#include "bw-password.h"
 #include "bw-record-json.h"
 #include "bw-server-store.h"
 #include "bw-sync-server.h"
@@ -1267,6 +1268,37 @@ test_restart (Fixture       *f,
   }
 }
 
+/* Passwords: salted PBKDF2 with at least 200,000 iterations; tokens and
+ * passwords never stored as they are. */
+static void
+test_secrets (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *a = bw_password_hash (PASSWORD);
+  g_autofree char *b = bw_password_hash (PASSWORD);
+  g_auto(GStrv) parts = g_strsplit (a, "$", -1);
+  g_autofree char *dump = NULL;
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 4);
+  g_assert_cmpstr (parts[0], ==, "pbkdf2-sha256");
+  g_assert_cmpint (g_ascii_strtoll (parts[1], NULL, 10), >=, 200000);
+  g_assert_cmpstr (a, !=, b);   /* salted */
+  g_assert_true (bw_password_verify (PASSWORD, a));
+  g_assert_true (bw_password_verify (PASSWORD, b));
+  g_assert_false (bw_password_verify (PASSWORD "x", a));
+  g_assert_false (bw_password_verify ("", a));
+  g_assert_false (bw_password_verify (PASSWORD, "pbkdf2-sha256$1$AAAA$AAAA"));
+  g_assert_false (bw_password_verify (PASSWORD, "plain"));
+
+  /* The database holds neither the tokens nor the passwords. */
+  dump = dump_db (f);
+  g_assert_null (strstr (dump, f->fatima));
+  g_assert_null (strstr (dump, f->piet));
+  g_assert_null (strstr (dump, PASSWORD));
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM users WHERE password_hash LIKE 'pbkdf2-sha256$%'"),
+                   ==, 4);
+}
+
 /* The real binary: admin command, serve on port 0, login, stop. */
 static void
 test_binary (void)
@@ -1316,6 +1348,38 @@ test_binary (void)
   g_assert_cmpuint (status, ==, 200);
   g_assert_nonnull (json_object_get_string_member (obj (answer), "token"));
 
+  /* Admin commands work on the database while the server runs: a token
+   * made by "token new" works until "token revoke" (token on stdin). */
+  {
+    g_autoptr(GSubprocess) new_token = NULL;
+    g_autoptr(GSubprocess) revoke = NULL;
+    g_autoptr(JsonNode) feed = NULL;
+    g_autoptr(JsonNode) refused = NULL;
+    g_autofree char *token_out = NULL;
+
+    new_token = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, binary, "token", "new",
+                                  "--db", db, "--login", "fatima", "--hours", "1", NULL);
+    g_assert_no_error (error);
+    g_subprocess_communicate_utf8 (new_token, NULL, NULL, &token_out, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_get_successful (new_token));
+    g_strstrip (token_out);
+    feed = http_raw (session, url, "GET", "/api/v1/changes", token_out, NULL, 0, &status);
+    g_assert_cmpuint (status, ==, 200);
+
+    revoke = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE, &error, binary, "token", "revoke",
+                               "--db", db, NULL);
+    g_assert_no_error (error);
+    {
+      g_autofree char *input = g_strconcat (token_out, "\n", NULL);
+      g_subprocess_communicate_utf8 (revoke, input, NULL, NULL, NULL, &error);
+    }
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_get_successful (revoke));
+    refused = http_raw (session, url, "GET", "/api/v1/changes", token_out, NULL, 0, &status);
+    g_assert_cmpuint (status, ==, 401);
+  }
+
   g_subprocess_send_signal (serve, SIGTERM);
   {
     g_autoptr(GInputStream) err = g_object_ref (g_subprocess_get_stderr_pipe (serve));
@@ -1364,6 +1428,7 @@ main (int   argc,
   ADD ("/server/access", test_access, 0);
   ADD ("/server/partial-batch", test_partial_batch, 0);
   ADD ("/server/restart", test_restart, 0);
+  ADD ("/server/secrets", test_secrets, 0);
 #undef ADD
   g_test_add_func ("/server/binary", test_binary);
 
