@@ -25,6 +25,7 @@ G_DEFINE_FINAL_TYPE (BwSyncServer, bw_sync_server, G_TYPE_OBJECT)
 #define DATA_STARTED "bw-started"
 #define DATA_USER "bw-user"
 #define DATA_EXTRA "bw-extra"
+#define DATA_ABORTED "bw-aborted"
 
 static void
 bw_sync_server_dispose (GObject *object)
@@ -239,11 +240,14 @@ typedef struct {
   BwServerUser *user;     /* NULL when the login is unknown */
   char *password;
   char *hash;
+  gulong disconnected_id;
+  gboolean disconnected;  /* the client went away while we hashed */
 } LoginData;
 
 static void
 login_data_free (LoginData *data)
 {
+  g_clear_signal_handler (&data->disconnected_id, data->msg);
   g_object_unref (data->self);
   g_object_unref (data->msg);
   bw_server_user_free (data->user);
@@ -273,6 +277,10 @@ login_verified (GObject      *source,
   LoginData *data = g_task_get_task_data (G_TASK (result));
   BwSyncServer *self = data->self;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), NULL);
+
+  /* Nobody to answer, and no token to make for nobody. */
+  if (data->disconnected)
+    return;
 
   if (!ok || data->user == NULL || data->user->disabled)
     {
@@ -308,6 +316,15 @@ login_verified (GObject      *source,
 }
 
 static void
+login_disconnected (SoupServerMessage *msg,
+                    gpointer           user_data)
+{
+  LoginData *data = user_data;
+
+  data->disconnected = TRUE;
+}
+
+static void
 handle_login (BwSyncServer      *self,
               SoupServerMessage *msg)
 {
@@ -337,6 +354,7 @@ handle_login (BwSyncServer      *self,
   if (data->user == NULL)
     data->hash = g_strdup (bw_password_dummy_hash ());
   data->password = g_strdup (password);
+  data->disconnected_id = g_signal_connect (msg, "disconnected", G_CALLBACK (login_disconnected), data);
 
   soup_server_message_pause (msg);
   task = g_task_new (NULL, NULL, login_verified, NULL);
@@ -538,11 +556,22 @@ request_finished (SoupServer        *server,
    * and the same for every record. */
   if (g_str_has_prefix (path, "/api/v1/records/"))
     path = "/api/v1/records/*";
-  log_line ("request method=%s path=%s status=%u user=%d ms=%" G_GINT64_FORMAT "%s%s",
+  log_line ("request method=%s path=%s status=%u%s user=%d ms=%" G_GINT64_FORMAT "%s%s",
             soup_server_message_get_method (msg), path,
-            soup_server_message_get_status (msg), user,
+            soup_server_message_get_status (msg),
+            g_object_get_data (G_OBJECT (msg), DATA_ABORTED) ? " aborted=1" : "", user,
             started ? (g_get_monotonic_time () - *started) / 1000 : -1,
             extra ? " " : "", extra ? extra : "");
+}
+
+/* The client went away before the answer was written. */
+static void
+request_aborted (SoupServer        *server,
+                 SoupServerMessage *msg,
+                 gpointer           user_data)
+{
+  g_object_set_data (G_OBJECT (msg), DATA_ABORTED, GINT_TO_POINTER (TRUE));
+  request_finished (server, msg, user_data);
 }
 
 BwSyncServer *
@@ -581,6 +610,9 @@ bw_sync_server_listen (BwSyncServer     *self,
     }
   address = g_inet_socket_address_new (inet, port);
 
+  /* Made now, so that the first unknown login costs no more than any. */
+  bw_password_dummy_hash ();
+
   self->server = soup_server_new ("server-header", "buurtwerk-server",
                                   "tls-certificate", certificate, NULL);
   self->https = certificate != NULL;
@@ -588,7 +620,7 @@ bw_sync_server_listen (BwSyncServer     *self,
   soup_server_add_handler (self->server, "/api", api_handler, self, NULL);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started), self);
   g_signal_connect (self->server, "request-finished", G_CALLBACK (request_finished), self);
-  g_signal_connect (self->server, "request-aborted", G_CALLBACK (request_finished), self);
+  g_signal_connect (self->server, "request-aborted", G_CALLBACK (request_aborted), self);
 
   if (!soup_server_listen (self->server, address,
                            self->https ? SOUP_SERVER_LISTEN_HTTPS : 0, error))
