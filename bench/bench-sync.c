@@ -184,7 +184,7 @@ main (int   argc,
 
           bw_case_set_uuid (record, uuid);
           bw_case_set_name (record, name);
-          bw_case_set_buurt_code (record, "BU09170001");
+          bw_case_set_buurt_code (record, "BU09171000");
           bw_case_set_address (record, "Akerstraat 1");
           bw_case_set_phone (record, "045 000 0000");
           json_array_add_object_element (changes, new_change (uuid, 0, bw_record_json_case_fields (record)));

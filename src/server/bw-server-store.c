@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "bw-neighbourhood.h"
 #include "bw-password.h"
 #include "bw-record-json.h"
 #include "bw-server-store.h"
@@ -141,6 +142,7 @@ struct _BwServerStore
   sqlite3 *db;
   GHashTable *statements;   /* const char *sql -> sqlite3_stmt */
   char *epoch;
+  GHashTable *buurt_codes;  /* the CBS buurten a case may be in */
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)
@@ -151,6 +153,7 @@ bw_server_store_finalize (GObject *object)
   BwServerStore *self = (BwServerStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->buurt_codes, g_hash_table_unref);
   if (self->db)
     sqlite3_close (self->db);
   g_free (self->epoch);
@@ -432,6 +435,22 @@ bw_server_store_open (const char  *path,
                            "The server database has no epoch");
       return NULL;
     }
+
+  /* The same list of buurten as the desktop's, so that the server refuses
+   * what the desktop would refuse. */
+  {
+    g_autoptr(GListModel) buurten = bw_neighbourhood_load_geojson (NULL, error);
+
+    if (buurten == NULL)
+      return NULL;
+    self->buurt_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < g_list_model_get_n_items (buurten); i++)
+      {
+        g_autoptr(BwNeighbourhood) buurt = g_list_model_get_item (buurten, i);
+
+        g_hash_table_add (self->buurt_codes, g_strdup (bw_neighbourhood_get_code (buurt)));
+      }
+  }
   return g_steal_pointer (&self);
 }
 
@@ -1185,17 +1204,26 @@ normalise_fields (JsonObject *fields)
 
 /* Fields of a case are checked as a whole, as the desktop checks them. */
 static gboolean
-validate_record (BwRecordType   type,
-                 JsonObject    *fields,
-                 GError       **error)
+validate_record (BwServerStore  *self,
+                 BwRecordType    type,
+                 JsonObject     *fields,
+                 GError        **error)
 {
   g_autoptr(BwCase) record = NULL;
 
   if (type != BW_RECORD_TYPE_CASE)
     return TRUE;
   record = bw_case_new ();
-  return bw_record_json_apply_case_fields (record, fields, error) &&
-         bw_validate_case (record, error);
+  if (!bw_record_json_apply_case_fields (record, fields, error) ||
+      !bw_validate_case (record, error))
+    return FALSE;
+  if (!g_hash_table_contains (self->buurt_codes, bw_case_get_buurt_code (record)))
+    {
+      g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE,
+                           "The field “buurt_code” is not a known buurt of Heerlen");
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -1302,7 +1330,7 @@ apply_create (BwServerStore       *self,
   if (change->has_deleted && change->deleted)
     return rejected (change, "invalid", "A new record cannot be deleted");
   if (!bw_record_json_check_fields (change->type, fields, TRUE, &invalid) ||
-      !validate_record (change->type, fields, &invalid))
+      !validate_record (self, change->type, fields, &invalid))
     return rejected (change, "invalid", invalid->message);
 
   row.type = change->type;
@@ -1415,7 +1443,7 @@ apply_update (BwServerStore       *self,
       set_deleted = FALSE;
   }
 
-  if (applied->len > 0 && !validate_record (row->type, merged, &invalid))
+  if (applied->len > 0 && !validate_record (self, row->type, merged, &invalid))
     return rejected (change, "invalid", invalid->message);
 
   if (applied->len > 0 || set_deleted != row->deleted)

@@ -302,7 +302,7 @@ new_case (const char *name)
 
   bw_case_set_uuid (record, uuid);
   bw_case_set_name (record, name);
-  bw_case_set_buurt_code (record, "BU09170001");
+  bw_case_set_buurt_code (record, "BU09171000");
   bw_case_set_phone (record, "045 000 0000");
   bw_case_set_address (record, "Akerstraat 1");
   bw_case_set_household_size (record, 2);
@@ -1202,8 +1202,22 @@ test_partial_batch (Fixture       *f,
   g_assert_cmpstr (status_of (answer, 3), ==, "rejected");
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM records"), ==, 2);
 
-  /* A stale client's change of one field leaves the others alone, and a
-   * partial change may not empty a required field. */
+  /* A buurt that does not exist is refused, as on the desktop. */
+  {
+    g_autoptr(BwCase) nowhere = new_case ("Nergens");
+    g_autoptr(JsonNode) a = NULL;
+    g_autofree char *body_nowhere = NULL;
+
+    bw_case_set_buurt_code (nowhere, "BU99999999");
+    body_nowhere = push_body (case_change (nowhere), NULL);
+    a = push (f, f->fatima, body_nowhere);
+    g_assert_cmpstr (status_of (a, 0), ==, "rejected");
+    g_assert_nonnull (strstr (json_object_get_string_member (json_object_get_object_member (result_at (a, 0),
+                                                                                            "error"),
+                                                             "message"), "buurt_code"));
+  }
+
+  /* A partial change may not empty a required field. */
   {
     g_autofree char *uuid = g_strdup (bw_case_get_uuid (one));
     g_autofree char *empty_name = push_body (change_new (NULL, "case", uuid, uuid, 1,
