@@ -8,20 +8,32 @@
 #include "bw-application.h"
 #include "bw-case-store.h"
 #include "bw-demo-data.h"
+#include "bw-conflicts-window.h"
 #include "bw-preferences-window.h"
+#include "bw-sync-engine.h"
+#include "bw-token-store.h"
 #include "bw-window.h"
 
 /* About 300 cases: what one neighbourhood team holds. */
 #define DEMO_CASES 300
 #define DEMO_SEED 917
 
+/* After a failed sync because the server could not be reached: the first
+ * retry comes soon, later ones wait longer, never longer than the interval. */
+#define FIRST_RETRY_SECONDS 30
+
 struct _BwApplication
 {
   AdwApplication parent_instance;
 
   BwCaseStore *store;
+  BwSyncEngine *sync;
+  GSettings *settings;
   char *database_path;
   gboolean no_demo_data;
+
+  guint sync_timeout;
+  guint retry_seconds;
 };
 
 G_DEFINE_FINAL_TYPE (BwApplication, bw_application, ADW_TYPE_APPLICATION)
@@ -87,6 +99,288 @@ show_fatal_error (BwApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+BwCaseStore *
+bw_application_get_store (BwApplication *self)
+{
+  g_return_val_if_fail (BW_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+BwSyncEngine *
+bw_application_get_sync_engine (BwApplication *self)
+{
+  g_return_val_if_fail (BW_IS_APPLICATION (self), NULL);
+  return self->sync;
+}
+
+static void
+notify_user (BwApplication *self,
+             AdwToast      *toast)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  g_object_ref_sink (toast);
+  if (BW_IS_WINDOW (window))
+    bw_window_add_toast (BW_WINDOW (window), toast);
+  g_object_unref (toast);
+}
+
+/* Synchronisation */
+
+static void schedule_sync (BwApplication *self, guint seconds);
+
+static void
+sync_finished_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(BwApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint interval = g_settings_get_uint (self->settings, "sync-interval") * 60;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  bw_sync_engine_sync_finish (BW_SYNC_ENGINE (source), result, &error);
+  if (BW_IS_WINDOW (window))
+    bw_window_set_sync_error (BW_WINDOW (window), error);
+
+  if (error == NULL)
+    {
+      self->retry_seconds = 0;
+      schedule_sync (self, interval);
+      return;
+    }
+  if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_BUSY))
+    return;
+  if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_OFFLINE))
+    {
+      /* Offline is normal in a community centre: retry quietly. */
+      self->retry_seconds = self->retry_seconds ? MIN (self->retry_seconds * 2, interval) : FIRST_RETRY_SECONDS;
+      schedule_sync (self, self->retry_seconds);
+      return;
+    }
+  if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_UNAUTHORIZED))
+    {
+      AdwToast *toast = adw_toast_new (error->message);
+
+      adw_toast_set_button_label (toast, _("_Log In…"));
+      adw_toast_set_action_name (toast, "app.login");
+      notify_user (self, toast);
+      return;
+    }
+  notify_user (self, adw_toast_new (error->message));
+  schedule_sync (self, interval);
+}
+
+static void
+start_sync (BwApplication *self)
+{
+  if (self->sync == NULL || !bw_sync_engine_is_configured (self->sync))
+    return;
+  bw_sync_engine_sync_async (self->sync, NULL, sync_finished_cb, g_object_ref (self));
+}
+
+static gboolean
+sync_timeout_cb (gpointer user_data)
+{
+  BwApplication *self = user_data;
+
+  self->sync_timeout = 0;
+  start_sync (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_sync (BwApplication *self,
+               guint          seconds)
+{
+  g_clear_handle_id (&self->sync_timeout, g_source_remove);
+  self->sync_timeout = g_timeout_add_seconds (MAX (seconds, 1), sync_timeout_cb, self);
+}
+
+static void
+token_found_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(BwApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = bw_token_store_lookup_finish (result, &error);
+  g_autofree char *server = g_settings_get_string (self->settings, "server-url");
+
+  if (token == NULL)
+    {
+      if (error)
+        g_debug ("No stored session: %s", error->message);
+      return;
+    }
+  bw_sync_engine_set_server (self->sync, server, token);
+  schedule_sync (self, 2);
+}
+
+/* The server and the session: from the environment when make run starts a
+ * local server, else from the settings and the keyring. */
+static void
+configure_sync (BwApplication *self)
+{
+  g_autofree char *server = g_settings_get_string (self->settings, "server-url");
+  g_autofree char *login = g_settings_get_string (self->settings, "account-login");
+  const char *env_server = g_getenv ("BUURTWERK_SERVER_URL");
+  const char *env_token = g_getenv ("BUURTWERK_TOKEN");
+
+  if (env_server && env_token)
+    {
+      bw_sync_engine_set_server (self->sync, env_server, env_token);
+      schedule_sync (self, 2);
+      return;
+    }
+  bw_sync_engine_set_server (self->sync, NULL, NULL);
+  if (*server && *login)
+    bw_token_store_lookup_async (server, login, NULL, token_found_cb, g_object_ref (self));
+}
+
+static void
+sync_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  BwApplication *self = user_data;
+
+  if (self->sync == NULL || !bw_sync_engine_is_configured (self->sync))
+    {
+      AdwToast *toast = adw_toast_new (_("Set the server address and log in to synchronise"));
+
+      adw_toast_set_button_label (toast, _("_Log In…"));
+      adw_toast_set_action_name (toast, "app.login");
+      notify_user (self, toast);
+      return;
+    }
+  self->retry_seconds = 0;
+  start_sync (self);
+}
+
+static void
+show_conflicts_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  BwApplication *self = user_data;
+
+  if (self->sync == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (bw_conflicts_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                                           self->store, self->sync)));
+}
+
+typedef struct {
+  BwApplication *app;
+  char *server;
+  char *login;
+} LoginData;
+
+static void
+login_data_free (LoginData *data)
+{
+  g_object_unref (data->app);
+  g_free (data->server);
+  g_free (data->login);
+  g_free (data);
+}
+
+static void
+token_saved_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(BwApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_token_store_save_finish (result, &error))
+    notify_user (self, adw_toast_new (_("Logged in. The session could not be kept in the keyring, so you will be asked to log in again next time.")));
+  else
+    notify_user (self, adw_toast_new (_("Logged in")));
+}
+
+static void
+logged_in_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  LoginData *data = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = bw_sync_engine_login_finish (BW_SYNC_ENGINE (source), result, &error);
+
+  if (token == NULL)
+    {
+      notify_user (data->app, adw_toast_new (error->message));
+      login_data_free (data);
+      return;
+    }
+  bw_token_store_save_async (data->server, data->login, token, NULL, token_saved_cb, g_object_ref (data->app));
+  start_sync (data->app);
+  login_data_free (data);
+}
+
+static void
+login_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   BwApplication    *self)
+{
+  GtkEditable *password = g_object_get_data (G_OBJECT (dialog), "password");
+  LoginData *data;
+
+  if (!g_str_equal (response, "login"))
+    return;
+  data = g_new0 (LoginData, 1);
+  data->app = g_object_ref (self);
+  data->server = g_settings_get_string (self->settings, "server-url");
+  data->login = g_settings_get_string (self->settings, "account-login");
+  bw_sync_engine_login_async (self->sync, data->server, data->login, gtk_editable_get_text (password),
+                              NULL, logged_in_cb, data);
+  /* The password is not kept anywhere. */
+  gtk_editable_set_text (password, "");
+}
+
+static void
+login_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  BwApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *server = g_settings_get_string (self->settings, "server-url");
+  g_autofree char *login = g_settings_get_string (self->settings, "account-login");
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkWidget *password;
+
+  if (*server == '\0' || *login == '\0')
+    {
+      notify_user (self, adw_toast_new (_("First enter the server address and your login name in Preferences")));
+      gtk_window_present (GTK_WINDOW (bw_preferences_window_new (parent)));
+      return;
+    }
+
+  /* TRANSLATORS: "Log in as <login> on <server address>." */
+  body = g_strdup_printf (_("Log in as %s on %s."), login, server);
+  dialog = adw_message_dialog_new (parent, _("Log In"), body);
+  password = gtk_password_entry_new ();
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (password), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (password), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password"), -1);
+  g_object_set (password, "activates-default", TRUE, NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), password);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "login", _("_Log In"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "login", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "login");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "password", password);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (login_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (password);
+}
+
 static void
 bw_application_activate (GApplication *app)
 {
@@ -105,8 +399,20 @@ bw_application_activate (GApplication *app)
               show_fatal_error (self, error);
               return;
             }
+          self->sync = bw_sync_engine_new (self->store, &error);
+          if (self->sync == NULL)
+            {
+              show_fatal_error (self, error);
+              return;
+            }
+          g_signal_connect_object (self->settings, "changed::server-url", G_CALLBACK (configure_sync),
+                                   self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (self->settings, "changed::account-login", G_CALLBACK (configure_sync),
+                                   self, G_CONNECT_SWAPPED);
+          configure_sync (self);
         }
       window = GTK_WINDOW (bw_window_new (ADW_APPLICATION (app), self->store));
+      bw_window_set_sync_engine (BW_WINDOW (window), self->sync);
     }
   gtk_window_present (window);
 }
@@ -186,6 +492,9 @@ bw_application_startup (GApplication *app)
   static const GActionEntry entries[] = {
     { "about", about_action, NULL, NULL, NULL, { 0 } },
     { "preferences", preferences_action, NULL, NULL, NULL, { 0 } },
+    { "sync", sync_action, NULL, NULL, NULL, { 0 } },
+    { "show-conflicts", show_conflicts_action, NULL, NULL, NULL, { 0 } },
+    { "login", login_action, NULL, NULL, NULL, { 0 } },
     { "quit", quit_action, NULL, NULL, NULL, { 0 } },
   };
 
@@ -194,6 +503,8 @@ bw_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.sync",
+                                         (const char *[]) { "<Control>r", "F5", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-case",
@@ -209,7 +520,10 @@ bw_application_finalize (GObject *object)
 {
   BwApplication *self = BW_APPLICATION (object);
 
+  g_clear_handle_id (&self->sync_timeout, g_source_remove);
+  g_clear_object (&self->sync);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_free (self->database_path);
 
   G_OBJECT_CLASS (bw_application_parent_class)->finalize (object);
@@ -238,6 +552,7 @@ bw_application_init (BwApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+  self->settings = g_settings_new (APP_ID);
 }
 
 BwApplication *

@@ -6,6 +6,7 @@
 #include "bw-case-page.h"
 #include "bw-case-row.h"
 #include "bw-map-page.h"
+#include "bw-sync-button.h"
 #include "bw-window.h"
 
 struct _BwWindow
@@ -24,6 +25,7 @@ struct _BwWindow
   AdwViewStack *main_stack;
   BwMapPage *map_page;
   GtkToggleButton *filter_button;
+  BwSyncButton *sync_button;
   AdwLeaflet *leaflet;
   GtkSearchEntry *search_entry;
   GtkDropDown *status_filter;
@@ -46,6 +48,30 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+void
+bw_window_add_toast (BwWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (BW_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+void
+bw_window_set_sync_engine (BwWindow     *self,
+                           BwSyncEngine *engine)
+{
+  g_return_if_fail (BW_IS_WINDOW (self));
+  bw_sync_button_set_engine (self->sync_button, engine);
+}
+
+void
+bw_window_set_sync_error (BwWindow     *self,
+                          const GError *error)
+{
+  g_return_if_fail (BW_IS_WINDOW (self));
+  bw_sync_button_set_error (self->sync_button, error);
+}
 
 GListModel *
 bw_window_get_case_list (BwWindow *self)
@@ -481,6 +507,7 @@ bw_window_class_init (BwWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BW_TYPE_CASE_PAGE);
+  g_type_ensure (BW_TYPE_SYNC_BUTTON);
   g_type_ensure (BW_TYPE_MAP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
@@ -488,6 +515,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, status_filter);

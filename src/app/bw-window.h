@@ -3,6 +3,7 @@
 #include <adwaita.h>
 
 #include "bw-case-store.h"
+#include "bw-sync-engine.h"
 
 G_BEGIN_DECLS
 
@@ -11,6 +12,13 @@ G_DECLARE_FINAL_TYPE (BwWindow, bw_window, BW, WINDOW, AdwApplicationWindow)
 
 BwWindow   *bw_window_new          (AdwApplication *application,
                                     BwCaseStore    *store);
+void        bw_window_add_toast       (BwWindow     *self,
+                                       AdwToast     *toast);
+void        bw_window_set_sync_engine (BwWindow     *self,
+                                       BwSyncEngine *engine);
+/* Shown with the sync button until the next sync. */
+void        bw_window_set_sync_error  (BwWindow     *self,
+                                       const GError *error);
 /* For tests: the list model behind the case list. */
 GListModel *bw_window_get_case_list (BwWindow      *self);
 

@@ -911,6 +911,22 @@ bw_case_store_get_case (BwCaseStore  *self,
   return c;
 }
 
+gint64
+bw_case_store_find_case_id (BwCaseStore *self,
+                            const char  *uuid)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT id FROM cases WHERE uuid = ? AND deleted = 0", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
 static gboolean
 validate_for_store (BwCaseStore  *self,
                     BwCase       *record,

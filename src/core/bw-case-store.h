@@ -86,6 +86,9 @@ gint64        bw_case_store_count_cases        (BwCaseStore  *self);
 BwCase       *bw_case_store_get_case           (BwCaseStore  *self,
                                                 gint64        id,
                                                 GError      **error);
+/* The local id of the case with @uuid, or 0. */
+gint64        bw_case_store_find_case_id       (BwCaseStore  *self,
+                                                const char   *uuid);
 /* Validates, assigns id, UUID, revision 1 and timestamps, and writes. */
 gboolean      bw_case_store_insert_case        (BwCaseStore  *self,
                                                 BwCase       *record,

@@ -1158,7 +1158,7 @@ http_error (SoupMessage *msg,
     }
 
   status = soup_message_get_status (msg);
-  if (body != NULL)
+  if (body != NULL && g_bytes_get_size (body) > 0)
     {
       gsize size;
       const char *data = g_bytes_get_data (body, &size);
@@ -1208,12 +1208,13 @@ http_done_cb (GObject      *source,
       g_task_return_error (task, http_error (call->msg, body, error));
       return;
     }
-  {
-    gsize size;
-    const char *data = g_bytes_get_data (body, &size);
-    g_autofree char *text = g_strndup (data, size);
-    node = json_from_string (text, NULL);
-  }
+  if (g_bytes_get_size (body) > 0)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (body, &size);
+      g_autofree char *text = g_strndup (data, size);
+      node = json_from_string (text, NULL);
+    }
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
@@ -1451,6 +1452,7 @@ push_prepared_cb (GObject      *source,
   GError *error = NULL;
   g_autoptr(JsonArray) changes = g_task_propagate_pointer (G_TASK (result), &error);
   g_autoptr(JsonObject) body = NULL;
+  GCancellable *cancellable;
 
   if (error != NULL)
     {
@@ -1467,8 +1469,9 @@ push_prepared_cb (GObject      *source,
                           (GDestroyNotify) json_array_unref);
   body = json_object_new ();
   json_object_set_array_member (body, "changes", json_array_ref (changes));
+  cancellable = g_task_get_cancellable (task);
   http_json_async (self, "POST", self->base_url, "push", body, TRUE,
-                   g_task_get_cancellable (task), push_sent_cb, g_steal_pointer (&task));
+                   cancellable, push_sent_cb, g_steal_pointer (&task));
 }
 
 static void
