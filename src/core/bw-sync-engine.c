@@ -201,7 +201,68 @@ db_prepare (sqlite3     *db,
   return stmt;
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+/* The engine prepares each statement once per connection (they are all
+ * static text); a statement is reset when it goes out of scope, so no read
+ * stays open by accident. */
+typedef sqlite3_stmt BwStmt;
+
+static void
+stmt_reset (BwStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BwStmt, stmt_reset)
+
+static void
+stmt_finalize (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static GMutex cache_lock;
+static GHashTable *caches; /* sqlite3 * -> (const char *sql -> sqlite3_stmt *) */
+
+static BwStmt *
+db_cached (sqlite3     *db,
+           const char  *sql,
+           GError     **error)
+{
+  GHashTable *cache;
+  sqlite3_stmt *stmt;
+
+  g_mutex_lock (&cache_lock);
+  if (caches == NULL)
+    caches = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  cache = g_hash_table_lookup (caches, db);
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (NULL, NULL, NULL, stmt_finalize);
+      g_hash_table_insert (caches, db, cache);
+    }
+  stmt = g_hash_table_lookup (cache, sql);
+  g_mutex_unlock (&cache_lock);
+
+  if (stmt != NULL)
+    return stmt;
+  stmt = db_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  g_mutex_lock (&cache_lock);
+  g_hash_table_insert (cache, (gpointer) sql, stmt);
+  g_mutex_unlock (&cache_lock);
+  return stmt;
+}
+
+static void
+db_forget_cache (sqlite3 *db)
+{
+  g_mutex_lock (&cache_lock);
+  if (caches)
+    g_hash_table_remove (caches, db);
+  g_mutex_unlock (&cache_lock);
+}
 
 static void
 bind_text (sqlite3_stmt *stmt,
@@ -218,7 +279,7 @@ static char *
 state_get (sqlite3    *db,
            const char *key)
 {
-  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, "SELECT value FROM sync_state WHERE key = ?", NULL);
+  g_autoptr(BwStmt) stmt = db_cached (db, "SELECT value FROM sync_state WHERE key = ?", NULL);
   char *value = NULL;
 
   if (stmt == NULL)
@@ -235,12 +296,12 @@ state_set (sqlite3     *db,
            const char  *value,
            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwStmt) stmt = NULL;
 
   if (value == NULL)
-    stmt = db_prepare (db, "DELETE FROM sync_state WHERE key = ?1", error);
+    stmt = db_cached (db, "DELETE FROM sync_state WHERE key = ?1", error);
   else
-    stmt = db_prepare (db, "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)", error);
+    stmt = db_cached (db, "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)", error);
   if (stmt == NULL)
     return FALSE;
   bind_text (stmt, 1, key);
@@ -316,7 +377,7 @@ read_local (sqlite3      *db,
             const char   *uuid,
             Snapshot     *out)
 {
-  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, type_sql[type].select_sql, NULL);
+  g_autoptr(BwStmt) stmt = db_cached (db, type_sql[type].select_sql, NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -336,8 +397,8 @@ read_base (sqlite3    *db,
            Snapshot   *out,
            gint64     *server_revision)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    db_prepare (db, "SELECT deleted, fields, case_uuid, server_revision FROM sync_base WHERE uuid = ?1", NULL);
+  g_autoptr(BwStmt) stmt =
+    db_cached (db, "SELECT deleted, fields, case_uuid, server_revision FROM sync_base WHERE uuid = ?1", NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -361,8 +422,8 @@ write_base (sqlite3       *db,
             JsonObject    *fields,
             GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    db_prepare (db, "INSERT OR REPLACE INTO sync_base (uuid, type, case_uuid, server_revision,"
+  g_autoptr(BwStmt) stmt =
+    db_cached (db, "INSERT OR REPLACE INTO sync_base (uuid, type, case_uuid, server_revision,"
                     " deleted, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   g_autofree char *text = object_to_string (fields);
 
@@ -392,7 +453,7 @@ write_local (sqlite3       *db,
              gboolean       quiet,
              GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, type_sql[type].upsert_sql, error);
+  g_autoptr(BwStmt) stmt = db_cached (db, type_sql[type].upsert_sql, error);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *now_text = g_date_time_format_iso8601 (now);
   g_autofree char *text = object_to_string (fields);
@@ -422,7 +483,7 @@ mark_dirty (sqlite3       *db,
             const char    *uuid,
             GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, "INSERT INTO outbox (type, uuid) VALUES (?1, ?2)", error);
+  g_autoptr(BwStmt) stmt = db_cached (db, "INSERT INTO outbox (type, uuid) VALUES (?1, ?2)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -443,8 +504,8 @@ record_conflict (sqlite3       *db,
                  JsonNode      *local_value,
                  GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    db_prepare (db, "INSERT OR REPLACE INTO sync_conflicts (type, uuid, case_uuid, field,"
+  g_autoptr(BwStmt) stmt =
+    db_cached (db, "INSERT OR REPLACE INTO sync_conflicts (type, uuid, case_uuid, field,"
                     " server_value, local_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   g_autofree char *server_text = node_to_string (server_value);
   g_autofree char *local_text = node_to_string (local_value);
@@ -470,8 +531,8 @@ record_problem (sqlite3       *db,
                 const char    *message,
                 GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    db_prepare (db, "INSERT INTO sync_problems (type, uuid, case_uuid, message) VALUES (?1, ?2, ?3, ?4)",
+  g_autoptr(BwStmt) stmt =
+    db_cached (db, "INSERT INTO sync_problems (type, uuid, case_uuid, message) VALUES (?1, ?2, ?3, ?4)",
                 error);
 
   if (stmt == NULL)
@@ -490,7 +551,7 @@ conflicted_fields (sqlite3    *db,
                    const char *uuid)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, "SELECT field FROM sync_conflicts WHERE uuid = ?1", NULL);
+  g_autoptr(BwStmt) stmt = db_cached (db, "SELECT field FROM sync_conflicts WHERE uuid = ?1", NULL);
 
   if (stmt == NULL)
     return set;
@@ -532,8 +593,18 @@ merge_remote (sqlite3            *db,
   JsonNode *remote_value;
   gboolean ok = FALSE;
 
-  has_local = read_local (db, remote->type, remote->uuid, &local);
+  /* Our own pushes come back through the feed: nothing new in them. */
+  {
+    g_autoptr(BwStmt) known = db_cached (db, "SELECT server_revision, deleted FROM sync_base WHERE uuid = ?1", NULL);
+
+    bind_text (known, 1, remote->uuid);
+    if (known && sqlite3_step (known) == SQLITE_ROW &&
+        sqlite3_column_int64 (known, 0) >= remote->revision &&
+        sqlite3_column_int (known, 1) == remote->deleted)
+      return TRUE;
+  }
   has_base = read_base (db, remote->uuid, &base, &base_revision);
+  has_local = read_local (db, remote->type, remote->uuid, &local);
 
   if (!has_local)
     {
@@ -604,7 +675,7 @@ static gboolean
 case_exists (sqlite3    *db,
              const char *case_uuid)
 {
-  g_autoptr(sqlite3_stmt) stmt = db_prepare (db, "SELECT 1 FROM cases WHERE uuid = ?1", NULL);
+  g_autoptr(BwStmt) stmt = db_cached (db, "SELECT 1 FROM cases WHERE uuid = ?1", NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -623,8 +694,8 @@ apply_or_park (sqlite3           *db,
 {
   if (env->type != BW_RECORD_TYPE_CASE && !case_exists (db, env->case_uuid))
     {
-      g_autoptr(sqlite3_stmt) stmt =
-        db_prepare (db, "INSERT OR REPLACE INTO sync_pending (uuid, case_uuid, envelope) VALUES (?1, ?2, ?3)",
+      g_autoptr(BwStmt) stmt =
+        db_cached (db, "INSERT OR REPLACE INTO sync_pending (uuid, case_uuid, envelope) VALUES (?1, ?2, ?3)",
                     error);
       g_autofree char *text = object_to_string (raw);
 
@@ -646,8 +717,8 @@ apply_parked (sqlite3     *db,
               GError     **error)
 {
   g_autoptr(GPtrArray) ready = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(sqlite3_stmt) stmt =
-    db_prepare (db, "SELECT p.envelope FROM sync_pending p JOIN cases c ON c.uuid = p.case_uuid", error);
+  g_autoptr(BwStmt) stmt =
+    db_cached (db, "SELECT p.envelope FROM sync_pending p JOIN cases c ON c.uuid = p.case_uuid", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -658,13 +729,13 @@ apply_parked (sqlite3     *db,
     {
       g_autoptr(JsonObject) raw = parse_object (g_ptr_array_index (ready, i));
       BwRecordEnvelope env = { 0 };
-      g_autoptr(sqlite3_stmt) del = NULL;
+      g_autoptr(BwStmt) del = NULL;
       gboolean ok;
 
       if (raw == NULL || !bw_record_envelope_parse (raw, &env, NULL))
         continue;
       ok = merge_remote (db, &env, changed_cases, error);
-      del = db_prepare (db, "DELETE FROM sync_pending WHERE uuid = ?1", NULL);
+      del = db_cached (db, "DELETE FROM sync_pending WHERE uuid = ?1", NULL);
       bind_text (del, 1, env.uuid);
       sqlite3_step (del);
       bw_record_envelope_clear (&env);
@@ -757,7 +828,7 @@ announce_changes (BwSyncEngine *self,
   g_mutex_lock (&self->lock);
   for (guint i = 0; i < case_uuids->len; i++)
     {
-      g_autoptr(sqlite3_stmt) stmt = db_prepare (self->db, "SELECT id FROM cases WHERE uuid = ?1", NULL);
+      g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT id FROM cases WHERE uuid = ?1", NULL);
       bind_text (stmt, 1, g_ptr_array_index (case_uuids, i));
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
@@ -881,11 +952,11 @@ prepare_push (BwSyncEngine  *self,
               gpointer      *out,
               GError       **error)
 {
-  g_autoptr(sqlite3_stmt) dirty = NULL;
-  g_autoptr(sqlite3_stmt) sending = NULL;
+  g_autoptr(BwStmt) dirty = NULL;
+  g_autoptr(BwStmt) sending = NULL;
   JsonArray *changes;
 
-  dirty = db_prepare (self->db,
+  dirty = db_cached (self->db,
                       "SELECT o.type, o.uuid, max (o.id) FROM outbox o"
                       " WHERE o.uuid NOT IN (SELECT uuid FROM outbox_sending)"
                       " GROUP BY o.uuid ORDER BY o.type <> 'case', min (o.id) LIMIT ?1", error);
@@ -913,7 +984,7 @@ prepare_push (BwSyncEngine  *self,
 
       if (!bw_record_type_from_key (type_key, &type) || !read_local (self->db, type, uuid, &local))
         {
-          g_autoptr(sqlite3_stmt) drop = db_prepare (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
+          g_autoptr(BwStmt) drop = db_cached (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
           bind_text (drop, 1, uuid);
           sqlite3_bind_int64 (drop, 2, upto);
           sqlite3_step (drop);
@@ -932,7 +1003,7 @@ prepare_push (BwSyncEngine  *self,
 
       if (json_object_get_size (fields) == 0 && !send_deleted)
         {
-          g_autoptr(sqlite3_stmt) drop = db_prepare (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
+          g_autoptr(BwStmt) drop = db_cached (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
           bind_text (drop, 1, uuid);
           sqlite3_bind_int64 (drop, 2, upto);
           sqlite3_step (drop);
@@ -940,7 +1011,7 @@ prepare_push (BwSyncEngine  *self,
       else
         {
           g_autofree char *client_change_id = g_uuid_string_random ();
-          g_autoptr(sqlite3_stmt) freeze = NULL;
+          g_autoptr(BwStmt) freeze = NULL;
           g_autofree char *payload = NULL;
 
           change = json_object_new ();
@@ -954,7 +1025,7 @@ prepare_push (BwSyncEngine  *self,
           json_object_set_object_member (change, "fields", json_object_ref (fields));
           payload = object_to_string (change);
 
-          freeze = db_prepare (self->db,
+          freeze = db_cached (self->db,
                                "INSERT INTO outbox_sending (uuid, type, client_change_id, payload, upto)"
                                " VALUES (?1, ?2, ?3, ?4, ?5)", error);
           bind_text (freeze, 1, uuid);
@@ -974,7 +1045,7 @@ prepare_push (BwSyncEngine  *self,
     }
 
   /* Everything frozen, also what an earlier, interrupted sync froze. */
-  sending = db_prepare (self->db,
+  sending = db_cached (self->db,
                         "SELECT payload FROM outbox_sending ORDER BY type <> 'case', rowid LIMIT ?1", error);
   if (sending == NULL)
     return FALSE;
@@ -1008,17 +1079,17 @@ finish_sent_change (sqlite3     *db,
                     const char  *client_change_id,
                     GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    db_prepare (db, "DELETE FROM outbox WHERE id <= (SELECT upto FROM outbox_sending WHERE client_change_id = ?1)"
+  g_autoptr(BwStmt) stmt =
+    db_cached (db, "DELETE FROM outbox WHERE id <= (SELECT upto FROM outbox_sending WHERE client_change_id = ?1)"
                     " AND uuid = (SELECT uuid FROM outbox_sending WHERE client_change_id = ?1)", error);
-  g_autoptr(sqlite3_stmt) drop = NULL;
+  g_autoptr(BwStmt) drop = NULL;
 
   if (stmt == NULL)
     return FALSE;
   bind_text (stmt, 1, client_change_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return db_error (db, error);
-  drop = db_prepare (db, "DELETE FROM outbox_sending WHERE client_change_id = ?1", error);
+  drop = db_cached (db, "DELETE FROM outbox_sending WHERE client_change_id = ?1", error);
   if (drop == NULL)
     return FALSE;
   bind_text (drop, 1, client_change_id);
@@ -1637,10 +1708,10 @@ GListModel *
 bw_sync_engine_list_conflicts (BwSyncEngine *self)
 {
   GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwStmt) stmt = NULL;
 
   g_mutex_lock (&self->lock);
-  stmt = db_prepare (self->db, "SELECT id, type, uuid, case_uuid, field, server_value, local_value"
+  stmt = db_cached (self->db, "SELECT id, type, uuid, case_uuid, field, server_value, local_value"
                                " FROM sync_conflicts ORDER BY id", NULL);
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -1661,10 +1732,10 @@ GListModel *
 bw_sync_engine_list_problems (BwSyncEngine *self)
 {
   GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwStmt) stmt = NULL;
 
   g_mutex_lock (&self->lock);
-  stmt = db_prepare (self->db, "SELECT id, type, uuid, case_uuid, message FROM sync_problems ORDER BY id", NULL);
+  stmt = db_cached (self->db, "SELECT id, type, uuid, case_uuid, message FROM sync_problems ORDER BY id", NULL);
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwSyncConflict) c =
@@ -1686,18 +1757,18 @@ resolve_locked (BwSyncEngine      *self,
                 char             **case_uuid_out,
                 GError           **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwStmt) stmt = NULL;
   g_autofree char *type_key = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *field = NULL;
   g_autofree char *server_value = NULL;
   g_autoptr(JsonNode) chosen = NULL;
-  g_autoptr(sqlite3_stmt) drop = NULL;
+  g_autoptr(BwStmt) drop = NULL;
   BwRecordType type;
   Snapshot local = { 0 };
   gboolean ok = FALSE;
 
-  stmt = db_prepare (self->db, "SELECT type, uuid, field, server_value FROM sync_conflicts WHERE id = ?1", error);
+  stmt = db_cached (self->db, "SELECT type, uuid, field, server_value FROM sync_conflicts WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, conflict_id);
@@ -1718,7 +1789,7 @@ resolve_locked (BwSyncEngine      *self,
       return FALSE;
     }
 
-  drop = db_prepare (self->db, "DELETE FROM sync_conflicts WHERE id = ?1", error);
+  drop = db_cached (self->db, "DELETE FROM sync_conflicts WHERE id = ?1", error);
   sqlite3_bind_int64 (drop, 1, conflict_id);
   if (sqlite3_step (drop) != SQLITE_DONE)
     {
@@ -1800,11 +1871,11 @@ bw_sync_engine_dismiss_problem (BwSyncEngine  *self,
                                 gint64         problem_id,
                                 GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwStmt) stmt = NULL;
   gboolean ok;
 
   g_mutex_lock (&self->lock);
-  stmt = db_prepare (self->db, "DELETE FROM sync_problems WHERE id = ?1", error);
+  stmt = db_cached (self->db, "DELETE FROM sync_problems WHERE id = ?1", error);
   ok = stmt != NULL;
   if (ok)
     {
@@ -1822,11 +1893,11 @@ bw_sync_engine_dismiss_problem (BwSyncEngine  *self,
 guint
 bw_sync_engine_count_pending (BwSyncEngine *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwStmt) stmt = NULL;
   guint n = 0;
 
   g_mutex_lock (&self->lock);
-  stmt = db_prepare (self->db,
+  stmt = db_cached (self->db,
                      "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending)",
                      NULL);
   if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
@@ -1895,7 +1966,10 @@ bw_sync_engine_finalize (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->store);
   if (self->db)
-    sqlite3_close (self->db);
+    {
+      db_forget_cache (self->db);
+      sqlite3_close (self->db);
+    }
   g_mutex_clear (&self->lock);
   g_free (self->path);
 
