@@ -1,0 +1,55 @@
+#pragma once
+
+#include "bw-case-store-private.h"
+#include "bw-sync-engine.h"
+
+G_BEGIN_DECLS
+
+#define BUURT "BU09172004"
+
+typedef struct {
+  char *dir;
+  char *server_db;
+  GPid server_pid;
+  char *url;
+  BwCaseStore *store_a;
+  BwCaseStore *store_b;
+  BwSyncEngine *sync_a;
+  BwSyncEngine *sync_b;
+} Fixture;
+
+extern const char *server_exe;
+
+void          start_server      (Fixture      *f);
+void          stop_server       (Fixture      *f);
+void          add_user          (Fixture      *f,
+                                 const char   *login,
+                                 const char   *team);
+void          login_done        (GObject      *source,
+                                 GAsyncResult *result,
+                                 gpointer      user_data);
+void          login_at          (const char   *url,
+                                 BwSyncEngine *engine,
+                                 const char   *user);
+void          login             (Fixture      *f,
+                                 BwSyncEngine *engine,
+                                 const char   *user);
+GError       *try_sync          (BwSyncEngine *engine);
+void          sync_ok           (BwSyncEngine *engine);
+BwCaseStore  *open_store        (Fixture      *f,
+                                 const char   *name,
+                                 const char   *author);
+void          fixture_setup     (Fixture      *f,
+                                 gconstpointer data);
+void          fixture_teardown  (Fixture      *f,
+                                 gconstpointer data);
+BwCase       *new_case          (BwCaseStore  *store,
+                                 const char   *name);
+gint64        local_id          (BwCaseStore  *store,
+                                 const char   *uuid);
+BwCase       *get_by_uuid       (BwCaseStore  *store,
+                                 const char   *uuid);
+gint64        count_rows        (BwCaseStore  *store,
+                                 const char   *sql);
+
+G_END_DECLS
