@@ -132,7 +132,24 @@ bw_polygon_layer_snapshot (GtkWidget   *widget,
       gtk_snapshot_append_color (snapshot, &bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
     }
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* Rasterise only where the buurten are (with room for their names):
+   * zoomed out, that is a fraction of the widget. */
+  {
+    double min_lat, max_lat, min_lon, max_lon, x0, y0, x1, y1;
+    graphene_rect_t area, visible = GRAPHENE_RECT_INIT (0, 0, width, height);
+
+    bw_buurt_map_get_bounds (self->map, &min_lat, &max_lat, &min_lon, &max_lon);
+    shumate_viewport_location_to_widget_coords (viewport, widget, max_lat, min_lon, &x0, &y0);
+    shumate_viewport_location_to_widget_coords (viewport, widget, min_lat, max_lon, &x1, &y1);
+    graphene_rect_init (&area, MIN (x0, x1) - 100, MIN (y0, y1) - 20,
+                        fabs (x1 - x0) + 200, fabs (y1 - y0) + 40);
+    if (shumate_viewport_get_rotation (viewport) != 0)
+      area = visible;
+    if (!graphene_rect_intersection (&area, &visible, &area))
+      return;
+    graphene_rect_round_extents (&area, &area);
+    cr = gtk_snapshot_append_cairo (snapshot, &area);
+  }
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   n = bw_buurt_map_get_n_buurten (self->map);
 
