@@ -248,8 +248,11 @@ update_legend (BwMapPage *self)
           if (c == 0)
             text = bw_figure_format_count (0);
           else if (c + 1 == self->n_classes)
-            /* TRANSLATORS: a legend class, e.g. "25 or more" */
-            text = g_strdup_printf (_("%" G_GINT64_FORMAT " or more"), lower);
+            {
+              g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, lower);
+              /* TRANSLATORS: a legend class, e.g. "25 or more" */
+              text = g_strdup_printf (_("%s or more"), number);
+            }
           else if ((gint64) self->lower[c + 1] - 1 == lower)
             text = g_strdup_printf ("%" G_GINT64_FORMAT, lower);
           else
