@@ -53,17 +53,21 @@ print_times (const char *label,
   g_array_sort (times, compare_double);
   for (guint i = 0; i < times->len; i++)
     sum += g_array_index (times, double, i);
-  g_print ("  %-44s mean %7.2f ms  median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%u frames)\n",
+  g_print ("  %-46s mean %7.2f ms  median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%u frames)\n",
            label, sum / times->len, g_array_index (times, double, times->len / 2),
            g_array_index (times, double, (guint) (times->len * 0.95)),
            g_array_index (times, double, times->len - 1), times->len);
 }
 
+static gboolean zooming;
+
+/* A circle over Heerlen at zoom 13 (panning), or zooming from 11.5 to 14
+ * and back while circling (zooming). */
 static void
 move (ShumateViewport *viewport,
       double           t)
 {
-  shumate_viewport_set_zoom_level (viewport, 11.5 + 2.5 * (0.5 - 0.5 * cos (2 * G_PI * t)));
+  shumate_viewport_set_zoom_level (viewport, zooming ? 11.5 + 2.5 * (0.5 - 0.5 * cos (2 * G_PI * t)) : 13);
   shumate_location_set_location (SHUMATE_LOCATION (viewport),
                                  50.877 + 0.03 * sin (2 * G_PI * t), 5.962 + 0.04 * cos (2 * G_PI * t));
 }
@@ -123,9 +127,6 @@ bench_drawing (BwCaseStore *store,
   ShumateViewport *viewport = shumate_map_get_viewport (map);
   ShumateMarkerLayer *markers = bw_map_page_get_marker_layer (page);
   GtkWidget *layer = GTK_WIDGET (bw_map_page_get_polygon_layer (page));
-  g_autoptr(GArray) layer_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) map_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) clock_times = g_array_new (FALSE, FALSE, sizeof (double));
   GRand *rand = g_rand_new_with_seed (7);
   gint64 start;
   double min_lat, max_lat, min_lon, max_lon;
@@ -154,30 +155,44 @@ bench_drawing (BwCaseStore *store,
   g_print ("  map widget: %d × %d px, %u markers, 57 polygons\n",
            gtk_widget_get_width (GTK_WIDGET (map)), gtk_widget_get_height (GTK_WIDGET (map)), n_markers);
 
-  /* The polygon layer's own work per frame, without GTK's render-node
-   * cache: its snapshot (projection and cairo paths), then rasterised by
-   * the window's renderer. */
-  for (guint i = 0; i < 120; i++)
+  for (int z = 0; z < 2; z++)
     {
-      double t = i / 120.0;
-      double v;
+      g_autoptr(GArray) layer_times = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) hidden = g_array_new (FALSE, FALSE, sizeof (double));
+      const char *what = z ? "zooming" : "panning";
+      g_autofree char *label = NULL;
 
-      move (viewport, t);
-      v = layer_frame (layer);
-      g_array_append_val (layer_times, v);
+      zooming = z;
+      g_print ("  %s:\n", what);
+
+      /* The polygon layer's own work per frame, without GTK's render-node
+       * cache: its snapshot, then rasterised by the window's renderer. */
+      for (guint i = 0; i < 120; i++)
+        {
+          double v;
+
+          move (viewport, i / 120.0);
+          v = layer_frame (layer);
+          g_array_append_val (layer_times, v);
+        }
+      print_times ("  polygon layer snapshot + render", layer_times);
+
+      /* Through GTK's own frame clock, as the user sees it: the time between
+       * painted frames of the whole window. With the layers hidden nothing
+       * on screen changes, so that line is the frame clock's own pace; with
+       * them shown the map area is repainted every frame, which under Xvfb
+       * (software rendering) dominates the figure. */
+      on_screen (window, viewport, shown);
+      print_times ("  frame interval, polygons and markers shown", shown);
+      gtk_widget_set_visible (layer, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (markers), FALSE);
+      on_screen (window, viewport, hidden);
+      print_times ("  frame interval, map layers hidden", hidden);
+      gtk_widget_set_visible (layer, TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (markers), TRUE);
+      iterate (300);
     }
-  print_times ("polygon layer snapshot + render", layer_times);
-
-  /* The same movement through GTK's own frame clock, as the user sees it:
-   * the time between painted frames of the whole window. Xvfb with software
-   * GL paces this, so it is measured with the map's layers shown and
-   * hidden; the difference is what the polygons and markers cost. */
-  on_screen (window, viewport, map_times);
-  print_times ("frame interval, polygons and markers shown", map_times);
-  gtk_widget_set_visible (layer, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (markers), FALSE);
-  on_screen (window, viewport, clock_times);
-  print_times ("frame interval, map layers hidden", clock_times);
 
   g_rand_free (rand);
   gtk_window_destroy (GTK_WINDOW (window));
