@@ -76,6 +76,7 @@ struct _BwMapPage
   GtkGrid *legend_grid;
   GtkLabel *legend_note;
   GtkLabel *credit_label;
+  GtkWidget *credit_box;
   GtkColumnView *column_view;
 };
 
@@ -192,7 +193,10 @@ draw_swatch (GtkDrawingArea *area,
   cairo_rectangle (cr, 1.5, 1.5, width - 3, height - 3);
   if (swatch->outline)
     {
-      cairo_set_source_rgb (cr, 0.75, 0.38, 0.0);
+      if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+        cairo_set_source_rgb (cr, 1.0, 0.75, 0.27);
+      else
+        cairo_set_source_rgb (cr, 0.75, 0.38, 0.0);
       cairo_set_line_width (cr, 2.5);
       cairo_stroke (cr);
       return;
@@ -674,6 +678,33 @@ zoom_out_action (GtkWidget  *widget,
 
 /* Set-up */
 
+/* The boxes over the map must stay readable on any fill: solid cards in
+ * the light style; in the dark one, whose cards are translucent, dark OSD
+ * boxes. */
+static void
+update_overlay_style (BwMapPage *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  for (GtkWidget **w = (GtkWidget *[]) { self->legend_box, self->hover_box, self->credit_box, NULL }; *w; w++)
+    {
+      if (dark)
+        {
+          gtk_widget_remove_css_class (*w, "card");
+          gtk_widget_add_css_class (*w, "osd");
+        }
+      else
+        {
+          gtk_widget_remove_css_class (*w, "osd");
+          gtk_widget_add_css_class (*w, "card");
+        }
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self->legend_grid));
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->legend_grid)); c;
+       c = gtk_widget_get_next_sibling (c))
+    gtk_widget_queue_draw (c);
+}
+
 static void
 figure_selected_cb (BwMapPage *self)
 {
@@ -886,6 +917,7 @@ bw_map_page_class_init (BwMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwMapPage, legend_grid);
   gtk_widget_class_bind_template_child (widget_class, BwMapPage, legend_note);
   gtk_widget_class_bind_template_child (widget_class, BwMapPage, credit_label);
+  gtk_widget_class_bind_template_child (widget_class, BwMapPage, credit_box);
   gtk_widget_class_bind_template_child (widget_class, BwMapPage, column_view);
 
   gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_action);
@@ -961,6 +993,9 @@ bw_map_page_init (BwMapPage *self)
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_overlay_style), self, G_CONNECT_SWAPPED);
+  update_overlay_style (self);
   update_colours (self);
 }
 
