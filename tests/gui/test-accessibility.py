@@ -123,6 +123,7 @@ def main():
     env["GSETTINGS_SCHEMA_DIR"] = os.path.join(builddir, "data")
     env["GSETTINGS_BACKEND"] = "memory"
     env.pop("GTK_A11Y", None)
+    env["G_DEBUG"] = "fatal-criticals"
     proc = subprocess.Popen([os.path.join(builddir, "src", "app", "buurtwerk"),
                              "--database", os.path.join(tmp, "cases.db")], env=env)
     print("TAP version 13", file=tap, flush=True)
