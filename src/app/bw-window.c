@@ -361,6 +361,8 @@ bw_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (self->settings, "last-page",
+                         adw_view_stack_get_visible_child_name (self->main_stack));
 
   if (self->closing)
     return GTK_WINDOW_CLASS (bw_window_parent_class)->close_request (window);
@@ -452,6 +454,13 @@ bw_window_constructed (GObject *object)
 
   bw_map_page_set_store (self->map_page, self->store);
   bw_map_page_set_stack (self->map_page, self->main_stack);
+
+  /* Back on the page where the user left off. */
+  {
+    g_autofree char *page = g_settings_get_string (self->settings, "last-page");
+    if (adw_view_stack_get_child_by_name (self->main_stack, page) != NULL)
+      adw_view_stack_set_visible_child_name (self->main_stack, page);
+  }
 
   setup_filters (self);
   update_list_state (self);
