@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -45,6 +46,13 @@ add_user (Fixture    *f,
   run_admin (argv, "geheim-wachtwoord\n");
 }
 
+/* A test that fails half-way leaves no server running. */
+static void
+stop_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
 void
 start_server (Fixture *f)
 {
@@ -55,7 +63,8 @@ start_server (Fixture *f)
   int out_fd;
 
   g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                           NULL, NULL, &f->server_pid, NULL, &out_fd, NULL, &error));
+                                           stop_with_parent, NULL, &f->server_pid, NULL, &out_fd, NULL,
+                                           &error));
   g_assert_no_error (error);
   channel = g_io_channel_unix_new (out_fd);
   g_io_channel_set_close_on_unref (channel, TRUE);
