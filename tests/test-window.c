@@ -272,6 +272,37 @@ test_screenshots (Fixture       *f,
   (void) error;
 }
 
+/* A partner's or new colleague's desktop before its first sync says so,
+ * instead of "no cases". */
+static void
+test_empty_before_first_sync (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bw-gui-empty-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "empty.db", NULL);
+  g_autoptr(BwCaseStore) store = bw_case_store_open (path, "Tester", &error);
+  g_autoptr(BwSyncEngine) engine = bw_sync_engine_new (store, &error);
+  BwWindow *window;
+  GtkStack *stack;
+
+  g_assert_no_error (error);
+  window = bw_window_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_list (window);
+  stack = GTK_STACK (child (window, BW_TYPE_WINDOW, "list_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  /* Connected to a server (here one that cannot be reached), never synced. */
+  bw_sync_engine_set_server (engine, "http://127.0.0.1:9", "token");
+  bw_window_set_sync_engine (window, engine);
+  iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "not-synced");
+  save_screenshot (GTK_WIDGET (window), "not-synced.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
 static void
 test_preferences_refuse_bad_urls (void)
 {
@@ -355,6 +386,7 @@ main (int   argc,
               test_refused_edit_writes_nothing, fixture_teardown);
 
   g_test_add ("/window/screenshots", Fixture, NULL, fixture_setup, test_screenshots, fixture_teardown);
+  g_test_add_func ("/window/empty-before-first-sync", test_empty_before_first_sync);
   g_test_add_func ("/preferences/refuse-bad-urls", test_preferences_refuse_bad_urls);
 
   return g_test_run ();

@@ -26,6 +26,7 @@ struct _BwWindow
   BwMapPage *map_page;
   GtkToggleButton *filter_button;
   BwSyncButton *sync_button;
+  BwSyncEngine *sync;
   AdwLeaflet *leaflet;
   GtkSearchEntry *search_entry;
   GtkDropDown *status_filter;
@@ -49,6 +50,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void update_list_state (BwWindow *self);
+
 void
 bw_window_add_toast (BwWindow *self,
                      AdwToast *toast)
@@ -62,7 +65,10 @@ bw_window_set_sync_engine (BwWindow     *self,
                            BwSyncEngine *engine)
 {
   g_return_if_fail (BW_IS_WINDOW (self));
+  g_set_object (&self->sync, engine);
   bw_sync_button_set_engine (self->sync_button, engine);
+  g_signal_connect_object (engine, "notify::state", G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
+  update_list_state (self);
 }
 
 void
@@ -103,7 +109,15 @@ update_list_state (BwWindow *self)
   else if (filtered)
     gtk_stack_set_visible_child_name (self->list_stack, "no-results");
   else if (!bw_case_list_get_loading (self->cases))
-    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+    {
+      g_autofree char *last_sync = self->sync ? bw_sync_engine_dup_last_sync (self->sync) : NULL;
+
+      /* Connected but nothing arrived yet: not the same as no cases. */
+      if (self->sync && bw_sync_engine_is_configured (self->sync) && last_sync == NULL)
+        gtk_stack_set_visible_child_name (self->list_stack, "not-synced");
+      else
+        gtk_stack_set_visible_child_name (self->list_stack, "empty");
+    }
 
   /* TRANSLATORS: shown under the case list */
   count = g_strdup_printf (ngettext ("%u case", "%u cases", n), n);
@@ -472,6 +486,7 @@ bw_window_dispose (GObject *object)
   BwWindow *self = BW_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_WINDOW);
+  g_clear_object (&self->sync);
   g_clear_object (&self->selection);
   g_clear_object (&self->cases);
   g_clear_object (&self->store);
