@@ -13,6 +13,7 @@
 #include "bw-case-page.h"
 #include "bw-demo-data.h"
 #include "bw-preferences-window.h"
+#include "bw-gui-test-utils.h"
 #include "bw-window.h"
 
 typedef struct {
@@ -21,38 +22,8 @@ typedef struct {
   BwWindow *window;
 } Fixture;
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
 
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
-static void
-wait_for_list (BwWindow *window)
-{
-  BwCaseList *list = BW_CASE_LIST (bw_window_get_case_list (window));
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  iterate (20);
-  while (bw_case_list_get_loading (list) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (bw_case_list_get_loading (list));
-  iterate (50);
-}
-
-static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GtkWidget *w = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
-
-  g_assert_nonnull (w);
-  return w;
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -71,7 +42,7 @@ fixture_setup (Fixture       *f,
   f->window = bw_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_list (f->window);
+  bw_test_wait_for_list (f->window);
 }
 
 static void
@@ -79,44 +50,19 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (50);
+  bw_test_iterate (50);
   g_clear_object (&f->store);
   g_free (f->dir);
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("BW_TEST_ARTIFACTS");
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int w = gtk_widget_get_width (widget);
-  int h = gtk_widget_get_height (widget);
-
-  if (dir == NULL)
-    return;
-  g_mkdir_with_parents (dir, 0755);
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 static void
 test_create_and_find (Fixture       *f,
                       gconstpointer  data)
 {
   GListModel *cases = bw_window_get_case_list (f->window);
-  GtkWidget *page = child (f->window, BW_TYPE_WINDOW, "case_page");
-  GtkWidget *search = child (f->window, BW_TYPE_WINDOW, "search_entry");
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *search = bw_test_child (f->window, BW_TYPE_WINDOW, "search_entry");
   guint before = g_list_model_get_n_items (cases);
   g_autoptr(BwCase) found = NULL;
 
@@ -124,44 +70,44 @@ test_create_and_find (Fixture       *f,
 
   /* Ctrl+N's action opens an empty case with the name field focused. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
-  iterate (50);
+  bw_test_iterate (50);
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, 0);
   g_assert_true (gtk_widget_get_mapped (page));
 
-  gtk_editable_set_text (GTK_EDITABLE (child (page, BW_TYPE_CASE_PAGE, "name_row")), "Noor Zwetsloot");
-  gtk_editable_set_text (GTK_EDITABLE (child (page, BW_TYPE_CASE_PAGE, "dob_row")), "14-7-1991");
-  gtk_editable_set_text (GTK_EDITABLE (child (page, BW_TYPE_CASE_PAGE, "address_row")), "Klinkertstraat 9, Hoensbroek");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 3);
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), "Noor Zwetsloot");
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "dob_row")), "14-7-1991");
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), "Klinkertstraat 9, Hoensbroek");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 3);
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
-  wait_for_list (f->window);
+  bw_test_wait_for_list (f->window);
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), >, 0);
   g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, before + 1);
 
   /* Search finds it, by part of the surname. */
   gtk_editable_set_text (GTK_EDITABLE (search), "zwets");
-  iterate (400); /* the search entry waits a little before it searches */
-  wait_for_list (f->window);
+  bw_test_iterate (400); /* the search entry waits a little before it searches */
+  bw_test_wait_for_list (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 1);
   found = g_list_model_get_item (cases, 0);
   g_assert_cmpstr (bw_case_get_name (found), ==, "Noor Zwetsloot");
   g_assert_cmpstr (bw_case_get_date_of_birth (found), ==, "1991-07-14");
 
   /* A journal note through the page is found by its words. */
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (page, BW_TYPE_CASE_PAGE, "note_view"))),
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (page, BW_TYPE_CASE_PAGE, "note_view"))),
                             "Kennismaking in het buurthuis; interesse in taalcursus", -1);
   g_assert_true (gtk_widget_activate_action (page, "case.add-note", NULL));
   gtk_editable_set_text (GTK_EDITABLE (search), "taalcursus");
-  iterate (400);
-  wait_for_list (f->window);
+  bw_test_iterate (400);
+  bw_test_wait_for_list (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 1);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
-  iterate (400);
-  wait_for_list (f->window);
-  save_screenshot (GTK_WIDGET (f->window), "case-page.png");
+  bw_test_iterate (400);
+  bw_test_wait_for_list (f->window);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page.png");
 }
 
 static void
@@ -169,7 +115,7 @@ test_refused_edit_writes_nothing (Fixture       *f,
                                   gconstpointer  data)
 {
   GListModel *cases = bw_window_get_case_list (f->window);
-  GtkWidget *page = child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
   GtkWidget *dob = NULL;
   g_autoptr(BwCase) first = g_list_model_get_item (cases, 0);
   g_autoptr(BwCase) after = NULL;
@@ -178,16 +124,16 @@ test_refused_edit_writes_nothing (Fixture       *f,
 
   /* A new case without a name is refused and nothing is added. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
-  iterate (50);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 0);
+  bw_test_iterate (50);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 0);
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
-  wait_for_list (f->window);
+  bw_test_wait_for_list (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, before);
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, 0);
-  g_assert_true (gtk_widget_has_css_class (child (page, BW_TYPE_CASE_PAGE, "name_row"), "error"));
+  g_assert_true (gtk_widget_has_css_class (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row"), "error"));
   /* What was typed stays on screen. */
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
-  save_screenshot (GTK_WIDGET (f->window), "refused-new-case.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "refused-new-case.png");
 
   /* Discard, then open an existing case and give it a date of birth that
    * does not exist. */
@@ -195,10 +141,10 @@ test_refused_edit_writes_nothing (Fixture       *f,
                  TRUE);
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (first), &error));
   g_assert_no_error (error);
-  dob = child (page, BW_TYPE_CASE_PAGE, "dob_row");
+  dob = bw_test_child (page, BW_TYPE_CASE_PAGE, "dob_row");
   gtk_editable_set_text (GTK_EDITABLE (dob), "31-2-1980");
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
-  iterate (50);
+  bw_test_iterate (50);
   g_assert_true (gtk_widget_has_css_class (dob, "error"));
   after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
   g_assert_no_error (error);
@@ -222,7 +168,7 @@ static void
 scroll_page_to (GtkWidget *page,
                 double     fraction)
 {
-  GtkWidget *prefs = child (page, BW_TYPE_CASE_PAGE, "prefs_page");
+  GtkWidget *prefs = bw_test_child (page, BW_TYPE_CASE_PAGE, "prefs_page");
 
   for (GtkWidget *c = gtk_widget_get_first_child (prefs); c; c = gtk_widget_get_next_sibling (c))
     if (GTK_IS_SCROLLED_WINDOW (c))
@@ -231,7 +177,7 @@ scroll_page_to (GtkWidget *page,
         gtk_adjustment_set_value (adj, fraction * (gtk_adjustment_get_upper (adj) -
                                                    gtk_adjustment_get_page_size (adj)));
       }
-  iterate (200);
+  bw_test_iterate (200);
 }
 
 /* Screenshots of the main views with realistic demo data, for the tests'
@@ -241,8 +187,8 @@ test_screenshots (Fixture       *f,
                   gconstpointer  data)
 {
   GListModel *cases = bw_window_get_case_list (f->window);
-  GtkWidget *page = child (f->window, BW_TYPE_WINDOW, "case_page");
-  GtkListView *view = GTK_LIST_VIEW (child (f->window, BW_TYPE_WINDOW, "case_list_view"));
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkListView *view = GTK_LIST_VIEW (bw_test_child (f->window, BW_TYPE_WINDOW, "case_list_view"));
   g_autoptr(GError) error = NULL;
   gint64 best = 0;
   guint best_pos = 0, best_notes = 0;
@@ -262,13 +208,13 @@ test_screenshots (Fixture       *f,
   gtk_selection_model_select_item (gtk_list_view_get_model (view), best_pos, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", best_pos);
   g_signal_emit_by_name (view, "activate", best_pos);
-  iterate (300);
+  bw_test_iterate (300);
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, best);
-  save_screenshot (GTK_WIDGET (f->window), "case-list.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "case-list.png");
   scroll_page_to (page, 0.45);
-  save_screenshot (GTK_WIDGET (f->window), "case-page-scores.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-scores.png");
   scroll_page_to (page, 0.75);
-  save_screenshot (GTK_WIDGET (f->window), "case-page-journal.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-journal.png");
   (void) error;
 }
 
@@ -288,19 +234,19 @@ test_empty_before_first_sync (void)
   g_assert_no_error (error);
   window = bw_window_new (NULL, store);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_list (window);
-  stack = GTK_STACK (child (window, BW_TYPE_WINDOW, "list_stack"));
+  bw_test_wait_for_list (window);
+  stack = GTK_STACK (bw_test_child (window, BW_TYPE_WINDOW, "list_stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   /* Connected to a server (here one that cannot be reached), never synced. */
   bw_sync_engine_set_server (engine, "http://127.0.0.1:9", "token");
   bw_window_set_sync_engine (window, engine);
-  iterate (50);
+  bw_test_iterate (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "not-synced");
-  save_screenshot (GTK_WIDGET (window), "not-synced.png");
+  bw_test_save_screenshot (GTK_WIDGET (window), "not-synced.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  bw_test_iterate (50);
 }
 
 static void
@@ -308,13 +254,13 @@ test_preferences_refuse_bad_urls (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *prefs = bw_preferences_window_new (NULL);
-  GtkWidget *tile_row = child (prefs, BW_TYPE_PREFERENCES_WINDOW, "tile_row");
-  GtkWidget *server_row = child (prefs, BW_TYPE_PREFERENCES_WINDOW, "server_row");
+  GtkWidget *tile_row = bw_test_child (prefs, BW_TYPE_PREFERENCES_WINDOW, "tile_row");
+  GtkWidget *server_row = bw_test_child (prefs, BW_TYPE_PREFERENCES_WINDOW, "server_row");
   g_autofree char *tiles = NULL;
   g_autofree char *server = NULL;
 
   gtk_window_present (GTK_WINDOW (prefs));
-  iterate (100);
+  bw_test_iterate (100);
 
   /* Refused: the setting keeps its value and the row says why. */
   gtk_editable_set_text (GTK_EDITABLE (tile_row), "https://tiles.example.org/{z}/{x}.png");
@@ -328,8 +274,8 @@ test_preferences_refuse_bad_urls (void)
   server = g_settings_get_string (settings, "server-url");
   g_assert_cmpstr (server, ==, "");
   g_assert_true (gtk_widget_has_css_class (server_row, "error"));
-  iterate (100);
-  save_screenshot (prefs, "preferences-refused.png");
+  bw_test_iterate (100);
+  bw_test_save_screenshot (prefs, "preferences-refused.png");
 
   /* Accepted. */
   g_clear_pointer (&tiles, g_free);
@@ -341,7 +287,7 @@ test_preferences_refuse_bad_urls (void)
   g_settings_reset (settings, "tile-url");
 
   gtk_window_destroy (GTK_WINDOW (prefs));
-  iterate (50);
+  bw_test_iterate (50);
 }
 
 int

@@ -18,6 +18,7 @@
 #include "bw-demo-data.h"
 #include "bw-map-page.h"
 #include "bw-place-dialog.h"
+#include "bw-gui-test-utils.h"
 #include "bw-window.h"
 
 #define BUURT_MARIA_GEWANDEN "BU09171000"
@@ -29,46 +30,16 @@ typedef struct {
   BwMapPage *page;
 } Fixture;
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
 
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
-static void
-wait_for_list (BwWindow *window)
-{
-  BwCaseList *list = BW_CASE_LIST (bw_window_get_case_list (window));
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  iterate (20);
-  while (bw_case_list_get_loading (list) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (bw_case_list_get_loading (list));
-  iterate (50);
-}
-
-static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GtkWidget *w = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
-
-  g_assert_nonnull (w);
-  return w;
-}
 
 static void
 show_map (Fixture *f)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (child (f->window, BW_TYPE_WINDOW, "main_stack"));
+  AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
 
   adw_view_stack_set_visible_child_name (stack, "map");
-  iterate (300);
+  bw_test_iterate (300);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
 }
 
@@ -91,8 +62,8 @@ fixture_setup (Fixture       *f,
   f->window = bw_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_list (f->window);
-  f->page = BW_MAP_PAGE (child (f->window, BW_TYPE_WINDOW, "map_page"));
+  bw_test_wait_for_list (f->window);
+  f->page = BW_MAP_PAGE (bw_test_child (f->window, BW_TYPE_WINDOW, "map_page"));
 }
 
 static void
@@ -106,43 +77,12 @@ fixture_teardown (Fixture       *f,
       gtk_window_destroy (l->data);
   g_list_free (toplevels);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (50);
+  bw_test_iterate (50);
   g_clear_object (&f->store);
   g_free (f->dir);
 }
 
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int w = gtk_widget_get_width (widget);
-  int h = gtk_widget_get_height (widget);
 
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("BW_TEST_ARTIFACTS");
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  g_mkdir_with_parents (dir, 0755);
-  texture = render (widget);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 /* The colour of one pixel of a rendered texture. */
 static void
@@ -193,8 +133,8 @@ test_opens_coloured_with_legend (Fixture       *f,
   g_assert_nonnull (figures);
   g_assert_cmpint (bw_buurt_figures_get_total (figures, BW_FIGURE_OPEN_CASES), >, 0);
 
-  save_screenshot (GTK_WIDGET (f->window), "map-page.png");
-  texture = render (GTK_WIDGET (map));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-page.png");
+  texture = bw_test_render (GTK_WIDGET (map));
 
   /* Each buurt's centroid is drawn in a colour of the blue scale (blue at
    * least as strong as red), and the bigger counts are darker. */
@@ -219,26 +159,26 @@ test_opens_coloured_with_legend (Fixture       *f,
   g_assert_cmpuint (n_blue, >=, 20);
 
   /* The table holds the same figures; the map can be put back. */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child (f->page, BW_TYPE_MAP_PAGE, "table_button")), TRUE);
-  iterate (200);
-  g_assert_true (gtk_widget_get_mapped (child (f->page, BW_TYPE_MAP_PAGE, "column_view")));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "table_button")), TRUE);
+  bw_test_iterate (200);
+  g_assert_true (gtk_widget_get_mapped (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view")));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
-    gtk_column_view_get_model (GTK_COLUMN_VIEW (child (f->page, BW_TYPE_MAP_PAGE, "column_view"))))), ==, 57);
-  save_screenshot (GTK_WIDGET (f->window), "map-table.png");
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child (f->page, BW_TYPE_MAP_PAGE, "table_button")), FALSE);
-  iterate (100);
+    gtk_column_view_get_model (GTK_COLUMN_VIEW (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view"))))), ==, 57);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table.png");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "table_button")), FALSE);
+  bw_test_iterate (100);
 
   /* Another figure: the CBS rate, with its own legend. */
   bw_map_page_set_figure (f->page, BW_FIGURE_BIJSTAND);
-  iterate (200);
-  save_screenshot (GTK_WIDGET (f->window), "map-bijstand.png");
+  bw_test_iterate (200);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-bijstand.png");
 
   /* Zoomed in, with names. */
   shumate_viewport_set_zoom_level (viewport, 14);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 50.915, 5.935);
   bw_map_page_set_figure (f->page, BW_FIGURE_OPEN_CASES);
-  iterate (200);
-  save_screenshot (GTK_WIDGET (f->window), "map-zoomed.png");
+  bw_test_iterate (200);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-zoomed.png");
 }
 
 static gboolean
@@ -335,7 +275,7 @@ test_show_cases (Fixture       *f,
                  gconstpointer  data)
 {
   GListModel *cases = bw_window_get_case_list (f->window);
-  AdwViewStack *stack = ADW_VIEW_STACK (child (f->window, BW_TYPE_WINDOW, "main_stack"));
+  AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
   GtkWidget *popover = bw_map_page_get_popover (f->page);
   GtkWidget *show_cases;
   g_autoptr(GError) error = NULL;
@@ -348,21 +288,21 @@ test_show_cases (Fixture       *f,
 
   /* Click on the buurt's centroid, as a user does. */
   g_assert_true (bw_map_page_open_buurt (f->page, BUURT_MARIA_GEWANDEN));
-  iterate (300);
+  bw_test_iterate (300);
   g_assert_true (gtk_widget_get_visible (popover));
-  save_screenshot (GTK_WIDGET (f->window), "map-popover.png");
-  save_screenshot (popover, "map-popover-content.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-popover.png");
+  bw_test_save_screenshot (popover, "map-popover-content.png");
 
   show_cases = find_button_with_action (popover, "win.show-buurt");
   g_assert_nonnull (show_cases);
   g_assert_true (gtk_widget_activate (show_cases));
-  wait_for_list (f->window);
-  iterate (200);
-  wait_for_list (f->window);
+  bw_test_wait_for_list (f->window);
+  bw_test_iterate (200);
+  bw_test_wait_for_list (f->window);
 
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "cases");
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child (f->window, BW_TYPE_WINDOW, "filter_button"))));
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (child (f->window, BW_TYPE_WINDOW, "buurt_filter"))), >, 0);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (bw_test_child (f->window, BW_TYPE_WINDOW, "filter_button"))));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (bw_test_child (f->window, BW_TYPE_WINDOW, "buurt_filter"))), >, 0);
   g_assert_false (gtk_widget_get_visible (popover));
 
   bw_case_query_init (&q);
@@ -380,13 +320,13 @@ test_show_cases (Fixture       *f,
       g_autoptr(BwCase) c = g_list_model_get_item (cases, i);
       g_assert_cmpstr (bw_case_get_buurt_code (c), ==, BUURT_MARIA_GEWANDEN);
     }
-  save_screenshot (GTK_WIDGET (f->window), "map-show-cases.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-show-cases.png");
 
   /* The action alone does the same for another buurt. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-buurt", "s", "BU09172004"));
-  wait_for_list (f->window);
-  iterate (200);
-  wait_for_list (f->window);
+  bw_test_wait_for_list (f->window);
+  bw_test_iterate (200);
+  bw_test_wait_for_list (f->window);
   for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
     {
       g_autoptr(BwCase) c = g_list_model_get_item (cases, i);
@@ -409,7 +349,7 @@ test_figures_follow_store (Fixture       *f,
   bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
   g_assert_true (bw_case_store_insert_case (f->store, c, &error));
   g_assert_no_error (error);
-  iterate (100);
+  bw_test_iterate (100);
   g_assert_cmpint (bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
                                          BW_FIGURE_OPEN_CASES), ==, before + 1);
 }
@@ -449,28 +389,28 @@ test_add_place (Fixture       *f,
   show_map (f);
   g_assert_cmpuint (count_markers (f->page), ==, 0);
   g_assert_true (bw_map_page_open_buurt (f->page, BUURT_MARIA_GEWANDEN));
-  iterate (100);
+  bw_test_iterate (100);
   g_assert_true (gtk_widget_activate_action (bw_map_page_get_popover (f->page), "map.add-place", NULL));
-  iterate (300);
+  bw_test_iterate (300);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
 
   /* Without a name it is refused and stays open. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.save", NULL));
-  iterate (50);
+  bw_test_iterate (50);
   g_assert_true (find_dialog () == dialog);
-  g_assert_true (gtk_widget_has_css_class (child (dialog, BW_TYPE_PLACE_DIALOG, "name_row"), "error"));
+  g_assert_true (gtk_widget_has_css_class (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "name_row"), "error"));
   places = bw_case_store_list_places (f->store);
   g_assert_cmpuint (g_list_model_get_n_items (places), ==, 0);
   g_clear_object (&places);
-  save_screenshot (GTK_WIDGET (dialog), "place-dialog-refused.png");
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "place-dialog-refused.png");
 
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, BW_TYPE_PLACE_DIALOG, "name_row")), "Buurthuis De Bron");
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, BW_TYPE_PLACE_DIALOG, "address_row")), "Akerstraat 12");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, BW_TYPE_PLACE_DIALOG, "kind_row")),
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "name_row")), "Buurthuis De Bron");
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "address_row")), "Akerstraat 12");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "kind_row")),
                               BW_PLACE_KIND_SCHOOL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.save", NULL));
-  iterate (200);
+  bw_test_iterate (200);
   g_assert_null (find_dialog ());
 
   places = bw_case_store_list_places (f->store);
@@ -481,7 +421,7 @@ test_add_place (Fixture       *f,
   g_assert_cmpint (bw_place_get_kind (place), ==, BW_PLACE_KIND_SCHOOL);
   g_assert_cmpfloat (fabs (bw_place_get_latitude (place) - b->centroid_lat), <, 1e-9);
   g_assert_cmpuint (count_markers (f->page), ==, 1);
-  save_screenshot (GTK_WIDGET (f->window), "map-place.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-place.png");
 }
 
 static gboolean
@@ -604,15 +544,15 @@ test_tile_url (Fixture       *f,
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (ts.requests < 4 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  iterate (500);
+  bw_test_iterate (500);
   g_test_message ("the tile server answered %u requests", ts.requests);
   g_assert_cmpuint (ts.requests, >=, 4);
-  save_screenshot (GTK_WIDGET (f->window), "map-tiles.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-tiles.png");
 
   /* Back to no tiles: the layer goes, nothing more is asked. */
   g_settings_set_string (settings, "tile-url", "");
   g_assert_null (bw_map_page_get_tile_layer (f->page));
-  iterate (200);
+  bw_test_iterate (200);
 
   g_bytes_unref (ts.png);
 }

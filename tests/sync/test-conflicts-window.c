@@ -7,16 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "bw-conflicts-window.h"
+#include "bw-gui-test-utils.h"
 #include "sync-test-utils.h"
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static GtkWidget *
 find_button (GtkWidget  *root,
@@ -34,28 +27,6 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("BW_TEST_ARTIFACTS");
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-
-  if (dir == NULL)
-    return;
-  g_mkdir_with_parents (dir, 0755);
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
 
 static void
 test_decide_in_window (Fixture       *f,
@@ -84,14 +55,14 @@ test_decide_in_window (Fixture       *f,
   window = bw_conflicts_window_new (NULL, f->store_b, f->sync_b);
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 480);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
-  save_screenshot (window, "sync-conflict.png");
+  bw_test_iterate (300);
+  bw_test_save_screenshot (window, "sync-conflict.png");
 
   /* The person on B keeps B's address. */
   keep = find_button (window, _("_Keep Mine"));
   g_assert_nonnull (keep);
   g_signal_emit_by_name (keep, "clicked");
-  iterate (100);
+  bw_test_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_conflicts (f->sync_b)), ==, 0);
   g_assert_null (find_button (window, _("_Keep Mine")));
 
@@ -100,7 +71,7 @@ test_decide_in_window (Fixture       *f,
   after = get_by_uuid (f->store_a, uuid);
   g_assert_cmpstr (bw_case_get_email (after), ==, "f.wetzels@voorbeeld.nl");
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  bw_test_iterate (50);
 }
 
 int

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <adwaita.h>
+
+#include "bw-window.h"
+
+G_BEGIN_DECLS
+
+/* Helpers shared by the GUI tests (real widgets on Xvfb). */
+
+/* Runs the main loop for @ms milliseconds without blocking. */
+void        bw_test_iterate         (guint       ms);
+/* Waits until the window's case list has finished its query. */
+void        bw_test_wait_for_list   (BwWindow   *window);
+/* A named child of a composite template; fails the test when missing. */
+GtkWidget  *bw_test_child           (gpointer    widget,
+                                     GType       type,
+                                     const char *name);
+/* The widget as it is drawn now. */
+GdkTexture *bw_test_render          (GtkWidget  *widget);
+/* Saves the widget as a PNG in $BW_TEST_ARTIFACTS (nothing when unset). */
+void        bw_test_save_screenshot (GtkWidget  *widget,
+                                     const char *name);
+
+G_END_DECLS
