@@ -312,6 +312,26 @@ state_set (sqlite3     *db,
   return TRUE;
 }
 
+/* The highest server sequence this desktop has seen, from the feed or from
+ * its own pushes: a server answering below it went back in time. */
+static gboolean
+note_seq (sqlite3     *db,
+          gint64       seq,
+          GError     **error)
+{
+  g_autoptr(BwStmt) stmt =
+    db_cached (db, "INSERT INTO sync_state (key, value) VALUES ('max_seq', ?1)"
+                   " ON CONFLICT (key) DO UPDATE SET value = max (CAST (value AS INTEGER), excluded.value)",
+               error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, seq);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  return TRUE;
+}
+
 static JsonObject *
 parse_object (const char *text)
 {
@@ -913,7 +933,8 @@ apply_pull_batch (BwSyncEngine  *self,
   /* The checkpoint moves in the same transaction as the records, so a
    * crash can neither skip a batch nor start over from zero (fault 2). */
   if (!state_set (self->db, "since", since, error) ||
-      !state_set (self->db, "epoch", batch->epoch, error))
+      !state_set (self->db, "epoch", batch->epoch, error) ||
+      !note_seq (self->db, batch->next_since, error))
     return FALSE;
 
   *out = hash_keys_to_array (changed);
@@ -932,7 +953,7 @@ reset_for_new_epoch (BwSyncEngine  *self,
                   "DELETE FROM sync_base;"
                   "DELETE FROM outbox_sending;"
                   "DELETE FROM sync_pending;"
-                  "DELETE FROM sync_state WHERE key IN ('since', 'epoch');"
+                  "DELETE FROM sync_state WHERE key IN ('since', 'epoch', 'max_seq');"
                   "INSERT INTO outbox (type, uuid) SELECT 'case', uuid FROM cases;"
                   "INSERT INTO outbox (type, uuid) SELECT 'journal', uuid FROM journal;"
                   "INSERT INTO outbox (type, uuid) SELECT 'action', uuid FROM actions;"
@@ -1195,6 +1216,9 @@ apply_push_answer (BwSyncEngine  *self,
       else
         goto protocol;
 
+      if (json_object_has_member (result, "seq") &&
+          !note_seq (self->db, json_object_get_int_member (result, "seq"), error))
+        return FALSE;
       if (!finish_sent_change (self->db, id, error))
         return FALSE;
     }
@@ -1244,6 +1268,9 @@ http_error (SoupMessage *msg,
         }
     }
 
+  if (status == SOUP_STATUS_CONFLICT)
+    return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD,
+                                _("The server went back to an earlier state; synchronising again from the start"));
   if (status == SOUP_STATUS_UNAUTHORIZED)
     return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_UNAUTHORIZED,
                                 _("Log in again: the server did not accept the login or the session ended"));
@@ -1407,6 +1434,7 @@ bw_sync_engine_login_finish (BwSyncEngine  *self,
 
 typedef struct {
   gboolean reset_done;
+  gboolean probed;
   guint batches;
 } SyncRun;
 
@@ -1611,6 +1639,15 @@ pull_received_cb (GObject      *source,
 
   if (answer == NULL)
     {
+      /* A server restored from a backup that kept its epoch: start over,
+       * as for a new epoch (fault 7). */
+      if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
+        {
+          g_clear_error (&error);
+          run->reset_done = TRUE;
+          run_db (self, reset_for_new_epoch, NULL, NULL, reset_done_cb, g_steal_pointer (&task));
+          return;
+        }
       sync_fail (task, error);
       return;
     }
@@ -1653,15 +1690,59 @@ pull_received_cb (GObject      *source,
 }
 
 static void
+probe_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  SyncRun *run = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+
+  if (answer == NULL)
+    {
+      if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
+        {
+          g_clear_error (&error);
+          g_message ("Sync: the server's sequence went back (restored from a backup); syncing again from the start");
+          run->reset_done = TRUE;
+          run_db (self, reset_for_new_epoch, NULL, NULL, reset_done_cb, g_steal_pointer (&task));
+          return;
+        }
+      sync_fail (task, error);
+      return;
+    }
+  pull_next (g_steal_pointer (&task));
+}
+
+static void
 pull_next (GTask *task)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
+  SyncRun *run = g_task_get_task_data (task);
   g_autofree char *since = NULL;
+  g_autofree char *max_seq = NULL;
   g_autofree char *query = NULL;
 
   g_mutex_lock (&self->lock);
   since = state_get (self->db, "since");
+  max_seq = state_get (self->db, "max_seq");
   g_mutex_unlock (&self->lock);
+
+  /* Once per sync: does the server still know the latest change we saw?
+   * Only one that was restored from a backup answers 409 here. */
+  if (!run->probed && max_seq != NULL &&
+      g_ascii_strtoll (max_seq, NULL, 10) > (since ? g_ascii_strtoll (since, NULL, 10) : 0))
+    {
+      GCancellable *cancellable = g_task_get_cancellable (task);
+
+      run->probed = TRUE;
+      query = g_strdup_printf ("changes?since=%s&limit=1", max_seq);
+      http_json_async (self, "GET", self->base_url, query, NULL, TRUE, cancellable, probe_done_cb, task);
+      return;
+    }
+  run->probed = TRUE;
   query = g_strdup_printf ("changes?since=%s&limit=%d", since ? since : "0", PULL_LIMIT);
   http_json_async (self, "GET", self->base_url, query, NULL, TRUE,
                    g_task_get_cancellable (task), pull_received_cb, task);

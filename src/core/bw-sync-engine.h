@@ -19,6 +19,8 @@ typedef enum {
   /* The server answered something that is not the protocol. */
   BW_SYNC_ERROR_PROTOCOL,
   BW_SYNC_ERROR_BUSY,
+  /* The server's sequence went back (restored without a new epoch). */
+  BW_SYNC_ERROR_SEQUENCE_AHEAD,
 } BwSyncError;
 
 GQuark bw_sync_error_quark (void);

@@ -380,6 +380,68 @@ test_server_replaced (Fixture       *f,
   g_assert_cmpstr (bw_case_get_name (on_b), ==, "Bep Vliegen");
 }
 
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GFile) src = g_file_new_for_path (from);
+  g_autoptr(GFile) dest = g_file_new_for_path (to);
+  g_autoptr(GError) error = NULL;
+
+  g_file_copy (src, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* The server is restored from a backup of its own database: same epoch,
+ * but its sequence went back. The desktop notices (409 sequence_ahead)
+ * and offers its records again instead of waiting forever (fault 7). */
+static void
+test_server_restored_from_backup (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) first = new_case (f->store_a, "Nel Lemmens");
+  g_autoptr(BwCase) later = NULL;
+  g_autoptr(BwCase) on_b = NULL;
+  g_autofree char *backup = g_strconcat (f->server_db, ".backup", NULL);
+
+  sync_ok (f->sync_a);
+  stop_server (f);
+  copy_file (f->server_db, backup);       /* a clean copy: the server is stopped */
+  start_server (f);
+  login (f, f->sync_a, "anna");
+  login (f, f->sync_b, "bram");
+
+  later = new_case (f->store_a, "Door Mertens");
+  {
+    g_autoptr(GError) e = NULL;
+    g_autoptr(BwCase) more = new_case (f->store_a, "Piet Frijns");
+    (void) e;
+    sync_ok (f->sync_a);
+  }
+
+  stop_server (f);
+  copy_file (backup, f->server_db);
+  {
+    g_autofree char *wal = g_strconcat (f->server_db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (f->server_db, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  start_server (f);
+  login (f, f->sync_a, "anna");
+  login (f, f->sync_b, "bram");
+
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  on_b = get_by_uuid (f->store_b, bw_case_get_uuid (later));
+  g_assert_cmpstr (bw_case_get_name (on_b), ==, "Door Mertens");
+  g_assert_cmpint (bw_case_store_count_cases (f->store_b), ==, 3);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM sync_conflicts"), ==, 0);
+  (void) error;
+  (void) first;
+}
+
 /* A desktop killed (SIGKILL) in the middle of a sync resumes without loss
  * or duplicates (fault 2). */
 static int
@@ -469,6 +531,7 @@ main (int   argc,
   ADD ("/sync/other-team-sees-nothing", test_other_team_sees_nothing);
   ADD ("/sync/offline-then-server-restart", test_offline_then_server_restart);
   ADD ("/sync/server-replaced", test_server_replaced);
+  ADD ("/sync/server-restored-from-backup", test_server_restored_from_backup);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
 #undef ADD
 
