@@ -189,11 +189,14 @@ bw_neighbourhood_load_geojson (GBytes  *bytes,
       bytes = owned;
     }
 
+  /* An empty file has no data pointer, and parses to no root at all: both
+   * are a broken file, not a programming error (found by fuzz-geojson). */
   data = g_bytes_get_data (bytes, &size);
-  if (!json_parser_load_from_data (parser, data, size, error))
+  if (!json_parser_load_from_data (parser, data ? data : "", size, error))
     return NULL;
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
+  if (json_parser_get_root (parser) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
       !(root = json_node_get_object (json_parser_get_root (parser))) ||
       !json_object_has_member (root, "features") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "features")))

@@ -1633,8 +1633,11 @@ pull_received_cb (GObject      *source,
   GError *error = NULL;
   g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
   g_autofree char *known_epoch = NULL;
+  g_autofree char *since = NULL;
   const char *epoch;
   JsonArray *changes;
+  JsonNode *next_since;
+  gboolean more;
   PullBatch *batch;
 
   if (answer == NULL)
@@ -1653,7 +1656,11 @@ pull_received_cb (GObject      *source,
     }
   epoch = json_object_get_string_member_with_default (answer, "epoch", NULL);
   changes = member_array (answer, "changes", NULL);
-  if (epoch == NULL || changes == NULL || !json_object_has_member (answer, "next_since"))
+  next_since = json_object_get_member (answer, "next_since");
+  /* json_object_get_int_member() warns on an object or array; a broken
+   * answer is the server's fault, not a programming error (fuzz-sync-client). */
+  if (epoch == NULL || changes == NULL || next_since == NULL ||
+      !JSON_NODE_HOLDS_VALUE (next_since) || json_node_get_value_type (next_since) != G_TYPE_INT64)
     {
       sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
                                             _("The server’s change feed could not be read")));
@@ -1662,6 +1669,7 @@ pull_received_cb (GObject      *source,
 
   g_mutex_lock (&self->lock);
   known_epoch = state_get (self->db, "epoch");
+  since = state_get (self->db, "since");
   g_mutex_unlock (&self->lock);
   if (known_epoch != NULL && !g_str_equal (known_epoch, epoch))
     {
@@ -1677,12 +1685,21 @@ pull_received_cb (GObject      *source,
       return;
     }
 
+  /* "more" on a page that does not move the feed forward would have us
+   * ask for the same page for ever (found by fuzz-sync-client). */
+  more = json_object_get_boolean_member_with_default (answer, "more", FALSE);
+  if (more && json_node_get_int (next_since) <= (since ? g_ascii_strtoll (since, NULL, 10) : 0))
+    {
+      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                                            _("The server’s change feed could not be read")));
+      return;
+    }
+
   batch = g_new0 (PullBatch, 1);
   batch->changes = json_array_ref (changes);
   batch->epoch = g_strdup (epoch);
-  batch->next_since = json_object_get_int_member (answer, "next_since");
-  g_object_set_data (G_OBJECT (task), "more",
-                     GINT_TO_POINTER (json_object_get_boolean_member_with_default (answer, "more", FALSE)));
+  batch->next_since = json_node_get_int (next_since);
+  g_object_set_data (G_OBJECT (task), "more", GINT_TO_POINTER (more));
   run->batches++;
   set_state (self, BW_SYNC_STATE_SYNCING, MIN (0.7, 0.05 * run->batches));
   run_db (self, apply_pull_batch, batch, (GDestroyNotify) pull_batch_free,
