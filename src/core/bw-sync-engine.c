@@ -582,6 +582,16 @@ conflicted_fields (sqlite3    *db,
 }
 
 static gboolean
+json_node_equal_objects (JsonObject *a,
+                         JsonObject *b)
+{
+  g_autoptr(JsonNode) na = json_node_init_object (json_node_alloc (), a);
+  g_autoptr(JsonNode) nb = json_node_init_object (json_node_alloc (), b);
+
+  return json_node_equal (na, nb);
+}
+
+static gboolean
 same_value (JsonNode *a,
             JsonNode *b)
 {
@@ -613,14 +623,27 @@ merge_remote (sqlite3            *db,
   JsonNode *remote_value;
   gboolean ok = FALSE;
 
-  /* Our own pushes come back through the feed: nothing new in them. */
+  /* An older copy of this record may wait in sync_pending: this one is
+   * newer, so the old one must never be applied after it. */
   {
-    g_autoptr(BwStmt) known = db_cached (db, "SELECT server_revision, deleted FROM sync_base WHERE uuid = ?1", NULL);
+    g_autoptr(BwStmt) unpark = db_cached (db, "DELETE FROM sync_pending WHERE uuid = ?1", error);
 
+    if (unpark == NULL)
+      return FALSE;
+    bind_text (unpark, 1, remote->uuid);
+    if (sqlite3_step (unpark) != SQLITE_DONE)
+      return db_error (db, error);
+  }
+
+  /* Our own pushes come back through the feed, and so do versions older
+   * than one we already merged: nothing new in them. */
+  {
+    g_autoptr(BwStmt) known = db_cached (db, "SELECT server_revision FROM sync_base WHERE uuid = ?1", error);
+
+    if (known == NULL)
+      return FALSE;
     bind_text (known, 1, remote->uuid);
-    if (known && sqlite3_step (known) == SQLITE_ROW &&
-        sqlite3_column_int64 (known, 0) >= remote->revision &&
-        sqlite3_column_int (known, 1) == remote->deleted)
+    if (sqlite3_step (known) == SQLITE_ROW && sqlite3_column_int64 (known, 0) >= remote->revision)
       return TRUE;
   }
   has_base = read_base (db, remote->uuid, &base, &base_revision);
@@ -659,6 +682,23 @@ merge_remote (sqlite3            *db,
           local_differs = TRUE;
           if (!record_conflict (db, remote->type, remote->uuid, remote->case_uuid, name,
                                 remote_value, mine, error))
+            goto out;
+        }
+    }
+
+  /* Deleted here and not yet sent: the deletion stays, and an edit made
+   * on the server in the meantime is a conflict for a person. */
+  if (local.deleted && !remote->deleted && (!has_base || !base.deleted))
+    {
+      deleted = TRUE;
+      local_differs = TRUE;
+      if (has_base && !json_node_equal_objects (base.fields, remote->fields))
+        {
+          g_autoptr(JsonNode) yes = json_node_init_boolean (json_node_alloc (), TRUE);
+          g_autoptr(JsonNode) no = json_node_init_boolean (json_node_alloc (), FALSE);
+
+          if (!record_conflict (db, remote->type, remote->uuid, remote->case_uuid, "deleted",
+                                no, yes, error))
             goto out;
         }
     }
@@ -1193,12 +1233,22 @@ apply_push_answer (BwSyncEngine  *self,
               json_object_iter_init (&iter, sent_fields);
               while (json_object_iter_next (&iter, &name, &value))
                 json_object_set_member (fields, name, json_node_copy (value));
+              gint64 new_revision = json_object_get_int_member_with_default (result, "revision", 0);
+              gint64 sent_base = json_object_get_int_member_with_default (change, "base_revision", 0);
+
               deleted = json_object_get_boolean_member_with_default (change, "deleted", base.deleted);
               snapshot_clear (&base);
+              /* Only when our change was the one step after our base do we
+               * know the whole server record. If others changed it in
+               * between, keep the old revision so that the feed brings
+               * their version to merge; and never go back (a duplicate
+               * answer carries the revision of its time). */
+              if (new_revision != sent_base + 1)
+                new_revision = base_revision;
+              new_revision = MAX (new_revision, base_revision);
               if (!write_base (self->db, type, json_object_get_string_member (change, "uuid"),
                                json_object_get_string_member (change, "case_uuid"),
-                               json_object_get_int_member_with_default (result, "revision", 0),
-                               deleted, fields, error))
+                               new_revision, deleted, fields, error))
                 return FALSE;
             }
         }

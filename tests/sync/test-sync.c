@@ -442,6 +442,92 @@ test_server_restored_from_backup (Fixture       *f,
   (void) first;
 }
 
+static void
+exec_sql (BwCaseStore *store,
+          const char  *sql)
+{
+  char *err = NULL;
+
+  if (sqlite3_exec (bw_case_store_get_db (store), sql, NULL, NULL, &err) != SQLITE_OK)
+    g_error ("%s: %s", sql, err);
+}
+
+/* Removed here while another desktop edited it: the removal is not undone
+ * silently by the next pull (review finding). */
+static void
+test_local_delete_kept (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = new_case (f->store_a, "Jo Dassen");
+  gint64 inv = bw_case_store_add_involvement (f->store_a, bw_case_get_id (c), "Jeugdzorg", "Piet", NULL, &error);
+
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  exec_sql (f->store_b, "UPDATE involvements SET contact = 'Nieuw', revision = revision + 1");
+  sync_ok (f->sync_b);
+  g_assert_true (bw_case_store_remove_involvement (f->store_a, inv, &error));
+  g_clear_error (&error);
+  error = try_sync (f->sync_a);
+  g_assert_no_error (error);
+
+  /* Still removed here, and a person is asked about the other edit. */
+  g_assert_cmpint (count_rows (f->store_a, "SELECT deleted FROM involvements"), ==, 1);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM sync_conflicts WHERE field = 'deleted'"), ==, 1);
+}
+
+typedef struct {
+  Fixture *f;
+  const char *uuid;
+  gboolean done;
+} Race;
+
+static void
+race_progress_cb (GObject    *object,
+                  GParamSpec *pspec,
+                  Race       *race)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) on_b = NULL;
+
+  /* Between A's pull and A's push. */
+  if (race->done || bw_sync_engine_get_progress (BW_SYNC_ENGINE (object)) != 0.75)
+    return;
+  race->done = TRUE;
+  on_b = get_by_uuid (race->f->store_b, race->uuid);
+  bw_case_set_email (on_b, "b@voorbeeld.nl");
+  g_assert_true (bw_case_store_update_case (race->f->store_b, on_b, NULL, &error));
+  sync_ok (race->f->sync_b);
+}
+
+/* Another desktop's change that lands between this desktop's pull and
+ * push still reaches it (review finding). */
+static void
+test_change_between_pull_and_push (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = new_case (f->store_a, "Jo Bemelmans");
+  g_autoptr(BwCase) on_a = NULL;
+  g_autoptr(BwCase) final_a = NULL;
+  Race race = { f, bw_case_get_uuid (c), FALSE };
+
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  on_a = get_by_uuid (f->store_a, race.uuid);
+  bw_case_set_phone (on_a, "06-12345678");
+  g_assert_true (bw_case_store_update_case (f->store_a, on_a, NULL, &error));
+  g_signal_connect (f->sync_a, "notify::progress", G_CALLBACK (race_progress_cb), &race);
+  sync_ok (f->sync_a);
+  g_assert_true (race.done);
+  sync_ok (f->sync_a);
+
+  final_a = get_by_uuid (f->store_a, race.uuid);
+  g_assert_cmpstr (bw_case_get_email (final_a), ==, "b@voorbeeld.nl");
+  g_assert_cmpstr (bw_case_get_phone (final_a), ==, "06-12345678");
+}
+
 /* A desktop killed (SIGKILL) in the middle of a sync resumes without loss
  * or duplicates (fault 2). */
 static int
@@ -532,6 +618,8 @@ main (int   argc,
   ADD ("/sync/offline-then-server-restart", test_offline_then_server_restart);
   ADD ("/sync/server-replaced", test_server_replaced);
   ADD ("/sync/server-restored-from-backup", test_server_restored_from_backup);
+  ADD ("/sync/local-delete-kept", test_local_delete_kept);
+  ADD ("/sync/change-between-pull-and-push", test_change_between_pull_and_push);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
 #undef ADD
 
