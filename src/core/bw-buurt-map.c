@@ -22,6 +22,22 @@ struct _BwBuurtMap
 
 G_DEFINE_FINAL_TYPE (BwBuurtMap, bw_buurt_map, G_TYPE_OBJECT)
 
+
+/* json_object_get_string_member_with_default(), but an object or array is
+ * read as a number is (NULL) instead of warning: the file is outside input
+ * (found by fuzz-geojson). */
+static const char *
+string_member (JsonObject *object,
+               const char *member,
+               const char *fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && (JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_ARRAY (node)))
+    return NULL;
+  return json_object_get_string_member_with_default (object, member, fallback);
+}
+
 static void
 map_buurt_clear (gpointer data)
 {
@@ -174,7 +190,7 @@ parse_geometry (JsonObject  *feature,
       !JSON_NODE_HOLDS_OBJECT (json_object_get_member (feature, "geometry")))
     goto bad;
   geometry = json_object_get_object_member (feature, "geometry");
-  type = json_object_get_string_member_with_default (geometry, "type", "");
+  type = string_member (geometry, "type", "");
   multi = g_str_equal (type, "MultiPolygon");
   if ((!multi && !g_str_equal (type, "Polygon")) ||
       !json_object_has_member (geometry, "coordinates") ||
@@ -323,7 +339,7 @@ bw_buurt_map_load (GBytes  *bytes,
       JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "metadata")))
     {
       const char *credit =
-        json_object_get_string_member_with_default (json_object_get_object_member (root, "metadata"),
+        string_member (json_object_get_object_member (root, "metadata"),
                                                     "attribution", NULL);
       if (credit != NULL && *credit != '\0')
         {
@@ -349,8 +365,8 @@ bw_buurt_map_load (GBytes  *bytes,
           return NULL;
         }
       props = json_object_get_object_member (feature, "properties");
-      code = json_object_get_string_member_with_default (props, "code", NULL);
-      name = json_object_get_string_member_with_default (props, "name", NULL);
+      code = string_member (props, "code", NULL);
+      name = string_member (props, "name", NULL);
 
       if (!is_buurt_code (code))
         {
@@ -378,9 +394,9 @@ bw_buurt_map_load (GBytes  *bytes,
           return NULL;
         }
       b.name = g_strdup (name);
-      b.wijk_code = g_strdup (json_object_get_string_member_with_default (props, "wijk_code", NULL));
-      b.wijk_name = g_strdup (json_object_get_string_member_with_default (props, "wijk_name", NULL));
-      b.heerlen_noord = g_strdup (json_object_get_string_member_with_default (props, "heerlen_noord", "no"));
+      b.wijk_code = g_strdup (string_member (props, "wijk_code", NULL));
+      b.wijk_name = g_strdup (string_member (props, "wijk_name", NULL));
+      b.heerlen_noord = g_strdup (string_member (props, "heerlen_noord", "no"));
       b.in_noord = g_str_equal (b.heerlen_noord, "core") || g_str_equal (b.heerlen_noord, "likely");
       compute_shape (&b);
       /* The file's centroid is checked to lie inside the boundary; prefer

@@ -29,6 +29,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+
+/* json_object_get_string_member_with_default(), but an object or array is
+ * read as a number is (NULL) instead of warning: the file is outside input
+ * (found by fuzz-geojson). */
+static const char *
+string_member (JsonObject *object,
+               const char *member,
+               const char *fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && (JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_ARRAY (node)))
+    return NULL;
+  return json_object_get_string_member_with_default (object, member, fallback);
+}
+
 static void
 bw_neighbourhood_finalize (GObject *object)
 {
@@ -224,8 +240,8 @@ bw_neighbourhood_load_geojson (GBytes  *bytes,
         }
 
       props = json_object_get_object_member (json_node_get_object (node), "properties");
-      code = json_object_get_string_member_with_default (props, "code", NULL);
-      name = json_object_get_string_member_with_default (props, "name", NULL);
+      code = string_member (props, "code", NULL);
+      name = string_member (props, "name", NULL);
 
       if (!is_buurt_code (code))
         {
@@ -250,9 +266,9 @@ bw_neighbourhood_load_geojson (GBytes  *bytes,
       {
         g_autoptr(BwNeighbourhood) n =
           bw_neighbourhood_new (code, name,
-                                json_object_get_string_member_with_default (props, "wijk_code", NULL),
-                                json_object_get_string_member_with_default (props, "wijk_name", NULL),
-                                json_object_get_string_member_with_default (props, "heerlen_noord", NULL));
+                                string_member (props, "wijk_code", NULL),
+                                string_member (props, "wijk_name", NULL),
+                                string_member (props, "heerlen_noord", NULL));
         g_list_store_append (store, n);
       }
     }

@@ -96,7 +96,10 @@ bw_date_parse (const char  *text,
       return NULL;
     }
 
-  if (year < 1000 || !g_date_valid_dmy (day, month, year))
+  /* g_date_valid_dmy() takes the day as a guint8 and the year as a
+   * guint16: without the bounds first, day 771 passed as day 3 and came
+   * out as "1284-02-771" (found by fuzz-validation). */
+  if (year < 1000 || day > 31 || month > 12 || !g_date_valid_dmy (day, month, year))
     {
       g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
                    _("The date %s does not exist"), stripped);
