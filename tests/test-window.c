@@ -249,6 +249,45 @@ test_empty_before_first_sync (void)
   bw_test_iterate (50);
 }
 
+/* Text typed for one resident never lands in another's file, and counts
+ * as unsaved; a case changed elsewhere is shown anew (review findings). */
+static void
+test_typed_note_stays_with_its_case (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkTextBuffer *note = gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (page, BW_TYPE_CASE_PAGE, "note_view")));
+  g_autoptr(BwCase) a = g_list_model_get_item (cases, 0);
+  g_autoptr(BwCase) b = g_list_model_get_item (cases, 1);
+  g_autoptr(BwCase) elsewhere = NULL;
+  g_autoptr(GListModel) journal_b = bw_case_store_list_journal (f->store, bw_case_get_id (b));
+  g_autoptr(GListModel) journal_b_after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint notes_b = g_list_model_get_n_items (journal_b);
+
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (a), &error));
+  gtk_text_buffer_set_text (note, "Notitie over de eerste inwoner", -1);
+  g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (b), &error));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (note), ==, 0);
+  g_assert_true (gtk_widget_activate_action (page, "case.add-note", NULL));
+  journal_b_after = bw_case_store_list_journal (f->store, bw_case_get_id (b));
+  g_assert_cmpuint (g_list_model_get_n_items (journal_b_after), ==, notes_b);
+
+  /* B changes in the store (as a sync would do): the page follows, and a
+   * save afterwards is based on the new version. */
+  elsewhere = bw_case_store_get_case (f->store, bw_case_get_id (b), &error);
+  bw_case_set_phone (elsewhere, "06-55554444");
+  g_assert_true (bw_case_store_update_case (f->store, elsewhere, NULL, &error));
+  bw_test_iterate (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "phone_row"))),
+                   ==, "06-55554444");
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), "Akerstraat 1, Hoensbroek");
+  g_assert_true (bw_case_page_save (BW_CASE_PAGE (page)));
+}
+
 static void
 test_preferences_refuse_bad_urls (void)
 {
@@ -332,6 +371,8 @@ main (int   argc,
               test_refused_edit_writes_nothing, fixture_teardown);
 
   g_test_add ("/window/screenshots", Fixture, NULL, fixture_setup, test_screenshots, fixture_teardown);
+  g_test_add ("/window/typed-note-stays-with-its-case", Fixture, NULL, fixture_setup,
+              test_typed_note_stays_with_its_case, fixture_teardown);
   g_test_add_func ("/window/empty-before-first-sync", test_empty_before_first_sync);
   g_test_add_func ("/preferences/refuse-bad-urls", test_preferences_refuse_bad_urls);
 

@@ -588,6 +588,15 @@ bw_case_page_load (BwCasePage  *self,
   g_set_object (&self->record, c);
   g_clear_object (&self->undo_snapshot);
   self->is_new = (id == 0);
+  /* Text typed for the previous case must never land in this one. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", 0);
+  for (GtkEditable **e = (GtkEditable *[]) { GTK_EDITABLE (self->note_date_entry),
+                                             GTK_EDITABLE (self->action_what_entry),
+                                             GTK_EDITABLE (self->action_owner_entry),
+                                             GTK_EDITABLE (self->action_due_entry),
+                                             GTK_EDITABLE (self->org_name_entry),
+                                             GTK_EDITABLE (self->org_contact_entry), NULL }; *e; e++)
+    gtk_editable_set_text (*e, "");
   show_record (self);
   scroll_to_top (self);
   return TRUE;
@@ -600,11 +609,23 @@ bw_case_page_get_case_id (BwCasePage *self)
   return self->record ? bw_case_get_id (self->record) : 0;
 }
 
+static gboolean
+has_pending_inputs (BwCasePage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+
+  return gtk_text_buffer_get_char_count (buffer) > 0 ||
+         *gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)) != '\0' ||
+         *gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)) != '\0';
+}
+
+/* TRUE when something typed is not saved yet: the case's fields, or a note,
+ * action or organisation typed but not added. */
 gboolean
 bw_case_page_get_dirty (BwCasePage *self)
 {
   g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
-  return self->dirty;
+  return self->dirty || has_pending_inputs (self);
 }
 
 void
@@ -710,6 +731,26 @@ write_update (BwCasePage *self,
   return TRUE;
 }
 
+static void add_note_action (GtkWidget *widget, const char *action_name, GVariant *param);
+static void add_action_action (GtkWidget *widget, const char *action_name, GVariant *param);
+static void add_organisation_action (GtkWidget *widget, const char *action_name, GVariant *param);
+
+/* Adds what was typed in the note, action and organisation fields but not
+ * added yet; FALSE when one is refused (its message is shown there). */
+static gboolean
+commit_pending_inputs (BwCasePage *self)
+{
+  if (self->is_new || self->record == NULL)
+    return TRUE;
+  if (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->note_view)) > 0)
+    add_note_action (GTK_WIDGET (self), NULL, NULL);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)) != '\0')
+    add_action_action (GTK_WIDGET (self), NULL, NULL);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)) != '\0')
+    add_organisation_action (GTK_WIDGET (self), NULL, NULL);
+  return !has_pending_inputs (self);
+}
+
 gboolean
 bw_case_page_save (BwCasePage *self)
 {
@@ -744,12 +785,12 @@ bw_case_page_save (BwCasePage *self)
   if (bw_case_equal_content (edited, self->record))
     {
       set_dirty (self, FALSE);
-      return TRUE;
+      return commit_pending_inputs (self);
     }
   if (!write_update (self, edited, _("Changes saved")))
     return FALSE;
   g_signal_emit (self, signals[SAVED], 0, bw_case_get_id (edited));
-  return TRUE;
+  return commit_pending_inputs (self);
 }
 
 /* Actions */
@@ -1035,10 +1076,26 @@ store_case_changed_cb (BwCasePage  *self,
                        gint64       case_id,
                        BwCaseStore *store)
 {
-  /* Sub-records added elsewhere (or by this page) show up at once; the
-   * fields being edited are left alone. */
-  if (self->record && (case_id == 0 || case_id == bw_case_get_id (self->record)))
-    fill_sub_records (self);
+  g_autoptr(BwCase) stored = NULL;
+
+  if (self->record == NULL || (case_id != 0 && case_id != bw_case_get_id (self->record)))
+    return;
+
+  /* Changed elsewhere (a sync): without edits on screen, show the new
+   * version, so that the next save is based on it. With edits on screen
+   * they are left alone; saving then reports that the case changed. */
+  stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
+  if (stored != NULL && !self->dirty &&
+      bw_case_get_revision (stored) != bw_case_get_revision (self->record))
+    {
+      g_set_object (&self->record, stored);
+      /* Undo would now also revert what came from elsewhere. */
+      g_clear_object (&self->undo_snapshot);
+      fill_fields (self, self->record);
+      update_action_states (self);
+    }
+  /* Sub-records added elsewhere (or by this page) show up at once. */
+  fill_sub_records (self);
 }
 
 void
