@@ -1815,6 +1815,23 @@ pull_next (GTask *task)
                    g_task_get_cancellable (task), pull_received_cb, task);
 }
 
+/* The demo cases of a first start may go to a server on this computer (the
+ * demo server of make run), never to a real one. */
+static gboolean
+holds_demo_data_for_real_server (BwSyncEngine *self)
+{
+  g_autofree char *demo = bw_case_store_get_meta (self->store, "demo_data");
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+
+  if (demo == NULL)
+    return FALSE;
+  uri = g_uri_parse (self->base_url, G_URI_FLAGS_NONE, NULL);
+  host = uri ? g_uri_get_host (uri) : NULL;
+  return !(host && (g_str_equal (host, "localhost") || g_str_equal (host, "::1") ||
+                    g_str_has_prefix (host, "127.")));
+}
+
 void
 bw_sync_engine_sync_async (BwSyncEngine        *self,
                            GCancellable        *cancellable,
@@ -1834,6 +1851,12 @@ bw_sync_engine_sync_async (BwSyncEngine        *self,
     {
       g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_BUSY,
                                _("A sync is already running"));
+      return;
+    }
+  if (holds_demo_data_for_real_server (self))
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_DEMO_DATA,
+                               _("This database holds fictitious demo cases, which are never sent to a real server. Start Buurtwerk with a new, empty database to work with the central server."));
       return;
     }
   self->running = TRUE;

@@ -21,6 +21,8 @@ typedef enum {
   BW_SYNC_ERROR_BUSY,
   /* The server's sequence went back (restored without a new epoch). */
   BW_SYNC_ERROR_SEQUENCE_AHEAD,
+  /* Demo data is never sent to a real server. */
+  BW_SYNC_ERROR_DEMO_DATA,
 } BwSyncError;
 
 GQuark bw_sync_error_quark (void);

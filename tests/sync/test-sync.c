@@ -528,6 +528,27 @@ test_change_between_pull_and_push (Fixture       *f,
   g_assert_cmpstr (bw_case_get_phone (final_a), ==, "06-12345678");
 }
 
+/* Demo cases go to the local demo server of make run, never to a real
+ * one; the refusal happens before any connection is made. */
+static void
+test_demo_data_stays_local (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bw_demo_data_fill (f->store_a, 5, 1, &error));
+  g_assert_true (bw_case_store_set_meta (f->store_a, "demo_data", "added", &error));
+
+  bw_sync_engine_set_server (f->sync_a, "https://buurtwerk.example.org", "token");
+  error = try_sync (f->sync_a);
+  g_assert_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_DEMO_DATA);
+  g_clear_error (&error);
+
+  /* The demo server on this computer takes them. */
+  login (f, f->sync_a, "anna");
+  sync_ok (f->sync_a);
+}
+
 /* A desktop killed (SIGKILL) in the middle of a sync resumes without loss
  * or duplicates (fault 2). */
 static int
@@ -619,6 +640,7 @@ main (int   argc,
   ADD ("/sync/server-replaced", test_server_replaced);
   ADD ("/sync/server-restored-from-backup", test_server_restored_from_backup);
   ADD ("/sync/local-delete-kept", test_local_delete_kept);
+  ADD ("/sync/demo-data-stays-local", test_demo_data_stays_local);
   ADD ("/sync/change-between-pull-and-push", test_change_between_pull_and_push);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
 #undef ADD
