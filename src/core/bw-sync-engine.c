@@ -34,6 +34,9 @@ struct _BwSyncEngine
   BwSyncState state;
   double progress;
   gboolean running;
+  /* Set by a worker when the server turned out to have gone back; read on
+   * the main thread after that worker's task completed. */
+  gboolean restart_from_zero;
 };
 
 G_DEFINE_FINAL_TYPE (BwSyncEngine, bw_sync_engine, G_TYPE_OBJECT)
@@ -1160,6 +1163,15 @@ finish_sent_change (sqlite3     *db,
 }
 
 static gboolean
+is_stale_base (JsonObject *result)
+{
+  JsonObject *err = member_object (result, "error", NULL);
+
+  return err != NULL &&
+         g_strcmp0 (json_object_get_string_member_with_default (err, "code", NULL), "stale_base") == 0;
+}
+
+static gboolean
 apply_push_answer (BwSyncEngine  *self,
                    gpointer       in,
                    gpointer      *out,
@@ -1252,6 +1264,12 @@ apply_push_answer (BwSyncEngine  *self,
                 return FALSE;
             }
         }
+      else if (g_str_equal (status, "rejected") && is_stale_base (result))
+        {
+          /* The server went back: keep the change, start over (fault 7). */
+          self->restart_from_zero = TRUE;
+          continue;
+        }
       else if (g_str_equal (status, "rejected"))
         {
           JsonObject *err = member_object (result, "error", NULL);
@@ -1273,6 +1291,8 @@ apply_push_answer (BwSyncEngine  *self,
         return FALSE;
     }
 
+  if (self->restart_from_zero && !reset_for_new_epoch (self, NULL, NULL, error))
+    return FALSE;
   *out = hash_keys_to_array (changed);
   return TRUE;
 
@@ -1554,6 +1574,19 @@ push_applied_cb (GObject      *source,
       return;
     }
   announce_changes (self, changed);
+  if (self->restart_from_zero)
+    {
+      SyncRun *run = g_task_get_task_data (task);
+
+      self->restart_from_zero = FALSE;
+      if (!run->reset_done)
+        {
+          g_message ("Sync: the server went back to an earlier state; syncing again from the start");
+          run->reset_done = TRUE;
+          pull_next (g_steal_pointer (&task));
+          return;
+        }
+    }
   push_next (g_steal_pointer (&task));
 }
 

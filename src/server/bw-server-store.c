@@ -1392,7 +1392,9 @@ apply_update (BwServerStore       *self,
   if (row->type != change->type || !g_str_equal (row->case_uuid, change->case_uuid))
     return rejected (change, "wrong_case", "The record has another type or case");
   if (change->base_revision > row->revision)
-    return rejected (change, "invalid",
+    /* The client knows a later state than the server has: the server went
+     * back (a restored backup). Its own code, so that clients start over. */
+    return rejected (change, "stale_base",
                      "base_revision is newer than the server's revision: pull everything again");
 
   /* Start from the server's fields; take the client's where the server did

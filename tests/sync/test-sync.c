@@ -549,6 +549,80 @@ test_demo_data_stays_local (Fixture       *f,
   sync_ok (f->sync_a);
 }
 
+/* Restored from a backup, and other desktops pushed the sequence past what
+ * this one saw before it syncs: the server refuses its change as based on
+ * a state it no longer has; the desktop starts over and the edit arrives
+ * (fault 7, review finding). */
+static void
+test_restore_overtaken (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = new_case (f->store_a, "Jo Restore");
+  g_autofree char *backup = g_strconcat (f->server_db, ".backup", NULL);
+  g_autofree char *uuid = g_strdup (bw_case_get_uuid (c));
+
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  stop_server (f);
+  copy_file (f->server_db, backup);
+  start_server (f);
+  login (f, f->sync_a, "anna");
+  login (f, f->sync_b, "bram");
+  {
+    g_autoptr(BwCase) a = get_by_uuid (f->store_a, uuid);
+    bw_case_set_phone (a, "06-10000000");
+    g_assert_true (bw_case_store_update_case (f->store_a, a, NULL, &error));
+    sync_ok (f->sync_a);
+  }
+
+  stop_server (f);
+  copy_file (backup, f->server_db);
+  {
+    g_autofree char *wal = g_strconcat (f->server_db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (f->server_db, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  start_server (f);
+  login (f, f->sync_a, "anna");
+  login (f, f->sync_b, "bram");
+  for (int i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Nieuw %d", i);
+      g_autoptr(BwCase) x = new_case (f->store_b, name);
+    }
+  sync_ok (f->sync_b);
+  {
+    g_autoptr(BwCase) a = get_by_uuid (f->store_a, uuid);
+    bw_case_set_phone (a, "06-20000000");
+    g_assert_true (bw_case_store_update_case (f->store_a, a, NULL, &error));
+  }
+  sync_ok (f->sync_a);
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_problems (f->sync_a)), ==, 0);
+
+  /* The server lost a change it had: which phone number is right is for a
+   * person to say; the local one is kept meanwhile. */
+  {
+    g_autoptr(GListModel) conflicts = bw_sync_engine_list_conflicts (f->sync_a);
+    g_autoptr(BwSyncConflict) conflict = NULL;
+    g_autoptr(BwCase) a = get_by_uuid (f->store_a, uuid);
+
+    g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+    conflict = g_list_model_get_item (conflicts, 0);
+    g_assert_cmpstr (bw_sync_conflict_get_field (conflict), ==, "phone");
+    g_assert_cmpstr (bw_case_get_phone (a), ==, "06-20000000");
+    g_assert_true (bw_sync_engine_resolve (f->sync_a, bw_sync_conflict_get_id (conflict),
+                                           BW_CONFLICT_KEEP_MINE, NULL, &error));
+  }
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  {
+    g_autoptr(BwCase) b = get_by_uuid (f->store_b, uuid);
+    g_assert_cmpstr (bw_case_get_phone (b), ==, "06-20000000");
+  }
+}
+
 /* A desktop killed (SIGKILL) in the middle of a sync resumes without loss
  * or duplicates (fault 2). */
 static int
@@ -639,6 +713,7 @@ main (int   argc,
   ADD ("/sync/offline-then-server-restart", test_offline_then_server_restart);
   ADD ("/sync/server-replaced", test_server_replaced);
   ADD ("/sync/server-restored-from-backup", test_server_restored_from_backup);
+  ADD ("/sync/restore-overtaken", test_restore_overtaken);
   ADD ("/sync/local-delete-kept", test_local_delete_kept);
   ADD ("/sync/demo-data-stays-local", test_demo_data_stays_local);
   ADD ("/sync/change-between-pull-and-push", test_change_between_pull_and_push);
