@@ -1113,7 +1113,7 @@ prepare_push (BwSyncEngine  *self,
                         "SELECT payload FROM outbox_sending ORDER BY type <> 'case', rowid LIMIT ?1", error);
   if (sending == NULL)
     return FALSE;
-  sqlite3_bind_int (sending, 1, PUSH_LIMIT);
+  sqlite3_bind_int (sending, 1, in ? GPOINTER_TO_UINT (in) : PUSH_LIMIT);
   changes = json_array_new ();
   while (sqlite3_step (sending) == SQLITE_ROW)
     {
@@ -1338,6 +1338,9 @@ http_error (SoupMessage *msg,
         }
     }
 
+  if (status == SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE)
+    return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_TOO_LARGE,
+                                _("The server refused the changes as too large"));
   if (status == SOUP_STATUS_CONFLICT)
     return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD,
                                 _("The server went back to an earlier state; synchronising again from the start"));
@@ -1506,6 +1509,7 @@ typedef struct {
   gboolean reset_done;
   gboolean probed;
   guint batches;
+  guint push_limit;     /* changes per push; halved after a 413 */
 } SyncRun;
 
 static void pull_next (GTask *task);
@@ -1558,6 +1562,52 @@ sync_done (GTask *task)
   g_task_return_boolean (task, TRUE);
 }
 
+/* One change the server will never take, whatever its size: kept here,
+ * shown to the user, and out of the way of the rest (fault 8). */
+static gboolean
+drop_sending_as_problem (BwSyncEngine  *self,
+                         gpointer       in,
+                         gpointer      *out,
+                         GError       **error)
+{
+  const char *client_change_id = in;
+  g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT type, uuid, payload FROM outbox_sending"
+                                                " WHERE client_change_id = ?1", error);
+  g_autoptr(JsonObject) payload = NULL;
+  BwRecordType type;
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, client_change_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return TRUE;
+  payload = parse_object ((const char *) sqlite3_column_text (stmt, 2));
+  if (!bw_record_type_from_key ((const char *) sqlite3_column_text (stmt, 0), &type) ||
+      !record_problem (self->db, type, (const char *) sqlite3_column_text (stmt, 1),
+                       payload ? json_object_get_string_member_with_default (payload, "case_uuid", NULL) : NULL,
+                       _("This change is too large for the server; it is kept here only. Shorten the text and save again."),
+                       error))
+    return FALSE;
+  return finish_sent_change (self->db, client_change_id, error);
+}
+
+static void
+dropped_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  g_task_propagate_pointer (G_TASK (result), &error);
+  if (error != NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  push_next (g_steal_pointer (&task));
+}
+
 static void
 push_applied_cb (GObject      *source,
                  GAsyncResult *result,
@@ -1605,6 +1655,30 @@ push_sent_cb (GObject      *source,
 
   if (answer == NULL)
     {
+      SyncRun *run = g_task_get_task_data (task);
+
+      /* Too large: send fewer at a time; a single change that is still too
+       * large is set aside for the user, so the rest goes through. */
+      if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_TOO_LARGE))
+        {
+          guint n = json_array_get_length (sent);
+
+          g_clear_error (&error);
+          if (n > 1)
+            {
+              run->push_limit = n / 2;
+              push_next (g_steal_pointer (&task));
+            }
+          else
+            {
+              JsonObject *change = json_array_get_object_element (sent, 0);
+
+              run_db (self, drop_sending_as_problem,
+                      g_strdup (json_object_get_string_member (change, "client_change_id")), g_free,
+                      dropped_cb, g_steal_pointer (&task));
+            }
+          return;
+        }
       /* The frozen changes stay; the next sync sends them again with the
        * same client change ids. */
       sync_fail (task, error);
@@ -1661,8 +1735,10 @@ push_next (GTask *task)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
 
+  SyncRun *run = g_task_get_task_data (task);
+
   set_state (self, BW_SYNC_STATE_SYNCING, 0.75);
-  run_db (self, prepare_push, NULL, NULL, push_prepared_cb, task);
+  run_db (self, prepare_push, GUINT_TO_POINTER (run->push_limit), NULL, push_prepared_cb, task);
 }
 
 static void
@@ -1893,7 +1969,11 @@ bw_sync_engine_sync_async (BwSyncEngine        *self,
       return;
     }
   self->running = TRUE;
-  g_task_set_task_data (task, g_new0 (SyncRun, 1), g_free);
+  {
+    SyncRun *run = g_new0 (SyncRun, 1);
+    run->push_limit = PUSH_LIMIT;
+    g_task_set_task_data (task, run, g_free);
+  }
   set_state (self, BW_SYNC_STATE_SYNCING, 0.02);
   pull_next (g_steal_pointer (&task));
 }

@@ -23,6 +23,8 @@ typedef enum {
   BW_SYNC_ERROR_SEQUENCE_AHEAD,
   /* Demo data is never sent to a real server. */
   BW_SYNC_ERROR_DEMO_DATA,
+  /* The server refused a request as too large (413). */
+  BW_SYNC_ERROR_TOO_LARGE,
 } BwSyncError;
 
 GQuark bw_sync_error_quark (void);

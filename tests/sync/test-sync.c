@@ -623,6 +623,29 @@ test_restore_overtaken (Fixture       *f,
   }
 }
 
+/* One change larger than the server takes: it is set aside and shown, and
+ * the rest of the outbox still goes through (fault 8). */
+static void
+test_oversized_change_set_aside (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) big = new_case (f->store_a, "Jo Lang");
+  g_autoptr(BwCase) small = NULL;
+  g_autofree char *huge = g_strnfill (5 * 1024 * 1024, 'x');
+  g_autoptr(GListModel) problems = NULL;
+
+  g_assert_cmpint (bw_case_store_add_journal (f->store_a, bw_case_get_id (big), NULL, huge, &error), >, 0);
+  small = new_case (f->store_a, "Jo Kort");
+  sync_ok (f->sync_a);
+
+  problems = bw_sync_engine_list_problems (f->sync_a);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 1);
+  sync_ok (f->sync_b);
+  g_assert_cmpint (bw_case_store_count_cases (f->store_b), ==, 2);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM journal"), ==, 0);
+}
+
 /* A desktop killed (SIGKILL) in the middle of a sync resumes without loss
  * or duplicates (fault 2). */
 static int
@@ -715,6 +738,7 @@ main (int   argc,
   ADD ("/sync/server-restored-from-backup", test_server_restored_from_backup);
   ADD ("/sync/restore-overtaken", test_restore_overtaken);
   ADD ("/sync/local-delete-kept", test_local_delete_kept);
+  ADD ("/sync/oversized-change-set-aside", test_oversized_change_set_aside);
   ADD ("/sync/demo-data-stays-local", test_demo_data_stays_local);
   ADD ("/sync/change-between-pull-and-push", test_change_between_pull_and_push);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
