@@ -718,6 +718,18 @@ merge_remote (sqlite3            *db,
         goto out;
     }
 
+  /* While a person has not decided about a deletion, this desktop keeps
+   * its own state of the record. */
+  {
+    g_autoptr(GHashTable) pending = conflicted_fields (db, remote->uuid);
+
+    if (g_hash_table_contains (pending, "deleted") && deleted != local.deleted)
+      {
+        deleted = local.deleted;
+        local_differs = TRUE;
+      }
+  }
+
   if (!write_local (db, remote->type, remote->uuid, remote->case_uuid, merged, deleted,
                     remote->updated_by, TRUE, error) ||
       !write_base (db, remote->type, remote->uuid, remote->case_uuid, remote->revision,
@@ -2046,13 +2058,14 @@ resolve_locked (BwSyncEngine      *self,
   g_autofree char *uuid = NULL;
   g_autofree char *field = NULL;
   g_autofree char *server_value = NULL;
+  g_autofree char *local_deleted = NULL;
   g_autoptr(JsonNode) chosen = NULL;
   g_autoptr(BwStmt) drop = NULL;
   BwRecordType type;
   Snapshot local = { 0 };
   gboolean ok = FALSE;
 
-  stmt = db_cached (self->db, "SELECT type, uuid, field, server_value FROM sync_conflicts WHERE id = ?1", error);
+  stmt = db_cached (self->db, "SELECT type, uuid, field, server_value, local_value FROM sync_conflicts WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, conflict_id);
@@ -2066,6 +2079,7 @@ resolve_locked (BwSyncEngine      *self,
   uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
   field = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
   server_value = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  local_deleted = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
   if (!bw_record_type_from_key (type_key, &type) || !read_local (self->db, type, uuid, &local))
     {
       g_set_error_literal (error, BW_SYNC_ERROR, BW_SYNC_ERROR_FAILED,
@@ -2081,6 +2095,16 @@ resolve_locked (BwSyncEngine      *self,
       goto out;
     }
 
+  if (choice == BW_CONFLICT_KEEP_MINE && g_str_equal (field, "deleted"))
+    {
+      g_autoptr(JsonNode) mine = json_from_string (local_deleted, NULL);
+
+      /* Written as a local change, so that the next push sends it. */
+      ok = write_local (self->db, type, uuid, local.case_uuid, local.fields,
+                        mine && JSON_NODE_HOLDS_VALUE (mine) && json_node_get_boolean (mine),
+                        NULL, FALSE, error);
+      goto out;
+    }
   if (choice == BW_CONFLICT_KEEP_MINE)
     {
       /* Pushed at the next sync, based on the server revision we have. */

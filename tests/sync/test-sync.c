@@ -646,6 +646,48 @@ test_oversized_change_set_aside (Fixture       *f,
   g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM journal"), ==, 0);
 }
 
+/* Edited here, deleted on the other desktop: nothing is deleted without a
+ * person's word, and "keep mine" brings the record back everywhere. */
+static void
+test_keep_mine_over_deletion (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = new_case (f->store_a, "Jo Frozen");
+  g_autoptr(GListModel) conflicts = NULL;
+  gboolean decided = FALSE;
+
+  bw_case_store_add_involvement (f->store_a, bw_case_get_id (c), "Jeugdzorg", "Piet", NULL, &error);
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+
+  exec_sql (f->store_a, "UPDATE involvements SET contact = 'Mijn', revision = revision + 1");
+  g_assert_true (bw_case_store_remove_involvement (f->store_b, count_rows (f->store_b, "SELECT id FROM involvements"),
+                                                   &error));
+  sync_ok (f->sync_b);
+  sync_ok (f->sync_a);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT deleted FROM involvements"), ==, 0);
+
+  conflicts = bw_sync_engine_list_conflicts (f->sync_a);
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(BwSyncConflict) k = g_list_model_get_item (conflicts, i);
+      if (g_str_equal (bw_sync_conflict_get_field (k), "deleted"))
+        {
+          g_assert_true (bw_sync_engine_resolve (f->sync_a, bw_sync_conflict_get_id (k),
+                                                 BW_CONFLICT_KEEP_MINE, NULL, &error));
+          decided = TRUE;
+        }
+    }
+  g_assert_true (decided);
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT deleted FROM involvements"), ==, 0);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT deleted FROM involvements"), ==, 0);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT contact = 'Mijn' FROM involvements"), ==, 1);
+}
+
 /* A desktop killed (SIGKILL) in the middle of a sync resumes without loss
  * or duplicates (fault 2). */
 static int
@@ -738,6 +780,7 @@ main (int   argc,
   ADD ("/sync/server-restored-from-backup", test_server_restored_from_backup);
   ADD ("/sync/restore-overtaken", test_restore_overtaken);
   ADD ("/sync/local-delete-kept", test_local_delete_kept);
+  ADD ("/sync/keep-mine-over-deletion", test_keep_mine_over_deletion);
   ADD ("/sync/oversized-change-set-aside", test_oversized_change_set_aside);
   ADD ("/sync/demo-data-stays-local", test_demo_data_stays_local);
   ADD ("/sync/change-between-pull-and-push", test_change_between_pull_and_push);
