@@ -650,6 +650,29 @@ merge_remote (sqlite3            *db,
       return TRUE;
   }
   has_base = read_base (db, remote->uuid, &base, &base_revision);
+  if (!has_base)
+    {
+      /* Created here and sent, but the answer was lost: what was sent is
+       * what the server has from us, so it serves as the base (otherwise
+       * every later local edit would look like a conflict with ourselves). */
+      g_autoptr(BwStmt) sent = db_cached (db, "SELECT payload FROM outbox_sending WHERE uuid = ?1", error);
+
+      if (sent == NULL)
+        goto out;
+      bind_text (sent, 1, remote->uuid);
+      if (sqlite3_step (sent) == SQLITE_ROW)
+        {
+          g_autoptr(JsonObject) change = parse_object ((const char *) sqlite3_column_text (sent, 0));
+
+          if (change && json_object_get_int_member_with_default (change, "base_revision", -1) == 0 &&
+              member_object (change, "fields", NULL) != NULL)
+            {
+              base.fields = json_object_ref (member_object (change, "fields", NULL));
+              base.case_uuid = g_strdup (remote->case_uuid);
+              has_base = TRUE;
+            }
+        }
+    }
   has_local = read_local (db, remote->type, remote->uuid, &local);
 
   if (!has_local)

@@ -294,6 +294,38 @@ test_lost_reply_applied_once (Fixture       *f,
   proxy_stop (&proxy);
 }
 
+/* Created here, the reply lost, then edited again before the next sync:
+ * no conflict with our own creation (review finding). */
+static void
+test_lost_reply_then_edit (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) created = NULL;
+  g_autoptr(BwCase) edit = NULL;
+  g_autoptr(BwCase) on_b = NULL;
+  Proxy proxy = { 0 };
+  g_autofree char *proxy_url = proxy_start (&proxy, f->url);
+
+  login_at (proxy_url, f->sync_a, "anna");
+  created = new_case (f->store_a, "Jo Verloren");
+  proxy.drop_push_answers = 1;
+  error = try_sync (f->sync_a);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  edit = get_by_uuid (f->store_a, bw_case_get_uuid (created));
+  bw_case_set_phone (edit, "06-31313131");
+  g_assert_true (bw_case_store_update_case (f->store_a, edit, NULL, &error));
+  sync_ok (f->sync_a);
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_conflicts (f->sync_a)), ==, 0);
+
+  sync_ok (f->sync_b);
+  on_b = get_by_uuid (f->store_b, bw_case_get_uuid (created));
+  g_assert_cmpstr (bw_case_get_phone (on_b), ==, "06-31313131");
+  proxy_stop (&proxy);
+}
+
 /* Another team's desktop never receives the case (access on the server). */
 static void
 test_other_team_sees_nothing (Fixture       *f,
@@ -774,6 +806,7 @@ main (int   argc,
   ADD ("/sync/same-field-conflict", test_same_field_conflict);
   ADD ("/sync/conflict-take-theirs", test_conflict_take_theirs);
   ADD ("/sync/lost-reply-applied-once", test_lost_reply_applied_once);
+  ADD ("/sync/lost-reply-then-edit", test_lost_reply_then_edit);
   ADD ("/sync/other-team-sees-nothing", test_other_team_sees_nothing);
   ADD ("/sync/offline-then-server-restart", test_offline_then_server_restart);
   ADD ("/sync/server-replaced", test_server_replaced);
