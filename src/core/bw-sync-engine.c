@@ -831,7 +831,11 @@ apply_parked (sqlite3     *db,
       gboolean ok;
 
       if (raw == NULL || !bw_record_envelope_parse (raw, &env, NULL))
-        continue;
+        {
+          /* Cannot happen for what the feed delivered; never keep it. */
+          bw_record_envelope_clear (&env);
+          continue;
+        }
       ok = merge_remote (db, &env, changed_cases, error);
       del = db_cached (db, "DELETE FROM sync_pending WHERE uuid = ?1", NULL);
       bind_text (del, 1, env.uuid);
@@ -1087,6 +1091,7 @@ prepare_push (BwSyncEngine  *self,
           bind_text (drop, 1, uuid);
           sqlite3_bind_int64 (drop, 2, upto);
           sqlite3_step (drop);
+          snapshot_clear (&local);
           continue;
         }
       has_base = read_base (self->db, uuid, &base, &base_revision);
@@ -2105,6 +2110,7 @@ resolve_locked (BwSyncEngine      *self,
   local_deleted = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
   if (!bw_record_type_from_key (type_key, &type) || !read_local (self->db, type, uuid, &local))
     {
+      snapshot_clear (&local);
       g_set_error_literal (error, BW_SYNC_ERROR, BW_SYNC_ERROR_FAILED,
                            _("The record of this conflict no longer exists"));
       return FALSE;
