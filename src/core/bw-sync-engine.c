@@ -832,7 +832,7 @@ apply_parked (sqlite3     *db,
 
       if (raw == NULL || !bw_record_envelope_parse (raw, &env, NULL))
         {
-          /* Cannot happen for what the feed delivered; never keep it. */
+          /* Cannot happen: only envelopes that parsed are parked. */
           bw_record_envelope_clear (&env);
           continue;
         }
