@@ -286,6 +286,23 @@ test_typed_note_stays_with_its_case (Fixture       *f,
                    ==, "06-55554444");
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), "Akerstraat 1, Hoensbroek");
   g_assert_true (bw_case_page_save (BW_CASE_PAGE (page)));
+
+  /* Changed elsewhere while being edited here: other fields are kept, the
+   * edit made here goes on top. */
+  {
+    g_autoptr(BwCase) meanwhile = bw_case_store_get_case (f->store, bw_case_get_id (b), &error);
+    g_autoptr(BwCase) result = NULL;
+
+    gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "email_row")), "b@voorbeeld.nl");
+    bw_case_set_household_note (meanwhile, "alleenstaand");
+    g_assert_true (bw_case_store_update_case (f->store, meanwhile, NULL, &error));
+    bw_test_iterate (50);
+    g_assert_true (bw_case_page_save (BW_CASE_PAGE (page)));
+    result = bw_case_store_get_case (f->store, bw_case_get_id (b), &error);
+    g_assert_cmpstr (bw_case_get_email (result), ==, "b@voorbeeld.nl");
+    g_assert_cmpstr (bw_case_get_household_note (result), ==, "alleenstaand");
+    g_assert_cmpstr (bw_case_get_address (result), ==, "Akerstraat 1, Hoensbroek");
+  }
 }
 
 static void

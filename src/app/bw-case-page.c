@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-case-page.h"
+#include "bw-record-json.h"
 #include "bw-validation.h"
 
 struct _BwCasePage
@@ -731,6 +732,45 @@ write_update (BwCasePage *self,
   return TRUE;
 }
 
+/* The fields edited on screen (relative to @self->record) applied to
+ * @stored, a newer version; NULL with @error when a field edited here was
+ * also changed there to something else. */
+static BwCase *
+rebase_edits (BwCasePage  *self,
+              BwCase      *edited,
+              BwCase      *stored,
+              GError     **error)
+{
+  g_autoptr(JsonObject) mine = bw_record_json_case_fields (edited);
+  g_autoptr(JsonObject) was = bw_record_json_case_fields (self->record);
+  g_autoptr(JsonObject) theirs = bw_record_json_case_fields (stored);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autoptr(BwCase) rebased = bw_case_copy (stored);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  json_object_iter_init (&iter, mine);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      JsonNode *before = json_object_get_member (was, name);
+      JsonNode *now = json_object_get_member (theirs, name);
+
+      if (json_node_equal (value, before))
+        continue;
+      if (!json_node_equal (now, before) && !json_node_equal (now, value))
+        {
+          g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
+                               _("A field you changed was also changed elsewhere while you edited it. Note your change, discard it (menu) to see the other version, and enter it again."));
+          return NULL;
+        }
+      json_object_set_member (changes, name, json_node_copy (value));
+    }
+  if (!bw_record_json_apply_case_fields (rebased, changes, error))
+    return NULL;
+  return g_steal_pointer (&rebased);
+}
+
 static void add_note_action (GtkWidget *widget, const char *action_name, GVariant *param);
 static void add_action_action (GtkWidget *widget, const char *action_name, GVariant *param);
 static void add_organisation_action (GtkWidget *widget, const char *action_name, GVariant *param);
@@ -787,6 +827,26 @@ bw_case_page_save (BwCasePage *self)
       set_dirty (self, FALSE);
       return commit_pending_inputs (self);
     }
+  /* The case changed elsewhere while it was being edited (a sync): put
+   * the fields changed here on top of the newer version, unless the same
+   * field changed there too. */
+  {
+    g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
+
+    if (stored != NULL && bw_case_get_revision (stored) != bw_case_get_revision (self->record))
+      {
+        g_autoptr(BwCase) rebased = rebase_edits (self, edited, stored, &error);
+
+        if (rebased == NULL)
+          {
+            toast_text (self, error->message);
+            return FALSE;
+          }
+        g_set_object (&self->record, stored);
+        g_set_object (&edited, rebased);
+      }
+  }
+
   if (!write_update (self, edited, _("Changes saved")))
     return FALSE;
   g_signal_emit (self, signals[SAVED], 0, bw_case_get_id (edited));
@@ -808,7 +868,16 @@ revert_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  show_record (BW_CASE_PAGE (widget));
+  BwCasePage *self = BW_CASE_PAGE (widget);
+
+  /* Back to the case as it is stored now, which may be newer. */
+  if (self->record != NULL)
+    {
+      g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
+      if (stored != NULL)
+        g_set_object (&self->record, stored);
+    }
+  show_record (self);
 }
 
 static void
