@@ -102,8 +102,10 @@ static gboolean
 same_ids (GArray *a,
           GArray *b)
 {
+  /* An empty GArray may have no data at all, and memcmp() must not be
+   * given NULL even for zero bytes (UBSan in run-sanitized-tests). */
   return a->len == b->len &&
-         memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
+         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
 }
 
 static void
