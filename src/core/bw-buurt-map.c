@@ -23,9 +23,10 @@ struct _BwBuurtMap
 G_DEFINE_FINAL_TYPE (BwBuurtMap, bw_buurt_map, G_TYPE_OBJECT)
 
 
-/* json_object_get_string_member_with_default(), but an object or array is
- * read as a number is (NULL) instead of warning: the file is outside input
- * (found by fuzz-geojson). */
+/* A string member, or @fallback when it is absent, null or anything but
+ * a string. json_object_get_string_member_with_default() warns on an
+ * object or array and returns NULL for a number, which the callers then
+ * compared as a string; the file is outside input (found by fuzz-geojson). */
 static const char *
 string_member (JsonObject *object,
                const char *member,
@@ -33,9 +34,10 @@ string_member (JsonObject *object,
 {
   JsonNode *node = json_object_get_member (object, member);
 
-  if (node != NULL && (JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_ARRAY (node)))
-    return NULL;
-  return json_object_get_string_member_with_default (object, member, fallback);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return fallback;
+  return json_node_get_string (node);
 }
 
 static void
