@@ -359,6 +359,23 @@ node_to_string (JsonNode *node)
   return node ? json_to_string (node, FALSE) : g_strdup ("null");
 }
 
+/* json_object_get_string_member_with_default() for the server's answers:
+ * an object or array there reads as NULL, as a number does, instead of a
+ * json-glib critical (found by fuzz-sync-client). */
+static const char *
+member_string (JsonObject *object,
+               const char *name,
+               const char *fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return fallback;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
 /* json-glib 1.6 has no _with_default() getters for objects and arrays. */
 static JsonObject *
 member_object (JsonObject *object,
@@ -1208,7 +1225,7 @@ is_stale_base (JsonObject *result)
   JsonObject *err = member_object (result, "error", NULL);
 
   return err != NULL &&
-         g_strcmp0 (json_object_get_string_member_with_default (err, "code", NULL), "stale_base") == 0;
+         g_strcmp0 (member_string (err, "code", NULL), "stale_base") == 0;
 }
 
 static gboolean
@@ -1239,15 +1256,19 @@ apply_push_answer (BwSyncEngine  *self,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         goto protocol;
       result = json_node_get_object (node);
-      id = json_object_get_string_member_with_default (result, "client_change_id", NULL);
-      status = json_object_get_string_member_with_default (result, "status", NULL);
+      id = member_string (result, "client_change_id", NULL);
+      status = member_string (result, "status", NULL);
       change = id ? g_hash_table_lookup (sent_by_id, id) : NULL;
       if (change == NULL || status == NULL)
         goto protocol;
       bw_record_type_from_key (json_object_get_string_member (change, "type"), &type);
 
       if (g_str_equal (status, "duplicate"))
-        status = json_object_get_string_member_with_default (result, "original_status", "applied");
+        {
+          status = member_string (result, "original_status", "applied");
+          if (status == NULL)
+            goto protocol;
+        }
 
       if (g_str_equal (status, "applied") || g_str_equal (status, "conflict"))
         {
@@ -1313,7 +1334,7 @@ apply_push_answer (BwSyncEngine  *self,
       else if (g_str_equal (status, "rejected"))
         {
           JsonObject *err = member_object (result, "error", NULL);
-          const char *message = err ? json_object_get_string_member_with_default (err, "message", NULL) : NULL;
+          const char *message = err ? member_string (err, "message", NULL) : NULL;
 
           /* Shown to the user; the rest of the batch went through (fault 8). */
           if (!record_problem (self->db, type, json_object_get_string_member (change, "uuid"),
@@ -1374,7 +1395,7 @@ http_error (SoupMessage *msg,
         {
           JsonObject *err = member_object (json_node_get_object (node), "error", NULL);
           if (err)
-            message = json_object_get_string_member_with_default (err, "message", NULL);
+            message = member_string (err, "message", NULL);
         }
     }
 
@@ -1505,7 +1526,7 @@ login_done_cb (GObject      *source,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  token = json_object_get_string_member_with_default (answer, "token", NULL);
+  token = member_string (answer, "token", NULL);
   if (token == NULL)
     {
       g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
@@ -1853,7 +1874,7 @@ pull_received_cb (GObject      *source,
       sync_fail (task, error);
       return;
     }
-  epoch = json_object_get_string_member_with_default (answer, "epoch", NULL);
+  epoch = member_string (answer, "epoch", NULL);
   changes = member_array (answer, "changes", NULL);
   next_since = json_object_get_member (answer, "next_since");
   /* json_object_get_int_member() warns on an object or array; a broken
