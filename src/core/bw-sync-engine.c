@@ -1842,6 +1842,20 @@ reset_done_cb (GObject      *source,
   pull_next (g_steal_pointer (&task));
 }
 
+/* The server went back or was replaced: forget what it told us, offer
+ * everything local again, and pull from the start; once per sync. */
+static void
+start_over (BwSyncEngine *self,
+            GTask        *task,
+            const char   *why)
+{
+  SyncRun *run = g_task_get_task_data (task);
+
+  g_message ("Sync: %s; syncing again from the start", why);
+  run->reset_done = TRUE;
+  run_db (self, reset_for_new_epoch, NULL, NULL, reset_done_cb, task);
+}
+
 static void
 pull_received_cb (GObject      *source,
                   GAsyncResult *result,
@@ -1867,8 +1881,7 @@ pull_received_cb (GObject      *source,
       if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
         {
           g_clear_error (&error);
-          run->reset_done = TRUE;
-          run_db (self, reset_for_new_epoch, NULL, NULL, reset_done_cb, g_steal_pointer (&task));
+          start_over (self, g_steal_pointer (&task), "the server's sequence went back");
           return;
         }
       sync_fail (task, error);
@@ -1899,9 +1912,7 @@ pull_received_cb (GObject      *source,
                                                 _("The server keeps changing its identity")));
           return;
         }
-      g_message ("Sync: the server's database changed (restored or replaced); syncing again from the start");
-      run->reset_done = TRUE;
-      run_db (self, reset_for_new_epoch, NULL, NULL, reset_done_cb, g_steal_pointer (&task));
+      start_over (self, g_steal_pointer (&task), "the server's database changed (restored or replaced)");
       return;
     }
 
@@ -1942,9 +1953,7 @@ probe_done_cb (GObject      *source,
       if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
         {
           g_clear_error (&error);
-          g_message ("Sync: the server's sequence went back (restored from a backup); syncing again from the start");
-          run->reset_done = TRUE;
-          run_db (self, reset_for_new_epoch, NULL, NULL, reset_done_cb, g_steal_pointer (&task));
+          start_over (self, g_steal_pointer (&task), "the server's sequence went back (restored from a backup)");
           return;
         }
       sync_fail (task, error);
