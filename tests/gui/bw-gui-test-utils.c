@@ -45,16 +45,33 @@ bw_test_child (gpointer    widget,
 GdkTexture *
 bw_test_render (GtkWidget *widget)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  /* On a loaded machine a new window's first layout and frame can come
+   * late; wait (bounded) until the widget is mapped, has a size and draws
+   * something, rather than failing on an empty snapshot. */
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  GskRenderer *renderer;
   g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int w = gtk_widget_get_width (widget);
-  int h = gtk_widget_get_height (widget);
+  int w = 0, h = 0;
 
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+  while (node == NULL)
+    {
+      w = gtk_widget_get_width (widget);
+      h = gtk_widget_get_height (widget);
+      if (gtk_widget_get_mapped (widget) && w > 0 && h > 0)
+        {
+          g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+          g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+          gdk_paintable_snapshot (paintable, snapshot, w, h);
+          node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+        }
+      if (node == NULL)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+          bw_test_iterate (10);
+        }
+    }
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
 }
 

@@ -349,7 +349,12 @@ test_figures_follow_store (Fixture       *f,
   bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
   g_assert_true (bw_case_store_insert_case (f->store, c, &error));
   g_assert_no_error (error);
-  bw_test_iterate (100);
+  /* The figures are recounted off the main loop: wait (bounded) for them. */
+  for (gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+       bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
+                             BW_FIGURE_OPEN_CASES) != before + 1 &&
+       g_get_monotonic_time () < deadline;)
+    bw_test_iterate (20);
   g_assert_cmpint (bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
                                          BW_FIGURE_OPEN_CASES), ==, before + 1);
 }
