@@ -248,6 +248,61 @@ const char * const bw_case_store_migrations[] = {
   "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;\n"
   "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;\n"
   "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;\n",
+
+  /* Sharing with partners (docs/sync-protocol.md, "Sharing"). A team's
+   * desktop keeps its shares and the partners' notes as synced records; a
+   * partner's desktop keeps the snapshot of what is shared with it apart,
+   * in shared_cases (no full-text index), and purges a case from it with
+   * secure_delete when it is no longer shared. audit_outbox queues the
+   * partner's "opened" reports until the next sync. */
+  "ALTER TABLE journal ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0 CHECK (shareable IN (0, 1));\n"
+  "CREATE TABLE shares (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  parts TEXT NOT NULL,\n"
+  "  consent_date TEXT NOT NULL,\n"
+  "  consent_given_to TEXT NOT NULL,\n"
+  "  consent_form TEXT NOT NULL,\n"
+  "  end_date TEXT NOT NULL,\n"
+  "  team_contact TEXT NOT NULL,\n"
+  "  withdrawn_at TEXT,\n"
+  "  withdrawn_reason TEXT\n"
+  ");\n"
+  "CREATE INDEX shares_by_case ON shares (case_id);\n"
+  "CREATE TABLE partner_notes (\n"
+  RECORD_COLUMNS
+  "  case_uuid TEXT NOT NULL,\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  text TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX partner_notes_by_case ON partner_notes (case_uuid);\n"
+  "CREATE TABLE shared_cases (\n"
+  "  case_uuid TEXT PRIMARY KEY,\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  parts TEXT NOT NULL,\n"
+  "  end_date TEXT NOT NULL,\n"
+  "  team_contact TEXT,\n"
+  "  document TEXT NOT NULL,\n"
+  "  received_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE audit_outbox (id INTEGER PRIMARY KEY, case_uuid TEXT NOT NULL, opened_at TEXT NOT NULL);\n"
+  "CREATE TRIGGER shares_outbox_insert AFTER INSERT ON shares\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('share', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER shares_outbox_update AFTER UPDATE ON shares\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('share', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER partner_notes_outbox_insert AFTER INSERT ON partner_notes\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('partner_note', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER partner_notes_outbox_update AFTER UPDATE ON partner_notes\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('partner_note', new.uuid);\n"
+  "END;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
@@ -1407,7 +1462,7 @@ bw_case_store_list_journal (BwCaseStore *self,
 {
   GListStore *list = g_list_store_new (BW_TYPE_JOURNAL_ENTRY);
   sqlite3_stmt *stmt = prepare (self,
-                                "SELECT id, uuid, revision, date, author, text FROM journal"
+                                "SELECT id, uuid, revision, date, author, text, shareable FROM journal"
                                 " WHERE case_id = ? AND deleted = 0 ORDER BY date DESC, id DESC", NULL);
 
   if (stmt == NULL)
@@ -1419,6 +1474,7 @@ bw_case_store_list_journal (BwCaseStore *self,
         bw_journal_entry_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
                               sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
                               column_text (stmt, 4), column_text (stmt, 5));
+      bw_journal_entry_set_shareable (e, sqlite3_column_int (stmt, 6) != 0);
       g_list_store_append (list, e);
     }
   sqlite3_reset (stmt);

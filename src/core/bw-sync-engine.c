@@ -99,14 +99,16 @@ static const TypeSql type_sql[BW_RECORD_TYPE_N] = {
     " closed_on = excluded.closed_on",
   },
   [BW_RECORD_TYPE_JOURNAL] = {
-    "SELECT r.deleted, json_object ('date', r.date, 'author', r.author, 'text', r.text), c.uuid"
+    "SELECT r.deleted, json_object ('date', r.date, 'author', r.author, 'text', r.text,"
+    " 'shareable', json (CASE WHEN r.shareable THEN 'true' ELSE 'false' END)), c.uuid"
     " FROM journal r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
     "INSERT INTO journal (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
-    " date, author, text) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5, ?6, ?4,"
-    " json_extract (?3, '$.date'), json_extract (?3, '$.author'), json_extract (?3, '$.text'))"
+    " date, author, text, shareable) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5,"
+    " ?6, ?4, json_extract (?3, '$.date'), json_extract (?3, '$.author'), json_extract (?3, '$.text'),"
+    " json_extract (?3, '$.shareable'))"
     " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
     " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
-    " author = excluded.author, text = excluded.text",
+    " author = excluded.author, text = excluded.text, shareable = excluded.shareable",
   },
   [BW_RECORD_TYPE_ACTION] = {
     "SELECT r.deleted, json_object ('what', r.what, 'owner', r.owner, 'due_date', r.due_date,"
@@ -165,6 +167,40 @@ static const TypeSql type_sql[BW_RECORD_TYPE_N] = {
     " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
     " updated_by = excluded.updated_by, deleted = excluded.deleted,"
     " organisation = excluded.organisation, contact = excluded.contact, role = excluded.role",
+  },
+  [BW_RECORD_TYPE_SHARE] = {
+    "SELECT r.deleted, json_object ('organisation', r.organisation, 'parts', json (r.parts),"
+    " 'consent_date', r.consent_date, 'consent_given_to', r.consent_given_to,"
+    " 'consent_form', r.consent_form, 'end_date', r.end_date, 'team_contact', r.team_contact,"
+    " 'withdrawn_at', r.withdrawn_at, 'withdrawn_reason', r.withdrawn_reason), c.uuid"
+    " FROM shares r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
+    "INSERT INTO shares (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
+    " organisation, parts, consent_date, consent_given_to, consent_form, end_date, team_contact,"
+    " withdrawn_at, withdrawn_reason) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6,"
+    " ?5, ?6, ?4, json_extract (?3, '$.organisation'), json_extract (?3, '$.parts'),"
+    " json_extract (?3, '$.consent_date'), json_extract (?3, '$.consent_given_to'),"
+    " json_extract (?3, '$.consent_form'), json_extract (?3, '$.end_date'),"
+    " json_extract (?3, '$.team_contact'), json_extract (?3, '$.withdrawn_at'),"
+    " json_extract (?3, '$.withdrawn_reason'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
+    " organisation = excluded.organisation, parts = excluded.parts,"
+    " consent_date = excluded.consent_date, consent_given_to = excluded.consent_given_to,"
+    " consent_form = excluded.consent_form, end_date = excluded.end_date,"
+    " team_contact = excluded.team_contact, withdrawn_at = excluded.withdrawn_at,"
+    " withdrawn_reason = excluded.withdrawn_reason",
+  },
+  /* Partner notes hang by the case's uuid: on a partner's desktop the case
+   * is in shared_cases, not in cases. */
+  [BW_RECORD_TYPE_PARTNER_NOTE] = {
+    "SELECT r.deleted, json_object ('organisation', r.organisation, 'text', r.text), r.case_uuid"
+    " FROM partner_notes r WHERE r.uuid = ?1",
+    "INSERT INTO partner_notes (uuid, case_uuid, created_at, created_by, updated_at, updated_by,"
+    " deleted, organisation, text) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4,"
+    " json_extract (?3, '$.organisation'), json_extract (?3, '$.text'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
+    " organisation = excluded.organisation, text = excluded.text",
   },
 };
 
@@ -807,7 +843,8 @@ apply_or_park (sqlite3           *db,
                GHashTable        *changed_cases,
                GError           **error)
 {
-  if (env->type != BW_RECORD_TYPE_CASE && !case_exists (db, env->case_uuid))
+  if (env->type != BW_RECORD_TYPE_CASE && env->type != BW_RECORD_TYPE_PARTNER_NOTE &&
+      !case_exists (db, env->case_uuid))
     {
       g_autoptr(BwStmt) stmt =
         db_cached (db, "INSERT OR REPLACE INTO sync_pending (uuid, case_uuid, envelope) VALUES (?1, ?2, ?3)",
@@ -1058,7 +1095,11 @@ reset_for_new_epoch (BwSyncEngine  *self,
                   "INSERT INTO outbox (type, uuid) SELECT 'action', uuid FROM actions;"
                   "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;"
                   "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;"
-                  "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;",
+                  "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'share', uuid FROM shares;"
+                  /* A team's desktop holds the partners' notes read-only. */
+                  "INSERT INTO outbox (type, uuid) SELECT 'partner_note', uuid FROM partner_notes"
+                  " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'role' AND value = 'partner');",
                   error);
 }
 
