@@ -287,6 +287,17 @@ const char * const bw_case_store_migrations[] = {
   "  received_at TEXT NOT NULL\n"
   ");\n"
   "CREATE TABLE audit_outbox (id INTEGER PRIMARY KEY, case_uuid TEXT NOT NULL, opened_at TEXT NOT NULL);\n"
+  /* A share is only ever ended: its consent never changes, and a
+   * withdrawal is final, whoever writes (the server refuses it too). */
+  "CREATE TRIGGER shares_consent_fixed BEFORE UPDATE ON shares\n"
+  "  WHEN new.organisation IS NOT old.organisation OR new.parts IS NOT old.parts\n"
+  "    OR new.consent_date IS NOT old.consent_date OR new.consent_given_to IS NOT old.consent_given_to\n"
+  "    OR new.consent_form IS NOT old.consent_form OR new.end_date IS NOT old.end_date\n"
+  "    OR new.team_contact IS NOT old.team_contact OR new.case_id IS NOT old.case_id\n"
+  "    OR (old.withdrawn_at IS NOT NULL AND (new.withdrawn_at IS NOT old.withdrawn_at\n"
+  "        OR new.withdrawn_reason IS NOT old.withdrawn_reason)) BEGIN\n"
+  "  SELECT RAISE (ABORT, 'the consent of a share cannot be changed');\n"
+  "END;\n"
   "CREATE TRIGGER shares_outbox_insert AFTER INSERT ON shares\n"
   "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
   "  INSERT INTO outbox (type, uuid) VALUES ('share', new.uuid);\n"
