@@ -11,7 +11,7 @@ db_fail (sqlite3  *db,
          GError  **error)
 {
   g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-               _("The database could not be written or read: %s"), sqlite3_errmsg (db));
+               _("The case database could not be written or read: %s"), sqlite3_errmsg (db));
   return FALSE;
 }
 
