@@ -11,6 +11,8 @@
 
 #include "bw-case-list.h"
 #include "bw-case-page.h"
+#include "bw-case-store-sharing.h"
+#include "bw-share-dialog.h"
 #include "bw-demo-data.h"
 #include "bw-preferences-window.h"
 #include "bw-gui-test-utils.h"
@@ -346,6 +348,117 @@ test_preferences_refuse_bad_urls (void)
   bw_test_iterate (50);
 }
 
+static BwShareDialog *
+find_share_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  BwShareDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (BW_IS_SHARE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static guint
+count_shares (BwCaseStore *store,
+              gint64       case_id)
+{
+  g_autoptr(GListModel) shares = bw_case_store_list_shares (store, case_id);
+
+  return g_list_model_get_n_items (shares);
+}
+
+static void
+collect_check_buttons (GtkWidget *widget,
+                       GPtrArray *found)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_check_buttons (c, found);
+}
+
+/* Share with Partner…: a refused share keeps what was typed and writes
+ * nothing; a complete one is stored. */
+static void
+test_share_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  g_autoptr(BwCase) first = g_list_model_get_item (bw_window_get_case_list (f->window), 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) shares = NULL;
+  BwShareDialog *dialog;
+  GtkWidget *given_to, *end_date, *error_label;
+  AdwPreferencesGroup *parts;
+
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (first), &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (page, "case.share", NULL));
+  bw_test_iterate (200);
+  dialog = find_share_dialog ();
+  g_assert_nonnull (dialog);
+  /* Drawn before it is looked at (slow under load). */
+  for (guint i = 0; i < 100 && (!gtk_widget_get_mapped (GTK_WIDGET (dialog)) ||
+                                gtk_widget_get_width (GTK_WIDGET (dialog)) == 0); i++)
+    bw_test_iterate (50);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  given_to = bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "given_to_row");
+  end_date = bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "end_date_row");
+  error_label = bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "error_label");
+  gtk_editable_set_text (GTK_EDITABLE (given_to), "Sanne Vermeulen (buurtteam)");
+  gtk_editable_set_text (GTK_EDITABLE (end_date), "31-12-2099");
+
+  /* No part chosen: refused, nothing written, the dialog and its text stay. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
+  bw_test_iterate (50);
+  g_assert_true (find_share_dialog () == dialog);
+  g_assert_true (gtk_widget_is_visible (error_label));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given_to)), ==, "Sanne Vermeulen (buurtteam)");
+  g_assert_cmpuint (count_shares (f->store, bw_case_get_id (first)), ==, 0);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "share-dialog-refused.png");
+
+  /* A date that does not exist is named. */
+  gtk_editable_set_text (GTK_EDITABLE (end_date), "31-2-2099");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
+  bw_test_iterate (50);
+  g_assert_true (gtk_widget_has_css_class (end_date, "error"));
+  g_assert_cmpuint (count_shares (f->store, bw_case_get_id (first)), ==, 0);
+
+  /* Person and track: the check buttons of the first two part rows. */
+  parts = ADW_PREFERENCES_GROUP (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "parts_group"));
+  gtk_editable_set_text (GTK_EDITABLE (end_date), "31-12-2099");
+  {
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+    collect_check_buttons (GTK_WIDGET (parts), checks);
+    g_assert_cmpuint (checks->len, ==, BW_SHARE_PART_N);
+    gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_PERSON), TRUE);
+    gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_TRACK), TRUE);
+  }
+  bw_test_iterate (200);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "share-dialog.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
+  bw_test_iterate (100);
+  g_assert_null (find_share_dialog ());
+
+  shares = bw_case_store_list_shares (f->store, bw_case_get_id (first));
+  g_assert_cmpuint (g_list_model_get_n_items (shares), ==, 1);
+  {
+    g_autoptr(BwShare) share = g_list_model_get_item (shares, 0);
+
+    g_assert_cmpstr (bw_share_get_organisation (share), ==, "vsv");
+    g_assert_true (bw_share_has_part (share, BW_SHARE_PART_PERSON));
+    g_assert_true (bw_share_has_part (share, BW_SHARE_PART_TRACK));
+    g_assert_false (bw_share_has_part (share, BW_SHARE_PART_DEBTS));
+    g_assert_cmpstr (bw_share_get_end_date (share), ==, "2099-12-31");
+    g_assert_cmpstr (bw_share_get_consent_given_to (share), ==, "Sanne Vermeulen (buurtteam)");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +504,7 @@ main (int   argc,
   g_test_add ("/window/typed-note-stays-with-its-case", Fixture, NULL, fixture_setup,
               test_typed_note_stays_with_its_case, fixture_teardown);
   g_test_add_func ("/window/empty-before-first-sync", test_empty_before_first_sync);
+  g_test_add ("/window/share-dialog", Fixture, NULL, fixture_setup, test_share_dialog, fixture_teardown);
   g_test_add_func ("/preferences/refuse-bad-urls", test_preferences_refuse_bad_urls);
 
   return g_test_run ();

@@ -4,6 +4,7 @@
 
 #include "bw-case-page.h"
 #include "bw-record-json.h"
+#include "bw-share-dialog.h"
 #include "bw-validation.h"
 
 struct _BwCasePage
@@ -523,6 +524,7 @@ update_action_states (BwCasePage *self)
   gtk_widget_action_set_enabled (widget, "case.revert", self->dirty && !self->is_new);
   gtk_widget_action_set_enabled (widget, "case.close-case", !self->is_new && !closed);
   gtk_widget_action_set_enabled (widget, "case.reopen-case", !self->is_new && closed);
+  gtk_widget_action_set_enabled (widget, "case.share", !self->is_new && !closed);
   gtk_widget_action_set_enabled (widget, "case.undo", self->undo_snapshot != NULL);
   for (const char * const *a = (const char * const[]) { "case.add-note", "case.add-action",
                                                          "case.add-organisation",
@@ -1127,6 +1129,36 @@ reopen_case_action (GtkWidget  *widget,
   write_update (self, edited, _("Case reopened"));
 }
 
+static void
+shared_cb (BwShareDialog *dialog,
+           BwShare       *share,
+           BwCasePage    *self)
+{
+  g_autofree char *end = bw_date_to_display (bw_share_get_end_date (share));
+  g_autofree char *text =
+    /* TRANSLATORS: the partner organisation, then the end date */
+    g_strdup_printf (_("Shared with %s until %s; sent at the next sync"),
+                     bw_organisation_to_label (bw_share_get_organisation (share)), end);
+
+  toast_text (self, text);
+}
+
+static void
+share_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  BwShareDialog *dialog;
+
+  if (self->record == NULL || self->is_new)
+    return;
+  dialog = bw_share_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                bw_case_get_id (self->record));
+  g_signal_connect_object (dialog, "shared", G_CALLBACK (shared_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Set-up */
 
 static GListModel *
@@ -1329,6 +1361,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, new_assessment_action);
   gtk_widget_class_install_action (widget_class, "case.close-case", NULL, close_case_action);
   gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, reopen_case_action);
+  gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "case.save", NULL);
 }

@@ -31,22 +31,70 @@ typedef struct {
   char *vera_token, *anna_token, *carla_token, *dirk_token, *joost_token;
 } SharingFixture;
 
+/* The users and their tokens are made once (each costs a password hash,
+ * slow under the sanitizers) in a template server database that every
+ * test copies. */
+static struct {
+  char *dir;
+  char *server_db;
+  char *vera, *anna, *carla, *dirk, *joost, *cor;
+} template;
+
+static void
+make_template (void)
+{
+  Fixture t = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (template.dir != NULL)
+    return;
+  template.dir = g_dir_make_tmp ("bw-sharing-template-XXXXXX", &error);
+  g_assert_no_error (error);
+  template.server_db = g_build_filename (template.dir, "server.db", NULL);
+  t.server_db = template.server_db;
+  add_user (&t, "anna", "hoensbroek");
+  add_user (&t, "carla", "heerlerheide");
+  add_user_with_role (&t, "vera", "partner", NULL, "vsv");
+  add_user_with_role (&t, "joost", "partner", NULL, "jeugdzorg");
+  add_user_with_role (&t, "cor", "coordinator", "hoensbroek", NULL);
+  add_user_with_role (&t, "dirk", "coordinator", "heerlerheide", NULL);
+  template.vera = new_token (&t, "vera");
+  template.anna = new_token (&t, "anna");
+  template.carla = new_token (&t, "carla");
+  template.dirk = new_token (&t, "dirk");
+  template.joost = new_token (&t, "joost");
+  template.cor = new_token (&t, "cor");
+}
+
+static void
+drop_template (void)
+{
+  g_autofree char *wal = g_strconcat (template.server_db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (template.server_db, "-shm", NULL);
+
+  g_unlink (template.server_db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (template.dir);
+}
+
 static void
 sharing_setup (SharingFixture *s,
                gconstpointer   data)
 {
   Fixture *f = &s->f;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) from = NULL;
+  g_autoptr(GFile) to = NULL;
 
+  make_template ();
   f->dir = g_dir_make_tmp ("bw-sharing-XXXXXX", &error);
   g_assert_no_error (error);
   f->server_db = g_build_filename (f->dir, "server.db", NULL);
-  add_user (f, "anna", "hoensbroek");
-  add_user (f, "carla", "heerlerheide");
-  add_user_with_role (f, "vera", "partner", NULL, "vsv");
-  add_user_with_role (f, "joost", "partner", NULL, "jeugdzorg");
-  add_user_with_role (f, "cor", "coordinator", "hoensbroek", NULL);
-  add_user_with_role (f, "dirk", "coordinator", "heerlerheide", NULL);
+  from = g_file_new_for_path (template.server_db);
+  to = g_file_new_for_path (f->server_db);
+  g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
   start_server (f);
   f->store_a = open_store (f, "a.db", "Anna");
   f->store_b = open_store (f, "vsv.db", "Vera");
@@ -57,14 +105,16 @@ sharing_setup (SharingFixture *s,
   g_assert_no_error (error);
   s->sync_c = bw_sync_engine_new (s->store_c, &error);
   g_assert_no_error (error);
-  login (f, f->sync_a, "anna");
+  /* The partner logs in (its role comes with the login answer); the
+   * others use a token, so their engines ask GET /me for their role. */
   login (f, f->sync_b, "vera");
-  login (f, s->sync_c, "cor");
-  s->vera_token = new_token (f, "vera");
-  s->anna_token = new_token (f, "anna");
-  s->carla_token = new_token (f, "carla");
-  s->dirk_token = new_token (f, "dirk");
-  s->joost_token = new_token (f, "joost");
+  bw_sync_engine_set_server (f->sync_a, f->url, template.anna);
+  bw_sync_engine_set_server (s->sync_c, f->url, template.cor);
+  s->vera_token = g_strdup (template.vera);
+  s->anna_token = g_strdup (template.anna);
+  s->carla_token = g_strdup (template.carla);
+  s->dirk_token = g_strdup (template.dirk);
+  s->joost_token = g_strdup (template.joost);
 }
 
 static void
@@ -867,6 +917,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   server_exe = g_getenv ("BUURTWERK_SERVER");
   g_test_init (&argc, &argv, NULL);
 
@@ -881,5 +933,8 @@ main (int   argc,
   ADD ("/sharing/access-history", test_access_history);
 #undef ADD
   g_test_add_func ("/sharing/csv", test_csv);
-  return g_test_run ();
+  status = g_test_run ();
+  if (template.dir != NULL)
+    drop_template ();
+  return status;
 }
