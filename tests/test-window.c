@@ -380,6 +380,16 @@ collect_check_buttons (GtkWidget *widget,
     collect_check_buttons (c, found);
 }
 
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *found)
+{
+  if (GTK_IS_BUTTON (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_buttons (c, found);
+}
+
 /* Share with Partner…: a refused share keeps what was typed and writes
  * nothing; a complete one is stored. */
 static void
@@ -394,8 +404,15 @@ test_share_dialog (Fixture       *f,
   GtkWidget *given_to, *end_date, *error_label;
   AdwPreferencesGroup *parts;
 
-  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (first), &error));
-  g_assert_no_error (error);
+  /* Opened from the list, as a person does. */
+  {
+    GtkListView *view = GTK_LIST_VIEW (bw_test_child (f->window, BW_TYPE_WINDOW, "case_list_view"));
+
+    gtk_selection_model_select_item (gtk_list_view_get_model (view), 0, TRUE);
+    g_signal_emit_by_name (view, "activate", 0);
+    bw_test_iterate (300);
+    g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (first));
+  }
   g_assert_true (gtk_widget_activate_action (page, "case.share", NULL));
   bw_test_iterate (200);
   dialog = find_share_dialog ();
@@ -456,6 +473,45 @@ test_share_dialog (Fixture       *f,
     g_assert_false (bw_share_has_part (share, BW_SHARE_PART_DEBTS));
     g_assert_cmpstr (bw_share_get_end_date (share), ==, "2099-12-31");
     g_assert_cmpstr (bw_share_get_consent_given_to (share), ==, "Sanne Vermeulen (buurtteam)");
+  }
+
+  /* The case page lists it; Withdraw… asks, then ends it. */
+  {
+    GtkWidget *list = bw_test_child (page, BW_TYPE_CASE_PAGE, "shares_list");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    GList *toplevels;
+    AdwMessageDialog *confirm = NULL;
+    g_autoptr(BwShare) stored = NULL;
+    g_autoptr(GListModel) after = NULL;
+
+    g_assert_nonnull (row);
+    g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+    /* Into view, and drawn, before it is looked at. */
+    scroll_page_to (page, 1.0);
+    bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-shares.png");
+    collect_buttons (GTK_WIDGET (row), buttons);
+    g_assert_cmpuint (buttons->len, ==, 1);
+    g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+    bw_test_iterate (100);
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        confirm = l->data;
+    g_list_free (toplevels);
+    g_assert_nonnull (confirm);
+    adw_message_dialog_response (confirm, "withdraw");
+    bw_test_iterate (100);
+    after = bw_case_store_list_shares (f->store, bw_case_get_id (first));
+    stored = g_list_model_get_item (after, 0);
+    g_assert_nonnull (bw_share_get_withdrawn_at (stored));
+    /* A withdrawn share stays listed, without the button. */
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_ptr_array_set_size (buttons, 0);
+    collect_buttons (GTK_WIDGET (row), buttons);
+    g_assert_cmpuint (buttons->len, ==, 0);
+    scroll_page_to (page, 1.0);
+    bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-share-withdrawn.png");
   }
 }
 
