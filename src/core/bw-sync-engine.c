@@ -55,6 +55,7 @@ enum {
 
 enum {
   CONFLICTS_CHANGED,
+  SHARED_CASES_REMOVED,
   N_SIGNALS
 };
 
@@ -2169,7 +2170,7 @@ purge_shared_case (sqlite3     *db,
 }
 
 /* Replaces the partner's set of shared cases by the server's snapshot,
- * purging what is no longer in it. Answers the number purged. */
+ * purging what is no longer in it. Answers the uuids purged (a GStrv). */
 static gboolean
 apply_snapshot (BwSyncEngine  *self,
                 gpointer       in,
@@ -2180,9 +2181,9 @@ apply_snapshot (BwSyncEngine  *self,
   g_autoptr(GHashTable) keep = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *purged_uuids;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format_iso8601 (now);
-  guint purged = 0;
 
   /* The whole answer is checked before anything is written. */
   for (guint i = 0; i < json_array_get_length (cases); i++)
@@ -2280,12 +2281,13 @@ apply_snapshot (BwSyncEngine  *self,
       }
   }
   for (guint i = 0; i < gone->len; i++)
-    {
-      if (!purge_shared_case (self->db, g_ptr_array_index (gone, i), error))
-        return FALSE;
-      purged++;
-    }
-  *out = GUINT_TO_POINTER (purged);
+    if (!purge_shared_case (self->db, g_ptr_array_index (gone, i), error))
+      return FALSE;
+  purged_uuids = g_ptr_array_new ();
+  for (guint i = 0; i < gone->len; i++)
+    g_ptr_array_add (purged_uuids, g_strdup (g_ptr_array_index (gone, i)));
+  g_ptr_array_add (purged_uuids, NULL);
+  *out = g_ptr_array_free (purged_uuids, FALSE);
   return TRUE;
 }
 
@@ -2319,17 +2321,21 @@ snapshot_applied_cb (GObject      *source,
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
-  guint purged = GPOINTER_TO_UINT (g_task_propagate_pointer (G_TASK (result), &error));
+  g_auto(GStrv) purged = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (error != NULL)
     {
       sync_fail (task, error);
       return;
     }
-  if (purged > 0)
-    g_message ("Sync: %u case(s) no longer shared with this organisation were removed", purged);
   checkpoint_after_purge (self);
   bw_case_store_emit_changed (self->store, 0);
+  if (purged != NULL && purged[0] != NULL)
+    {
+      g_message ("Sync: %u case(s) no longer shared with this organisation were removed",
+                 g_strv_length (purged));
+      g_signal_emit (self, signals[SHARED_CASES_REMOVED], 0, purged);
+    }
   opened_next (g_steal_pointer (&task));
 }
 
@@ -2938,6 +2944,18 @@ bw_sync_engine_class_init (BwSyncEngineClass *klass)
   signals[CONFLICTS_CHANGED] =
     g_signal_new ("conflicts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * BwSyncEngine::shared-cases-removed:
+   * @case_uuids: (array zero-terminated=1): the cases purged
+   *
+   * On a partner's desktop, after a sync removed cases that are no longer
+   * shared with the organisation (withdrawn or expired), so that the app
+   * can say "no longer shared with you" (not "deleted") to someone who
+   * had one of them open.
+   */
+  signals[SHARED_CASES_REMOVED] =
+    g_signal_new ("shared-cases-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
 }
 
 static void

@@ -657,6 +657,15 @@ test_share_rules (SharingFixture *s,
   }
 }
 
+static void
+removed_cb (BwSyncEngine  *engine,
+            char         **case_uuids,
+            char        ***removed)
+{
+  g_strfreev (*removed);
+  *removed = g_strdupv (case_uuids);
+}
+
 /* Withdrawal: the partner's next sync removes the case from the file. */
 static void
 test_withdraw_purges (SharingFixture *s,
@@ -667,6 +676,7 @@ test_withdraw_purges (SharingFixture *s,
   g_autoptr(BwShare) share = share_with (f, c, "vsv", "person", "track", "journal", NULL);
   g_autoptr(GListModel) after = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) removed = NULL;
 
   sync_ok (f->sync_b);
   g_assert_true (bw_case_store_add_partner_note (f->store_b, bw_case_get_uuid (c), PARTNER_NOTE, &error));
@@ -683,10 +693,15 @@ test_withdraw_purges (SharingFixture *s,
   g_assert_true (bw_case_store_withdraw_share (f->store_a, bw_share_get_id (share), NULL, &error));
   g_assert_no_error (error);
   sync_ok (f->sync_a);
+  g_signal_connect (f->sync_b, "shared-cases-removed", G_CALLBACK (removed_cb), &removed);
   {
     g_autoptr(GError) sync_error = try_sync (f->sync_b);
     g_assert_no_error (sync_error);
   }
+  /* The app is told, to say "no longer shared with you". */
+  g_assert_nonnull (removed);
+  g_assert_cmpuint (g_strv_length (removed), ==, 1);
+  g_assert_cmpstr (removed[0], ==, bw_case_get_uuid (c));
 
   after = bw_case_store_list_shared_cases (f->store_b);
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, 0);
