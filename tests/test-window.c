@@ -11,6 +11,8 @@
 
 #include "bw-case-list.h"
 #include "bw-case-page.h"
+#include "bw-case-store-sharing.h"
+#include "bw-share-dialog.h"
 #include "bw-demo-data.h"
 #include "bw-preferences-window.h"
 #include "bw-gui-test-utils.h"
@@ -346,6 +348,173 @@ test_preferences_refuse_bad_urls (void)
   bw_test_iterate (50);
 }
 
+static BwShareDialog *
+find_share_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  BwShareDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (BW_IS_SHARE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static guint
+count_shares (BwCaseStore *store,
+              gint64       case_id)
+{
+  g_autoptr(GListModel) shares = bw_case_store_list_shares (store, case_id);
+
+  return g_list_model_get_n_items (shares);
+}
+
+static void
+collect_check_buttons (GtkWidget *widget,
+                       GPtrArray *found)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_check_buttons (c, found);
+}
+
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *found)
+{
+  if (GTK_IS_BUTTON (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_buttons (c, found);
+}
+
+/* Share with Partner…: a refused share keeps what was typed and writes
+ * nothing; a complete one is stored. */
+static void
+test_share_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  g_autoptr(BwCase) first = g_list_model_get_item (bw_window_get_case_list (f->window), 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) shares = NULL;
+  BwShareDialog *dialog;
+  GtkWidget *given_to, *end_date, *error_label;
+  AdwPreferencesGroup *parts;
+
+  /* Opened from the list, as a person does. */
+  {
+    GtkListView *view = GTK_LIST_VIEW (bw_test_child (f->window, BW_TYPE_WINDOW, "case_list_view"));
+
+    gtk_selection_model_select_item (gtk_list_view_get_model (view), 0, TRUE);
+    g_signal_emit_by_name (view, "activate", 0);
+    bw_test_iterate (300);
+    g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (first));
+  }
+  g_assert_true (gtk_widget_activate_action (page, "case.share", NULL));
+  bw_test_iterate (200);
+  dialog = find_share_dialog ();
+  g_assert_nonnull (dialog);
+  /* Drawn before it is looked at (slow under load). */
+  for (guint i = 0; i < 100 && (!gtk_widget_get_mapped (GTK_WIDGET (dialog)) ||
+                                gtk_widget_get_width (GTK_WIDGET (dialog)) == 0); i++)
+    bw_test_iterate (50);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  given_to = bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "given_to_row");
+  end_date = bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "end_date_row");
+  error_label = bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "error_label");
+  gtk_editable_set_text (GTK_EDITABLE (given_to), "Sanne Vermeulen (buurtteam)");
+  gtk_editable_set_text (GTK_EDITABLE (end_date), "31-12-2099");
+
+  /* No part chosen: refused, nothing written, the dialog and its text stay. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
+  bw_test_iterate (50);
+  g_assert_true (find_share_dialog () == dialog);
+  g_assert_true (gtk_widget_is_visible (error_label));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given_to)), ==, "Sanne Vermeulen (buurtteam)");
+  g_assert_cmpuint (count_shares (f->store, bw_case_get_id (first)), ==, 0);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "share-dialog-refused.png");
+
+  /* A date that does not exist is named. */
+  gtk_editable_set_text (GTK_EDITABLE (end_date), "31-2-2099");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
+  bw_test_iterate (50);
+  g_assert_true (gtk_widget_has_css_class (end_date, "error"));
+  g_assert_cmpuint (count_shares (f->store, bw_case_get_id (first)), ==, 0);
+
+  /* Person and track: the check buttons of the first two part rows. */
+  parts = ADW_PREFERENCES_GROUP (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "parts_group"));
+  gtk_editable_set_text (GTK_EDITABLE (end_date), "31-12-2099");
+  {
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+    collect_check_buttons (GTK_WIDGET (parts), checks);
+    g_assert_cmpuint (checks->len, ==, BW_SHARE_PART_N);
+    gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_PERSON), TRUE);
+    gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_TRACK), TRUE);
+  }
+  bw_test_iterate (200);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "share-dialog.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
+  bw_test_iterate (100);
+  g_assert_null (find_share_dialog ());
+
+  shares = bw_case_store_list_shares (f->store, bw_case_get_id (first));
+  g_assert_cmpuint (g_list_model_get_n_items (shares), ==, 1);
+  {
+    g_autoptr(BwShare) share = g_list_model_get_item (shares, 0);
+
+    g_assert_cmpstr (bw_share_get_organisation (share), ==, "vsv");
+    g_assert_true (bw_share_has_part (share, BW_SHARE_PART_PERSON));
+    g_assert_true (bw_share_has_part (share, BW_SHARE_PART_TRACK));
+    g_assert_false (bw_share_has_part (share, BW_SHARE_PART_DEBTS));
+    g_assert_cmpstr (bw_share_get_end_date (share), ==, "2099-12-31");
+    g_assert_cmpstr (bw_share_get_consent_given_to (share), ==, "Sanne Vermeulen (buurtteam)");
+  }
+
+  /* The case page lists it; Withdraw… asks, then ends it. */
+  {
+    GtkWidget *list = bw_test_child (page, BW_TYPE_CASE_PAGE, "shares_list");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    GList *toplevels;
+    AdwMessageDialog *confirm = NULL;
+    g_autoptr(BwShare) stored = NULL;
+    g_autoptr(GListModel) after = NULL;
+
+    g_assert_nonnull (row);
+    g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+    /* Into view, and drawn, before it is looked at. */
+    scroll_page_to (page, 1.0);
+    bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-shares.png");
+    collect_buttons (GTK_WIDGET (row), buttons);
+    g_assert_cmpuint (buttons->len, ==, 1);
+    g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+    bw_test_iterate (100);
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        confirm = l->data;
+    g_list_free (toplevels);
+    g_assert_nonnull (confirm);
+    adw_message_dialog_response (confirm, "withdraw");
+    bw_test_iterate (100);
+    after = bw_case_store_list_shares (f->store, bw_case_get_id (first));
+    stored = g_list_model_get_item (after, 0);
+    g_assert_nonnull (bw_share_get_withdrawn_at (stored));
+    /* A withdrawn share stays listed, without the button. */
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_ptr_array_set_size (buttons, 0);
+    collect_buttons (GTK_WIDGET (row), buttons);
+    g_assert_cmpuint (buttons->len, ==, 0);
+    scroll_page_to (page, 1.0);
+    bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-share-withdrawn.png");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +560,7 @@ main (int   argc,
   g_test_add ("/window/typed-note-stays-with-its-case", Fixture, NULL, fixture_setup,
               test_typed_note_stays_with_its_case, fixture_teardown);
   g_test_add_func ("/window/empty-before-first-sync", test_empty_before_first_sync);
+  g_test_add ("/window/share-dialog", Fixture, NULL, fixture_setup, test_share_dialog, fixture_teardown);
   g_test_add_func ("/preferences/refuse-bad-urls", test_preferences_refuse_bad_urls);
 
   return g_test_run ();

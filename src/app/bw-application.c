@@ -229,6 +229,10 @@ configure_sync (BwApplication *self)
 
   if (env_server && env_token)
     {
+      /* Whose token this is, the database cannot know (make run, or
+       * run-app --as vsv): the first sync asks the server (GET /me) and
+       * stores the role and organisation again. */
+      bw_case_store_set_meta (self->store, "role", NULL, NULL);
       bw_sync_engine_set_server (self->sync, env_server, env_token);
       schedule_sync (self, 2);
       return;

@@ -3,7 +3,9 @@
 #include <glib/gi18n.h>
 
 #include "bw-case-page.h"
+#include "bw-case-store-sharing.h"
 #include "bw-record-json.h"
+#include "bw-share-dialog.h"
 #include "bw-validation.h"
 
 struct _BwCasePage
@@ -53,6 +55,8 @@ struct _BwCasePage
   GtkLabel *action_error;
   GtkListBox *actions_list;
   AdwPreferencesGroup *orgs_group;
+  AdwPreferencesGroup *shares_group;
+  GtkListBox *shares_list;
   GtkEntry *org_name_entry;
   GtkEntry *org_contact_entry;
   GtkLabel *org_error;
@@ -445,12 +449,97 @@ create_org_row (gpointer item,
 }
 
 static void
+withdraw_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      BwCasePage       *self)
+{
+  BwShare *share = g_object_get_data (G_OBJECT (dialog), "share");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "withdraw"))
+    return;
+  if (!bw_case_store_withdraw_share (self->store, bw_share_get_id (share), NULL, &error))
+    toast_text (self, error->message);
+  else
+    toast_text (self, _("Share withdrawn; the partner’s copy is removed at its next sync"));
+}
+
+static void
+withdraw_clicked_cb (GtkButton  *button,
+                     BwCasePage *self)
+{
+  BwShare *share = g_object_get_data (G_OBJECT (button), "share");
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Withdraw this share?"),
+                                   _("The partner no longer receives this case, and its copy is removed at its next sync. This cannot be undone; share again with new consent if needed."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "withdraw", _("_Withdraw"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "share", g_object_ref (share), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (withdraw_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+create_share_row (gpointer item,
+                  gpointer user_data)
+{
+  BwCasePage *self = user_data;
+  BwShare *share = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *today = bw_date_today ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  for (int i = 0; i < BW_SHARE_PART_N; i++)
+    if (bw_share_has_part (share, i))
+      g_string_append_printf (subtitle, "%s%s", subtitle->len ? ", " : "", bw_share_part_to_label (i));
+  if (bw_share_get_withdrawn_at (share) != NULL)
+    {
+      g_autofree char *when = bw_date_to_display (bw_share_get_withdrawn_at (share));
+      /* TRANSLATORS: a share's state, then a date */
+      g_string_append_printf (subtitle, " · %s %s", _("withdrawn on"), when);
+    }
+  else
+    {
+      g_autofree char *until = bw_date_to_display (bw_share_get_end_date (share));
+      g_string_append_printf (subtitle, " · %s %s",
+                              bw_share_is_active (share, today) ? _("until") : _("ended on"), until);
+    }
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 bw_organisation_to_label (bw_share_get_organisation (share)));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  if (bw_share_is_active (share, today))
+    {
+      GtkWidget *withdraw = gtk_button_new_with_mnemonic (_("_Withdraw…"));
+      g_autofree char *label =
+        g_strdup_printf (_("Withdraw the share with %s"),
+                         bw_organisation_to_label (bw_share_get_organisation (share)));
+
+      gtk_widget_set_valign (withdraw, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (withdraw, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (withdraw), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (withdraw), "share", g_object_ref (share), g_object_unref);
+      g_signal_connect (withdraw, "clicked", G_CALLBACK (withdraw_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), withdraw);
+    }
+  return row;
+}
+
+static void
 fill_sub_records (BwCasePage *self)
 {
   gint64 id = self->record ? bw_case_get_id (self->record) : 0;
   g_autoptr(GListModel) journal = bw_case_store_list_journal (self->store, id);
   g_autoptr(GListModel) actions = bw_case_store_list_actions (self->store, id);
   g_autoptr(GListModel) orgs = bw_case_store_list_involvements (self->store, id);
+  g_autoptr(GListModel) shares = bw_case_store_list_shares (self->store, id);
 
   gtk_list_box_bind_model (self->journal_list, journal, create_journal_row, self, NULL);
   gtk_list_box_bind_model (self->actions_list, actions, create_action_row, self, NULL);
@@ -458,6 +547,8 @@ fill_sub_records (BwCasePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->journal_list), g_list_model_get_n_items (journal) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->actions_list), g_list_model_get_n_items (actions) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->orgs_list), g_list_model_get_n_items (orgs) > 0);
+  gtk_list_box_bind_model (self->shares_list, shares, create_share_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->shares_list), g_list_model_get_n_items (shares) > 0);
 
   fill_scores (self);
   fill_track_history (self);
@@ -523,6 +614,7 @@ update_action_states (BwCasePage *self)
   gtk_widget_action_set_enabled (widget, "case.revert", self->dirty && !self->is_new);
   gtk_widget_action_set_enabled (widget, "case.close-case", !self->is_new && !closed);
   gtk_widget_action_set_enabled (widget, "case.reopen-case", !self->is_new && closed);
+  gtk_widget_action_set_enabled (widget, "case.share", !self->is_new && !closed);
   gtk_widget_action_set_enabled (widget, "case.undo", self->undo_snapshot != NULL);
   for (const char * const *a = (const char * const[]) { "case.add-note", "case.add-action",
                                                          "case.add-organisation",
@@ -534,6 +626,7 @@ update_action_states (BwCasePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->journal_group), !self->is_new);
   gtk_widget_set_visible (GTK_WIDGET (self->actions_group), !self->is_new);
   gtk_widget_set_visible (GTK_WIDGET (self->orgs_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->shares_group), !self->is_new);
   gtk_widget_set_visible (GTK_WIDGET (self->track_history_row), !self->is_new);
 }
 
@@ -1127,6 +1220,36 @@ reopen_case_action (GtkWidget  *widget,
   write_update (self, edited, _("Case reopened"));
 }
 
+static void
+shared_cb (BwShareDialog *dialog,
+           BwShare       *share,
+           BwCasePage    *self)
+{
+  g_autofree char *end = bw_date_to_display (bw_share_get_end_date (share));
+  g_autofree char *text =
+    /* TRANSLATORS: the partner organisation, then the end date */
+    g_strdup_printf (_("Shared with %s until %s; sent at the next sync"),
+                     bw_organisation_to_label (bw_share_get_organisation (share)), end);
+
+  toast_text (self, text);
+}
+
+static void
+share_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  BwShareDialog *dialog;
+
+  if (self->record == NULL || self->is_new)
+    return;
+  dialog = bw_share_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                bw_case_get_id (self->record));
+  g_signal_connect_object (dialog, "shared", G_CALLBACK (shared_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Set-up */
 
 static GListModel *
@@ -1314,6 +1437,8 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (action_error);
   BIND (actions_list);
   BIND (orgs_group);
+  BIND (shares_group);
+  BIND (shares_list);
   BIND (org_name_entry);
   BIND (org_contact_entry);
   BIND (org_error);
@@ -1329,6 +1454,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, new_assessment_action);
   gtk_widget_class_install_action (widget_class, "case.close-case", NULL, close_case_action);
   gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, reopen_case_action);
+  gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "case.save", NULL);
 }

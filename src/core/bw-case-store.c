@@ -248,6 +248,72 @@ const char * const bw_case_store_migrations[] = {
   "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;\n"
   "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;\n"
   "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;\n",
+
+  /* Sharing with partners (docs/sync-protocol.md, "Sharing"). A team's
+   * desktop keeps its shares and the partners' notes as synced records; a
+   * partner's desktop keeps the snapshot of what is shared with it apart,
+   * in shared_cases (no full-text index), and purges a case from it with
+   * secure_delete when it is no longer shared. audit_outbox queues the
+   * partner's "opened" reports until the next sync. */
+  "ALTER TABLE journal ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0 CHECK (shareable IN (0, 1));\n"
+  "CREATE TABLE shares (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  parts TEXT NOT NULL,\n"
+  "  consent_date TEXT NOT NULL,\n"
+  "  consent_given_to TEXT NOT NULL,\n"
+  "  consent_form TEXT NOT NULL,\n"
+  "  end_date TEXT NOT NULL,\n"
+  "  team_contact TEXT NOT NULL,\n"
+  "  withdrawn_at TEXT,\n"
+  "  withdrawn_reason TEXT\n"
+  ");\n"
+  "CREATE INDEX shares_by_case ON shares (case_id);\n"
+  "CREATE TABLE partner_notes (\n"
+  RECORD_COLUMNS
+  "  case_uuid TEXT NOT NULL,\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  text TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX partner_notes_by_case ON partner_notes (case_uuid);\n"
+  "CREATE TABLE shared_cases (\n"
+  "  case_uuid TEXT PRIMARY KEY,\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  parts TEXT NOT NULL,\n"
+  "  end_date TEXT NOT NULL,\n"
+  "  team_contact TEXT,\n"
+  "  document TEXT NOT NULL,\n"
+  "  received_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE audit_outbox (id INTEGER PRIMARY KEY, case_uuid TEXT NOT NULL, opened_at TEXT NOT NULL);\n"
+  /* A share is only ever ended: its consent never changes, and a
+   * withdrawal is final, whoever writes (the server refuses it too). */
+  "CREATE TRIGGER shares_consent_fixed BEFORE UPDATE ON shares\n"
+  "  WHEN new.organisation IS NOT old.organisation OR new.parts IS NOT old.parts\n"
+  "    OR new.consent_date IS NOT old.consent_date OR new.consent_given_to IS NOT old.consent_given_to\n"
+  "    OR new.consent_form IS NOT old.consent_form OR new.end_date IS NOT old.end_date\n"
+  "    OR new.team_contact IS NOT old.team_contact OR new.case_id IS NOT old.case_id\n"
+  "    OR (old.withdrawn_at IS NOT NULL AND (new.withdrawn_at IS NOT old.withdrawn_at\n"
+  "        OR new.withdrawn_reason IS NOT old.withdrawn_reason)) BEGIN\n"
+  "  SELECT RAISE (ABORT, 'the consent of a share cannot be changed');\n"
+  "END;\n"
+  "CREATE TRIGGER shares_outbox_insert AFTER INSERT ON shares\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('share', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER shares_outbox_update AFTER UPDATE ON shares\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('share', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER partner_notes_outbox_insert AFTER INSERT ON partner_notes\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('partner_note', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER partner_notes_outbox_update AFTER UPDATE ON partner_notes\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('partner_note', new.uuid);\n"
+  "END;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
@@ -1407,7 +1473,7 @@ bw_case_store_list_journal (BwCaseStore *self,
 {
   GListStore *list = g_list_store_new (BW_TYPE_JOURNAL_ENTRY);
   sqlite3_stmt *stmt = prepare (self,
-                                "SELECT id, uuid, revision, date, author, text FROM journal"
+                                "SELECT id, uuid, revision, date, author, text, shareable FROM journal"
                                 " WHERE case_id = ? AND deleted = 0 ORDER BY date DESC, id DESC", NULL);
 
   if (stmt == NULL)
@@ -1419,6 +1485,7 @@ bw_case_store_list_journal (BwCaseStore *self,
         bw_journal_entry_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
                               sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
                               column_text (stmt, 4), column_text (stmt, 5));
+      bw_journal_entry_set_shareable (e, sqlite3_column_int (stmt, 6) != 0);
       g_list_store_append (list, e);
     }
   sqlite3_reset (stmt);

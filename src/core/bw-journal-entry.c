@@ -12,6 +12,7 @@ struct _BwJournalEntry
   char *date;
   char *author;
   char *text;
+  gboolean shareable;
 };
 
 G_DEFINE_FINAL_TYPE (BwJournalEntry, bw_journal_entry, G_TYPE_OBJECT)
@@ -100,4 +101,19 @@ bw_journal_entry_get_text (const BwJournalEntry *self)
 {
   g_return_val_if_fail (BW_IS_JOURNAL_ENTRY ((gpointer) self), 0);
   return self->text;
+}
+
+gboolean
+bw_journal_entry_get_shareable (const BwJournalEntry *self)
+{
+  g_return_val_if_fail (BW_IS_JOURNAL_ENTRY ((BwJournalEntry *) self), FALSE);
+  return self->shareable;
+}
+
+void
+bw_journal_entry_set_shareable (BwJournalEntry *self,
+  gboolean shareable)
+{
+  g_return_if_fail (BW_IS_JOURNAL_ENTRY (self));
+  self->shareable = shareable;
 }

@@ -26,5 +26,10 @@ gint64 bw_journal_entry_get_revision (const BwJournalEntry *self);
 const char *bw_journal_entry_get_date (const BwJournalEntry *self);
 const char *bw_journal_entry_get_author (const BwJournalEntry *self);
 const char *bw_journal_entry_get_text (const BwJournalEntry *self);
+/* Whether the team marked the entry as shareable with a partner (only when
+ * the share includes the journal). Set once, by the code that builds it. */
+gboolean bw_journal_entry_get_shareable (const BwJournalEntry *self);
+void bw_journal_entry_set_shareable (BwJournalEntry *self,
+  gboolean shareable);
 
 G_END_DECLS

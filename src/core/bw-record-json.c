@@ -6,11 +6,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "bw-record-json.h"
+#include "bw-share.h"
 
 G_DEFINE_QUARK (bw-record-json-error-quark, bw_record_json_error)
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
-  "case", "journal", "action", "assessment", "track_change", "involvement",
+  "case", "journal", "action", "assessment", "track_change", "involvement", "share",
+  "partner_note",
 };
 
 const char *
@@ -75,6 +77,7 @@ typedef enum {
   KIND_INT,
   KIND_BOOL,
   KIND_ENUM,
+  KIND_PARTS,   /* a non-empty array of distinct share part keys */
 } FieldKind;
 
 typedef struct {
@@ -109,6 +112,8 @@ ENUM_CHECK (bw_outcome)
 #define BOOL(n)          { n, KIND_BOOL, TRUE, 0, 0, NULL }
 #define ENUM(n, prefix)  { n, KIND_ENUM, TRUE, 0, 0, prefix##_is_key }
 #define SCORE(n)         INT (n, BW_SCORE_MIN, BW_SCORE_MAX)
+#define KEY(n, check)    { n, KIND_ENUM, TRUE, 0, 0, check }
+#define PARTS(n)         { n, KIND_PARTS, TRUE, 0, 0, NULL }
 
 static const FieldSpec case_fields[] = {
   REQUIRED_TEXT ("name"), DATE ("date_of_birth"), TEXT ("address"),
@@ -122,7 +127,7 @@ static const FieldSpec case_fields[] = {
 };
 
 static const FieldSpec journal_fields[] = {
-  REQUIRED_DATE ("date"), TEXT ("author"), REQUIRED_TEXT ("text"), { NULL }
+  REQUIRED_DATE ("date"), TEXT ("author"), REQUIRED_TEXT ("text"), BOOL ("shareable"), { NULL }
 };
 
 static const FieldSpec action_fields[] = {
@@ -145,9 +150,23 @@ static const FieldSpec involvement_fields[] = {
   REQUIRED_TEXT ("organisation"), TEXT ("contact"), TEXT ("role"), { NULL }
 };
 
+/* A share's consent fields are fixed once it exists; only withdrawn_at and
+ * withdrawn_reason are ever set later (the server enforces it). */
+static const FieldSpec share_fields[] = {
+  KEY ("organisation", bw_organisation_is_key), PARTS ("parts"),
+  REQUIRED_DATE ("consent_date"), REQUIRED_TEXT ("consent_given_to"),
+  KEY ("consent_form", bw_consent_form_is_key), REQUIRED_DATE ("end_date"),
+  REQUIRED_TEXT ("team_contact"), DATE ("withdrawn_at"), TEXT ("withdrawn_reason"),
+  { NULL }
+};
+
+static const FieldSpec partner_note_fields[] = {
+  KEY ("organisation", bw_organisation_is_key), REQUIRED_TEXT ("text"), { NULL }
+};
+
 static const FieldSpec * const field_specs[BW_RECORD_TYPE_N] = {
   case_fields, journal_fields, action_fields, assessment_fields,
-  track_change_fields, involvement_fields,
+  track_change_fields, involvement_fields, share_fields, partner_note_fields,
 };
 
 static const FieldSpec *
@@ -247,6 +266,29 @@ check_field (const FieldSpec  *spec,
       if (!spec->is_key (json_node_get_string (node)))
         return invalid_value (spec->name, error);
       return TRUE;
+
+    case KIND_PARTS:
+      {
+        gboolean seen[BW_SHARE_PART_N] = { FALSE };
+        JsonArray *array;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return wrong_type (spec->name, _("an array"), error);
+        array = json_node_get_array (node);
+        if (json_array_get_length (array) == 0)
+          return invalid_value (spec->name, error);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            BwSharePart part;
+
+            if (!is_value_of_type (element, G_TYPE_STRING) ||
+                !bw_share_part_from_key (json_node_get_string (element), &part) || seen[part])
+              return invalid_value (spec->name, error);
+            seen[part] = TRUE;
+          }
+        return TRUE;
+      }
 
     default:
       g_assert_not_reached ();
@@ -745,6 +787,7 @@ bw_record_json_from_journal_entry (BwJournalEntry *entry,
   set_nullable_string (fields, "date", bw_journal_entry_get_date (entry));
   set_nullable_string (fields, "author", bw_journal_entry_get_author (entry));
   set_nullable_string (fields, "text", bw_journal_entry_get_text (entry));
+  json_object_set_boolean_member (fields, "shareable", bw_journal_entry_get_shareable (entry));
   return sub_record_to_json (BW_RECORD_TYPE_JOURNAL, bw_journal_entry_get_uuid (entry),
                              case_uuid, bw_journal_entry_get_revision (entry), fields);
 }
@@ -762,6 +805,7 @@ bw_record_json_to_journal_entry (JsonObject  *object,
   entry = bw_journal_entry_new (0, e.uuid, e.revision, field_string (e.fields, "date"),
                                 field_string (e.fields, "author"),
                                 field_string (e.fields, "text"));
+  bw_journal_entry_set_shareable (entry, json_object_get_boolean_member (e.fields, "shareable"));
   bw_record_envelope_clear (&e);
   return entry;
 }

@@ -28,7 +28,8 @@ typedef enum {
 GQuark bw_record_json_error_quark (void);
 
 /* The record types, by their stable key on the wire ("case", "journal",
- * "action", "assessment", "track_change", "involvement"). */
+ * "action", "assessment", "track_change", "involvement", "share",
+ * "partner_note"). */
 typedef enum {
   BW_RECORD_TYPE_CASE,
   BW_RECORD_TYPE_JOURNAL,
@@ -36,6 +37,8 @@ typedef enum {
   BW_RECORD_TYPE_ASSESSMENT,
   BW_RECORD_TYPE_TRACK_CHANGE,
   BW_RECORD_TYPE_INVOLVEMENT,
+  BW_RECORD_TYPE_SHARE,
+  BW_RECORD_TYPE_PARTNER_NOTE,
   BW_RECORD_TYPE_N
 } BwRecordType;
 

@@ -6,7 +6,9 @@
 #include <libsoup/soup.h>
 #include <sqlite3.h>
 
+#include "bw-audit-entry.h"
 #include "bw-record-json.h"
+#include "bw-share.h"
 #include "bw-sync-engine.h"
 
 G_DEFINE_QUARK (bw-sync-error-quark, bw_sync_error)
@@ -30,6 +32,8 @@ struct _BwSyncEngine
   SoupSession *session;
   char *base_url;
   char *token;
+  /* This database's id, sent as X-Buurtwerk-Client for the audit log. */
+  char *client_id;
 
   BwSyncState state;
   double progress;
@@ -51,6 +55,7 @@ enum {
 
 enum {
   CONFLICTS_CHANGED,
+  SHARED_CASES_REMOVED,
   N_SIGNALS
 };
 
@@ -99,14 +104,16 @@ static const TypeSql type_sql[BW_RECORD_TYPE_N] = {
     " closed_on = excluded.closed_on",
   },
   [BW_RECORD_TYPE_JOURNAL] = {
-    "SELECT r.deleted, json_object ('date', r.date, 'author', r.author, 'text', r.text), c.uuid"
+    "SELECT r.deleted, json_object ('date', r.date, 'author', r.author, 'text', r.text,"
+    " 'shareable', json (CASE WHEN r.shareable THEN 'true' ELSE 'false' END)), c.uuid"
     " FROM journal r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
     "INSERT INTO journal (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
-    " date, author, text) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5, ?6, ?4,"
-    " json_extract (?3, '$.date'), json_extract (?3, '$.author'), json_extract (?3, '$.text'))"
+    " date, author, text, shareable) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5,"
+    " ?6, ?4, json_extract (?3, '$.date'), json_extract (?3, '$.author'), json_extract (?3, '$.text'),"
+    " json_extract (?3, '$.shareable'))"
     " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
     " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
-    " author = excluded.author, text = excluded.text",
+    " author = excluded.author, text = excluded.text, shareable = excluded.shareable",
   },
   [BW_RECORD_TYPE_ACTION] = {
     "SELECT r.deleted, json_object ('what', r.what, 'owner', r.owner, 'due_date', r.due_date,"
@@ -165,6 +172,40 @@ static const TypeSql type_sql[BW_RECORD_TYPE_N] = {
     " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
     " updated_by = excluded.updated_by, deleted = excluded.deleted,"
     " organisation = excluded.organisation, contact = excluded.contact, role = excluded.role",
+  },
+  [BW_RECORD_TYPE_SHARE] = {
+    "SELECT r.deleted, json_object ('organisation', r.organisation, 'parts', json (r.parts),"
+    " 'consent_date', r.consent_date, 'consent_given_to', r.consent_given_to,"
+    " 'consent_form', r.consent_form, 'end_date', r.end_date, 'team_contact', r.team_contact,"
+    " 'withdrawn_at', r.withdrawn_at, 'withdrawn_reason', r.withdrawn_reason), c.uuid"
+    " FROM shares r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
+    "INSERT INTO shares (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
+    " organisation, parts, consent_date, consent_given_to, consent_form, end_date, team_contact,"
+    " withdrawn_at, withdrawn_reason) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6,"
+    " ?5, ?6, ?4, json_extract (?3, '$.organisation'), json_extract (?3, '$.parts'),"
+    " json_extract (?3, '$.consent_date'), json_extract (?3, '$.consent_given_to'),"
+    " json_extract (?3, '$.consent_form'), json_extract (?3, '$.end_date'),"
+    " json_extract (?3, '$.team_contact'), json_extract (?3, '$.withdrawn_at'),"
+    " json_extract (?3, '$.withdrawn_reason'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
+    " organisation = excluded.organisation, parts = excluded.parts,"
+    " consent_date = excluded.consent_date, consent_given_to = excluded.consent_given_to,"
+    " consent_form = excluded.consent_form, end_date = excluded.end_date,"
+    " team_contact = excluded.team_contact, withdrawn_at = excluded.withdrawn_at,"
+    " withdrawn_reason = excluded.withdrawn_reason",
+  },
+  /* Partner notes hang by the case's uuid: on a partner's desktop the case
+   * is in shared_cases, not in cases. */
+  [BW_RECORD_TYPE_PARTNER_NOTE] = {
+    "SELECT r.deleted, json_object ('organisation', r.organisation, 'text', r.text), r.case_uuid"
+    " FROM partner_notes r WHERE r.uuid = ?1",
+    "INSERT INTO partner_notes (uuid, case_uuid, created_at, created_by, updated_at, updated_by,"
+    " deleted, organisation, text) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4,"
+    " json_extract (?3, '$.organisation'), json_extract (?3, '$.text'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
+    " organisation = excluded.organisation, text = excluded.text",
   },
 };
 
@@ -807,7 +848,8 @@ apply_or_park (sqlite3           *db,
                GHashTable        *changed_cases,
                GError           **error)
 {
-  if (env->type != BW_RECORD_TYPE_CASE && !case_exists (db, env->case_uuid))
+  if (env->type != BW_RECORD_TYPE_CASE && env->type != BW_RECORD_TYPE_PARTNER_NOTE &&
+      !case_exists (db, env->case_uuid))
     {
       g_autoptr(BwStmt) stmt =
         db_cached (db, "INSERT OR REPLACE INTO sync_pending (uuid, case_uuid, envelope) VALUES (?1, ?2, ?3)",
@@ -1058,7 +1100,11 @@ reset_for_new_epoch (BwSyncEngine  *self,
                   "INSERT INTO outbox (type, uuid) SELECT 'action', uuid FROM actions;"
                   "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;"
                   "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;"
-                  "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;",
+                  "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'share', uuid FROM shares;"
+                  /* A team's desktop holds the partners' notes read-only. */
+                  "INSERT INTO outbox (type, uuid) SELECT 'partner_note', uuid FROM partner_notes"
+                  " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'role' AND value = 'partner');",
                   error);
 }
 
@@ -1405,6 +1451,9 @@ http_error (SoupMessage *msg,
   if (status == SOUP_STATUS_CONFLICT)
     return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD,
                                 _("The server went back to an earlier state; synchronising again from the start"));
+  if (status == SOUP_STATUS_NOT_FOUND)
+    return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_FOUND,
+                                _("The server does not have this, or it is not (any more) yours to see"));
   if (status == SOUP_STATUS_UNAUTHORIZED)
     return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_UNAUTHORIZED,
                                 _("Log in again: the server did not accept the login or the session ended"));
@@ -1490,6 +1539,9 @@ http_json_async (BwSyncEngine        *self,
       g_autofree char *auth = g_strconcat ("Bearer ", self->token, NULL);
       soup_message_headers_replace (soup_message_get_request_headers (call->msg), "Authorization", auth);
     }
+  if (self->client_id != NULL)
+    soup_message_headers_replace (soup_message_get_request_headers (call->msg), "X-Buurtwerk-Client",
+                                  self->client_id);
   if (body != NULL)
     {
       char *text = object_to_string (body);
@@ -1509,6 +1561,25 @@ http_json_finish (BwSyncEngine  *self,
 }
 
 /* Login */
+
+/* The role and organisation of the signed-in user, which decide what a
+ * sync does: a partner pulls the snapshot of what is shared with it, the
+ * others the team feed. */
+static gboolean
+store_user (BwSyncEngine *self,
+            JsonObject   *user)
+{
+  const char *role = user ? member_string (user, "role", NULL) : NULL;
+  const char *organisation = user ? member_string (user, "organisation", NULL) : NULL;
+
+  if (role == NULL || strlen (role) > 32)
+    return FALSE;
+  if (organisation != NULL && !bw_organisation_is_key (organisation))
+    organisation = NULL;
+  bw_case_store_set_meta (self->store, "role", role, NULL);
+  bw_case_store_set_meta (self->store, "organisation", organisation, NULL);
+  return TRUE;
+}
 
 static void
 login_done_cb (GObject      *source,
@@ -1534,6 +1605,7 @@ login_done_cb (GObject      *source,
       return;
     }
   bw_sync_engine_set_server (self, g_task_get_task_data (task), token);
+  store_user (self, member_object (answer, "user", NULL));
   g_task_return_pointer (task, g_strdup (token), g_free);
 }
 
@@ -1994,6 +2066,487 @@ pull_next (GTask *task)
                    g_task_get_cancellable (task), pull_received_cb, task);
 }
 
+/* A partner: the snapshot instead of the feed (docs/sync-protocol.md,
+ * "Sharing") */
+
+/* Fields of the snapshot that are not the shared case itself. */
+static gboolean
+snapshot_entry_valid (JsonObject  *entry,
+                      const char **case_uuid,
+                      GError     **error)
+{
+  static const char *members[] = {
+    "case_uuid", "revision", "organisation", "parts", "end_date", "team_contact", "case", "records",
+    "notes", NULL
+  };
+  const char *organisation, *end_date, *team_contact;
+  JsonObject *fields;
+  JsonArray *parts, *records, *notes;
+  gint64 revision;
+  g_autoptr(BwShare) share = bw_share_new ();
+  g_autoptr(JsonNode) parts_node = NULL;
+  g_autofree char *parts_text = NULL;
+
+  if (!bw_json_check_members (entry, members, error) ||
+      !bw_json_get_string (entry, "case_uuid", FALSE, case_uuid, error) ||
+      !bw_json_get_int (entry, "revision", 1, G_MAXINT64, &revision, error) ||
+      !bw_json_get_string (entry, "organisation", FALSE, &organisation, error) ||
+      !bw_json_get_array (entry, "parts", &parts, error) ||
+      !bw_json_get_string (entry, "end_date", FALSE, &end_date, error) ||
+      !bw_json_get_string (entry, "team_contact", TRUE, &team_contact, error) ||
+      !bw_json_get_object (entry, "case", &fields, error) ||
+      !bw_json_get_array (entry, "records", &records, error) ||
+      !bw_json_get_array (entry, "notes", &notes, error))
+    return FALSE;
+  parts_node = json_node_init_array (json_node_alloc (), parts);
+  parts_text = json_to_string (parts_node, FALSE);
+  if (!bw_record_json_is_uuid (*case_uuid) || !bw_organisation_is_key (organisation) ||
+      !bw_record_json_is_date (end_date) || !bw_share_set_parts_json (share, parts_text))
+    {
+      g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE,
+                           "case_uuid, organisation, parts or end_date");
+      return FALSE;
+    }
+  return bw_record_json_check_fields (BW_RECORD_TYPE_CASE, fields, FALSE, error);
+}
+
+static gboolean
+snapshot_record_valid (JsonNode    *node,
+                       const char  *case_uuid,
+                       gboolean     note,
+                       GError     **error)
+{
+  BwRecordEnvelope env = { 0 };
+  gboolean ok;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node) || !bw_record_envelope_parse (json_node_get_object (node), &env, error))
+    {
+      if (error && !*error)
+        g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_WRONG_TYPE, "records");
+      return FALSE;
+    }
+  ok = g_str_equal (env.case_uuid, case_uuid) && !env.deleted &&
+       (note ? env.type == BW_RECORD_TYPE_PARTNER_NOTE
+             : (env.type == BW_RECORD_TYPE_JOURNAL || env.type == BW_RECORD_TYPE_TRACK_CHANGE ||
+                env.type == BW_RECORD_TYPE_ASSESSMENT || env.type == BW_RECORD_TYPE_ACTION));
+  bw_record_envelope_clear (&env);
+  if (!ok)
+    g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE, "records");
+  return ok;
+}
+
+/* Removes every trace of a case no longer shared with this organisation:
+ * its snapshot, the partner notes and whatever sync bookkeeping holds
+ * them. The connection has secure_delete on, so the freed pages are
+ * overwritten; the WAL is truncated by a checkpoint after the commit. */
+static gboolean
+purge_shared_case (sqlite3     *db,
+                   const char  *case_uuid,
+                   GError     **error)
+{
+  static const char *statements[] = {
+    "DELETE FROM outbox WHERE uuid IN (SELECT uuid FROM partner_notes WHERE case_uuid = ?1)",
+    "DELETE FROM outbox_sending WHERE uuid IN (SELECT uuid FROM partner_notes WHERE case_uuid = ?1)",
+    "DELETE FROM partner_notes WHERE case_uuid = ?1",
+    "DELETE FROM sync_base WHERE case_uuid = ?1",
+    "DELETE FROM sync_conflicts WHERE case_uuid = ?1",
+    "DELETE FROM sync_problems WHERE case_uuid = ?1",
+    "DELETE FROM sync_pending WHERE case_uuid = ?1",
+    "DELETE FROM audit_outbox WHERE case_uuid = ?1",
+    "DELETE FROM shared_cases WHERE case_uuid = ?1",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      g_autoptr(BwStmt) stmt = db_cached (db, statements[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, case_uuid);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return db_error (db, error);
+    }
+  return TRUE;
+}
+
+/* Replaces the partner's set of shared cases by the server's snapshot,
+ * purging what is no longer in it. Answers the uuids purged (a GStrv). */
+static gboolean
+apply_snapshot (BwSyncEngine  *self,
+                gpointer       in,
+                gpointer      *out,
+                GError       **error)
+{
+  JsonArray *cases = in;
+  g_autoptr(GHashTable) keep = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *purged_uuids;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+
+  /* The whole answer is checked before anything is written. */
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonNode *node = json_array_get_element (cases, i);
+      g_autoptr(GError) invalid = NULL;
+      const char *case_uuid = NULL;
+      JsonObject *entry;
+      gboolean ok;
+
+      ok = JSON_NODE_HOLDS_OBJECT (node) &&
+           snapshot_entry_valid ((entry = json_node_get_object (node)), &case_uuid, &invalid);
+      for (guint r = 0; ok && r < json_array_get_length (json_object_get_array_member (entry, "records")); r++)
+        ok = snapshot_record_valid (json_array_get_element (json_object_get_array_member (entry, "records"), r),
+                                    case_uuid, FALSE, &invalid);
+      for (guint r = 0; ok && r < json_array_get_length (json_object_get_array_member (entry, "notes")); r++)
+        ok = snapshot_record_valid (json_array_get_element (json_object_get_array_member (entry, "notes"), r),
+                                    case_uuid, TRUE, &invalid);
+      if (!ok)
+        {
+          g_set_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                       _("The server sent a record that cannot be read: %s"),
+                       invalid ? invalid->message : "");
+          return FALSE;
+        }
+      g_hash_table_add (keep, g_strdup (case_uuid));
+    }
+
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (cases, i);
+      const char *case_uuid = json_object_get_string_member (entry, "case_uuid");
+      g_autoptr(JsonObject) document = json_object_new ();
+      g_autoptr(JsonNode) parts = json_node_copy (json_object_get_member (entry, "parts"));
+      g_autofree char *parts_text = json_to_string (parts, FALSE);
+      g_autofree char *document_text = NULL;
+      g_autoptr(BwStmt) stmt = NULL;
+      JsonArray *notes = json_object_get_array_member (entry, "notes");
+
+      json_object_set_int_member (document, "revision", json_object_get_int_member (entry, "revision"));
+      json_object_set_object_member (document, "case",
+                                     json_object_ref (json_object_get_object_member (entry, "case")));
+      json_object_set_array_member (document, "records",
+                                    json_array_ref (json_object_get_array_member (entry, "records")));
+      document_text = object_to_string (document);
+      stmt = db_cached (self->db, "INSERT INTO shared_cases (case_uuid, organisation, parts, end_date,"
+                                  " team_contact, document, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                  " ON CONFLICT (case_uuid) DO UPDATE SET organisation = excluded.organisation,"
+                                  " parts = excluded.parts, end_date = excluded.end_date,"
+                                  " team_contact = excluded.team_contact, document = excluded.document,"
+                                  " received_at = excluded.received_at"
+                                  " WHERE document IS NOT excluded.document OR parts IS NOT excluded.parts"
+                                  " OR end_date IS NOT excluded.end_date"
+                                  " OR team_contact IS NOT excluded.team_contact", error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, case_uuid);
+      bind_text (stmt, 2, json_object_get_string_member (entry, "organisation"));
+      bind_text (stmt, 3, parts_text);
+      bind_text (stmt, 4, json_object_get_string_member (entry, "end_date"));
+      bind_text (stmt, 5, json_object_get_string_member_with_default (entry, "team_contact", NULL));
+      bind_text (stmt, 6, document_text);
+      bind_text (stmt, 7, stamp);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return db_error (self->db, error);
+
+      /* The notes merge like any record, so a note written here and not
+       * sent yet is kept. */
+      for (guint r = 0; r < json_array_get_length (notes); r++)
+        {
+          BwRecordEnvelope env = { 0 };
+          gboolean ok;
+
+          bw_record_envelope_parse (json_array_get_object_element (notes, r), &env, NULL);
+          ok = merge_remote (self->db, &env, changed, error);
+          bw_record_envelope_clear (&env);
+          if (!ok)
+            return FALSE;
+        }
+    }
+
+  /* What is no longer shared goes, with every trace of it. */
+  {
+    g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT case_uuid FROM shared_cases"
+                                                  " UNION SELECT case_uuid FROM partner_notes", error);
+
+    if (stmt == NULL)
+      return FALSE;
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        const char *case_uuid = (const char *) sqlite3_column_text (stmt, 0);
+
+        if (!g_hash_table_contains (keep, case_uuid))
+          g_ptr_array_add (gone, g_strdup (case_uuid));
+      }
+  }
+  for (guint i = 0; i < gone->len; i++)
+    if (!purge_shared_case (self->db, g_ptr_array_index (gone, i), error))
+      return FALSE;
+  purged_uuids = g_ptr_array_new ();
+  for (guint i = 0; i < gone->len; i++)
+    g_ptr_array_add (purged_uuids, g_strdup (g_ptr_array_index (gone, i)));
+  g_ptr_array_add (purged_uuids, NULL);
+  *out = g_ptr_array_free (purged_uuids, FALSE);
+  return TRUE;
+}
+
+static void opened_next (GTask *task);
+
+static void
+checkpoint_after_purge (BwSyncEngine *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  int busy = 1;
+
+  /* The deleted text was overwritten in the pages (secure_delete); the
+   * checkpoint writes them into the file and truncates the WAL, which
+   * still held the old pages. */
+  g_mutex_lock (&self->lock);
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    busy = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (busy != 0)
+    g_warning ("Sync: the database could not be checkpointed after removing cases no longer shared;"
+               " it is tried again after the next sync");
+  g_mutex_unlock (&self->lock);
+}
+
+static void
+snapshot_applied_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_auto(GStrv) purged = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (error != NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  checkpoint_after_purge (self);
+  bw_case_store_emit_changed (self->store, 0);
+  if (purged != NULL && purged[0] != NULL)
+    {
+      g_message ("Sync: %u case(s) no longer shared with this organisation were removed",
+                 g_strv_length (purged));
+      g_signal_emit (self, signals[SHARED_CASES_REMOVED], 0, purged);
+    }
+  opened_next (g_steal_pointer (&task));
+}
+
+static void
+shared_received_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+  JsonArray *cases;
+
+  if (answer == NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  cases = member_array (answer, "cases", NULL);
+  if (cases == NULL || member_string (answer, "epoch", NULL) == NULL)
+    {
+      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                                            _("The server’s list of shared cases could not be read")));
+      return;
+    }
+  set_state (self, BW_SYNC_STATE_SYNCING, 0.5);
+  run_db (self, apply_snapshot, json_array_ref (cases), (GDestroyNotify) json_array_unref,
+          snapshot_applied_cb, g_steal_pointer (&task));
+}
+
+/* The partner's "opened" reports, oldest first, one request each; one the
+ * server refuses (the case is no longer shared) is dropped. */
+static void
+opened_sent_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "opened-id"));
+
+  if (answer == NULL && !g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_FOUND))
+    {
+      sync_fail (task, error);
+      return;
+    }
+  g_clear_error (&error);
+  g_mutex_lock (&self->lock);
+  {
+    g_autoptr(BwStmt) stmt = db_cached (self->db, "DELETE FROM audit_outbox WHERE id = ?1", NULL);
+
+    if (stmt != NULL)
+      {
+        sqlite3_bind_int64 (stmt, 1, id);
+        sqlite3_step (stmt);
+      }
+  }
+  g_mutex_unlock (&self->lock);
+  opened_next (g_steal_pointer (&task));
+}
+
+static void
+opened_next (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(JsonObject) body = NULL;
+  gint64 id = 0;
+
+  g_mutex_lock (&self->lock);
+  {
+    g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT id, case_uuid, opened_at FROM audit_outbox"
+                                                  " ORDER BY id LIMIT 1", NULL);
+
+    if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        id = sqlite3_column_int64 (stmt, 0);
+        body = json_object_new ();
+        json_object_set_string_member (body, "case_uuid", (const char *) sqlite3_column_text (stmt, 1));
+        json_object_set_string_member (body, "opened_at", (const char *) sqlite3_column_text (stmt, 2));
+      }
+  }
+  g_mutex_unlock (&self->lock);
+
+  if (body == NULL)
+    {
+      push_next (task);
+      return;
+    }
+  g_object_set_data (G_OBJECT (task), "opened-id", GSIZE_TO_POINTER ((gsize) id));
+  http_json_async (self, "POST", self->base_url, "audit/opened", body, TRUE,
+                   g_task_get_cancellable (task), opened_sent_cb, task);
+}
+
+static void
+partner_pull (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+
+  http_json_async (self, "GET", self->base_url, "shared", NULL, TRUE,
+                   g_task_get_cancellable (task), shared_received_cb, task);
+}
+
+/* Which sync: asks the server who we are when the database does not know
+ * yet (a token from the environment, or a database from before sharing). */
+static void
+start_by_role (GTask *task);
+
+static void
+me_received_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+
+  if (answer == NULL)
+    {
+      sync_fail (task, error);
+      return;
+    }
+  if (!store_user (self, member_object (answer, "user", NULL)))
+    {
+      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                                            _("The server’s answer is not valid JSON")));
+      return;
+    }
+  start_by_role (g_steal_pointer (&task));
+}
+
+static void
+start_by_role (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+  g_autofree char *role = bw_case_store_get_meta (self->store, "role");
+
+  if (role == NULL)
+    http_json_async (self, "GET", self->base_url, "me", NULL, TRUE,
+                     g_task_get_cancellable (task), me_received_cb, task);
+  else if (g_str_equal (role, "partner"))
+    partner_pull (task);
+  else
+    pull_next (task);
+}
+
+/* Coordinators: a case's access history */
+
+static void
+history_received_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+  GListModel *entries;
+
+  if (answer == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  entries = bw_audit_entries_from_json (answer, &error);
+  if (entries == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, entries, g_object_unref);
+}
+
+void
+bw_sync_engine_access_history_async (BwSyncEngine        *self,
+                                     const char          *case_uuid,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (BW_IS_SYNC_ENGINE (self));
+  g_task_set_source_tag (task, bw_sync_engine_access_history_async);
+  if (!bw_sync_engine_is_configured (self))
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_CONFIGURED,
+                               _("Set the server address and log in under Preferences to sync"));
+      return;
+    }
+  if (!bw_record_json_is_uuid (case_uuid))
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_FOUND,
+                               _("The server does not have this, or it is not (any more) yours to see"));
+      return;
+    }
+  path = g_strdup_printf ("cases/%s/access-history", case_uuid);
+  http_json_async (self, "GET", self->base_url, path, NULL, TRUE, cancellable,
+                   history_received_cb, g_steal_pointer (&task));
+}
+
+GListModel *
+bw_sync_engine_access_history_finish (BwSyncEngine  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* The demo cases of a first start may go to a server on this computer (the
  * demo server of make run), never to a real one. */
 static gboolean
@@ -2045,7 +2598,7 @@ bw_sync_engine_sync_async (BwSyncEngine        *self,
     g_task_set_task_data (task, run, g_free);
   }
   set_state (self, BW_SYNC_STATE_SYNCING, 0.02);
-  pull_next (g_steal_pointer (&task));
+  start_by_role (g_steal_pointer (&task));
 }
 
 gboolean
@@ -2339,6 +2892,7 @@ bw_sync_engine_finalize (GObject *object)
     }
   g_mutex_clear (&self->lock);
   g_free (self->path);
+  g_free (self->client_id);
 
   G_OBJECT_CLASS (bw_sync_engine_parent_class)->finalize (object);
 }
@@ -2390,6 +2944,18 @@ bw_sync_engine_class_init (BwSyncEngineClass *klass)
   signals[CONFLICTS_CHANGED] =
     g_signal_new ("conflicts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * BwSyncEngine::shared-cases-removed:
+   * @case_uuids: (array zero-terminated=1): the cases purged
+   *
+   * On a partner's desktop, after a sync removed cases that are no longer
+   * shared with the organisation (withdrawn or expired), so that the app
+   * can say "no longer shared with you" (not "deleted") to someone who
+   * had one of them open.
+   */
+  signals[SHARED_CASES_REMOVED] =
+    g_signal_new ("shared-cases-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
 }
 
 static void
@@ -2417,8 +2983,12 @@ bw_sync_engine_new (BwCaseStore  *store,
       return NULL;
     }
   sqlite3_busy_timeout (self->db, 10000);
-  if (!db_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
+  /* secure_delete: what the engine deletes (a case no longer shared with
+   * a partner) is overwritten, not only unlinked. */
+  if (!db_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+                          " PRAGMA secure_delete = ON;", error))
     return NULL;
+  self->client_id = bw_case_store_get_meta (store, "database_id");
 
   return g_steal_pointer (&self);
 }

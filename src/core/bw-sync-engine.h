@@ -25,6 +25,8 @@ typedef enum {
   BW_SYNC_ERROR_DEMO_DATA,
   /* The server refused a request as too large (413). */
   BW_SYNC_ERROR_TOO_LARGE,
+  /* 404: absent, or not (any more) the user's to see: the same answer. */
+  BW_SYNC_ERROR_NOT_FOUND,
 } BwSyncError;
 
 GQuark bw_sync_error_quark (void);
@@ -100,5 +102,19 @@ gboolean      bw_sync_engine_resolve        (BwSyncEngine        *self,
 gboolean      bw_sync_engine_dismiss_problem (BwSyncEngine       *self,
                                               gint64              problem_id,
                                               GError            **error);
+
+/* Coordinators: the access history of a case of their team, from the
+ * server's audit log (GET /api/v1/cases/UUID/access-history). Finishes
+ * with a GListModel of BwAuditEntry, newest first (export it with
+ * bw_audit_entries_to_csv()); BW_SYNC_ERROR_NOT_FOUND for a case that is
+ * not the coordinator's team's, exactly as for one that does not exist. */
+void          bw_sync_engine_access_history_async  (BwSyncEngine        *self,
+                                                    const char          *case_uuid,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GListModel   *bw_sync_engine_access_history_finish (BwSyncEngine        *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
 
 G_END_DECLS

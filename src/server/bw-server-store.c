@@ -11,6 +11,8 @@
 #include "bw-password.h"
 #include "bw-record-json.h"
 #include "bw-server-store.h"
+#include "bw-share.h"
+#include "bw-share-filter.h"
 #include "bw-validation.h"
 
 G_DEFINE_QUARK (bw-server-error-quark, bw_server_error)
@@ -48,6 +50,8 @@ bw_server_user_free (BwServerUser *user)
   g_free (user->name);
   g_free (user->team);
   g_free (user->organisation);
+  g_free (user->client);
+  g_free (user->peer);
   g_free (user);
 }
 
@@ -133,6 +137,33 @@ static const char * const migrations[] = {
   "  created_at TEXT NOT NULL\n"
   ");\n"
   "CREATE INDEX conflicts_by_record ON conflicts (record_uuid);\n",
+
+  /* 1 -> 2: sharing with partners and the audit log. The log is
+   * append-only: triggers refuse every UPDATE and DELETE, and the only
+   * writer is bw_server_store_audit(). */
+  "CREATE INDEX records_by_type_case ON records (type, case_uuid);\n"
+  "CREATE INDEX records_by_case ON records (case_uuid);\n"
+  "CREATE TABLE audit_log (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  at TEXT NOT NULL,\n"
+  "  user_id INTEGER,\n"
+  "  role TEXT,\n"
+  "  action TEXT NOT NULL CHECK (action IN ('deliver', 'open', 'create', 'update', 'delete',\n"
+  "                                          'share', 'withdraw', 'denied', 'purge')),\n"
+  "  record_type TEXT,\n"
+  "  record_uuid TEXT,\n"
+  "  case_uuid TEXT,\n"
+  "  client TEXT,\n"
+  "  peer TEXT,\n"
+  "  detail TEXT\n"
+  ");\n"
+  "CREATE INDEX audit_log_by_case ON audit_log (case_uuid, id);\n"
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN\n"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');\n"
+  "END;\n"
+  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN\n"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');\n"
+  "END;\n",
 };
 
 struct _BwServerStore
@@ -856,14 +887,119 @@ load_row (BwServerStore  *self,
   return found;
 }
 
-/* The one rule of who sees what, for now: a buurtteam member sees their
- * team's records; other roles see nothing until sharing and planning grant
- * it. Every answer goes through here or through the feed's team filter. */
+/* The one rule of who sees what in the team feed and by id: a buurtteam
+ * member and a coordinator see their team's records (a coordinator only
+ * reads); partners see shared cases only through the snapshot of
+ * bw_server_store_get_shared(), filtered per field, never here. Every
+ * answer goes through here or through the feed's team filter. */
 static gboolean
 user_sees (const BwServerUser *user,
            const Row          *row)
 {
-  return user->role == BW_ROLE_BUURTTEAM && user->team_id != 0 && row->team_id == user->team_id;
+  return (user->role == BW_ROLE_BUURTTEAM || user->role == BW_ROLE_COORDINATOR) &&
+         user->team_id != 0 && row->team_id == user->team_id;
+}
+
+/* Audit */
+
+char *
+bw_server_today (void)
+{
+  const char *test_today = g_getenv ("BUURTWERK_TEST_TODAY");
+
+  if (test_today != NULL && bw_record_json_is_date (test_today))
+    return g_strdup (test_today);
+  return bw_date_today ();
+}
+
+gboolean
+bw_server_store_audit (BwServerStore       *self,
+                       const BwServerUser  *user,
+                       const char          *action,
+                       const char          *record_type,
+                       const char          *record_uuid,
+                       const char          *case_uuid,
+                       const char          *detail,
+                       GError             **error)
+{
+  g_autofree char *now = now_timestamp ();
+  sqlite3_stmt *stmt = prepare (self, "INSERT INTO audit_log (at, user_id, role, action, record_type,"
+                                      " record_uuid, case_uuid, client, peer, detail)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, now);
+  if (user != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 2, user->id);
+      bind_text (stmt, 3, bw_role_to_key (user->role));
+      bind_text (stmt, 8, user->client);
+      bind_text (stmt, 9, user->peer);
+    }
+  bind_text (stmt, 4, action);
+  bind_text (stmt, 5, record_type);
+  /* Only well-formed uuids: whatever else a client sent is not kept. */
+  bind_text (stmt, 6, bw_record_json_is_uuid (record_uuid) ? record_uuid : NULL);
+  bind_text (stmt, 7, bw_record_json_is_uuid (case_uuid) ? case_uuid : NULL);
+  bind_text (stmt, 10, detail);
+  return step_done (self, stmt, error);
+}
+
+/* A denied attempt, in its own transaction (for reads, which have none). */
+static void
+audit_denied_now (BwServerStore       *self,
+                  const BwServerUser  *user,
+                  const char          *record_uuid,
+                  const char          *case_uuid,
+                  const char          *detail)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!exec (self, "BEGIN IMMEDIATE", &error) ||
+      !bw_server_store_audit (self, user, "denied", NULL, record_uuid, case_uuid, detail, &error) ||
+      !exec (self, "COMMIT", &error))
+    {
+      rollback (self);
+      g_warning ("The audit log could not be written: %s", error->message);
+    }
+}
+
+/* The parts of @case_uuid actively shared with @organisation on @today
+ * (the union of its active shares); FALSE when none is. */
+static gboolean
+active_share_parts (BwServerStore  *self,
+                    const char     *case_uuid,
+                    const char     *organisation,
+                    const char     *today,
+                    gboolean        parts[BW_SHARE_PART_N],
+                    GError        **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT json_extract (fields, '$.parts') FROM records"
+                                      " WHERE type = 'share' AND case_uuid = ?1 AND deleted = 0"
+                                      " AND json_extract (fields, '$.organisation') = ?2"
+                                      " AND json_extract (fields, '$.withdrawn_at') IS NULL"
+                                      " AND json_extract (fields, '$.end_date') >= ?3", error);
+  gboolean found = FALSE;
+
+  memset (parts, 0, sizeof (gboolean) * BW_SHARE_PART_N);
+  if (stmt == NULL || organisation == NULL)
+    return FALSE;
+  bind_text (stmt, 1, case_uuid);
+  bind_text (stmt, 2, organisation);
+  bind_text (stmt, 3, today);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwShare) share = bw_share_new ();
+
+      if (!bw_share_set_parts_json (share, column_text (stmt, 0)))
+        continue;
+      for (int i = 0; i < BW_SHARE_PART_N; i++)
+        parts[i] |= bw_share_has_part (share, i);
+      found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  return found;
 }
 
 static JsonObject *
@@ -902,7 +1038,12 @@ bw_server_store_get_record (BwServerStore       *self,
       if (local_error != NULL)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
+        {
+          /* Unknown, guessed or not the user's: the same answer, and the
+           * attempt is in the audit log. */
+          audit_denied_now (self, user, uuid, row.case_uuid, "get_record");
+          g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
+        }
       return NULL;
     }
   answer = json_object_new ();
@@ -987,7 +1128,7 @@ bw_server_store_get_changes (BwServerStore       *self,
   g_string_append (out, epoch_text);
   g_string_append (out, ",\"changes\":[");
 
-  if (user->role == BW_ROLE_BUURTTEAM && user->team_id != 0)
+  if ((user->role == BW_ROLE_BUURTTEAM || user->role == BW_ROLE_COORDINATOR) && user->team_id != 0)
     {
       stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records"
                             " WHERE team_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3", error);
@@ -1287,6 +1428,151 @@ field_revision (const Row  *row,
   return 1;
 }
 
+/* A refusal that is an access attempt: the same answer as always, and a
+ * "denied" row in the audit log, in the push's transaction. */
+static JsonObject *
+denied (BwServerStore       *self,
+        const BwServerUser  *user,
+        const Change        *change,
+        const char          *code,
+        const char          *message,
+        GError             **error)
+{
+  g_autofree char *detail = g_strdup_printf ("push code=%s", code);
+
+  if (!bw_server_store_audit (self, user, "denied", bw_record_type_to_key (change->type),
+                              change->uuid, change->case_uuid, detail, error))
+    return NULL;
+  return rejected (change, code, message);
+}
+
+static BwShare *
+share_from_fields (JsonObject *fields)
+{
+  BwShare *share = bw_share_new ();
+  g_autoptr(JsonNode) parts = json_node_copy (json_object_get_member (fields, "parts"));
+  g_autofree char *parts_text = json_to_string (parts, FALSE);
+
+#define TEXT_FIELD(name) \
+  bw_share_set_##name (share, json_object_get_string_member_with_default (fields, #name, NULL));
+  TEXT_FIELD (organisation)
+  TEXT_FIELD (consent_date)
+  TEXT_FIELD (consent_given_to)
+  TEXT_FIELD (consent_form)
+  TEXT_FIELD (end_date)
+  TEXT_FIELD (team_contact)
+  TEXT_FIELD (withdrawn_at)
+  TEXT_FIELD (withdrawn_reason)
+#undef TEXT_FIELD
+  bw_share_set_parts_json (share, parts_text);
+  return share;
+}
+
+/* What a partner may push: only partner notes of its own organisation, on
+ * cases actively shared with it. Sets @refusal for anything else. */
+static gboolean
+check_partner_change (BwServerStore       *self,
+                      const BwServerUser  *user,
+                      const Change        *change,
+                      JsonObject          *fields,
+                      const Row           *row,
+                      JsonObject         **refusal,
+                      GError             **error)
+{
+  g_autofree char *today = bw_server_today ();
+  g_autoptr(GError) local_error = NULL;
+  gboolean parts[BW_SHARE_PART_N];
+  const char *organisation;
+
+  if (change->type != BW_RECORD_TYPE_PARTNER_NOTE)
+    {
+      *refusal = denied (self, user, change, "forbidden", "A partner may only add its own notes", error);
+      return *refusal != NULL;
+    }
+  if (!active_share_parts (self, change->case_uuid, user->organisation, today, parts, &local_error) ||
+      (row != NULL && (row->type != BW_RECORD_TYPE_PARTNER_NOTE ||
+                       !g_str_equal (row->case_uuid, change->case_uuid) ||
+                       g_strcmp0 (json_object_get_string_member_with_default (row->fields, "organisation", NULL),
+                                  user->organisation) != 0)) ||
+      (row == NULL && change->base_revision != 0))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      *refusal = denied (self, user, change, "not_found", "No such record", error);
+      return *refusal != NULL;
+    }
+  organisation = json_object_has_member (fields, "organisation") &&
+                 !json_object_get_null_member (fields, "organisation")
+                 ? json_object_get_string_member (fields, "organisation") : NULL;
+  if (json_object_has_member (fields, "organisation") &&
+      g_strcmp0 (organisation, user->organisation) != 0)
+    {
+      *refusal = denied (self, user, change, "forbidden",
+                         "A partner note carries the partner's own organisation", error);
+      return *refusal != NULL;
+    }
+  return TRUE;
+}
+
+/* What a team member may push besides the case records: no partner notes
+ * (the team reads them), and of a share only its withdrawal. */
+static JsonObject *
+check_team_change (const Change  *change,
+                   JsonObject    *fields,
+                   const Row     *row)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (change->type == BW_RECORD_TYPE_PARTNER_NOTE)
+    return rejected (change, "forbidden", "Partner notes are written by the partner only");
+  if (change->type != BW_RECORD_TYPE_SHARE || row == NULL)
+    return NULL;
+
+  /* A share is only ever ended: its consent fields never change, it is
+   * never deleted, and a withdrawal is final. */
+  if (change->has_deleted)
+    return rejected (change, "invalid", "A share is withdrawn, not deleted");
+  json_object_iter_init (&iter, fields);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_str_equal (name, "withdrawn_at") && !g_str_equal (name, "withdrawn_reason"))
+      {
+        JsonNode *server_value = json_object_get_member (row->fields, name);
+
+        if (server_value == NULL || !json_node_equal (server_value, node))
+          return rejected (change, "invalid",
+                           "The consent of a share cannot be changed: withdraw it and record a new share");
+      }
+  if (!JSON_NODE_HOLDS_NULL (json_object_get_member (row->fields, "withdrawn_at")))
+    {
+      json_object_iter_init (&iter, fields);
+      while (json_object_iter_next (&iter, &name, &node))
+        if (!json_node_equal (json_object_get_member (row->fields, name), node))
+          return rejected (change, "invalid", "This share was withdrawn already");
+      return NULL;
+    }
+  node = json_object_get_member (fields, "withdrawn_at");
+  if (json_object_get_size (fields) > 0 && (node == NULL || JSON_NODE_HOLDS_NULL (node)))
+    return rejected (change, "invalid", "The field “withdrawn_at” is missing");
+  return NULL;
+}
+
+static char *
+audit_fields_detail (const char *prefix,
+                     GPtrArray  *names)
+{
+  GString *detail = g_string_new (prefix);
+
+  for (guint i = 0; names != NULL && i < names->len; i++)
+    g_string_append_printf (detail, "%s%s", i == 0 ? " fields=" : ",",
+                            (const char *) g_ptr_array_index (names, i));
+  return g_string_free (detail, FALSE);
+}
+
 static JsonObject *
 apply_create (BwServerStore       *self,
               const BwServerUser  *user,
@@ -1320,10 +1606,12 @@ apply_create (BwServerStore       *self,
               g_propagate_error (error, g_steal_pointer (&local_error));
               return NULL;
             }
-          return rejected (change, "not_found", "No such record");
+          return denied (self, user, change, "not_found", "No such record", error);
         }
-      if (!user_sees (user, &parent) || parent.type != BW_RECORD_TYPE_CASE)
-        return rejected (change, "not_found", "No such record");
+      /* A partner's note was checked against the active shares before. */
+      if ((user->role != BW_ROLE_PARTNER && !user_sees (user, &parent)) ||
+          parent.type != BW_RECORD_TYPE_CASE)
+        return denied (self, user, change, "not_found", "No such record", error);
       row.team_id = parent.team_id;
     }
 
@@ -1332,6 +1620,14 @@ apply_create (BwServerStore       *self,
   if (!bw_record_json_check_fields (change->type, fields, TRUE, &invalid) ||
       !validate_record (self, change->type, fields, &invalid))
     return rejected (change, "invalid", invalid->message);
+  if (change->type == BW_RECORD_TYPE_SHARE)
+    {
+      g_autoptr(BwShare) share = share_from_fields (fields);
+      g_autofree char *today = bw_server_today ();
+
+      if (!bw_share_validate_new (share, today, &invalid))
+        return rejected (change, "invalid", invalid->message);
+    }
 
   row.type = change->type;
   row.uuid = g_strdup (change->uuid);
@@ -1349,6 +1645,23 @@ apply_create (BwServerStore       *self,
   row.updated_by = g_strdup (user->name);
   if ((row.seq = next_seq (self, error)) == 0 || !write_row (self, &row, error))
     return NULL;
+  {
+    g_autofree char *detail = NULL;
+
+    if (change->type == BW_RECORD_TYPE_SHARE)
+      {
+        JsonNode *parts = json_object_get_member (fields, "parts");
+        g_autofree char *parts_text = json_to_string (parts, FALSE);
+
+        detail = g_strdup_printf ("organisation=%s parts=%s end_date=%s",
+                                  json_object_get_string_member (fields, "organisation"), parts_text,
+                                  json_object_get_string_member (fields, "end_date"));
+      }
+    if (!bw_server_store_audit (self, user, change->type == BW_RECORD_TYPE_SHARE ? "share" : "create",
+                                bw_record_type_to_key (change->type), change->uuid, change->case_uuid,
+                                detail, error))
+      return NULL;
+  }
 
   result = new_result (change, "applied");
   json_object_set_int_member (result, "revision", row.revision);
@@ -1451,6 +1764,8 @@ apply_update (BwServerStore       *self,
   if (applied->len > 0 || set_deleted != row->deleted)
     {
       gint64 revision = row->revision + 1;
+      gboolean newly_deleted = set_deleted && !row->deleted;
+      gboolean restored = !set_deleted && row->deleted;
 
       for (guint i = 0; i < applied->len; i++)
         json_object_set_int_member (row->field_revs, g_ptr_array_index (applied, i), revision);
@@ -1466,6 +1781,19 @@ apply_update (BwServerStore       *self,
       row->updated_by = g_strdup (user->name);
       if ((row->seq = next_seq (self, error)) == 0 || !write_row (self, row, error))
         return NULL;
+      {
+        g_autofree char *detail = audit_fields_detail (restored ? "restored" : "", applied);
+        const char *action = "update";
+
+        if (newly_deleted)
+          action = "delete";
+        else if (row->type == BW_RECORD_TYPE_SHARE &&
+                 g_ptr_array_find_with_equal_func (applied, "withdrawn_at", g_str_equal, NULL))
+          action = "withdraw";
+        if (!bw_server_store_audit (self, user, action, bw_record_type_to_key (row->type), row->uuid,
+                                    row->case_uuid, detail, error))
+          return NULL;
+      }
     }
 
   result = new_result (change, json_array_get_length (conflicts) > 0 ? "conflict" : "applied");
@@ -1551,12 +1879,30 @@ apply_change (BwServerStore       *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  /* A record the user may not touch answers exactly like one that does
-   * not exist. */
-  if (found && !user_sees (user, &row))
-    return rejected (change, "not_found", "No such record");
-  if (!found && change->base_revision != 0)
-    return rejected (change, "not_found", "No such record");
+  if (user->role == BW_ROLE_PARTNER)
+    {
+      JsonObject *refusal = NULL;
+
+      if (!check_partner_change (self, user, change, fields, found ? &row : NULL, &refusal, error))
+        return NULL;
+      if (refusal != NULL)
+        return refusal;
+    }
+  else if (user->role == BW_ROLE_COORDINATOR)
+    return denied (self, user, change, "forbidden", "This account reads only", error);
+  else
+    {
+      JsonObject *refusal;
+
+      /* A record the user may not touch answers exactly like one that does
+       * not exist. */
+      if (found && !user_sees (user, &row))
+        return denied (self, user, change, "not_found", "No such record", error);
+      if (!found && change->base_revision != 0)
+        return denied (self, user, change, "not_found", "No such record", error);
+      if ((refusal = check_team_change (change, fields, found ? &row : NULL)) != NULL)
+        return refusal;
+    }
 
   if (found)
     result = apply_update (self, user, change, &row, fields, now, error);
@@ -1640,6 +1986,342 @@ bw_server_store_push (BwServerStore       *self,
   if (!exec (self, "COMMIT", error))
     {
       rollback (self);
+      return NULL;
+    }
+  return g_steal_pointer (&answer);
+}
+
+/* Sharing with partners */
+
+typedef struct {
+  char *case_uuid;
+  gboolean parts[BW_SHARE_PART_N];
+  char *end_date;
+  char *team_contact;
+} SharedCase;
+
+static void
+shared_case_free (SharedCase *shared)
+{
+  g_free (shared->case_uuid);
+  g_free (shared->end_date);
+  g_free (shared->team_contact);
+  g_free (shared);
+}
+
+static JsonArray *
+parts_to_json (const gboolean parts[BW_SHARE_PART_N])
+{
+  JsonArray *array = json_array_new ();
+
+  for (int i = 0; i < BW_SHARE_PART_N; i++)
+    if (parts[i])
+      json_array_add_string_element (array, bw_share_part_to_key (i));
+  return array;
+}
+
+static char *
+parts_detail (const gboolean parts[BW_SHARE_PART_N])
+{
+  g_autoptr(JsonArray) array = parts_to_json (parts);
+  g_autoptr(GString) detail = g_string_new ("parts=");
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_string_append_printf (detail, "%s%s", i ? "," : "", json_array_get_string_element (array, i));
+  return g_strdup (detail->str);
+}
+
+/* Every case actively shared with @organisation on @today, the shares of
+ * one case merged: the union of their parts, the latest end date and the
+ * contact person of the share that runs longest. */
+static GPtrArray *
+list_shared_cases (BwServerStore  *self,
+                   const char     *organisation,
+                   const char     *today,
+                   GError        **error)
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func ((GDestroyNotify) shared_case_free);
+  sqlite3_stmt *stmt = prepare (self, "SELECT case_uuid, fields FROM records"
+                                      " WHERE type = 'share' AND deleted = 0"
+                                      " AND json_extract (fields, '$.organisation') = ?1"
+                                      " AND json_extract (fields, '$.withdrawn_at') IS NULL"
+                                      " AND json_extract (fields, '$.end_date') >= ?2"
+                                      " ORDER BY case_uuid, json_extract (fields, '$.end_date')", error);
+  SharedCase *current = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, organisation);
+  bind_text (stmt, 2, today);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(JsonObject) fields = json_object_from_text (column_text (stmt, 1));
+      g_autoptr(BwShare) share = share_from_fields (fields);
+
+      if (current == NULL || !g_str_equal (current->case_uuid, column_text (stmt, 0)))
+        {
+          current = g_new0 (SharedCase, 1);
+          current->case_uuid = g_strdup (column_text (stmt, 0));
+          g_ptr_array_add (cases, current);
+        }
+      for (int i = 0; i < BW_SHARE_PART_N; i++)
+        current->parts[i] |= bw_share_has_part (share, i);
+      g_free (current->end_date);
+      current->end_date = g_strdup (bw_share_get_end_date (share));
+      g_free (current->team_contact);
+      current->team_contact = g_strdup (bw_share_get_team_contact (share));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&cases);
+}
+
+/* One shared case as the partner receives it. */
+static JsonObject *
+shared_case_to_json (BwServerStore       *self,
+                     const BwServerUser  *user,
+                     const SharedCase    *shared,
+                     GError             **error)
+{
+  g_auto(Row) case_row = { 0 };
+  g_autoptr(JsonObject) entry = json_object_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonArray *records = json_array_new ();
+  JsonArray *notes = json_array_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  json_object_set_array_member (entry, "records", records);
+  json_object_set_array_member (entry, "notes", notes);
+  if (!load_row (self, shared->case_uuid, &case_row, &local_error) ||
+      case_row.type != BW_RECORD_TYPE_CASE || case_row.deleted)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;   /* a share of a case that is gone delivers nothing */
+    }
+
+  json_object_set_string_member (entry, "case_uuid", shared->case_uuid);
+  json_object_set_int_member (entry, "revision", case_row.revision);
+  json_object_set_string_member (entry, "organisation", user->organisation);
+  json_object_set_array_member (entry, "parts", parts_to_json (shared->parts));
+  json_object_set_string_member (entry, "end_date", shared->end_date);
+  json_object_set_string_member (entry, "team_contact", shared->team_contact);
+  json_object_set_object_member (entry, "case",
+                                 bw_share_filter_record (BW_RECORD_TYPE_CASE, case_row.fields, shared->parts));
+
+  stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE case_uuid = ?1 AND deleted = 0"
+                        " AND type <> 'case' ORDER BY seq", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, shared->case_uuid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_auto(Row) row = { 0 };
+      g_autoptr(JsonObject) filtered = NULL;
+
+      read_row (stmt, &row);
+      if (row.type == BW_RECORD_TYPE_PARTNER_NOTE)
+        {
+          /* Only the notes of the partner's own organisation. */
+          if (g_strcmp0 (json_object_get_string_member_with_default (row.fields, "organisation", NULL),
+                         user->organisation) == 0)
+            json_array_add_object_element (notes, row_to_json (&row));
+          continue;
+        }
+      filtered = bw_share_filter_record (row.type, row.fields, shared->parts);
+      if (filtered == NULL)
+        continue;
+      g_clear_pointer (&row.fields, json_object_unref);
+      row.fields = g_steal_pointer (&filtered);
+      json_array_add_object_element (records, row_to_json (&row));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&entry);
+}
+
+JsonObject *
+bw_server_store_get_shared (BwServerStore       *self,
+                            const BwServerUser  *user,
+                            guint               *n_cases,
+                            GError             **error)
+{
+  g_autoptr(JsonObject) answer = NULL;
+  g_autoptr(GPtrArray) shared = NULL;
+  g_autofree char *today = bw_server_today ();
+  JsonArray *cases;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+
+  *n_cases = 0;
+  if (user->role != BW_ROLE_PARTNER || user->organisation == NULL)
+    {
+      /* The same answer as an unknown path. */
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such path");
+      return NULL;
+    }
+
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", self->epoch);
+  json_object_set_string_member (answer, "organisation", user->organisation);
+  json_object_set_string_member (answer, "today", today);
+  cases = json_array_new ();
+  json_object_set_array_member (answer, "cases", cases);
+
+  /* One transaction: the snapshot and its "deliver" rows together. */
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return NULL;
+  if ((shared = list_shared_cases (self, user->organisation, today, error)) == NULL)
+    goto fail;
+  for (guint i = 0; i < shared->len; i++)
+    {
+      SharedCase *one = g_ptr_array_index (shared, i);
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *detail = NULL;
+      JsonObject *entry = shared_case_to_json (self, user, one, &local_error);
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          goto fail;
+        }
+      if (entry == NULL)
+        continue;
+      json_array_add_object_element (cases, entry);
+      detail = parts_detail (one->parts);
+      if (!bw_server_store_audit (self, user, "deliver", "case", one->case_uuid, one->case_uuid,
+                                  detail, error))
+        goto fail;
+    }
+  if (!exec (self, "COMMIT", error))
+    goto fail;
+  *n_cases = json_array_get_length (cases);
+  return g_steal_pointer (&answer);
+
+fail:
+  rollback (self);
+  return NULL;
+}
+
+gboolean
+bw_server_store_report_opened (BwServerStore       *self,
+                               const BwServerUser  *user,
+                               const char          *case_uuid,
+                               const char          *opened_at,
+                               GError             **error)
+{
+  g_autofree char *today = bw_server_today ();
+  g_autofree char *detail = NULL;
+  gboolean parts[BW_SHARE_PART_N];
+  gboolean shared;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  shared = user->role == BW_ROLE_PARTNER && bw_record_json_is_uuid (case_uuid) &&
+           active_share_parts (self, case_uuid, user->organisation, today, parts, NULL);
+  /* Only a timestamp the client made goes in, checked for its form. */
+  if (opened_at != NULL && strlen (opened_at) <= 40)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (opened_at, NULL);
+
+      if (when != NULL)
+        {
+          g_autofree char *stamp = g_date_time_format_iso8601 (when);
+          detail = g_strdup_printf ("opened_at=%s", stamp);
+        }
+    }
+  if (!bw_server_store_audit (self, user, shared ? "open" : "denied", "case", case_uuid, case_uuid,
+                              shared ? detail : "opened", error) ||
+      !exec (self, "COMMIT", error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (!shared)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+JsonObject *
+bw_server_store_access_history (BwServerStore       *self,
+                                const BwServerUser  *user,
+                                const char          *case_uuid,
+                                GError             **error)
+{
+  g_auto(Row) row = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonObject) answer = NULL;
+  JsonArray *entries;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+
+  if (user->role != BW_ROLE_COORDINATOR || !bw_record_json_is_uuid (case_uuid) ||
+      !load_row (self, case_uuid, &row, &local_error) || row.type != BW_RECORD_TYPE_CASE ||
+      !user_sees (user, &row))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      audit_denied_now (self, user, case_uuid, case_uuid, "access_history");
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
+      return NULL;
+    }
+
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", self->epoch);
+  json_object_set_string_member (answer, "case_uuid", case_uuid);
+  entries = json_array_new ();
+  json_object_set_array_member (answer, "entries", entries);
+  stmt = prepare (self, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
+                        " a.record_uuid, a.client, a.peer, a.detail FROM audit_log a"
+                        " LEFT JOIN users u ON u.id = a.user_id"
+                        " WHERE a.case_uuid = ?1 ORDER BY a.id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, case_uuid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      JsonObject *entry = json_object_new ();
+      static const char *names[] = {
+        NULL, "at", NULL, "user_name", "role", "action", "record_type", "record_uuid", "client",
+        "peer", "detail",
+      };
+
+      json_object_set_int_member (entry, "id", sqlite3_column_int64 (stmt, 0));
+      json_object_set_int_member (entry, "user_id", sqlite3_column_int64 (stmt, 2));
+      for (int c = 1; c < (int) G_N_ELEMENTS (names); c++)
+        if (names[c] != NULL)
+          {
+            if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
+              json_object_set_null_member (entry, names[c]);
+            else
+              json_object_set_string_member (entry, names[c], column_text (stmt, c));
+          }
+      json_array_add_object_element (entries, entry);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error);
       return NULL;
     }
   return g_steal_pointer (&answer);

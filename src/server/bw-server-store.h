@@ -48,6 +48,11 @@ typedef struct {
   char *team;
   char *organisation;
   gboolean disabled;
+  /* The request's origin, for the audit log: the desktop's database id
+   * (X-Buurtwerk-Client, a UUID or NULL) and the peer address. Set by the
+   * HTTP layer, never read from the database. */
+  char *client;
+  char *peer;
 } BwServerUser;
 
 void          bw_server_user_free    (BwServerUser *user);
@@ -119,6 +124,49 @@ JsonObject    *bw_server_store_push        (BwServerStore       *self,
 JsonObject    *bw_server_store_get_record  (BwServerStore       *self,
                                             const BwServerUser  *user,
                                             const char          *uuid,
+                                            GError             **error);
+
+/* Today's date in Europe/Amsterdam, the day shares end by. Test-only: the
+ * environment variable BUURTWERK_TEST_TODAY (YYYY-MM-DD) replaces it, so
+ * that the tests can let a share expire deterministically. */
+char          *bw_server_today             (void);
+
+/* Sharing with partners (docs/sync-protocol.md, "Sharing"). */
+
+/* The snapshot of GET /api/v1/shared: every case actively shared with the
+ * partner's organisation, each filtered per field to the shared parts,
+ * with the partner notes of that organisation. Writes one "deliver" row
+ * per case to the audit log in the same transaction. A user who is not a
+ * partner gets BW_SERVER_ERROR_NOT_FOUND ("No such path"). */
+JsonObject    *bw_server_store_get_shared  (BwServerStore       *self,
+                                            const BwServerUser  *user,
+                                            guint               *n_cases,
+                                            GError             **error);
+/* POST /api/v1/audit/opened: a partner opened a shared case in the app. */
+gboolean       bw_server_store_report_opened (BwServerStore      *self,
+                                              const BwServerUser *user,
+                                              const char         *case_uuid,
+                                              const char         *opened_at,
+                                              GError            **error);
+/* GET /api/v1/cases/UUID/access-history: for a coordinator of the case's
+ * team, the case's audit rows, newest first; for anyone else exactly the
+ * answer for a case that does not exist. */
+JsonObject    *bw_server_store_access_history (BwServerStore      *self,
+                                               const BwServerUser *user,
+                                               const char         *case_uuid,
+                                               GError            **error);
+
+/* The only writer of the append-only audit_log table (triggers refuse any
+ * UPDATE or DELETE). Runs inside the caller's transaction, so a row is
+ * written together with what it records. @detail is short and never
+ * personal data. */
+gboolean       bw_server_store_audit       (BwServerStore       *self,
+                                            const BwServerUser  *user,
+                                            const char          *action,
+                                            const char          *record_type,
+                                            const char          *record_uuid,
+                                            const char          *case_uuid,
+                                            const char          *detail,
                                             GError             **error);
 
 G_END_DECLS

@@ -228,6 +228,16 @@ authenticate (BwSyncServer      *self,
       return NULL;
     }
   g_object_set_data (G_OBJECT (msg), DATA_USER, GINT_TO_POINTER ((int) user->id));
+  /* Where the request came from, for the audit log: the desktop's
+   * database id (only a well-formed uuid is kept) and the peer address. */
+  {
+    const char *client = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                       "X-Buurtwerk-Client");
+
+    if (bw_record_json_is_uuid (client))
+      user->client = g_strdup (client);
+    user->peer = g_strdup (soup_server_message_get_remote_host (msg));
+  }
   return user;
 }
 
@@ -487,6 +497,103 @@ handle_record (BwSyncServer      *self,
 }
 
 static void
+handle_me (BwSyncServer      *self,
+           SoupServerMessage *msg)
+{
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  g_autoptr(JsonObject) answer = NULL;
+
+  if (user == NULL)
+    return;
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", bw_server_store_get_epoch (self->store));
+  json_object_set_object_member (answer, "user", bw_server_user_to_json (user));
+  respond_json (msg, SOUP_STATUS_OK, answer);
+}
+
+static void
+handle_shared (BwSyncServer      *self,
+               SoupServerMessage *msg)
+{
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  g_autoptr(JsonObject) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_cases = 0;
+
+  if (user == NULL)
+    return;
+  answer = bw_server_store_get_shared (self->store, user, &n_cases, &error);
+  if (answer == NULL)
+    {
+      respond_gerror (msg, error);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (msg), DATA_EXTRA, g_strdup_printf ("cases=%u", n_cases), g_free);
+  respond_json (msg, SOUP_STATUS_OK, answer);
+}
+
+static void
+handle_opened (BwSyncServer      *self,
+               SoupServerMessage *msg)
+{
+  static const char *members[] = { "case_uuid", "opened_at", NULL };
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonObject) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *case_uuid, *opened_at = NULL;
+  JsonObject *object;
+
+  if (user == NULL || (root = read_body (self, msg)) == NULL)
+    return;
+  object = json_node_get_object (root);
+  if (!bw_json_check_members (object, members, &error) ||
+      !bw_json_get_string (object, "case_uuid", FALSE, &case_uuid, &error) ||
+      (json_object_has_member (object, "opened_at") &&
+       !bw_json_get_string (object, "opened_at", TRUE, &opened_at, &error)))
+    {
+      respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", error->message);
+      return;
+    }
+  if (!bw_server_store_report_opened (self->store, user, case_uuid, opened_at, &error))
+    {
+      respond_gerror (msg, error);
+      return;
+    }
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", bw_server_store_get_epoch (self->store));
+  respond_json (msg, SOUP_STATUS_OK, answer);
+}
+
+static void
+handle_access_history (BwSyncServer      *self,
+                       SoupServerMessage *msg,
+                       const char        *case_uuid)
+{
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  g_autoptr(JsonObject) answer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (user == NULL)
+    return;
+  answer = bw_server_store_access_history (self->store, user, case_uuid, &error);
+  if (answer == NULL)
+    respond_gerror (msg, error);
+  else
+    respond_json (msg, SOUP_STATUS_OK, answer);
+}
+
+#define CASES_PREFIX "/api/v1/cases/"
+#define ACCESS_HISTORY_SUFFIX "/access-history"
+
+static gboolean
+is_access_history_path (const char *path)
+{
+  return g_str_has_prefix (path, CASES_PREFIX) && g_str_has_suffix (path, ACCESS_HISTORY_SUFFIX) &&
+         strlen (path) > strlen (CASES_PREFIX) + strlen (ACCESS_HISTORY_SUFFIX);
+}
+
+static void
 api_handler (SoupServer        *server,
              SoupServerMessage *msg,
              const char        *path,
@@ -505,8 +612,12 @@ api_handler (SoupServer        *server,
     expected = SOUP_METHOD_POST;
   else if (g_str_equal (path, "/api/v1/push"))
     expected = SOUP_METHOD_POST;
-  else if (g_str_equal (path, "/api/v1/changes") || g_str_has_prefix (path, "/api/v1/records/"))
+  else if (g_str_equal (path, "/api/v1/changes") || g_str_has_prefix (path, "/api/v1/records/") ||
+           g_str_equal (path, "/api/v1/me") || g_str_equal (path, "/api/v1/shared") ||
+           is_access_history_path (path))
     expected = SOUP_METHOD_GET;
+  else if (g_str_equal (path, "/api/v1/audit/opened"))
+    expected = SOUP_METHOD_POST;
   else
     {
       respond_error (msg, SOUP_STATUS_NOT_FOUND, "not_found", "No such path");
@@ -526,6 +637,18 @@ api_handler (SoupServer        *server,
     handle_push (self, msg);
   else if (g_str_equal (path, "/api/v1/changes"))
     handle_changes (self, msg, query);
+  else if (g_str_equal (path, "/api/v1/me"))
+    handle_me (self, msg);
+  else if (g_str_equal (path, "/api/v1/shared"))
+    handle_shared (self, msg);
+  else if (g_str_equal (path, "/api/v1/audit/opened"))
+    handle_opened (self, msg);
+  else if (is_access_history_path (path))
+    {
+      g_autofree char *uuid = g_strndup (path + strlen (CASES_PREFIX),
+                                         strlen (path) - strlen (CASES_PREFIX) - strlen (ACCESS_HISTORY_SUFFIX));
+      handle_access_history (self, msg, uuid);
+    }
   else
     handle_record (self, msg, path + strlen ("/api/v1/records/"));
 }
@@ -556,6 +679,8 @@ request_finished (SoupServer        *server,
    * and the same for every record. */
   if (g_str_has_prefix (path, "/api/v1/records/"))
     path = "/api/v1/records/*";
+  else if (is_access_history_path (path))
+    path = "/api/v1/cases/*/access-history";
   log_line ("request method=%s path=%s status=%u%s user=%d ms=%" G_GINT64_FORMAT "%s%s",
             soup_server_message_get_method (msg), path,
             soup_server_message_get_status (msg),

@@ -8,6 +8,8 @@
  *   'P'  POST /api/v1/push     body (signed in)
  *   'C'  GET  /api/v1/changes?  query string (signed in)
  *   'R'  GET  /api/v1/records/  path (signed in)
+ *   'O'  POST /api/v1/audit/opened  body (signed in)
+ *   'H'  GET  /api/v1/cases/PATH/access-history (signed in)
  *
  * Whatever arrives, the server answers with a 2xx or 4xx and keeps
  * running: a 5xx on bad input is a finding as much as a crash is. */
@@ -114,11 +116,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
     case 'L':
     case 'P':
+    case 'O':
       {
         g_autoptr(GBytes) body = g_bytes_new (data + 1, size - 1);
 
-        signed_in = data[0] == 'P';
-        url = g_strconcat (base_url, signed_in ? "/api/v1/push" : "/api/v1/login", NULL);
+        signed_in = data[0] != 'L';
+        url = g_strconcat (base_url, data[0] == 'P' ? "/api/v1/push" : data[0] == 'O' ? "/api/v1/audit/opened"
+                                                                                      : "/api/v1/login", NULL);
         msg = soup_message_new (SOUP_METHOD_POST, url);
         soup_message_set_request_body_from_bytes (msg, "application/json", body);
       }
@@ -138,6 +142,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         g_autofree char *tail = g_uri_escape_string (rest, NULL, FALSE);
 
         url = g_strconcat (base_url, "/api/v1/records/", tail, NULL);
+        msg = soup_message_new (SOUP_METHOD_GET, url);
+      }
+      break;
+    case 'H':
+      {
+        g_autofree char *tail = g_uri_escape_string (rest, NULL, FALSE);
+
+        url = g_strconcat (base_url, "/api/v1/cases/", tail, "/access-history", NULL);
         msg = soup_message_new (SOUP_METHOD_GET, url);
       }
       break;

@@ -8,6 +8,8 @@
  *   'C'  a page of GET /api/v1/changes (push answers stay empty)
  *   'P'  the answer to POST /api/v1/push, after a new local case (the
  *        feed answers an empty page)
+ *   'S'  the partner's snapshot, GET /api/v1/shared (the desktop is a
+ *        partner's; opened reports and pushes answer empty)
  *
  * A broken answer must end in an error (BW_SYNC_ERROR_PROTOCOL or such),
  * never a crash or a warning. */
@@ -27,10 +29,12 @@ static char *base_url;
 static GBytes *login_answer;
 static GBytes *changes_answer;
 static GBytes *push_answer;
+static GBytes *shared_answer;
 
 static const char empty_page[] =
   "{\"epoch\": \"fuzz-epoch\", \"changes\": [], \"next_since\": 0, \"more\": false}";
 static const char empty_push[] = "{\"epoch\": \"fuzz-epoch\", \"results\": []}";
+static const char empty_shared[] = "{\"epoch\": \"fuzz-epoch\", \"cases\": []}";
 
 static void
 remove_tmp_dir (void)
@@ -54,6 +58,7 @@ remove_tmp_dir (void)
   g_clear_pointer (&login_answer, g_bytes_unref);
   g_clear_pointer (&changes_answer, g_bytes_unref);
   g_clear_pointer (&push_answer, g_bytes_unref);
+  g_clear_pointer (&shared_answer, g_bytes_unref);
 }
 
 static void
@@ -70,6 +75,10 @@ answer (SoupServer        *soup_server,
   else if (g_str_equal (path, "/api/v1/changes"))
     body = changes_answer;
   else if (g_str_equal (path, "/api/v1/push"))
+    body = push_answer;
+  else if (g_str_equal (path, "/api/v1/shared"))
+    body = shared_answer;
+  else if (g_str_equal (path, "/api/v1/audit/opened"))
     body = push_answer;
   else
     {
@@ -158,16 +167,18 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) input = NULL;
   Wait wait = { 0 };
 
-  if (size < 1 || (data[0] != 'L' && data[0] != 'C' && data[0] != 'P'))
+  if (size < 1 || (data[0] != 'L' && data[0] != 'C' && data[0] != 'P' && data[0] != 'S'))
     return 0;
   input = g_bytes_new (data + 1, size - 1);
 
   g_clear_pointer (&login_answer, g_bytes_unref);
   g_clear_pointer (&changes_answer, g_bytes_unref);
   g_clear_pointer (&push_answer, g_bytes_unref);
+  g_clear_pointer (&shared_answer, g_bytes_unref);
   login_answer = g_bytes_ref (input);
   changes_answer = data[0] == 'C' ? g_bytes_ref (input) : g_bytes_new_static (empty_page, strlen (empty_page));
   push_answer = data[0] == 'P' ? g_bytes_ref (input) : g_bytes_new_static (empty_push, strlen (empty_push));
+  shared_answer = data[0] == 'S' ? g_bytes_ref (input) : g_bytes_new_static (empty_shared, strlen (empty_shared));
 
   if (data[0] == 'L')
     {
@@ -181,6 +192,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
   else
     {
+      /* The role decides which sync runs (a login answer may have set
+       * another). */
+      bw_case_store_set_meta (store, "role", data[0] == 'S' ? "partner" : "buurtteam", NULL);
+      bw_case_store_set_meta (store, "organisation", data[0] == 'S' ? "vsv" : NULL, NULL);
       if (data[0] == 'P')
         add_local_case ();
       bw_sync_engine_sync_async (engine, NULL, sync_done, &wait);

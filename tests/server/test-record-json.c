@@ -117,6 +117,8 @@ test_sub_records_round_trip (void)
                                                             "Piet", "gezinscoach");
   g_autoptr(GError) error = NULL;
 
+  bw_journal_entry_set_shareable (journal, TRUE);
+
   {
     g_autoptr(JsonObject) j = bw_record_json_from_journal_entry (journal, CASE_UUID);
     g_autofree char *case_uuid = NULL;
@@ -129,6 +131,7 @@ test_sub_records_round_trip (void)
     g_assert_cmpstr (bw_journal_entry_get_date (b), ==, "2026-03-01");
     g_assert_cmpstr (bw_journal_entry_get_author (b), ==, "Fatima");
     g_assert_cmpstr (bw_journal_entry_get_text (b), ==, "Gebeld over de brief");
+    g_assert_true (bw_journal_entry_get_shareable (b));
   }
   {
     g_autoptr(JsonObject) j = bw_record_json_from_case_action (action, CASE_UUID);
@@ -314,6 +317,72 @@ test_scores_and_helpers (void)
   g_assert_false (bw_record_json_has_field (BW_RECORD_TYPE_JOURNAL, "debt_route"));
 }
 
+/* Shares and partner notes: complete, strict, and the parts a set of
+ * known keys. */
+static void
+test_share_and_partner_note (void)
+{
+  static const char *share_ok =
+    "{\"organisation\": \"vsv\", \"parts\": [\"person\", \"journal\"], \"consent_date\": \"2026-11-20\","
+    " \"consent_given_to\": \"Fatima\", \"consent_form\": \"digital\", \"end_date\": \"2027-01-01\","
+    " \"team_contact\": \"Fatima, 045 555 0101\", \"withdrawn_at\": null, \"withdrawn_reason\": null}";
+  static const char *share_bad[] = {
+    "{\"parts\": []}",                        /* no part */
+    "{\"parts\": [\"person\", \"person\"]}",    /* twice */
+    "{\"parts\": [\"salary\"]}",              /* unknown part */
+    "{\"parts\": \"person\"}",                /* not an array */
+    "{\"parts\": [1]}",
+    "{\"organisation\": \"politie\"}",
+    "{\"consent_form\": \"telepathic\"}",
+    "{\"end_date\": \"2026-02-30\"}",
+    "{\"consent_given_to\": \"  \"}",
+    "{\"team_contact\": null}",
+    "{\"withdrawn_at\": \"gisteren\"}",
+    "{\"salary\": 1}",
+  };
+  g_autoptr(JsonObject) fields = parse_object (share_ok);
+  g_autoptr(JsonObject) note = parse_object ("{\"organisation\": \"jeugdzorg\", \"text\": \"Gesproken\"}");
+  g_autoptr(GError) error = NULL;
+  BwRecordType type;
+
+  g_assert_true (bw_record_type_from_key ("share", &type));
+  g_assert_cmpint (type, ==, BW_RECORD_TYPE_SHARE);
+  g_assert_true (bw_record_type_from_key ("partner_note", &type));
+  g_assert_cmpint (type, ==, BW_RECORD_TYPE_PARTNER_NOTE);
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_SHARE, fields, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_PARTNER_NOTE, note, TRUE, &error));
+  g_assert_no_error (error);
+  for (gsize i = 0; i < G_N_ELEMENTS (share_bad); i++)
+    {
+      g_autoptr(JsonObject) bad = parse_object (share_bad[i]);
+
+      g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_SHARE, bad, FALSE, &error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+    }
+  /* Every field must be there in a full record. */
+  json_object_remove_member (fields, "withdrawn_reason");
+  g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_SHARE, fields, TRUE, &error));
+  g_assert_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_MISSING_FIELD);
+  g_clear_error (&error);
+  json_object_set_string_member (note, "organisation", "politie");
+  g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_PARTNER_NOTE, note, TRUE, &error));
+  g_clear_error (&error);
+  /* A journal entry carries its shareable flag, a boolean. */
+  {
+    g_autoptr(JsonObject) journal = parse_object ("{\"date\": \"2026-01-01\", \"author\": null,"
+                                                  " \"text\": \"x\", \"shareable\": \"yes\"}");
+
+    g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_JOURNAL, journal, TRUE, &error));
+    g_assert_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_WRONG_TYPE);
+    g_clear_error (&error);
+    json_object_remove_member (journal, "shareable");
+    g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_JOURNAL, journal, TRUE, &error));
+    g_assert_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_MISSING_FIELD);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/record-json/case/refusals", test_refusals);
   g_test_add_func ("/record-json/envelope/refusals", test_envelope_refusals);
   g_test_add_func ("/record-json/scores-and-helpers", test_scores_and_helpers);
+  g_test_add_func ("/record-json/share-and-partner-note", test_share_and_partner_note);
 
   return g_test_run ();
 }

@@ -46,6 +46,54 @@ add_user (Fixture    *f,
   run_admin (argv, "geheim-wachtwoord\n");
 }
 
+/* Any role: a partner needs @organisation (jeugdzorg, vsv); a coordinator
+ * may have a @team. */
+void
+add_user_with_role (Fixture    *f,
+                    const char *login,
+                    const char *role,
+                    const char *team,
+                    const char *organisation)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  const char *base[] = { server_exe, "user", "add", "--db", f->server_db, "--login", login,
+                         "--name", login, "--role", role };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (base); i++)
+    g_ptr_array_add (argv, (gpointer) base[i]);
+  if (team != NULL)
+    {
+      g_ptr_array_add (argv, (gpointer) "--team");
+      g_ptr_array_add (argv, (gpointer) team);
+    }
+  if (organisation != NULL)
+    {
+      g_ptr_array_add (argv, (gpointer) "--organisation");
+      g_ptr_array_add (argv, (gpointer) organisation);
+    }
+  g_ptr_array_add (argv, NULL);
+  run_admin ((const char * const *) argv->pdata, "geheim-wachtwoord\n");
+  g_ptr_array_free (argv, TRUE);
+}
+
+/* A bearer token for @login, made with the admin command. */
+char *
+new_token (Fixture    *f,
+           const char *login)
+{
+  const char *argv[] = { server_exe, "token", "new", "--db", f->server_db, "--login", login, NULL };
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (proc));
+  return g_strstrip (g_steal_pointer (&out));
+}
+
 /* A test that fails half-way leaves no server running. */
 static void
 stop_with_parent (gpointer user_data)

@@ -25,6 +25,13 @@ void          stop_server       (Fixture      *f);
 void          add_user          (Fixture      *f,
                                  const char   *login,
                                  const char   *team);
+void          add_user_with_role (Fixture     *f,
+                                  const char  *login,
+                                  const char  *role,
+                                  const char  *team,
+                                  const char  *organisation);
+char         *new_token         (Fixture      *f,
+                                 const char   *login);
 void          login_done        (GObject      *source,
                                  GAsyncResult *result,
                                  gpointer      user_data);

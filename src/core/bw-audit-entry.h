@@ -1,0 +1,43 @@
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define BW_TYPE_AUDIT_ENTRY (bw_audit_entry_get_type ())
+G_DECLARE_FINAL_TYPE (BwAuditEntry, bw_audit_entry, BW, AUDIT_ENTRY, GObject)
+
+/* One row of a case's access history, as the server's audit log has it
+ * (GET /api/v1/cases/UUID/access-history, for coordinators). */
+
+const char *bw_audit_entry_get_at          (BwAuditEntry *self);  /* ISO 8601 UTC */
+const char *bw_audit_entry_get_user_name   (BwAuditEntry *self);
+const char *bw_audit_entry_get_role        (BwAuditEntry *self);
+/* deliver, open, create, update, delete, share, withdraw, denied, purge */
+const char *bw_audit_entry_get_action      (BwAuditEntry *self);
+const char *bw_audit_entry_get_record_type (BwAuditEntry *self);
+const char *bw_audit_entry_get_record_uuid (BwAuditEntry *self);
+const char *bw_audit_entry_get_client      (BwAuditEntry *self);
+const char *bw_audit_entry_get_peer        (BwAuditEntry *self);
+const char *bw_audit_entry_get_detail      (BwAuditEntry *self);
+
+/* A translated label for an action key. */
+const char *bw_audit_action_to_label       (const char   *action);
+
+/* The "entries" of the server's answer as a GListModel of BwAuditEntry,
+ * newest first; FALSE (BW_SYNC_ERROR-free: a G_IO_ERROR_INVALID_DATA) when
+ * the answer is not the protocol. */
+GListModel *bw_audit_entries_from_json     (JsonObject   *answer,
+                                            GError      **error);
+
+/* The entries as CSV (RFC 4180: comma-separated, CRLF line ends, fields
+ * with a comma, quote, CR or LF quoted with doubled quotes), with a header
+ * row. */
+char       *bw_audit_entries_to_csv        (GListModel   *entries);
+
+/* Appends @value to @csv as one RFC 4180 field (NULL as empty). */
+void        bw_csv_append_field            (GString      *csv,
+                                            const char   *value);
+
+G_END_DECLS

@@ -1,0 +1,497 @@
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bw-case-store-private.h"
+#include "bw-case-store-sharing.h"
+#include "bw-validation.h"
+
+static gboolean
+db_fail (sqlite3  *db,
+         GError  **error)
+{
+  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+               _("The case database could not be written or read: %s"), sqlite3_errmsg (db));
+  return FALSE;
+}
+
+static sqlite3_stmt *
+prepare (BwCaseStore  *self,
+         const char   *sql,
+         GError      **error)
+{
+  sqlite3 *db = bw_case_store_get_db (self);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      db_fail (db, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           index)
+{
+  return (const char *) sqlite3_column_text (stmt, index);
+}
+
+static char *
+now_timestamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format_iso8601 (now);
+}
+
+/* Role */
+
+char *
+bw_case_store_dup_role (BwCaseStore *self)
+{
+  return bw_case_store_get_meta (self, "role");
+}
+
+char *
+bw_case_store_dup_organisation (BwCaseStore *self)
+{
+  return bw_case_store_get_meta (self, "organisation");
+}
+
+gboolean
+bw_case_store_is_partner (BwCaseStore *self)
+{
+  g_autofree char *role = bw_case_store_dup_role (self);
+
+  return g_strcmp0 (role, "partner") == 0;
+}
+
+/* Team side */
+
+gboolean
+bw_case_store_add_share (BwCaseStore  *self,
+                         gint64        case_id,
+                         BwShare      *share,
+                         GError      **error)
+{
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = now_timestamp ();
+  g_autofree char *parts = NULL;
+  g_autofree char *case_uuid = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  g_return_val_if_fail (BW_IS_SHARE (share), FALSE);
+
+  if (!bw_share_validate_new (share, today, error))
+    return FALSE;
+  db = bw_case_store_get_db (self);
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  stmt = prepare (self, "SELECT uuid FROM cases WHERE id = ?1 AND deleted = 0", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    case_uuid = g_strdup (column_text (stmt, 0));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (case_uuid == NULL)
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                           _("This case does not exist (any more)"));
+      goto fail;
+    }
+
+  parts = bw_share_dup_parts_json (share);
+  stmt = prepare (self, "INSERT INTO shares (uuid, created_at, created_by, updated_at, updated_by,"
+                        " case_id, organisation, parts, consent_date, consent_given_to, consent_form,"
+                        " end_date, team_contact) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                        " ?10, ?11)", error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, uuid);
+  bind_text (stmt, 2, now);
+  bind_text (stmt, 3, bw_case_store_get_author (self));
+  sqlite3_bind_int64 (stmt, 4, case_id);
+  bind_text (stmt, 5, bw_share_get_organisation (share));
+  bind_text (stmt, 6, parts);
+  bind_text (stmt, 7, bw_share_get_consent_date (share));
+  bind_text (stmt, 8, bw_share_get_consent_given_to (share));
+  bind_text (stmt, 9, bw_share_get_consent_form (share));
+  bind_text (stmt, 10, bw_share_get_end_date (share));
+  bind_text (stmt, 11, bw_share_get_team_contact (share));
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      db_fail (db, error);
+      goto fail;
+    }
+  bw_share_set_id (share, sqlite3_last_insert_rowid (db));
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+  bw_share_set_uuid (share, uuid);
+  bw_share_set_case_uuid (share, case_uuid);
+  bw_share_set_revision (share, 1);
+  bw_share_set_created_at (share, now);
+  bw_share_set_created_by (share, bw_case_store_get_author (self));
+  bw_case_store_emit_changed (self, case_id);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+GListModel *
+bw_case_store_list_shares (BwCaseStore *self,
+                           gint64       case_id)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_SHARE);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
+
+  stmt = prepare (self, "SELECT s.id, s.uuid, s.revision, c.uuid, s.organisation, s.parts, s.consent_date,"
+                        " s.consent_given_to, s.consent_form, s.end_date, s.team_contact, s.withdrawn_at,"
+                        " s.withdrawn_reason, s.created_at, s.created_by FROM shares s"
+                        " JOIN cases c ON c.id = s.case_id WHERE s.case_id = ?1 AND s.deleted = 0"
+                        " ORDER BY s.created_at DESC, s.id DESC", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwShare) share = bw_share_new ();
+
+      bw_share_set_id (share, sqlite3_column_int64 (stmt, 0));
+      bw_share_set_uuid (share, column_text (stmt, 1));
+      bw_share_set_revision (share, sqlite3_column_int64 (stmt, 2));
+      bw_share_set_case_uuid (share, column_text (stmt, 3));
+      bw_share_set_organisation (share, column_text (stmt, 4));
+      bw_share_set_parts_json (share, column_text (stmt, 5));
+      bw_share_set_consent_date (share, column_text (stmt, 6));
+      bw_share_set_consent_given_to (share, column_text (stmt, 7));
+      bw_share_set_consent_form (share, column_text (stmt, 8));
+      bw_share_set_end_date (share, column_text (stmt, 9));
+      bw_share_set_team_contact (share, column_text (stmt, 10));
+      bw_share_set_withdrawn_at (share, column_text (stmt, 11));
+      bw_share_set_withdrawn_reason (share, column_text (stmt, 12));
+      bw_share_set_created_at (share, column_text (stmt, 13));
+      bw_share_set_created_by (share, column_text (stmt, 14));
+      g_list_store_append (list, share);
+    }
+  return G_LIST_MODEL (list);
+}
+
+gboolean
+bw_case_store_withdraw_share (BwCaseStore  *self,
+                              gint64        share_id,
+                              const char   *reason,
+                              GError      **error)
+{
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *now = now_timestamp ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  gint64 case_id = 0;
+  gboolean withdrawn = FALSE;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  db = bw_case_store_get_db (self);
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  stmt = prepare (self, "SELECT case_id, withdrawn_at IS NOT NULL FROM shares WHERE id = ?1 AND deleted = 0",
+                  error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, share_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      case_id = sqlite3_column_int64 (stmt, 0);
+      withdrawn = sqlite3_column_int (stmt, 1) != 0;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (case_id == 0)
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                           _("This share does not exist (any more)"));
+      goto fail;
+    }
+  if (withdrawn)
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
+                           _("This share has been withdrawn already"));
+      goto fail;
+    }
+  stmt = prepare (self, "UPDATE shares SET withdrawn_at = ?1, withdrawn_reason = ?2,"
+                        " revision = revision + 1, updated_at = ?3, updated_by = ?4 WHERE id = ?5", error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, today);
+  bind_text (stmt, 2, reason != NULL && *reason != '\0' ? reason : NULL);
+  bind_text (stmt, 3, now);
+  bind_text (stmt, 4, bw_case_store_get_author (self));
+  sqlite3_bind_int64 (stmt, 5, share_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      db_fail (db, error);
+      goto fail;
+    }
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+  bw_case_store_emit_changed (self, case_id);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+bw_case_store_set_journal_shareable (BwCaseStore  *self,
+                                     gint64        entry_id,
+                                     gboolean      shareable,
+                                     GError      **error)
+{
+  g_autofree char *now = now_timestamp ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) find = NULL;
+  sqlite3 *db;
+  gint64 case_id = 0;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  db = bw_case_store_get_db (self);
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  find = prepare (self, "SELECT case_id FROM journal WHERE id = ?1 AND deleted = 0", error);
+  if (find == NULL)
+    goto fail;
+  sqlite3_bind_int64 (find, 1, entry_id);
+  if (sqlite3_step (find) == SQLITE_ROW)
+    case_id = sqlite3_column_int64 (find, 0);
+  if (case_id == 0)
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                           _("This note does not exist (any more)"));
+      goto fail;
+    }
+  stmt = prepare (self, "UPDATE journal SET shareable = ?1, revision = revision + 1, updated_at = ?2,"
+                        " updated_by = ?3 WHERE id = ?4 AND shareable <> ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int (stmt, 1, shareable ? 1 : 0);
+  bind_text (stmt, 2, now);
+  bind_text (stmt, 3, bw_case_store_get_author (self));
+  sqlite3_bind_int64 (stmt, 4, entry_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      db_fail (db, error);
+      goto fail;
+    }
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+  bw_case_store_emit_changed (self, case_id);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+GListModel *
+bw_case_store_list_partner_notes (BwCaseStore *self,
+                                  const char  *case_uuid)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_PARTNER_NOTE);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
+
+  stmt = prepare (self, "SELECT uuid, case_uuid, organisation, text, created_at, created_by"
+                        " FROM partner_notes WHERE case_uuid = ?1 AND deleted = 0"
+                        " ORDER BY created_at, id", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  bind_text (stmt, 1, case_uuid);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwPartnerNote) note =
+        bw_partner_note_new (column_text (stmt, 0), column_text (stmt, 1), column_text (stmt, 2),
+                             column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5));
+      g_list_store_append (list, note);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/* Partner side */
+
+#define SHARED_CASE_SQL \
+  "SELECT case_uuid, organisation, parts, end_date, team_contact, document FROM shared_cases"
+
+static BwSharedCase *
+shared_case_from_row (BwCaseStore  *self,
+                      sqlite3_stmt *stmt)
+{
+  g_autoptr(GListModel) notes = bw_case_store_list_partner_notes (self, column_text (stmt, 0));
+
+  return bw_shared_case_new (column_text (stmt, 0), column_text (stmt, 1), column_text (stmt, 2),
+                             column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
+                             notes);
+}
+
+GListModel *
+bw_case_store_list_shared_cases (BwCaseStore *self)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_SHARED_CASE);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
+
+  stmt = prepare (self, SHARED_CASE_SQL
+                  " ORDER BY json_extract (document, '$.case.name') COLLATE NOCASE, case_uuid", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwSharedCase) shared = shared_case_from_row (self, stmt);
+
+      if (shared != NULL)
+        g_list_store_append (list, shared);
+    }
+  return G_LIST_MODEL (list);
+}
+
+BwSharedCase *
+bw_case_store_get_shared_case (BwCaseStore *self,
+                               const char  *case_uuid)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  stmt = prepare (self, SHARED_CASE_SQL " WHERE case_uuid = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, case_uuid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return shared_case_from_row (self, stmt);
+}
+
+static gboolean
+check_shared_here (BwCaseStore  *self,
+                   const char   *case_uuid,
+                   GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare (self, "SELECT 1 FROM shared_cases WHERE case_uuid = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, case_uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return TRUE;
+  g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                       _("This case is no longer shared with you"));
+  return FALSE;
+}
+
+gboolean
+bw_case_store_add_partner_note (BwCaseStore  *self,
+                                const char   *case_uuid,
+                                const char   *text,
+                                GError      **error)
+{
+  g_autofree char *organisation = NULL;
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = now_timestamp ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  if (!bw_validate_required_text (text, BW_VALIDATION_ERROR_TEXT,
+                                  _("Write the note before adding it"), error))
+    return FALSE;
+  organisation = bw_case_store_dup_organisation (self);
+  if (!bw_case_store_is_partner (self) || !bw_organisation_is_key (organisation))
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+                           _("Only a partner organisation adds notes to a shared case"));
+      return FALSE;
+    }
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  if (!check_shared_here (self, case_uuid, error))
+    goto fail;
+  stmt = prepare (self, "INSERT INTO partner_notes (uuid, created_at, created_by, updated_at, updated_by,"
+                        " case_uuid, organisation, text) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, uuid);
+  bind_text (stmt, 2, now);
+  bind_text (stmt, 3, bw_case_store_get_author (self));
+  bind_text (stmt, 4, case_uuid);
+  bind_text (stmt, 5, organisation);
+  bind_text (stmt, 6, text);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      db_fail (bw_case_store_get_db (self), error);
+      goto fail;
+    }
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+  bw_case_store_emit_changed (self, 0);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+bw_case_store_report_case_opened (BwCaseStore  *self,
+                                  const char   *case_uuid,
+                                  GError      **error)
+{
+  g_autofree char *now = now_timestamp ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  if (!check_shared_here (self, case_uuid, error))
+    goto fail;
+  stmt = prepare (self, "INSERT INTO audit_outbox (case_uuid, opened_at) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, case_uuid);
+  bind_text (stmt, 2, now);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      db_fail (bw_case_store_get_db (self), error);
+      goto fail;
+    }
+  return bw_case_store_commit (self, error);
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "bw-record-json.h"
+#include "bw-share.h"
+
+G_BEGIN_DECLS
+
+/* What a partner may receive of a record, given the parts of the case that
+ * were shared with its organisation (@parts indexed by BwSharePart). The
+ * one place that decides it, per field, from one table:
+ *
+ * - a case: a new object with only the fields of the shared parts;
+ * - a journal entry: all its fields, only when "journal" is shared and the
+ *   entry is marked shareable;
+ * - a track change, assessment or action: all its fields when "track",
+ *   "assessments" or "actions" is shared;
+ * - anything else (involvements, shares, partner notes): NULL, never as
+ *   case content (partner notes travel separately, filtered by
+ *   organisation).
+ *
+ * Returns NULL when nothing of the record may be sent. */
+JsonObject  *bw_share_filter_record        (BwRecordType    type,
+                                            JsonObject     *fields,
+                                            const gboolean  parts[BW_SHARE_PART_N]);
+
+/* The part a case field belongs to, or -1 for a field that is never sent.
+ * Exposed for the tests (every case field belongs to exactly one part). */
+int          bw_share_filter_case_field_part (const char   *field);
+
+G_END_DECLS
