@@ -49,6 +49,7 @@ static int opt_duration = 30;
 static int opt_cases = 100000;
 static int opt_think = 250;
 static gboolean opt_fresh;
+static gboolean opt_keep_log;
 static char *opt_server;
 
 static const GOptionEntry entries[] = {
@@ -57,6 +58,7 @@ static const GOptionEntry entries[] = {
   { "cases", 0, 0, G_OPTION_ARG_INT, &opt_cases, "Cases in the server database (default 100000)", "N" },
   { "think", 0, 0, G_OPTION_ARG_INT, &opt_think, "Mean think time between requests (default 250)", "MS" },
   { "fresh", 0, 0, G_OPTION_ARG_NONE, &opt_fresh, "Fill the database again, ignoring the cached one", NULL },
+  { "keep-log", 0, 0, G_OPTION_ARG_NONE, &opt_keep_log, "Keep the server's log", NULL },
   { "server", 0, 0, G_OPTION_ARG_FILENAME, &opt_server, "The buurtwerk-server binary", "PATH" },
   { NULL }
 };
@@ -798,7 +800,7 @@ main (int   argc,
         g_autofree char *p = g_strconcat (db, suffixes[s], NULL);
         g_remove (p);
       }
-    if (real_errors == 0)
+    if (real_errors == 0 && !opt_keep_log)
       g_remove (log_path);
     else
       g_print ("  the server's log is kept in %s\n", log_path);

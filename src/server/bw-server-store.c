@@ -1644,3 +1644,10 @@ bw_server_store_push (BwServerStore       *self,
     }
   return g_steal_pointer (&answer);
 }
+
+const char *
+bw_server_store_get_path (BwServerStore *self)
+{
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+  return sqlite3_db_filename (self->db, "main");
+}

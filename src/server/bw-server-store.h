@@ -121,4 +121,7 @@ JsonObject    *bw_server_store_get_record  (BwServerStore       *self,
                                             const char          *uuid,
                                             GError             **error);
 
+/* The database file, for more connections to it (the request pool). */
+const char    *bw_server_store_get_path    (BwServerStore       *self);
+
 G_END_DECLS
