@@ -540,9 +540,14 @@ create_private_file (const char  *path,
                      GError     **error)
 {
   /* Special-category personal data: only the user may read the file. SQLite
-   * gives the -wal and -shm files the same mode. */
-  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+   * gives the -wal and -shm files the same mode. O_EXCL: an existing file
+   * is never opened and closed here, because closing a descriptor drops
+   * every POSIX lock this process holds on the file, those of SQLite
+   * connections already open on it too. */
+  int fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
+  if (fd < 0 && errno == EEXIST)
+    return TRUE;
   if (fd < 0)
     {
       int saved_errno = errno;
