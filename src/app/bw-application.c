@@ -151,6 +151,13 @@ sync_finished_cb (GObject      *source,
     }
   if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_BUSY))
     return;
+  if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_RETRY_LATER))
+    {
+      /* The server is busy: nothing was lost, everything stays in the
+       * outbox; the sync button says when the next try is. */
+      schedule_sync (self, bw_sync_engine_get_retry_after (BW_SYNC_ENGINE (source)));
+      return;
+    }
   if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_OFFLINE))
     {
       /* Offline is normal in a community centre: retry quietly. */

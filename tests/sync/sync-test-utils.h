@@ -21,6 +21,10 @@ typedef struct {
 extern const char *server_exe;
 
 void          start_server      (Fixture      *f);
+/* With more options for "serve", and its stderr appended to a file. */
+void          start_server_full (Fixture            *f,
+                                 const char * const *extra_args,
+                                 const char         *stderr_path);
 void          stop_server       (Fixture      *f);
 void          add_user          (Fixture      *f,
                                  const char   *login,
