@@ -752,6 +752,42 @@ bw_case_store_get_path (BwCaseStore *self)
   return self->path;
 }
 
+gboolean
+bw_case_store_check_private (BwCaseStore  *self,
+                             GError      **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *dir = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (self->path, suffixes[i], NULL);
+
+      if (g_stat (path, &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        {
+          g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE,
+                       _("Other users of this computer can read the case database %s (permissions %03o). "
+                         "Make it private with “chmod 600 %s”, and keep Buurtwerk on a disk with full-disk encryption."),
+                       path, (guint) (st.st_mode & 0777), path);
+          return FALSE;
+        }
+    }
+  dir = g_path_get_dirname (self->path);
+  if (g_stat (dir, &st) == 0 && (st.st_mode & S_ISVTX) == 0 &&
+      (st.st_mode & (S_IRGRP | S_IXGRP | S_IROTH | S_IXOTH)) != 0)
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE,
+                   _("Other users of this computer can open the folder %s that holds the case database (permissions %03o). "
+                     "Make it private with “chmod 700 %s”, and keep Buurtwerk on a disk with full-disk encryption."),
+                   dir, (guint) (st.st_mode & 0777), dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 const char *
 bw_case_store_get_author (BwCaseStore *self)
 {
