@@ -193,8 +193,8 @@ open_store (Fixture    *f,
 }
 
 void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
+fixture_setup_full (Fixture    *f,
+                    const char *server_stderr_path)
 {
   g_autoptr(GError) error = NULL;
 
@@ -204,7 +204,13 @@ fixture_setup (Fixture       *f,
   add_user (f, "anna", "hoensbroek");
   add_user (f, "bram", "hoensbroek");
   add_user (f, "carla", "heerlerheide");
-  start_server (f);
+  if (server_stderr_path != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, server_stderr_path, NULL);
+      start_server_full (f, NULL, path);
+    }
+  else
+    start_server (f);
 
   f->store_a = open_store (f, "a.db", "Anna");
   f->store_b = open_store (f, "b.db", "Bram");
@@ -214,6 +220,13 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   login (f, f->sync_a, "anna");
   login (f, f->sync_b, "bram");
+}
+
+void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  fixture_setup_full (f, NULL);
 }
 
 static void

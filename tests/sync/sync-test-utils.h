@@ -45,6 +45,9 @@ BwCaseStore  *open_store        (Fixture      *f,
                                  const char   *author);
 void          fixture_setup     (Fixture      *f,
                                  gconstpointer data);
+/* With the server's stderr appended to @server_stderr_path in f->dir. */
+void          fixture_setup_full (Fixture     *f,
+                                  const char  *server_stderr_path);
 void          fixture_teardown  (Fixture      *f,
                                  gconstpointer data);
 BwCase       *new_case          (BwCaseStore  *store,

@@ -86,23 +86,9 @@ test_no_personal_data_in_logs (void)
   g_autofree char *desktop_log = NULL;
   guint checked = 0;
 
-  f->dir = g_dir_make_tmp ("bw-sync-logs-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->server_db = g_build_filename (f->dir, "server.db", NULL);
-  server_log_path = g_build_filename (f->dir, "server.log", NULL);
-  add_user (f, "anna", "hoensbroek");
-  add_user (f, "bram", "hoensbroek");
-  start_server_full (f, NULL, server_log_path);
-
   g_debug ("log capture: started");
-  f->store_a = open_store (f, "a.db", "Anna");
-  f->store_b = open_store (f, "b.db", "Bram");
-  f->sync_a = bw_sync_engine_new (f->store_a, &error);
-  g_assert_no_error (error);
-  f->sync_b = bw_sync_engine_new (f->store_b, &error);
-  g_assert_no_error (error);
-  login (f, f->sync_a, "anna");
-  login (f, f->sync_b, "bram");
+  fixture_setup_full (f, "server.log");
+  server_log_path = g_build_filename (f->dir, "server.log", NULL);
 
   /* The app's demo data: about 300 cases with their journals. */
   g_assert_true (bw_demo_data_fill (f->store_a, 300, 917, &error));
