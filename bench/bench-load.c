@@ -9,7 +9,8 @@
  *     teammates' changes), or push 1-5 changed cases of its own team.
  *
  * It prints requests/s, the p50/p90/p99/max latency per kind of request and
- * overall, and the errors by status (429 and 503, "try again later", counted
+ * overall (for the whole run, and again from the last login on), and the
+ * errors by status (429 and 503, "try again later", counted
  * apart from real errors). Figures only; it asserts nothing about speed.
  *
  *   ninja -C _build bench/bench-load
@@ -88,6 +89,7 @@ typedef struct {
   GArray *cases;          /* OwnCase */
   gint64 deadline;        /* monotonic */
   GArray *latency[N_KINDS];   /* double, ms */
+  GArray *started[N_KINDS];   /* gint64, monotonic µs: when each was sent */
   GHashTable *errors;     /* status (0: no connection) -> count */
   guint records_pulled;
   guint changes_pushed;
@@ -347,6 +349,7 @@ request (Client      *c,
   if (counted_as)
     *counted_as = kind;
   g_array_append_val (c->latency[kind], ms);
+  g_array_append_val (c->started[kind], start);
   return status;
 }
 
@@ -679,7 +682,10 @@ main (int   argc,
       clients[i].cases = g_array_new (FALSE, FALSE, sizeof (OwnCase));
       clients[i].errors = g_hash_table_new (NULL, NULL);
       for (int k = 0; k < N_KINDS; k++)
-        clients[i].latency[k] = g_array_new (FALSE, FALSE, sizeof (double));
+        {
+          clients[i].latency[k] = g_array_new (FALSE, FALSE, sizeof (double));
+          clients[i].started[k] = g_array_new (FALSE, FALSE, sizeof (gint64));
+        }
     }
   assign_cases (db, clients, opt_clients);
   /* Every desktop is up to date when the load starts. */
@@ -725,6 +731,34 @@ main (int   argc,
       print_row (kind_names[k], values, seconds);
     }
   print_row ("all", overall, seconds);
+
+  /* The same once every client has logged in: all 50 logins come in the
+   * first second, and their hashes take the CPU for a while. */
+  {
+    gint64 logins_done = start;
+    g_autoptr(GArray) steady_all = g_array_new (FALSE, FALSE, sizeof (double));
+    double steady_seconds;
+
+    for (int i = 0; i < opt_clients; i++)
+      for (guint j = 0; j < clients[i].latency[KIND_LOGIN]->len; j++)
+        logins_done = MAX (logins_done, g_array_index (clients[i].started[KIND_LOGIN], gint64, j) +
+                                        (gint64) (g_array_index (clients[i].latency[KIND_LOGIN], double, j) * 1000));
+    steady_seconds = seconds - (logins_done - start) / (double) G_USEC_PER_SEC;
+    g_print ("\n  after the last login (%.1f s in), %.1f s:\n", (logins_done - start) / (double) G_USEC_PER_SEC,
+             steady_seconds);
+    for (int k = KIND_PULL_EMPTY; k < N_KINDS; k++)
+      {
+        g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+        for (int i = 0; i < opt_clients; i++)
+          for (guint j = 0; j < clients[i].latency[k]->len; j++)
+            if (g_array_index (clients[i].started[k], gint64, j) > logins_done)
+              g_array_append_val (values, g_array_index (clients[i].latency[k], double, j));
+        g_array_append_vals (steady_all, values->data, values->len);
+        print_row (kind_names[k], values, steady_seconds);
+      }
+    print_row ("all", steady_all, steady_seconds);
+  }
 
   for (int i = 0; i < opt_clients; i++)
     {
@@ -787,7 +821,10 @@ main (int   argc,
       g_array_unref (clients[i].cases);
       g_hash_table_unref (clients[i].errors);
       for (int k = 0; k < N_KINDS; k++)
-        g_array_unref (clients[i].latency[k]);
+        {
+          g_array_unref (clients[i].latency[k]);
+          g_array_unref (clients[i].started[k]);
+        }
       g_free (clients[i].login);
     }
   g_free (clients);
