@@ -12,9 +12,6 @@
 #include "bw-sync-server.h"
 
 #define STATUS_TOO_MANY_REQUESTS 429
-/* Failed logins: per login and per peer address, per minute. */
-#define LOGIN_FAILURES_PER_MINUTE 5
-#define PEER_LOGIN_FAILURES_PER_MINUTE 20
 /* What a refused connection is told to wait. */
 #define CONNECTIONS_RETRY_AFTER 2
 
@@ -98,9 +95,7 @@ bw_sync_server_init (BwSyncServer *self)
   self->connections = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->max_connections = BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS;
   self->requests = bw_rate_limiter_new (BW_SYNC_SERVER_DEFAULT_RATE, BW_SYNC_SERVER_DEFAULT_BURST);
-  self->login_failures = bw_rate_limiter_new (LOGIN_FAILURES_PER_MINUTE / 60.0, LOGIN_FAILURES_PER_MINUTE);
-  self->peer_failures = bw_rate_limiter_new (PEER_LOGIN_FAILURES_PER_MINUTE / 60.0,
-                                             PEER_LOGIN_FAILURES_PER_MINUTE);
+  bw_sync_server_set_login_limits (self, BW_SYNC_SERVER_LOGIN_FAILURES, BW_SYNC_SERVER_PEER_LOGIN_FAILURES, 60);
   self->context = g_main_context_ref_thread_default ();
   /* Leave a core to the main loop: on two cores, one hash at a time. */
   self->hash_pool = g_thread_pool_new (hash_in_thread, self,
@@ -1004,6 +999,21 @@ bw_sync_server_set_workers (BwSyncServer *self,
   path = bw_server_store_get_path (self->store);
   if (workers > 0 && path != NULL && *path != '\0')
     self->pool = bw_request_pool_new (path, workers);
+}
+
+void
+bw_sync_server_set_login_limits (BwSyncServer *self,
+                                 guint         per_login,
+                                 guint         per_peer,
+                                 guint         period_seconds)
+{
+  g_return_if_fail (BW_IS_SYNC_SERVER (self));
+  g_return_if_fail (per_login >= 1 && per_peer >= 1 && period_seconds >= 1);
+
+  g_clear_object (&self->login_failures);
+  g_clear_object (&self->peer_failures);
+  self->login_failures = bw_rate_limiter_new (per_login / (double) period_seconds, per_login);
+  self->peer_failures = bw_rate_limiter_new (per_peer / (double) period_seconds, per_peer);
 }
 
 guint

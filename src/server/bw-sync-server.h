@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 #define BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS 200
 #define BW_SYNC_SERVER_DEFAULT_RATE 20.0
 #define BW_SYNC_SERVER_DEFAULT_BURST 100.0
+/* Failed logins a minute, per login name and per client address. */
+#define BW_SYNC_SERVER_LOGIN_FAILURES 5
+#define BW_SYNC_SERVER_PEER_LOGIN_FAILURES 20
 /* Worker threads for the database work of requests. */
 #define BW_SYNC_SERVER_DEFAULT_WORKERS 2
 
@@ -33,6 +36,13 @@ void          bw_sync_server_set_limits (BwSyncServer   *self,
  * @workers threads with their own connections; 0: on the main loop. */
 void          bw_sync_server_set_workers (BwSyncServer  *self,
                                           guint          workers);
+/* Failed logins allowed per @period_seconds, per login name and per client
+ * address (defaults 5 and 20 a minute); beyond, every login attempt is
+ * answered 429. */
+void          bw_sync_server_set_login_limits (BwSyncServer *self,
+                                               guint         per_login,
+                                               guint         per_peer,
+                                               guint         period_seconds);
 guint         bw_sync_server_get_n_connections (BwSyncServer *self);
 /* Listens on @host:@port (0: any free port); HTTPS when @certificate is
  * given. */
