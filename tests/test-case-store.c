@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -683,6 +684,58 @@ test_crash_mid_transaction (void)
   remove_dir (dir);
 }
 
+/* The data must be private: a database file (or its WAL) that group or
+ * others can read, or a folder they can open, is reported with what to do;
+ * 0600 in a 0700 folder is not. */
+static void
+test_check_private (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (bw_case_store_check_private (f->store, &error));
+  g_assert_no_error (error);
+
+  /* A copied-in file readable by everyone. */
+  g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
+  g_assert_false (bw_case_store_check_private (f->store, &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE);
+  g_assert_nonnull (strstr (error->message, f->path));
+  g_assert_nonnull (strstr (error->message, "chmod 600"));
+  g_clear_error (&error);
+  g_assert_cmpint (g_chmod (f->path, 0640), ==, 0);
+  g_assert_false (bw_case_store_check_private (f->store, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (g_chmod (f->path, 0600), ==, 0);
+  g_assert_true (bw_case_store_check_private (f->store, NULL));
+
+  /* The WAL too. */
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (g_chmod (wal, 0604), ==, 0);
+      g_assert_false (bw_case_store_check_private (f->store, &error));
+      g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE);
+      g_clear_error (&error);
+      g_assert_cmpint (g_chmod (wal, 0600), ==, 0);
+    }
+
+  /* A shared folder (a shared home). */
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+  g_assert_false (bw_case_store_check_private (f->store, &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE);
+  g_assert_nonnull (strstr (error->message, "chmod 700"));
+  g_clear_error (&error);
+  /* ... but not a sticky one such as /tmp, where the file's mode counts. */
+  g_assert_cmpint (g_chmod (f->dir, 01777), ==, 0);
+  g_assert_true (bw_case_store_check_private (f->store, NULL));
+  g_assert_cmpint (g_chmod (f->dir, 0700), ==, 0);
+  g_assert_true (bw_case_store_check_private (f->store, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -702,6 +755,7 @@ main (int   argc,
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);
   g_test_add_func ("/store/crash-mid-transaction", test_crash_mid_transaction);
+  g_test_add ("/store/check-private", Fixture, NULL, fixture_setup, test_check_private, fixture_teardown);
 
   return g_test_run ();
 }

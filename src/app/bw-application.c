@@ -34,6 +34,7 @@ struct _BwApplication
 
   guint sync_timeout;
   guint retry_seconds;
+  gboolean privacy_checked;
 };
 
 G_DEFINE_FINAL_TYPE (BwApplication, bw_application, ADW_TYPE_APPLICATION)
@@ -151,6 +152,13 @@ sync_finished_cb (GObject      *source,
     }
   if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_BUSY))
     return;
+  if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_RETRY_LATER))
+    {
+      /* The server is busy: nothing was lost, everything stays in the
+       * outbox; the sync button says when the next try is. */
+      schedule_sync (self, bw_sync_engine_get_retry_after (BW_SYNC_ENGINE (source)));
+      return;
+    }
   if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_OFFLINE))
     {
       /* Offline is normal in a community centre: retry quietly. */
@@ -385,6 +393,26 @@ login_action (GSimpleAction *action,
   gtk_widget_grab_focus (password);
 }
 
+/* Once per start: the case data must not be readable by other users (a
+ * copied-in file, a shared home). */
+static void
+warn_if_not_private (BwApplication *self,
+                     GtkWindow     *window)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (self->privacy_checked || self->store == NULL)
+    return;
+  self->privacy_checked = TRUE;
+  if (bw_case_store_check_private (self->store, &error))
+    return;
+
+  dialog = adw_message_dialog_new (window, _("Other Users Can Read the Case Data"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 bw_application_activate (GApplication *app)
 {
@@ -419,6 +447,7 @@ bw_application_activate (GApplication *app)
       bw_window_set_sync_engine (BW_WINDOW (window), self->sync);
     }
   gtk_window_present (window);
+  warn_if_not_private (self, window);
 }
 
 static int

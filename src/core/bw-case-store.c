@@ -606,9 +606,14 @@ create_private_file (const char  *path,
                      GError     **error)
 {
   /* Special-category personal data: only the user may read the file. SQLite
-   * gives the -wal and -shm files the same mode. */
-  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+   * gives the -wal and -shm files the same mode. O_EXCL: an existing file
+   * is never opened and closed here, because closing a descriptor drops
+   * every POSIX lock this process holds on the file, those of SQLite
+   * connections already open on it too. */
+  int fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
+  if (fd < 0 && errno == EEXIST)
+    return TRUE;
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -811,6 +816,42 @@ bw_case_store_get_path (BwCaseStore *self)
 {
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
   return self->path;
+}
+
+gboolean
+bw_case_store_check_private (BwCaseStore  *self,
+                             GError      **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *dir = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (self->path, suffixes[i], NULL);
+
+      if (g_stat (path, &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        {
+          g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE,
+                       _("Other users of this computer can read the case database %s (permissions %03o). "
+                         "Make it private with “chmod 600 %s”, and keep Buurtwerk on a disk with full-disk encryption."),
+                       path, (guint) (st.st_mode & 0777), path);
+          return FALSE;
+        }
+    }
+  dir = g_path_get_dirname (self->path);
+  if (g_stat (dir, &st) == 0 && (st.st_mode & S_ISVTX) == 0 &&
+      (st.st_mode & (S_IRGRP | S_IXGRP | S_IROTH | S_IXOTH)) != 0)
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE,
+                   _("Other users of this computer can open the folder %s that holds the case database (permissions %03o). "
+                     "Make it private with “chmod 700 %s”, and keep Buurtwerk on a disk with full-disk encryption."),
+                   dir, (guint) (st.st_mode & 0777), dir);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 const char *

@@ -22,6 +22,8 @@ typedef enum {
   BW_STORE_ERROR_CONFLICT,
   /* The file was written by a newer Buurtwerk. */
   BW_STORE_ERROR_TOO_NEW,
+  /* The database or its folder can be read by other users. */
+  BW_STORE_ERROR_NOT_PRIVATE,
 } BwStoreError;
 
 GQuark bw_store_error_quark (void);
@@ -50,6 +52,13 @@ BwCaseStore  *bw_case_store_open               (const char   *path,
                                                 const char   *author,
                                                 GError      **error);
 const char   *bw_case_store_get_path           (BwCaseStore  *self);
+/* Whether only this user can read the case data: the database file, its
+ * -wal and -shm, and the folder they are in (a shared folder with the
+ * sticky bit, such as /tmp, is not counted: the file's own mode protects
+ * it there). FALSE with BW_STORE_ERROR_NOT_PRIVATE saying what to do when
+ * group or others may read one of them (a copied-in file, a shared home). */
+gboolean      bw_case_store_check_private      (BwCaseStore  *self,
+                                                GError      **error);
 const char   *bw_case_store_get_author         (BwCaseStore  *self);
 void          bw_case_store_set_author         (BwCaseStore  *self,
                                                 const char   *author);

@@ -41,6 +41,8 @@ struct _BwSyncEngine
   /* Set by a worker when the server turned out to have gone back; read on
    * the main thread after that worker's task completed. */
   gboolean restart_from_zero;
+  /* The server's Retry-After of its last 429/503, in seconds. */
+  guint retry_after;
 };
 
 G_DEFINE_FINAL_TYPE (BwSyncEngine, bw_sync_engine, G_TYPE_OBJECT)
@@ -1411,10 +1413,36 @@ protocol:
 
 /* HTTP */
 
+/* Busy servers wait this long when they do not say (seconds). */
+#define DEFAULT_RETRY_AFTER 30
+#define MAX_RETRY_AFTER 3600
+
+/* Retry-After is seconds or an HTTP date (RFC 9110 10.2.3). */
+static guint
+parse_retry_after (SoupMessage *msg)
+{
+  const char *value = soup_message_headers_get_one (soup_message_get_response_headers (msg), "Retry-After");
+  guint64 seconds;
+
+  if (value == NULL)
+    return DEFAULT_RETRY_AFTER;
+  if (g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT32, &seconds, NULL))
+    return CLAMP (seconds, 1, MAX_RETRY_AFTER);
+  {
+    g_autoptr(GDateTime) when = soup_date_time_new_from_http_string (value);
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+    if (when != NULL)
+      return CLAMP (g_date_time_difference (when, now) / G_TIME_SPAN_SECOND, 1, MAX_RETRY_AFTER);
+  }
+  return DEFAULT_RETRY_AFTER;
+}
+
 static GError *
 http_error (SoupMessage *msg,
             GBytes      *body,
-            GError      *transport_error)
+            GError      *transport_error,
+            guint       *retry_after)
 {
   guint status;
   g_autoptr(JsonNode) node = NULL;
@@ -1445,6 +1473,17 @@ http_error (SoupMessage *msg,
         }
     }
 
+  if (status == 429 || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
+    {
+      /* Nothing was done: the changes stay in the outbox and go, with the
+       * same client change ids, when the app tries again. */
+      *retry_after = parse_retry_after (msg);
+      return g_error_new (BW_SYNC_ERROR, BW_SYNC_ERROR_RETRY_LATER,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "The server is busy; trying again in %u second",
+                                       "The server is busy; trying again in %u seconds", *retry_after),
+                          *retry_after);
+    }
   if (status == SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE)
     return g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_TOO_LARGE,
                                 _("The server refused the changes as too large"));
@@ -1479,6 +1518,7 @@ http_done_cb (GObject      *source,
               gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
+  BwSyncEngine *self = g_task_get_source_object (task);
   HttpCall *call = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
@@ -1486,7 +1526,7 @@ http_done_cb (GObject      *source,
 
   if (body == NULL || soup_message_get_status (call->msg) != SOUP_STATUS_OK)
     {
-      g_task_return_error (task, http_error (call->msg, body, error));
+      g_task_return_error (task, http_error (call->msg, body, error, &self->retry_after));
       return;
     }
   if (g_bytes_get_size (body) > 0)
@@ -2809,6 +2849,13 @@ bw_sync_engine_dismiss_problem (BwSyncEngine  *self,
 }
 
 /* Set-up */
+
+guint
+bw_sync_engine_get_retry_after (BwSyncEngine *self)
+{
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), DEFAULT_RETRY_AFTER);
+  return MAX (self->retry_after, 1);
+}
 
 guint
 bw_sync_engine_count_pending (BwSyncEngine *self)

@@ -27,6 +27,9 @@ typedef enum {
   BW_SYNC_ERROR_TOO_LARGE,
   /* 404: absent, or not (any more) the user's to see: the same answer. */
   BW_SYNC_ERROR_NOT_FOUND,
+  /* The server is busy (429, 503): nothing was done; everything stays in
+   * the outbox. Try again after bw_sync_engine_get_retry_after() seconds. */
+  BW_SYNC_ERROR_RETRY_LATER,
 } BwSyncError;
 
 GQuark bw_sync_error_quark (void);
@@ -66,6 +69,9 @@ BwSyncState   bw_sync_engine_get_state      (BwSyncEngine        *self);
 double        bw_sync_engine_get_progress   (BwSyncEngine        *self);
 /* ISO 8601 UTC of the last complete sync, or NULL. */
 char         *bw_sync_engine_dup_last_sync  (BwSyncEngine        *self);
+/* After BW_SYNC_ERROR_RETRY_LATER: the seconds the server asked to wait
+ * (its Retry-After), at least 1. */
+guint         bw_sync_engine_get_retry_after (BwSyncEngine       *self);
 /* Records with local changes not yet acknowledged by the server. */
 guint         bw_sync_engine_count_pending  (BwSyncEngine        *self);
 

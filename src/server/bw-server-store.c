@@ -335,9 +335,16 @@ create_private_file (const char  *path,
                      GError     **error)
 {
   /* The server holds every team's cases: only its own user may read the
-   * file. SQLite gives the -wal and -shm files the same mode. */
-  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+   * file. SQLite gives the -wal and -shm files the same mode.
+   * O_EXCL: an existing file is never opened and closed here. Closing any
+   * descriptor of the file drops every POSIX lock this process holds on it,
+   * those of its open SQLite connections too (the request pool opens more
+   * connections while the first is in use); another process would then
+   * think it is the last one and checkpoint and delete the WAL under us. */
+  int fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
+  if (fd < 0 && errno == EEXIST)
+    return TRUE;
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -2325,4 +2332,11 @@ bw_server_store_access_history (BwServerStore       *self,
       return NULL;
     }
   return g_steal_pointer (&answer);
+}
+
+const char *
+bw_server_store_get_path (BwServerStore *self)
+{
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+  return sqlite3_db_filename (self->db, "main");
 }

@@ -169,4 +169,7 @@ gboolean       bw_server_store_audit       (BwServerStore       *self,
                                             const char          *detail,
                                             GError             **error);
 
+/* The database file, for more connections to it (the request pool). */
+const char    *bw_server_store_get_path    (BwServerStore       *self);
+
 G_END_DECLS

@@ -6,8 +6,14 @@
 #include <libsoup/soup.h>
 
 #include "bw-password.h"
+#include "bw-rate-limiter.h"
+#include "bw-request-pool.h"
 #include "bw-record-json.h"
 #include "bw-sync-server.h"
+
+#define STATUS_TOO_MANY_REQUESTS 429
+/* What a refused connection is told to wait. */
+#define CONNECTIONS_RETRY_AFTER 2
 
 struct _BwSyncServer
 {
@@ -17,6 +23,20 @@ struct _BwSyncServer
   SoupServer *server;
   gsize max_body;
   gboolean https;
+
+  /* Limits (docs/sync-protocol.md, "Limits"); all on the main thread. */
+  guint max_connections;
+  GHashTable *connections;        /* GSocket *: the accepted connections */
+  BwRateLimiter *requests;        /* per bearer token */
+  BwRateLimiter *login_failures;  /* per login as typed */
+  BwRateLimiter *peer_failures;   /* per peer address */
+  /* The password hash: a bounded pool, so that a burst of logins cannot
+   * take every core from the main loop. */
+  GThreadPool *hash_pool;
+  GMainContext *context;
+  /* The database work of the other requests (NULL: in memory, inline). */
+  BwRequestPool *pool;
+  guint reaper;
 };
 
 G_DEFINE_FINAL_TYPE (BwSyncServer, bw_sync_server, G_TYPE_OBJECT)
@@ -26,6 +46,9 @@ G_DEFINE_FINAL_TYPE (BwSyncServer, bw_sync_server, G_TYPE_OBJECT)
 #define DATA_USER "bw-user"
 #define DATA_EXTRA "bw-extra"
 #define DATA_ABORTED "bw-aborted"
+#define DATA_REFUSED "bw-refused"
+
+static void hash_in_thread (gpointer data, gpointer user_data);
 
 static void
 bw_sync_server_dispose (GObject *object)
@@ -35,20 +58,48 @@ bw_sync_server_dispose (GObject *object)
   if (self->server)
     soup_server_disconnect (self->server);
   g_clear_object (&self->server);
+  g_clear_handle_id (&self->reaper, g_source_remove);
+  g_hash_table_remove_all (self->connections);
+  g_clear_object (&self->pool);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (bw_sync_server_parent_class)->dispose (object);
 }
 
 static void
+bw_sync_server_finalize (GObject *object)
+{
+  BwSyncServer *self = (BwSyncServer *) object;
+
+  /* Every login in the pool holds a reference, so none is running. */
+  g_thread_pool_free (self->hash_pool, FALSE, TRUE);
+  g_hash_table_unref (self->connections);
+  g_clear_object (&self->requests);
+  g_clear_object (&self->login_failures);
+  g_clear_object (&self->peer_failures);
+  g_main_context_unref (self->context);
+
+  G_OBJECT_CLASS (bw_sync_server_parent_class)->finalize (object);
+}
+
+static void
 bw_sync_server_class_init (BwSyncServerClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = bw_sync_server_dispose;
+  G_OBJECT_CLASS (klass)->finalize = bw_sync_server_finalize;
 }
 
 static void
 bw_sync_server_init (BwSyncServer *self)
 {
+  self->connections = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->max_connections = BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS;
+  self->requests = bw_rate_limiter_new (BW_SYNC_SERVER_DEFAULT_RATE, BW_SYNC_SERVER_DEFAULT_BURST);
+  bw_sync_server_set_login_limits (self, BW_SYNC_SERVER_LOGIN_FAILURES, BW_SYNC_SERVER_PEER_LOGIN_FAILURES, 60);
+  self->context = g_main_context_ref_thread_default ();
+  /* Leave a core to the main loop: on two cores, one hash at a time. */
+  self->hash_pool = g_thread_pool_new (hash_in_thread, self,
+                                       CLAMP ((int) g_get_num_processors () - 1, 1, 4), FALSE, NULL);
 }
 
 /* One line per event on stderr, key=value words, never personal data:
@@ -100,6 +151,24 @@ respond_error (SoupServerMessage *msg,
   json_object_set_string_member (error, "message", message);
   json_object_set_object_member (body, "error", error);
   respond_json (msg, status, body);
+}
+
+/* 429 or 503: nothing was done; ask again after @seconds. */
+static void
+respond_try_later (SoupServerMessage *msg,
+                   guint              status,
+                   guint              seconds)
+{
+  g_autofree char *value = g_strdup_printf ("%u", seconds);
+
+  if (status == SOUP_STATUS_SERVICE_UNAVAILABLE)
+    respond_error (msg, status, "unavailable",
+                   "The server has too many connections; try again later");
+  else
+    respond_error (msg, status, "too_many_requests",
+                   "Too many requests; try again later");
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                "Retry-After", value);
 }
 
 static void
@@ -154,6 +223,15 @@ early_handler (SoupServer        *server,
   BwSyncServer *self = user_data;
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
 
+  if (g_object_get_data (G_OBJECT (msg), DATA_REFUSED))
+    {
+      /* Over --max-connections: answered at once and closed. */
+      respond_try_later (msg, SOUP_STATUS_SERVICE_UNAVAILABLE, CONNECTIONS_RETRY_AFTER);
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                    "Connection", "close");
+      soup_message_body_set_accumulate (soup_server_message_get_request_body (msg), FALSE);
+      return;
+    }
   if (soup_server_message_get_method (msg) != SOUP_METHOD_POST)
     return;
   if (soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH)
@@ -241,8 +319,9 @@ authenticate (BwSyncServer      *self,
   return user;
 }
 
-/* Login: the password hash runs on a worker thread while the request is
- * paused, so that other requests go on meanwhile. */
+/* Login: the password hash runs on a bounded pool of worker threads while
+ * the request is paused, so that other requests go on meanwhile. Failed
+ * logins are limited per login and per peer address. */
 
 typedef struct {
   BwSyncServer *self;
@@ -250,6 +329,12 @@ typedef struct {
   BwServerUser *user;     /* NULL when the login is unknown */
   char *password;
   char *hash;
+  char *login_key;        /* the login as typed */
+  char *peer_key;         /* the peer's address */
+  gboolean ok;            /* set by the worker */
+  char *token;            /* made in the request pool */
+  GDateTime *expires;
+  GError *error;
   gulong disconnected_id;
   gboolean disconnected;  /* the client went away while we hashed */
 } LoginData;
@@ -265,34 +350,90 @@ login_data_free (LoginData *data)
     memset (data->password, 0, strlen (data->password));
   g_free (data->password);
   g_free (data->hash);
+  g_free (data->login_key);
+  g_free (data->peer_key);
+  g_free (data->token);
+  g_clear_pointer (&data->expires, g_date_time_unref);
+  g_clear_error (&data->error);
   g_free (data);
 }
 
 static void
-verify_in_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+token_in_thread (BwServerStore *store,
+                 const GError  *open_error,
+                 gpointer       user_data)
 {
-  LoginData *data = task_data;
+  LoginData *data = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  g_task_return_boolean (task, bw_password_verify (data->password, data->hash));
+  if (store == NULL)
+    {
+      data->error = g_error_new (BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
+                                 "The worker could not open the database: %s", open_error->message);
+      return;
+    }
+  data->expires = g_date_time_add_hours (now, BW_SERVER_TOKEN_HOURS);
+  data->token = bw_server_store_new_token (store, data->user->id,
+                                           g_date_time_to_unix (data->expires), &data->error);
 }
 
 static void
-login_verified (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+respond_token (LoginData *data)
 {
-  LoginData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(JsonObject) body = NULL;
+  g_autofree char *expires_at = NULL;
+
+  if (data->token == NULL)
+    {
+      respond_gerror (data->msg, data->error);
+      return;
+    }
+  body = json_object_new ();
+  expires_at = g_date_time_format (data->expires, "%Y-%m-%dT%H:%M:%SZ");
+  json_object_set_string_member (body, "token", data->token);
+  json_object_set_string_member (body, "expires_at", expires_at);
+  json_object_set_string_member (body, "epoch", bw_server_store_get_epoch (data->self->store));
+  json_object_set_object_member (body, "user", bw_server_user_to_json (data->user));
+  respond_json (data->msg, SOUP_STATUS_OK, body);
+}
+
+static gboolean
+token_made (gpointer user_data)
+{
+  LoginData *data = user_data;
+
+  if (!data->disconnected)
+    {
+      respond_token (data);
+      soup_server_message_unpause (data->msg);
+    }
+  login_data_free (data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+login_verified (gpointer user_data)
+{
+  LoginData *data = user_data;
   BwSyncServer *self = data->self;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), NULL);
+  gboolean ok = data->ok && data->user != NULL && !data->user->disabled;
+
+  if (!ok)
+    {
+      /* A failure costs one from both buckets; the same for a wrong
+       * password, an unknown login and a disabled account. */
+      bw_rate_limiter_take (self->login_failures, data->login_key, NULL);
+      bw_rate_limiter_take (self->peer_failures, data->peer_key, NULL);
+    }
 
   /* Nobody to answer, and no token to make for nobody. */
   if (data->disconnected)
-    return;
+    {
+      login_data_free (data);
+      return G_SOURCE_REMOVE;
+    }
 
-  if (!ok || data->user == NULL || data->user->disabled)
+  if (!ok)
     {
       /* One answer for a wrong password, an unknown login and a disabled
        * account: the client learns nothing about which. */
@@ -301,28 +442,29 @@ login_verified (GObject      *source,
     }
   else
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-      g_autoptr(GDateTime) expires = g_date_time_add_hours (now, BW_SERVER_TOKEN_HOURS);
-      g_autofree char *token = bw_server_store_new_token (self->store, data->user->id,
-                                                          g_date_time_to_unix (expires), &error);
-
+      /* The token is a write (fsync): in the request pool too. */
       g_object_set_data (G_OBJECT (data->msg), DATA_USER, GINT_TO_POINTER ((int) data->user->id));
-      if (token == NULL)
-        respond_gerror (data->msg, error);
-      else
+      if (self->pool != NULL)
         {
-          g_autoptr(JsonObject) body = json_object_new ();
-          g_autofree char *expires_at = g_date_time_format (expires, "%Y-%m-%dT%H:%M:%SZ");
-
-          json_object_set_string_member (body, "token", token);
-          json_object_set_string_member (body, "expires_at", expires_at);
-          json_object_set_string_member (body, "epoch", bw_server_store_get_epoch (self->store));
-          json_object_set_object_member (body, "user", bw_server_user_to_json (data->user));
-          respond_json (data->msg, SOUP_STATUS_OK, body);
+          bw_request_pool_run (self->pool, token_in_thread, token_made, data, TRUE);
+          return G_SOURCE_REMOVE;
         }
+      token_in_thread (self->store, NULL, data);
+      respond_token (data);
     }
   soup_server_message_unpause (data->msg);
+  login_data_free (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hash_in_thread (gpointer data,
+                gpointer user_data)
+{
+  LoginData *login = data;
+
+  login->ok = bw_password_verify (login->password, login->hash);
+  g_main_context_invoke (login->self->context, login_verified, login);
 }
 
 static void
@@ -341,8 +483,10 @@ handle_login (BwSyncServer      *self,
   static const char *members[] = { "login", "password", NULL };
   g_autoptr(JsonNode) root = read_body (self, msg);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
+  g_autofree char *login_key = NULL;
+  g_autofree char *peer_key = NULL;
   const char *login, *password;
+  guint wait_login = 0, wait_peer = 0;
   JsonObject *object;
   LoginData *data;
 
@@ -357,6 +501,17 @@ handle_login (BwSyncServer      *self,
       return;
     }
 
+  /* Too many failures for this login or from this address: refused before
+   * the hash, whether the login exists or not, and whatever the password. */
+  login_key = g_strdup (login);
+  peer_key = g_strdup (soup_server_message_get_remote_host (msg));
+  if (!bw_rate_limiter_check (self->login_failures, login_key, &wait_login) |
+      !bw_rate_limiter_check (self->peer_failures, peer_key, &wait_peer))
+    {
+      respond_try_later (msg, STATUS_TOO_MANY_REQUESTS, MAX (wait_login, wait_peer));
+      return;
+    }
+
   data = g_new0 (LoginData, 1);
   data->self = g_object_ref (self);
   data->msg = g_object_ref (msg);
@@ -364,12 +519,12 @@ handle_login (BwSyncServer      *self,
   if (data->user == NULL)
     data->hash = g_strdup (bw_password_dummy_hash ());
   data->password = g_strdup (password);
+  data->login_key = g_steal_pointer (&login_key);
+  data->peer_key = g_steal_pointer (&peer_key);
   data->disconnected_id = g_signal_connect (msg, "disconnected", G_CALLBACK (login_disconnected), data);
 
   soup_server_message_pause (msg);
-  task = g_task_new (NULL, NULL, login_verified, NULL);
-  g_task_set_task_data (task, data, (GDestroyNotify) login_data_free);
-  g_task_run_in_thread (task, verify_in_thread);
+  g_thread_pool_push (self->hash_pool, data, NULL);
 }
 
 static gboolean
@@ -392,17 +547,239 @@ parse_query_int (GHashTable  *query,
   return TRUE;
 }
 
+/* The database work of the feed, a push and a record runs in the request
+ * pool while the message is paused; authentication and parsing stay here
+ * (they are short and touch no disk). */
+
+typedef enum {
+  WORK_CHANGES,
+  WORK_PUSH,
+  WORK_RECORD,
+  WORK_SHARED,
+  WORK_OPENED,
+  WORK_HISTORY,
+} WorkKind;
+
+typedef struct {
+  BwSyncServer *self;
+  SoupServerMessage *msg;
+  WorkKind kind;
+  BwServerUser *user;
+  gint64 since;
+  gint64 limit;
+  JsonNode *request;
+  char *uuid;
+  char *opened_at;
+  /* the answer */
+  char *text;
+  JsonObject *answer;
+  guint n_records;
+  gboolean more;
+  GError *error;
+  gulong disconnected_id;
+  gboolean disconnected;
+} Work;
+
+static void
+work_free (Work *work)
+{
+  g_clear_signal_handler (&work->disconnected_id, work->msg);
+  g_object_unref (work->self);
+  g_object_unref (work->msg);
+  bw_server_user_free (work->user);
+  g_clear_pointer (&work->request, json_node_unref);
+  g_free (work->uuid);
+  g_free (work->opened_at);
+  g_free (work->text);
+  g_clear_pointer (&work->answer, json_object_unref);
+  g_clear_error (&work->error);
+  g_free (work);
+}
+
+static void
+work_in_thread (BwServerStore *store,
+                const GError  *open_error,
+                gpointer       data)
+{
+  Work *work = data;
+
+  if (store == NULL)
+    {
+      work->error = g_error_new (BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
+                                 "The worker could not open the database: %s", open_error->message);
+      return;
+    }
+  switch (work->kind)
+    {
+    case WORK_CHANGES:
+      work->text = bw_server_store_get_changes (store, work->user, work->since, work->limit,
+                                                &work->n_records, &work->more, &work->error);
+      break;
+    case WORK_PUSH:
+      work->answer = bw_server_store_push (store, work->user, work->request, &work->error);
+      break;
+    case WORK_RECORD:
+      work->answer = bw_server_store_get_record (store, work->user, work->uuid, &work->error);
+      break;
+    case WORK_SHARED:
+      work->answer = bw_server_store_get_shared (store, work->user, &work->n_records, &work->error);
+      break;
+    case WORK_OPENED:
+      if (bw_server_store_report_opened (store, work->user, work->uuid, work->opened_at, &work->error))
+        {
+          work->answer = json_object_new ();
+          json_object_set_string_member (work->answer, "epoch", bw_server_store_get_epoch (store));
+        }
+      break;
+    case WORK_HISTORY:
+      work->answer = bw_server_store_access_history (store, work->user, work->uuid, &work->error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Whether @kind may write: these take the pool's writer turn (the audit
+ * log is written by record reads, snapshots and opened reports too). */
+static gboolean
+work_writes (WorkKind kind)
+{
+  return kind != WORK_CHANGES;
+}
+
+static void
+respond_push (SoupServerMessage *msg,
+              JsonObject        *answer)
+{
+  guint counts[3] = { 0 };
+  JsonArray *results = json_object_get_array_member (answer, "results");
+
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      const char *status = json_object_get_string_member (json_array_get_object_element (results, i),
+                                                          "status");
+      if (g_str_equal (status, "applied"))
+        counts[0]++;
+      else if (g_str_equal (status, "conflict"))
+        counts[1]++;
+      else if (g_str_equal (status, "rejected"))
+        counts[2]++;
+    }
+  g_object_set_data_full (G_OBJECT (msg), DATA_EXTRA,
+                          g_strdup_printf ("changes=%u applied=%u conflict=%u rejected=%u",
+                                           json_array_get_length (results),
+                                           counts[0], counts[1], counts[2]),
+                          g_free);
+  respond_json (msg, SOUP_STATUS_OK, answer);
+}
+
+static void
+respond_work (Work *work)
+{
+  SoupServerMessage *msg = work->msg;
+
+  if (work->error != NULL)
+    {
+      respond_gerror (msg, work->error);
+      return;
+    }
+  switch (work->kind)
+    {
+    case WORK_CHANGES:
+      g_object_set_data_full (G_OBJECT (msg), DATA_EXTRA,
+                              g_strdup_printf ("records=%u more=%d", work->n_records, work->more), g_free);
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                    "Cache-Control", "no-store");
+      soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE,
+                                        work->text, strlen (work->text));
+      work->text = NULL;
+      break;
+    case WORK_PUSH:
+      respond_push (msg, work->answer);
+      break;
+    case WORK_SHARED:
+      g_object_set_data_full (G_OBJECT (msg), DATA_EXTRA, g_strdup_printf ("cases=%u", work->n_records),
+                              g_free);
+      respond_json (msg, SOUP_STATUS_OK, work->answer);
+      break;
+    case WORK_RECORD:
+    case WORK_OPENED:
+    case WORK_HISTORY:
+      respond_json (msg, SOUP_STATUS_OK, work->answer);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+work_done (gpointer data)
+{
+  Work *work = data;
+
+  /* A push is committed even when nobody is left to hear it: the retry
+   * gets "duplicate". */
+  if (!work->disconnected)
+    {
+      respond_work (work);
+      soup_server_message_unpause (work->msg);
+    }
+  work_free (work);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+work_disconnected (SoupServerMessage *msg,
+                   gpointer           user_data)
+{
+  Work *work = user_data;
+
+  work->disconnected = TRUE;
+}
+
+/* Takes @user. */
+static Work *
+work_new (BwSyncServer      *self,
+          SoupServerMessage *msg,
+          WorkKind           kind,
+          BwServerUser      *user)
+{
+  Work *work = g_new0 (Work, 1);
+
+  work->self = g_object_ref (self);
+  work->msg = g_object_ref (msg);
+  work->kind = kind;
+  work->user = user;
+  return work;
+}
+
+static void
+work_start (Work *work)
+{
+  BwSyncServer *self = work->self;
+
+  if (self->pool == NULL)
+    {
+      /* A database without a file (in memory): here, at once. */
+      work_in_thread (self->store, NULL, work);
+      respond_work (work);
+      work_free (work);
+      return;
+    }
+  work->disconnected_id = g_signal_connect (work->msg, "disconnected", G_CALLBACK (work_disconnected), work);
+  soup_server_message_pause (work->msg);
+  bw_request_pool_run (self->pool, work_in_thread, work_done, work, work_writes (work->kind));
+}
+
 static void
 handle_changes (BwSyncServer      *self,
                 SoupServerMessage *msg,
                 GHashTable        *query)
 {
   g_autoptr(BwServerUser) user = authenticate (self, msg);
-  g_autoptr(GError) error = NULL;
   gint64 since, limit;
-  gboolean more;
-  guint n_records;
-  char *answer;
+  Work *work;
 
   if (user == NULL)
     return;
@@ -425,18 +802,10 @@ handle_changes (BwSyncServer      *self,
       respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "since and limit must be numbers");
       return;
     }
-  answer = bw_server_store_get_changes (self->store, user, since, limit, &n_records, &more, &error);
-  if (answer == NULL)
-    {
-      respond_gerror (msg, error);
-      return;
-    }
-  g_object_set_data_full (G_OBJECT (msg), DATA_EXTRA,
-                          g_strdup_printf ("records=%u more=%d", n_records, more), g_free);
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-  soup_message_headers_replace (soup_server_message_get_response_headers (msg),
-                                "Cache-Control", "no-store");
-  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, answer, strlen (answer));
+  work = work_new (self, msg, WORK_CHANGES, g_steal_pointer (&user));
+  work->since = since;
+  work->limit = limit;
+  work_start (work);
 }
 
 static void
@@ -445,37 +814,13 @@ handle_push (BwSyncServer      *self,
 {
   g_autoptr(BwServerUser) user = authenticate (self, msg);
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonObject) answer = NULL;
-  g_autoptr(GError) error = NULL;
-  guint counts[3] = { 0 };
-  JsonArray *results;
+  Work *work;
 
   if (user == NULL || (root = read_body (self, msg)) == NULL)
     return;
-  answer = bw_server_store_push (self->store, user, root, &error);
-  if (answer == NULL)
-    {
-      respond_gerror (msg, error);
-      return;
-    }
-  results = json_object_get_array_member (answer, "results");
-  for (guint i = 0; i < json_array_get_length (results); i++)
-    {
-      const char *status = json_object_get_string_member (json_array_get_object_element (results, i),
-                                                          "status");
-      if (g_str_equal (status, "applied"))
-        counts[0]++;
-      else if (g_str_equal (status, "conflict"))
-        counts[1]++;
-      else if (g_str_equal (status, "rejected"))
-        counts[2]++;
-    }
-  g_object_set_data_full (G_OBJECT (msg), DATA_EXTRA,
-                          g_strdup_printf ("changes=%u applied=%u conflict=%u rejected=%u",
-                                           json_array_get_length (results),
-                                           counts[0], counts[1], counts[2]),
-                          g_free);
-  respond_json (msg, SOUP_STATUS_OK, answer);
+  work = work_new (self, msg, WORK_PUSH, g_steal_pointer (&user));
+  work->request = g_steal_pointer (&root);
+  work_start (work);
 }
 
 static void
@@ -484,16 +829,13 @@ handle_record (BwSyncServer      *self,
                const char        *uuid)
 {
   g_autoptr(BwServerUser) user = authenticate (self, msg);
-  g_autoptr(JsonObject) answer = NULL;
-  g_autoptr(GError) error = NULL;
+  Work *work;
 
   if (user == NULL)
     return;
-  answer = bw_server_store_get_record (self->store, user, uuid, &error);
-  if (answer == NULL)
-    respond_gerror (msg, error);
-  else
-    respond_json (msg, SOUP_STATUS_OK, answer);
+  work = work_new (self, msg, WORK_RECORD, g_steal_pointer (&user));
+  work->uuid = g_strdup (uuid);
+  work_start (work);
 }
 
 static void
@@ -516,20 +858,10 @@ handle_shared (BwSyncServer      *self,
                SoupServerMessage *msg)
 {
   g_autoptr(BwServerUser) user = authenticate (self, msg);
-  g_autoptr(JsonObject) answer = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_cases = 0;
 
   if (user == NULL)
     return;
-  answer = bw_server_store_get_shared (self->store, user, &n_cases, &error);
-  if (answer == NULL)
-    {
-      respond_gerror (msg, error);
-      return;
-    }
-  g_object_set_data_full (G_OBJECT (msg), DATA_EXTRA, g_strdup_printf ("cases=%u", n_cases), g_free);
-  respond_json (msg, SOUP_STATUS_OK, answer);
+  work_start (work_new (self, msg, WORK_SHARED, g_steal_pointer (&user)));
 }
 
 static void
@@ -539,10 +871,10 @@ handle_opened (BwSyncServer      *self,
   static const char *members[] = { "case_uuid", "opened_at", NULL };
   g_autoptr(BwServerUser) user = authenticate (self, msg);
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonObject) answer = NULL;
   g_autoptr(GError) error = NULL;
   const char *case_uuid, *opened_at = NULL;
   JsonObject *object;
+  Work *work;
 
   if (user == NULL || (root = read_body (self, msg)) == NULL)
     return;
@@ -555,14 +887,10 @@ handle_opened (BwSyncServer      *self,
       respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", error->message);
       return;
     }
-  if (!bw_server_store_report_opened (self->store, user, case_uuid, opened_at, &error))
-    {
-      respond_gerror (msg, error);
-      return;
-    }
-  answer = json_object_new ();
-  json_object_set_string_member (answer, "epoch", bw_server_store_get_epoch (self->store));
-  respond_json (msg, SOUP_STATUS_OK, answer);
+  work = work_new (self, msg, WORK_OPENED, g_steal_pointer (&user));
+  work->uuid = g_strdup (case_uuid);
+  work->opened_at = g_strdup (opened_at);
+  work_start (work);
 }
 
 static void
@@ -571,16 +899,13 @@ handle_access_history (BwSyncServer      *self,
                        const char        *case_uuid)
 {
   g_autoptr(BwServerUser) user = authenticate (self, msg);
-  g_autoptr(JsonObject) answer = NULL;
-  g_autoptr(GError) error = NULL;
+  Work *work;
 
   if (user == NULL)
     return;
-  answer = bw_server_store_access_history (self->store, user, case_uuid, &error);
-  if (answer == NULL)
-    respond_gerror (msg, error);
-  else
-    respond_json (msg, SOUP_STATUS_OK, answer);
+  work = work_new (self, msg, WORK_HISTORY, g_steal_pointer (&user));
+  work->uuid = g_strdup (case_uuid);
+  work_start (work);
 }
 
 #define CASES_PREFIX "/api/v1/cases/"
@@ -631,6 +956,21 @@ api_handler (SoupServer        *server,
       return;
     }
 
+  /* Per bearer token (a wrong one too): over the rate, nothing is done. */
+  if (!g_str_equal (path, "/api/v1/login"))
+    {
+      const char *header = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                         "Authorization");
+      guint wait = 0;
+
+      if (header != NULL && g_ascii_strncasecmp (header, "Bearer ", 7) == 0 &&
+          !bw_rate_limiter_take (self->requests, header + 7, &wait))
+        {
+          respond_try_later (msg, STATUS_TOO_MANY_REQUESTS, wait);
+          return;
+        }
+    }
+
   if (g_str_equal (path, "/api/v1/login"))
     handle_login (self, msg);
   else if (g_str_equal (path, "/api/v1/push"))
@@ -653,12 +993,72 @@ api_handler (SoupServer        *server,
     handle_record (self, msg, path + strlen ("/api/v1/records/"));
 }
 
+/* Whether the peer has closed @socket: readable, and a peek reads nothing. */
+static gboolean
+peer_closed (GSocket *socket)
+{
+  GInputVector vector;
+  char byte;
+  int flags = G_SOCKET_MSG_PEEK;
+  g_autoptr(GError) error = NULL;
+  gssize n;
+
+  if ((g_socket_condition_check (socket, G_IO_IN | G_IO_HUP | G_IO_ERR) & (G_IO_IN | G_IO_HUP | G_IO_ERR)) == 0)
+    return FALSE;
+  vector.buffer = &byte;
+  vector.size = 1;
+  n = g_socket_receive_message (socket, NULL, &vector, 1, NULL, NULL, &flags, NULL, &error);
+  return n == 0 || (n < 0 && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK));
+}
+
+/* Forgets the connections that are closed. libsoup 3.2 does not notice
+ * when a client closes a kept-alive connection between two requests (the
+ * socket stays in CLOSE_WAIT, its descriptor open, for good), so such a
+ * socket is closed here: nobody is left to answer on it. */
+static void
+forget_closed_connections (BwSyncServer *self)
+{
+  GHashTableIter iter;
+  gpointer socket;
+
+  g_hash_table_iter_init (&iter, self->connections);
+  while (g_hash_table_iter_next (&iter, &socket, NULL))
+    if (g_socket_is_closed (socket))
+      g_hash_table_iter_remove (&iter);
+    else if (peer_closed (socket))
+      {
+        g_socket_close (socket, NULL);
+        g_hash_table_iter_remove (&iter);
+      }
+}
+
+static gboolean
+reap_connections (gpointer user_data)
+{
+  forget_closed_connections (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 request_started (SoupServer        *server,
                  SoupServerMessage *msg,
                  gpointer           user_data)
 {
+  BwSyncServer *self = user_data;
+  GSocket *socket = soup_server_message_get_socket (msg);
   gint64 *started = g_new (gint64, 1);
+
+  /* The first request of a connection counts it; it is forgotten once
+   * closed. One over the limit is answered 503 and closed (early_handler). */
+  if (socket != NULL && !g_hash_table_contains (self->connections, socket))
+    {
+      if (g_hash_table_size (self->connections) >= self->max_connections)
+        forget_closed_connections (self);
+      if (g_hash_table_size (self->connections) >= self->max_connections)
+        g_object_set_data (G_OBJECT (msg), DATA_REFUSED, GINT_TO_POINTER (TRUE));
+      else
+        g_hash_table_add (self->connections, g_object_ref (socket));
+    }
 
   *started = g_get_monotonic_time ();
   g_object_set_data_full (G_OBJECT (msg), DATA_STARTED, started, g_free);
@@ -709,8 +1109,60 @@ bw_sync_server_new (BwServerStore *store,
 
   self = g_object_new (BW_TYPE_SYNC_SERVER, NULL);
   self->store = g_object_ref (store);
+  bw_sync_server_set_workers (self, BW_SYNC_SERVER_DEFAULT_WORKERS);
   self->max_body = max_body > 0 ? max_body : BW_SYNC_SERVER_DEFAULT_MAX_BODY;
   return self;
+}
+
+void
+bw_sync_server_set_limits (BwSyncServer *self,
+                           guint         max_connections,
+                           double        rate,
+                           double        burst)
+{
+  g_return_if_fail (BW_IS_SYNC_SERVER (self));
+  g_return_if_fail (max_connections >= 1 && rate > 0 && burst >= 1);
+
+  self->max_connections = max_connections;
+  g_clear_object (&self->requests);
+  self->requests = bw_rate_limiter_new (rate, burst);
+}
+
+void
+bw_sync_server_set_workers (BwSyncServer *self,
+                            guint         workers)
+{
+  const char *path;
+
+  g_return_if_fail (BW_IS_SYNC_SERVER (self));
+
+  g_clear_object (&self->pool);
+  path = bw_server_store_get_path (self->store);
+  if (workers > 0 && path != NULL && *path != '\0')
+    self->pool = bw_request_pool_new (path, workers);
+}
+
+void
+bw_sync_server_set_login_limits (BwSyncServer *self,
+                                 guint         per_login,
+                                 guint         per_peer,
+                                 guint         period_seconds)
+{
+  g_return_if_fail (BW_IS_SYNC_SERVER (self));
+  g_return_if_fail (per_login >= 1 && per_peer >= 1 && period_seconds >= 1);
+
+  g_clear_object (&self->login_failures);
+  g_clear_object (&self->peer_failures);
+  self->login_failures = bw_rate_limiter_new (per_login / (double) period_seconds, per_login);
+  self->peer_failures = bw_rate_limiter_new (per_peer / (double) period_seconds, per_peer);
+}
+
+guint
+bw_sync_server_get_n_connections (BwSyncServer *self)
+{
+  g_return_val_if_fail (BW_IS_SYNC_SERVER (self), 0);
+  forget_closed_connections (self);
+  return g_hash_table_size (self->connections);
 }
 
 gboolean
@@ -753,6 +1205,7 @@ bw_sync_server_listen (BwSyncServer     *self,
       g_clear_object (&self->server);
       return FALSE;
     }
+  self->reaper = g_timeout_add_seconds (2, reap_connections, self);
   return TRUE;
 }
 

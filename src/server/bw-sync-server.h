@@ -7,6 +7,16 @@
 G_BEGIN_DECLS
 
 #define BW_SYNC_SERVER_DEFAULT_MAX_BODY (4 * 1024 * 1024)
+/* Limits (docs/sync-protocol.md): open connections, and requests per
+ * second per bearer token with the burst a token may spend at once. */
+#define BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS 200
+#define BW_SYNC_SERVER_DEFAULT_RATE 20.0
+#define BW_SYNC_SERVER_DEFAULT_BURST 100.0
+/* Failed logins a minute, per login name and per client address. */
+#define BW_SYNC_SERVER_LOGIN_FAILURES 5
+#define BW_SYNC_SERVER_PEER_LOGIN_FAILURES 20
+/* Worker threads for the database work of requests. */
+#define BW_SYNC_SERVER_DEFAULT_WORKERS 2
 
 #define BW_TYPE_SYNC_SERVER (bw_sync_server_get_type ())
 G_DECLARE_FINAL_TYPE (BwSyncServer, bw_sync_server, BW, SYNC_SERVER, GObject)
@@ -15,6 +25,25 @@ G_DECLARE_FINAL_TYPE (BwSyncServer, bw_sync_server, BW, SYNC_SERVER, GObject)
  * SoupServer, answering from @store. */
 BwSyncServer *bw_sync_server_new      (BwServerStore    *store,
                                        gsize             max_body);
+/* Beyond @max_connections a new connection is answered 503 and closed;
+ * beyond @rate requests per second (and a burst of @burst) a token is
+ * answered 429. Both with Retry-After; neither changes anything. */
+void          bw_sync_server_set_limits (BwSyncServer   *self,
+                                         guint           max_connections,
+                                         double          rate,
+                                         double          burst);
+/* The database work of the feed, pushes, records and new tokens runs on
+ * @workers threads with their own connections; 0: on the main loop. */
+void          bw_sync_server_set_workers (BwSyncServer  *self,
+                                          guint          workers);
+/* Failed logins allowed per @period_seconds, per login name and per client
+ * address (defaults 5 and 20 a minute); beyond, every login attempt is
+ * answered 429. */
+void          bw_sync_server_set_login_limits (BwSyncServer *self,
+                                               guint         per_login,
+                                               guint         per_peer,
+                                               guint         period_seconds);
+guint         bw_sync_server_get_n_connections (BwSyncServer *self);
 /* Listens on @host:@port (0: any free port); HTTPS when @certificate is
  * given. */
 gboolean      bw_sync_server_listen   (BwSyncServer     *self,

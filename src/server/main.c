@@ -14,6 +14,7 @@
 static const char usage[] =
   "Usage:\n"
   "  buurtwerk-server serve --db PATH --listen HOST:PORT [--tls-cert F --tls-key F] [--max-body BYTES]\n"
+  "                         [--max-connections N] [--rate PER_SECOND] [--burst N] [--workers N]\n"
   "  buurtwerk-server user add --db PATH --login L --name N --role buurtteam|trainer|partner|coordinator\n"
   "                            [--team T] [--organisation jeugdzorg|vsv]   (password on stdin)\n"
   "  buurtwerk-server user disable --db PATH --login L\n"
@@ -25,6 +26,10 @@ static char *opt_db, *opt_listen, *opt_tls_cert, *opt_tls_key, *opt_login, *opt_
 static char *opt_role, *opt_team, *opt_organisation;
 static gint64 opt_max_body = BW_SYNC_SERVER_DEFAULT_MAX_BODY;
 static int opt_hours = BW_SERVER_TOKEN_HOURS;
+static int opt_max_connections = BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS;
+static double opt_rate = BW_SYNC_SERVER_DEFAULT_RATE;
+static double opt_burst = BW_SYNC_SERVER_DEFAULT_BURST;
+static int opt_workers = BW_SYNC_SERVER_DEFAULT_WORKERS;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, "The server database", "PATH" },
@@ -32,6 +37,14 @@ static const GOptionEntry entries[] = {
   { "tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &opt_tls_cert, "TLS certificate (PEM)", "FILE" },
   { "tls-key", 0, 0, G_OPTION_ARG_FILENAME, &opt_tls_key, "TLS private key (PEM)", "FILE" },
   { "max-body", 0, 0, G_OPTION_ARG_INT64, &opt_max_body, "Largest request body accepted", "BYTES" },
+  { "max-connections", 0, 0, G_OPTION_ARG_INT, &opt_max_connections,
+    "Open connections at most; a new one beyond is answered 503 (default 200)", "N" },
+  { "rate", 0, 0, G_OPTION_ARG_DOUBLE, &opt_rate,
+    "Requests per second per session token; beyond is answered 429 (default 20)", "PER_SECOND" },
+  { "burst", 0, 0, G_OPTION_ARG_DOUBLE, &opt_burst,
+    "Requests a session token may send at once before --rate applies (default 100)", "N" },
+  { "workers", 0, 0, G_OPTION_ARG_INT, &opt_workers,
+    "Threads for the database work of requests; 0: on the main loop (default 2)", "N" },
   { "login", 0, 0, G_OPTION_ARG_STRING, &opt_login, "The user's login", "L" },
   { "name", 0, 0, G_OPTION_ARG_STRING, &opt_name, "The user's name", "N" },
   { "role", 0, 0, G_OPTION_ARG_STRING, &opt_role, "buurtteam, trainer, partner or coordinator", "ROLE" },
@@ -90,6 +103,12 @@ serve (BwServerStore *store)
     return fail ("--tls-cert and --tls-key go together");
   if (opt_max_body < 1024)
     return fail ("--max-body must be at least 1024 bytes");
+  if (opt_workers < 0 || opt_workers > 64)
+    return fail ("--workers must be 0 to 64");
+  if (opt_max_connections < 1)
+    return fail ("--max-connections must be at least 1");
+  if (!(opt_rate > 0) || !(opt_burst >= 1))
+    return fail ("--rate must be above 0 and --burst at least 1");
   host = g_strndup (opt_listen, colon - opt_listen);
 
   if (opt_tls_cert != NULL)
@@ -100,6 +119,8 @@ serve (BwServerStore *store)
     }
 
   server = bw_sync_server_new (store, opt_max_body);
+  bw_sync_server_set_limits (server, opt_max_connections, opt_rate, opt_burst);
+  bw_sync_server_set_workers (server, opt_workers);
   if (!bw_sync_server_listen (server, host, port, certificate, &error))
     return fail (error->message);
 
@@ -107,8 +128,10 @@ serve (BwServerStore *store)
   /* The one line on stdout, for scripts and tests that need the port. */
   printf ("listening on %s\n", url);
   fflush (stdout);
-  fprintf (stderr, "buurtwerk-server: started epoch=%s last_seq=%" G_GINT64_FORMAT "\n",
-           bw_server_store_get_epoch (store), bw_server_store_get_last_seq (store));
+  fprintf (stderr, "buurtwerk-server: started epoch=%s last_seq=%" G_GINT64_FORMAT
+           " max_connections=%d rate=%g burst=%g workers=%d\n",
+           bw_server_store_get_epoch (store), bw_server_store_get_last_seq (store),
+           opt_max_connections, opt_rate, opt_burst, opt_workers);
 
   loop = g_main_loop_new (NULL, FALSE);
   g_unix_signal_add (SIGINT, quit_on_signal, loop);

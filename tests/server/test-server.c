@@ -144,6 +144,10 @@ fixture_teardown (Fixture       *f,
 
 /* HTTP */
 
+/* The Retry-After and Connection headers of the last answer. */
+static char *last_retry_after;
+static char *last_connection;
+
 typedef struct {
   GBytes *body;
   GError *error;
@@ -194,6 +198,12 @@ http_raw (SoupSession *session,
     g_main_context_iteration (NULL, TRUE);
   g_assert_no_error (reply.error);
   *status = soup_message_get_status (msg);
+  g_free (last_retry_after);
+  last_retry_after = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (msg),
+                                                             "Retry-After"));
+  g_free (last_connection);
+  last_connection = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (msg),
+                                                            "Connection"));
 
   json_parser_load_from_data (parser, g_bytes_get_data (reply.body, NULL),
                               g_bytes_get_size (reply.body), NULL);
@@ -1347,7 +1357,8 @@ test_binary (void)
   g_assert_true (g_subprocess_get_successful (add));
 
   serve = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
-                            binary, "serve", "--db", db, "--listen", "127.0.0.1:0", NULL);
+                            binary, "serve", "--db", db, "--listen", "127.0.0.1:0",
+                            "--max-connections", "50", "--rate", "50", "--burst", "100", "--workers", "3", NULL);
   g_assert_no_error (error);
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (serve));
   line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
@@ -1422,6 +1433,172 @@ test_binary (void)
   g_rmdir (dir);
 }
 
+/* Over the rate of a token: 429 with Retry-After, in the server's error
+ * format, and nothing changed; other tokens go on. */
+static void
+test_rate_limit (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(BwCase) record = new_case ("Truus");
+  g_autofree char *body = push_body (case_change (record), NULL);
+  guint status;
+
+  /* One request per 20 s after a burst of 3: nothing refills meanwhile,
+   * however slow the machine. */
+  bw_sync_server_set_limits (f->server, 100, 0.05, 3);
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(JsonNode) ok = http (f, "GET", "/api/v1/changes", f->fatima, NULL, &status);
+      g_assert_cmpuint (status, ==, 200);
+    }
+  before = dump_db (f);
+  {
+    g_autoptr(JsonNode) refused = http (f, "POST", "/api/v1/push", f->fatima, body, &status);
+    guint64 seconds = 0;
+
+    g_assert_cmpuint (status, ==, 429);
+    assert_error (refused, "too_many_requests");
+    g_assert_nonnull (last_retry_after);
+    g_assert_true (g_ascii_string_to_unsigned (last_retry_after, 10, 1, 60, &seconds, NULL));
+    g_assert_cmpuint (seconds, <=, 20);
+  }
+  {
+    g_autoptr(JsonNode) refused = http (f, "GET", "/api/v1/changes", f->fatima, NULL, &status);
+    g_assert_cmpuint (status, ==, 429);
+  }
+  after = dump_db (f);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM records"), ==, 0);
+
+  /* Another token has its own bucket. */
+  {
+    g_autoptr(JsonNode) answer = push (f, f->jan, body);
+    g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+  }
+}
+
+static JsonNode *
+login_as (Fixture    *f,
+          const char *login,
+          const char *password,
+          guint      *status)
+{
+  g_autofree char *body = g_strdup_printf ("{\"login\": \"%s\", \"password\": \"%s\"}", login, password);
+
+  return http (f, "POST", "/api/v1/login", NULL, body, status);
+}
+
+/* Five failed logins a minute per login: then 429 with Retry-After, even
+ * with the right password, and the same answer for a login that does not
+ * exist; twenty per address. */
+static void
+test_login_throttle (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *known_text = NULL;
+  g_autofree char *unknown_text = NULL;
+  guint status;
+
+  /* The default numbers, per hour instead of per minute: nothing refills
+   * while the test runs, however slow the machine (or ASan) hashes. */
+  bw_sync_server_set_login_limits (f->server, BW_SYNC_SERVER_LOGIN_FAILURES,
+                                   BW_SYNC_SERVER_PEER_LOGIN_FAILURES, 3600);
+  for (int i = 0; i < 5; i++)
+    {
+      g_autoptr(JsonNode) wrong = login_as (f, "fatima", "fout-wachtwoord", &status);
+      g_autoptr(JsonNode) unknown = login_as (f, "niemand", "fout-wachtwoord", &status);
+      g_assert_cmpuint (status, ==, 401);
+    }
+  {
+    g_autoptr(JsonNode) known = login_as (f, "fatima", PASSWORD, &status);
+
+    g_assert_cmpuint (status, ==, 429);
+    assert_error (known, "too_many_requests");
+    g_assert_nonnull (last_retry_after);
+    g_assert_cmpuint (g_ascii_strtoull (last_retry_after, NULL, 10), >=, 1);
+    known_text = to_text (known);
+  }
+  {
+    g_autoptr(JsonNode) unknown = login_as (f, "niemand", PASSWORD, &status);
+
+    g_assert_cmpuint (status, ==, 429);
+    unknown_text = to_text (unknown);
+  }
+  g_assert_cmpstr (known_text, ==, unknown_text);
+  /* No token was made for the refused right password. */
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM tokens"), ==, 4);
+
+  /* Another login from the same address still may, until the address
+   * has failed twenty times. */
+  {
+    g_autoptr(JsonNode) good = login_as (f, "jan", PASSWORD, &status);
+    g_assert_cmpuint (status, ==, 200);
+  }
+  for (int i = 0; i < 10; i++)
+    {
+      g_autofree char *login = g_strdup_printf ("gast%d", i);
+      g_autoptr(JsonNode) wrong = login_as (f, login, "fout-wachtwoord", &status);
+      g_assert_cmpuint (status, ==, 401);
+    }
+  {
+    g_autoptr(JsonNode) refused = login_as (f, "bram", PASSWORD, &status);
+    g_assert_cmpuint (status, ==, 429);
+  }
+}
+
+/* Beyond --max-connections a new connection is answered 503 with
+ * Retry-After and closed at once, never left hanging; when a connection
+ * closes there is room again. */
+static void
+test_connection_limit (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SoupSession) first = soup_session_new_with_options ("max-conns", 1, NULL);
+  g_autoptr(SoupSession) second = soup_session_new_with_options ("max-conns", 1, NULL);
+  g_autoptr(SoupSession) third = soup_session_new_with_options ("max-conns", 1, "timeout", 10, NULL);
+  guint status;
+
+  bw_sync_server_set_limits (f->server, 2, 100, 100);
+  {
+    g_autoptr(JsonNode) a = http_raw (first, f->url, "GET", "/api/v1/changes", f->fatima, NULL, 0, &status);
+    g_assert_cmpuint (status, ==, 200);
+  }
+  {
+    g_autoptr(JsonNode) b = http_raw (second, f->url, "GET", "/api/v1/changes", f->jan, NULL, 0, &status);
+    g_assert_cmpuint (status, ==, 200);
+  }
+  g_assert_cmpuint (bw_sync_server_get_n_connections (f->server), ==, 2);
+  {
+    g_autoptr(JsonNode) refused = http_raw (third, f->url, "GET", "/api/v1/changes", f->bram, NULL, 0,
+                                            &status);
+    g_assert_cmpuint (status, ==, 503);
+    assert_error (refused, "unavailable");
+    g_assert_cmpstr (last_retry_after, ==, "2");
+    g_assert_cmpstr (last_connection, ==, "close");
+  }
+  /* The kept-alive connections still work. */
+  {
+    g_autoptr(JsonNode) a = http_raw (first, f->url, "GET", "/api/v1/changes", f->fatima, NULL, 0, &status);
+    g_assert_cmpuint (status, ==, 200);
+  }
+
+  /* One closes: room for the third. */
+  g_clear_object (&first);
+  for (int i = 0; i < 500 && bw_sync_server_get_n_connections (f->server) > 1; i++)
+    {
+      g_usleep (10000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  g_assert_cmpuint (bw_sync_server_get_n_connections (f->server), ==, 1);
+  {
+    g_autoptr(JsonNode) c = http_raw (third, f->url, "GET", "/api/v1/changes", f->bram, NULL, 0, &status);
+    g_assert_cmpuint (status, ==, 200);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1443,6 +1620,9 @@ main (int   argc,
   ADD ("/server/partial-batch", test_partial_batch, 0);
   ADD ("/server/restart", test_restart, 0);
   ADD ("/server/secrets", test_secrets, 0);
+  ADD ("/server/rate-limit", test_rate_limit, 0);
+  ADD ("/server/login-throttle", test_login_throttle, 0);
+  ADD ("/server/connection-limit", test_connection_limit, 0);
 #undef ADD
   g_test_add_func ("/server/binary", test_binary);
 

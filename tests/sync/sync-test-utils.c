@@ -2,6 +2,7 @@
  * with three users in two teams, and two desktops' stores. */
 #include "config.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -102,18 +103,38 @@ stop_with_parent (gpointer user_data)
 }
 
 void
-start_server (Fixture *f)
+start_server_full (Fixture            *f,
+                   const char * const *extra_args,
+                   const char         *stderr_path)
 {
-  const char *argv[] = { server_exe, "serve", "--db", f->server_db, "--listen", "127.0.0.1:0", NULL };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GIOChannel) channel = NULL;
   g_autofree char *line = NULL;
-  int out_fd;
+  int out_fd, err_fd = -1;
 
-  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                           stop_with_parent, NULL, &f->server_pid, NULL, &out_fd, NULL,
-                                           &error));
+  g_ptr_array_add (argv, (char *) server_exe);
+  g_ptr_array_add (argv, "serve");
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, f->server_db);
+  g_ptr_array_add (argv, "--listen");
+  g_ptr_array_add (argv, "127.0.0.1:0");
+  for (guint i = 0; extra_args && extra_args[i]; i++)
+    g_ptr_array_add (argv, (char *) extra_args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  if (stderr_path != NULL)
+    {
+      err_fd = g_open (stderr_path, O_WRONLY | O_CREAT | O_APPEND, 0600);
+      g_assert_cmpint (err_fd, >=, 0);
+    }
+  g_assert_true (g_spawn_async_with_pipes_and_fds (NULL, (const char * const *) argv->pdata, NULL,
+                                                   G_SPAWN_DO_NOT_REAP_CHILD, stop_with_parent, NULL,
+                                                   -1, -1, err_fd, NULL, NULL, 0,
+                                                   &f->server_pid, NULL, &out_fd, NULL, &error));
   g_assert_no_error (error);
+  if (err_fd >= 0)
+    close (err_fd);
   channel = g_io_channel_unix_new (out_fd);
   g_io_channel_set_close_on_unref (channel, TRUE);
   g_assert_cmpint (g_io_channel_read_line (channel, &line, NULL, NULL, &error), ==, G_IO_STATUS_NORMAL);
@@ -121,6 +142,12 @@ start_server (Fixture *f)
   g_assert_true (g_str_has_prefix (line, "listening on "));
   g_free (f->url);
   f->url = g_strdup (line + strlen ("listening on "));
+}
+
+void
+start_server (Fixture *f)
+{
+  start_server_full (f, NULL, NULL);
 }
 
 void
@@ -214,8 +241,8 @@ open_store (Fixture    *f,
 }
 
 void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
+fixture_setup_full (Fixture    *f,
+                    const char *server_stderr_path)
 {
   g_autoptr(GError) error = NULL;
 
@@ -225,7 +252,13 @@ fixture_setup (Fixture       *f,
   add_user (f, "anna", "hoensbroek");
   add_user (f, "bram", "hoensbroek");
   add_user (f, "carla", "heerlerheide");
-  start_server (f);
+  if (server_stderr_path != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, server_stderr_path, NULL);
+      start_server_full (f, NULL, path);
+    }
+  else
+    start_server (f);
 
   f->store_a = open_store (f, "a.db", "Anna");
   f->store_b = open_store (f, "b.db", "Bram");
@@ -235,6 +268,13 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   login (f, f->sync_a, "anna");
   login (f, f->sync_b, "bram");
+}
+
+void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  fixture_setup_full (f, NULL);
 }
 
 static void

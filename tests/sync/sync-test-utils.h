@@ -21,6 +21,10 @@ typedef struct {
 extern const char *server_exe;
 
 void          start_server      (Fixture      *f);
+/* With more options for "serve", and its stderr appended to a file. */
+void          start_server_full (Fixture            *f,
+                                 const char * const *extra_args,
+                                 const char         *stderr_path);
 void          stop_server       (Fixture      *f);
 void          add_user          (Fixture      *f,
                                  const char   *login,
@@ -48,6 +52,9 @@ BwCaseStore  *open_store        (Fixture      *f,
                                  const char   *author);
 void          fixture_setup     (Fixture      *f,
                                  gconstpointer data);
+/* With the server's stderr appended to @server_stderr_path in f->dir. */
+void          fixture_setup_full (Fixture     *f,
+                                  const char  *server_stderr_path);
 void          fixture_teardown  (Fixture      *f,
                                  gconstpointer data);
 BwCase       *new_case          (BwCaseStore  *store,

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
+#include <sqlite3.h>
 
 #include "bw-case-store-private.h"
 #include "bw-demo-data.h"
@@ -790,6 +791,109 @@ test_killed_mid_sync (Fixture       *f,
   g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM sync_base WHERE type = 'case'"), ==, cases_a);
 }
 
+static gint64
+count_server (Fixture    *f,
+              const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->server_db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* Syncs until the server stops saying "busy", waiting what it asks;
+ * returns how many times it said so. */
+static guint
+sync_through_busy (BwSyncEngine *engine)
+{
+  guint busy = 0;
+
+  for (;;)
+    {
+      g_autoptr(GError) error = try_sync (engine);
+
+      if (error == NULL)
+        return busy;
+      g_assert_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_RETRY_LATER);
+      g_assert_nonnull (strstr (error->message, "busy"));
+      g_assert_cmpuint (bw_sync_engine_get_retry_after (engine), >=, 1);
+      g_assert_cmpuint (bw_sync_engine_get_retry_after (engine), <=, 60);
+      g_assert_cmpuint (++busy, <, 20);
+      /* A sync asks a few times (feed, probe, pushes): wait for some more
+       * than the one request Retry-After is about. */
+      g_usleep ((bw_sync_engine_get_retry_after (engine) + 3) * G_USEC_PER_SEC);
+    }
+}
+
+/* A server over its rate answers 429 in the middle of a push: nothing is
+ * lost or sent twice; the desktop waits what the server asks (Retry-After)
+ * and ends with exactly its records on the server, each applied once. */
+static void
+test_busy_server_mid_push (Fixture       *f,
+                           gconstpointer  data)
+{
+  /* First one request per 50 s after a burst of 3: the feed, the probe
+   * and one push go through, the next push is refused whatever the speed
+   * of this machine. */
+  const char *strict[] = { "--rate", "0.02", "--burst", "3", NULL };
+  /* Then busy, but less. */
+  const char *busy_limits[] = { "--rate", "1", "--burst", "4", NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 records, on_server;
+  guint busy;
+
+  stop_server (f);
+  start_server_full (f, strict, NULL);
+  login (f, f->sync_a, "anna");
+
+  /* About 300 demo cases with their journals, actions and scores: several
+   * pushes of 500. */
+  g_assert_true (bw_demo_data_fill (f->store_a, 300, 7, &error));
+  g_assert_no_error (error);
+  records = count_rows (f->store_a, "SELECT count (DISTINCT uuid) FROM outbox");
+  g_assert_cmpint (records, >, 3 * 500);
+
+  {
+    g_autoptr(GError) busy_error = try_sync (f->sync_a);
+
+    g_assert_error (busy_error, BW_SYNC_ERROR, BW_SYNC_ERROR_RETRY_LATER);
+    /* What the server asked: about 50 s. */
+    g_assert_cmpuint (bw_sync_engine_get_retry_after (f->sync_a), >=, 30);
+    g_assert_cmpuint (bw_sync_engine_get_retry_after (f->sync_a), <=, 50);
+  }
+  on_server = count_server (f, "SELECT count(*) FROM records");
+  g_assert_cmpint (on_server, >, 0);
+  g_assert_cmpint (on_server, <, records);
+  g_assert_cmpuint (bw_sync_engine_count_pending (f->sync_a), >, 0);
+
+  /* The same server database, less strict (on a new port: log in again;
+   * the outbox and the frozen push are the desktop's, untouched). */
+  stop_server (f);
+  start_server_full (f, busy_limits, NULL);
+  login (f, f->sync_a, "anna");
+  login (f, f->sync_b, "bram");
+  busy = sync_through_busy (f->sync_a);
+  g_test_message ("server busy %u more times", busy);
+  g_assert_cmpuint (bw_sync_engine_count_pending (f->sync_a), ==, 0);
+  g_assert_cmpint (count_server (f, "SELECT count(*) FROM records"), ==, records);
+  /* Applied once each: a second application would be revision 2. */
+  g_assert_cmpint (count_server (f, "SELECT max (revision) FROM records"), ==, 1);
+  g_assert_cmpint (count_server (f, "SELECT count(*) FROM applied_changes"), ==, records);
+
+  /* The other desktop, as busy, ends with the same cases. */
+  sync_through_busy (f->sync_b);
+  g_assert_cmpint (bw_case_store_count_cases (f->store_b), ==, bw_case_store_count_cases (f->store_a));
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM journal"), ==,
+                   count_rows (f->store_a, "SELECT count(*) FROM journal"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +922,7 @@ main (int   argc,
   ADD ("/sync/demo-data-stays-local", test_demo_data_stays_local);
   ADD ("/sync/change-between-pull-and-push", test_change_between_pull_and_push);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
+  ADD ("/sync/busy-server-mid-push", test_busy_server_mid_push);
 #undef ADD
 
   return g_test_run ();
