@@ -51,6 +51,33 @@ bw_record_json_is_uuid (const char *text)
   return TRUE;
 }
 
+char *
+bw_record_name_uuid (const char *name)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize length = sizeof digest;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  g_checksum_update (sum, (const guchar *) name, -1);
+  g_checksum_get_digest (sum, digest, &length);
+  digest[6] = (digest[6] & 0x0f) | 0x50;   /* version 5: name-based, SHA-1 */
+  digest[8] = (digest[8] & 0x3f) | 0x80;   /* RFC 4122 variant */
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
+                          digest[12], digest[13], digest[14], digest[15]);
+}
+
+gboolean
+bw_record_json_is_time (const char *text)
+{
+  return text != NULL && strlen (text) == 5 && g_ascii_isdigit (text[0]) &&
+         g_ascii_isdigit (text[1]) && text[2] == ':' && g_ascii_isdigit (text[3]) &&
+         g_ascii_isdigit (text[4]) && atoi (text) < 24 && atoi (text + 3) < 60;
+}
+
 gboolean
 bw_record_json_is_date (const char *text)
 {

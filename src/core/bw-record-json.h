@@ -46,6 +46,12 @@ gboolean    bw_record_type_from_key (const char   *key,
 /* Lowercase canonical UUIDs and existing YYYY-MM-DD dates only. */
 gboolean    bw_record_json_is_uuid  (const char   *text);
 gboolean    bw_record_json_is_date  (const char   *text);
+/* A local time of day, "HH:MM" (00:00 to 23:59). */
+gboolean    bw_record_json_is_time  (const char   *text);
+/* A name-based uuid (version 5 layout, SHA-1 of @name): the same on every
+ * desktop, for records that two desktops may create independently and
+ * must not create twice (attendance, journal notes of an enrolment). */
+char       *bw_record_name_uuid     (const char   *name);
 
 /* Checks the "fields" object of a record of @type: no unknown fields, the
  * right JSON types, existing enum keys and dates, numbers in range. With
