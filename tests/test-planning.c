@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 
 #include "bw-buurt-figures.h"
+#include "bw-csv-writer.h"
+#include "bw-ics-writer.h"
 #include "bw-case-store-private.h"
 #include "bw-planning-private.h"
 #include "bw-record-json.h"
@@ -818,6 +820,214 @@ test_lists (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (open), ==, 1);
 }
 
+/* Export */
+
+/* Checks the RFC 5545 rules every line must follow; returns the unfolded
+ * content lines. */
+static GPtrArray *
+check_ics (const char *ics)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  const char *p = ics;
+
+  g_assert_true (g_utf8_validate (ics, -1, NULL));
+  while (*p)
+    {
+      const char *crlf = strstr (p, "\r\n");
+      gsize length;
+
+      g_assert_nonnull (crlf);                   /* every line ends in CRLF */
+      length = crlf - p;
+      g_assert_cmpuint (length, <=, 75);         /* octets, without CRLF */
+      g_assert_null (memchr (p, '\n', length));  /* no bare LF */
+      g_assert_true (g_utf8_validate (p, length, NULL)); /* no split character */
+      if (*p == ' ')
+        {
+          /* A continuation: unfold into the line before. */
+          char *last;
+
+          g_assert_cmpuint (lines->len, >, 0);
+          last = g_ptr_array_index (lines, lines->len - 1);
+          lines->pdata[lines->len - 1] = g_strdup_printf ("%s%.*s", last, (int) length - 1, p + 1);
+          g_free (last);
+        }
+      else
+        g_ptr_array_add (lines, g_strndup (p, length));
+      p = crlf + 2;
+    }
+  return lines;
+}
+
+static gboolean
+has_line (GPtrArray  *lines,
+          const char *line)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_equal (g_ptr_array_index (lines, i), line))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_export_ics (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BwOffer) offer = make_offer (f, "Taalcursus Nederlands; niveau A2, met “oefenen”\\thuis", "Anja Hermans", 12);
+  g_autoptr(BwOffer) long_offer = NULL;
+  g_autoptr(BwSession) s = make_session (offer, "2026-03-29", "09:30", "12:00", PLACE_A);
+  g_autoptr(BwSession) l = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *ics = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *folded = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  GString *title = g_string_new (NULL);
+
+  bw_session_set_place_name (s, "Buurthuis De Koumen, zaal 2\nachteringang");
+  g_assert_true (bw_planning_save_session (f->planning, s, FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A long title of two-byte characters, so that a fold falls inside one
+   * character unless the writer takes care. */
+  g_string_append (title, "X");
+  for (int i = 0; i < 60; i++)
+    g_string_append (title, "ë");
+  long_offer = make_offer (f, title->str, "Anja Hermans", 5);
+  l = make_session (long_offer, "2026-10-27", "13:00", "15:30", NULL);
+  g_assert_true (bw_planning_save_session (f->planning, l, FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  ics = bw_planning_export_trainer_ics (f->planning, "Anja Hermans", &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", ics);
+  lines = check_ics (ics);
+
+  g_assert_cmpstr (g_ptr_array_index (lines, 0), ==, "BEGIN:VCALENDAR");
+  g_assert_cmpstr (g_ptr_array_index (lines, lines->len - 1), ==, "END:VCALENDAR");
+  g_assert_true (has_line (lines, "VERSION:2.0"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (lines, 2), "PRODID:"));
+  g_assert_true (has_line (lines, "BEGIN:VTIMEZONE"));
+  g_assert_true (has_line (lines, "TZID:Europe/Amsterdam"));
+  g_assert_true (has_line (lines, "BEGIN:DAYLIGHT"));
+  g_assert_true (has_line (lines, "BEGIN:STANDARD"));
+  g_assert_true (has_line (lines, "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"));
+  g_assert_true (has_line (lines, "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"));
+  uid = g_strdup_printf ("UID:%s@buurtwerk", bw_session_get_uuid (s));
+  g_assert_true (has_line (lines, uid));
+  /* Local time with its zone, across DST: 09:30 on the day summer time
+   * starts stays 09:30. */
+  g_assert_true (has_line (lines, "DTSTART;TZID=Europe/Amsterdam:20260329T093000"));
+  g_assert_true (has_line (lines, "DTEND;TZID=Europe/Amsterdam:20260329T120000"));
+  g_assert_true (has_line (lines, "DTSTART;TZID=Europe/Amsterdam:20261027T130000"));
+  /* Escaping: backslash, semicolon, comma, newline. */
+  g_assert_true (has_line (lines, "SUMMARY:Taalcursus Nederlands\\; niveau A2\\, met “oefenen”\\\\thuis"));
+  g_assert_true (has_line (lines, "LOCATION:Buurthuis De Koumen\\, zaal 2\\nachteringang"));
+  g_assert_true (has_line (lines, "DESCRIPTION:Trainer: Anja Hermans"));
+  {
+    g_autofree char *summary = g_strconcat ("SUMMARY:", title->str, NULL);
+    g_assert_true (has_line (lines, summary));
+    /* It was folded: the raw text has it over more than one line. */
+    g_assert_null (strstr (ics, summary));
+  }
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (lines, i), "DTSTAMP:"))
+      {
+        const char *stamp = g_ptr_array_index (lines, i);
+        g_assert_cmpuint (strlen (stamp), ==, strlen ("DTSTAMP:20261125T151500Z"));
+        g_assert_true (g_str_has_suffix (stamp, "Z"));
+      }
+
+  /* Folding on its own: 75 octets exactly stays one line; 76 folds. */
+  {
+    g_autofree char *seventy_five = g_strnfill (75, 'a');
+    g_autofree char *seventy_six = g_strnfill (76, 'a');
+
+    bw_ics_writer_append_line (out, seventy_five);
+    g_assert_cmpuint (out->len, ==, 77);
+    g_string_truncate (out, 0);
+    bw_ics_writer_append_line (out, seventy_six);
+    folded = g_strdup_printf ("%s\r\n a\r\n", seventy_five);
+    g_assert_cmpstr (out->str, ==, folded);
+  }
+  /* A three-byte character across the 75th octet moves whole to the next
+   * line. */
+  {
+    g_autofree char *pad = g_strnfill (74, 'a');
+    g_autofree char *line = g_strconcat (pad, "€b", NULL);
+    g_autofree char *expected = g_strconcat (pad, "\r\n €b\r\n", NULL);
+
+    g_string_truncate (out, 0);
+    bw_ics_writer_append_line (out, line);
+    g_assert_cmpstr (out->str, ==, expected);
+  }
+  g_string_free (title, TRUE);
+
+  /* Unknown offer: an error, no file. */
+  g_assert_null (bw_planning_export_offer_ics (f->planning, "33333333-3333-4333-8333-333333333333", &error));
+  g_assert_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  /* One offer's file has only its own session. */
+  g_clear_pointer (&ics, g_free);
+  ics = bw_planning_export_offer_ics (f->planning, bw_offer_get_uuid (offer), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  lines = check_ics (ics);
+  g_assert_true (has_line (lines, uid));
+  g_assert_false (has_line (lines, "DTSTART;TZID=Europe/Amsterdam:20261027T130000"));
+}
+
+static void
+test_export_csv (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BwOffer) offer = make_offer (f, "Sollicitatietraining", "Anja Hermans", 1);
+  g_autoptr(BwEnrolment) a = bw_enrolment_new ();
+  g_autoptr(BwEnrolment) b = bw_enrolment_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) rows = NULL;
+
+  bw_enrolment_set_offer_uuid (a, bw_offer_get_uuid (offer));
+  bw_enrolment_set_name (a, "Janssen, \"Sjra\"");
+  bw_enrolment_set_phone (a, "+31 6 12345678");
+  bw_enrolment_set_email (a, "=HYPERLINK(\"http://x\")");
+  bw_enrolment_set_buurt_code (a, PASSART);
+  g_assert_true (bw_planning_add_enrolment (f->planning, a, &error));
+  g_assert_no_error (error);
+  bw_enrolment_set_offer_uuid (b, bw_offer_get_uuid (offer));
+  bw_enrolment_set_name (b, "Zoë Meertens\nvan der Berg");
+  bw_enrolment_set_phone (b, "@home");
+  g_assert_true (bw_planning_add_enrolment (f->planning, b, &error));
+  g_assert_true (bw_planning_place (f->planning, bw_enrolment_get_uuid (a), &error));
+  g_assert_true (bw_planning_place (f->planning, bw_enrolment_get_uuid (b), &error));
+  g_assert_no_error (error);
+
+  csv = bw_planning_export_participants_csv (f->planning, bw_offer_get_uuid (offer), &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", csv);
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "Name,Phone,E-mail,Buurt,"));
+  g_assert_true (g_str_has_suffix (csv, "\r\n"));
+  rows = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);  /* header, 2 rows, "" */
+  g_assert_cmpstr (rows[1], ==,
+                   "\"Janssen, \"\"Sjra\"\"\",'+31 6 12345678,\"'=HYPERLINK(\"\"http://x\"\")\","
+                   "Passart,No language need,Placed,,");
+  g_assert_cmpstr (rows[2], ==, "\"Zoë Meertens\nvan der Berg\",'@home,,,No language need,On the waiting list,1,");
+
+  {
+    g_autofree char *plain = bw_csv_writer_field ("plain");
+    g_autofree char *minus = bw_csv_writer_field ("-2+3");
+    g_autofree char *spaced = bw_csv_writer_field (" leading");
+    g_autofree char *empty = bw_csv_writer_field (NULL);
+
+    g_assert_cmpstr (plain, ==, "plain");
+    g_assert_cmpstr (minus, ==, "'-2+3");
+    g_assert_cmpstr (spaced, ==, "\" leading\"");
+    g_assert_cmpstr (empty, ==, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -832,6 +1042,8 @@ main (int   argc,
   ADD ("/planning/journal-once", test_journal_once);
   ADD ("/planning/demand", test_demand);
   ADD ("/planning/lists", test_lists);
+  ADD ("/planning/export-ics", test_export_ics);
+  ADD ("/planning/export-csv", test_export_csv);
 #undef ADD
 
   return g_test_run ();

@@ -222,3 +222,24 @@ GPtrArray   *bw_planning_demand_by_buurt      (BwPlanning   *self,
                                                GError      **error);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Export (docs/architecture.md) */
+
+/* The sessions of one offer, or of one trainer (all offers), as an
+ * iCalendar file (bw-ics-writer.h). */
+char        *bw_planning_export_offer_ics      (BwPlanning   *self,
+                                                const char   *offer_uuid,
+                                                GError      **error);
+char        *bw_planning_export_trainer_ics    (BwPlanning   *self,
+                                                const char   *trainer,
+                                                GError      **error);
+/* The participant list of an offer as CSV (bw-csv-writer.h): name,
+ * phone, e-mail, buurt, language need, status, waiting-list position,
+ * outcome; a header row with translated column names. */
+char        *bw_planning_export_participants_csv (BwPlanning *self,
+                                                  const char *offer_uuid,
+                                                  GError    **error);
+
+G_END_DECLS
