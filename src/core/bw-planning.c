@@ -2019,3 +2019,57 @@ bw_planning_export_participants_csv (BwPlanning  *self,
     }
   return g_string_free (out, FALSE);
 }
+
+/* The server's check */
+
+static const char *
+json_text_member (JsonObject *fields,
+                  const char *name)
+{
+  JsonNode *node = json_object_get_member (fields, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return *json_node_get_string (node) ? json_node_get_string (node) : NULL;
+}
+
+gboolean
+bw_planning_validate_record_fields (BwRecordType   type,
+                                    JsonObject    *fields,
+                                    GHashTable    *buurt_codes,
+                                    GError       **error)
+{
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  switch (type)
+    {
+    case BW_RECORD_TYPE_OFFER:
+      {
+        const char *code = json_text_member (fields, "buurt_code");
+        JsonNode *capacity = json_object_get_member (fields, "capacity");
+
+        return validate_offer_fields (json_text_member (fields, "title"), code,
+                                      code != NULL && buurt_codes != NULL &&
+                                      g_hash_table_contains (buurt_codes, code),
+                                      capacity && JSON_NODE_HOLDS_VALUE (capacity) &&
+                                      json_node_get_value_type (capacity) == G_TYPE_INT64 ?
+                                        json_node_get_int (capacity) : 0,
+                                      json_text_member (fields, "first_date"),
+                                      json_text_member (fields, "last_date"), error);
+      }
+    case BW_RECORD_TYPE_SESSION:
+      return check_times (json_text_member (fields, "date"), json_text_member (fields, "start_time"),
+                          json_text_member (fields, "end_time"), error);
+    case BW_RECORD_TYPE_CASE:
+    case BW_RECORD_TYPE_JOURNAL:
+    case BW_RECORD_TYPE_ACTION:
+    case BW_RECORD_TYPE_ASSESSMENT:
+    case BW_RECORD_TYPE_TRACK_CHANGE:
+    case BW_RECORD_TYPE_INVOLVEMENT:
+    case BW_RECORD_TYPE_ENROLMENT:
+    case BW_RECORD_TYPE_ATTENDANCE:
+    case BW_RECORD_TYPE_N:
+    default:
+      return TRUE;
+    }
+}

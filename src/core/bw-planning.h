@@ -7,6 +7,7 @@
 #include "bw-enrolment.h"
 #include "bw-offer.h"
 #include "bw-planning-conflict.h"
+#include "bw-record-json.h"
 #include "bw-session.h"
 
 G_BEGIN_DECLS
@@ -241,5 +242,20 @@ char        *bw_planning_export_trainer_ics    (BwPlanning   *self,
 char        *bw_planning_export_participants_csv (BwPlanning *self,
                                                   const char *offer_uuid,
                                                   GError    **error);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The rules of one planning record's fields as a whole (the offer's
+ * title, buurt (in @buurt_codes, a set of CBS codes), capacity and period;
+ * a session's date and local times, DST gap included), for the server,
+ * which checks what a desktop pushes with the desktop's own rules. The
+ * rules between records (capacity against the number placed, conflicts)
+ * are the desktops'. TRUE for the other record types. */
+gboolean     bw_planning_validate_record_fields (BwRecordType  type,
+                                                 JsonObject   *fields,
+                                                 GHashTable   *buurt_codes,
+                                                 GError      **error);
 
 G_END_DECLS

@@ -11,7 +11,21 @@ G_DEFINE_QUARK (bw-record-json-error-quark, bw_record_json_error)
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
   "case", "journal", "action", "assessment", "track_change", "involvement",
+  "offer", "session", "enrolment", "attendance",
 };
+
+gboolean
+bw_record_type_is_root (BwRecordType type)
+{
+  return type == BW_RECORD_TYPE_CASE || type == BW_RECORD_TYPE_OFFER;
+}
+
+gboolean
+bw_record_type_is_planning (BwRecordType type)
+{
+  return type == BW_RECORD_TYPE_OFFER || type == BW_RECORD_TYPE_SESSION ||
+         type == BW_RECORD_TYPE_ENROLMENT || type == BW_RECORD_TYPE_ATTENDANCE;
+}
 
 const char *
 bw_record_type_to_key (BwRecordType type)
@@ -102,6 +116,8 @@ typedef enum {
   KIND_INT,
   KIND_BOOL,
   KIND_ENUM,
+  KIND_TIME,
+  KIND_UUID,
 } FieldKind;
 
 typedef struct {
@@ -136,6 +152,10 @@ ENUM_CHECK (bw_outcome)
 #define BOOL(n)          { n, KIND_BOOL, TRUE, 0, 0, NULL }
 #define ENUM(n, prefix)  { n, KIND_ENUM, TRUE, 0, 0, prefix##_is_key }
 #define SCORE(n)         INT (n, BW_SCORE_MIN, BW_SCORE_MAX)
+#define REQUIRED_TIME(n) { n, KIND_TIME, TRUE, 0, 0, NULL }
+#define UUID(n)          { n, KIND_UUID, FALSE, 0, 0, NULL }
+#define REQUIRED_UUID(n) { n, KIND_UUID, TRUE, 0, 0, NULL }
+#define PLANNING_ENUM(n, prefix) { n, KIND_ENUM, TRUE, 0, 0, prefix##_is_key }
 
 static const FieldSpec case_fields[] = {
   REQUIRED_TEXT ("name"), DATE ("date_of_birth"), TEXT ("address"),
@@ -172,9 +192,37 @@ static const FieldSpec involvement_fields[] = {
   REQUIRED_TEXT ("organisation"), TEXT ("contact"), TEXT ("role"), { NULL }
 };
 
+/* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
+static const FieldSpec offer_fields[] = {
+  REQUIRED_TEXT ("title"), PLANNING_ENUM ("kind", bw_offer_kind), TEXT ("target_group"),
+  TEXT ("description"), TEXT ("trainer"), TEXT ("partner"), REQUIRED_TEXT ("buurt_code"),
+  INT ("capacity", 1, 10000), PLANNING_ENUM ("status", bw_offer_status),
+  DATE ("first_date"), DATE ("last_date"), { NULL }
+};
+
+static const FieldSpec session_fields[] = {
+  REQUIRED_DATE ("date"), REQUIRED_TIME ("start_time"), REQUIRED_TIME ("end_time"),
+  UUID ("place_uuid"), TEXT ("place_name"), TEXT ("trainer"), { NULL }
+};
+
+/* Only what a trainer needs of a resident; case_ref is the case's uuid
+ * (a random identifier) so the buurtteam's desktop can find its case. */
+static const FieldSpec enrolment_fields[] = {
+  UUID ("case_ref"), REQUIRED_TEXT ("name"), TEXT ("phone"), TEXT ("email"),
+  TEXT ("buurt_code"), ENUM ("language_need", bw_language_need),
+  PLANNING_ENUM ("status", bw_enrolment_status), REQUIRED_TEXT ("referred_at"),
+  DATE ("status_date"), TEXT ("outcome"), { NULL }
+};
+
+static const FieldSpec attendance_fields[] = {
+  REQUIRED_UUID ("session_uuid"), REQUIRED_UUID ("enrolment_uuid"),
+  PLANNING_ENUM ("status", bw_attendance_status), { NULL }
+};
+
 static const FieldSpec * const field_specs[BW_RECORD_TYPE_N] = {
   case_fields, journal_fields, action_fields, assessment_fields,
   track_change_fields, involvement_fields,
+  offer_fields, session_fields, enrolment_fields, attendance_fields,
 };
 
 static const FieldSpec *
@@ -233,6 +281,8 @@ check_field (const FieldSpec  *spec,
     {
     case KIND_TEXT:
     case KIND_DATE:
+    case KIND_TIME:
+    case KIND_UUID:
       if (JSON_NODE_HOLDS_NULL (node))
         {
           if (spec->required)
@@ -245,6 +295,10 @@ check_field (const FieldSpec  *spec,
       if (*text == '\0')
         return spec->required ? invalid_value (spec->name, error) : TRUE;
       if (spec->kind == KIND_DATE && !bw_record_json_is_date (text))
+        return invalid_value (spec->name, error);
+      if (spec->kind == KIND_TIME && !bw_record_json_is_time (text))
+        return invalid_value (spec->name, error);
+      if (spec->kind == KIND_UUID && !bw_record_json_is_uuid (text))
         return invalid_value (spec->name, error);
       if (spec->required)
         {
@@ -559,7 +613,7 @@ bw_record_envelope_parse (JsonObject        *object,
       !get_optional_string (object, "updated_by", &result.updated_by, error) ||
       !bw_json_get_object (object, "fields", &fields, error))
     goto fail;
-  if (result.type == BW_RECORD_TYPE_CASE && !g_str_equal (result.uuid, result.case_uuid))
+  if (bw_record_type_is_root (result.type) && !g_str_equal (result.uuid, result.case_uuid))
     {
       invalid_value ("case_uuid", error);
       goto fail;

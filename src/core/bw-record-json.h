@@ -36,10 +36,22 @@ typedef enum {
   BW_RECORD_TYPE_ASSESSMENT,
   BW_RECORD_TYPE_TRACK_CHANGE,
   BW_RECORD_TYPE_INVOLVEMENT,
+  /* Training-offer planning: an offer is a root record like a case (its
+   * case_uuid is its own uuid); sessions, enrolments and attendance carry
+   * their offer's uuid as case_uuid. */
+  BW_RECORD_TYPE_OFFER,
+  BW_RECORD_TYPE_SESSION,
+  BW_RECORD_TYPE_ENROLMENT,
+  BW_RECORD_TYPE_ATTENDANCE,
   BW_RECORD_TYPE_N
 } BwRecordType;
 
 const char *bw_record_type_to_key   (BwRecordType  type);
+/* Whether @type's case_uuid is its own uuid (case, offer). */
+gboolean    bw_record_type_is_root  (BwRecordType  type);
+/* Whether @type belongs to the planning (offer, session, enrolment,
+ * attendance), whose parent is an offer rather than a case. */
+gboolean    bw_record_type_is_planning (BwRecordType type);
 gboolean    bw_record_type_from_key (const char   *key,
                                      BwRecordType *type);
 

@@ -25,6 +25,8 @@ void          stop_server       (Fixture      *f);
 void          add_user          (Fixture      *f,
                                  const char   *login,
                                  const char   *team);
+void          add_trainer       (Fixture      *f,
+                                 const char   *login);
 void          login_done        (GObject      *source,
                                  GAsyncResult *result,
                                  gpointer      user_data);
