@@ -9,6 +9,7 @@
 
 #include "bw-buurt-figures.h"
 #include "bw-csv-writer.h"
+#include "bw-demo-data.h"
 #include "bw-ics-writer.h"
 #include "bw-case-store-private.h"
 #include "bw-planning-private.h"
@@ -1028,6 +1029,74 @@ test_export_csv (Fixture       *f,
   }
 }
 
+/* The demo planning the app shows on first start. */
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) offers = NULL;
+  g_autoptr(GListModel) week = NULL;
+  g_autoptr(BwOffer) course = NULL;
+  guint marked = 0;
+
+  g_assert_true (bw_demo_data_fill (f->store, 300, 7, &error));
+  g_assert_true (bw_demo_data_fill_planning (f->store, "2026-11-25", &error));
+  g_assert_no_error (error);
+
+  offers = bw_planning_list_offers (f->planning, -1, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (offers), ==, 4);
+  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM places", NULL), ==, 3);
+  course = g_list_model_get_item (offers, 3);
+  g_assert_cmpstr (bw_offer_get_title (course), ==, "Taalcursus Nederlands (A1–A2)");
+  g_assert_cmpint (bw_offer_get_n_placed (course), ==, 12);
+  g_assert_cmpint (bw_offer_get_n_waiting (course), ==, 2);
+
+  /* Next week holds the deliberate double booking, marked on both sides. */
+  week = bw_planning_list_sessions (f->planning, "2026-11-30", "2026-12-07", NULL, NULL, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (week), >=, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (week); i++)
+    {
+      g_autoptr(BwSession) s = g_list_model_get_item (week, i);
+
+      marked += bw_session_get_has_conflict (s);
+      g_assert_nonnull (bw_session_get_place_name (s));
+    }
+  g_assert_cmpuint (marked, ==, 2);
+
+  /* The same store content and week give the same planning. */
+  {
+    g_autofree char *path = g_build_filename (f->dir, "again.db", NULL);
+    g_autoptr(BwCaseStore) again = bw_case_store_open (path, "Tester", &error);
+    const char *sql = "SELECT group_concat (title || kind || capacity || first_date, '|') FROM"
+                      " (SELECT * FROM offers ORDER BY title)";
+    const char *sql2 = "SELECT group_concat (date || start_time || coalesce (place_name, ''), '|') FROM"
+                       " (SELECT * FROM sessions ORDER BY date, start_time, place_name)";
+    const char *sql3 = "SELECT group_concat (name || status, '|') FROM (SELECT * FROM enrolments ORDER BY name)";
+
+    g_assert_true (bw_demo_data_fill (again, 300, 7, &error));
+    g_assert_true (bw_demo_data_fill_planning (again, "2026-11-23", &error));
+    g_assert_no_error (error);
+    for (const char **q = (const char *[]) { sql, sql2, sql3, NULL }; *q; q++)
+      {
+        g_autofree char *a = NULL;
+        g_autofree char *b = NULL;
+        sqlite3_stmt *stmt = NULL;
+
+        sqlite3_prepare_v2 (bw_case_store_get_db (f->store), *q, -1, &stmt, NULL);
+        sqlite3_step (stmt);
+        a = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        sqlite3_finalize (stmt);
+        sqlite3_prepare_v2 (bw_case_store_get_db (again), *q, -1, &stmt, NULL);
+        sqlite3_step (stmt);
+        b = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        sqlite3_finalize (stmt);
+        g_assert_nonnull (a);
+        g_assert_cmpstr (a, ==, b);
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1044,6 +1113,7 @@ main (int   argc,
   ADD ("/planning/lists", test_lists);
   ADD ("/planning/export-ics", test_export_ics);
   ADD ("/planning/export-csv", test_export_csv);
+  ADD ("/planning/demo", test_demo);
 #undef ADD
 
   return g_test_run ();
