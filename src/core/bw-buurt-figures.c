@@ -91,6 +91,17 @@ bw_figure_format_count (gint64 count)
   return g_strdup_printf ("%" G_GINT64_FORMAT, count);
 }
 
+static BwBuurtFigures *
+read_failed (sqlite3       *db,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+               _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+  return NULL;
+}
+
 BwBuurtFigures *
 bw_buurt_figures_compute (BwCaseStore  *store,
                           GError      **error)
@@ -105,11 +116,7 @@ bw_buurt_figures_compute (BwCaseStore  *store,
   db = bw_case_store_get_db (store);
   rc = sqlite3_prepare_v2 (db, FIGURES_SQL, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
-    {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-                   _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
-      return NULL;
-    }
+    return read_failed (db, stmt, error);
 
   self = g_object_new (BW_TYPE_BUURT_FIGURES, NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -125,21 +132,12 @@ bw_buurt_figures_compute (BwCaseStore  *store,
       g_hash_table_insert (self->by_code, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), counts);
     }
   if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-                   _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
-      sqlite3_finalize (stmt);
-      return NULL;
-    }
+    return read_failed (db, stmt, error);
   sqlite3_finalize (stmt);
 
   rc = sqlite3_prepare_v2 (db, PLACES_SQL, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
-    {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-                   _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
-      return NULL;
-    }
+    return read_failed (db, stmt, error);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *code = (const char *) sqlite3_column_text (stmt, 0);
@@ -156,12 +154,7 @@ bw_buurt_figures_compute (BwCaseStore  *store,
       self->max[BW_FIGURE_TRAINING_PLACES] = MAX (self->max[BW_FIGURE_TRAINING_PLACES], places);
     }
   if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-                   _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
-      sqlite3_finalize (stmt);
-      return NULL;
-    }
+    return read_failed (db, stmt, error);
   sqlite3_finalize (stmt);
   return g_steal_pointer (&self);
 }
