@@ -18,6 +18,8 @@ struct _BwWeekTile
   GtkWidget *wrapped_title;
   gboolean use_wrapped;
   GtkWidget *time;
+  GtkWidget *start_time;
+  gboolean use_start_time;
   GtkWidget *subtitle;
 };
 
@@ -98,7 +100,8 @@ bw_week_tile_measure (GtkWidget      *widget,
     {
       int nat = 0;
 
-      if (child == self->icon || child == self->wrapped_title || !gtk_widget_get_visible (child))
+      if (child == self->icon || child == self->wrapped_title || child == self->start_time ||
+          !gtk_widget_get_visible (child))
         continue;
       gtk_widget_measure (child, orientation, -1, NULL, &nat, NULL, NULL);
       if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -120,6 +123,30 @@ allocate_child (GtkWidget *child,
   gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
   gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, &min_h, NULL, NULL, NULL);
   gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, MAX (width, min_w), MAX (height, min_h) }, -1);
+}
+
+/* Whether the wrapped title breaks a word in two ("Bedrijfsb-ezoek"):
+ * then the title is better ellipsized on one line. */
+static gboolean
+breaks_inside_word (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (offset == 0 || offset >= n_attrs)
+        continue;
+      if (!attrs[offset].is_word_start && !attrs[offset - 1].is_white)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -144,6 +171,8 @@ bw_week_tile_size_allocate (GtkWidget *widget,
   gtk_widget_measure (self->time, GTK_ORIENTATION_VERTICAL, -1, NULL, &time_h, NULL, NULL);
   self->use_wrapped = title_h > line_h && title_h + time_h <= height;
   allocate_child (self->wrapped_title, icon_w, 0, width - icon_w, title_h);
+  if (self->use_wrapped && breaks_inside_word (GTK_LABEL (self->wrapped_title)))
+    self->use_wrapped = FALSE;
   allocate_child (self->title, icon_w, 0, width - icon_w, line_h);
   if (!self->use_wrapped)
     title_h = line_h;
@@ -151,15 +180,23 @@ bw_week_tile_size_allocate (GtkWidget *widget,
     allocate_child (self->icon, 0, MAX (0, (line_h - icon_h) / 2), icon_w - ICON_SPACING, icon_h);
   y = title_h;
 
-  for (GtkWidget *child = self->time; child; child = child == self->time ? self->subtitle : NULL)
+  /* The start time alone where the range does not fit. */
+  {
+    int time_w = 0;
+
+    gtk_widget_measure (self->time, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &time_w, NULL, NULL);
+    self->use_start_time = time_w > width;
+    allocate_child (self->time, 0, y, width, time_h);
+    allocate_child (self->start_time, 0, y, width, time_h);
+    y += time_h;
+  }
+
+  if (gtk_widget_get_visible (self->subtitle))
     {
       int h = 0;
 
-      if (!gtk_widget_get_visible (child))
-        continue;
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &h, NULL, NULL);
-      allocate_child (child, 0, y, width, h);
-      y += h;
+      gtk_widget_measure (self->subtitle, GTK_ORIENTATION_VERTICAL, -1, NULL, &h, NULL, NULL);
+      allocate_child (self->subtitle, 0, y, width, h);
     }
 }
 
@@ -179,9 +216,11 @@ bw_week_tile_snapshot (GtkWidget   *widget,
 
       if (!gtk_widget_get_visible (child) || !gtk_widget_compute_bounds (child, widget, &bounds))
         continue;
-      if (child == (self->use_wrapped ? self->title : self->wrapped_title))
+      if (child == (self->use_wrapped ? self->title : self->wrapped_title) ||
+          child == (self->use_start_time ? self->time : self->start_time))
         continue;
-      if (child != self->title && child != self->wrapped_title && child != self->icon && bounds.origin.y + bounds.size.height > height + 1)
+      if (child != self->title && child != self->wrapped_title && child != self->icon &&
+          bounds.origin.y + bounds.size.height > height + 1)
         continue;
       gtk_widget_snapshot_child (widget, child, snapshot);
     }
@@ -206,7 +245,7 @@ bw_week_tile_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
-  self->icon = self->title = self->wrapped_title = self->time = self->subtitle = NULL;
+  self->icon = self->title = self->wrapped_title = self->time = self->start_time = self->subtitle = NULL;
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (bw_week_tile_parent_class)->dispose (object);
@@ -257,6 +296,7 @@ bw_week_tile_init (BwWeekTile *self)
   gtk_label_set_wrap_mode (GTK_LABEL (self->wrapped_title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (self->wrapped_title), 2);
   self->time = add_label (self, "time");
+  self->start_time = add_label (self, "time");
   self->subtitle = add_label (self, "subtitle");
 }
 
@@ -312,6 +352,7 @@ bw_week_tile_new (BwWeekItem *item,
   gtk_label_set_text (GTK_LABEL (self->title), title);
   gtk_label_set_text (GTK_LABEL (self->wrapped_title), title);
   gtk_label_set_text (GTK_LABEL (self->time), range);
+  gtk_label_set_text (GTK_LABEL (self->start_time), from);
   gtk_label_set_text (GTK_LABEL (self->subtitle), subtitle);
   gtk_widget_set_visible (self->subtitle, subtitle != NULL);
   gtk_widget_set_visible (self->icon, conflict);

@@ -545,7 +545,9 @@ test_screenshots (Fixture       *f,
   assert_placed (f, f->orientation_wed, 2);
   g_assert_true (x_ranges_apart (bounds_of (f, f->language_wed), bounds_of (f, f->orientation_wed)));
 
+  /* With the focus ring on the conflict, as after keyboard navigation. */
   gtk_widget_grab_focus (conflict);
+  gtk_window_set_focus_visible (f->window, TRUE);
   bw_test_iterate (100);
   bw_test_save_screenshot (GTK_WIDGET (f->window), light);
 
