@@ -127,6 +127,8 @@ pack_day (Placed *placed,
 {
   guint first = 0;
 
+  if (n == 0)
+    return; /* and placed may be NULL */
   qsort (placed, n, sizeof (Placed), compare_placed);
   while (first < n)
     {

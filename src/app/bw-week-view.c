@@ -651,8 +651,8 @@ bw_week_view_init (BwWeekView *self)
       gtk_box_append (GTK_BOX (self->day_labels), self->day_label[i]);
     }
 
-  g_signal_connect (gtk_scrolled_window_get_vadjustment (self->scrolled), "changed",
-                    G_CALLBACK (on_vadjustment_changed), self);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled), "changed",
+                           G_CALLBACK (on_vadjustment_changed), self, 0);
 
   now = dup_now (self);
   self->week_start = monday_of (self->tz, now);
