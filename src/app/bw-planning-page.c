@@ -594,16 +594,6 @@ create_enrolment_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_enrolment_get_name (e));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (st == BW_ENROLMENT_STATUS_WAITING)
-    {
-      g_autofree char *pos = g_strdup_printf ("%d", bw_enrolment_get_waiting_position (e));
-      GtkWidget *badge = gtk_label_new (pos);
-
-      gtk_widget_add_css_class (badge, "bw-waiting-position");
-      gtk_widget_add_css_class (badge, "dim-label");
-      gtk_widget_add_css_class (badge, "numeric");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
-    }
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     if (items[i].enabled)
       {

@@ -159,6 +159,14 @@ row_title (GtkListBox *list,
   return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
 }
 
+/* Until the toasts are gone (they stay 5 s), for clean screenshots. */
+static void
+wait_for_toasts (void)
+{
+  if (g_getenv ("BW_TEST_ARTIFACTS") != NULL)
+    bw_test_iterate (5500);
+}
+
 static void
 scroll_details_to (Fixture *f,
                    double   fraction)
@@ -364,6 +372,7 @@ test_done_when (Fixture       *f,
     moved_up_case = g_strdup (bw_enrolment_get_case_uuid (first_waiting));
   }
   gtk_widget_grab_focus (GTK_WIDGET (bw_test_child (f->page, BW_TYPE_PLANNING_PAGE, "offer_list")));
+  wait_for_toasts ();
   bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-page.png");
   scroll_details_to (f, 1.0);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-participants.png");
@@ -574,7 +583,7 @@ test_double_booking (Fixture       *f,
     }
   g_assert_true (marked);
   bw_planning_page_set_view (f->page, "week");
-  bw_test_iterate (300);
+  wait_for_toasts ();
   bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-week.png");
   g_assert_cmpstr (bw_planning_page_get_offer_uuid (f->page), ==, job);
 
