@@ -320,6 +320,14 @@ bw_offer_dialog_new (GtkWindow  *parent,
   last = bw_offer_get_last_date (self->offer) ? bw_date_to_entry_text (bw_offer_get_last_date (self->offer)) : NULL;
   set_text (self->first_date_row, first);
   set_text (self->last_date_row, last);
+  /* A refusal shown stays until the user changes something. */
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->title_row), GTK_WIDGET (self->first_date_row),
+                                         GTK_WIDGET (self->last_date_row), NULL }; *w; w++)
+    g_signal_connect_swapped (*w, "changed", G_CALLBACK (clear_errors), self);
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->kind_row), GTK_WIDGET (self->buurt_row),
+                                         GTK_WIDGET (self->status_row), NULL }; *w; w++)
+    g_signal_connect_swapped (*w, "notify::selected", G_CALLBACK (clear_errors), self);
+  g_signal_connect_swapped (self->capacity_spin, "value-changed", G_CALLBACK (clear_errors), self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;
 }

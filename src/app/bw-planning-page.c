@@ -145,17 +145,26 @@ bind_offer_cb (GtkSignalListItemFactory *factory,
                BwPlanningPage           *self)
 {
   BwOffer *offer = gtk_list_item_get_item (item);
-  GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   GtkWidget *counts = gtk_widget_get_next_sibling (subtitle);
   g_autofree char *buurt = buurt_name (self, bw_offer_get_buurt_code (offer));
   g_autofree char *sub = g_strdup_printf ("%s · %s · %s", bw_offer_kind_label (bw_offer_get_kind (offer)),
                                           buurt, bw_offer_status_label (bw_offer_get_status (offer)));
   g_autofree char *count = offer_counts (offer);
+  g_autofree char *accessible = NULL;
 
   gtk_label_set_text (GTK_LABEL (title), bw_offer_get_title (offer));
   gtk_label_set_text (GTK_LABEL (subtitle), sub);
   gtk_label_set_text (GTK_LABEL (counts), count);
+  accessible = g_strdup_printf ("%s, %s, %s", bw_offer_get_title (offer), sub, count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* GTK 4.8 has no gtk_list_item_set_accessible_label(): name the list
+   * item widget around the row too (as the case list does). */
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 static char *

@@ -242,7 +242,9 @@ test_done_when (Fixture       *f,
   bw_test_save_screenshot (dialog, "planning-offer-editor-refused.png");
 
   set_text (dialog, od, "last_date_row", "28-01-2027");
-  bw_test_iterate (100);
+  g_assert_false (gtk_widget_get_visible (period_error));
+  gtk_widget_grab_focus (bw_test_child (dialog, od, "title_row"));
+  bw_test_iterate (200);
   bw_test_save_screenshot (dialog, "planning-offer-editor.png");
   gtk_widget_activate_action (dialog, "offer.save", NULL);
   bw_test_iterate (300);
