@@ -909,32 +909,21 @@ file_name (const char *title,
   return g_strconcat (ascii, suffix, NULL);
 }
 
+/* planning.export-ics and planning.export-csv: of the offer shown. */
 static void
-export_ics_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+export_offer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
 {
   BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  gboolean ics = g_str_equal (action_name, "planning.export-ics");
   g_autofree char *name = NULL;
 
   if (self->offer == NULL)
     return;
-  name = file_name (bw_offer_get_title (self->offer), ".ics");
-  export (self, "ics", self->offer_uuid, _("Export Sessions"), name);
-}
-
-static void
-export_csv_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
-  g_autofree char *name = NULL;
-
-  if (self->offer == NULL)
-    return;
-  name = file_name (bw_offer_get_title (self->offer), ".csv");
-  export (self, "csv", self->offer_uuid, _("Export Participants"), name);
+  name = file_name (bw_offer_get_title (self->offer), ics ? ".ics" : ".csv");
+  export (self, ics ? "ics" : "csv", self->offer_uuid,
+          ics ? _("Export Sessions") : _("Export Participants"), name);
 }
 
 static void
@@ -1319,8 +1308,8 @@ bw_planning_page_class_init (BwPlanningPageClass *klass)
   gtk_widget_class_install_action (widget_class, "planning.edit-offer", NULL, edit_offer_action);
   gtk_widget_class_install_action (widget_class, "planning.add-session", NULL, add_session_action);
   gtk_widget_class_install_action (widget_class, "planning.edit-session", "s", edit_session_action);
-  gtk_widget_class_install_action (widget_class, "planning.export-ics", NULL, export_ics_action);
-  gtk_widget_class_install_action (widget_class, "planning.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "planning.export-ics", NULL, export_offer_action);
+  gtk_widget_class_install_action (widget_class, "planning.export-csv", NULL, export_offer_action);
   gtk_widget_class_install_action (widget_class, "planning.export-trainer-ics", NULL, export_trainer_ics_action);
   gtk_widget_class_install_action (widget_class, "planning.place", "s", place_action);
   gtk_widget_class_install_action (widget_class, "planning.start", "s", start_action);

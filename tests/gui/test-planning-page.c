@@ -192,6 +192,51 @@ open_offer_editor (Fixture *f)
   return dialog;
 }
 
+/* Exports through the page's action and the file chooser (GTK's own
+ * dialog: there is no portal on the test bus); returns the file's text. */
+static char *
+export_through_chooser (Fixture    *f,
+                        const char *action,
+                        const char *name)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *chooser;
+  char *text = NULL;
+  gint64 deadline;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), action, NULL);
+  bw_test_iterate (500);
+  chooser = find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  bw_test_iterate (200);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* Written off the main loop. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    bw_test_iterate (50);
+  bw_test_iterate (200);
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+static guint
+count_lines_with (const char *text,
+                  const char *start)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    n += g_str_has_prefix (lines[i], start);
+  return n;
+}
+
 static void
 test_done_when (Fixture       *f,
                 gconstpointer  data)
@@ -474,6 +519,18 @@ test_done_when (Fixture       *f,
     bw_test_save_screenshot (dialog, "planning-offer-editor-capacity.png");
     gtk_window_destroy (GTK_WINDOW (dialog));
     bw_test_iterate (100);
+  }
+
+  /* 7. The exports, through the file chooser: 8 sessions, 14 people. */
+  {
+    g_autofree char *ics = export_through_chooser (f, "planning.export-ics", "taalcursus.ics");
+    g_autofree char *csv = export_through_chooser (f, "planning.export-csv", "taalcursus.csv");
+
+    g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR\r\n"));
+    g_assert_cmpuint (count_lines_with (ics, "BEGIN:VEVENT"), ==, 8);
+    /* A header and one line per participant. */
+    g_assert_cmpuint (count_lines_with (csv, ""), ==, 1 + 14 + (g_str_has_suffix (csv, "\n") ? 1 : 0));
+    g_assert_nonnull (strstr (csv, dropped));
   }
 }
 
