@@ -79,6 +79,7 @@ open_store (BwApplication  *self,
   if (!self->no_demo_data && demo == NULL && bw_case_store_count_cases (store) == 0)
     {
       if (!bw_demo_data_fill (store, DEMO_CASES, DEMO_SEED, error) ||
+          !bw_demo_data_fill_planning (store, NULL, error) ||
           !bw_case_store_set_meta (store, "demo_data", "added", error))
         return NULL;
       bw_case_store_set_author (store, author);

@@ -57,6 +57,10 @@ struct _BwCasePage
   AdwPreferencesGroup *orgs_group;
   AdwPreferencesGroup *shares_group;
   GtkListBox *shares_list;
+  AdwPreferencesGroup *courses_group;
+  GtkListBox *courses_list;
+  BwPlanning *planning;
+  GListModel *enrolments;
   GtkEntry *org_name_entry;
   GtkEntry *org_contact_entry;
   GtkLabel *org_error;
@@ -448,6 +452,136 @@ create_org_row (gpointer item,
   return row;
 }
 
+/* The resident's courses */
+
+static GtkWidget *
+create_course_row (gpointer item,
+                   gpointer user_data)
+{
+  BwEnrolment *e = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  if (bw_enrolment_get_status (e) == BW_ENROLMENT_STATUS_WAITING && bw_enrolment_get_waiting_position (e) > 0)
+    g_string_append_printf (subtitle, _("Waiting list, number %d"), bw_enrolment_get_waiting_position (e));
+  else
+    g_string_append (subtitle, bw_enrolment_status_label (bw_enrolment_get_status (e)));
+  if (bw_enrolment_get_outcome (e) && *bw_enrolment_get_outcome (e))
+    g_string_append_printf (subtitle, " (%s)", bw_enrolment_get_outcome (e));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_enrolment_get_offer_title (e));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  return row;
+}
+
+static void
+courses_changed_cb (BwCasePage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->courses_list),
+                          self->enrolments && g_list_model_get_n_items (self->enrolments) > 0);
+}
+
+static void
+fill_courses (BwCasePage *self)
+{
+  const char *uuid = self->record ? bw_case_get_uuid (self->record) : NULL;
+
+  if (self->enrolments)
+    g_signal_handlers_disconnect_by_data (self->enrolments, self);
+  g_clear_object (&self->enrolments);
+  if (self->planning != NULL && uuid != NULL)
+    {
+      self->enrolments = bw_planning_list_case_enrolments (self->planning, uuid);
+      g_signal_connect_swapped (self->enrolments, "items-changed", G_CALLBACK (courses_changed_cb), self);
+    }
+  gtk_list_box_bind_model (self->courses_list, self->enrolments, create_course_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->courses_group), self->planning != NULL && uuid != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.refer-to-course", self->planning != NULL && uuid != NULL);
+  courses_changed_cb (self);
+}
+
+static void
+refer_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   BwCasePage       *self)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  GListModel *offers = g_object_get_data (G_OBJECT (dialog), "offers");
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(BwOffer) offer = pos != GTK_INVALID_LIST_POSITION ? g_list_model_get_item (offers, pos) : NULL;
+  g_autoptr(BwEnrolment) e = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!g_str_equal (response, "refer") || offer == NULL || self->record == NULL)
+    return;
+  e = bw_planning_refer_case (self->planning, bw_offer_get_uuid (offer), bw_case_get_id (self->record), &error);
+  if (e == NULL)
+    text = g_strdup (error->message);
+  else
+    /* TRANSLATORS: a toast; %s is the course */
+    text = g_strdup_printf (_("Referred to %s"), bw_offer_get_title (offer));
+  {
+    g_autoptr(AdwToast) toast = adw_toast_new (text);
+    g_signal_emit (self, signals[SHOW_TOAST], 0, toast);
+  }
+}
+
+static void
+refer_to_course_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GListModel) offers = NULL;
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *dropdown;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->planning == NULL || self->record == NULL)
+    return;
+  offers = bw_planning_list_offers (self->planning, BW_OFFER_STATUS_OPEN, NULL, NULL);
+  if (g_list_model_get_n_items (offers) == 0)
+    {
+      g_autoptr(AdwToast) toast = adw_toast_new (_("There is no offer open for enrolment"));
+      g_signal_emit (self, signals[SHOW_TOAST], 0, toast);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (offers); i++)
+    {
+      g_autoptr(BwOffer) o = g_list_model_get_item (offers, i);
+      g_autofree char *label = g_strdup_printf ("%s (%d/%d)", bw_offer_get_title (o),
+                                                bw_offer_get_n_placed (o), bw_offer_get_capacity (o));
+
+      gtk_string_list_append (titles, label);
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Course"), -1);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Refer to Course"),
+                                   _("The trainer receives the resident’s name, contact details, neighbourhood and language need; nothing else of the case."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
+  g_object_set_data_full (G_OBJECT (dialog), "offers", g_object_ref (offers), g_object_unref);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "refer", _("_Refer"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "refer", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "refer");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (refer_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+bw_case_page_set_planning (BwCasePage *self,
+                           BwPlanning *planning)
+{
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+  g_set_object (&self->planning, planning);
+  fill_courses (self);
+}
+
 static void
 withdraw_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
@@ -552,6 +686,7 @@ fill_sub_records (BwCasePage *self)
 
   fill_scores (self);
   fill_track_history (self);
+  fill_courses (self);
 }
 
 static void
@@ -1323,6 +1458,10 @@ bw_case_page_dispose (GObject *object)
     while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
       gtk_widget_unparent (child);
   }
+  if (self->enrolments)
+    g_signal_handlers_disconnect_by_data (self->enrolments, self);
+  g_clear_object (&self->enrolments);
+  g_clear_object (&self->planning);
   g_clear_object (&self->store);
   g_clear_object (&self->record);
   g_clear_object (&self->undo_snapshot);
@@ -1439,6 +1578,8 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (orgs_group);
   BIND (shares_group);
   BIND (shares_list);
+  BIND (courses_group);
+  BIND (courses_list);
   BIND (org_name_entry);
   BIND (org_contact_entry);
   BIND (org_error);
@@ -1453,6 +1594,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.add-organisation", NULL, add_organisation_action);
   gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, new_assessment_action);
   gtk_widget_class_install_action (widget_class, "case.close-case", NULL, close_case_action);
+  gtk_widget_class_install_action (widget_class, "case.refer-to-course", NULL, refer_to_course_action);
   gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, reopen_case_action);
   gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
 

@@ -3,6 +3,7 @@
 #include <adwaita.h>
 
 #include "bw-case-store.h"
+#include "bw-planning.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,9 @@ gboolean  bw_case_page_get_dirty (BwCasePage   *self);
  * next to the field). */
 gboolean  bw_case_page_save      (BwCasePage   *self);
 void      bw_case_page_focus_first_field (BwCasePage *self);
+/* The planning, for the resident's courses and "Refer to Course"
+ * (action case.refer-to-course, which asks for an open offer). */
+void      bw_case_page_set_planning (BwCasePage *self,
+                                     BwPlanning *planning);
 
 G_END_DECLS

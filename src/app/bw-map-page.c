@@ -102,6 +102,14 @@ buurt_value (BwMapPage        *self,
   return TRUE;
 }
 
+/* Counts of people are shown as "< 5" when small; the places offered in
+ * training are no personal data and are shown exactly. */
+static gboolean
+hides_small (BwFigure figure)
+{
+  return bw_figure_is_count (figure) && figure != BW_FIGURE_TRAINING_PLACES;
+}
+
 static char *
 format_value (BwMapPage        *self,
               const BwMapBuurt *b,
@@ -112,8 +120,10 @@ format_value (BwMapPage        *self,
   if (!buurt_value (self, b, figure, &value))
     /* TRANSLATORS: a figure that CBS does not publish for this buurt */
     return g_strdup (_("unknown"));
-  if (bw_figure_is_count (figure))
+  if (hides_small (figure))
     return bw_figure_format_count ((gint64) value);
+  if (bw_figure_is_count (figure))
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
   return g_strdup_printf ("%.1f", value);
 }
 
@@ -123,13 +133,14 @@ compute_classes (BwMapPage *self)
   if (bw_figure_is_count (self->figure))
     {
       gint64 max = self->figures ? bw_buurt_figures_get_max (self->figures, self->figure) : 0;
-      gint64 step = MAX (1, (max - 4 + 3) / 4);
+      gint64 first = hides_small (self->figure) ? 5 : 1;
+      gint64 step = MAX (1, (max - (first - 1) + 3) / 4);
 
       /* The first class is "< 5", whatever the counts, so that the colour
-       * does not tell what the label hides. */
+       * does not tell what the label hides (not for exact figures). */
       self->n_classes = 1;
       self->lower[0] = 0;
-      for (gint64 lower = 5; lower <= max && self->n_classes < N_CLASSES_MAX; lower += step)
+      for (gint64 lower = first; lower <= max && self->n_classes < N_CLASSES_MAX; lower += step)
         self->lower[self->n_classes++] = lower;
     }
   else
@@ -249,7 +260,7 @@ update_legend (BwMapPage *self)
         {
           gint64 lower = (gint64) self->lower[c];
 
-          if (c == 0)
+          if (c == 0 && hides_small (self->figure))
             text = bw_figure_format_count (0);
           else if (c + 1 == self->n_classes)
             {

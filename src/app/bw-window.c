@@ -6,6 +6,7 @@
 #include "bw-case-page.h"
 #include "bw-case-row.h"
 #include "bw-map-page.h"
+#include "bw-planning-page.h"
 #include "bw-sync-button.h"
 #include "bw-window.h"
 
@@ -24,6 +25,8 @@ struct _BwWindow
   AdwToastOverlay *toast_overlay;
   AdwViewStack *main_stack;
   BwMapPage *map_page;
+  BwPlanningPage *planning_page;
+  BwPlanning *planning;
   GtkToggleButton *filter_button;
   BwSyncButton *sync_button;
   BwSyncEngine *sync;
@@ -79,6 +82,13 @@ bw_window_set_sync_error (BwWindow     *self,
   bw_sync_button_set_error (self->sync_button, error);
 }
 
+BwPlanning *
+bw_window_get_planning (BwWindow *self)
+{
+  g_return_val_if_fail (BW_IS_WINDOW (self), NULL);
+  return self->planning;
+}
+
 GListModel *
 bw_window_get_case_list (BwWindow *self)
 {
@@ -89,7 +99,7 @@ bw_window_get_case_list (BwWindow *self)
 static void
 show_toast_cb (BwWindow   *self,
                AdwToast   *toast,
-               BwCasePage *page)
+               GtkWidget  *page)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
@@ -469,6 +479,13 @@ bw_window_constructed (GObject *object)
   bw_map_page_set_store (self->map_page, self->store);
   bw_map_page_set_stack (self->map_page, self->main_stack);
 
+  self->planning = bw_planning_new (self->store);
+  bw_planning_page_set_planning (self->planning_page, self->planning);
+  bw_planning_page_set_stack (self->planning_page, self->main_stack);
+  g_signal_connect_object (self->planning_page, "show-toast", G_CALLBACK (show_toast_cb), self,
+                           G_CONNECT_SWAPPED);
+  bw_case_page_set_planning (self->case_page, self->planning);
+
   /* Back on the page where the user left off. */
   {
     g_autofree char *page = g_settings_get_string (self->settings, "last-page");
@@ -487,6 +504,7 @@ bw_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_WINDOW);
   g_clear_object (&self->sync);
+  g_clear_object (&self->planning);
   g_clear_object (&self->selection);
   g_clear_object (&self->cases);
   g_clear_object (&self->store);
@@ -533,11 +551,13 @@ bw_window_class_init (BwWindowClass *klass)
   g_type_ensure (BW_TYPE_CASE_PAGE);
   g_type_ensure (BW_TYPE_SYNC_BUTTON);
   g_type_ensure (BW_TYPE_MAP_PAGE);
+  g_type_ensure (BW_TYPE_PLANNING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, map_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, planning_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, leaflet);

@@ -2,6 +2,8 @@
 
 #include <adwaita.h>
 
+#include "bw-planning.h"
+
 #include "bw-case-store.h"
 #include "bw-sync-engine.h"
 
@@ -21,5 +23,9 @@ void        bw_window_set_sync_error  (BwWindow     *self,
                                        const GError *error);
 /* For tests: the list model behind the case list. */
 GListModel *bw_window_get_case_list (BwWindow      *self);
+
+/* The window's planning (one per window, shared by the planning page and
+ * the case page, so both follow every change made in either). */
+BwPlanning *bw_window_get_planning    (BwWindow     *self);
 
 G_END_DECLS

@@ -31,6 +31,11 @@ G_DEFINE_FINAL_TYPE (BwBuurtFigures, bw_buurt_figures, G_TYPE_OBJECT)
   "      OR track IN ('development', 'beschut_werk', 'basisbaan')))"             \
   " FROM cases WHERE deleted = 0 GROUP BY buurt_code"
 
+/* The training places: a second pass, over the offers. */
+#define PLACES_SQL                                                               \
+  "SELECT buurt_code, sum (capacity) FROM offers WHERE deleted = 0"              \
+  " AND status IN ('open', 'full', 'running') GROUP BY buurt_code"
+
 static void
 bw_buurt_figures_finalize (GObject *object)
 {
@@ -63,6 +68,7 @@ bw_figure_label (BwFigure figure)
     N_("Development track"),
     N_("Care track"),
     N_("Training demand"),
+    N_("Training places"),
     N_("Bijstand per 100 inhabitants (CBS 2020)"),
   };
 
@@ -85,6 +91,17 @@ bw_figure_format_count (gint64 count)
   return g_strdup_printf ("%" G_GINT64_FORMAT, count);
 }
 
+static BwBuurtFigures *
+read_failed (sqlite3       *db,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+               _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+  return NULL;
+}
+
 BwBuurtFigures *
 bw_buurt_figures_compute (BwCaseStore  *store,
                           GError      **error)
@@ -99,18 +116,14 @@ bw_buurt_figures_compute (BwCaseStore  *store,
   db = bw_case_store_get_db (store);
   rc = sqlite3_prepare_v2 (db, FIGURES_SQL, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
-    {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-                   _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
-      return NULL;
-    }
+    return read_failed (db, stmt, error);
 
   self = g_object_new (BW_TYPE_BUURT_FIGURES, NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 *counts = g_new0 (gint64, N_COUNTS);
 
-      for (int i = 0; i < N_COUNTS; i++)
+      for (int i = 0; i < BW_FIGURE_TRAINING_PLACES; i++)
         {
           counts[i] = sqlite3_column_int64 (stmt, i + 1);
           self->totals[i] += counts[i];
@@ -119,14 +132,30 @@ bw_buurt_figures_compute (BwCaseStore  *store,
       g_hash_table_insert (self->by_code, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), counts);
     }
   if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-                   _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
-      sqlite3_finalize (stmt);
-      return NULL;
-    }
+    return read_failed (db, stmt, error);
   sqlite3_finalize (stmt);
 
+  rc = sqlite3_prepare_v2 (db, PLACES_SQL, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return read_failed (db, stmt, error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+      gint64 *counts = g_hash_table_lookup (self->by_code, code);
+      gint64 places = sqlite3_column_int64 (stmt, 1);
+
+      if (counts == NULL)
+        {
+          counts = g_new0 (gint64, N_COUNTS);
+          g_hash_table_insert (self->by_code, g_strdup (code), counts);
+        }
+      counts[BW_FIGURE_TRAINING_PLACES] = places;
+      self->totals[BW_FIGURE_TRAINING_PLACES] += places;
+      self->max[BW_FIGURE_TRAINING_PLACES] = MAX (self->max[BW_FIGURE_TRAINING_PLACES], places);
+    }
+  if (rc != SQLITE_DONE)
+    return read_failed (db, stmt, error);
+  sqlite3_finalize (stmt);
   return g_steal_pointer (&self);
 }
 

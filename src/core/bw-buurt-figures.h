@@ -17,6 +17,10 @@ typedef enum {
   /* Active cases with a language need (suspected or a course needed) or on
    * a development track: who the neighbourhood's training offers are for. */
   BW_FIGURE_TRAINING_DEMAND,
+  /* The places offered there: the capacity of the training offers that
+   * are open, full or running (bw-planning.c). Training demand against
+   * training places is the "demand vs places" of the planning issue. */
+  BW_FIGURE_TRAINING_PLACES,
   BW_FIGURE_BIJSTAND,           /* CBS 2020, people on bijstand per 100 */
   BW_FIGURE_N
 } BwFigure;

@@ -6,7 +6,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-case-store-private.h"
 #include "bw-demo-data.h"
+#include "bw-planning.h"
 #include "bw-validation.h"
 
 /* Demo data for training sessions and benchmarks. Every person, address,
@@ -1539,4 +1541,236 @@ bw_demo_data_fill (BwCaseStore  *store,
   if (original_author != NULL)
     bw_case_store_set_author (store, original_author);
   return ok;
+}
+
+/* Planning */
+
+typedef struct {
+  const char *name;
+  const char *address;
+  const char *buurt_code;
+  BwPlaceKind kind;
+  double lat, lon;
+} DemoPlace;
+
+static const DemoPlace demo_places[] = {
+  { "Buurthuis Passart", "Passartweg 20, Heerlen", "BU09172100", BW_PLACE_KIND_COMMUNITY_CENTRE, 50.9237, 5.9486 },
+  { "Ontmoetingscentrum MSP", "Meezenbroekerweg, Heerlen", "BU09173202", BW_PLACE_KIND_COMMUNITY_CENTRE, 50.8986, 5.9888 },
+  { "Zuyderland, leslokaal", "Henri Dunantstraat 5, Heerlen", "BU09173602", BW_PLACE_KIND_EMPLOYER, 50.8675, 5.9716 },
+};
+
+typedef struct {
+  const char *title;
+  BwOfferKind kind;
+  const char *target_group;
+  const char *description;
+  const char *trainer;
+  const char *partner;
+  const char *buurt_code;
+  int capacity;
+  BwOfferStatus status;
+  guint place;
+  int first_week;      /* weeks from @monday */
+  int weekday;         /* 1 = Monday */
+  const char *start, *end;
+  guint n_sessions;
+} DemoOffer;
+
+static const DemoOffer demo_offers[] = {
+  { "Taalcursus Nederlands (A1–A2)", BW_OFFER_KIND_LANGUAGE, "Bewoners die Nederlands willen leren",
+    "Acht ochtenden Nederlands voor het dagelijks leven: gesprekken, brieven, formulieren.",
+    "Anja Hermans", "Vista college", "BU09172100", 12, BW_OFFER_STATUS_OPEN, 0, -1, 2, "09:30", "12:00", 8 },
+  { "Digitale vaardigheden", BW_OFFER_KIND_DIGITAL, "Wie moeite heeft met DigiD, e-mail en online formulieren",
+    "Werken met de computer en de telefoon: DigiD, Mijn Overheid, e-mail, online solliciteren.",
+    "Ruud Janssen", "Bibliotheek Heerlen", "BU09173202", 10, BW_OFFER_STATUS_RUNNING, 1, -2, 4, "13:30", "15:30", 6 },
+  { "Sollicitatietraining", BW_OFFER_KIND_JOB_APPLICATION, "Werkzoekenden op het werktraject",
+    "Cv, motivatiebrief en gesprekken oefenen, samen met werkgevers uit Parkstad.",
+    "Anja Hermans", "WSP Parkstad", "BU09172100", 8, BW_OFFER_STATUS_OPEN, 0, 0, 3, "10:00", "12:00", 4 },
+  { "Oriëntatie op werken in de zorg", BW_OFFER_KIND_SECTOR, "Bewoners die in de zorg willen werken",
+    "Meelopen en kennismaken met werk in de zorg, met een stageplek als vervolg.",
+    "Marieke Vossen", "Zuyderland", "BU09173602", 12, BW_OFFER_STATUS_OPEN, 2, 1, 1, "13:00", "16:00", 3 },
+};
+
+static char *
+demo_date (GDate      *monday,
+           int         weeks,
+           int         weekday)
+{
+  GDate day = *monday;
+  int offset = weeks * 7 + (weekday - 1);
+
+  if (offset >= 0)
+    g_date_add_days (&day, offset);
+  else
+    g_date_subtract_days (&day, -offset);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&day), g_date_get_month (&day),
+                          g_date_get_day (&day));
+}
+
+/* Active demo cases to refer, in id order (deterministic). */
+static GArray *
+demo_case_ids (BwCaseStore *store,
+               const char  *sql,
+               guint        limit)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (bw_case_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
+    return ids;
+  sqlite3_bind_int (stmt, 1, limit);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  return ids;
+}
+
+static gboolean
+refer_and_place (BwPlanning  *planning,
+                 const char  *offer_uuid,
+                 GArray      *ids,
+                 gboolean     place,
+                 GError     **error)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BwEnrolment) e = bw_planning_refer_case (planning, offer_uuid, g_array_index (ids, gint64, i), error);
+
+      if (e == NULL)
+        return FALSE;
+      if (place && !bw_planning_place (planning, bw_enrolment_get_uuid (e), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bw_demo_data_fill_planning (BwCaseStore  *store,
+                            const char   *monday,
+                            GError      **error)
+{
+  g_autoptr(BwPlanning) planning = NULL;
+  g_autoptr(GPtrArray) place_uuids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) offer_uuids = g_ptr_array_new_with_free_func (g_free);
+  GDate start;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (store), FALSE);
+
+  g_date_clear (&start, 1);
+  if (monday != NULL)
+    g_date_set_parse (&start, monday);
+  else
+    {
+      g_autofree char *today = bw_date_today ();
+      g_date_set_parse (&start, today);
+    }
+  if (!g_date_valid (&start))
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED, "demo planning: bad date");
+      return FALSE;
+    }
+  g_date_subtract_days (&start, g_date_get_weekday (&start) - G_DATE_MONDAY);
+
+  planning = bw_planning_new (store);
+  if (!bw_case_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_places); i++)
+    {
+      g_autoptr(BwPlace) place = bw_place_new ();
+
+      bw_place_set_name (place, demo_places[i].name);
+      bw_place_set_address (place, demo_places[i].address);
+      bw_place_set_buurt_code (place, demo_places[i].buurt_code);
+      bw_place_set_kind (place, demo_places[i].kind);
+      bw_place_set_location (place, demo_places[i].lat, demo_places[i].lon);
+      if (!bw_case_store_insert_place (store, place, error))
+        goto out;
+      g_ptr_array_add (place_uuids, g_strdup (bw_place_get_uuid (place)));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_offers); i++)
+    {
+      const DemoOffer *d = &demo_offers[i];
+      g_autoptr(BwOffer) offer = bw_offer_new ();
+      g_autoptr(BwSession) first = bw_session_new ();
+      g_autofree char *first_date = demo_date (&start, d->first_week, d->weekday);
+      g_autofree char *last_date = demo_date (&start, d->first_week + (int) d->n_sessions - 1, d->weekday);
+
+      bw_offer_set_title (offer, d->title);
+      bw_offer_set_kind (offer, d->kind);
+      bw_offer_set_target_group (offer, d->target_group);
+      bw_offer_set_description (offer, d->description);
+      bw_offer_set_trainer (offer, d->trainer);
+      bw_offer_set_partner (offer, d->partner);
+      bw_offer_set_buurt_code (offer, d->buurt_code);
+      bw_offer_set_capacity (offer, d->capacity);
+      bw_offer_set_status (offer, d->status);
+      bw_offer_set_first_date (offer, first_date);
+      bw_offer_set_last_date (offer, last_date);
+      if (!bw_planning_save_offer (planning, offer, error))
+        goto out;
+      g_ptr_array_add (offer_uuids, g_strdup (bw_offer_get_uuid (offer)));
+
+      bw_session_set_offer_uuid (first, bw_offer_get_uuid (offer));
+      bw_session_set_date (first, first_date);
+      bw_session_set_start_time (first, d->start);
+      bw_session_set_end_time (first, d->end);
+      bw_session_set_place_uuid (first, g_ptr_array_index (place_uuids, d->place));
+      if (!bw_planning_add_recurring_sessions (planning, first, 1, d->n_sessions, NULL, TRUE,
+                                               NULL, NULL, error))
+        goto out;
+    }
+
+  /* One deliberate double booking, as happens: an extra job-application
+   * session next week on the Tuesday morning of the Dutch course, same
+   * trainer and same room. Saved after confirming, so it stays marked. */
+  {
+    g_autoptr(BwSession) extra = bw_session_new ();
+    g_autofree char *tuesday = demo_date (&start, 1, 2);
+
+    bw_session_set_offer_uuid (extra, g_ptr_array_index (offer_uuids, 2));
+    bw_session_set_date (extra, tuesday);
+    bw_session_set_start_time (extra, "11:00");
+    bw_session_set_end_time (extra, "12:30");
+    bw_session_set_place_uuid (extra, g_ptr_array_index (place_uuids, 0));
+    if (!bw_planning_save_session (planning, extra, TRUE, NULL, error))
+      goto out;
+  }
+
+  /* Referrals from the demo cases: 14 with a language need for the Dutch
+   * course (12 placed, 2 wait), 6 for digital skills, 3 referred to the
+   * job-application training and not placed yet. */
+  {
+    g_autoptr(GArray) language = demo_case_ids (store, "SELECT id FROM cases WHERE deleted = 0"
+                                                       " AND status = 'active' AND language_need IN"
+                                                       " ('suspected', 'course_needed') ORDER BY id LIMIT ?1", 14);
+    g_autoptr(GArray) digital = demo_case_ids (store, "SELECT id FROM cases WHERE deleted = 0"
+                                                      " AND status = 'active' AND language_need = 'none'"
+                                                      " ORDER BY id LIMIT ?1", 9);
+    g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+    while (digital->len > 6)
+      {
+        g_array_append_val (work, g_array_index (digital, gint64, digital->len - 1));
+        g_array_remove_index (digital, digital->len - 1);
+      }
+    if (!refer_and_place (planning, g_ptr_array_index (offer_uuids, 0), language, TRUE, error) ||
+        !refer_and_place (planning, g_ptr_array_index (offer_uuids, 1), digital, TRUE, error) ||
+        !refer_and_place (planning, g_ptr_array_index (offer_uuids, 2), work, FALSE, error))
+      goto out;
+  }
+  ok = TRUE;
+
+out:
+  if (!ok)
+    {
+      bw_case_store_rollback (store);
+      return FALSE;
+    }
+  return bw_case_store_commit (store, error);
 }

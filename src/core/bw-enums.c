@@ -61,6 +61,39 @@ static const BwEnumEntry domains[BW_DOMAIN_N] = {
   { "language", N_("Language") },
 };
 
+static const BwEnumEntry offer_kinds[BW_OFFER_KIND_N] = {
+  { "language", N_("Language course") },
+  { "digital", N_("Digital skills") },
+  { "job_application", N_("Job-application training") },
+  { "sector", N_("Sector training") },
+  { "work_orientation", N_("Orientation on work") },
+  { "other", N_("Other training") },
+};
+
+static const BwEnumEntry offer_statuses[BW_OFFER_STATUS_N] = {
+  { "draft", N_("Draft") },
+  { "open", N_("Open for enrolment") },
+  { "full", N_("Full") },
+  { "running", N_("Running") },
+  { "completed", N_("Completed") },
+  { "cancelled", N_("Cancelled") },
+};
+
+static const BwEnumEntry enrolment_statuses[BW_ENROLMENT_STATUS_N] = {
+  { "referred", N_("Referred") },
+  { "placed", N_("Placed") },
+  { "waiting", N_("On the waiting list") },
+  { "started", N_("Started") },
+  { "completed", N_("Completed") },
+  { "dropped_out", N_("Dropped out") },
+};
+
+static const BwEnumEntry attendance_statuses[BW_ATTENDANCE_N] = {
+  { "present", N_("Present") },
+  { "absent", N_("Absent") },
+  { "excused", N_("Excused") },
+};
+
 static int
 lookup (const BwEnumEntry *entries,
         int                n,
@@ -96,6 +129,23 @@ BW_ENUM_IMPL (bw_track, BwTrack, tracks, BW_TRACK_N, BW_TRACK_NONE)
 BW_ENUM_IMPL (bw_debt_route, BwDebtRoute, debt_routes, BW_DEBT_ROUTE_N, BW_DEBT_ROUTE_NONE)
 BW_ENUM_IMPL (bw_language_need, BwLanguageNeed, language_needs, BW_LANGUAGE_NEED_N, BW_LANGUAGE_NEED_NONE)
 BW_ENUM_IMPL (bw_outcome, BwOutcome, outcomes, BW_OUTCOME_N, BW_OUTCOME_NONE)
+
+#define BW_ENUM_IS_KEY(prefix, table, N)                                      \
+  gboolean prefix##_is_key (const char *key)                                  \
+  {                                                                           \
+    return lookup (table, N, key, -1) >= 0;                                   \
+  }
+
+BW_ENUM_IMPL (bw_offer_kind, BwOfferKind, offer_kinds, BW_OFFER_KIND_N, BW_OFFER_KIND_LANGUAGE)
+BW_ENUM_IS_KEY (bw_offer_kind, offer_kinds, BW_OFFER_KIND_N)
+BW_ENUM_IMPL (bw_offer_status, BwOfferStatus, offer_statuses, BW_OFFER_STATUS_N, BW_OFFER_STATUS_DRAFT)
+BW_ENUM_IS_KEY (bw_offer_status, offer_statuses, BW_OFFER_STATUS_N)
+BW_ENUM_IMPL (bw_enrolment_status, BwEnrolmentStatus, enrolment_statuses, BW_ENROLMENT_STATUS_N,
+              BW_ENROLMENT_STATUS_REFERRED)
+BW_ENUM_IS_KEY (bw_enrolment_status, enrolment_statuses, BW_ENROLMENT_STATUS_N)
+BW_ENUM_IMPL (bw_attendance_status, BwAttendanceStatus, attendance_statuses, BW_ATTENDANCE_N,
+              BW_ATTENDANCE_PRESENT)
+BW_ENUM_IS_KEY (bw_attendance_status, attendance_statuses, BW_ATTENDANCE_N)
 
 const char *
 bw_domain_to_key (BwDomain domain)

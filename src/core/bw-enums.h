@@ -94,4 +94,64 @@ const char    *bw_outcome_label        (BwOutcome outcome);
 const char    *bw_domain_to_key        (BwDomain domain);
 const char    *bw_domain_label         (BwDomain domain);
 
+/* Training-offer planning (issue 6). */
+typedef enum {
+  BW_OFFER_KIND_LANGUAGE,
+  BW_OFFER_KIND_DIGITAL,
+  BW_OFFER_KIND_JOB_APPLICATION,
+  BW_OFFER_KIND_SECTOR,
+  BW_OFFER_KIND_WORK_ORIENTATION,
+  BW_OFFER_KIND_OTHER,
+  BW_OFFER_KIND_N
+} BwOfferKind;
+
+typedef enum {
+  BW_OFFER_STATUS_DRAFT,
+  BW_OFFER_STATUS_OPEN,
+  BW_OFFER_STATUS_FULL,
+  BW_OFFER_STATUS_RUNNING,
+  BW_OFFER_STATUS_COMPLETED,
+  BW_OFFER_STATUS_CANCELLED,
+  BW_OFFER_STATUS_N
+} BwOfferStatus;
+
+typedef enum {
+  BW_ENROLMENT_STATUS_REFERRED,
+  BW_ENROLMENT_STATUS_PLACED,
+  BW_ENROLMENT_STATUS_WAITING,
+  BW_ENROLMENT_STATUS_STARTED,
+  BW_ENROLMENT_STATUS_COMPLETED,
+  BW_ENROLMENT_STATUS_DROPPED_OUT,
+  BW_ENROLMENT_STATUS_N
+} BwEnrolmentStatus;
+
+typedef enum {
+  BW_ATTENDANCE_PRESENT,
+  BW_ATTENDANCE_ABSENT,
+  BW_ATTENDANCE_EXCUSED,
+  BW_ATTENDANCE_N
+} BwAttendanceStatus;
+
+/* The _from_key() functions fall back to the first value for an unknown
+ * key; _is_key() tells whether @key is one of the stable keys. */
+const char        *bw_offer_kind_to_key          (BwOfferKind kind);
+BwOfferKind        bw_offer_kind_from_key        (const char *key);
+const char        *bw_offer_kind_label           (BwOfferKind kind);
+gboolean           bw_offer_kind_is_key          (const char *key);
+
+const char        *bw_offer_status_to_key        (BwOfferStatus status);
+BwOfferStatus      bw_offer_status_from_key      (const char *key);
+const char        *bw_offer_status_label         (BwOfferStatus status);
+gboolean           bw_offer_status_is_key        (const char *key);
+
+const char        *bw_enrolment_status_to_key    (BwEnrolmentStatus status);
+BwEnrolmentStatus  bw_enrolment_status_from_key  (const char *key);
+const char        *bw_enrolment_status_label     (BwEnrolmentStatus status);
+gboolean           bw_enrolment_status_is_key    (const char *key);
+
+const char        *bw_attendance_status_to_key   (BwAttendanceStatus status);
+BwAttendanceStatus bw_attendance_status_from_key (const char *key);
+const char        *bw_attendance_status_label    (BwAttendanceStatus status);
+gboolean           bw_attendance_status_is_key   (const char *key);
+
 G_END_DECLS

@@ -12,8 +12,21 @@ G_DEFINE_QUARK (bw-record-json-error-quark, bw_record_json_error)
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
   "case", "journal", "action", "assessment", "track_change", "involvement", "share",
-  "partner_note",
+  "partner_note", "offer", "session", "enrolment", "attendance",
 };
+
+gboolean
+bw_record_type_is_root (BwRecordType type)
+{
+  return type == BW_RECORD_TYPE_CASE || type == BW_RECORD_TYPE_OFFER;
+}
+
+gboolean
+bw_record_type_is_planning (BwRecordType type)
+{
+  return type == BW_RECORD_TYPE_OFFER || type == BW_RECORD_TYPE_SESSION ||
+         type == BW_RECORD_TYPE_ENROLMENT || type == BW_RECORD_TYPE_ATTENDANCE;
+}
 
 const char *
 bw_record_type_to_key (BwRecordType type)
@@ -53,6 +66,33 @@ bw_record_json_is_uuid (const char *text)
   return TRUE;
 }
 
+char *
+bw_record_name_uuid (const char *name)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize length = sizeof digest;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  g_checksum_update (sum, (const guchar *) name, -1);
+  g_checksum_get_digest (sum, digest, &length);
+  digest[6] = (digest[6] & 0x0f) | 0x50;   /* version 5: name-based, SHA-1 */
+  digest[8] = (digest[8] & 0x3f) | 0x80;   /* RFC 4122 variant */
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
+                          digest[12], digest[13], digest[14], digest[15]);
+}
+
+gboolean
+bw_record_json_is_time (const char *text)
+{
+  return text != NULL && strlen (text) == 5 && g_ascii_isdigit (text[0]) &&
+         g_ascii_isdigit (text[1]) && text[2] == ':' && g_ascii_isdigit (text[3]) &&
+         g_ascii_isdigit (text[4]) && atoi (text) < 24 && atoi (text + 3) < 60;
+}
+
 gboolean
 bw_record_json_is_date (const char *text)
 {
@@ -78,6 +118,8 @@ typedef enum {
   KIND_BOOL,
   KIND_ENUM,
   KIND_PARTS,   /* a non-empty array of distinct share part keys */
+  KIND_TIME,
+  KIND_UUID,
 } FieldKind;
 
 typedef struct {
@@ -114,6 +156,10 @@ ENUM_CHECK (bw_outcome)
 #define SCORE(n)         INT (n, BW_SCORE_MIN, BW_SCORE_MAX)
 #define KEY(n, check)    { n, KIND_ENUM, TRUE, 0, 0, check }
 #define PARTS(n)         { n, KIND_PARTS, TRUE, 0, 0, NULL }
+#define REQUIRED_TIME(n) { n, KIND_TIME, TRUE, 0, 0, NULL }
+#define UUID(n)          { n, KIND_UUID, FALSE, 0, 0, NULL }
+#define REQUIRED_UUID(n) { n, KIND_UUID, TRUE, 0, 0, NULL }
+#define PLANNING_ENUM(n, prefix) { n, KIND_ENUM, TRUE, 0, 0, prefix##_is_key }
 
 static const FieldSpec case_fields[] = {
   REQUIRED_TEXT ("name"), DATE ("date_of_birth"), TEXT ("address"),
@@ -164,9 +210,37 @@ static const FieldSpec partner_note_fields[] = {
   KEY ("organisation", bw_organisation_is_key), REQUIRED_TEXT ("text"), { NULL }
 };
 
+/* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
+static const FieldSpec offer_fields[] = {
+  REQUIRED_TEXT ("title"), PLANNING_ENUM ("kind", bw_offer_kind), TEXT ("target_group"),
+  TEXT ("description"), TEXT ("trainer"), TEXT ("partner"), REQUIRED_TEXT ("buurt_code"),
+  INT ("capacity", 1, 10000), PLANNING_ENUM ("status", bw_offer_status),
+  DATE ("first_date"), DATE ("last_date"), { NULL }
+};
+
+static const FieldSpec session_fields[] = {
+  REQUIRED_DATE ("date"), REQUIRED_TIME ("start_time"), REQUIRED_TIME ("end_time"),
+  UUID ("place_uuid"), TEXT ("place_name"), TEXT ("trainer"), { NULL }
+};
+
+/* Only what a trainer needs of a resident; case_ref is the case's uuid
+ * (a random identifier) so the buurtteam's desktop can find its case. */
+static const FieldSpec enrolment_fields[] = {
+  UUID ("case_ref"), REQUIRED_TEXT ("name"), TEXT ("phone"), TEXT ("email"),
+  TEXT ("buurt_code"), ENUM ("language_need", bw_language_need),
+  PLANNING_ENUM ("status", bw_enrolment_status), REQUIRED_TEXT ("referred_at"),
+  DATE ("status_date"), TEXT ("outcome"), { NULL }
+};
+
+static const FieldSpec attendance_fields[] = {
+  REQUIRED_UUID ("session_uuid"), REQUIRED_UUID ("enrolment_uuid"),
+  PLANNING_ENUM ("status", bw_attendance_status), { NULL }
+};
+
 static const FieldSpec * const field_specs[BW_RECORD_TYPE_N] = {
   case_fields, journal_fields, action_fields, assessment_fields,
   track_change_fields, involvement_fields, share_fields, partner_note_fields,
+  offer_fields, session_fields, enrolment_fields, attendance_fields,
 };
 
 static const FieldSpec *
@@ -225,6 +299,8 @@ check_field (const FieldSpec  *spec,
     {
     case KIND_TEXT:
     case KIND_DATE:
+    case KIND_TIME:
+    case KIND_UUID:
       if (JSON_NODE_HOLDS_NULL (node))
         {
           if (spec->required)
@@ -237,6 +313,10 @@ check_field (const FieldSpec  *spec,
       if (*text == '\0')
         return spec->required ? invalid_value (spec->name, error) : TRUE;
       if (spec->kind == KIND_DATE && !bw_record_json_is_date (text))
+        return invalid_value (spec->name, error);
+      if (spec->kind == KIND_TIME && !bw_record_json_is_time (text))
+        return invalid_value (spec->name, error);
+      if (spec->kind == KIND_UUID && !bw_record_json_is_uuid (text))
         return invalid_value (spec->name, error);
       if (spec->required)
         {
@@ -574,7 +654,7 @@ bw_record_envelope_parse (JsonObject        *object,
       !get_optional_string (object, "updated_by", &result.updated_by, error) ||
       !bw_json_get_object (object, "fields", &fields, error))
     goto fail;
-  if (result.type == BW_RECORD_TYPE_CASE && !g_str_equal (result.uuid, result.case_uuid))
+  if (bw_record_type_is_root (result.type) && !g_str_equal (result.uuid, result.case_uuid))
     {
       invalid_value ("case_uuid", error);
       goto fail;

@@ -39,16 +39,34 @@ typedef enum {
   BW_RECORD_TYPE_INVOLVEMENT,
   BW_RECORD_TYPE_SHARE,
   BW_RECORD_TYPE_PARTNER_NOTE,
+  /* Training-offer planning: an offer is a root record like a case (its
+   * case_uuid is its own uuid); sessions, enrolments and attendance carry
+   * their offer's uuid as case_uuid. */
+  BW_RECORD_TYPE_OFFER,
+  BW_RECORD_TYPE_SESSION,
+  BW_RECORD_TYPE_ENROLMENT,
+  BW_RECORD_TYPE_ATTENDANCE,
   BW_RECORD_TYPE_N
 } BwRecordType;
 
 const char *bw_record_type_to_key   (BwRecordType  type);
+/* Whether @type's case_uuid is its own uuid (case, offer). */
+gboolean    bw_record_type_is_root  (BwRecordType  type);
+/* Whether @type belongs to the planning (offer, session, enrolment,
+ * attendance), whose parent is an offer rather than a case. */
+gboolean    bw_record_type_is_planning (BwRecordType type);
 gboolean    bw_record_type_from_key (const char   *key,
                                      BwRecordType *type);
 
 /* Lowercase canonical UUIDs and existing YYYY-MM-DD dates only. */
 gboolean    bw_record_json_is_uuid  (const char   *text);
 gboolean    bw_record_json_is_date  (const char   *text);
+/* A local time of day, "HH:MM" (00:00 to 23:59). */
+gboolean    bw_record_json_is_time  (const char   *text);
+/* A name-based uuid (version 5 layout, SHA-1 of @name): the same on every
+ * desktop, for records that two desktops may create independently and
+ * must not create twice (attendance, journal notes of an enrolment). */
+char       *bw_record_name_uuid     (const char   *name);
 
 /* Checks the "fields" object of a record of @type: no unknown fields, the
  * right JSON types, existing enum keys and dates, numbers in range. With

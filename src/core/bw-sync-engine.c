@@ -10,6 +10,7 @@
 #include "bw-record-json.h"
 #include "bw-share.h"
 #include "bw-sync-engine.h"
+#include "bw-planning-private.h"
 
 G_DEFINE_QUARK (bw-sync-error-quark, bw_sync_error)
 
@@ -208,6 +209,72 @@ static const TypeSql type_sql[BW_RECORD_TYPE_N] = {
     " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
     " updated_by = excluded.updated_by, deleted = excluded.deleted,"
     " organisation = excluded.organisation, text = excluded.text",
+  },
+  [BW_RECORD_TYPE_OFFER] = {
+    "SELECT r.deleted, json_object ('title', r.title, 'kind', r.kind, 'target_group', r.target_group,"
+    " 'description', r.description, 'trainer', r.trainer, 'partner', r.partner,"
+    " 'buurt_code', r.buurt_code, 'capacity', r.capacity, 'status', r.status,"
+    " 'first_date', r.first_date, 'last_date', r.last_date), r.uuid FROM offers r WHERE r.uuid = ?1",
+    "INSERT INTO offers (uuid, created_at, created_by, updated_at, updated_by, deleted, title, kind,"
+    " target_group, description, trainer, partner, buurt_code, capacity, status, first_date,"
+    " last_date) VALUES (?1, ?5, ?6, ?5, ?6, ?4, json_extract (?3, '$.title'),"
+    " json_extract (?3, '$.kind'), json_extract (?3, '$.target_group'),"
+    " json_extract (?3, '$.description'), json_extract (?3, '$.trainer'),"
+    " json_extract (?3, '$.partner'), json_extract (?3, '$.buurt_code'),"
+    " json_extract (?3, '$.capacity'), json_extract (?3, '$.status'),"
+    " json_extract (?3, '$.first_date'), json_extract (?3, '$.last_date'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted, title = excluded.title,"
+    " kind = excluded.kind, target_group = excluded.target_group,"
+    " description = excluded.description, trainer = excluded.trainer, partner = excluded.partner,"
+    " buurt_code = excluded.buurt_code, capacity = excluded.capacity, status = excluded.status,"
+    " first_date = excluded.first_date, last_date = excluded.last_date",
+  },
+  [BW_RECORD_TYPE_SESSION] = {
+    "SELECT r.deleted, json_object ('date', r.date, 'start_time', r.start_time,"
+    " 'end_time', r.end_time, 'place_uuid', r.place_uuid, 'place_name', r.place_name,"
+    " 'trainer', r.trainer), r.offer_uuid FROM sessions r WHERE r.uuid = ?1",
+    "INSERT INTO sessions (uuid, offer_uuid, created_at, created_by, updated_at, updated_by, deleted,"
+    " date, start_time, end_time, place_uuid, place_name, trainer) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4,"
+    " json_extract (?3, '$.date'), json_extract (?3, '$.start_time'),"
+    " json_extract (?3, '$.end_time'), json_extract (?3, '$.place_uuid'),"
+    " json_extract (?3, '$.place_name'), json_extract (?3, '$.trainer'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
+    " start_time = excluded.start_time, end_time = excluded.end_time,"
+    " place_uuid = excluded.place_uuid, place_name = excluded.place_name, trainer = excluded.trainer",
+  },
+  [BW_RECORD_TYPE_ENROLMENT] = {
+    "SELECT r.deleted, json_object ('case_ref', r.case_uuid, 'name', r.name, 'phone', r.phone,"
+    " 'email', r.email, 'buurt_code', r.buurt_code, 'language_need', r.language_need,"
+    " 'status', r.status, 'referred_at', r.referred_at, 'status_date', r.status_date,"
+    " 'outcome', r.outcome), r.offer_uuid FROM enrolments r WHERE r.uuid = ?1",
+    "INSERT INTO enrolments (uuid, offer_uuid, created_at, created_by, updated_at, updated_by,"
+    " deleted, case_uuid, name, phone, email, buurt_code, language_need, status, referred_at,"
+    " status_date, outcome) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4, json_extract (?3, '$.case_ref'),"
+    " json_extract (?3, '$.name'), json_extract (?3, '$.phone'), json_extract (?3, '$.email'),"
+    " json_extract (?3, '$.buurt_code'), json_extract (?3, '$.language_need'),"
+    " json_extract (?3, '$.status'), json_extract (?3, '$.referred_at'),"
+    " json_extract (?3, '$.status_date'), json_extract (?3, '$.outcome'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted, case_uuid = excluded.case_uuid,"
+    " name = excluded.name, phone = excluded.phone, email = excluded.email,"
+    " buurt_code = excluded.buurt_code, language_need = excluded.language_need,"
+    " status = excluded.status, referred_at = excluded.referred_at,"
+    " status_date = excluded.status_date, outcome = excluded.outcome",
+  },
+  [BW_RECORD_TYPE_ATTENDANCE] = {
+    "SELECT r.deleted, json_object ('session_uuid', r.session_uuid,"
+    " 'enrolment_uuid', r.enrolment_uuid, 'status', r.status), r.offer_uuid"
+    " FROM attendance r WHERE r.uuid = ?1",
+    "INSERT INTO attendance (uuid, offer_uuid, created_at, created_by, updated_at, updated_by,"
+    " deleted, session_uuid, enrolment_uuid, status) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4,"
+    " json_extract (?3, '$.session_uuid'), json_extract (?3, '$.enrolment_uuid'),"
+    " json_extract (?3, '$.status'))"
+    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
+    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
+    " session_uuid = excluded.session_uuid, enrolment_uuid = excluded.enrolment_uuid,"
+    " status = excluded.status",
   },
 };
 
@@ -829,16 +896,64 @@ out:
   return ok;
 }
 
+/* The record a sub-record hangs under: its case, or for the planning its
+ * offer. */
 static gboolean
-case_exists (sqlite3    *db,
-             const char *case_uuid)
+parent_exists (sqlite3      *db,
+               BwRecordType  type,
+               const char   *parent_uuid)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, "SELECT 1 FROM cases WHERE uuid = ?1", NULL);
+  g_autoptr(BwStmt) stmt = db_cached (db, bw_record_type_is_planning (type) ?
+                                            "SELECT 1 FROM offers WHERE uuid = ?1" :
+                                            "SELECT 1 FROM cases WHERE uuid = ?1", NULL);
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, case_uuid);
+  bind_text (stmt, 1, parent_uuid);
   return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+/* An enrolment whose status changed through sync is noted in its case's
+ * journal when the case is here (bw_planning_note_status_change(): the
+ * note's uuid comes from the enrolment and status, so it is never written
+ * twice, whichever desktop writes it first). */
+static gboolean
+merge_and_note (sqlite3           *db,
+                BwRecordEnvelope  *env,
+                GHashTable        *changed_cases,
+                GError           **error)
+{
+  g_autofree char *previous = NULL;
+  g_autofree char *case_uuid = NULL;
+  gint64 case_id = 0;
+
+  if (env->type == BW_RECORD_TYPE_ENROLMENT)
+    {
+      g_autoptr(BwStmt) stmt = db_cached (db, "SELECT status FROM enrolments WHERE uuid = ?1", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, env->uuid);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        previous = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  if (!merge_remote (db, env, changed_cases, error))
+    return FALSE;
+  if (env->type != BW_RECORD_TYPE_ENROLMENT)
+    return TRUE;
+  if (!bw_planning_note_status_change (db, env->uuid, previous, env->updated_by, &case_id, error))
+    return FALSE;
+  if (case_id != 0)
+    {
+      g_autoptr(BwStmt) stmt = db_cached (db, "SELECT uuid FROM cases WHERE id = ?1", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        g_hash_table_add (changed_cases, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  return TRUE;
 }
 
 /* Records under a case can arrive before their case (the feed orders by
@@ -850,8 +965,10 @@ apply_or_park (sqlite3           *db,
                GHashTable        *changed_cases,
                GError           **error)
 {
-  if (env->type != BW_RECORD_TYPE_CASE && env->type != BW_RECORD_TYPE_PARTNER_NOTE &&
-      !case_exists (db, env->case_uuid))
+  /* Partner notes hang by the case's uuid: on a partner's desktop the case
+   * is in shared_cases, not in cases, so they never wait. */
+  if (env->type != BW_RECORD_TYPE_PARTNER_NOTE && !bw_record_type_is_root (env->type) &&
+      !parent_exists (db, env->type, env->case_uuid))
     {
       g_autoptr(BwStmt) stmt =
         db_cached (db, "INSERT OR REPLACE INTO sync_pending (uuid, case_uuid, envelope) VALUES (?1, ?2, ?3)",
@@ -867,7 +984,7 @@ apply_or_park (sqlite3           *db,
         return db_error (db, error);
       return TRUE;
     }
-  return merge_remote (db, env, changed_cases, error);
+  return merge_and_note (db, env, changed_cases, error);
 }
 
 static gboolean
@@ -877,7 +994,8 @@ apply_parked (sqlite3     *db,
 {
   g_autoptr(GPtrArray) ready = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(BwStmt) stmt =
-    db_cached (db, "SELECT p.envelope FROM sync_pending p JOIN cases c ON c.uuid = p.case_uuid", error);
+    db_cached (db, "SELECT p.envelope FROM sync_pending p WHERE p.case_uuid IN (SELECT uuid FROM cases)"
+                    " OR p.case_uuid IN (SELECT uuid FROM offers)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -897,7 +1015,7 @@ apply_parked (sqlite3     *db,
           bw_record_envelope_clear (&env);
           continue;
         }
-      ok = merge_remote (db, &env, changed_cases, error);
+      ok = merge_and_note (db, &env, changed_cases, error);
       del = db_cached (db, "DELETE FROM sync_pending WHERE uuid = ?1", NULL);
       bind_text (del, 1, env.uuid);
       sqlite3_step (del);
@@ -1001,7 +1119,9 @@ announce_changes (BwSyncEngine *self,
     }
   g_mutex_unlock (&self->lock);
 
-  if (ids->len > 16)
+  /* Planning records are not cases: "many changed" makes the planning
+   * views (BwPlanning's "changed") read again. */
+  if (ids->len > 16 || ids->len < case_uuids->len)
     bw_case_store_emit_changed (self->store, 0);
   else
     for (guint i = 0; i < ids->len; i++)
@@ -1106,7 +1226,11 @@ reset_for_new_epoch (BwSyncEngine  *self,
                   "INSERT INTO outbox (type, uuid) SELECT 'share', uuid FROM shares;"
                   /* A team's desktop holds the partners' notes read-only. */
                   "INSERT INTO outbox (type, uuid) SELECT 'partner_note', uuid FROM partner_notes"
-                  " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'role' AND value = 'partner');",
+                  " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'role' AND value = 'partner');"
+                  "INSERT INTO outbox (type, uuid) SELECT 'offer', uuid FROM offers;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'session', uuid FROM sessions;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'enrolment', uuid FROM enrolments;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'attendance', uuid FROM attendance;",
                   error);
 }
 

@@ -9,6 +9,7 @@
 
 #include "bw-neighbourhood.h"
 #include "bw-password.h"
+#include "bw-planning.h"
 #include "bw-record-json.h"
 #include "bw-server-store.h"
 #include "bw-share.h"
@@ -894,17 +895,49 @@ load_row (BwServerStore  *self,
   return found;
 }
 
-/* The one rule of who sees what in the team feed and by id: a buurtteam
- * member and a coordinator see their team's records (a coordinator only
- * reads); partners see shared cases only through the snapshot of
- * bw_server_store_get_shared(), filtered per field, never here. Every
- * answer goes through here or through the feed's team filter. */
+/* Who sees what (docs/sync-protocol.md, Access). Every answer goes through
+ * here or through the feed's filter, which says the same in SQL:
+ * - a buurtteam member and a coordinator see their team's records (cases,
+ *   the records under them, shares and partner notes, and the enrolments
+ *   of their cases) and every offer and session, to refer residents; a
+ *   coordinator only reads;
+ * - a trainer sees the planning: offers, sessions, all enrolments (which
+ *   carry only the participant snapshot) and attendance; never a case or
+ *   anything under one;
+ * - partners see shared cases only through the snapshot of
+ *   bw_server_store_get_shared(), filtered per field, never here. */
 static gboolean
 user_sees (const BwServerUser *user,
            const Row          *row)
 {
-  return (user->role == BW_ROLE_BUURTTEAM || user->role == BW_ROLE_COORDINATOR) &&
-         user->team_id != 0 && row->team_id == user->team_id;
+  switch (user->role)
+    {
+    case BW_ROLE_BUURTTEAM:
+    case BW_ROLE_COORDINATOR:
+      return user->team_id != 0 &&
+             (row->team_id == user->team_id ||
+              row->type == BW_RECORD_TYPE_OFFER || row->type == BW_RECORD_TYPE_SESSION);
+    case BW_ROLE_TRAINER:
+      return bw_record_type_is_planning (row->type);
+    case BW_ROLE_PARTNER:
+    case BW_ROLE_N:
+    default:
+      return FALSE;
+    }
+}
+
+/* Of what a user sees, what they may change: a buurtteam member their
+ * team's records but not the planning itself (offers, sessions,
+ * attendance are the trainers'); a trainer the planning. */
+static gboolean
+user_may_change (const BwServerUser *user,
+                 const Row          *row)
+{
+  if (!user_sees (user, row))
+    return FALSE;
+  if (user->role == BW_ROLE_BUURTTEAM)
+    return row->team_id == user->team_id && row->type != BW_RECORD_TYPE_ATTENDANCE;
+  return user->role == BW_ROLE_TRAINER;
 }
 
 /* Audit */
@@ -1135,10 +1168,18 @@ bw_server_store_get_changes (BwServerStore       *self,
   g_string_append (out, epoch_text);
   g_string_append (out, ",\"changes\":[");
 
-  if ((user->role == BW_ROLE_BUURTTEAM || user->role == BW_ROLE_COORDINATOR) && user->team_id != 0)
+  if (((user->role == BW_ROLE_BUURTTEAM || user->role == BW_ROLE_COORDINATOR) && user->team_id != 0) ||
+      user->role == BW_ROLE_TRAINER)
     {
-      stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records"
-                            " WHERE team_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3", error);
+      /* The feed's form of user_sees(). */
+      if (user->role != BW_ROLE_TRAINER)
+        stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE seq > ?2"
+                              " AND (team_id = ?1 OR type IN ('offer', 'session'))"
+                              " ORDER BY seq LIMIT ?3", error);
+      else
+        stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE seq > ?2"
+                              " AND type IN ('offer', 'session', 'enrolment', 'attendance')"
+                              " ORDER BY seq LIMIT ?3", error);
       if (stmt == NULL)
         {
           rollback (self);
@@ -1240,10 +1281,10 @@ parse_change (JsonNode  *node,
                    "changes[%u]: client_change_id, uuid and case_uuid must be lowercase UUIDs", index);
       return FALSE;
     }
-  if (change->type == BW_RECORD_TYPE_CASE && !g_str_equal (change->uuid, change->case_uuid))
+  if (bw_record_type_is_root (change->type) && !g_str_equal (change->uuid, change->case_uuid))
     {
       g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
-                   "changes[%u]: a case's case_uuid is its own uuid", index);
+                   "changes[%u]: a case's or offer's case_uuid is its own uuid", index);
       return FALSE;
     }
   return TRUE;
@@ -1359,6 +1400,8 @@ validate_record (BwServerStore  *self,
 {
   g_autoptr(BwCase) record = NULL;
 
+  if (bw_record_type_is_planning (type))
+    return bw_planning_validate_record_fields (type, fields, self->buurt_codes, error);
   if (type != BW_RECORD_TYPE_CASE)
     return TRUE;
   record = bw_case_new ();
@@ -1524,6 +1567,75 @@ check_partner_change (BwServerStore       *self,
   return TRUE;
 }
 
+/* Who may create a planning record, and which team it belongs to (only
+ * an enrolment of a case has one: the case's). FALSE with *@result set to
+ * the rejection (or NULL with @error on a database failure). */
+static gboolean
+planning_create_access (BwServerStore       *self,
+                        const BwServerUser  *user,
+                        const Change        *change,
+                        JsonObject          *fields,
+                        gint64              *team_id,
+                        JsonObject         **result,
+                        GError             **error)
+{
+  g_auto(Row) parent = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *ref;
+
+  *team_id = 0;
+  if (user->role != BW_ROLE_TRAINER &&
+      !(user->role == BW_ROLE_BUURTTEAM && user->team_id != 0 && change->type == BW_RECORD_TYPE_ENROLMENT))
+    {
+      /* A buurtteam member sees offers and sessions but may not make them. */
+      *result = user->role == BW_ROLE_BUURTTEAM && change->type != BW_RECORD_TYPE_ATTENDANCE ?
+        rejected (change, "forbidden", "This account may not plan training offers") :
+        rejected (change, "not_found", "No such record");
+      return FALSE;
+    }
+  if (change->type == BW_RECORD_TYPE_OFFER)
+    return TRUE;
+
+  /* Sessions, enrolments and attendance hang under an existing offer. */
+  if (!load_row (self, change->case_uuid, &parent, &local_error) || parent.type != BW_RECORD_TYPE_OFFER ||
+      !user_sees (user, &parent))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        *result = rejected (change, "not_found", "No such record");
+      return FALSE;
+    }
+  if (change->type != BW_RECORD_TYPE_ENROLMENT)
+    return TRUE;
+
+  /* A referral names a case of the member's own team; a trainer enrols
+   * people without a case. */
+  ref = json_object_get_member (fields, "case_ref");
+  if (ref != NULL && !JSON_NODE_HOLDS_NULL (ref))
+    {
+      g_auto(Row) referred = { 0 };
+      const char *case_uuid = json_node_get_string (ref);
+
+      if (user->role != BW_ROLE_BUURTTEAM || !load_row (self, case_uuid, &referred, &local_error) ||
+          referred.type != BW_RECORD_TYPE_CASE || !user_sees (user, &referred))
+        {
+          if (local_error != NULL)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            *result = rejected (change, "not_found", "No such record");
+          return FALSE;
+        }
+      *team_id = referred.team_id;
+    }
+  else if (user->role == BW_ROLE_BUURTTEAM)
+    {
+      *result = rejected (change, "invalid", "A referral names a case of the team (case_ref)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* What a team member may push besides the case records: no partner notes
  * (the team reads them), and of a share only its withdrawal. */
 static JsonObject *
@@ -1601,6 +1713,13 @@ apply_create (BwServerStore       *self,
         return rejected (change, "forbidden", "This account may not create cases");
       row.team_id = user->team_id;
     }
+  else if (bw_record_type_is_planning (change->type))
+    {
+      JsonObject *result = NULL;
+
+      if (!planning_create_access (self, user, change, fields, &row.team_id, &result, error))
+        return result;
+    }
   else
     {
       g_auto(Row) parent = { 0 };
@@ -1616,7 +1735,7 @@ apply_create (BwServerStore       *self,
           return denied (self, user, change, "not_found", "No such record", error);
         }
       /* A partner's note was checked against the active shares before. */
-      if ((user->role != BW_ROLE_PARTNER && !user_sees (user, &parent)) ||
+      if ((user->role != BW_ROLE_PARTNER && !user_may_change (user, &parent)) ||
           parent.type != BW_RECORD_TYPE_CASE)
         return denied (self, user, change, "not_found", "No such record", error);
       row.team_id = parent.team_id;
@@ -1711,6 +1830,14 @@ apply_update (BwServerStore       *self,
 
   if (row->type != change->type || !g_str_equal (row->case_uuid, change->case_uuid))
     return rejected (change, "wrong_case", "The record has another type or case");
+  /* A partner's change was checked against its shares (check_partner_change()). */
+  if (user->role != BW_ROLE_PARTNER && !user_may_change (user, row))
+    return rejected (change, "forbidden", "This account may not change this record");
+  /* Who an enrolment is for never changes: it decides who sees it. */
+  if (row->type == BW_RECORD_TYPE_ENROLMENT && json_object_has_member (fields, "case_ref") &&
+      !json_node_equal (json_object_get_member (fields, "case_ref"),
+                        json_object_get_member (row->fields, "case_ref")))
+    return rejected (change, "invalid", "The field “case_ref” cannot change");
   if (change->base_revision > row->revision)
     /* The client knows a later state than the server has: the server went
      * back (a restored backup). Its own code, so that clients start over. */

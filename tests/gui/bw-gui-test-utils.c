@@ -1,9 +1,46 @@
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "bw-case-list.h"
 #include "bw-gui-test-utils.h"
+
+void
+bw_test_init (int    *argc,
+              char ***argv)
+{
+  g_autofree char *home = g_dir_make_tmp ("bw-gui-home-XXXXXX", NULL);
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_assert_nonnull (home);
+  for (const char * const *var = (const char * const[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+                                                          "XDG_DATA_HOME", "XDG_STATE_HOME",
+                                                          "XDG_RUNTIME_DIR", NULL }; *var; var++)
+    {
+      g_autofree char *dir = g_build_filename (home, *var, NULL);
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (*var, dir, TRUE);
+    }
+
+  setlocale (LC_ALL, "");
+  g_test_init (argc, argv, NULL);
+  if (g_getenv ("BUURTWERK_LOCALEDIR"))
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTWERK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+
+  css = gtk_css_provider_new ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/nl/heerlen/Buurtwerk/icons");
+  gtk_css_provider_load_from_resource (css, "/nl/heerlen/Buurtwerk/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
 
 void
 bw_test_iterate (guint ms)

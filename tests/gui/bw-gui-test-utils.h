@@ -8,6 +8,11 @@ G_BEGIN_DECLS
 
 /* Helpers shared by the GUI tests (real widgets on Xvfb). */
 
+/* For main(): private XDG user directories, the locale and the
+ * translations (from $BUURTWERK_LOCALEDIR), g_test_init(), GTK and
+ * libadwaita, the app's icons and style sheet. */
+void        bw_test_init            (int        *argc,
+                                     char     ***argv);
 /* Runs the main loop for @ms milliseconds without blocking. */
 void        bw_test_iterate         (guint       ms);
 /* Waits until the window's case list has finished its query. */

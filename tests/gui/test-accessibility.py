@@ -116,6 +116,38 @@ def check_view(app, label):
            % (label, "" if not bad else " (unnamed: %s)" % "; ".join(bad[:8])))
 
 
+SWITCH_ROLES = (pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON,
+                pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_RADIO_BUTTON)
+
+
+def find_any(app, names):
+    for name in names:
+        node = find_by_name(app, name, roles=SWITCH_ROLES)
+        if node is not None:
+            return node
+    return None
+
+
+def check_planning(app):
+    # The planning page (issue 6) and its three views: offers, week, demand.
+    switch = find_any(app, ("Planning",))
+    report(switch is not None, "the Planning page is reachable from the view switcher")
+    if switch is None:
+        return
+    click(switch)
+    time.sleep(2)
+    check_view(app, "planning page")
+    for label, names in (("planning week view", ("Week",)),
+                         ("planning demand view", ("Demand and Supply", "Vraag en aanbod")),
+                         ("planning offers view", ("Offers", "Aanbod"))):
+        view = find_any(app, names)
+        report(view is not None, "the %s is reachable by its name" % label)
+        if view is not None:
+            click(view)
+            time.sleep(1)
+            check_view(app, label)
+
+
 def main():
     builddir = sys.argv[1]
     tmp = tempfile.mkdtemp(prefix="bw-a11y-")
@@ -162,6 +194,7 @@ def main():
             click(switch)
             time.sleep(2)
             check_view(app, "map page")
+            check_planning(app)
             back = None
             for name in ("Cases", "Casussen"):
                 back = find_by_name(app, name, roles=(pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON,

@@ -1177,6 +1177,171 @@ test_access (Fixture       *f,
   }
 }
 
+/* Planning (issue 6): trainers see and change the planning and never a
+ * case; buurtteams see offers and sessions, refer their own cases and
+ * see only their own team's enrolments. */
+static guint
+feed_count (Fixture    *f,
+            const char *token,
+            const char *type)
+{
+  guint status, n = 0;
+  g_autoptr(JsonNode) feed = http (f, "GET", "/api/v1/changes", token, NULL, &status);
+  JsonArray *changes;
+
+  g_assert_cmpuint (status, ==, 200);
+  changes = json_object_get_array_member (obj (feed), "changes");
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (changes, i), "type"), type))
+      n++;
+  return n;
+}
+
+static const char *
+error_code (JsonNode *answer)
+{
+  return json_object_get_string_member (json_object_get_object_member (result_at (answer, 0), "error"), "code");
+}
+
+static void
+test_planning_access (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *tessa = NULL;
+  g_autofree char *case_uuid = create_case (f, f->fatima, "Anna");
+  g_autofree char *absent = g_uuid_string_random ();
+  g_autofree char *offer = g_uuid_string_random ();
+  g_autofree char *enrolment = g_uuid_string_random ();
+  const char *offer_fields =
+    "{\"title\": \"Taalcursus\", \"kind\": \"language\", \"target_group\": null, \"description\": null,"
+    " \"trainer\": \"Tessa\", \"partner\": null, \"buurt_code\": \"BU09172100\", \"capacity\": 12,"
+    " \"status\": \"open\", \"first_date\": \"2026-09-01\", \"last_date\": \"2026-10-20\"}";
+  g_autofree char *enrolment_fields = g_strdup_printf (
+    "{\"case_ref\": \"%s\", \"name\": \"Anna\", \"phone\": null, \"email\": null,"
+    " \"buurt_code\": \"BU09171000\", \"language_need\": \"course_needed\", \"status\": \"referred\","
+    " \"referred_at\": \"2026-11-25T10:00:00Z\", \"status_date\": \"2026-11-25\", \"outcome\": null}",
+    case_uuid);
+  guint status_a, status_b;
+
+  add_user (f, "tessa", BW_ROLE_TRAINER, NULL, NULL);
+  tessa = token_for (f, "tessa", in_one_hour ());
+
+  /* A trainer never gets a case: the same 404 as for nothing at all. */
+  {
+    g_autoptr(JsonNode) a = get_record (f, tessa, case_uuid, &status_a);
+    g_autoptr(JsonNode) b = get_record (f, tessa, absent, &status_b);
+    g_autofree char *ta = to_text (a);
+    g_autofree char *tb = to_text (b);
+
+    g_assert_cmpuint (status_a, ==, 404);
+    g_assert_cmpuint (status_b, ==, 404);
+    g_assert_cmpstr (ta, ==, tb);
+    g_assert_cmpuint (feed_count (f, tessa, "case"), ==, 0);
+  }
+
+  /* The trainer plans; both teams see the offer. */
+  {
+    g_autofree char *body = push_body (change_new (NULL, "offer", offer, offer, 0, fields_of (offer_fields)), NULL);
+    g_autoptr(JsonNode) a = push (f, tessa, body);
+
+    g_assert_cmpstr (status_of (a, 0), ==, "applied");
+    g_assert_cmpuint (feed_count (f, f->fatima, "offer"), ==, 1);
+    g_assert_cmpuint (feed_count (f, f->bram, "offer"), ==, 1);
+    g_assert_cmpuint (feed_count (f, f->piet, "offer"), ==, 0);
+  }
+  /* The desktop's rules on the server: end before start, the DST gap. */
+  {
+    g_autofree char *s1 = g_uuid_string_random ();
+    g_autofree char *s2 = g_uuid_string_random ();
+    g_autofree char *s3 = g_uuid_string_random ();
+    g_autofree char *body = push_body (
+      change_new (NULL, "session", s1, offer, 0,
+                  fields_of ("{\"date\": \"2026-09-01\", \"start_time\": \"12:00\", \"end_time\": \"09:30\","
+                             " \"place_uuid\": null, \"place_name\": null, \"trainer\": null}")),
+      change_new (NULL, "session", s2, offer, 0,
+                  fields_of ("{\"date\": \"2026-03-29\", \"start_time\": \"02:30\", \"end_time\": \"04:00\","
+                             " \"place_uuid\": null, \"place_name\": null, \"trainer\": null}")),
+      change_new (NULL, "session", s3, offer, 0,
+                  fields_of ("{\"date\": \"2026-03-29\", \"start_time\": \"09:30\", \"end_time\": \"12:00\","
+                             " \"place_uuid\": null, \"place_name\": \"Buurthuis\", \"trainer\": \"Tessa\"}")),
+      NULL);
+    g_autoptr(JsonNode) a = push (f, tessa, body);
+
+    g_assert_cmpstr (status_of (a, 0), ==, "rejected");
+    g_assert_cmpstr (status_of (a, 1), ==, "rejected");
+    g_assert_cmpstr (status_of (a, 2), ==, "applied");
+    g_assert_cmpuint (feed_count (f, f->bram, "session"), ==, 1);
+  }
+  /* A buurtteam may not plan, nor take a referral of another team's case. */
+  {
+    g_autofree char *other = g_uuid_string_random ();
+    g_autofree char *e2 = g_uuid_string_random ();
+    g_autofree char *e3 = g_uuid_string_random ();
+    g_autofree char *body = push_body (change_new (NULL, "offer", other, other, 0, fields_of (offer_fields)), NULL);
+    g_autofree char *theirs = push_body (change_new (NULL, "enrolment", e2, offer, 0,
+                                                     fields_of (enrolment_fields)), NULL);
+    g_autofree char *no_case = push_body (
+      change_new (NULL, "enrolment", e3, offer, 0,
+                  fields_of ("{\"case_ref\": null, \"name\": \"Iemand\", \"phone\": null, \"email\": null,"
+                             " \"buurt_code\": null, \"language_need\": \"none\", \"status\": \"referred\","
+                             " \"referred_at\": \"2026-11-25T10:00:00Z\", \"status_date\": null,"
+                             " \"outcome\": null}")), NULL);
+    g_autoptr(JsonNode) a = push (f, f->fatima, body);
+    g_autoptr(JsonNode) b = push (f, f->bram, theirs);
+    g_autoptr(JsonNode) c = push (f, f->bram, no_case);
+
+    g_assert_cmpstr (error_code (a), ==, "forbidden");
+    g_assert_cmpstr (error_code (b), ==, "not_found");
+    g_assert_cmpstr (error_code (c), ==, "invalid");
+  }
+  /* Fatima refers her resident: her team and the trainer see it; the
+   * other team does not. */
+  {
+    g_autofree char *body = push_body (change_new (NULL, "enrolment", enrolment, offer, 0,
+                                                   fields_of (enrolment_fields)), NULL);
+    g_autoptr(JsonNode) a = push (f, f->fatima, body);
+
+    g_assert_cmpstr (status_of (a, 0), ==, "applied");
+    g_assert_cmpuint (feed_count (f, tessa, "enrolment"), ==, 1);
+    g_assert_cmpuint (feed_count (f, f->jan, "enrolment"), ==, 1);
+    g_assert_cmpuint (feed_count (f, f->bram, "enrolment"), ==, 0);
+    g_autoptr(JsonNode) r = get_record (f, f->bram, enrolment, &status_a);
+    g_assert_cmpuint (status_a, ==, 404);
+  }
+  /* The trainer places; may not move the enrolment to another case, nor
+   * write into a case; the buurtteam may not change the offer. */
+  {
+    g_autofree char *place = push_body (change_new (NULL, "enrolment", enrolment, offer, 1,
+                                                    fields_of ("{\"status\": \"placed\"}")), NULL);
+    g_autofree char *move = g_strdup_printf ("{\"case_ref\": \"%s\"}", absent);
+    g_autofree char *move_body = push_body (change_new (NULL, "enrolment", enrolment, offer, 2,
+                                                        fields_of (move)), NULL);
+    g_autofree char *journal_uuid = g_uuid_string_random ();
+    g_autofree char *journal = push_body (change_new (NULL, "journal", journal_uuid, case_uuid, 0,
+                                                      fields_of ("{\"date\": \"2026-03-01\", \"author\": null,"
+                                                                 " \"text\": \"x\"}")), NULL);
+    g_autoptr(BwCase) record = new_case ("Door trainer");
+    g_autofree char *new_case_body = push_body (case_change (record), NULL);
+    g_autofree char *capacity = push_body (change_new (NULL, "offer", offer, offer, 1,
+                                                       fields_of ("{\"capacity\": 20}")), NULL);
+    g_autoptr(JsonNode) a = push (f, tessa, place);
+    g_autoptr(JsonNode) b = push (f, tessa, move_body);
+    g_autoptr(JsonNode) c = push (f, tessa, journal);
+    g_autoptr(JsonNode) d = push (f, tessa, new_case_body);
+    g_autoptr(JsonNode) e = push (f, f->fatima, capacity);
+
+    g_assert_cmpstr (status_of (a, 0), ==, "applied");
+    g_assert_cmpstr (error_code (b), ==, "invalid");
+    g_assert_cmpstr (error_code (c), ==, "not_found");
+    g_assert_cmpstr (error_code (d), ==, "forbidden");
+    g_assert_cmpstr (error_code (e), ==, "forbidden");
+  }
+  /* Still nothing of a case in the trainer's feed. */
+  g_assert_cmpuint (feed_count (f, tessa, "case"), ==, 0);
+  g_assert_cmpuint (feed_count (f, tessa, "journal"), ==, 0);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM records WHERE type = 'case'"), ==, 1);
+}
+
 /* Fault 8: one invalid record does not stop the rest of the batch. */
 static void
 test_partial_batch (Fixture       *f,
@@ -1617,6 +1782,7 @@ main (int   argc,
   ADD ("/server/conflict", test_conflict, 0);
   ADD ("/server/delete-vs-edit", test_delete_vs_edit, 0);
   ADD ("/server/access", test_access, 0);
+  ADD ("/server/planning-access", test_planning_access, 0);
   ADD ("/server/partial-batch", test_partial_batch, 0);
   ADD ("/server/restart", test_restart, 0);
   ADD ("/server/secrets", test_secrets, 0);

@@ -38,6 +38,15 @@ run_admin (const char * const *argv,
 }
 
 void
+add_trainer (Fixture    *f,
+             const char *login)
+{
+  const char *argv[] = { server_exe, "user", "add", "--db", f->server_db, "--login", login,
+                         "--name", login, "--role", "trainer", NULL };
+  run_admin (argv, "geheim-wachtwoord\n");
+}
+
+void
 add_user (Fixture    *f,
           const char *login,
           const char *team)

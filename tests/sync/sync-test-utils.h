@@ -36,6 +36,8 @@ void          add_user_with_role (Fixture     *f,
                                   const char  *organisation);
 char         *new_token         (Fixture      *f,
                                  const char   *login);
+void          add_trainer       (Fixture      *f,
+                                 const char   *login);
 void          login_done        (GObject      *source,
                                  GAsyncResult *result,
                                  gpointer      user_data);

@@ -1,0 +1,665 @@
+/* The planning UI of issue 6 with real widgets on Xvfb and a real SQLite
+ * file, the issue's "Done when": a trainer plans a language course in
+ * Passart for 12 people through the offer editor, 8 weekly sessions
+ * through the session editor's repetition, 14 residents are referred (one
+ * through the case page's "Refer to Course"), 12 are placed and 2 wait,
+ * one drops out and the first waiting one moves up (the list and the
+ * case's journal), a double booking confirmed in the dialog is marked in
+ * the week view; refused offers show the reason next to the field and
+ * write nothing. Screenshots go to $BW_TEST_ARTIFACTS. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bw-case-page.h"
+#include "bw-demo-data.h"
+#include "bw-gui-test-utils.h"
+#include "bw-offer-dialog.h"
+#include "bw-planning-page.h"
+#include "bw-session-dialog.h"
+#include "bw-week-event.h"
+#include "bw-window.h"
+
+#define MONDAY "2026-11-23"
+
+typedef struct {
+  char *dir;
+  BwCaseStore *store;
+  BwPlanning *planning;     /* the window's */
+  BwWindow *window;
+  BwPlanningPage *page;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  AdwViewStack *stack;
+
+  f->dir = g_dir_make_tmp ("bw-gui-planning-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = bw_case_store_open (path, "Anja Hermans", &error);
+  g_assert_no_error (error);
+  g_assert_true (bw_demo_data_fill (f->store, 60, 7, &error));
+  g_assert_true (bw_demo_data_fill_planning (f->store, MONDAY, &error));
+  g_assert_no_error (error);
+
+  f->window = bw_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  bw_test_wait_for_list (f->window);
+  f->planning = g_object_ref (bw_window_get_planning (f->window));
+  stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
+  adw_view_stack_set_visible_child_name (stack, "planning");
+  f->page = BW_PLANNING_PAGE (bw_test_child (f->window, BW_TYPE_WINDOW, "planning_page"));
+  bw_test_iterate (200);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  bw_test_iterate (50);
+  g_clear_object (&f->planning);
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+/* The open toplevel of @type (a dialog), or NULL. */
+static GtkWidget *
+find_window (GType type)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+set_text (gpointer    dialog,
+          GType       type,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, type, name)), text);
+}
+
+static guint
+buurt_position (Fixture    *f,
+                const char *code)
+{
+  GListModel *buurten = bw_case_store_get_neighbourhoods (f->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (buurten); i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (buurten, i);
+
+      if (g_str_equal (bw_neighbourhood_get_code (nb), code))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+place_position (Fixture    *f,
+                const char *name)
+{
+  g_autoptr(GListModel) places = bw_case_store_list_places (f->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(BwPlace) p = g_list_model_get_item (places, i);
+
+      if (g_str_equal (bw_place_get_name (p), name))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+n_offers (Fixture *f)
+{
+  g_autoptr(GListModel) offers = bw_planning_list_offers (f->planning, -1, NULL, NULL);
+
+  return g_list_model_get_n_items (offers);
+}
+
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static const char *
+row_subtitle (GtkListBox *list,
+              int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+static const char *
+row_title (GtkListBox *list,
+           int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+/* Until the toasts are gone (they stay 5 s), for clean screenshots. */
+static void
+wait_for_toasts (void)
+{
+  if (g_getenv ("BW_TEST_ARTIFACTS") != NULL)
+    bw_test_iterate (5500);
+}
+
+static void
+scroll_details_to (Fixture *f,
+                   double   fraction)
+{
+  GtkWidget *detail = bw_test_child (f->page, BW_TYPE_PLANNING_PAGE, "detail_stack");
+  GtkWidget *scrolled = gtk_stack_get_child_by_name (GTK_STACK (detail), "offer");
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_adjustment_set_value (adj, fraction * (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)));
+  bw_test_iterate (200);
+}
+
+/* Opens the offer editor with "New Offer" and fills it in. */
+static GtkWidget *
+open_offer_editor (Fixture *f)
+{
+  GtkWidget *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.new-offer", NULL);
+  bw_test_iterate (300);
+  dialog = find_window (BW_TYPE_OFFER_DIALOG);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Exports through the page's action and the file chooser (GTK's own
+ * dialog: there is no portal on the test bus); returns the file's text. */
+static char *
+export_through_chooser (Fixture    *f,
+                        const char *action,
+                        const char *name)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *chooser;
+  char *text = NULL;
+  gint64 deadline;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), action, NULL);
+  bw_test_iterate (500);
+  chooser = find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  bw_test_iterate (200);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* Written off the main loop. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    bw_test_iterate (50);
+  bw_test_iterate (200);
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+static guint
+count_lines_with (const char *text,
+                  const char *start)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    n += g_str_has_prefix (lines[i], start);
+  return n;
+}
+
+static void
+test_done_when (Fixture       *f,
+                gconstpointer  data)
+{
+  GType od = BW_TYPE_OFFER_DIALOG;
+  GType sd = BW_TYPE_SESSION_DIALOG;
+  GtkWidget *dialog;
+  GtkWidget *period_error;
+  GtkListBox *enrolment_list = GTK_LIST_BOX (bw_test_child (f->page, BW_TYPE_PLANNING_PAGE, "enrolment_list"));
+  GtkListBox *session_list = GTK_LIST_BOX (bw_test_child (f->page, BW_TYPE_PLANNING_PAGE, "session_list"));
+  guint offers_before = n_offers (f);
+  g_autoptr(BwOffer) offer = NULL;
+  g_autoptr(GListModel) sessions = NULL;
+  g_autoptr(GListModel) enrolments = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *waiting_1 = NULL;
+  g_autofree char *moved_up_case = NULL;
+  g_autofree char *dropped = NULL;
+  const char *uuid;
+  GtkWidget *case_page;
+  GtkWidget *refer;
+  gint64 case_id = 0;
+  guint referred = 0;
+  guint journal_before = 0;
+
+  /* 1. The offer editor: first refused (last date before the first),
+   * nothing written, what was typed kept; then saved. */
+  dialog = open_offer_editor (f);
+  set_text (dialog, od, "title_row", "Taalcursus Nederlands");
+  set_text (dialog, od, "target_group_row", "Bewoners van Passart die Nederlands willen leren");
+  set_text (dialog, od, "trainer_row", "Mieke Janssen");
+  set_text (dialog, od, "partner_row", "Vista college");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, od, "kind_row")), BW_OFFER_KIND_LANGUAGE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, od, "buurt_row")), buurt_position (f, "BU09172100"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (bw_test_child (dialog, od, "capacity_spin")), 12);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, od, "status_row")), BW_OFFER_STATUS_OPEN);
+  set_text (dialog, od, "first_date_row", "03-12-2026");
+  set_text (dialog, od, "last_date_row", "01-12-2026");
+  gtk_widget_activate_action (dialog, "offer.save", NULL);
+  bw_test_iterate (200);
+  g_assert_true (find_window (od) == dialog);
+  period_error = bw_test_child (dialog, od, "period_error");
+  g_assert_true (gtk_widget_get_visible (period_error));
+  g_assert_true (gtk_widget_has_css_class (bw_test_child (dialog, od, "last_date_row"), "error"));
+  g_assert_cmpuint (n_offers (f), ==, offers_before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (dialog, od, "title_row"))), ==,
+                   "Taalcursus Nederlands");
+  bw_test_save_screenshot (dialog, "planning-offer-editor-refused.png");
+
+  set_text (dialog, od, "last_date_row", "28-01-2027");
+  g_assert_false (gtk_widget_get_visible (period_error));
+  gtk_widget_grab_focus (bw_test_child (dialog, od, "title_row"));
+  bw_test_iterate (200);
+  bw_test_save_screenshot (dialog, "planning-offer-editor.png");
+  gtk_widget_activate_action (dialog, "offer.save", NULL);
+  bw_test_iterate (300);
+  g_assert_null (find_window (od));
+  g_assert_cmpuint (n_offers (f), ==, offers_before + 1);
+  uuid = bw_planning_page_get_offer_uuid (f->page);
+  g_assert_nonnull (uuid);
+  offer = bw_planning_get_offer (f->planning, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bw_offer_get_title (offer), ==, "Taalcursus Nederlands");
+  g_assert_cmpstr (bw_offer_get_buurt_code (offer), ==, "BU09172100");
+  g_assert_cmpint (bw_offer_get_capacity (offer), ==, 12);
+  g_assert_cmpstr (bw_offer_get_first_date (offer), ==, "2026-12-03");
+  g_assert_cmpstr (bw_offer_get_last_date (offer), ==, "2027-01-28");
+
+  /* 2. Eight weekly sessions, Thursdays 9:30-12:00 in Buurthuis Passart. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.add-session", NULL);
+  bw_test_iterate (300);
+  dialog = find_window (sd);
+  g_assert_nonnull (dialog);
+  set_text (dialog, sd, "date_row", "03-12-2026");
+  set_text (dialog, sd, "start_row", "9:30");
+  set_text (dialog, sd, "end_row", "12:00");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, sd, "place_row")),
+                              place_position (f, "Buurthuis Passart"));
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (bw_test_child (dialog, sd, "repeat_row")), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (bw_test_child (dialog, sd, "repeat_row")), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (bw_test_child (dialog, sd, "interval_spin")), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (bw_test_child (dialog, sd, "count_spin")), 8);
+  bw_test_iterate (200);
+  g_assert_cmpuint (bw_session_dialog_get_n_conflicts (BW_SESSION_DIALOG (dialog)), ==, 0);
+  bw_test_save_screenshot (dialog, "planning-session-editor.png");
+  gtk_widget_activate_action (dialog, "session.save", NULL);
+  bw_test_iterate (300);
+  g_assert_null (find_window (sd));
+  sessions = bw_planning_list_sessions (f->planning, NULL, NULL, NULL, NULL, NULL, uuid);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 8);
+  g_assert_cmpuint (n_rows (session_list), ==, 8);
+  {
+    g_autoptr(BwSession) last = g_list_model_get_item (sessions, 7);
+
+    g_assert_cmpstr (bw_session_get_date (last), ==, "2027-01-21");
+    g_assert_cmpstr (bw_session_get_start_time (last), ==, "09:30");
+    g_assert_false (bw_session_get_has_conflict (last));
+  }
+
+  /* 3. Fourteen residents referred: the first through the case page. */
+  case_page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  for (gint64 id = 1; id < 200 && referred < 14; id++)
+    {
+      g_autoptr(BwCase) c = bw_case_store_get_case (f->store, id, NULL);
+      g_autoptr(BwEnrolment) e = NULL;
+
+      if (c == NULL || bw_case_get_status (c) != BW_CASE_STATUS_ACTIVE)
+        continue;
+      if (referred == 0)
+        {
+          GtkDropDown *offers_dropdown;
+          GListModel *titles;
+
+          g_assert_true (bw_case_page_load (BW_CASE_PAGE (case_page), id, &error));
+          g_assert_no_error (error);
+          gtk_widget_activate_action (case_page, "case.refer-to-course", NULL);
+          bw_test_iterate (300);
+          refer = find_window (ADW_TYPE_MESSAGE_DIALOG);
+          g_assert_nonnull (refer);
+          offers_dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (refer)));
+          titles = gtk_drop_down_get_model (offers_dropdown);
+          for (guint i = 0; i < g_list_model_get_n_items (titles); i++)
+            if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (titles), i), "Taalcursus Nederlands (0/12)"))
+              gtk_drop_down_set_selected (offers_dropdown, i);
+          g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (titles),
+                                                       gtk_drop_down_get_selected (offers_dropdown)),
+                           ==, "Taalcursus Nederlands (0/12)");
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (refer), "refer");
+          bw_test_iterate (300);
+          case_id = id;
+        }
+      else
+        {
+          e = bw_planning_refer_case (f->planning, uuid, id, &error);
+          g_assert_no_error (error);
+        }
+      referred++;
+    }
+  g_assert_cmpuint (referred, ==, 14);
+  enrolments = bw_planning_list_enrolments (f->planning, uuid);
+  g_assert_cmpuint (g_list_model_get_n_items (enrolments), ==, 14);
+  g_assert_cmpuint (n_rows (enrolment_list), ==, 14);
+  {
+    GtkListBox *courses = GTK_LIST_BOX (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "courses_list"));
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (courses)));
+    g_assert_cmpuint (n_rows (courses), >=, 1);
+  }
+
+  /* 4. Placed through the participants' actions: 12 placed, 2 waiting. */
+  for (guint i = 0; i < 14; i++)
+    {
+      g_autoptr(BwEnrolment) e = g_list_model_get_item (enrolments, i);
+
+      if (bw_enrolment_get_status (e) == BW_ENROLMENT_STATUS_REFERRED)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.place", "s", bw_enrolment_get_uuid (e));
+          bw_test_iterate (20);
+          /* The list is read again after every change: start over. */
+          i = (guint) -1;
+        }
+    }
+  g_clear_object (&offer);
+  offer = bw_planning_get_offer (f->planning, uuid, NULL);
+  g_assert_cmpint (bw_offer_get_n_placed (offer), ==, 12);
+  g_assert_cmpint (bw_offer_get_n_waiting (offer), ==, 2);
+  g_assert_cmpuint (n_rows (enrolment_list), ==, 14);
+  {
+    g_autofree char *w1 = g_strdup_printf (_("Waiting list, number %d"), 1);
+    g_autofree char *w2 = g_strdup_printf (_("Waiting list, number %d"), 2);
+    g_autoptr(BwEnrolment) first_waiting = g_list_model_get_item (enrolments, 12);
+
+    for (int i = 0; i < 12; i++)
+      g_assert_true (g_str_has_prefix (row_subtitle (enrolment_list, i),
+                                       bw_enrolment_status_label (BW_ENROLMENT_STATUS_PLACED)));
+    g_assert_true (g_str_has_prefix (row_subtitle (enrolment_list, 12), w1));
+    g_assert_true (g_str_has_prefix (row_subtitle (enrolment_list, 13), w2));
+    g_assert_cmpint (bw_enrolment_get_waiting_position (first_waiting), ==, 1);
+    waiting_1 = g_strdup (bw_enrolment_get_uuid (first_waiting));
+    moved_up_case = g_strdup (bw_enrolment_get_case_uuid (first_waiting));
+  }
+  gtk_widget_grab_focus (GTK_WIDGET (bw_test_child (f->page, BW_TYPE_PLANNING_PAGE, "offer_list")));
+  wait_for_toasts ();
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-page.png");
+  scroll_details_to (f, 1.0);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-participants.png");
+
+  /* 5. One drops out: the first waiting moves up, with a journal entry. */
+  {
+    gint64 moved_id = bw_case_store_find_case_id (f->store, moved_up_case);
+    g_autoptr(GListModel) journal = bw_case_store_list_journal (f->store, moved_id);
+    g_autoptr(BwEnrolment) first = g_list_model_get_item (enrolments, 0);
+    g_autoptr(BwEnrolment) moved = NULL;
+    g_autofree char *w1 = g_strdup_printf (_("Waiting list, number %d"), 1);
+    gboolean found = FALSE;
+
+    g_assert_cmpint (moved_id, >, 0);
+    journal_before = g_list_model_get_n_items (journal);
+    dropped = g_strdup (bw_enrolment_get_name (first));
+    gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.drop-out", "s", bw_enrolment_get_uuid (first));
+    bw_test_iterate (100);
+    moved = bw_planning_get_enrolment (f->planning, waiting_1, NULL);
+    g_assert_cmpint (bw_enrolment_get_status (moved), ==, BW_ENROLMENT_STATUS_PLACED);
+    g_clear_object (&offer);
+    offer = bw_planning_get_offer (f->planning, uuid, NULL);
+    g_assert_cmpint (bw_offer_get_n_placed (offer), ==, 12);
+    g_assert_cmpint (bw_offer_get_n_waiting (offer), ==, 1);
+    /* In the list: 12 placed (the one moved up among them), then the one
+     * still waiting, now number 1, then the one who dropped out. */
+    for (int i = 0; i < 12; i++)
+      {
+        g_assert_true (g_str_has_prefix (row_subtitle (enrolment_list, i),
+                                         bw_enrolment_status_label (BW_ENROLMENT_STATUS_PLACED)));
+        found |= g_str_equal (row_title (enrolment_list, i), bw_enrolment_get_name (moved));
+      }
+    g_assert_true (found);
+    g_assert_true (g_str_has_prefix (row_subtitle (enrolment_list, 12), w1));
+    g_assert_cmpstr (row_title (enrolment_list, 13), ==, dropped);
+    g_assert_true (g_str_has_prefix (row_subtitle (enrolment_list, 13),
+                                     bw_enrolment_status_label (BW_ENROLMENT_STATUS_DROPPED_OUT)));
+    g_clear_object (&journal);
+    journal = bw_case_store_list_journal (f->store, moved_id);
+    g_assert_cmpuint (g_list_model_get_n_items (journal), >, journal_before);
+  }
+
+  /* The case page shows the resident's courses. */
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
+    GtkListBox *courses = GTK_LIST_BOX (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "courses_list"));
+    GtkWidget *group = bw_test_child (case_page, BW_TYPE_CASE_PAGE, "courses_group");
+    GtkWidget *content = bw_test_child (f->window, BW_TYPE_WINDOW, "content_stack");
+    gboolean found = FALSE;
+    graphene_point_t p;
+
+    adw_view_stack_set_visible_child_name (stack, "cases");
+    gtk_stack_set_visible_child_name (GTK_STACK (content), "case");
+    bw_test_iterate (300);
+    for (guint i = 0; i < n_rows (courses); i++)
+      found |= g_str_equal (row_title (courses, i), "Taalcursus Nederlands");
+    g_assert_true (found);
+    /* Scrolled to the group, for the screenshot. */
+    {
+      GtkWidget *prefs = bw_test_child (case_page, BW_TYPE_CASE_PAGE, "prefs_page");
+
+      for (GtkWidget *c = gtk_widget_get_first_child (prefs); c; c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_SCROLLED_WINDOW (c))
+          {
+            GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (c));
+            GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (c));
+
+            if (gtk_widget_compute_point (group, viewport, &GRAPHENE_POINT_INIT (0, 0), &p))
+              gtk_adjustment_set_value (adj, p.y - 24);
+          }
+      bw_test_iterate (300);
+    }
+    bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-case-courses.png");
+    adw_view_stack_set_visible_child_name (stack, "planning");
+    bw_test_iterate (200);
+  }
+  (void) case_id;
+
+  /* 6. Capacity below the number placed: refused next to the field. */
+  {
+    gint64 revision = bw_offer_get_revision (offer);
+    g_autoptr(BwOffer) stored = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.edit-offer", NULL);
+    bw_test_iterate (300);
+    dialog = find_window (od);
+    g_assert_nonnull (dialog);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (bw_test_child (dialog, od, "capacity_spin")), 10);
+    gtk_widget_activate_action (dialog, "offer.save", NULL);
+    bw_test_iterate (200);
+    g_assert_true (find_window (od) == dialog);
+    g_assert_true (gtk_widget_get_visible (bw_test_child (dialog, od, "period_error")));
+    g_assert_true (gtk_widget_has_css_class (bw_test_child (dialog, od, "capacity_row"), "error"));
+    stored = bw_planning_get_offer (f->planning, uuid, NULL);
+    g_assert_cmpint (bw_offer_get_capacity (stored), ==, 12);
+    g_assert_cmpint (bw_offer_get_revision (stored), ==, revision);
+    bw_test_save_screenshot (dialog, "planning-offer-editor-capacity.png");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    bw_test_iterate (100);
+  }
+
+  /* 7. The exports, through the file chooser: 8 sessions, 14 people. */
+  {
+    g_autofree char *ics = export_through_chooser (f, "planning.export-ics", "taalcursus.ics");
+    g_autofree char *csv = export_through_chooser (f, "planning.export-csv", "taalcursus.csv");
+
+    g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR\r\n"));
+    g_assert_cmpuint (count_lines_with (ics, "BEGIN:VEVENT"), ==, 8);
+    /* A header and one line per participant. */
+    g_assert_cmpuint (count_lines_with (csv, ""), ==, 1 + 14 + (g_str_has_suffix (csv, "\n") ? 1 : 0));
+    g_assert_nonnull (strstr (csv, dropped));
+  }
+}
+
+/* A deliberate double booking: the job-application training in Buurthuis
+ * Passart at the same time as the language course, conflicts listed while
+ * typing, saved after confirming, and marked in the week view. */
+static void
+test_double_booking (Fixture       *f,
+                     gconstpointer  data)
+{
+  GType sd = BW_TYPE_SESSION_DIALOG;
+  g_autoptr(GListModel) offers = bw_planning_list_offers (f->planning, -1, NULL, NULL);
+  g_autoptr(GListModel) sessions = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  g_autoptr(GDateTime) week = g_date_time_new (tz, 2026, 11, 23, 0, 0, 0);
+  g_autoptr(GDateTime) now = g_date_time_new (tz, 2026, 11, 25, 14, 20, 0);
+  BwWeekView *view = bw_planning_page_get_week_view (f->page);
+  g_autofree char *job = NULL;
+  g_autofree char *new_uuid = NULL;
+  GtkWidget *dialog;
+  GtkWidget *confirm;
+  GListModel *events;
+  guint before;
+  gboolean marked = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (offers); i++)
+    {
+      g_autoptr(BwOffer) o = g_list_model_get_item (offers, i);
+
+      if (g_str_equal (bw_offer_get_title (o), "Sollicitatietraining"))
+        job = g_strdup (bw_offer_get_uuid (o));
+    }
+  g_assert_nonnull (job);
+  bw_planning_page_show_offer (f->page, job);
+  bw_test_iterate (200);
+  g_assert_cmpstr (bw_planning_page_get_offer_uuid (f->page), ==, job);
+  sessions = bw_planning_list_sessions (f->planning, NULL, NULL, NULL, NULL, NULL, job);
+  before = g_list_model_get_n_items (sessions);
+
+  /* The language course is on Tuesday 24 November, 9:30-12:00, there. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.add-session", NULL);
+  bw_test_iterate (300);
+  dialog = find_window (sd);
+  g_assert_nonnull (dialog);
+  set_text (dialog, sd, "date_row", "24-11-2026");
+  set_text (dialog, sd, "start_row", "10:00");
+  set_text (dialog, sd, "end_row", "12:00");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, sd, "place_row")),
+                              place_position (f, "Buurthuis Passart"));
+  bw_test_iterate (200);
+  g_assert_cmpuint (bw_session_dialog_get_n_conflicts (BW_SESSION_DIALOG (dialog)), >, 0);
+  g_assert_true (gtk_widget_get_visible (bw_test_child (dialog, sd, "conflicts_group")));
+  bw_test_save_screenshot (dialog, "planning-session-conflict.png");
+
+  /* Save asks first; Cancel writes nothing. */
+  gtk_widget_activate_action (dialog, "session.save", NULL);
+  bw_test_iterate (300);
+  confirm = bw_session_dialog_get_confirmation (BW_SESSION_DIALOG (dialog));
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
+  bw_test_iterate (200);
+  g_assert_true (find_window (sd) == dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, before);
+
+  gtk_widget_activate_action (dialog, "session.save", NULL);
+  bw_test_iterate (300);
+  confirm = bw_session_dialog_get_confirmation (BW_SESSION_DIALOG (dialog));
+  g_assert_nonnull (confirm);
+  bw_test_save_screenshot (confirm, "planning-confirm-conflict.png");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "save");
+  bw_test_iterate (300);
+  g_assert_null (find_window (sd));
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(BwSession) s = g_list_model_get_item (sessions, i);
+
+      if (g_str_equal (bw_session_get_date (s), "2026-11-24"))
+        {
+          new_uuid = g_strdup (bw_session_get_uuid (s));
+          g_assert_true (bw_session_get_has_conflict (s));
+        }
+    }
+  g_assert_nonnull (new_uuid);
+
+  /* The week view marks it (and the course it collides with). */
+  bw_planning_page_set_view (f->page, "week");
+  bw_week_view_set_now (view, now);
+  bw_week_view_set_week_start (view, week);
+  bw_test_iterate (500);
+  events = bw_week_view_get_model (view);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(BwWeekItem) item = g_list_model_get_item (events, i);
+      GObject *source = bw_week_event_get_source (BW_WEEK_EVENT (item));
+
+      if (g_str_equal (bw_session_get_uuid (BW_SESSION (source)), new_uuid))
+        {
+          GtkWidget *widget = bw_week_view_get_event_widget (view, item);
+
+          g_assert_true (bw_week_item_get_conflict (item));
+          g_assert_nonnull (widget);
+          g_assert_true (gtk_widget_get_mapped (widget));
+          marked = TRUE;
+          /* Activating it opens its offer. */
+          g_signal_emit_by_name (view, "event-activated", item);
+          break;
+        }
+    }
+  g_assert_true (marked);
+  bw_planning_page_set_view (f->page, "week");
+  wait_for_toasts ();
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-week.png");
+  g_assert_cmpstr (bw_planning_page_get_offer_uuid (f->page), ==, job);
+
+  /* Demand and supply. */
+  bw_planning_page_set_view (f->page, "demand");
+  bw_test_iterate (300);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-demand.png");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bw_test_init (&argc, &argv);
+
+  g_test_add ("/planning-page/done-when", Fixture, NULL, fixture_setup, test_done_when, fixture_teardown);
+  g_test_add ("/planning-page/double-booking", Fixture, NULL, fixture_setup, test_double_booking,
+              fixture_teardown);
+  return g_test_run ();
+}

@@ -1,0 +1,242 @@
+/* Planning through the real buurtwerk-server: a trainer's desktop and a
+ * buurtteam's desktops. The buurtteam refers a resident, the trainer sees
+ * only the participant snapshot and places them, the buurtteam sees the
+ * placement with one journal note; the trainer's database never holds a
+ * case; what a role may not do is refused. */
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "bw-planning.h"
+#include "sync-test-utils.h"
+
+#define SECRET_NOTE "Schuld bij Enexis besproken, afspraak met Kredietbank"
+#define SECRET_ADDRESS "Akerstraat-Noord 112"
+
+typedef struct {
+  BwCaseStore *store;
+  BwSyncEngine *sync;
+  BwPlanning *planning;
+} Desktop;
+
+static void
+desktop_open (Fixture    *f,
+              Desktop    *d,
+              const char *file,
+              const char *author,
+              const char *login_name)
+{
+  g_autoptr(GError) error = NULL;
+
+  d->store = open_store (f, file, author);
+  d->sync = bw_sync_engine_new (d->store, &error);
+  g_assert_no_error (error);
+  login (f, d->sync, login_name);
+  d->planning = bw_planning_new (d->store);
+}
+
+static void
+desktop_close (Desktop *d)
+{
+  g_clear_object (&d->planning);
+  g_clear_object (&d->sync);
+  g_clear_object (&d->store);
+}
+
+/* Whether @needle occurs in the bytes of the database file or its WAL. */
+static gboolean
+file_bytes_contain (Fixture    *f,
+                    const char *file,
+                    const char *needle)
+{
+  const char *suffixes[] = { "", "-wal", NULL };
+
+  for (guint i = 0; suffixes[i]; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%s%s", f->dir, file, suffixes[i]);
+      g_autofree char *bytes = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (path, &bytes, &length, NULL))
+        continue;
+      if (memmem (bytes, length, needle, strlen (needle)) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_refer_and_place (Fixture       *f,
+                      gconstpointer  data)
+{
+  Desktop trainer = { 0 }, other_team = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwOffer) offer = bw_offer_new ();
+  g_autoptr(BwSession) session = bw_session_new ();
+  g_autoptr(BwCase) resident = NULL;
+  g_autoptr(BwPlanning) planning_a = bw_planning_new (f->store_a);
+  g_autoptr(BwPlanning) planning_b = bw_planning_new (f->store_b);
+  g_autoptr(BwEnrolment) referral = NULL;
+  g_autoptr(BwEnrolment) seen = NULL;
+  g_autoptr(BwEnrolment) placed = NULL;
+  g_autoptr(GListModel) list = NULL;
+  gint64 case_id;
+
+  add_trainer (f, "tessa");
+  desktop_open (f, &trainer, "trainer.db", "Tessa", "tessa");
+
+  /* The trainer plans a course with one session. */
+  bw_offer_set_title (offer, "Taalcursus Nederlands");
+  bw_offer_set_kind (offer, BW_OFFER_KIND_LANGUAGE);
+  bw_offer_set_trainer (offer, "Tessa");
+  bw_offer_set_buurt_code (offer, BUURT);
+  bw_offer_set_capacity (offer, 12);
+  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
+  g_assert_true (bw_planning_save_offer (trainer.planning, offer, &error));
+  g_assert_no_error (error);
+  bw_session_set_offer_uuid (session, bw_offer_get_uuid (offer));
+  bw_session_set_date (session, "2026-03-29");
+  bw_session_set_start_time (session, "09:30");
+  bw_session_set_end_time (session, "12:00");
+  g_assert_true (bw_planning_save_session (trainer.planning, session, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  sync_ok (trainer.sync);
+
+  /* The buurtteam has a resident with debts and a private journal. */
+  resident = new_case (f->store_a, "Sjra Janssen");
+  bw_case_set_phone (resident, "045 571 2233");
+  bw_case_set_address (resident, SECRET_ADDRESS);
+  bw_case_set_has_debts (resident, TRUE);
+  bw_case_set_debt_amount (resident, 1234567);
+  bw_case_set_language_need (resident, BW_LANGUAGE_NEED_COURSE_NEEDED);
+  g_assert_true (bw_case_store_update_case (f->store_a, resident, NULL, &error));
+  g_assert_no_error (error);
+  case_id = bw_case_get_id (resident);
+  g_assert_cmpint (bw_case_store_add_journal (f->store_a, case_id, NULL, SECRET_NOTE, &error), >, 0);
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+
+  /* The buurtteam sees the offer and its session, and refers. */
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM offers"), ==, 1);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM sessions"), ==, 1);
+  referral = bw_planning_refer_case (planning_a, bw_offer_get_uuid (offer), case_id, &error);
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+
+  /* The trainer sees the referral: the snapshot only. */
+  sync_ok (trainer.sync);
+  seen = bw_planning_get_enrolment (trainer.planning, bw_enrolment_get_uuid (referral), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bw_enrolment_get_name (seen), ==, "Sjra Janssen");
+  g_assert_cmpstr (bw_enrolment_get_phone (seen), ==, "045 571 2233");
+  g_assert_cmpstr (bw_enrolment_get_buurt_code (seen), ==, BUURT);
+  g_assert_cmpint (bw_enrolment_get_language_need (seen), ==, BW_LANGUAGE_NEED_COURSE_NEEDED);
+  g_assert_cmpint (bw_enrolment_get_status (seen), ==, BW_ENROLMENT_STATUS_REFERRED);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM cases"), ==, 0);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM journal"), ==, 0);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM sync_pending"), ==, 0);
+
+  /* ... and places it. */
+  g_assert_true (bw_planning_place (trainer.planning, bw_enrolment_get_uuid (seen), &error));
+  g_assert_no_error (error);
+  sync_ok (trainer.sync);
+
+  /* The buurtteam sees it placed, with one journal note, however often
+   * it syncs. */
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_a);
+  placed = bw_planning_get_enrolment (planning_a, bw_enrolment_get_uuid (referral), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_enrolment_get_status (placed), ==, BW_ENROLMENT_STATUS_PLACED);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE text LIKE 'Placed in%'"), ==, 1);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE text LIKE 'Referred to%'"), ==, 1);
+  list = bw_planning_list_case_enrolments (planning_a, bw_case_get_uuid (resident));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+
+  /* A colleague of the same team gets the case, its notes and the
+   * enrolment: still one note each, and no conflict. */
+  sync_ok (f->sync_b);
+  sync_ok (f->sync_b);
+  sync_ok (f->sync_a);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM journal WHERE text LIKE 'Placed in%'"), ==, 1);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM journal WHERE text LIKE 'Referred to%'"), ==, 1);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE text LIKE 'Placed in%'"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_conflicts (f->sync_b)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_conflicts (f->sync_a)), ==, 0);
+
+  /* The trainer's file never held the journal, the address or the debts. */
+  sync_ok (trainer.sync);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM cases"), ==, 0);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM journal"), ==, 0);
+  g_assert_false (file_bytes_contain (f, "trainer.db", SECRET_NOTE));
+  g_assert_false (file_bytes_contain (f, "trainer.db", SECRET_ADDRESS));
+  g_assert_false (file_bytes_contain (f, "trainer.db", "1234567"));
+  /* (The check would find them: they are in the buurtteam's file.) */
+  g_assert_true (file_bytes_contain (f, "a.db", SECRET_NOTE));
+
+  /* Another team sees the offer, not the enrolment. */
+  desktop_open (f, &other_team, "c.db", "Carla", "carla");
+  sync_ok (other_team.sync);
+  g_assert_cmpint (count_rows (other_team.store, "SELECT count(*) FROM offers"), ==, 1);
+  g_assert_cmpint (count_rows (other_team.store, "SELECT count(*) FROM sessions"), ==, 1);
+  g_assert_cmpint (count_rows (other_team.store, "SELECT count(*) FROM enrolments"), ==, 0);
+  g_assert_cmpint (count_rows (other_team.store, "SELECT count(*) FROM cases"), ==, 0);
+
+  desktop_close (&other_team);
+  desktop_close (&trainer);
+}
+
+/* What a role may not do is refused by the server and set aside as a
+ * problem on the desktop; nothing of it reaches anyone. */
+static void
+test_refusals (Fixture       *f,
+               gconstpointer  data)
+{
+  Desktop trainer = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) sneaky = NULL;
+  g_autoptr(BwOffer) offer = bw_offer_new ();
+  g_autoptr(BwPlanning) planning_a = bw_planning_new (f->store_a);
+
+  add_trainer (f, "tessa");
+  desktop_open (f, &trainer, "trainer.db", "Tessa", "tessa");
+
+  /* A trainer may not push a case. */
+  sneaky = new_case (trainer.store, "Niet van mij");
+  sync_ok (trainer.sync);
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_problems (trainer.sync)), ==, 1);
+  sync_ok (f->sync_a);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM cases"), ==, 0);
+
+  /* A buurtteam member may not plan offers. */
+  bw_offer_set_title (offer, "Zelf bedacht");
+  bw_offer_set_buurt_code (offer, BUURT);
+  bw_offer_set_capacity (offer, 5);
+  g_assert_true (bw_planning_save_offer (planning_a, offer, &error));
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_problems (f->sync_a)), ==, 1);
+  sync_ok (trainer.sync);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM offers"), ==, 0);
+
+  desktop_close (&trainer);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  server_exe = g_getenv ("BUURTWERK_SERVER");
+  g_test_init (&argc, &argv, NULL);
+  g_assert_nonnull (server_exe);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/planning-sync/refer-and-place", test_refer_and_place);
+  ADD ("/planning-sync/refusals", test_refusals);
+#undef ADD
+
+  return g_test_run ();
+}
