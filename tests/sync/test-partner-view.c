@@ -16,6 +16,7 @@
 #include "bw-case-page.h"
 #include "bw-case-store-sharing.h"
 #include "bw-gui-test-utils.h"
+#include "bw-journal-entry.h"
 #include "bw-partner-page.h"
 #include "bw-share-dialog.h"
 #include "bw-window.h"
@@ -23,6 +24,7 @@
 
 #define NAME "Ilse Quintelier"
 #define PRIVATE_NOTE "Vertrouwelijk gesprek over schulden"
+#define SHAREABLE_NOTE "Gesprek over school, deelbaar"
 #define PARTNER_NOTE "VSV: leerplichtgesprek gepland op school"
 
 typedef struct {
@@ -190,6 +192,40 @@ test_done_when (PartnerFixture *p,
     bw_test_iterate (200);
     g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (case_page)), ==, bw_case_get_id (c));
   }
+  /* A note written as shareable, and an existing entry marked so in its
+   * row; neither reaches VSV, whose share does not hold the journal. */
+  {
+    GtkTextBuffer *buffer =
+      gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "note_view")));
+    GtkWidget *check = bw_test_child (case_page, BW_TYPE_CASE_PAGE, "note_shareable_check");
+    g_autoptr(GListModel) journal = NULL;
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+    gtk_text_buffer_set_text (buffer, SHAREABLE_NOTE, -1);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    g_assert_true (gtk_widget_activate_action (case_page, "case.add-note", NULL));
+    bw_test_iterate (100);
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE shareable = 1"), ==, 1);
+
+    collect_check_buttons (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "journal_list"), checks);
+    g_assert_cmpuint (checks->len, ==, 2);
+    /* The list is rebuilt after the change: one toggle, then look again. */
+    for (guint i = 0; i < checks->len; i++)
+      if (!gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+        {
+          gtk_check_button_set_active (g_ptr_array_index (checks, i), TRUE);
+          break;
+        }
+    bw_test_iterate (100);
+    g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE shareable = 1"), ==, 2);
+    journal = bw_case_store_list_journal (f->store_a, bw_case_get_id (c));
+    for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+      {
+        g_autoptr(BwJournalEntry) entry = g_list_model_get_item (journal, i);
+        g_assert_true (bw_journal_entry_get_shareable (entry));
+      }
+  }
   share_in_dialog (team);
   sync_ok (f->sync_a);
 
@@ -221,6 +257,7 @@ test_done_when (PartnerFixture *p,
   g_assert_true (shows_text (partner_page, NAME));
   g_assert_true (shows_text (partner_page, "Anna de Vries, 045 555 0101"));
   g_assert_false (shows_text (partner_page, PRIVATE_NOTE));
+  g_assert_false (shows_text (partner_page, SHAREABLE_NOTE));
   g_assert_false (shows_text (partner_page, "12345"));
 
   /* The partner's note: typed text counts as unsaved until it is added. */
@@ -247,6 +284,21 @@ test_done_when (PartnerFixture *p,
     g_autoptr(GListModel) notes = bw_case_store_list_partner_notes (f->store_a, uuid);
 
     g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+  }
+  /* ... on the case page, read-only. */
+  g_assert_true (gtk_widget_get_visible (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "partner_notes_group")));
+  g_assert_true (shows_text (case_page, PARTNER_NOTE));
+  {
+    GtkWidget *prefs = bw_test_child (case_page, BW_TYPE_CASE_PAGE, "prefs_page");
+
+    for (GtkWidget *child = gtk_widget_get_first_child (prefs); child; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        {
+          GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+          gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+        }
+    bw_test_iterate (300);
+    bw_test_save_screenshot (GTK_WIDGET (team), "case-page-partner-notes.png");
   }
 
   /* Withdrawn: after the partner's sync the case is gone from its window,
