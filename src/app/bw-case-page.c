@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-access-history-window.h"
 #include "bw-case-page.h"
 #include "bw-case-store-sharing.h"
 #include "bw-record-json.h"
@@ -57,6 +58,7 @@ struct _BwCasePage
   AdwPreferencesGroup *orgs_group;
   AdwPreferencesGroup *shares_group;
   GtkListBox *shares_list;
+  BwSyncEngine *engine;
   GtkCheckButton *note_shareable_check;
   AdwPreferencesGroup *partner_notes_group;
   GtkListBox *partner_notes_list;
@@ -699,6 +701,13 @@ update_action_states (BwCasePage *self)
   gtk_widget_action_set_enabled (widget, "case.close-case", !self->is_new && !closed);
   gtk_widget_action_set_enabled (widget, "case.reopen-case", !self->is_new && closed);
   gtk_widget_action_set_enabled (widget, "case.share", !self->is_new && !closed);
+  {
+    g_autofree char *role = self->store ? bw_case_store_dup_role (self->store) : NULL;
+
+    /* Only a coordinator may read the audit log (the server checks too). */
+    gtk_widget_action_set_enabled (widget, "case.access-history",
+                                   !self->is_new && self->engine != NULL && g_strcmp0 (role, "coordinator") == 0);
+  }
   gtk_widget_action_set_enabled (widget, "case.undo", self->undo_snapshot != NULL);
   for (const char * const *a = (const char * const[]) { "case.add-note", "case.add-action",
                                                          "case.add-organisation",
@@ -1343,6 +1352,30 @@ share_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+access_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  BwAccessHistoryWindow *window;
+
+  if (self->record == NULL || self->is_new || self->engine == NULL)
+    return;
+  window = bw_access_history_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->engine,
+                                         bw_case_get_uuid (self->record), bw_case_get_name (self->record));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+bw_case_page_set_sync_engine (BwCasePage   *self,
+                              BwSyncEngine *engine)
+{
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+  g_set_object (&self->engine, engine);
+  update_action_states (self);
+}
+
 /* Set-up */
 
 static GListModel *
@@ -1381,6 +1414,8 @@ store_case_changed_cb (BwCasePage  *self,
     }
   /* Sub-records added elsewhere (or by this page) show up at once. */
   fill_sub_records (self);
+  /* The role may have arrived with a sync. */
+  update_action_states (self);
 }
 
 void
@@ -1417,6 +1452,7 @@ bw_case_page_dispose (GObject *object)
       gtk_widget_unparent (child);
   }
   g_clear_object (&self->store);
+  g_clear_object (&self->engine);
   g_clear_object (&self->record);
   g_clear_object (&self->undo_snapshot);
   g_clear_object (&self->assessments);
@@ -1551,6 +1587,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.close-case", NULL, close_case_action);
   gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, reopen_case_action);
   gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
+  gtk_widget_class_install_action (widget_class, "case.access-history", NULL, access_history_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "case.save", NULL);
 }

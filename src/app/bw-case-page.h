@@ -3,6 +3,7 @@
 #include <adwaita.h>
 
 #include "bw-case-store.h"
+#include "bw-sync-engine.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,8 @@ gboolean  bw_case_page_get_dirty (BwCasePage   *self);
  * next to the field). */
 gboolean  bw_case_page_save      (BwCasePage   *self);
 void      bw_case_page_focus_first_field (BwCasePage *self);
+/* The engine a coordinator's Access History… asks the server with. */
+void      bw_case_page_set_sync_engine (BwCasePage   *self,
+                                        BwSyncEngine *engine);
 
 G_END_DECLS

@@ -74,6 +74,7 @@ bw_window_set_sync_engine (BwWindow     *self,
   g_set_object (&self->sync, engine);
   bw_sync_button_set_engine (self->sync_button, engine);
   bw_partner_page_set_engine (self->partner_page, engine);
+  bw_case_page_set_sync_engine (self->case_page, engine);
   g_signal_connect_object (engine, "notify::state", G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
   update_list_state (self);
 }

@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "bw-access-history-window.h"
 #include "bw-audit-entry.h"
 #include "bw-case-page.h"
 #include "bw-case-store-sharing.h"
@@ -158,6 +159,106 @@ share_in_dialog (BwWindow *window)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
   bw_test_iterate (100);
   g_assert_null (find_share_dialog ());
+}
+
+static BwAccessHistoryWindow *
+find_history_window (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  BwAccessHistoryWindow *window = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (BW_IS_ACCESS_HISTORY_WINDOW (l->data))
+      window = l->data;
+  g_list_free (toplevels);
+  return window;
+}
+
+static gboolean
+has_action (GListModel *entries,
+            const char *action,
+            const char *role)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(BwAuditEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (bw_audit_entry_get_action (entry), action) &&
+          g_strcmp0 (bw_audit_entry_get_role (entry), role) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+exported_cb (BwAccessHistoryWindow *window,
+             gboolean               ok,
+             int                   *result)
+{
+  *result = ok ? 1 : 0;
+}
+
+static void
+open_first_case (BwWindow *window)
+{
+  GtkListView *view = GTK_LIST_VIEW (bw_test_child (window, BW_TYPE_WINDOW, "case_list_view"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (bw_window_get_case_list (window)), >=, 1);
+  g_signal_emit_by_name (view, "activate", 0);
+  bw_test_iterate (200);
+}
+
+/* The coordinator opens Access History… on the case and exports it. */
+static void
+check_access_history (PartnerFixture *p,
+                      const char     *uuid)
+{
+  Fixture *f = &p->f;
+  BwWindow *coordinator = new_window (p->store_c, p->sync_c);
+  GtkWidget *case_page = bw_test_child (coordinator, BW_TYPE_WINDOW, "case_page");
+  BwAccessHistoryWindow *history;
+  GListModel *entries;
+  g_autofree char *path = g_build_filename (f->dir, "history.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *csv = NULL;
+  int exported = -1;
+
+  sync_ok (p->sync_c);
+  bw_test_wait_for_list (coordinator);
+  open_first_case (coordinator);
+  g_assert_cmpint (local_id (p->store_c, uuid), ==, bw_case_page_get_case_id (BW_CASE_PAGE (case_page)));
+  g_assert_true (gtk_widget_activate_action (case_page, "case.access-history", NULL));
+  bw_test_iterate (100);
+  history = find_history_window ();
+  g_assert_nonnull (history);
+  for (guint i = 0; i < 200 && bw_access_history_window_get_loading (history); i++)
+    bw_test_iterate (50);
+  entries = bw_access_history_window_get_entries (history);
+  g_assert_nonnull (entries);
+  g_assert_true (has_action (entries, "share", "buurtteam"));
+  g_assert_true (has_action (entries, "deliver", "partner"));
+  g_assert_true (has_action (entries, "open", "partner"));
+  g_assert_true (has_action (entries, "withdraw", "buurtteam"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (bw_test_child (history, BW_TYPE_ACCESS_HISTORY_WINDOW, "stack"))),
+                   ==, "list");
+  bw_test_iterate (300);
+  bw_test_save_screenshot (GTK_WIDGET (history), "access-history.png");
+
+  /* Export as CSV…, past the file chooser: the same writing code. */
+  g_signal_connect (history, "exported", G_CALLBACK (exported_cb), &exported);
+  bw_access_history_window_export_to (history, file);
+  for (guint i = 0; i < 200 && exported < 0; i++)
+    bw_test_iterate (50);
+  g_assert_cmpint (exported, ==, 1);
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "at,user_name,role,action,"));
+  for (const char * const *row = (const char * const[]) { ",buurtteam,share,", ",partner,deliver,",
+                                                          ",partner,open,", ",buurtteam,withdraw,", NULL }; *row; row++)
+    g_assert_nonnull (strstr (csv, *row));
+
+  gtk_window_destroy (GTK_WINDOW (history));
+  gtk_window_destroy (GTK_WINDOW (coordinator));
+  bw_test_iterate (50);
 }
 
 static void
@@ -322,8 +423,16 @@ test_done_when (PartnerFixture *p,
   g_assert_false (shows_text (GTK_WIDGET (vsv), NAME));
   bw_test_save_screenshot (GTK_WIDGET (vsv), "partner-view-withdrawn.png");
 
+  /* A buurtteam member has no Access History…. */
+  gtk_widget_activate_action (case_page, "case.access-history", NULL);
+  bw_test_iterate (100);
+  g_assert_null (find_history_window ());
+
   gtk_window_destroy (GTK_WINDOW (vsv));
   gtk_window_destroy (GTK_WINDOW (team));
+  bw_test_iterate (50);
+
+  check_access_history (p, uuid);
   bw_test_iterate (50);
 }
 
