@@ -428,6 +428,8 @@ create_journal_row (gpointer item,
   /* Whether partners who get the journal see this entry. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (shareable), bw_journal_entry_get_shareable (entry));
   gtk_widget_set_valign (shareable, GTK_ALIGN_CENTER);
+  gtk_check_button_set_label (GTK_CHECK_BUTTON (shareable), _("Shareable"));
+  gtk_widget_add_css_class (shareable, "caption");
   gtk_widget_set_tooltip_text (shareable, _("Shareable with partners"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (shareable), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Shareable with partners"), -1);

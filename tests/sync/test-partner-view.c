@@ -119,6 +119,19 @@ shows_text (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Scrolls an AdwPreferencesPage to its end (no API for it in 1.2). */
+static void
+scroll_to_end (GtkWidget *prefs)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (prefs); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SCROLLED_WINDOW (child))
+      {
+        GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+      }
+  bw_test_iterate (300);
+}
+
 static BwWindow *
 new_window (BwCaseStore  *store,
             BwSyncEngine *engine)
@@ -375,6 +388,8 @@ test_done_when (PartnerFixture *p,
     g_assert_true (shows_text (partner_page, PARTNER_NOTE));
   }
   bw_test_save_screenshot (GTK_WIDGET (vsv), "partner-view-case.png");
+  scroll_to_end (bw_test_child (partner_page, BW_TYPE_PARTNER_PAGE, "detail_page"));
+  bw_test_save_screenshot (GTK_WIDGET (vsv), "partner-view-notes.png");
   sync_ok (f->sync_b);
   g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM audit_outbox"), ==, 0);
 
@@ -389,18 +404,8 @@ test_done_when (PartnerFixture *p,
   /* ... on the case page, read-only. */
   g_assert_true (gtk_widget_get_visible (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "partner_notes_group")));
   g_assert_true (shows_text (case_page, PARTNER_NOTE));
-  {
-    GtkWidget *prefs = bw_test_child (case_page, BW_TYPE_CASE_PAGE, "prefs_page");
-
-    for (GtkWidget *child = gtk_widget_get_first_child (prefs); child; child = gtk_widget_get_next_sibling (child))
-      if (GTK_IS_SCROLLED_WINDOW (child))
-        {
-          GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
-          gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
-        }
-    bw_test_iterate (300);
-    bw_test_save_screenshot (GTK_WIDGET (team), "case-page-partner-notes.png");
-  }
+  scroll_to_end (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "prefs_page"));
+  bw_test_save_screenshot (GTK_WIDGET (team), "case-page-partner-notes.png");
 
   /* Withdrawn: after the partner's sync the case is gone from its window,
    * with a message that says so. */
