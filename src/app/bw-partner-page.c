@@ -304,7 +304,7 @@ fill_detail (BwPartnerPage *self)
   adw_window_title_set_title (self->title, name ? name : _("Shared case"));
   adw_window_title_set_subtitle (self->title, bw_organisation_to_label (bw_shared_case_get_organisation (c)));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact_row),
-                                 bw_shared_case_get_team_contact (c) ?: "");
+                                 bw_shared_case_get_team_contact (c) ?: _("Contact person"));
   adw_action_row_set_subtitle (self->contact_row, _("Call the buurtteam with questions about this case."));
   adw_action_row_set_subtitle (self->end_row, end);
   for (int i = 0; i < BW_SHARE_PART_N; i++)
@@ -392,7 +392,7 @@ close_case (BwPartnerPage *self,
                                            self->debts_list, self->journal_list, self->actions_list,
                                            self->notes_list, NULL }; *l; l++)
     clear_list (*l);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact_row), "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact_row), _("Contact person"));
   adw_action_row_set_subtitle (self->end_row, "");
   adw_action_row_set_subtitle (self->parts_row, "");
   adw_window_title_set_title (self->title, "");
