@@ -173,7 +173,8 @@ history_done_cb (GObject      *source,
   g_autoptr(GListModel) entries =
     bw_sync_engine_access_history_finish (BW_SYNC_ENGINE (source), result, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Closed meanwhile: nothing to show it in. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   self->loading = FALSE;
   gtk_spinner_stop (self->spinner);
@@ -230,12 +231,15 @@ written_cb (GObject      *source,
 
   if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
     {
+      if (self->toast_overlay == NULL)
+        return;
       g_autofree char *text = g_strdup_printf (_("Could not export the access history: %s"), error->message);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
       g_signal_emit (self, signals[EXPORTED], 0, FALSE);
       return;
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Access history exported")));
+  if (self->toast_overlay != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Access history exported")));
   g_signal_emit (self, signals[EXPORTED], 0, TRUE);
 }
 
@@ -252,9 +256,11 @@ bw_access_history_window_export_to (BwAccessHistoryWindow *self,
 
   csv = bw_audit_entries_to_csv (self->entries);
   bytes = g_bytes_new_take (csv, strlen (csv));
-  /* Written off the main loop; private by default (personal data). */
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                       self->cancellable, written_cb, g_object_ref (self));
+  /* Written off the main loop, readable by the user only (personal data);
+   * not cancelled when the window closes meanwhile. */
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, written_cb, g_object_ref (self));
 }
 
 static void

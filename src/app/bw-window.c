@@ -85,6 +85,7 @@ bw_window_set_sync_error (BwWindow     *self,
 {
   g_return_if_fail (BW_IS_WINDOW (self));
   bw_sync_button_set_error (self->sync_button, error);
+  bw_partner_page_set_sync_error (self->partner_page, error);
 }
 
 GListModel *
@@ -257,6 +258,27 @@ unsaved_response_cb (AdwMessageDialog *dialog,
   show_case (self, next);
 }
 
+/* Cancel, Discard or @save_label: what to do with something typed. */
+static GtkWidget *
+new_unsaved_dialog (BwWindow   *self,
+                    const char *heading,
+                    const char *body,
+                    const char *save_label)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", save_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}
+
 /* Asks what to do with unsaved edits; returns TRUE when there were none. */
 static gboolean
 confirm_leaving_case (BwWindow *self,
@@ -268,17 +290,8 @@ confirm_leaving_case (BwWindow *self,
     return TRUE;
 
   self->pending_case = next;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
-                                   _("This case has changes that are not saved yet."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = new_unsaved_dialog (self, _("Save Changes?"), _("This case has changes that are not saved yet."),
+                               _("_Save"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
@@ -430,17 +443,8 @@ confirm_leaving_partner_notes (BwWindow *self)
 
   if (!bw_partner_page_get_dirty (self->partner_page))
     return TRUE;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add Your Note?"),
-                                   _("A note for the buurtteam is typed but not added yet."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("Add _Note"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = new_unsaved_dialog (self, _("Add Your Note?"),
+                               _("A note for the buurtteam is typed but not added yet."), _("Add _Note"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (partner_unsaved_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;

@@ -72,29 +72,6 @@ partner_teardown (PartnerFixture *p,
   fixture_teardown (&p->f, data);
 }
 
-static BwShareDialog *
-find_share_dialog (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  BwShareDialog *dialog = NULL;
-
-  for (GList *l = toplevels; l; l = l->next)
-    if (BW_IS_SHARE_DIALOG (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  return dialog;
-}
-
-static void
-collect_check_buttons (GtkWidget *widget,
-                       GPtrArray *found)
-{
-  if (GTK_IS_CHECK_BUTTON (widget))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    collect_check_buttons (c, found);
-}
-
 static guint
 count_children (GtkWidget *widget)
 {
@@ -155,7 +132,7 @@ share_in_dialog (BwWindow *window)
 
   g_assert_true (gtk_widget_activate_action (page, "case.share", NULL));
   bw_test_iterate (200);
-  dialog = find_share_dialog ();
+  dialog = bw_test_find_toplevel (BW_TYPE_SHARE_DIALOG);
   g_assert_nonnull (dialog);
   for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (dialog)); i++)
     bw_test_iterate (50);
@@ -165,26 +142,13 @@ share_in_dialog (BwWindow *window)
                          "31-12-2099");
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "contact_row")),
                          "Anna de Vries, 045 555 0101");
-  collect_check_buttons (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "parts_group"), checks);
+  bw_test_collect (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "parts_group"), GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, ==, BW_SHARE_PART_N);
   gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_PERSON), TRUE);
   gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_TRACK), TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
   bw_test_iterate (100);
-  g_assert_null (find_share_dialog ());
-}
-
-static BwAccessHistoryWindow *
-find_history_window (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  BwAccessHistoryWindow *window = NULL;
-
-  for (GList *l = toplevels; l; l = l->next)
-    if (BW_IS_ACCESS_HISTORY_WINDOW (l->data))
-      window = l->data;
-  g_list_free (toplevels);
-  return window;
+  g_assert_null (bw_test_find_toplevel (BW_TYPE_SHARE_DIALOG));
 }
 
 static gboolean
@@ -242,7 +206,7 @@ check_access_history (PartnerFixture *p,
   g_assert_cmpint (local_id (p->store_c, uuid), ==, bw_case_page_get_case_id (BW_CASE_PAGE (case_page)));
   g_assert_true (gtk_widget_activate_action (case_page, "case.access-history", NULL));
   bw_test_iterate (100);
-  history = find_history_window ();
+  history = bw_test_find_toplevel (BW_TYPE_ACCESS_HISTORY_WINDOW);
   g_assert_nonnull (history);
   for (guint i = 0; i < 200 && bw_access_history_window_get_loading (history); i++)
     bw_test_iterate (50);
@@ -322,7 +286,7 @@ test_done_when (PartnerFixture *p,
     g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE shareable = 1"), ==, 1);
 
-    collect_check_buttons (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "journal_list"), checks);
+    bw_test_collect (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "journal_list"), GTK_TYPE_CHECK_BUTTON, checks);
     g_assert_cmpuint (checks->len, ==, 2);
     /* The list is rebuilt after the change: one toggle, then look again. */
     for (guint i = 0; i < checks->len; i++)
@@ -431,7 +395,7 @@ test_done_when (PartnerFixture *p,
   /* A buurtteam member has no Access History…. */
   gtk_widget_activate_action (case_page, "case.access-history", NULL);
   bw_test_iterate (100);
-  g_assert_null (find_history_window ());
+  g_assert_null (bw_test_find_toplevel (BW_TYPE_ACCESS_HISTORY_WINDOW));
 
   gtk_window_destroy (GTK_WINDOW (vsv));
   gtk_window_destroy (GTK_WINDOW (team));
