@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-access-history-window.h"
 #include "bw-case-page.h"
 #include "bw-case-store-sharing.h"
 #include "bw-record-json.h"
@@ -61,6 +62,10 @@ struct _BwCasePage
   GtkListBox *courses_list;
   BwPlanning *planning;
   GListModel *enrolments;
+  BwSyncEngine *engine;
+  GtkCheckButton *note_shareable_check;
+  AdwPreferencesGroup *partner_notes_group;
+  GtkListBox *partner_notes_list;
   GtkEntry *org_name_entry;
   GtkEntry *org_contact_entry;
   GtkLabel *org_error;
@@ -348,11 +353,73 @@ fill_track_history (BwCasePage *self)
   }
 }
 
+static void fill_sub_records (BwCasePage *self);
+
+typedef struct {
+  BwCasePage *page;
+  gint64 entry_id;
+  gboolean shareable;
+} ShareableChange;
+
+static gboolean
+write_shareable_cb (gpointer user_data)
+{
+  ShareableChange *change = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (change->page->store != NULL &&
+      !bw_case_store_set_journal_shareable (change->page->store, change->entry_id, change->shareable, &error))
+    {
+      toast_text (change->page, error->message);
+      fill_sub_records (change->page);
+    }
+  g_object_unref (change->page);
+  g_free (change);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+journal_shareable_toggled_cb (GtkCheckButton *check,
+                              GParamSpec     *pspec,
+                              BwCasePage     *self)
+{
+  ShareableChange *change = g_new0 (ShareableChange, 1);
+
+  /* Written once the toggle is over: the write refills the journal list,
+   * which replaces this check button. */
+  change->page = g_object_ref (self);
+  change->entry_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "entry-id"));
+  change->shareable = gtk_check_button_get_active (check);
+  g_idle_add_full (G_PRIORITY_DEFAULT, write_shareable_cb, change, NULL);
+}
+
+static GtkWidget *
+create_partner_note_row (gpointer item,
+                         gpointer user_data)
+{
+  BwPartnerNote *note = item;
+  g_autofree char *day = g_strndup (bw_partner_note_get_created_at (note) ?: "", 10);
+  g_autofree char *date = bw_date_to_display (day);
+  /* A partner's note: organisation · author · date. */
+  g_autofree char *title = g_strdup_printf ("%s · %s · %s",
+                                            bw_organisation_to_label (bw_partner_note_get_organisation (note)),
+                                            bw_partner_note_get_created_by (note) ?: "", date);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bw_partner_note_get_text (note));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
 static GtkWidget *
 create_journal_row (gpointer item,
                     gpointer user_data)
 {
+  BwCasePage *self = user_data;
   BwJournalEntry *entry = item;
+  GtkWidget *shareable = gtk_check_button_new ();
   g_autofree char *date = bw_date_to_display (bw_journal_entry_get_date (entry));
   g_autofree char *title = g_strdup_printf ("%s · %s", date, bw_journal_entry_get_author (entry) ?: "");
   GtkWidget *row = adw_action_row_new ();
@@ -361,6 +428,18 @@ create_journal_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bw_journal_entry_get_text (entry));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+
+  /* Whether partners who get the journal see this entry. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (shareable), bw_journal_entry_get_shareable (entry));
+  gtk_widget_set_valign (shareable, GTK_ALIGN_CENTER);
+  gtk_check_button_set_label (GTK_CHECK_BUTTON (shareable), _("Shareable"));
+  gtk_widget_add_css_class (shareable, "caption");
+  gtk_widget_set_tooltip_text (shareable, _("Shareable with partners"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (shareable), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Shareable with partners"), -1);
+  g_object_set_data (G_OBJECT (shareable), "entry-id", GSIZE_TO_POINTER (bw_journal_entry_get_id (entry)));
+  g_signal_connect_object (shareable, "notify::active", G_CALLBACK (journal_shareable_toggled_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), shareable);
   return row;
 }
 
@@ -683,6 +762,15 @@ fill_sub_records (BwCasePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->orgs_list), g_list_model_get_n_items (orgs) > 0);
   gtk_list_box_bind_model (self->shares_list, shares, create_share_row, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->shares_list), g_list_model_get_n_items (shares) > 0);
+  {
+    g_autoptr(GListModel) notes =
+      bw_case_store_list_partner_notes (self->store, self->record ? bw_case_get_uuid (self->record) : "");
+
+    gtk_list_box_bind_model (self->partner_notes_list, notes, create_partner_note_row, self, NULL);
+    /* Only a case shared with a partner can have them. */
+    gtk_widget_set_visible (GTK_WIDGET (self->partner_notes_group),
+                            !self->is_new && g_list_model_get_n_items (notes) > 0);
+  }
 
   fill_scores (self);
   fill_track_history (self);
@@ -750,6 +838,13 @@ update_action_states (BwCasePage *self)
   gtk_widget_action_set_enabled (widget, "case.close-case", !self->is_new && !closed);
   gtk_widget_action_set_enabled (widget, "case.reopen-case", !self->is_new && closed);
   gtk_widget_action_set_enabled (widget, "case.share", !self->is_new && !closed);
+  {
+    g_autofree char *role = self->store ? bw_case_store_dup_role (self->store) : NULL;
+
+    /* Only a coordinator may read the audit log (the server checks too). */
+    gtk_widget_action_set_enabled (widget, "case.access-history",
+                                   !self->is_new && self->engine != NULL && g_strcmp0 (role, "coordinator") == 0);
+  }
   gtk_widget_action_set_enabled (widget, "case.undo", self->undo_snapshot != NULL);
   for (const char * const *a = (const char * const[]) { "case.add-note", "case.add-action",
                                                          "case.add-organisation",
@@ -819,6 +914,7 @@ bw_case_page_load (BwCasePage  *self,
   self->is_new = (id == 0);
   /* Text typed for the previous case must never land in this one. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", 0);
+  gtk_check_button_set_active (self->note_shareable_check, FALSE);
   for (GtkEditable **e = (GtkEditable *[]) { GTK_EDITABLE (self->note_date_entry),
                                              GTK_EDITABLE (self->action_what_entry),
                                              GTK_EDITABLE (self->action_owner_entry),
@@ -1140,17 +1236,25 @@ add_note_action (GtkWidget  *widget,
   g_autofree char *text = NULL;
   const char *date = gtk_editable_get_text (GTK_EDITABLE (self->note_date_entry));
   GtkTextIter start, end;
+  gint64 entry_id;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  if (bw_case_store_add_journal (self->store, bw_case_get_id (self->record),
-                                 *date ? date : NULL, text, &error) == 0)
+  entry_id = bw_case_store_add_journal (self->store, bw_case_get_id (self->record),
+                                        *date ? date : NULL, text, &error);
+  if (entry_id == 0)
     {
       gtk_label_set_text (self->note_error, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->note_error), TRUE);
       return;
     }
+  if (gtk_check_button_get_active (self->note_shareable_check))
+    {
+      if (!bw_case_store_set_journal_shareable (self->store, entry_id, TRUE, &error))
+        toast_text (self, error->message);
+    }
+  gtk_check_button_set_active (self->note_shareable_check, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->note_error), FALSE);
   gtk_text_buffer_set_text (buffer, "", 0);
   gtk_editable_set_text (GTK_EDITABLE (self->note_date_entry), "");
@@ -1385,6 +1489,30 @@ share_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+access_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  BwAccessHistoryWindow *window;
+
+  if (self->record == NULL || self->is_new || self->engine == NULL)
+    return;
+  window = bw_access_history_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->engine,
+                                         bw_case_get_uuid (self->record), bw_case_get_name (self->record));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+bw_case_page_set_sync_engine (BwCasePage   *self,
+                              BwSyncEngine *engine)
+{
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+  g_set_object (&self->engine, engine);
+  update_action_states (self);
+}
+
 /* Set-up */
 
 static GListModel *
@@ -1423,6 +1551,8 @@ store_case_changed_cb (BwCasePage  *self,
     }
   /* Sub-records added elsewhere (or by this page) show up at once. */
   fill_sub_records (self);
+  /* The role may have arrived with a sync. */
+  update_action_states (self);
 }
 
 void
@@ -1463,6 +1593,7 @@ bw_case_page_dispose (GObject *object)
   g_clear_object (&self->enrolments);
   g_clear_object (&self->planning);
   g_clear_object (&self->store);
+  g_clear_object (&self->engine);
   g_clear_object (&self->record);
   g_clear_object (&self->undo_snapshot);
   g_clear_object (&self->assessments);
@@ -1580,6 +1711,9 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (shares_list);
   BIND (courses_group);
   BIND (courses_list);
+  BIND (note_shareable_check);
+  BIND (partner_notes_group);
+  BIND (partner_notes_list);
   BIND (org_name_entry);
   BIND (org_contact_entry);
   BIND (org_error);
@@ -1597,6 +1731,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.refer-to-course", NULL, refer_to_course_action);
   gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, reopen_case_action);
   gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
+  gtk_widget_class_install_action (widget_class, "case.access-history", NULL, access_history_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "case.save", NULL);
 }

@@ -4,6 +4,7 @@
 
 #include "bw-case-store.h"
 #include "bw-planning.h"
+#include "bw-sync-engine.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,8 @@ void      bw_case_page_focus_first_field (BwCasePage *self);
  * (action case.refer-to-course, which asks for an open offer). */
 void      bw_case_page_set_planning (BwCasePage *self,
                                      BwPlanning *planning);
+/* The engine a coordinator's Access History… asks the server with. */
+void      bw_case_page_set_sync_engine (BwCasePage   *self,
+                                        BwSyncEngine *engine);
 
 G_END_DECLS

@@ -5,8 +5,10 @@
 #include "bw-case-list.h"
 #include "bw-case-page.h"
 #include "bw-case-row.h"
+#include "bw-case-store-sharing.h"
 #include "bw-map-page.h"
 #include "bw-planning-page.h"
+#include "bw-partner-page.h"
 #include "bw-sync-button.h"
 #include "bw-window.h"
 
@@ -41,6 +43,11 @@ struct _BwWindow
   GtkLabel *count_label;
   GtkStack *content_stack;
   BwCasePage *case_page;
+  AdwViewStackPage *cases_stack_page;
+  AdwViewStackPage *map_stack_page;
+  AdwViewStackPage *shared_stack_page;
+  AdwViewStackPage *planning_stack_page;
+  BwPartnerPage *partner_page;
 };
 
 G_DEFINE_FINAL_TYPE (BwWindow, bw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,6 +77,8 @@ bw_window_set_sync_engine (BwWindow     *self,
   g_return_if_fail (BW_IS_WINDOW (self));
   g_set_object (&self->sync, engine);
   bw_sync_button_set_engine (self->sync_button, engine);
+  bw_partner_page_set_engine (self->partner_page, engine);
+  bw_case_page_set_sync_engine (self->case_page, engine);
   g_signal_connect_object (engine, "notify::state", G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
   update_list_state (self);
 }
@@ -80,6 +89,7 @@ bw_window_set_sync_error (BwWindow     *self,
 {
   g_return_if_fail (BW_IS_WINDOW (self));
   bw_sync_button_set_error (self->sync_button, error);
+  bw_partner_page_set_sync_error (self->partner_page, error);
 }
 
 BwPlanning *
@@ -102,6 +112,46 @@ show_toast_cb (BwWindow   *self,
                GtkWidget  *page)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+/* A partner has no team cases: it sees only what is shared with its
+ * organisation. A trainer has no cases either (the server never sends
+ * them): the planning and the map. The role is known after the first
+ * login or sync. */
+static void
+update_role (BwWindow *self)
+{
+  g_autofree char *role = bw_case_store_dup_role (self->store);
+  gboolean partner = g_strcmp0 (role, "partner") == 0;
+  gboolean trainer = g_strcmp0 (role, "trainer") == 0;
+  gboolean show_cases = !partner && !trainer;
+
+  if (partner == adw_view_stack_page_get_visible (self->shared_stack_page) &&
+      show_cases == adw_view_stack_page_get_visible (self->cases_stack_page) &&
+      !partner == adw_view_stack_page_get_visible (self->planning_stack_page))
+    return;
+  adw_view_stack_page_set_visible (self->shared_stack_page, partner);
+  adw_view_stack_page_set_visible (self->cases_stack_page, show_cases);
+  adw_view_stack_page_set_visible (self->map_stack_page, !partner);
+  adw_view_stack_page_set_visible (self->planning_stack_page, !partner);
+  adw_view_stack_set_visible_child_name (self->main_stack,
+                                         partner ? "shared" : trainer ? "planning" : "cases");
+}
+
+static void
+store_changed_cb (BwWindow    *self,
+                  gint64       case_id,
+                  BwCaseStore *store)
+{
+  if (case_id == 0)
+    update_role (self);
+}
+
+gboolean
+bw_window_is_partner_view (BwWindow *self)
+{
+  g_return_val_if_fail (BW_IS_WINDOW (self), FALSE);
+  return adw_view_stack_page_get_visible (self->shared_stack_page);
 }
 
 /* The list */
@@ -227,6 +277,27 @@ unsaved_response_cb (AdwMessageDialog *dialog,
   show_case (self, next);
 }
 
+/* Cancel, Discard or @save_label: what to do with something typed. */
+static GtkWidget *
+new_unsaved_dialog (BwWindow   *self,
+                    const char *heading,
+                    const char *body,
+                    const char *save_label)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", save_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}
+
 /* Asks what to do with unsaved edits; returns TRUE when there were none. */
 static gboolean
 confirm_leaving_case (BwWindow *self,
@@ -238,17 +309,8 @@ confirm_leaving_case (BwWindow *self,
     return TRUE;
 
   self->pending_case = next;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
-                                   _("This case has changes that are not saved yet."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = new_unsaved_dialog (self, _("Save Changes?"), _("This case has changes that are not saved yet."),
+                               _("_Save"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
@@ -375,6 +437,38 @@ show_list_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void
+partner_unsaved_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             BwWindow         *self)
+{
+  if (g_str_equal (response, "cancel") ||
+      (g_str_equal (response, "save") && !bw_partner_page_save (self->partner_page)))
+    {
+      /* Refused: the reason is on screen and the text stays. */
+      self->closing = FALSE;
+      return;
+    }
+  if (g_str_equal (response, "discard"))
+    bw_partner_page_discard (self->partner_page);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* A partner's note typed but not added; TRUE when there is none. */
+static gboolean
+confirm_leaving_partner_notes (BwWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (!bw_partner_page_get_dirty (self->partner_page))
+    return TRUE;
+  dialog = new_unsaved_dialog (self, _("Add Your Note?"),
+                               _("A note for the buurtteam is typed but not added yet."), _("Add _Note"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (partner_unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
 static gboolean
 bw_window_close_request (GtkWindow *window)
 {
@@ -385,13 +479,16 @@ bw_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-  g_settings_set_string (self->settings, "last-page",
-                         adw_view_stack_get_visible_child_name (self->main_stack));
+  if (!bw_window_is_partner_view (self))
+    g_settings_set_string (self->settings, "last-page",
+                           adw_view_stack_get_visible_child_name (self->main_stack));
 
   if (self->closing)
     return GTK_WINDOW_CLASS (bw_window_parent_class)->close_request (window);
 
   self->closing = TRUE;
+  if (bw_window_is_partner_view (self) && !confirm_leaving_partner_notes (self))
+    return TRUE;
   if (!confirm_leaving_case (self, 0))
     return TRUE;
   return GTK_WINDOW_CLASS (bw_window_parent_class)->close_request (window);
@@ -489,9 +586,16 @@ bw_window_constructed (GObject *object)
   /* Back on the page where the user left off. */
   {
     g_autofree char *page = g_settings_get_string (self->settings, "last-page");
-    if (adw_view_stack_get_child_by_name (self->main_stack, page) != NULL)
+    if (adw_view_stack_get_child_by_name (self->main_stack, page) != NULL && !g_str_equal (page, "shared"))
       adw_view_stack_set_visible_child_name (self->main_stack, page);
   }
+
+  bw_partner_page_set_store (self->partner_page, self->store);
+  g_signal_connect_object (self->partner_page, "show-toast", G_CALLBACK (show_toast_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "case-changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_role (self);
 
   setup_filters (self);
   update_list_state (self);
@@ -552,6 +656,7 @@ bw_window_class_init (BwWindowClass *klass)
   g_type_ensure (BW_TYPE_SYNC_BUTTON);
   g_type_ensure (BW_TYPE_MAP_PAGE);
   g_type_ensure (BW_TYPE_PLANNING_PAGE);
+  g_type_ensure (BW_TYPE_PARTNER_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
@@ -571,6 +676,11 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, case_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, cases_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, map_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, shared_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, planning_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, partner_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

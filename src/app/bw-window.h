@@ -23,6 +23,8 @@ void        bw_window_set_sync_error  (BwWindow     *self,
                                        const GError *error);
 /* For tests: the list model behind the case list. */
 GListModel *bw_window_get_case_list (BwWindow      *self);
+/* TRUE when the window shows a partner's "Shared with My Organisation". */
+gboolean    bw_window_is_partner_view (BwWindow   *self);
 
 /* The window's planning (one per window, shared by the planning page and
  * the case page, so both follow every change made in either). */

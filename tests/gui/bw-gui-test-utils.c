@@ -128,3 +128,27 @@ bw_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 }
+
+gpointer
+bw_test_find_toplevel (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gpointer found = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+void
+bw_test_collect (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    bw_test_collect (c, type, found);
+}

@@ -21,6 +21,13 @@ void        bw_test_wait_for_list   (BwWindow   *window);
 GtkWidget  *bw_test_child           (gpointer    widget,
                                      GType       type,
                                      const char *name);
+/* The last toplevel window of @type, or NULL. */
+gpointer    bw_test_find_toplevel   (GType       type);
+/* Appends every widget of @type under @widget (itself included) to @found,
+ * in tree order. */
+void        bw_test_collect         (GtkWidget  *widget,
+                                     GType       type,
+                                     GPtrArray  *found);
 /* The widget as it is drawn now. */
 GdkTexture *bw_test_render          (GtkWidget  *widget);
 /* Saves the widget as a PNG in $BW_TEST_ARTIFACTS (nothing when unset). */
