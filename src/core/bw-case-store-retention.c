@@ -6,6 +6,7 @@
 
 #include "bw-case-store-private.h"
 #include "bw-case-store-retention.h"
+#include "bw-record-json.h"
 #include "bw-retention.h"
 #include "bw-validation.h"
 
@@ -76,7 +77,12 @@ bw_case_store_purge_closed (BwCaseStore  *self,
   gboolean ok;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
-  g_return_val_if_fail (today != NULL && months >= 1, FALSE);
+  if (today == NULL || !bw_record_json_is_date (today) || months < 1)
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+                   _("The retention period needs at least one month and a valid date"));
+      return FALSE;
+    }
 
   cutoff = bw_retention_cutoff (today, months);
   if (sqlite3_open_v2 (bw_case_store_get_path (self), &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
