@@ -14,6 +14,7 @@
 
 #include "bw-retention.h"
 #include "bw-case-store-retention.h"
+#include "bw-demo-data.h"
 #include "bw-sync-conflict.h"
 #include "bw-validation.h"
 #include "sync-test-utils.h"
@@ -202,6 +203,54 @@ test_purge_everywhere (Fixture       *f,
   g_assert_false (server_file_contains (f, OFFLINE_TEXT));
 }
 
+/* The issue's "done when": a closed demo case past the retention period is
+ * gone from the server and both desktops after a sync; its counts remain. */
+static void
+test_demo_case (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *cutoff = bw_retention_cutoff (today, BW_RETENTION_DEFAULT_MONTHS);
+  g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  gint64 cases_before;
+
+  g_assert_true (bw_demo_data_fill (f->store_a, 40, 7, &error));
+  g_assert_no_error (error);
+  sqlite3_prepare_v2 (bw_case_store_get_db (f->store_a), "SELECT uuid FROM cases WHERE status = 'closed'"
+                      " AND closed_on < ?1", -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, cutoff, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (old, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (old->len, >=, 1);
+  cases_before = count_rows (f->store_a, "SELECT count(*) FROM cases");
+
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM cases"), ==, cases_before);
+
+  run_purge (f, today);
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      g_assert_cmpint (local_id (f->store_a, g_ptr_array_index (old, i)), ==, 0);
+      g_assert_cmpint (local_id (f->store_b, g_ptr_array_index (old, i)), ==, 0);
+      g_assert_cmpint (server_count (f, "SELECT count(*) FROM records WHERE case_uuid = ?1",
+                                     g_ptr_array_index (old, i)), ==, 0);
+    }
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM cases"), ==, cases_before - old->len);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM cases"), ==, cases_before - old->len);
+  g_assert_cmpint (server_count (f, "SELECT sum (count) FROM aggregates WHERE measure = 'closed'", NULL),
+                   ==, old->len);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT sum (count) FROM aggregates WHERE measure = 'closed'"),
+                   ==, old->len);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM audit_log WHERE action = 'purge'", NULL), ==, old->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,5 +259,6 @@ main (int   argc,
   server_exe = g_getenv ("BUURTWERK_SERVER");
   g_test_add ("/retention/purge-everywhere", Fixture, NULL, fixture_setup, test_purge_everywhere,
               fixture_teardown);
+  g_test_add ("/retention/demo-case", Fixture, NULL, fixture_setup, test_demo_case, fixture_teardown);
   return g_test_run ();
 }
