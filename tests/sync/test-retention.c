@@ -251,6 +251,49 @@ test_demo_case (Fixture       *f,
   g_assert_cmpint (server_count (f, "SELECT count(*) FROM audit_log WHERE action = 'purge'", NULL), ==, old->len);
 }
 
+/* serve purges by itself at start (on its own thread), at the retention
+ * given on its command line. */
+static void
+test_serve_purges_at_start (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *args[] = { "--retention-months", "12", NULL };
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *closed_on = bw_retention_cutoff (today, 18);
+  g_autoptr(BwCase) old = closed_case (f->store_a, OLD_NAME, closed_on, FALSE);
+  g_autofree char *uuid = g_strdup (bw_case_get_uuid (old));
+  g_autofree char *log = g_build_filename (f->dir, "serve.log", NULL);
+  g_autofree char *log_text = NULL;
+  guint waited = 0;
+
+  sync_ok (f->sync_a);
+  /* Kept at the default of 24 months (the fixture's server). */
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM records WHERE case_uuid = ?1", uuid), >=, 1);
+
+  stop_server (f);
+  start_server_full (f, args, log);
+  while (server_count (f, "SELECT count(*) FROM records WHERE case_uuid = ?1", uuid) > 0 && waited++ < 100)
+    g_usleep (50 * 1000);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM records WHERE case_uuid = ?1", uuid), ==, 0);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM audit_log WHERE action = 'purge'"
+                                 " AND detail = 'retention=12m'", NULL), ==, 1);
+  /* The log line comes after the commit. */
+  for (waited = 0; waited < 100; waited++)
+    {
+      g_clear_pointer (&log_text, g_free);
+      g_assert_true (g_file_get_contents (log, &log_text, NULL, NULL));
+      if (strstr (log_text, "purge cases=1 retention_months=12") != NULL)
+        break;
+      g_usleep (50 * 1000);
+    }
+  g_assert_nonnull (strstr (log_text, "purge cases=1 retention_months=12"));
+  g_assert_null (strstr (log_text, "Zwanetta"));
+
+  login (f, f->sync_a, "anna");
+  sync_ok (f->sync_a);
+  g_assert_cmpint (local_id (f->store_a, uuid), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,5 +303,7 @@ main (int   argc,
   g_test_add ("/retention/purge-everywhere", Fixture, NULL, fixture_setup, test_purge_everywhere,
               fixture_teardown);
   g_test_add ("/retention/demo-case", Fixture, NULL, fixture_setup, test_demo_case, fixture_teardown);
+  g_test_add ("/retention/serve-purges-at-start", Fixture, NULL, fixture_setup, test_serve_purges_at_start,
+              fixture_teardown);
   return g_test_run ();
 }
