@@ -1,6 +1,7 @@
 /* The case store on a real SQLite file: schema and migrations, writes,
  * validation that changes nothing, full-text search, and a crash in the
  * middle of a write transaction. */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <signal.h>
@@ -13,7 +14,9 @@
 
 #include "bw-case-list.h"
 #include "bw-case-store-private.h"
+#include "bw-case-store-retention.h"
 #include "bw-demo-data.h"
+#include "bw-retention.h"
 #include "bw-validation.h"
 
 #define BUURT_MARIA_GEWANDEN "BU09171000"
@@ -736,6 +739,125 @@ test_check_private (Fixture       *f,
   g_assert_true (bw_case_store_check_private (f->store, NULL));
 }
 
+/* Desktop-local retention: a closed case past the period goes, with its
+ * counts kept in the aggregates and nothing left in the full-text index
+ * or the file; one with a change still waiting to be pushed stays (on a
+ * desktop that synced); recent, open and never-closed cases stay. */
+static BwCase *
+retention_case (BwCaseStore *store,
+                const char  *name,
+                BwCaseStatus status,
+                const char  *closed_on)
+{
+  g_autoptr(GError) error = NULL;
+  BwCase *c = bw_case_new ();
+
+  bw_case_set_name (c, name);
+  bw_case_set_buurt_code (c, BUURT_VRIEHEIDE);
+  bw_case_set_track (c, BW_TRACK_DEVELOPMENT);
+  bw_case_set_status (c, status);
+  if (status == BW_CASE_STATUS_CLOSED)
+    {
+      bw_case_set_outcome (c, BW_OUTCOME_EDUCATION);
+      bw_case_set_closed_on (c, closed_on);
+    }
+  g_assert_true (bw_case_store_insert_case (store, c, &error));
+  g_assert_no_error (error);
+  return c;
+}
+
+static gboolean
+file_has (const char *path,
+          const char *needle)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *wal_data = NULL;
+  gsize length = 0, wal_length = 0;
+
+  g_file_get_contents (path, &data, &length, NULL);
+  g_file_get_contents (wal, &wal_data, &wal_length, NULL);
+  return (data && memmem (data, length, needle, strlen (needle))) ||
+         (wal_data && memmem (wal_data, wal_length, needle, strlen (needle)));
+}
+
+static void
+test_retention_local (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *today = "2026-11-25";
+  sqlite3 *db = bw_case_store_get_db (f->store);
+  g_autoptr(BwCase) old = retention_case (f->store, "Quirijn Verjaardsma", BW_CASE_STATUS_CLOSED, "2024-05-10");
+  g_autoptr(BwCase) pending = retention_case (f->store, "Wachtend Ouder", BW_CASE_STATUS_CLOSED, "2024-04-02");
+  g_autoptr(BwCase) recent = retention_case (f->store, "Recent Dicht", BW_CASE_STATUS_CLOSED, "2025-12-01");
+  g_autoptr(BwCase) open = retention_case (f->store, "Nog Lopend", BW_CASE_STATUS_ACTIVE, NULL);
+  guint n = 99;
+
+  bw_case_store_add_journal (f->store, bw_case_get_id (old), "2024-05-01",
+                             "Zeldzaamwoord gesprek over de afronding", &error);
+  g_assert_no_error (error);
+
+  /* Bad input changes nothing. */
+  g_assert_false (bw_case_store_purge_closed (f->store, 24, "2026-13-45", &n, &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cases"), ==, 4);
+
+  /* As after a sync: only "pending" waits to be pushed. */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO sync_state (key, value) VALUES ('epoch', 'e');"
+                                     "DELETE FROM outbox;", NULL, NULL, NULL), ==, SQLITE_OK);
+  bw_case_store_add_journal (f->store, bw_case_get_id (pending), "2024-04-01", "nog te versturen", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (bw_case_store_purge_closed (f->store, 24, today, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (old)), ==, 0);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (pending)), >, 0);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (recent)), >, 0);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (open)), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM journal WHERE text LIKE 'Zeldzaamwoord%'"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "verjaardsma"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "zeldzaamwoord"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "wachtend"), ==, 1);
+  g_assert_false (file_has (f->path, "Quirijn Verjaardsma"));
+  g_assert_false (file_has (f->path, "verjaardsma"));
+  g_assert_false (file_has (f->path, "Zeldzaamwoord"));
+  g_assert_false (file_has (f->path, "zeldzaamwoord"));
+
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-05", "closed", "all"), ==, 1);
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-05", "outcome", "education"), ==, 1);
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-05", "track", "development"), ==, 1);
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-05", "debts", "no"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM aggregates"), ==, 4);
+
+  /* Once pushed, it goes too; the cut-off is exact to the day. */
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM outbox", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (bw_case_store_purge_closed (f->store, 24, "2026-04-02", &n, &error));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_true (bw_case_store_purge_closed (f->store, 24, "2026-04-03", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-04", "closed", "all"), ==, 1);
+}
+
+static void
+test_retention_never_synced (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) old = retention_case (f->store, "Nooit Gesynct", BW_CASE_STATUS_CLOSED, "2020-01-01");
+  guint n = 0;
+
+  /* Never synced: everything "waits", which does not keep it. */
+  g_assert_true (bw_case_store_purge_closed (f->store, 24, "2026-11-25", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (old)), ==, 0);
+  g_assert_cmpint (query_int (bw_case_store_get_db (f->store), "SELECT count(*) FROM outbox"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +874,9 @@ main (int   argc,
   g_test_add ("/store/case/sub-records", Fixture, NULL, fixture_setup, test_sub_records, fixture_teardown);
   g_test_add ("/store/case/refusals-change-nothing", Fixture, NULL, fixture_setup,
               test_refusals_change_nothing, fixture_teardown);
+  g_test_add ("/store/retention/local", Fixture, NULL, fixture_setup, test_retention_local, fixture_teardown);
+  g_test_add ("/store/retention/never-synced", Fixture, NULL, fixture_setup, test_retention_never_synced,
+              fixture_teardown);
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);
   g_test_add_func ("/store/crash-mid-transaction", test_crash_mid_transaction);

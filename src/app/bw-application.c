@@ -7,6 +7,7 @@
 
 #include "bw-application.h"
 #include "bw-case-store.h"
+#include "bw-case-store-retention.h"
 #include "bw-demo-data.h"
 #include "bw-conflicts-window.h"
 #include "bw-preferences-window.h"
@@ -127,6 +128,34 @@ notify_user (BwApplication *self,
   g_object_unref (toast);
 }
 
+/* Retention: closed cases past the retention period leave this desktop
+ * too (also when it never syncs), on a worker thread; the store tells the
+ * lists and the map. The server purges at its own norm and its purges
+ * arrive with the next sync. */
+
+static void
+purge_finished_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (!bw_case_store_purge_closed_finish (BW_CASE_STORE (source), result, &n, &error))
+    g_warning ("Retention: closed cases could not be purged: %s", error->message);
+  else if (n > 0)
+    g_message ("Retention: %u closed cases past the retention period were removed", n);
+}
+
+static void
+purge_closed_cases (BwApplication *self)
+{
+  if (self->store == NULL)
+    return;
+  bw_case_store_purge_closed_async (self->store, g_settings_get_uint (self->settings, "retention-months"),
+                                    NULL, purge_finished_cb, NULL);
+}
+
 /* Synchronisation */
 
 static void schedule_sync (BwApplication *self, guint seconds);
@@ -148,6 +177,7 @@ sync_finished_cb (GObject      *source,
   if (error == NULL)
     {
       self->retry_seconds = 0;
+      purge_closed_cases (self);
       schedule_sync (self, interval);
       return;
     }
@@ -443,6 +473,7 @@ bw_application_activate (GApplication *app)
           g_signal_connect_object (self->settings, "changed::account-login", G_CALLBACK (configure_sync),
                                    self, G_CONNECT_SWAPPED);
           configure_sync (self);
+          purge_closed_cases (self);
         }
       window = GTK_WINDOW (bw_window_new (ADW_APPLICATION (app), self->store));
       bw_window_set_sync_engine (BW_WINDOW (window), self->sync);

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "bw-case-store-private.h"
+#include "bw-retention.h"
 #include "bw-validation.h"
 
 G_DEFINE_QUARK (bw-store-error-quark, bw_store_error)
@@ -404,6 +405,11 @@ const char * const bw_case_store_migrations[] = {
   "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
   "  INSERT INTO outbox (type, uuid) VALUES ('attendance', new.uuid);\n"
   "END;\n",
+
+  /* Retention (docs/security.md): the counts of closed cases purged after
+   * their retention period, per buurt and month; the same table as the
+   * server's. */
+  BW_RETENTION_AGGREGATES_SCHEMA,
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);

@@ -459,6 +459,9 @@ typedef struct {
   GArray *noord_weights;
   GPtrArray *rest;
   GArray *rest_weights;
+  /* The first closed case is closed 800 days (about 26 months) ago, so
+   * that there is always one past the default retention of 24 months. */
+  gboolean old_closed_added;
 } Demo;
 
 typedef struct {
@@ -1391,6 +1394,12 @@ add_case (Demo    *demo,
       p.opened = random_day (rand, demo->start, MAX (demo->start, demo->today - 30));
       p.end = p.opened + g_rand_int_range (rand, 30, 541);
       p.end = MIN (demo->today, p.end);
+      if (!demo->old_closed_added && demo->today > 1000)
+        {
+          p.opened = demo->today - 1000;
+          p.end = demo->today - 800;
+          demo->old_closed_added = TRUE;
+        }
       p.track = pick_track (rand);
       p.outcome = pick_outcome (rand, p.track);
       break;

@@ -8,6 +8,7 @@
 
 #include "bw-audit-entry.h"
 #include "bw-record-json.h"
+#include "bw-retention.h"
 #include "bw-share.h"
 #include "bw-sync-engine.h"
 #include "bw-planning-private.h"
@@ -44,6 +45,9 @@ struct _BwSyncEngine
   gboolean restart_from_zero;
   /* The server's Retry-After of its last 429/503, in seconds. */
   guint retry_after;
+  /* Set by a worker that applied a purge tombstone; read and cleared on
+   * the main thread after that worker's task completed. */
+  gboolean purged_cases;
 };
 
 G_DEFINE_FINAL_TYPE (BwSyncEngine, bw_sync_engine, G_TYPE_OBJECT)
@@ -1157,6 +1161,35 @@ pull_batch_free (PullBatch *batch)
   g_free (batch);
 }
 
+/* A purge tombstone of the feed: the server removed the case after its
+ * retention period. Every trace goes here too (its counts are kept in the
+ * local aggregates); a local change of it that was not sent is dropped and
+ * shown among the refused changes. */
+static gboolean
+apply_purge (BwSyncEngine  *self,
+             JsonObject    *entry,
+             GError       **error)
+{
+  const char *case_uuid = member_string (entry, "case_uuid", NULL);
+  gboolean pending;
+
+  if (case_uuid == NULL || !bw_record_json_is_uuid (case_uuid))
+    {
+      g_set_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                   _("The server sent a record that cannot be read: %s"), "case_uuid");
+      return FALSE;
+    }
+  pending = bw_retention_case_has_pending (self->db, case_uuid);
+  if (!bw_retention_delete_case (self->db, case_uuid, TRUE, NULL, error))
+    return FALSE;
+  if (pending &&
+      !record_problem (self->db, BW_RECORD_TYPE_CASE, case_uuid, case_uuid,
+                       _("The case was removed after its retention period"), error))
+    return FALSE;
+  self->purged_cases = TRUE;
+  return TRUE;
+}
+
 static gboolean
 apply_pull_batch (BwSyncEngine  *self,
                   gpointer       in,
@@ -1174,6 +1207,13 @@ apply_pull_batch (BwSyncEngine  *self,
       g_autoptr(GError) parse_error = NULL;
       gboolean ok;
 
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (member_string (json_node_get_object (node), "type", NULL), "purge") == 0)
+        {
+          if (!apply_purge (self, json_node_get_object (node), error))
+            return FALSE;
+          continue;
+        }
       if (!JSON_NODE_HOLDS_OBJECT (node) ||
           !bw_record_envelope_parse (json_node_get_object (node), &env, &parse_error))
         {
@@ -1191,6 +1231,8 @@ apply_pull_batch (BwSyncEngine  *self,
     }
 
   if (!apply_parked (self->db, changed, error))
+    return FALSE;
+  if (self->purged_cases && !bw_retention_optimize_fts (self->db, error))
     return FALSE;
 
   /* The checkpoint moves in the same transaction as the records, so a
@@ -1507,6 +1549,9 @@ apply_push_answer (BwSyncEngine  *self,
         {
           JsonObject *err = member_object (result, "error", NULL);
           const char *message = err ? member_string (err, "message", NULL) : NULL;
+
+          if (err != NULL && g_strcmp0 (member_string (err, "code", NULL), "purged") == 0)
+            message = _("The case was removed after its retention period");
 
           /* Shown to the user; the rest of the batch went through (fault 8). */
           if (!record_problem (self->db, type, json_object_get_string_member (change, "uuid"),
@@ -2038,6 +2083,8 @@ push_next (GTask *task)
   run_db (self, prepare_push, GUINT_TO_POINTER (run->push_limit), NULL, push_prepared_cb, task);
 }
 
+static void checkpoint_after_purge (BwSyncEngine *self);
+
 static void
 pull_applied_cb (GObject      *source,
                  GAsyncResult *result,
@@ -2055,6 +2102,14 @@ pull_applied_cb (GObject      *source,
       return;
     }
   announce_changes (self, changed);
+  if (self->purged_cases)
+    {
+      /* Cases went after their retention period: out of the file and the
+       * WAL, and every list and the map count again. */
+      self->purged_cases = FALSE;
+      checkpoint_after_purge (self);
+      bw_case_store_emit_changed (self->store, 0);
+    }
   if (more)
     pull_next (g_steal_pointer (&task));
   else
@@ -2308,29 +2363,7 @@ purge_shared_case (sqlite3     *db,
                    const char  *case_uuid,
                    GError     **error)
 {
-  static const char *statements[] = {
-    "DELETE FROM outbox WHERE uuid IN (SELECT uuid FROM partner_notes WHERE case_uuid = ?1)",
-    "DELETE FROM outbox_sending WHERE uuid IN (SELECT uuid FROM partner_notes WHERE case_uuid = ?1)",
-    "DELETE FROM partner_notes WHERE case_uuid = ?1",
-    "DELETE FROM sync_base WHERE case_uuid = ?1",
-    "DELETE FROM sync_conflicts WHERE case_uuid = ?1",
-    "DELETE FROM sync_problems WHERE case_uuid = ?1",
-    "DELETE FROM sync_pending WHERE case_uuid = ?1",
-    "DELETE FROM audit_outbox WHERE case_uuid = ?1",
-    "DELETE FROM shared_cases WHERE case_uuid = ?1",
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (statements); i++)
-    {
-      g_autoptr(BwStmt) stmt = db_cached (db, statements[i], error);
-
-      if (stmt == NULL)
-        return FALSE;
-      bind_text (stmt, 1, case_uuid);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        return db_error (db, error);
-    }
-  return TRUE;
+  return bw_retention_delete_case (db, case_uuid, FALSE, NULL, error);
 }
 
 /* Replaces the partner's set of shared cases by the server's snapshot,
@@ -2460,21 +2493,17 @@ static void opened_next (GTask *task);
 static void
 checkpoint_after_purge (BwSyncEngine *self)
 {
-  sqlite3_stmt *stmt = NULL;
-  int busy = 1;
+  gboolean done;
 
   /* The deleted text was overwritten in the pages (secure_delete); the
    * checkpoint writes them into the file and truncates the WAL, which
    * still held the old pages. */
   g_mutex_lock (&self->lock);
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    busy = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  if (busy != 0)
-    g_warning ("Sync: the database could not be checkpointed after removing cases no longer shared;"
-               " it is tried again after the next sync");
+  done = bw_retention_checkpoint (self->db);
   g_mutex_unlock (&self->lock);
+  if (!done)
+    g_warning ("Sync: the database could not be checkpointed after removing cases;"
+               " it is tried again after the next sync");
 }
 
 static void

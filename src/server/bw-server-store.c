@@ -11,6 +11,7 @@
 #include "bw-password.h"
 #include "bw-planning.h"
 #include "bw-record-json.h"
+#include "bw-retention.h"
 #include "bw-server-store.h"
 #include "bw-share.h"
 #include "bw-share-filter.h"
@@ -165,6 +166,18 @@ static const char * const migrations[] = {
   "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN\n"
   "  SELECT RAISE (ABORT, 'the audit log is append-only');\n"
   "END;\n",
+
+  /* 2 -> 3: retention (docs/security.md). A purged case leaves only its
+   * counts in aggregates and a tombstone in purges, which the feed sends
+   * with a new sequence number so that desktops purge it too. */
+  BW_RETENTION_AGGREGATES_SCHEMA
+  "CREATE TABLE purges (\n"
+  "  case_uuid TEXT PRIMARY KEY,\n"
+  "  team_id INTEGER REFERENCES teams (id),\n"
+  "  seq INTEGER NOT NULL UNIQUE,\n"
+  "  purged_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX purges_by_team_seq ON purges (team_id, seq);\n",
 };
 
 struct _BwServerStore
@@ -1105,6 +1118,15 @@ append_feed_entry (GString      *out,
 
   json_object_set_int_member (envelope, "seq", sqlite3_column_int64 (stmt, 8));
   json_object_set_string_member (envelope, "type", column_text (stmt, 0));
+  if (g_str_equal (column_text (stmt, 0), "purge"))
+    {
+      /* A tombstone: the case uuid and nothing else. */
+      json_object_set_string_member (envelope, "case_uuid", column_text (stmt, 2));
+      node = json_node_init_object (json_node_alloc (), envelope);
+      text = json_to_string (node, FALSE);
+      g_string_append (out, text);
+      return;
+    }
   json_object_set_string_member (envelope, "uuid", column_text (stmt, 1));
   json_object_set_string_member (envelope, "case_uuid", column_text (stmt, 2));
   json_object_set_int_member (envelope, "revision", sqlite3_column_int64 (stmt, 6));
@@ -1171,15 +1193,21 @@ bw_server_store_get_changes (BwServerStore       *self,
   if (((user->role == BW_ROLE_BUURTTEAM || user->role == BW_ROLE_COORDINATOR) && user->team_id != 0) ||
       user->role == BW_ROLE_TRAINER)
     {
-      /* The feed's form of user_sees(). */
+      /* The feed's form of user_sees(), with the purge tombstones in the
+       * same order: a team's own, and for a trainer all of them (a case
+       * uuid tells a trainer nothing; it removes the case's enrolments). */
       if (user->role != BW_ROLE_TRAINER)
         stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE seq > ?2"
                               " AND (team_id = ?1 OR type IN ('offer', 'session'))"
-                              " ORDER BY seq LIMIT ?3", error);
+                              " UNION ALL SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1,"
+                              " seq, purged_at, NULL, purged_at, NULL FROM purges"
+                              " WHERE team_id = ?1 AND seq > ?2 ORDER BY 9 LIMIT ?3", error);
       else
         stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE seq > ?2"
                               " AND type IN ('offer', 'session', 'enrolment', 'attendance')"
-                              " ORDER BY seq LIMIT ?3", error);
+                              " UNION ALL SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1,"
+                              " seq, purged_at, NULL, purged_at, NULL FROM purges"
+                              " WHERE seq > ?2 ORDER BY 9 LIMIT ?3", error);
       if (stmt == NULL)
         {
           rollback (self);
@@ -1972,6 +2000,24 @@ find_answer (BwServerStore       *self,
   return answer;
 }
 
+/* The team of a purged case, or 0 when @case_uuid was not purged. */
+static gint64
+purged_case_team (BwServerStore  *self,
+                  const char     *case_uuid,
+                  GError        **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT team_id FROM purges WHERE case_uuid = ?1", error);
+  gint64 team = 0;
+
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, case_uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    team = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return team;
+}
+
 static JsonObject *
 apply_change (BwServerStore       *self,
               const BwServerUser  *user,
@@ -2032,6 +2078,20 @@ apply_change (BwServerStore       *self,
        * not exist. */
       if (found && !user_sees (user, &row))
         return denied (self, user, change, "not_found", "No such record", error);
+      /* A change to a case of the team that was purged after its
+       * retention period (or a record under it) never brings it back. */
+      if (!found)
+        {
+          gint64 purged_team = purged_case_team (self, change->case_uuid, &local_error);
+
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          if (purged_team != 0 && purged_team == user->team_id)
+            return rejected (change, "purged", "The case was removed after its retention period");
+        }
       if (!found && change->base_revision != 0)
         return denied (self, user, change, "not_found", "No such record", error);
       if ((refusal = check_team_change (change, fields, found ? &row : NULL)) != NULL)
@@ -2459,6 +2519,164 @@ bw_server_store_access_history (BwServerStore       *self,
       return NULL;
     }
   return g_steal_pointer (&answer);
+}
+
+/* Retention */
+
+typedef struct {
+  char *uuid;
+  gint64 team_id;
+  JsonObject *fields;
+} PurgeCandidate;
+
+static void
+purge_candidate_free (PurgeCandidate *candidate)
+{
+  g_free (candidate->uuid);
+  g_clear_pointer (&candidate->fields, json_object_unref);
+  g_free (candidate);
+}
+
+/* The enrolments of the case ?1 and their attendance (server records). */
+#define PURGE_ENROLMENT_RECORDS                                                          \
+  "(type = 'enrolment' AND json_extract (fields, '$.case_ref') = ?1)"                    \
+  " OR (type = 'attendance' AND json_extract (fields, '$.enrolment_uuid') IN"           \
+  " (SELECT uuid FROM records WHERE type = 'enrolment' AND json_extract (fields, '$.case_ref') = ?1))"
+
+static gboolean
+purge_one (BwServerStore  *self,
+           PurgeCandidate *candidate,
+           const char     *detail,
+           const char     *now,
+           GError        **error)
+{
+  static const char *statements[] = {
+    "INSERT OR IGNORE INTO temp.purged_uuids (uuid) SELECT uuid FROM records WHERE case_uuid = ?1",
+    "DELETE FROM conflicts WHERE record_uuid IN (SELECT uuid FROM records WHERE case_uuid = ?1)",
+    "DELETE FROM records WHERE case_uuid = ?1",
+    /* The resident's enrolments hang under their offers but carry a
+     * snapshot of the person (case_ref): they go too, with their
+     * attendance. */
+    "INSERT OR IGNORE INTO temp.purged_uuids (uuid) SELECT uuid FROM records WHERE " PURGE_ENROLMENT_RECORDS,
+    "DELETE FROM conflicts WHERE record_uuid IN (SELECT uuid FROM records WHERE " PURGE_ENROLMENT_RECORDS ")",
+    "DELETE FROM records WHERE " PURGE_ENROLMENT_RECORDS,
+  };
+  JsonObject *fields = candidate->fields;
+  sqlite3_stmt *stmt;
+  gint64 seq;
+
+  if (!bw_retention_fold (self->db,
+                          json_object_get_string_member_with_default (fields, "buurt_code", NULL),
+                          json_object_get_string_member_with_default (fields, "closed_on", NULL),
+                          json_object_get_string_member_with_default (fields, "track", NULL),
+                          json_object_get_string_member_with_default (fields, "outcome", NULL),
+                          json_object_get_boolean_member_with_default (fields, "has_debts", FALSE),
+                          error))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      if ((stmt = prepare (self, statements[i], error)) == NULL)
+        return FALSE;
+      bind_text (stmt, 1, candidate->uuid);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  if ((seq = next_seq (self, error)) == 0)
+    return FALSE;
+  stmt = prepare (self, "INSERT INTO purges (case_uuid, team_id, seq, purged_at) VALUES (?1, ?2, ?3, ?4)"
+                        " ON CONFLICT (case_uuid) DO UPDATE SET seq = excluded.seq,"
+                        " purged_at = excluded.purged_at", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, candidate->uuid);
+  if (candidate->team_id != 0)
+    sqlite3_bind_int64 (stmt, 2, candidate->team_id);
+  sqlite3_bind_int64 (stmt, 3, seq);
+  bind_text (stmt, 4, now);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  return bw_server_store_audit (self, NULL, "purge", "case", candidate->uuid, candidate->uuid,
+                                detail, error);
+}
+
+gboolean
+bw_server_store_purge (BwServerStore  *self,
+                       guint           months,
+                       const char     *today,
+                       guint          *n_purged,
+                       GError        **error)
+{
+  g_autofree char *cutoff = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *now = now_timestamp ();
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) purge_candidate_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
+  if (months < 1 || today == NULL || !bw_record_json_is_date (today))
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                           "The retention needs at least 1 month and a date YYYY-MM-DD");
+      return FALSE;
+    }
+  cutoff = bw_retention_cutoff (today, months);
+  detail = g_strdup_printf ("retention=%um", months);
+  *n_purged = 0;
+
+  /* The freed pages are overwritten, so the text is in no free page. */
+  if (!exec (self, "PRAGMA secure_delete = ON", error) ||
+      !exec (self, "CREATE TEMP TABLE IF NOT EXISTS purged_uuids (uuid TEXT PRIMARY KEY)", error) ||
+      !exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!exec (self, "DELETE FROM temp.purged_uuids", error))
+    goto fail;
+
+  stmt = prepare (self, "SELECT uuid, team_id, fields FROM records WHERE type = 'case'"
+                        " AND json_extract (fields, '$.status') = 'closed'"
+                        " AND json_extract (fields, '$.closed_on') < ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  bind_text (stmt, 1, cutoff);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PurgeCandidate *candidate = g_new0 (PurgeCandidate, 1);
+
+      candidate->uuid = g_strdup (column_text (stmt, 0));
+      candidate->team_id = sqlite3_column_int64 (stmt, 1);
+      candidate->fields = json_object_from_text (column_text (stmt, 2));
+      g_ptr_array_add (candidates, candidate);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error);
+      goto fail;
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    if (!purge_one (self, g_ptr_array_index (candidates, i), detail, now, error))
+      goto fail;
+  /* Stored push answers name the records and may hold their content (a
+   * conflict's answer holds the server's record). */
+  if (candidates->len > 0 &&
+      !exec (self, "DELETE FROM applied_changes WHERE json_extract (answer, '$.uuid')"
+                   " IN (SELECT uuid FROM temp.purged_uuids)", error))
+    goto fail;
+  if (!exec (self, "DELETE FROM temp.purged_uuids", error) ||
+      !exec (self, "COMMIT", error))
+    goto fail;
+  *n_purged = candidates->len;
+
+  /* The WAL still holds the pages as they were: write them into the file
+   * and truncate it. */
+  if (candidates->len > 0)
+    exec (self, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+  return TRUE;
+
+fail:
+  rollback (self);
+  return FALSE;
 }
 
 const char *

@@ -169,6 +169,19 @@ gboolean       bw_server_store_audit       (BwServerStore       *self,
                                             const char          *detail,
                                             GError             **error);
 
+/* Retention (docs/security.md): purges every case closed (status closed)
+ * with a closed_on more than @months months before @today (YYYY-MM-DD),
+ * in one transaction: its counts folded into aggregates, the case and all
+ * records under it, their conflicts and stored push answers deleted, a
+ * tombstone with a new sequence number for the feed, and one "purge"
+ * audit row per case ("retention=Nm"). secure_delete is turned on for
+ * this connection; the WAL is checkpointed after. */
+gboolean       bw_server_store_purge       (BwServerStore       *self,
+                                            guint                months,
+                                            const char          *today,
+                                            guint               *n_purged,
+                                            GError             **error);
+
 /* The database file, for more connections to it (the request pool). */
 const char    *bw_server_store_get_path    (BwServerStore       *self);
 

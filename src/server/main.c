@@ -8,6 +8,8 @@
 
 #include <glib-unix.h>
 
+#include "bw-record-json.h"
+#include "bw-retention.h"
 #include "bw-server-store.h"
 #include "bw-sync-server.h"
 
@@ -15,6 +17,8 @@ static const char usage[] =
   "Usage:\n"
   "  buurtwerk-server serve --db PATH --listen HOST:PORT [--tls-cert F --tls-key F] [--max-body BYTES]\n"
   "                         [--max-connections N] [--rate PER_SECOND] [--burst N] [--workers N]\n"
+  "                         [--retention-months N]\n"
+  "  buurtwerk-server purge --db PATH [--retention-months N] [--today YYYY-MM-DD]\n"
   "  buurtwerk-server user add --db PATH --login L --name N --role buurtteam|trainer|partner|coordinator\n"
   "                            [--team T] [--organisation jeugdzorg|vsv]   (password on stdin)\n"
   "  buurtwerk-server user disable --db PATH --login L\n"
@@ -30,6 +34,8 @@ static int opt_max_connections = BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS;
 static double opt_rate = BW_SYNC_SERVER_DEFAULT_RATE;
 static double opt_burst = BW_SYNC_SERVER_DEFAULT_BURST;
 static int opt_workers = BW_SYNC_SERVER_DEFAULT_WORKERS;
+static int opt_retention_months = BW_RETENTION_DEFAULT_MONTHS;
+static char *opt_today;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, "The server database", "PATH" },
@@ -45,6 +51,10 @@ static const GOptionEntry entries[] = {
     "Requests a session token may send at once before --rate applies (default 100)", "N" },
   { "workers", 0, 0, G_OPTION_ARG_INT, &opt_workers,
     "Threads for the database work of requests; 0: on the main loop (default 2)", "N" },
+  { "retention-months", 0, 0, G_OPTION_ARG_INT, &opt_retention_months,
+    "Closed cases are purged this many months after closing: the municipality's legal norm (default 24)", "N" },
+  { "today", 0, 0, G_OPTION_ARG_STRING, &opt_today,
+    "purge only: the date to count from instead of today (Europe/Amsterdam)", "YYYY-MM-DD" },
   { "login", 0, 0, G_OPTION_ARG_STRING, &opt_login, "The user's login", "L" },
   { "name", 0, 0, G_OPTION_ARG_STRING, &opt_name, "The user's name", "N" },
   { "role", 0, 0, G_OPTION_ARG_STRING, &opt_role, "buurtteam, trainer, partner or coordinator", "ROLE" },
@@ -84,6 +94,49 @@ quit_on_signal (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Retention: one purge, on the calling thread, logged without data. */
+static gboolean
+purge_now (BwServerStore  *store,
+           const char     *today,
+           GError        **error)
+{
+  g_autofree char *date = today ? g_strdup (today) : bw_server_today ();
+  guint n = 0;
+
+  if (!bw_server_store_purge (store, opt_retention_months, date, &n, error))
+    return FALSE;
+  fprintf (stderr, "buurtwerk-server: purge cases=%u retention_months=%d today=%s\n",
+           n, opt_retention_months, date);
+  return TRUE;
+}
+
+/* serve: the purge runs on its own thread with its own connection, never
+ * on the main loop; a run still going when the next is due is skipped. */
+static gint purge_running;
+
+static gpointer
+purge_thread (gpointer data)
+{
+  g_autofree char *path = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwServerStore) store = bw_server_store_open (path, &error);
+
+  if (store == NULL || !purge_now (store, NULL, &error))
+    fprintf (stderr, "buurtwerk-server: error detail=\"purge: %s\"\n", error->message);
+  g_atomic_int_set (&purge_running, 0);
+  return NULL;
+}
+
+static gboolean
+purge_due (gpointer data)
+{
+  BwServerStore *store = data;
+
+  if (g_atomic_int_compare_and_exchange (&purge_running, 0, 1))
+    g_thread_unref (g_thread_new ("purge", purge_thread, g_strdup (bw_server_store_get_path (store))));
+  return G_SOURCE_CONTINUE;
+}
+
 static int
 serve (BwServerStore *store)
 {
@@ -109,6 +162,8 @@ serve (BwServerStore *store)
     return fail ("--max-connections must be at least 1");
   if (!(opt_rate > 0) || !(opt_burst >= 1))
     return fail ("--rate must be above 0 and --burst at least 1");
+  if (opt_retention_months < 1 || opt_retention_months > 1200)
+    return fail ("--retention-months must be 1 to 1200");
   host = g_strndup (opt_listen, colon - opt_listen);
 
   if (opt_tls_cert != NULL)
@@ -132,6 +187,10 @@ serve (BwServerStore *store)
            " max_connections=%d rate=%g burst=%g workers=%d\n",
            bw_server_store_get_epoch (store), bw_server_store_get_last_seq (store),
            opt_max_connections, opt_rate, opt_burst, opt_workers);
+
+  /* Retention: at start and then daily. */
+  purge_due (store);
+  g_timeout_add_seconds (24 * 60 * 60, purge_due, store);
 
   loop = g_main_loop_new (NULL, FALSE);
   g_unix_signal_add (SIGINT, quit_on_signal, loop);
@@ -220,8 +279,8 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
 
-  if (argc >= 2 && g_str_equal (argv[1], "serve"))
-    command = g_strdup ("serve");
+  if (argc >= 2 && (g_str_equal (argv[1], "serve") || g_str_equal (argv[1], "purge")))
+    command = g_strdup (argv[1]);
   else if (argc >= 3)
     command = g_strdup_printf ("%s %s", argv[1], argv[2]);
   else
@@ -244,6 +303,16 @@ main (int   argc,
 
   if (g_str_equal (command, "serve"))
     return serve (store);
+  if (g_str_equal (command, "purge"))
+    {
+      if (opt_retention_months < 1 || opt_retention_months > 1200)
+        return fail ("--retention-months must be 1 to 1200");
+      if (opt_today != NULL && !bw_record_json_is_date (opt_today))
+        return fail ("--today must be a date YYYY-MM-DD");
+      if (!purge_now (store, opt_today, &error))
+        return fail (error->message);
+      return 0;
+    }
   if (g_str_equal (command, "user add"))
     return user_add (store);
   if (g_str_equal (command, "user disable"))

@@ -11,6 +11,9 @@
  *   'O'  POST /api/v1/audit/opened  body (signed in)
  *   'H'  GET  /api/v1/cases/PATH/access-history (signed in)
  *
+ * The store holds one purged case, so the feed has a purge tombstone and
+ * a push under that case is refused as purged.
+ *
  * Whatever arrives, the server answers with a 2xx or 4xx and keeps
  * running: a 5xx on bad input is a finding as much as a crash is. */
 
@@ -73,6 +76,29 @@ LLVMFuzzerInitialize (int    *argc,
   g_assert_no_error (error);
   token = bw_server_store_new_token (store, user_id, G_MAXINT32, &error);
   g_assert_no_error (error);
+
+  /* A case closed long ago and purged: the feed holds its tombstone and
+   * a push under its uuid is refused as purged (corpus push-purged). */
+  {
+    g_autoptr(BwServerUser) anna = bw_server_store_find_user (store, "anna", NULL);
+    g_autoptr(JsonNode) request = json_from_string (
+      "{\"changes\":[{\"client_change_id\":\"9b0c6a52-1f3e-4d8a-9c1b-2e4f5a6b7c8d\",\"type\":\"case\","
+      "\"uuid\":\"5d1f0c2e-7a4b-4c3d-8e9f-0a1b2c3d4e5f\",\"case_uuid\":\"5d1f0c2e-7a4b-4c3d-8e9f-0a1b2c3d4e5f\","
+      "\"base_revision\":0,\"fields\":{\"name\":\"Oud Gesloten\",\"date_of_birth\":null,\"address\":null,"
+      "\"buurt_code\":\"BU09174103\",\"phone\":null,\"email\":null,\"household_size\":1,"
+      "\"household_note\":null,\"status\":\"closed\",\"track\":\"work\",\"opened_on\":\"2019-01-02\","
+      "\"has_debts\":false,\"debt_amount\":0,\"debt_route\":\"none\",\"language_need\":\"none\","
+      "\"outcome\":\"work\",\"outcome_note\":null,\"closed_on\":\"2020-01-02\"}}]}", &error);
+    g_autoptr(JsonObject) answer = NULL;
+    guint n = 0;
+
+    g_assert_no_error (error);
+    answer = bw_server_store_push (store, anna, request, &error);
+    g_assert_no_error (error);
+    g_assert_true (bw_server_store_purge (store, 24, "2026-11-25", &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 1);
+  }
 
   /* A small body limit, so that the fuzzer can reach it. */
   server = bw_sync_server_new (store, 16 * 1024);

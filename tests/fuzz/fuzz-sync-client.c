@@ -5,7 +5,9 @@
  * is the input:
  *
  *   'L'  the answer to POST /api/v1/login
- *   'C'  a page of GET /api/v1/changes (push answers stay empty)
+ *   'C'  a page of GET /api/v1/changes (push answers stay empty); it
+ *        may hold purge tombstones ({"seq","type":"purge","case_uuid"}),
+ *        which delete a case the same page brought (corpus changes-purge)
  *   'P'  the answer to POST /api/v1/push, after a new local case (the
  *        feed answers an empty page)
  *   'S'  the partner's snapshot, GET /api/v1/shared (the desktop is a

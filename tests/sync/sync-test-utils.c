@@ -1,14 +1,17 @@
 /* Helpers shared by the sync tests: a real buurtwerk-server on 127.0.0.1
  * with three users in two teams, and two desktops' stores. */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <fcntl.h>
+#include <string.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <libsoup/soup.h>
 
 #include "sync-test-utils.h"
 
@@ -376,3 +379,83 @@ count_rows (BwCaseStore *store,
   return n;
 }
 
+
+/* Raw HTTP, to see exactly the bytes a client receives. */
+char *
+http_raw (Fixture    *f,
+          const char *method,
+          const char *path,
+          const char *token,
+          const char *body,
+          guint      *status)
+{
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autofree char *url = g_strconcat (f->url, path, NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
+  g_autoptr(GBytes) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *auth = g_strconcat ("Bearer ", token, NULL);
+
+  soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
+  if (body != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
+      soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+    }
+  answer = soup_session_send_and_read (session, msg, NULL, &error);
+  g_assert_no_error (error);
+  *status = soup_message_get_status (msg);
+  return g_strndup (g_bytes_get_data (answer, NULL), g_bytes_get_size (answer));
+}
+
+sqlite3 *
+open_server_db (Fixture *f)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->server_db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  return db;
+}
+
+gint64
+server_count (Fixture    *f,
+              const char *sql,
+              const char *arg)
+{
+  sqlite3 *db = open_server_db (f);
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (arg != NULL)
+    sqlite3_bind_text (stmt, 1, arg, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &data, &length, NULL))
+    return FALSE;
+  return memmem (data, length, needle, strlen (needle)) != NULL;
+}
+
+gboolean
+desktop_file_contains (Fixture    *f,
+                       const char *name,
+                       const char *needle)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  return file_contains (path, needle) || file_contains (wal, needle);
+}

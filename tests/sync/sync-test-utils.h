@@ -67,5 +67,25 @@ BwCase       *get_by_uuid       (BwCaseStore  *store,
                                  const char   *uuid);
 gint64        count_rows        (BwCaseStore  *store,
                                  const char   *sql);
+/* Raw HTTP, to see exactly the bytes a client receives. */
+char         *http_raw          (Fixture      *f,
+                                 const char   *method,
+                                 const char   *path,
+                                 const char   *token,
+                                 const char   *body,
+                                 guint        *status);
+/* The server's database, read directly (busy timeout set). */
+sqlite3      *open_server_db    (Fixture      *f);
+/* The first column of the first row of @sql (?1 bound to @arg), or -1. */
+gint64        server_count      (Fixture      *f,
+                                 const char   *sql,
+                                 const char   *arg);
+/* Whether the bytes of @path contain @needle (FALSE when unreadable). */
+gboolean      file_contains     (const char   *path,
+                                 const char   *needle);
+/* The same for the desktop database @name in f->dir, or its WAL. */
+gboolean      desktop_file_contains (Fixture  *f,
+                                     const char *name,
+                                     const char *needle);
 
 G_END_DECLS

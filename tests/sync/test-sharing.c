@@ -131,63 +131,6 @@ sharing_teardown (SharingFixture *s,
   fixture_teardown (&s->f, data);
 }
 
-/* Raw HTTP, to see exactly the bytes a client receives. */
-static char *
-http_raw (Fixture    *f,
-          const char *method,
-          const char *path,
-          const char *token,
-          const char *body,
-          guint      *status)
-{
-  g_autoptr(SoupSession) session = soup_session_new ();
-  g_autofree char *url = g_strconcat (f->url, path, NULL);
-  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
-  g_autoptr(GBytes) answer = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *auth = g_strconcat ("Bearer ", token, NULL);
-
-  soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
-  if (body != NULL)
-    {
-      g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
-      soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
-    }
-  answer = soup_session_send_and_read (session, msg, NULL, &error);
-  g_assert_no_error (error);
-  *status = soup_message_get_status (msg);
-  return g_strndup (g_bytes_get_data (answer, NULL), g_bytes_get_size (answer));
-}
-
-static sqlite3 *
-open_server_db (Fixture *f)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->server_db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
-static gint64
-server_count (Fixture    *f,
-              const char *sql,
-              const char *arg)
-{
-  sqlite3 *db = open_server_db (f);
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (arg != NULL)
-    sqlite3_bind_text (stmt, 1, arg, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
 /* Everything a push could change on the server. */
 static char *
 dump_server (Fixture *f)
@@ -311,29 +254,6 @@ share_with (Fixture     *f,
   g_assert_no_error (error);
   sync_ok (f->sync_a);
   return share;
-}
-
-static gboolean
-file_contains (const char *path,
-               const char *needle)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &data, &length, NULL))
-    return FALSE;
-  return memmem (data, length, needle, strlen (needle)) != NULL;
-}
-
-static gboolean
-desktop_file_contains (Fixture    *f,
-                       const char *name,
-                       const char *needle)
-{
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-
-  return file_contains (path, needle) || file_contains (wal, needle);
 }
 
 /* The partner sees exactly the shared case, with only the shared parts:
