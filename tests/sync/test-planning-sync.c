@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 
 #include "bw-planning.h"
+#include "bw-retention.h"
+#include "bw-validation.h"
 #include "sync-test-utils.h"
 
 #define SECRET_NOTE "Schuld bij Enexis besproken, afspraak met Kredietbank"
@@ -225,6 +227,72 @@ test_refusals (Fixture       *f,
   desktop_close (&trainer);
 }
 
+/* A case purged after its retention period takes the resident's
+ * enrolments with it: they carry a snapshot of the person. Gone from the
+ * server, the buurtteam's desktop and the trainer's, file bytes included. */
+static void
+test_purge_takes_enrolments (Fixture       *f,
+                             gconstpointer  data)
+{
+  Desktop trainer = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwOffer) offer = bw_offer_new ();
+  g_autoptr(BwCase) resident = NULL;
+  g_autoptr(BwPlanning) planning_a = bw_planning_new (f->store_a);
+  g_autoptr(BwEnrolment) referral = NULL;
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *old_date = bw_retention_cutoff (today, 30);
+  const char *argv[] = { server_exe, "purge", "--db", f->server_db, "--retention-months", "24",
+                         "--today", today, NULL };
+  g_autoptr(GSubprocess) proc = NULL;
+
+  add_trainer (f, "tessa");
+  desktop_open (f, &trainer, "trainer.db", "Tessa", "tessa");
+  bw_offer_set_title (offer, "Digitale vaardigheden");
+  bw_offer_set_kind (offer, BW_OFFER_KIND_DIGITAL);
+  bw_offer_set_trainer (offer, "Tessa");
+  bw_offer_set_buurt_code (offer, BUURT);
+  bw_offer_set_capacity (offer, 8);
+  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
+  g_assert_true (bw_planning_save_offer (trainer.planning, offer, &error));
+  g_assert_no_error (error);
+  sync_ok (trainer.sync);
+
+  resident = new_case (f->store_a, "Fieneke Vergetelheid");
+  sync_ok (f->sync_a);
+  referral = bw_planning_refer_case (planning_a, bw_offer_get_uuid (offer), bw_case_get_id (resident), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (referral);
+  sync_ok (f->sync_a);
+  sync_ok (trainer.sync);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM enrolments"), ==, 1);
+
+  /* The case was closed long ago. */
+  bw_case_set_status (resident, BW_CASE_STATUS_CLOSED);
+  bw_case_set_outcome (resident, BW_OUTCOME_WORK);
+  bw_case_set_closed_on (resident, old_date);
+  g_assert_true (bw_case_store_update_case (f->store_a, resident, NULL, &error));
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM records WHERE type = 'enrolment'", NULL), ==, 1);
+
+  proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (proc, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM records WHERE type = 'enrolment'", NULL), ==, 0);
+
+  sync_ok (f->sync_a);
+  sync_ok (trainer.sync);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM enrolments"), ==, 0);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM enrolments"), ==, 0);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM offers"), ==, 1);
+  g_assert_false (file_bytes_contain (f, "trainer.db", "Vergetelheid"));
+  g_assert_false (file_bytes_contain (f, "a.db", "Vergetelheid"));
+
+  desktop_close (&trainer);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +304,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/planning-sync/refer-and-place", test_refer_and_place);
   ADD ("/planning-sync/refusals", test_refusals);
+  ADD ("/planning-sync/purge-takes-enrolments", test_purge_takes_enrolments);
 #undef ADD
 
   return g_test_run ();
