@@ -530,6 +530,40 @@ test_share_dialog (Fixture       *f,
   }
 }
 
+/* The role the server gave decides the pages: a trainer has no cases
+ * (the server never sends them) and opens on the planning; a partner sees
+ * only what is shared with its organisation. */
+static void
+test_pages_follow_role (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
+  const char *pages[] = { "cases", "map", "planning", "shared" };
+  const struct {
+    const char *role;
+    const char *visible_child;
+    gboolean visible[4];
+  } cases[] = {
+    { "trainer", "planning", { FALSE, TRUE, TRUE, FALSE } },
+    { "partner", "shared", { FALSE, FALSE, FALSE, TRUE } },
+    { "buurtteam", "cases", { TRUE, TRUE, TRUE, FALSE } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_true (bw_case_store_set_meta (f->store, "role", cases[i].role, &error));
+      g_assert_no_error (error);
+      bw_case_store_emit_changed (f->store, 0);
+      bw_test_iterate (50);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, cases[i].visible_child);
+      for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+        g_assert_cmpint (adw_view_stack_page_get_visible (adw_view_stack_get_page (
+                           stack, adw_view_stack_get_child_by_name (stack, pages[p]))), ==,
+                         cases[i].visible[p]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +610,8 @@ main (int   argc,
               test_typed_note_stays_with_its_case, fixture_teardown);
   g_test_add_func ("/window/empty-before-first-sync", test_empty_before_first_sync);
   g_test_add ("/window/share-dialog", Fixture, NULL, fixture_setup, test_share_dialog, fixture_teardown);
+  g_test_add ("/window/pages-follow-role", Fixture, NULL, fixture_setup, test_pages_follow_role,
+              fixture_teardown);
   g_test_add_func ("/preferences/refuse-bad-urls", test_preferences_refuse_bad_urls);
 
   return g_test_run ();
