@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "bw-sqlite.h"
+
 #include <glib/gi18n-lib.h>
 
 #include "bw-case-store-private.h"
@@ -33,32 +35,6 @@ prepare (BwCaseStore  *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           index)
-{
-  return (const char *) sqlite3_column_text (stmt, index);
-}
-
-static char *
-now_timestamp (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
 /* Role */
 
 char *
@@ -91,7 +67,7 @@ bw_case_store_add_share (BwCaseStore  *self,
 {
   g_autofree char *today = bw_date_today ();
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autofree char *parts = NULL;
   g_autofree char *case_uuid = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -110,7 +86,7 @@ bw_case_store_add_share (BwCaseStore  *self,
     goto fail;
   sqlite3_bind_int64 (stmt, 1, case_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    case_uuid = g_strdup (column_text (stmt, 0));
+    case_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (case_uuid == NULL)
     {
@@ -126,17 +102,17 @@ bw_case_store_add_share (BwCaseStore  *self,
                         " ?10, ?11)", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, bw_case_store_get_author (self));
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
   sqlite3_bind_int64 (stmt, 4, case_id);
-  bind_text (stmt, 5, bw_share_get_organisation (share));
-  bind_text (stmt, 6, parts);
-  bind_text (stmt, 7, bw_share_get_consent_date (share));
-  bind_text (stmt, 8, bw_share_get_consent_given_to (share));
-  bind_text (stmt, 9, bw_share_get_consent_form (share));
-  bind_text (stmt, 10, bw_share_get_end_date (share));
-  bind_text (stmt, 11, bw_share_get_team_contact (share));
+  bw_sqlite_bind_text (stmt, 5, bw_share_get_organisation (share));
+  bw_sqlite_bind_text (stmt, 6, parts);
+  bw_sqlite_bind_text (stmt, 7, bw_share_get_consent_date (share));
+  bw_sqlite_bind_text (stmt, 8, bw_share_get_consent_given_to (share));
+  bw_sqlite_bind_text (stmt, 9, bw_share_get_consent_form (share));
+  bw_sqlite_bind_text (stmt, 10, bw_share_get_end_date (share));
+  bw_sqlite_bind_text (stmt, 11, bw_share_get_team_contact (share));
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       db_fail (db, error);
@@ -180,20 +156,20 @@ bw_case_store_list_shares (BwCaseStore *self,
       g_autoptr(BwShare) share = bw_share_new ();
 
       bw_share_set_id (share, sqlite3_column_int64 (stmt, 0));
-      bw_share_set_uuid (share, column_text (stmt, 1));
+      bw_share_set_uuid (share, bw_sqlite_column_text (stmt, 1));
       bw_share_set_revision (share, sqlite3_column_int64 (stmt, 2));
-      bw_share_set_case_uuid (share, column_text (stmt, 3));
-      bw_share_set_organisation (share, column_text (stmt, 4));
-      bw_share_set_parts_json (share, column_text (stmt, 5));
-      bw_share_set_consent_date (share, column_text (stmt, 6));
-      bw_share_set_consent_given_to (share, column_text (stmt, 7));
-      bw_share_set_consent_form (share, column_text (stmt, 8));
-      bw_share_set_end_date (share, column_text (stmt, 9));
-      bw_share_set_team_contact (share, column_text (stmt, 10));
-      bw_share_set_withdrawn_at (share, column_text (stmt, 11));
-      bw_share_set_withdrawn_reason (share, column_text (stmt, 12));
-      bw_share_set_created_at (share, column_text (stmt, 13));
-      bw_share_set_created_by (share, column_text (stmt, 14));
+      bw_share_set_case_uuid (share, bw_sqlite_column_text (stmt, 3));
+      bw_share_set_organisation (share, bw_sqlite_column_text (stmt, 4));
+      bw_share_set_parts_json (share, bw_sqlite_column_text (stmt, 5));
+      bw_share_set_consent_date (share, bw_sqlite_column_text (stmt, 6));
+      bw_share_set_consent_given_to (share, bw_sqlite_column_text (stmt, 7));
+      bw_share_set_consent_form (share, bw_sqlite_column_text (stmt, 8));
+      bw_share_set_end_date (share, bw_sqlite_column_text (stmt, 9));
+      bw_share_set_team_contact (share, bw_sqlite_column_text (stmt, 10));
+      bw_share_set_withdrawn_at (share, bw_sqlite_column_text (stmt, 11));
+      bw_share_set_withdrawn_reason (share, bw_sqlite_column_text (stmt, 12));
+      bw_share_set_created_at (share, bw_sqlite_column_text (stmt, 13));
+      bw_share_set_created_by (share, bw_sqlite_column_text (stmt, 14));
       g_list_store_append (list, share);
     }
   return G_LIST_MODEL (list);
@@ -206,7 +182,7 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
                               GError      **error)
 {
   g_autofree char *today = bw_date_today ();
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
   sqlite3 *db;
   gint64 case_id = 0;
@@ -244,10 +220,10 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
                         " revision = revision + 1, updated_at = ?3, updated_by = ?4 WHERE id = ?5", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, today);
-  bind_text (stmt, 2, reason != NULL && *reason != '\0' ? reason : NULL);
-  bind_text (stmt, 3, now);
-  bind_text (stmt, 4, bw_case_store_get_author (self));
+  bw_sqlite_bind_text (stmt, 1, today);
+  bw_sqlite_bind_text (stmt, 2, reason != NULL && *reason != '\0' ? reason : NULL);
+  bw_sqlite_bind_text (stmt, 3, now);
+  bw_sqlite_bind_text (stmt, 4, bw_case_store_get_author (self));
   sqlite3_bind_int64 (stmt, 5, share_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
@@ -270,7 +246,7 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
                                      gboolean      shareable,
                                      GError      **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) find = NULL;
   sqlite3 *db;
@@ -298,8 +274,8 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int (stmt, 1, shareable ? 1 : 0);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, bw_case_store_get_author (self));
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
   sqlite3_bind_int64 (stmt, 4, entry_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
@@ -330,12 +306,12 @@ bw_case_store_list_partner_notes (BwCaseStore *self,
                         " ORDER BY created_at, id", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  bind_text (stmt, 1, case_uuid);
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwPartnerNote) note =
-        bw_partner_note_new (column_text (stmt, 0), column_text (stmt, 1), column_text (stmt, 2),
-                             column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5));
+        bw_partner_note_new (bw_sqlite_column_text (stmt, 0), bw_sqlite_column_text (stmt, 1), bw_sqlite_column_text (stmt, 2),
+                             bw_sqlite_column_text (stmt, 3), bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5));
       g_list_store_append (list, note);
     }
   return G_LIST_MODEL (list);
@@ -350,10 +326,10 @@ static BwSharedCase *
 shared_case_from_row (BwCaseStore  *self,
                       sqlite3_stmt *stmt)
 {
-  g_autoptr(GListModel) notes = bw_case_store_list_partner_notes (self, column_text (stmt, 0));
+  g_autoptr(GListModel) notes = bw_case_store_list_partner_notes (self, bw_sqlite_column_text (stmt, 0));
 
-  return bw_shared_case_new (column_text (stmt, 0), column_text (stmt, 1), column_text (stmt, 2),
-                             column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
+  return bw_shared_case_new (bw_sqlite_column_text (stmt, 0), bw_sqlite_column_text (stmt, 1), bw_sqlite_column_text (stmt, 2),
+                             bw_sqlite_column_text (stmt, 3), bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5),
                              notes);
 }
 
@@ -390,7 +366,7 @@ bw_case_store_get_shared_case (BwCaseStore *self,
   stmt = prepare (self, SHARED_CASE_SQL " WHERE case_uuid = ?1", NULL);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, case_uuid);
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return NULL;
   return shared_case_from_row (self, stmt);
@@ -405,7 +381,7 @@ check_shared_here (BwCaseStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, case_uuid);
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     return TRUE;
   g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
@@ -421,7 +397,7 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
 {
   g_autofree char *organisation = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
@@ -444,12 +420,12 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
                         " case_uuid, organisation, text) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6)", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, bw_case_store_get_author (self));
-  bind_text (stmt, 4, case_uuid);
-  bind_text (stmt, 5, organisation);
-  bind_text (stmt, 6, text);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
+  bw_sqlite_bind_text (stmt, 4, case_uuid);
+  bw_sqlite_bind_text (stmt, 5, organisation);
+  bw_sqlite_bind_text (stmt, 6, text);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       db_fail (bw_case_store_get_db (self), error);
@@ -470,7 +446,7 @@ bw_case_store_report_case_opened (BwCaseStore  *self,
                                   const char   *case_uuid,
                                   GError      **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
@@ -482,8 +458,8 @@ bw_case_store_report_case_opened (BwCaseStore  *self,
   stmt = prepare (self, "INSERT INTO audit_outbox (case_uuid, opened_at) VALUES (?1, ?2)", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, case_uuid);
-  bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       db_fail (bw_case_store_get_db (self), error);

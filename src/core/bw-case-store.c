@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "bw-sqlite.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -581,32 +583,6 @@ step_done (BwCaseStore   *self,
   return TRUE;
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           index)
-{
-  return (const char *) sqlite3_column_text (stmt, index);
-}
-
-static char *
-now_timestamp (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
 void
 bw_case_store_emit_changed (BwCaseStore *self,
                             gint64       case_id)
@@ -813,11 +789,11 @@ seed_identity_and_neighbourhoods (BwCaseStore  *self,
                       "VALUES (?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         goto fail;
-      bind_text (stmt, 1, bw_neighbourhood_get_code (nb));
-      bind_text (stmt, 2, bw_neighbourhood_get_name (nb));
-      bind_text (stmt, 3, bw_neighbourhood_get_wijk_code (nb));
-      bind_text (stmt, 4, bw_neighbourhood_get_wijk_name (nb));
-      bind_text (stmt, 5, bw_neighbourhood_get_heerlen_noord (nb));
+      bw_sqlite_bind_text (stmt, 1, bw_neighbourhood_get_code (nb));
+      bw_sqlite_bind_text (stmt, 2, bw_neighbourhood_get_name (nb));
+      bw_sqlite_bind_text (stmt, 3, bw_neighbourhood_get_wijk_code (nb));
+      bw_sqlite_bind_text (stmt, 4, bw_neighbourhood_get_wijk_name (nb));
+      bw_sqlite_bind_text (stmt, 5, bw_neighbourhood_get_heerlen_noord (nb));
       if (!step_done (self, stmt, error))
         goto fail;
     }
@@ -844,9 +820,9 @@ load_neighbourhoods (BwCaseStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(BwNeighbourhood) nb =
-        bw_neighbourhood_new (column_text (stmt, 0), column_text (stmt, 1),
-                              column_text (stmt, 2), column_text (stmt, 3),
-                              column_text (stmt, 4));
+        bw_neighbourhood_new (bw_sqlite_column_text (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                              bw_sqlite_column_text (stmt, 2), bw_sqlite_column_text (stmt, 3),
+                              bw_sqlite_column_text (stmt, 4));
       g_list_store_append (list, nb);
     }
   sqlite3_reset (stmt);
@@ -984,9 +960,9 @@ bw_case_store_get_meta (BwCaseStore *self,
 
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, key);
+  bw_sqlite_bind_text (stmt, 1, key);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (column_text (stmt, 0));
+    value = g_strdup (bw_sqlite_column_text (stmt, 0));
   sqlite3_reset (stmt);
   return value;
 }
@@ -1001,8 +977,8 @@ bw_case_store_set_meta (BwCaseStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, key);
-  bind_text (stmt, 2, value);
+  bw_sqlite_bind_text (stmt, 1, key);
+  bw_sqlite_bind_text (stmt, 2, value);
   return step_done (self, stmt, error);
 }
 
@@ -1057,32 +1033,32 @@ case_from_row (sqlite3_stmt *stmt)
   int i = 0;
 
   bw_case_set_id (c, sqlite3_column_int64 (stmt, i++));
-  bw_case_set_uuid (c, column_text (stmt, i++));
+  bw_case_set_uuid (c, bw_sqlite_column_text (stmt, i++));
   bw_case_set_revision (c, sqlite3_column_int64 (stmt, i++));
-  bw_case_set_created_at (c, column_text (stmt, i++));
-  bw_case_set_created_by (c, column_text (stmt, i++));
-  bw_case_set_updated_at (c, column_text (stmt, i++));
-  bw_case_set_updated_by (c, column_text (stmt, i++));
+  bw_case_set_created_at (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_created_by (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_updated_at (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_updated_by (c, bw_sqlite_column_text (stmt, i++));
   bw_case_set_deleted (c, sqlite3_column_int (stmt, i++));
-  bw_case_set_name (c, column_text (stmt, i++));
-  bw_case_set_date_of_birth (c, column_text (stmt, i++));
-  bw_case_set_address (c, column_text (stmt, i++));
-  bw_case_set_buurt_code (c, column_text (stmt, i++));
-  bw_case_set_phone (c, column_text (stmt, i++));
-  bw_case_set_email (c, column_text (stmt, i++));
+  bw_case_set_name (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_date_of_birth (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_address (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_buurt_code (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_phone (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_email (c, bw_sqlite_column_text (stmt, i++));
   bw_case_set_household_size (c, sqlite3_column_int (stmt, i++));
-  bw_case_set_household_note (c, column_text (stmt, i++));
-  bw_case_set_status (c, bw_case_status_from_key (column_text (stmt, i++)));
-  bw_case_set_track (c, bw_track_from_key (column_text (stmt, i++)));
-  bw_case_set_opened_on (c, column_text (stmt, i++));
+  bw_case_set_household_note (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_status (c, bw_case_status_from_key (bw_sqlite_column_text (stmt, i++)));
+  bw_case_set_track (c, bw_track_from_key (bw_sqlite_column_text (stmt, i++)));
+  bw_case_set_opened_on (c, bw_sqlite_column_text (stmt, i++));
   bw_case_set_has_debts (c, sqlite3_column_int (stmt, i++));
   bw_case_set_debt_amount (c, sqlite3_column_int64 (stmt, i++));
-  bw_case_set_debt_route (c, bw_debt_route_from_key (column_text (stmt, i++)));
-  bw_case_set_language_need (c, bw_language_need_from_key (column_text (stmt, i++)));
-  bw_case_set_outcome (c, bw_outcome_from_key (column_text (stmt, i++)));
-  bw_case_set_outcome_note (c, column_text (stmt, i++));
-  bw_case_set_closed_on (c, column_text (stmt, i++));
-  bw_case_set_last_contact (c, column_text (stmt, i++));
+  bw_case_set_debt_route (c, bw_debt_route_from_key (bw_sqlite_column_text (stmt, i++)));
+  bw_case_set_language_need (c, bw_language_need_from_key (bw_sqlite_column_text (stmt, i++)));
+  bw_case_set_outcome (c, bw_outcome_from_key (bw_sqlite_column_text (stmt, i++)));
+  bw_case_set_outcome_note (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_closed_on (c, bw_sqlite_column_text (stmt, i++));
+  bw_case_set_last_contact (c, bw_sqlite_column_text (stmt, i++));
 
   return c;
 }
@@ -1123,7 +1099,7 @@ bw_case_store_find_case_id (BwCaseStore *self,
 
   if (stmt == NULL)
     return 0;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -1156,7 +1132,7 @@ insert_track_change (BwCaseStore  *self,
                      GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   sqlite3_stmt *stmt;
 
   stmt = prepare (self,
@@ -1165,13 +1141,13 @@ insert_track_change (BwCaseStore  *self,
                   error);
   if (stmt == NULL)
     return 0;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, self->author);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, case_id);
-  bind_text (stmt, 5, date);
-  bind_text (stmt, 6, bw_track_to_key (track));
-  bind_text (stmt, 7, note);
+  bw_sqlite_bind_text (stmt, 5, date);
+  bw_sqlite_bind_text (stmt, 6, bw_track_to_key (track));
+  bw_sqlite_bind_text (stmt, 7, note);
   if (!step_done (self, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (self->db);
@@ -1183,24 +1159,24 @@ static void
 bind_case_content (sqlite3_stmt *stmt,
                    BwCase       *c)
 {
-  bind_text (stmt, 10, bw_case_get_name (c));
-  bind_text (stmt, 11, bw_case_get_date_of_birth (c));
-  bind_text (stmt, 12, bw_case_get_address (c));
-  bind_text (stmt, 13, bw_case_get_buurt_code (c));
-  bind_text (stmt, 14, bw_case_get_phone (c));
-  bind_text (stmt, 15, bw_case_get_email (c));
+  bw_sqlite_bind_text (stmt, 10, bw_case_get_name (c));
+  bw_sqlite_bind_text (stmt, 11, bw_case_get_date_of_birth (c));
+  bw_sqlite_bind_text (stmt, 12, bw_case_get_address (c));
+  bw_sqlite_bind_text (stmt, 13, bw_case_get_buurt_code (c));
+  bw_sqlite_bind_text (stmt, 14, bw_case_get_phone (c));
+  bw_sqlite_bind_text (stmt, 15, bw_case_get_email (c));
   sqlite3_bind_int (stmt, 16, bw_case_get_household_size (c));
-  bind_text (stmt, 17, bw_case_get_household_note (c));
-  bind_text (stmt, 18, bw_case_status_to_key (bw_case_get_status (c)));
-  bind_text (stmt, 19, bw_track_to_key (bw_case_get_track (c)));
-  bind_text (stmt, 20, bw_case_get_opened_on (c));
+  bw_sqlite_bind_text (stmt, 17, bw_case_get_household_note (c));
+  bw_sqlite_bind_text (stmt, 18, bw_case_status_to_key (bw_case_get_status (c)));
+  bw_sqlite_bind_text (stmt, 19, bw_track_to_key (bw_case_get_track (c)));
+  bw_sqlite_bind_text (stmt, 20, bw_case_get_opened_on (c));
   sqlite3_bind_int (stmt, 21, bw_case_get_has_debts (c) ? 1 : 0);
   sqlite3_bind_int64 (stmt, 22, bw_case_get_debt_amount (c));
-  bind_text (stmt, 23, bw_debt_route_to_key (bw_case_get_debt_route (c)));
-  bind_text (stmt, 24, bw_language_need_to_key (bw_case_get_language_need (c)));
-  bind_text (stmt, 25, bw_outcome_to_key (bw_case_get_outcome (c)));
-  bind_text (stmt, 26, bw_case_get_outcome_note (c));
-  bind_text (stmt, 27, bw_case_get_closed_on (c));
+  bw_sqlite_bind_text (stmt, 23, bw_debt_route_to_key (bw_case_get_debt_route (c)));
+  bw_sqlite_bind_text (stmt, 24, bw_language_need_to_key (bw_case_get_language_need (c)));
+  bw_sqlite_bind_text (stmt, 25, bw_outcome_to_key (bw_case_get_outcome (c)));
+  bw_sqlite_bind_text (stmt, 26, bw_case_get_outcome_note (c));
+  bw_sqlite_bind_text (stmt, 27, bw_case_get_closed_on (c));
 }
 
 gboolean
@@ -1208,7 +1184,7 @@ bw_case_store_insert_case (BwCaseStore  *self,
                            BwCase       *record,
                            GError      **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autofree char *uuid = NULL;
   g_autofree char *today = bw_date_today ();
   sqlite3_stmt *stmt;
@@ -1241,9 +1217,9 @@ bw_case_store_insert_case (BwCaseStore  *self,
                   error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, self->author);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, self->author);
   bind_case_content (stmt, record);
   if (!step_done (self, stmt, error))
     goto fail;
@@ -1278,7 +1254,7 @@ bw_case_store_update_case (BwCaseStore  *self,
                            const char   *track_note,
                            GError      **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autofree char *today = bw_date_today ();
   g_autoptr(BwCase) stored = NULL;
   sqlite3_stmt *stmt;
@@ -1328,8 +1304,8 @@ bw_case_store_update_case (BwCaseStore  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, self->author);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, bw_case_get_revision (record));
   bind_case_content (stmt, record);
   if (!step_done (self, stmt, error))
@@ -1419,13 +1395,13 @@ run_query_ids (sqlite3            *db,
   int rc;
 
   if (query->status >= 0)
-    bind_text (stmt, 1, bw_case_status_to_key (query->status));
-  bind_text (stmt, 2, query->buurt_code);
+    bw_sqlite_bind_text (stmt, 1, bw_case_status_to_key (query->status));
+  bw_sqlite_bind_text (stmt, 2, query->buurt_code);
   if (query->track >= 0)
-    bind_text (stmt, 3, bw_track_to_key (query->track));
+    bw_sqlite_bind_text (stmt, 3, bw_track_to_key (query->track));
   if (query->has_debts >= 0)
     sqlite3_bind_int (stmt, 4, query->has_debts ? 1 : 0);
-  bind_text (stmt, 5, match);
+  bw_sqlite_bind_text (stmt, 5, match);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -1572,14 +1548,14 @@ prepare_child_insert (BwCaseStore  *self,
                       GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   sqlite3_stmt *stmt = prepare (self, sql, error);
 
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, self->author);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, case_id);
   return stmt;
 }
@@ -1619,9 +1595,9 @@ bw_case_store_list_journal (BwCaseStore *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwJournalEntry) e =
-        bw_journal_entry_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                              sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
-                              column_text (stmt, 4), column_text (stmt, 5));
+        bw_journal_entry_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                              sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
+                              bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5));
       bw_journal_entry_set_shareable (e, sqlite3_column_int (stmt, 6) != 0);
       g_list_store_append (list, e);
     }
@@ -1664,8 +1640,8 @@ bw_case_store_add_journal (BwCaseStore  *self,
       bw_case_store_rollback (self);
       return 0;
     }
-  bind_text (stmt, 5, iso);
-  bind_text (stmt, 6, text);
+  bw_sqlite_bind_text (stmt, 5, iso);
+  bw_sqlite_bind_text (stmt, 6, text);
   return finish_child_insert (self, stmt, case_id, error);
 }
 
@@ -1685,9 +1661,9 @@ bw_case_store_list_actions (BwCaseStore *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwCaseAction) a =
-        bw_case_action_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                            sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
-                            column_text (stmt, 4), column_text (stmt, 5),
+        bw_case_action_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                            sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
+                            bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5),
                             sqlite3_column_int (stmt, 6));
       g_list_store_append (list, a);
     }
@@ -1734,9 +1710,9 @@ bw_case_store_add_action (BwCaseStore  *self,
       bw_case_store_rollback (self);
       return 0;
     }
-  bind_text (stmt, 5, what);
-  bind_text (stmt, 6, owner && *owner ? owner : NULL);
-  bind_text (stmt, 7, iso);
+  bw_sqlite_bind_text (stmt, 5, what);
+  bw_sqlite_bind_text (stmt, 6, owner && *owner ? owner : NULL);
+  bw_sqlite_bind_text (stmt, 7, iso);
   return finish_child_insert (self, stmt, case_id, error);
 }
 
@@ -1746,7 +1722,7 @@ bw_case_store_set_action_done (BwCaseStore  *self,
                                gboolean      done,
                                GError      **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
 
@@ -1776,8 +1752,8 @@ bw_case_store_set_action_done (BwCaseStore  *self,
     goto fail;
   sqlite3_bind_int64 (stmt, 1, action_id);
   sqlite3_bind_int (stmt, 2, done ? 1 : 0);
-  bind_text (stmt, 3, now);
-  bind_text (stmt, 4, self->author);
+  bw_sqlite_bind_text (stmt, 3, now);
+  bw_sqlite_bind_text (stmt, 4, self->author);
   if (!step_done (self, stmt, error))
     goto fail;
 
@@ -1809,9 +1785,9 @@ bw_case_store_list_assessments (BwCaseStore *self,
 
       for (int d = 0; d < BW_DOMAIN_N; d++)
         scores[d] = sqlite3_column_int (stmt, 5 + d);
-      a = bw_assessment_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                             sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
-                             column_text (stmt, 4), scores);
+      a = bw_assessment_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                             sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
+                             bw_sqlite_column_text (stmt, 4), scores);
       g_list_store_append (list, a);
     }
   sqlite3_reset (stmt);
@@ -1858,7 +1834,7 @@ bw_case_store_add_assessment (BwCaseStore  *self,
       bw_case_store_rollback (self);
       return 0;
     }
-  bind_text (stmt, 5, iso);
+  bw_sqlite_bind_text (stmt, 5, iso);
   for (int d = 0; d < BW_DOMAIN_N; d++)
     sqlite3_bind_int (stmt, 6 + d, scores[d]);
   return finish_child_insert (self, stmt, case_id, error);
@@ -1879,10 +1855,10 @@ bw_case_store_list_track_history (BwCaseStore *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwTrackChange) t =
-        bw_track_change_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                             sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
-                             bw_track_from_key (column_text (stmt, 4)),
-                             column_text (stmt, 5), column_text (stmt, 6));
+        bw_track_change_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                             sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
+                             bw_track_from_key (bw_sqlite_column_text (stmt, 4)),
+                             bw_sqlite_column_text (stmt, 5), bw_sqlite_column_text (stmt, 6));
       g_list_store_append (list, t);
     }
   sqlite3_reset (stmt);
@@ -1904,9 +1880,9 @@ bw_case_store_list_involvements (BwCaseStore *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwInvolvement) inv =
-        bw_involvement_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                            sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
-                            column_text (stmt, 4), column_text (stmt, 5));
+        bw_involvement_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                            sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
+                            bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5));
       g_list_store_append (list, inv);
     }
   sqlite3_reset (stmt);
@@ -1946,9 +1922,9 @@ bw_case_store_add_involvement (BwCaseStore  *self,
       bw_case_store_rollback (self);
       return 0;
     }
-  bind_text (stmt, 5, organisation);
-  bind_text (stmt, 6, contact && *contact ? contact : NULL);
-  bind_text (stmt, 7, role && *role ? role : NULL);
+  bw_sqlite_bind_text (stmt, 5, organisation);
+  bw_sqlite_bind_text (stmt, 6, contact && *contact ? contact : NULL);
+  bw_sqlite_bind_text (stmt, 7, role && *role ? role : NULL);
   return finish_child_insert (self, stmt, case_id, error);
 }
 
@@ -1957,7 +1933,7 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
                                   gint64        involvement_id,
                                   GError      **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
 
@@ -1986,8 +1962,8 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, involvement_id);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, self->author);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, self->author);
   if (!step_done (self, stmt, error))
     goto fail;
 
@@ -2043,10 +2019,10 @@ bind_place_content (sqlite3_stmt *stmt,
 {
   const char *address = bw_place_get_address (place);
 
-  bind_text (stmt, 10, bw_place_get_name (place));
-  bind_text (stmt, 11, address && *address ? address : NULL);
-  bind_text (stmt, 12, bw_place_get_buurt_code (place));
-  bind_text (stmt, 13, bw_place_kind_to_key (bw_place_get_kind (place)));
+  bw_sqlite_bind_text (stmt, 10, bw_place_get_name (place));
+  bw_sqlite_bind_text (stmt, 11, address && *address ? address : NULL);
+  bw_sqlite_bind_text (stmt, 12, bw_place_get_buurt_code (place));
+  bw_sqlite_bind_text (stmt, 13, bw_place_kind_to_key (bw_place_get_kind (place)));
   sqlite3_bind_double (stmt, 14, bw_place_get_latitude (place));
   sqlite3_bind_double (stmt, 15, bw_place_get_longitude (place));
 }
@@ -2069,12 +2045,12 @@ bw_case_store_list_places (BwCaseStore *self)
       g_autoptr(BwPlace) place = bw_place_new ();
 
       bw_place_set_id (place, sqlite3_column_int64 (stmt, 0));
-      bw_place_set_uuid (place, column_text (stmt, 1));
+      bw_place_set_uuid (place, bw_sqlite_column_text (stmt, 1));
       bw_place_set_revision (place, sqlite3_column_int64 (stmt, 2));
-      bw_place_set_name (place, column_text (stmt, 3));
-      bw_place_set_address (place, column_text (stmt, 4));
-      bw_place_set_buurt_code (place, column_text (stmt, 5));
-      bw_place_set_kind (place, bw_place_kind_from_key (column_text (stmt, 6)));
+      bw_place_set_name (place, bw_sqlite_column_text (stmt, 3));
+      bw_place_set_address (place, bw_sqlite_column_text (stmt, 4));
+      bw_place_set_buurt_code (place, bw_sqlite_column_text (stmt, 5));
+      bw_place_set_kind (place, bw_place_kind_from_key (bw_sqlite_column_text (stmt, 6)));
       bw_place_set_location (place, sqlite3_column_double (stmt, 7), sqlite3_column_double (stmt, 8));
       g_list_store_append (list, place);
     }
@@ -2087,7 +2063,7 @@ bw_case_store_insert_place (BwCaseStore  *self,
                             BwPlace      *place,
                             GError      **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autofree char *uuid = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -2111,9 +2087,9 @@ bw_case_store_insert_place (BwCaseStore  *self,
                   error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, self->author);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, self->author);
   bind_place_content (stmt, place);
   if (!step_done (self, stmt, error))
     goto fail;
@@ -2136,7 +2112,7 @@ bw_case_store_update_place (BwCaseStore  *self,
                             BwPlace      *place,
                             GError      **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
@@ -2155,8 +2131,8 @@ bw_case_store_update_place (BwCaseStore  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, bw_place_get_id (place));
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, self->author);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, bw_place_get_revision (place));
   bind_place_content (stmt, place);
   if (!step_done (self, stmt, error))

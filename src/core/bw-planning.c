@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "bw-sqlite.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -111,24 +113,6 @@ prepare (BwPlanning  *self,
   return stmt;
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           index)
-{
-  return (const char *) sqlite3_column_text (stmt, index);
-}
-
 static gboolean
 step_done (BwPlanning    *self,
            sqlite3_stmt  *stmt,
@@ -140,14 +124,6 @@ step_done (BwPlanning    *self,
   if (rc != SQLITE_DONE)
     return db_failed (self->db, error);
   return TRUE;
-}
-
-static char *
-now_timestamp (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
 }
 
 static gboolean
@@ -316,19 +292,19 @@ offer_from_row (sqlite3_stmt *stmt)
   BwOffer *offer = bw_offer_new ();
 
   bw_offer_set_id (offer, sqlite3_column_int64 (stmt, 0));
-  bw_offer_set_uuid (offer, column_text (stmt, 1));
+  bw_offer_set_uuid (offer, bw_sqlite_column_text (stmt, 1));
   bw_offer_set_revision (offer, sqlite3_column_int64 (stmt, 2));
-  bw_offer_set_title (offer, column_text (stmt, 3));
-  bw_offer_set_kind (offer, bw_offer_kind_from_key (column_text (stmt, 4)));
-  bw_offer_set_target_group (offer, column_text (stmt, 5));
-  bw_offer_set_description (offer, column_text (stmt, 6));
-  bw_offer_set_trainer (offer, column_text (stmt, 7));
-  bw_offer_set_partner (offer, column_text (stmt, 8));
-  bw_offer_set_buurt_code (offer, column_text (stmt, 9));
+  bw_offer_set_title (offer, bw_sqlite_column_text (stmt, 3));
+  bw_offer_set_kind (offer, bw_offer_kind_from_key (bw_sqlite_column_text (stmt, 4)));
+  bw_offer_set_target_group (offer, bw_sqlite_column_text (stmt, 5));
+  bw_offer_set_description (offer, bw_sqlite_column_text (stmt, 6));
+  bw_offer_set_trainer (offer, bw_sqlite_column_text (stmt, 7));
+  bw_offer_set_partner (offer, bw_sqlite_column_text (stmt, 8));
+  bw_offer_set_buurt_code (offer, bw_sqlite_column_text (stmt, 9));
   bw_offer_set_capacity (offer, sqlite3_column_int (stmt, 10));
-  bw_offer_set_status (offer, bw_offer_status_from_key (column_text (stmt, 11)));
-  bw_offer_set_first_date (offer, column_text (stmt, 12));
-  bw_offer_set_last_date (offer, column_text (stmt, 13));
+  bw_offer_set_status (offer, bw_offer_status_from_key (bw_sqlite_column_text (stmt, 11)));
+  bw_offer_set_first_date (offer, bw_sqlite_column_text (stmt, 12));
+  bw_offer_set_last_date (offer, bw_sqlite_column_text (stmt, 13));
   bw_offer_set_n_placed (offer, sqlite3_column_int (stmt, 14));
   bw_offer_set_n_waiting (offer, sqlite3_column_int (stmt, 15));
   return offer;
@@ -348,7 +324,7 @@ bw_planning_get_offer (BwPlanning  *self,
                   error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     offer = offer_from_row (stmt);
   sqlite3_reset (stmt);
@@ -417,7 +393,7 @@ count_occupying (BwPlanning *self,
 
   if (stmt == NULL)
     return 0;
-  bind_text (stmt, 1, offer_uuid);
+  bw_sqlite_bind_text (stmt, 1, offer_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     n = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -437,17 +413,17 @@ bind_offer_content (sqlite3_stmt *stmt,
   g_autofree char *title = g_strstrip (g_strdup (bw_offer_get_title (offer)));
   g_autofree char *trainer = g_strstrip (g_strdup (bw_offer_get_trainer (offer) ? bw_offer_get_trainer (offer) : ""));
 
-  bind_text (stmt, first, title);
-  bind_text (stmt, first + 1, bw_offer_kind_to_key (bw_offer_get_kind (offer)));
-  bind_text (stmt, first + 2, bw_offer_get_target_group (offer));
-  bind_text (stmt, first + 3, bw_offer_get_description (offer));
-  bind_text (stmt, first + 4, *trainer ? trainer : NULL);
-  bind_text (stmt, first + 5, bw_offer_get_partner (offer));
-  bind_text (stmt, first + 6, bw_offer_get_buurt_code (offer));
+  bw_sqlite_bind_text (stmt, first, title);
+  bw_sqlite_bind_text (stmt, first + 1, bw_offer_kind_to_key (bw_offer_get_kind (offer)));
+  bw_sqlite_bind_text (stmt, first + 2, bw_offer_get_target_group (offer));
+  bw_sqlite_bind_text (stmt, first + 3, bw_offer_get_description (offer));
+  bw_sqlite_bind_text (stmt, first + 4, *trainer ? trainer : NULL);
+  bw_sqlite_bind_text (stmt, first + 5, bw_offer_get_partner (offer));
+  bw_sqlite_bind_text (stmt, first + 6, bw_offer_get_buurt_code (offer));
   sqlite3_bind_int (stmt, first + 7, bw_offer_get_capacity (offer));
-  bind_text (stmt, first + 8, bw_offer_status_to_key (bw_offer_get_status (offer)));
-  bind_text (stmt, first + 9, bw_offer_get_first_date (offer));
-  bind_text (stmt, first + 10, bw_offer_get_last_date (offer));
+  bw_sqlite_bind_text (stmt, first + 8, bw_offer_status_to_key (bw_offer_get_status (offer)));
+  bw_sqlite_bind_text (stmt, first + 9, bw_offer_get_first_date (offer));
+  bw_sqlite_bind_text (stmt, first + 10, bw_offer_get_last_date (offer));
 }
 
 gboolean
@@ -455,7 +431,7 @@ bw_planning_save_offer (BwPlanning  *self,
                         BwOffer     *offer,
                         GError     **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autoptr(GArray) noted = g_array_new (FALSE, FALSE, sizeof (gint64));
   const char *author;
   sqlite3_stmt *stmt;
@@ -480,9 +456,9 @@ bw_planning_save_offer (BwPlanning  *self,
                       error);
       if (stmt == NULL)
         return rollback_false (self);
-      bind_text (stmt, 1, uuid);
-      bind_text (stmt, 2, now);
-      bind_text (stmt, 3, author);
+      bw_sqlite_bind_text (stmt, 1, uuid);
+      bw_sqlite_bind_text (stmt, 2, now);
+      bw_sqlite_bind_text (stmt, 3, author);
       bind_offer_content (stmt, offer, 4);
       if (!step_done (self, stmt, error))
         return rollback_false (self);
@@ -511,9 +487,9 @@ bw_planning_save_offer (BwPlanning  *self,
                             " WHERE uuid = ?1 AND revision = ?15 AND deleted = 0", error);
       if (stmt == NULL)
         return rollback_false (self);
-      bind_text (stmt, 1, bw_offer_get_uuid (offer));
-      bind_text (stmt, 2, now);
-      bind_text (stmt, 3, author);
+      bw_sqlite_bind_text (stmt, 1, bw_offer_get_uuid (offer));
+      bw_sqlite_bind_text (stmt, 2, now);
+      bw_sqlite_bind_text (stmt, 3, author);
       bind_offer_content (stmt, offer, 4);
       sqlite3_bind_int64 (stmt, 15, bw_offer_get_revision (offer));
       if (!step_done (self, stmt, error))
@@ -540,17 +516,17 @@ session_from_row (sqlite3_stmt *stmt)
   BwSession *session = bw_session_new ();
 
   bw_session_set_id (session, sqlite3_column_int64 (stmt, 0));
-  bw_session_set_uuid (session, column_text (stmt, 1));
+  bw_session_set_uuid (session, bw_sqlite_column_text (stmt, 1));
   bw_session_set_revision (session, sqlite3_column_int64 (stmt, 2));
-  bw_session_set_offer_uuid (session, column_text (stmt, 3));
-  bw_session_set_date (session, column_text (stmt, 4));
-  bw_session_set_start_time (session, column_text (stmt, 5));
-  bw_session_set_end_time (session, column_text (stmt, 6));
-  bw_session_set_place_uuid (session, column_text (stmt, 7));
-  bw_session_set_place_name (session, column_text (stmt, 8));
-  bw_session_set_trainer (session, column_text (stmt, 9));
-  bw_session_set_offer_title (session, column_text (stmt, 10));
-  bw_session_set_buurt_code (session, column_text (stmt, 11));
+  bw_session_set_offer_uuid (session, bw_sqlite_column_text (stmt, 3));
+  bw_session_set_date (session, bw_sqlite_column_text (stmt, 4));
+  bw_session_set_start_time (session, bw_sqlite_column_text (stmt, 5));
+  bw_session_set_end_time (session, bw_sqlite_column_text (stmt, 6));
+  bw_session_set_place_uuid (session, bw_sqlite_column_text (stmt, 7));
+  bw_session_set_place_name (session, bw_sqlite_column_text (stmt, 8));
+  bw_session_set_trainer (session, bw_sqlite_column_text (stmt, 9));
+  bw_session_set_offer_title (session, bw_sqlite_column_text (stmt, 10));
+  bw_session_set_buurt_code (session, bw_sqlite_column_text (stmt, 11));
   bw_session_set_has_conflict (session, sqlite3_column_int (stmt, 12));
   return session;
 }
@@ -569,7 +545,7 @@ bw_planning_get_session (BwPlanning  *self,
                         " WHERE s.uuid = ?1 AND s.deleted = 0", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     session = session_from_row (stmt);
   sqlite3_reset (stmt);
@@ -653,14 +629,14 @@ make_draft (BwPlanning    *self,
                         " WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, offer_uuid);
+  bw_sqlite_bind_text (stmt, 1, offer_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       found = TRUE;
-      cancelled = g_strcmp0 (column_text (stmt, 0), "cancelled") == 0;
-      offer_trainer = g_strdup (column_text (stmt, 1));
-      d->first_date = g_strdup (column_text (stmt, 2));
-      d->last_date = g_strdup (column_text (stmt, 3));
+      cancelled = g_strcmp0 (bw_sqlite_column_text (stmt, 0), "cancelled") == 0;
+      offer_trainer = g_strdup (bw_sqlite_column_text (stmt, 1));
+      d->first_date = g_strdup (bw_sqlite_column_text (stmt, 2));
+      d->last_date = g_strdup (bw_sqlite_column_text (stmt, 3));
     }
   sqlite3_reset (stmt);
   if (!found)
@@ -689,11 +665,11 @@ make_draft (BwPlanning    *self,
       stmt = prepare (self, "SELECT name FROM places WHERE uuid = ?1 AND deleted = 0", error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, d->place_uuid);
+      bw_sqlite_bind_text (stmt, 1, d->place_uuid);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
           g_free (d->place_name);
-          d->place_name = g_strdup (column_text (stmt, 0));
+          d->place_name = g_strdup (bw_sqlite_column_text (stmt, 0));
         }
       sqlite3_reset (stmt);
     }
@@ -723,22 +699,22 @@ find_conflicts (BwPlanning    *self,
                   " ORDER BY s.start_time, s.id", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, d->date);
-  bind_text (stmt, 2, d->start_time);
-  bind_text (stmt, 3, d->end_time);
-  bind_text (stmt, 4, d->uuid);
-  bind_text (stmt, 5, d->trainer);
-  bind_text (stmt, 6, d->place_uuid);
+  bw_sqlite_bind_text (stmt, 1, d->date);
+  bw_sqlite_bind_text (stmt, 2, d->start_time);
+  bw_sqlite_bind_text (stmt, 3, d->end_time);
+  bw_sqlite_bind_text (stmt, 4, d->uuid);
+  bw_sqlite_bind_text (stmt, 5, d->trainer);
+  bw_sqlite_bind_text (stmt, 6, d->place_uuid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       if (sqlite3_column_int (stmt, 4))
         g_ptr_array_add (out, bw_planning_conflict_new (BW_PLANNING_CONFLICT_TRAINER, d->date,
-                                                        column_text (stmt, 0), column_text (stmt, 1),
-                                                        column_text (stmt, 2), column_text (stmt, 3)));
+                                                        bw_sqlite_column_text (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                                                        bw_sqlite_column_text (stmt, 2), bw_sqlite_column_text (stmt, 3)));
       if (sqlite3_column_int (stmt, 5))
         g_ptr_array_add (out, bw_planning_conflict_new (BW_PLANNING_CONFLICT_PLACE, d->date,
-                                                        column_text (stmt, 0), column_text (stmt, 1),
-                                                        column_text (stmt, 2), column_text (stmt, 3)));
+                                                        bw_sqlite_column_text (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                                                        bw_sqlite_column_text (stmt, 2), bw_sqlite_column_text (stmt, 3)));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -789,11 +765,11 @@ bw_planning_session_conflicts (BwPlanning  *self,
   stmt = prepare (self, "SELECT first_date, last_date FROM offers WHERE uuid = ?1", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, bw_session_get_offer_uuid (session));
+  bw_sqlite_bind_text (stmt, 1, bw_session_get_offer_uuid (session));
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      d.first_date = g_strdup (column_text (stmt, 0));
-      d.last_date = g_strdup (column_text (stmt, 1));
+      d.first_date = g_strdup (bw_sqlite_column_text (stmt, 0));
+      d.last_date = g_strdup (bw_sqlite_column_text (stmt, 1));
     }
   sqlite3_reset (stmt);
   if (!find_conflicts (self, &d, conflicts, error))
@@ -808,7 +784,7 @@ write_session (BwPlanning    *self,
                BwSession     *target,
                GError       **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   const char *author = bw_case_store_get_author (self->store);
   sqlite3_stmt *stmt;
 
@@ -827,16 +803,16 @@ write_session (BwPlanning    *self,
                     error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, d->uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, author);
-  bind_text (stmt, 4, d->offer_uuid);
-  bind_text (stmt, 5, d->date);
-  bind_text (stmt, 6, d->start_time);
-  bind_text (stmt, 7, d->end_time);
-  bind_text (stmt, 8, d->place_uuid);
-  bind_text (stmt, 9, d->place_name);
-  bind_text (stmt, 10, d->trainer);
+  bw_sqlite_bind_text (stmt, 1, d->uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, author);
+  bw_sqlite_bind_text (stmt, 4, d->offer_uuid);
+  bw_sqlite_bind_text (stmt, 5, d->date);
+  bw_sqlite_bind_text (stmt, 6, d->start_time);
+  bw_sqlite_bind_text (stmt, 7, d->end_time);
+  bw_sqlite_bind_text (stmt, 8, d->place_uuid);
+  bw_sqlite_bind_text (stmt, 9, d->place_name);
+  bw_sqlite_bind_text (stmt, 10, d->trainer);
   if (revision > 0)
     sqlite3_bind_int64 (stmt, 11, revision);
   if (!step_done (self, stmt, error))
@@ -992,7 +968,7 @@ bw_planning_delete_session (BwPlanning  *self,
                             const char  *uuid,
                             GError     **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BW_IS_PLANNING (self), FALSE);
@@ -1003,9 +979,9 @@ bw_planning_delete_session (BwPlanning  *self,
                         " updated_by = ?3 WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return rollback_false (self);
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, bw_case_store_get_author (self->store));
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self->store));
   if (!step_done (self, stmt, error))
     return rollback_false (self);
   if (sqlite3_changes (self->db) != 1)
@@ -1024,20 +1000,20 @@ enrolment_from_row (sqlite3_stmt *stmt)
   BwEnrolment *e = bw_enrolment_new ();
 
   bw_enrolment_set_id (e, sqlite3_column_int64 (stmt, 0));
-  bw_enrolment_set_uuid (e, column_text (stmt, 1));
+  bw_enrolment_set_uuid (e, bw_sqlite_column_text (stmt, 1));
   bw_enrolment_set_revision (e, sqlite3_column_int64 (stmt, 2));
-  bw_enrolment_set_offer_uuid (e, column_text (stmt, 3));
-  bw_enrolment_set_case_uuid (e, column_text (stmt, 4));
-  bw_enrolment_set_name (e, column_text (stmt, 5));
-  bw_enrolment_set_phone (e, column_text (stmt, 6));
-  bw_enrolment_set_email (e, column_text (stmt, 7));
-  bw_enrolment_set_buurt_code (e, column_text (stmt, 8));
-  bw_enrolment_set_language_need (e, bw_language_need_from_key (column_text (stmt, 9)));
-  bw_enrolment_set_status (e, bw_enrolment_status_from_key (column_text (stmt, 10)));
-  bw_enrolment_set_referred_at (e, column_text (stmt, 11));
-  bw_enrolment_set_status_date (e, column_text (stmt, 12));
-  bw_enrolment_set_outcome (e, column_text (stmt, 13));
-  bw_enrolment_set_offer_title (e, column_text (stmt, 14));
+  bw_enrolment_set_offer_uuid (e, bw_sqlite_column_text (stmt, 3));
+  bw_enrolment_set_case_uuid (e, bw_sqlite_column_text (stmt, 4));
+  bw_enrolment_set_name (e, bw_sqlite_column_text (stmt, 5));
+  bw_enrolment_set_phone (e, bw_sqlite_column_text (stmt, 6));
+  bw_enrolment_set_email (e, bw_sqlite_column_text (stmt, 7));
+  bw_enrolment_set_buurt_code (e, bw_sqlite_column_text (stmt, 8));
+  bw_enrolment_set_language_need (e, bw_language_need_from_key (bw_sqlite_column_text (stmt, 9)));
+  bw_enrolment_set_status (e, bw_enrolment_status_from_key (bw_sqlite_column_text (stmt, 10)));
+  bw_enrolment_set_referred_at (e, bw_sqlite_column_text (stmt, 11));
+  bw_enrolment_set_status_date (e, bw_sqlite_column_text (stmt, 12));
+  bw_enrolment_set_outcome (e, bw_sqlite_column_text (stmt, 13));
+  bw_enrolment_set_offer_title (e, bw_sqlite_column_text (stmt, 14));
   bw_enrolment_set_waiting_position (e, sqlite3_column_int (stmt, 15));
   return e;
 }
@@ -1057,7 +1033,7 @@ bw_planning_get_enrolment (BwPlanning  *self,
                   error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     e = enrolment_from_row (stmt);
   sqlite3_reset (stmt);
@@ -1122,7 +1098,7 @@ bw_planning_note_status_change (sqlite3     *db,
   g_autofree char *outcome = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   gboolean deleted = TRUE;
 
   *case_id = 0;
@@ -1130,14 +1106,14 @@ bw_planning_note_status_change (sqlite3     *db,
                               " FROM enrolments e LEFT JOIN offers o ON o.uuid = e.offer_uuid"
                               " WHERE e.uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
     return db_failed (db, error);
-  bind_text (stmt, 1, enrolment_uuid);
+  bw_sqlite_bind_text (stmt, 1, enrolment_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      status = g_strdup (column_text (stmt, 0));
-      case_uuid = g_strdup (column_text (stmt, 1));
-      date = g_strdup (column_text (stmt, 2));
-      title = g_strdup (column_text (stmt, 3));
-      outcome = g_strdup (column_text (stmt, 4));
+      status = g_strdup (bw_sqlite_column_text (stmt, 0));
+      case_uuid = g_strdup (bw_sqlite_column_text (stmt, 1));
+      date = g_strdup (bw_sqlite_column_text (stmt, 2));
+      title = g_strdup (bw_sqlite_column_text (stmt, 3));
+      outcome = g_strdup (bw_sqlite_column_text (stmt, 4));
       deleted = sqlite3_column_int (stmt, 5) != 0;
     }
   sqlite3_finalize (stmt);
@@ -1154,12 +1130,12 @@ bw_planning_note_status_change (sqlite3     *db,
                               " WHERE c.uuid = ?6 AND c.deleted = 0"
                               " ON CONFLICT (uuid) DO NOTHING", -1, &stmt, NULL) != SQLITE_OK)
     return db_failed (db, error);
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, author);
-  bind_text (stmt, 4, date);
-  bind_text (stmt, 5, text);
-  bind_text (stmt, 6, case_uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, author);
+  bw_sqlite_bind_text (stmt, 4, date);
+  bw_sqlite_bind_text (stmt, 5, text);
+  bw_sqlite_bind_text (stmt, 6, case_uuid);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       sqlite3_finalize (stmt);
@@ -1170,7 +1146,7 @@ bw_planning_note_status_change (sqlite3     *db,
     {
       if (sqlite3_prepare_v2 (db, "SELECT id FROM cases WHERE uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
         return db_failed (db, error);
-      bind_text (stmt, 1, case_uuid);
+      bw_sqlite_bind_text (stmt, 1, case_uuid);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         *case_id = sqlite3_column_int64 (stmt, 0);
       sqlite3_finalize (stmt);
@@ -1189,7 +1165,7 @@ change_status (BwPlanning  *self,
                GArray      *noted_cases,
                GError     **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autofree char *today = bw_date_today ();
   const char *author = bw_case_store_get_author (self->store);
   sqlite3_stmt *stmt;
@@ -1200,12 +1176,12 @@ change_status (BwPlanning  *self,
                         " WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, author);
-  bind_text (stmt, 4, status);
-  bind_text (stmt, 5, today);
-  bind_text (stmt, 6, outcome);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, author);
+  bw_sqlite_bind_text (stmt, 4, status);
+  bw_sqlite_bind_text (stmt, 5, today);
+  bw_sqlite_bind_text (stmt, 6, outcome);
   sqlite3_bind_int (stmt, 7, set_outcome);
   if (!step_done (self, stmt, error))
     return FALSE;
@@ -1233,11 +1209,11 @@ promote_waiting (BwPlanning  *self,
   stmt = prepare (self, "SELECT capacity, status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, offer_uuid);
+  bw_sqlite_bind_text (stmt, 1, offer_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       capacity = sqlite3_column_int64 (stmt, 0);
-      status = g_strdup (column_text (stmt, 1));
+      status = g_strdup (bw_sqlite_column_text (stmt, 1));
     }
   sqlite3_reset (stmt);
   if (status == NULL || g_str_equal (status, "cancelled") || g_str_equal (status, "completed"))
@@ -1250,10 +1226,10 @@ promote_waiting (BwPlanning  *self,
                         " AND status = 'waiting' ORDER BY referred_at, id LIMIT ?2", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, offer_uuid);
+  bw_sqlite_bind_text (stmt, 1, offer_uuid);
   sqlite3_bind_int64 (stmt, 2, free_places);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (next, g_strdup (column_text (stmt, 0)));
+    g_ptr_array_add (next, g_strdup (bw_sqlite_column_text (stmt, 0)));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return db_failed (self->db, error);
@@ -1279,11 +1255,11 @@ load_enrolment_state (BwPlanning  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      *offer_uuid = g_strdup (column_text (stmt, 0));
-      *status = g_strdup (column_text (stmt, 1));
+      *offer_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
+      *status = g_strdup (bw_sqlite_column_text (stmt, 1));
       found = TRUE;
     }
   sqlite3_reset (stmt);
@@ -1302,9 +1278,9 @@ check_offer_open (BwPlanning  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, offer_uuid);
+  bw_sqlite_bind_text (stmt, 1, offer_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    status = g_strdup (column_text (stmt, 0));
+    status = g_strdup (bw_sqlite_column_text (stmt, 0));
   sqlite3_reset (stmt);
   if (status == NULL)
     return refuse (error, BW_PLANNING_ERROR_OFFER, _("The offer no longer exists"));
@@ -1321,7 +1297,7 @@ insert_enrolment (BwPlanning   *self,
                   GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autofree char *today = bw_date_today ();
   g_autofree char *name = g_strstrip (g_strdup (bw_enrolment_get_name (e) ? bw_enrolment_get_name (e) : ""));
   const char *author = bw_case_store_get_author (self->store);
@@ -1338,17 +1314,17 @@ insert_enrolment (BwPlanning   *self,
                         " ?10, 'referred', ?2, ?11)", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, author);
-  bind_text (stmt, 4, bw_enrolment_get_offer_uuid (e));
-  bind_text (stmt, 5, bw_enrolment_get_case_uuid (e));
-  bind_text (stmt, 6, name);
-  bind_text (stmt, 7, bw_enrolment_get_phone (e));
-  bind_text (stmt, 8, bw_enrolment_get_email (e));
-  bind_text (stmt, 9, bw_enrolment_get_buurt_code (e));
-  bind_text (stmt, 10, bw_language_need_to_key (bw_enrolment_get_language_need (e)));
-  bind_text (stmt, 11, today);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, author);
+  bw_sqlite_bind_text (stmt, 4, bw_enrolment_get_offer_uuid (e));
+  bw_sqlite_bind_text (stmt, 5, bw_enrolment_get_case_uuid (e));
+  bw_sqlite_bind_text (stmt, 6, name);
+  bw_sqlite_bind_text (stmt, 7, bw_enrolment_get_phone (e));
+  bw_sqlite_bind_text (stmt, 8, bw_enrolment_get_email (e));
+  bw_sqlite_bind_text (stmt, 9, bw_enrolment_get_buurt_code (e));
+  bw_sqlite_bind_text (stmt, 10, bw_language_need_to_key (bw_enrolment_get_language_need (e)));
+  bw_sqlite_bind_text (stmt, 11, today);
   if (!step_done (self, stmt, error))
     return FALSE;
   bw_enrolment_set_id (e, sqlite3_last_insert_rowid (self->db));
@@ -1411,8 +1387,8 @@ bw_planning_refer_case (BwPlanning  *self,
       bw_case_store_rollback (self->store);
       return NULL;
     }
-  bind_text (stmt, 1, offer_uuid);
-  bind_text (stmt, 2, bw_case_get_uuid (record));
+  bw_sqlite_bind_text (stmt, 1, offer_uuid);
+  bw_sqlite_bind_text (stmt, 2, bw_case_get_uuid (record));
   already = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_reset (stmt);
   if (already)
@@ -1519,7 +1495,7 @@ bw_planning_remove_enrolment (BwPlanning  *self,
 {
   g_autofree char *offer_uuid = NULL;
   g_autofree char *previous = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autoptr(GArray) noted = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
 
@@ -1533,9 +1509,9 @@ bw_planning_remove_enrolment (BwPlanning  *self,
                         " updated_by = ?3 WHERE uuid = ?1", error);
   if (stmt == NULL)
     return rollback_false (self);
-  bind_text (stmt, 1, enrolment_uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, bw_case_store_get_author (self->store));
+  bw_sqlite_bind_text (stmt, 1, enrolment_uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self->store));
   if (!step_done (self, stmt, error) || !promote_waiting (self, offer_uuid, noted, error))
     return rollback_false (self);
   return commit (self, noted, error);
@@ -1551,7 +1527,7 @@ bw_planning_set_attendance (BwPlanning          *self,
                             GError             **error)
 {
   g_autofree char *uuid = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_sqlite_now_timestamp ();
   sqlite3_stmt *stmt;
   g_autofree char *offer_uuid = NULL;
 
@@ -1565,10 +1541,10 @@ bw_planning_set_attendance (BwPlanning          *self,
                         " WHERE s.uuid = ?1 AND e.uuid = ?2 AND s.deleted = 0 AND e.deleted = 0", error);
   if (stmt == NULL)
     return rollback_false (self);
-  bind_text (stmt, 1, session_uuid);
-  bind_text (stmt, 2, enrolment_uuid);
+  bw_sqlite_bind_text (stmt, 1, session_uuid);
+  bw_sqlite_bind_text (stmt, 2, enrolment_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    offer_uuid = g_strdup (column_text (stmt, 0));
+    offer_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
   sqlite3_reset (stmt);
   if (offer_uuid == NULL)
     {
@@ -1585,13 +1561,13 @@ bw_planning_set_attendance (BwPlanning          *self,
                         " WHERE status <> excluded.status OR deleted <> 0", error);
   if (stmt == NULL)
     return rollback_false (self);
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, now);
-  bind_text (stmt, 3, bw_case_store_get_author (self->store));
-  bind_text (stmt, 4, offer_uuid);
-  bind_text (stmt, 5, session_uuid);
-  bind_text (stmt, 6, enrolment_uuid);
-  bind_text (stmt, 7, bw_attendance_status_to_key (status));
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self->store));
+  bw_sqlite_bind_text (stmt, 4, offer_uuid);
+  bw_sqlite_bind_text (stmt, 5, session_uuid);
+  bw_sqlite_bind_text (stmt, 6, enrolment_uuid);
+  bw_sqlite_bind_text (stmt, 7, bw_attendance_status_to_key (status));
   if (!step_done (self, stmt, error))
     return rollback_false (self);
   return commit (self, NULL, error);
@@ -1612,13 +1588,13 @@ bw_planning_get_attendance (BwPlanning          *self,
                         " AND deleted = 0", NULL);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, session_uuid);
-  bind_text (stmt, 2, enrolment_uuid);
+  bw_sqlite_bind_text (stmt, 1, session_uuid);
+  bw_sqlite_bind_text (stmt, 2, enrolment_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       found = TRUE;
       if (status != NULL)
-        *status = bw_attendance_status_from_key (column_text (stmt, 0));
+        *status = bw_attendance_status_from_key (bw_sqlite_column_text (stmt, 0));
     }
   sqlite3_reset (stmt);
   return found;
@@ -1663,9 +1639,9 @@ run_list_query (BwPlanning *self,
                             " ORDER BY o.title COLLATE NOCASE, o.id", NULL);
       if (stmt == NULL)
         break;
-      bind_text (stmt, 1, q->status >= 0 ? bw_offer_status_to_key (q->status) : NULL);
-      bind_text (stmt, 2, q->args[0]);
-      bind_text (stmt, 3, q->args[1]);
+      bw_sqlite_bind_text (stmt, 1, q->status >= 0 ? bw_offer_status_to_key (q->status) : NULL);
+      bw_sqlite_bind_text (stmt, 2, q->args[0]);
+      bw_sqlite_bind_text (stmt, 3, q->args[1]);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         g_ptr_array_add (items, offer_from_row (stmt));
       break;
@@ -1683,7 +1659,7 @@ run_list_query (BwPlanning *self,
       if (stmt == NULL)
         break;
       for (int i = 0; i < 6; i++)
-        bind_text (stmt, i + 1, q->args[i]);
+        bw_sqlite_bind_text (stmt, i + 1, q->args[i]);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         g_ptr_array_add (items, session_from_row (stmt));
       break;
@@ -1698,8 +1674,8 @@ run_list_query (BwPlanning *self,
                             " e.referred_at, e.id", NULL);
       if (stmt == NULL)
         break;
-      bind_text (stmt, 1, q->args[0]);
-      bind_text (stmt, 2, q->args[1]);
+      bw_sqlite_bind_text (stmt, 1, q->args[0]);
+      bw_sqlite_bind_text (stmt, 2, q->args[1]);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         g_ptr_array_add (items, enrolment_from_row (stmt));
       break;
@@ -1905,7 +1881,7 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      BwTrainingDemand *d = demand_for (by_code, column_text (stmt, 0));
+      BwTrainingDemand *d = demand_for (by_code, bw_sqlite_column_text (stmt, 0));
 
       for (int i = 0; i < BW_TRAINING_NEED_N; i++)
         d->demand[i] += sqlite3_column_int64 (stmt, i + 1);
@@ -1920,9 +1896,9 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
         {
           while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
             {
-              BwTrainingDemand *d = demand_for (by_code, column_text (stmt, 0));
+              BwTrainingDemand *d = demand_for (by_code, bw_sqlite_column_text (stmt, 0));
 
-              d->places[bw_training_need_for_kind (bw_offer_kind_from_key (column_text (stmt, 1)))] +=
+              d->places[bw_training_need_for_kind (bw_offer_kind_from_key (bw_sqlite_column_text (stmt, 1)))] +=
                 sqlite3_column_int64 (stmt, 2);
             }
           sqlite3_reset (stmt);

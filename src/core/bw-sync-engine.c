@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "bw-sqlite.h"
+
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -381,17 +383,6 @@ db_forget_cache (sqlite3 *db)
   g_mutex_unlock (&cache_lock);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static char *
 state_get (sqlite3    *db,
            const char *key)
@@ -401,7 +392,7 @@ state_get (sqlite3    *db,
 
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, key);
+  bw_sqlite_bind_text (stmt, 1, key);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   return value;
@@ -421,9 +412,9 @@ state_set (sqlite3     *db,
     stmt = db_cached (db, "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, key);
+  bw_sqlite_bind_text (stmt, 1, key);
   if (value)
-    bind_text (stmt, 2, value);
+    bw_sqlite_bind_text (stmt, 2, value);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return db_error (db, error);
   return TRUE;
@@ -535,7 +526,7 @@ read_local (sqlite3      *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return FALSE;
   out->deleted = sqlite3_column_int (stmt, 0);
@@ -556,7 +547,7 @@ read_base (sqlite3    *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return FALSE;
   out->deleted = sqlite3_column_int (stmt, 0);
@@ -583,12 +574,12 @@ write_base (sqlite3       *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, bw_record_type_to_key (type));
-  bind_text (stmt, 3, case_uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, bw_record_type_to_key (type));
+  bw_sqlite_bind_text (stmt, 3, case_uuid);
   sqlite3_bind_int64 (stmt, 4, server_revision);
   sqlite3_bind_int (stmt, 5, deleted);
-  bind_text (stmt, 6, text);
+  bw_sqlite_bind_text (stmt, 6, text);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return db_error (db, error);
   return TRUE;
@@ -617,12 +608,12 @@ write_local (sqlite3       *db,
     return FALSE;
   if (quiet && !state_set (db, "applying", "1", error))
     return FALSE;
-  bind_text (stmt, 1, uuid);
-  bind_text (stmt, 2, case_uuid);
-  bind_text (stmt, 3, text);
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, case_uuid);
+  bw_sqlite_bind_text (stmt, 3, text);
   sqlite3_bind_int (stmt, 4, deleted);
-  bind_text (stmt, 5, now_text);
-  bind_text (stmt, 6, author);
+  bw_sqlite_bind_text (stmt, 5, now_text);
+  bw_sqlite_bind_text (stmt, 6, author);
   ok = sqlite3_step (stmt) == SQLITE_DONE;
   if (!ok)
     db_error (db, error);
@@ -641,8 +632,8 @@ mark_dirty (sqlite3       *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, bw_record_type_to_key (type));
-  bind_text (stmt, 2, uuid);
+  bw_sqlite_bind_text (stmt, 1, bw_record_type_to_key (type));
+  bw_sqlite_bind_text (stmt, 2, uuid);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return db_error (db, error);
   return TRUE;
@@ -666,12 +657,12 @@ record_conflict (sqlite3       *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, bw_record_type_to_key (type));
-  bind_text (stmt, 2, uuid);
-  bind_text (stmt, 3, case_uuid);
-  bind_text (stmt, 4, field);
-  bind_text (stmt, 5, server_text);
-  bind_text (stmt, 6, local_text);
+  bw_sqlite_bind_text (stmt, 1, bw_record_type_to_key (type));
+  bw_sqlite_bind_text (stmt, 2, uuid);
+  bw_sqlite_bind_text (stmt, 3, case_uuid);
+  bw_sqlite_bind_text (stmt, 4, field);
+  bw_sqlite_bind_text (stmt, 5, server_text);
+  bw_sqlite_bind_text (stmt, 6, local_text);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return db_error (db, error);
   return TRUE;
@@ -691,10 +682,10 @@ record_problem (sqlite3       *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, bw_record_type_to_key (type));
-  bind_text (stmt, 2, uuid);
-  bind_text (stmt, 3, case_uuid);
-  bind_text (stmt, 4, message);
+  bw_sqlite_bind_text (stmt, 1, bw_record_type_to_key (type));
+  bw_sqlite_bind_text (stmt, 2, uuid);
+  bw_sqlite_bind_text (stmt, 3, case_uuid);
+  bw_sqlite_bind_text (stmt, 4, message);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return db_error (db, error);
   return TRUE;
@@ -709,7 +700,7 @@ conflicted_fields (sqlite3    *db,
 
   if (stmt == NULL)
     return set;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_hash_table_add (set, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   return set;
@@ -764,7 +755,7 @@ merge_remote (sqlite3            *db,
 
     if (unpark == NULL)
       return FALSE;
-    bind_text (unpark, 1, remote->uuid);
+    bw_sqlite_bind_text (unpark, 1, remote->uuid);
     if (sqlite3_step (unpark) != SQLITE_DONE)
       return db_error (db, error);
   }
@@ -776,7 +767,7 @@ merge_remote (sqlite3            *db,
 
     if (known == NULL)
       return FALSE;
-    bind_text (known, 1, remote->uuid);
+    bw_sqlite_bind_text (known, 1, remote->uuid);
     if (sqlite3_step (known) == SQLITE_ROW && sqlite3_column_int64 (known, 0) >= remote->revision)
       return TRUE;
   }
@@ -790,7 +781,7 @@ merge_remote (sqlite3            *db,
 
       if (sent == NULL)
         goto out;
-      bind_text (sent, 1, remote->uuid);
+      bw_sqlite_bind_text (sent, 1, remote->uuid);
       if (sqlite3_step (sent) == SQLITE_ROW)
         {
           g_autoptr(JsonObject) change = parse_object ((const char *) sqlite3_column_text (sent, 0));
@@ -913,7 +904,7 @@ parent_exists (sqlite3      *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, parent_uuid);
+  bw_sqlite_bind_text (stmt, 1, parent_uuid);
   return sqlite3_step (stmt) == SQLITE_ROW;
 }
 
@@ -937,7 +928,7 @@ merge_and_note (sqlite3           *db,
 
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, env->uuid);
+      bw_sqlite_bind_text (stmt, 1, env->uuid);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         previous = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
     }
@@ -981,9 +972,9 @@ apply_or_park (sqlite3           *db,
 
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, env->uuid);
-      bind_text (stmt, 2, env->case_uuid);
-      bind_text (stmt, 3, text);
+      bw_sqlite_bind_text (stmt, 1, env->uuid);
+      bw_sqlite_bind_text (stmt, 2, env->case_uuid);
+      bw_sqlite_bind_text (stmt, 3, text);
       if (sqlite3_step (stmt) != SQLITE_DONE)
         return db_error (db, error);
       return TRUE;
@@ -1021,7 +1012,7 @@ apply_parked (sqlite3     *db,
         }
       ok = merge_and_note (db, &env, changed_cases, error);
       del = db_cached (db, "DELETE FROM sync_pending WHERE uuid = ?1", NULL);
-      bind_text (del, 1, env.uuid);
+      bw_sqlite_bind_text (del, 1, env.uuid);
       sqlite3_step (del);
       bw_record_envelope_clear (&env);
       if (!ok)
@@ -1114,7 +1105,7 @@ announce_changes (BwSyncEngine *self,
   for (guint i = 0; i < case_uuids->len; i++)
     {
       g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT id FROM cases WHERE uuid = ?1", NULL);
-      bind_text (stmt, 1, g_ptr_array_index (case_uuids, i));
+      bw_sqlite_bind_text (stmt, 1, g_ptr_array_index (case_uuids, i));
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
           gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -1319,7 +1310,7 @@ prepare_push (BwSyncEngine  *self,
       if (!bw_record_type_from_key (type_key, &type) || !read_local (self->db, type, uuid, &local))
         {
           g_autoptr(BwStmt) drop = db_cached (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
-          bind_text (drop, 1, uuid);
+          bw_sqlite_bind_text (drop, 1, uuid);
           sqlite3_bind_int64 (drop, 2, upto);
           sqlite3_step (drop);
           snapshot_clear (&local);
@@ -1339,7 +1330,7 @@ prepare_push (BwSyncEngine  *self,
       if (json_object_get_size (fields) == 0 && !send_deleted)
         {
           g_autoptr(BwStmt) drop = db_cached (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
-          bind_text (drop, 1, uuid);
+          bw_sqlite_bind_text (drop, 1, uuid);
           sqlite3_bind_int64 (drop, 2, upto);
           sqlite3_step (drop);
         }
@@ -1363,10 +1354,10 @@ prepare_push (BwSyncEngine  *self,
           freeze = db_cached (self->db,
                                "INSERT INTO outbox_sending (uuid, type, client_change_id, payload, upto)"
                                " VALUES (?1, ?2, ?3, ?4, ?5)", error);
-          bind_text (freeze, 1, uuid);
-          bind_text (freeze, 2, type_key);
-          bind_text (freeze, 3, client_change_id);
-          bind_text (freeze, 4, payload);
+          bw_sqlite_bind_text (freeze, 1, uuid);
+          bw_sqlite_bind_text (freeze, 2, type_key);
+          bw_sqlite_bind_text (freeze, 3, client_change_id);
+          bw_sqlite_bind_text (freeze, 4, payload);
           sqlite3_bind_int64 (freeze, 5, upto);
           if (sqlite3_step (freeze) != SQLITE_DONE)
             {
@@ -1421,13 +1412,13 @@ finish_sent_change (sqlite3     *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, client_change_id);
+  bw_sqlite_bind_text (stmt, 1, client_change_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return db_error (db, error);
   drop = db_cached (db, "DELETE FROM outbox_sending WHERE client_change_id = ?1", error);
   if (drop == NULL)
     return FALSE;
-  bind_text (drop, 1, client_change_id);
+  bw_sqlite_bind_text (drop, 1, client_change_id);
   if (sqlite3_step (drop) != SQLITE_DONE)
     return db_error (db, error);
   return TRUE;
@@ -1920,7 +1911,7 @@ drop_sending_as_problem (BwSyncEngine  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, client_change_id);
+  bw_sqlite_bind_text (stmt, 1, client_change_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return TRUE;
   payload = parse_object ((const char *) sqlite3_column_text (stmt, 2));
@@ -2437,13 +2428,13 @@ apply_snapshot (BwSyncEngine  *self,
                                   " OR team_contact IS NOT excluded.team_contact", error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, case_uuid);
-      bind_text (stmt, 2, json_object_get_string_member (entry, "organisation"));
-      bind_text (stmt, 3, parts_text);
-      bind_text (stmt, 4, json_object_get_string_member (entry, "end_date"));
-      bind_text (stmt, 5, json_object_get_string_member_with_default (entry, "team_contact", NULL));
-      bind_text (stmt, 6, document_text);
-      bind_text (stmt, 7, stamp);
+      bw_sqlite_bind_text (stmt, 1, case_uuid);
+      bw_sqlite_bind_text (stmt, 2, json_object_get_string_member (entry, "organisation"));
+      bw_sqlite_bind_text (stmt, 3, parts_text);
+      bw_sqlite_bind_text (stmt, 4, json_object_get_string_member (entry, "end_date"));
+      bw_sqlite_bind_text (stmt, 5, json_object_get_string_member_with_default (entry, "team_contact", NULL));
+      bw_sqlite_bind_text (stmt, 6, document_text);
+      bw_sqlite_bind_text (stmt, 7, stamp);
       if (sqlite3_step (stmt) != SQLITE_DONE)
         return db_error (self->db, error);
 

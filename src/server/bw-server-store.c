@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "bw-sqlite.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -281,24 +283,6 @@ step_done (BwServerStore  *self,
   return TRUE;
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           index)
-{
-  return (const char *) sqlite3_column_text (stmt, index);
-}
-
 static char *
 now_timestamp (void)
 {
@@ -379,9 +363,9 @@ get_meta (BwServerStore *self,
 
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, key);
+  bw_sqlite_bind_text (stmt, 1, key);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (column_text (stmt, 0));
+    value = g_strdup (bw_sqlite_column_text (stmt, 0));
   sqlite3_reset (stmt);
   return value;
 }
@@ -396,8 +380,8 @@ set_meta (BwServerStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, key);
-  bind_text (stmt, 2, value);
+  bw_sqlite_bind_text (stmt, 1, key);
+  bw_sqlite_bind_text (stmt, 2, value);
   return step_done (self, stmt, error);
 }
 
@@ -554,13 +538,13 @@ ensure_team (BwServerStore  *self,
 
   if (stmt == NULL)
     return 0;
-  bind_text (stmt, 1, team);
+  bw_sqlite_bind_text (stmt, 1, team);
   if (!step_done (self, stmt, error))
     return 0;
   stmt = prepare (self, "SELECT id FROM teams WHERE name = ?1", error);
   if (stmt == NULL)
     return 0;
-  bind_text (stmt, 1, team);
+  bw_sqlite_bind_text (stmt, 1, team);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -636,14 +620,14 @@ bw_server_store_add_user (BwServerStore  *self,
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, login);
-  bind_text (stmt, 2, name);
-  bind_text (stmt, 3, bw_role_to_key (role));
+  bw_sqlite_bind_text (stmt, 1, login);
+  bw_sqlite_bind_text (stmt, 2, name);
+  bw_sqlite_bind_text (stmt, 3, bw_role_to_key (role));
   if (team_id != 0)
     sqlite3_bind_int64 (stmt, 4, team_id);
-  bind_text (stmt, 5, organisation);
-  bind_text (stmt, 6, hash);
-  bind_text (stmt, 7, now);
+  bw_sqlite_bind_text (stmt, 5, organisation);
+  bw_sqlite_bind_text (stmt, 6, hash);
+  bw_sqlite_bind_text (stmt, 7, now);
   if (!step_done (self, stmt, error))
     goto fail;
   id = sqlite3_last_insert_rowid (self->db);
@@ -670,7 +654,7 @@ bw_server_store_disable_user (BwServerStore  *self,
   stmt = prepare (self, "UPDATE users SET disabled = 1 WHERE login = ?1", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, login);
+  bw_sqlite_bind_text (stmt, 1, login);
   if (!step_done (self, stmt, error))
     goto fail;
   if (sqlite3_changes (self->db) == 0)
@@ -683,7 +667,7 @@ bw_server_store_disable_user (BwServerStore  *self,
                         " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, login);
+  bw_sqlite_bind_text (stmt, 1, login);
   if (!step_done (self, stmt, error) || !exec (self, "COMMIT", error))
     goto fail;
   return TRUE;
@@ -702,13 +686,13 @@ read_user (sqlite3_stmt *stmt)
   BwServerUser *user = g_new0 (BwServerUser, 1);
 
   user->id = sqlite3_column_int64 (stmt, 0);
-  user->login = g_strdup (column_text (stmt, 1));
-  user->name = g_strdup (column_text (stmt, 2));
-  if (!bw_role_from_key (column_text (stmt, 3), &user->role))
+  user->login = g_strdup (bw_sqlite_column_text (stmt, 1));
+  user->name = g_strdup (bw_sqlite_column_text (stmt, 2));
+  if (!bw_role_from_key (bw_sqlite_column_text (stmt, 3), &user->role))
     user->role = BW_ROLE_PARTNER;  /* the role that sees least */
   user->team_id = sqlite3_column_int64 (stmt, 4);
-  user->team = g_strdup (column_text (stmt, 5));
-  user->organisation = g_strdup (column_text (stmt, 6));
+  user->team = g_strdup (bw_sqlite_column_text (stmt, 5));
+  user->organisation = g_strdup (bw_sqlite_column_text (stmt, 6));
   user->disabled = sqlite3_column_int (stmt, 7) != 0;
   return user;
 }
@@ -724,12 +708,12 @@ bw_server_store_find_user (BwServerStore  *self,
 
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, login);
+  bw_sqlite_bind_text (stmt, 1, login);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       user = read_user (stmt);
       if (password_hash != NULL)
-        *password_hash = g_strdup (column_text (stmt, 8));
+        *password_hash = g_strdup (bw_sqlite_column_text (stmt, 8));
     }
   sqlite3_reset (stmt);
   return user;
@@ -750,9 +734,9 @@ bw_server_store_new_token (BwServerStore  *self,
                         " VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, hash);
+  bw_sqlite_bind_text (stmt, 1, hash);
   sqlite3_bind_int64 (stmt, 2, user_id);
-  bind_text (stmt, 3, now);
+  bw_sqlite_bind_text (stmt, 3, now);
   sqlite3_bind_int64 (stmt, 4, expires_at);
   if (!step_done (self, stmt, error))
     return NULL;
@@ -769,7 +753,7 @@ bw_server_store_revoke_token (BwServerStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, hash);
+  bw_sqlite_bind_text (stmt, 1, hash);
   if (!step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
@@ -790,7 +774,7 @@ bw_server_store_revoke_user_tokens (BwServerStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, login);
+  bw_sqlite_bind_text (stmt, 1, login);
   return step_done (self, stmt, error);
 }
 
@@ -815,7 +799,7 @@ bw_server_store_authenticate (BwServerStore  *self,
                         " AND u.disabled = 0", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, hash);
+  bw_sqlite_bind_text (stmt, 1, hash);
   sqlite3_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     user = read_user (stmt);
@@ -870,20 +854,20 @@ static void
 read_row (sqlite3_stmt *stmt,
           Row          *row)
 {
-  if (!bw_record_type_from_key (column_text (stmt, 0), &row->type))
+  if (!bw_record_type_from_key (bw_sqlite_column_text (stmt, 0), &row->type))
     row->type = BW_RECORD_TYPE_CASE;
-  row->uuid = g_strdup (column_text (stmt, 1));
-  row->case_uuid = g_strdup (column_text (stmt, 2));
+  row->uuid = g_strdup (bw_sqlite_column_text (stmt, 1));
+  row->case_uuid = g_strdup (bw_sqlite_column_text (stmt, 2));
   row->team_id = sqlite3_column_int64 (stmt, 3);
-  row->fields = json_object_from_text (column_text (stmt, 4));
-  row->field_revs = json_object_from_text (column_text (stmt, 5));
+  row->fields = json_object_from_text (bw_sqlite_column_text (stmt, 4));
+  row->field_revs = json_object_from_text (bw_sqlite_column_text (stmt, 5));
   row->revision = sqlite3_column_int64 (stmt, 6);
   row->deleted = sqlite3_column_int (stmt, 7) != 0;
   row->seq = sqlite3_column_int64 (stmt, 8);
-  row->created_at = g_strdup (column_text (stmt, 9));
-  row->created_by = g_strdup (column_text (stmt, 10));
-  row->updated_at = g_strdup (column_text (stmt, 11));
-  row->updated_by = g_strdup (column_text (stmt, 12));
+  row->created_at = g_strdup (bw_sqlite_column_text (stmt, 9));
+  row->created_by = g_strdup (bw_sqlite_column_text (stmt, 10));
+  row->updated_at = g_strdup (bw_sqlite_column_text (stmt, 11));
+  row->updated_by = g_strdup (bw_sqlite_column_text (stmt, 12));
 }
 
 /* TRUE and @row filled when the record exists. */
@@ -898,7 +882,7 @@ load_row (BwServerStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       read_row (stmt, row);
@@ -982,20 +966,20 @@ bw_server_store_audit (BwServerStore       *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, now);
+  bw_sqlite_bind_text (stmt, 1, now);
   if (user != NULL)
     {
       sqlite3_bind_int64 (stmt, 2, user->id);
-      bind_text (stmt, 3, bw_role_to_key (user->role));
-      bind_text (stmt, 8, user->client);
-      bind_text (stmt, 9, user->peer);
+      bw_sqlite_bind_text (stmt, 3, bw_role_to_key (user->role));
+      bw_sqlite_bind_text (stmt, 8, user->client);
+      bw_sqlite_bind_text (stmt, 9, user->peer);
     }
-  bind_text (stmt, 4, action);
-  bind_text (stmt, 5, record_type);
+  bw_sqlite_bind_text (stmt, 4, action);
+  bw_sqlite_bind_text (stmt, 5, record_type);
   /* Only well-formed uuids: whatever else a client sent is not kept. */
-  bind_text (stmt, 6, bw_record_json_is_uuid (record_uuid) ? record_uuid : NULL);
-  bind_text (stmt, 7, bw_record_json_is_uuid (case_uuid) ? case_uuid : NULL);
-  bind_text (stmt, 10, detail);
+  bw_sqlite_bind_text (stmt, 6, bw_record_json_is_uuid (record_uuid) ? record_uuid : NULL);
+  bw_sqlite_bind_text (stmt, 7, bw_record_json_is_uuid (case_uuid) ? case_uuid : NULL);
+  bw_sqlite_bind_text (stmt, 10, detail);
   return step_done (self, stmt, error);
 }
 
@@ -1038,14 +1022,14 @@ active_share_parts (BwServerStore  *self,
   memset (parts, 0, sizeof (gboolean) * BW_SHARE_PART_N);
   if (stmt == NULL || organisation == NULL)
     return FALSE;
-  bind_text (stmt, 1, case_uuid);
-  bind_text (stmt, 2, organisation);
-  bind_text (stmt, 3, today);
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
+  bw_sqlite_bind_text (stmt, 2, organisation);
+  bw_sqlite_bind_text (stmt, 3, today);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwShare) share = bw_share_new ();
 
-      if (!bw_share_set_parts_json (share, column_text (stmt, 0)))
+      if (!bw_share_set_parts_json (share, bw_sqlite_column_text (stmt, 0)))
         continue;
       for (int i = 0; i < BW_SHARE_PART_N; i++)
         parts[i] |= bw_share_has_part (share, i);
@@ -1117,31 +1101,31 @@ append_feed_entry (GString      *out,
   gsize length;
 
   json_object_set_int_member (envelope, "seq", sqlite3_column_int64 (stmt, 8));
-  json_object_set_string_member (envelope, "type", column_text (stmt, 0));
-  if (g_str_equal (column_text (stmt, 0), "purge"))
+  json_object_set_string_member (envelope, "type", bw_sqlite_column_text (stmt, 0));
+  if (g_str_equal (bw_sqlite_column_text (stmt, 0), "purge"))
     {
       /* A tombstone: the case uuid and nothing else. */
-      json_object_set_string_member (envelope, "case_uuid", column_text (stmt, 2));
+      json_object_set_string_member (envelope, "case_uuid", bw_sqlite_column_text (stmt, 2));
       node = json_node_init_object (json_node_alloc (), envelope);
       text = json_to_string (node, FALSE);
       g_string_append (out, text);
       return;
     }
-  json_object_set_string_member (envelope, "uuid", column_text (stmt, 1));
-  json_object_set_string_member (envelope, "case_uuid", column_text (stmt, 2));
+  json_object_set_string_member (envelope, "uuid", bw_sqlite_column_text (stmt, 1));
+  json_object_set_string_member (envelope, "case_uuid", bw_sqlite_column_text (stmt, 2));
   json_object_set_int_member (envelope, "revision", sqlite3_column_int64 (stmt, 6));
   json_object_set_boolean_member (envelope, "deleted", sqlite3_column_int (stmt, 7) != 0);
-  json_object_set_string_member (envelope, "created_at", column_text (stmt, 9));
-  json_object_set_string_member (envelope, "created_by", column_text (stmt, 10));
-  json_object_set_string_member (envelope, "updated_at", column_text (stmt, 11));
-  json_object_set_string_member (envelope, "updated_by", column_text (stmt, 12));
+  json_object_set_string_member (envelope, "created_at", bw_sqlite_column_text (stmt, 9));
+  json_object_set_string_member (envelope, "created_by", bw_sqlite_column_text (stmt, 10));
+  json_object_set_string_member (envelope, "updated_at", bw_sqlite_column_text (stmt, 11));
+  json_object_set_string_member (envelope, "updated_by", bw_sqlite_column_text (stmt, 12));
   node = json_node_init_object (json_node_alloc (), envelope);
   text = json_to_string (node, FALSE);
   length = strlen (text);
   g_assert (length > 2 && text[length - 1] == '}');
   g_string_append_len (out, text, length - 1);
   g_string_append (out, ",\"fields\":");
-  g_string_append (out, column_text (stmt, 4));
+  g_string_append (out, bw_sqlite_column_text (stmt, 4));
   g_string_append_c (out, '}');
 }
 
@@ -1380,20 +1364,20 @@ write_row (BwServerStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, bw_record_type_to_key (row->type));
-  bind_text (stmt, 2, row->uuid);
-  bind_text (stmt, 3, row->case_uuid);
+  bw_sqlite_bind_text (stmt, 1, bw_record_type_to_key (row->type));
+  bw_sqlite_bind_text (stmt, 2, row->uuid);
+  bw_sqlite_bind_text (stmt, 3, row->case_uuid);
   if (row->team_id != 0)
     sqlite3_bind_int64 (stmt, 4, row->team_id);
-  bind_text (stmt, 5, fields);
-  bind_text (stmt, 6, field_revs);
+  bw_sqlite_bind_text (stmt, 5, fields);
+  bw_sqlite_bind_text (stmt, 6, field_revs);
   sqlite3_bind_int64 (stmt, 7, row->revision);
   sqlite3_bind_int (stmt, 8, row->deleted ? 1 : 0);
   sqlite3_bind_int64 (stmt, 9, row->seq);
-  bind_text (stmt, 10, row->created_at);
-  bind_text (stmt, 11, row->created_by);
-  bind_text (stmt, 12, row->updated_at);
-  bind_text (stmt, 13, row->updated_by);
+  bw_sqlite_bind_text (stmt, 10, row->created_at);
+  bw_sqlite_bind_text (stmt, 11, row->created_by);
+  bw_sqlite_bind_text (stmt, 12, row->updated_at);
+  bw_sqlite_bind_text (stmt, 13, row->updated_by);
   return step_done (self, stmt, error);
 }
 
@@ -1460,9 +1444,9 @@ store_answer (BwServerStore       *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, user->id);
-  bind_text (stmt, 2, change->client_change_id);
-  bind_text (stmt, 3, answer);
-  bind_text (stmt, 4, now);
+  bw_sqlite_bind_text (stmt, 2, change->client_change_id);
+  bw_sqlite_bind_text (stmt, 3, answer);
+  bw_sqlite_bind_text (stmt, 4, now);
   return step_done (self, stmt, error);
 }
 
@@ -1485,15 +1469,15 @@ record_conflict (BwServerStore       *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, change->uuid);
+  bw_sqlite_bind_text (stmt, 1, change->uuid);
   sqlite3_bind_int64 (stmt, 2, user->id);
-  bind_text (stmt, 3, change->client_change_id);
+  bw_sqlite_bind_text (stmt, 3, change->client_change_id);
   sqlite3_bind_int64 (stmt, 4, change->base_revision);
   sqlite3_bind_int64 (stmt, 5, server_revision);
-  bind_text (stmt, 6, field);
-  bind_text (stmt, 7, server_text);
-  bind_text (stmt, 8, client_text);
-  bind_text (stmt, 9, now);
+  bw_sqlite_bind_text (stmt, 6, field);
+  bw_sqlite_bind_text (stmt, 7, server_text);
+  bw_sqlite_bind_text (stmt, 8, client_text);
+  bw_sqlite_bind_text (stmt, 9, now);
   return step_done (self, stmt, error);
 }
 
@@ -1993,9 +1977,9 @@ find_answer (BwServerStore       *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, user->id);
-  bind_text (stmt, 2, client_change_id);
+  bw_sqlite_bind_text (stmt, 2, client_change_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    answer = json_object_from_text (column_text (stmt, 0));
+    answer = json_object_from_text (bw_sqlite_column_text (stmt, 0));
   sqlite3_reset (stmt);
   return answer;
 }
@@ -2011,7 +1995,7 @@ purged_case_team (BwServerStore  *self,
 
   if (stmt == NULL)
     return 0;
-  bind_text (stmt, 1, case_uuid);
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     team = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -2246,17 +2230,17 @@ list_shared_cases (BwServerStore  *self,
 
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, organisation);
-  bind_text (stmt, 2, today);
+  bw_sqlite_bind_text (stmt, 1, organisation);
+  bw_sqlite_bind_text (stmt, 2, today);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(JsonObject) fields = json_object_from_text (column_text (stmt, 1));
+      g_autoptr(JsonObject) fields = json_object_from_text (bw_sqlite_column_text (stmt, 1));
       g_autoptr(BwShare) share = share_from_fields (fields);
 
-      if (current == NULL || !g_str_equal (current->case_uuid, column_text (stmt, 0)))
+      if (current == NULL || !g_str_equal (current->case_uuid, bw_sqlite_column_text (stmt, 0)))
         {
           current = g_new0 (SharedCase, 1);
-          current->case_uuid = g_strdup (column_text (stmt, 0));
+          current->case_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
           g_ptr_array_add (cases, current);
         }
       for (int i = 0; i < BW_SHARE_PART_N; i++)
@@ -2313,7 +2297,7 @@ shared_case_to_json (BwServerStore       *self,
                         " AND type <> 'case' ORDER BY seq", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, shared->case_uuid);
+  bw_sqlite_bind_text (stmt, 1, shared->case_uuid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_auto(Row) row = { 0 };
@@ -2491,7 +2475,7 @@ bw_server_store_access_history (BwServerStore       *self,
                         " WHERE a.case_uuid = ?1 ORDER BY a.id DESC", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, case_uuid);
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       JsonObject *entry = json_object_new ();
@@ -2508,7 +2492,7 @@ bw_server_store_access_history (BwServerStore       *self,
             if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
               json_object_set_null_member (entry, names[c]);
             else
-              json_object_set_string_member (entry, names[c], column_text (stmt, c));
+              json_object_set_string_member (entry, names[c], bw_sqlite_column_text (stmt, c));
           }
       json_array_add_object_element (entries, entry);
     }
@@ -2577,7 +2561,7 @@ purge_one (BwServerStore  *self,
     {
       if ((stmt = prepare (self, statements[i], error)) == NULL)
         return FALSE;
-      bind_text (stmt, 1, candidate->uuid);
+      bw_sqlite_bind_text (stmt, 1, candidate->uuid);
       if (!step_done (self, stmt, error))
         return FALSE;
     }
@@ -2588,11 +2572,11 @@ purge_one (BwServerStore  *self,
                         " purged_at = excluded.purged_at", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, candidate->uuid);
+  bw_sqlite_bind_text (stmt, 1, candidate->uuid);
   if (candidate->team_id != 0)
     sqlite3_bind_int64 (stmt, 2, candidate->team_id);
   sqlite3_bind_int64 (stmt, 3, seq);
-  bind_text (stmt, 4, now);
+  bw_sqlite_bind_text (stmt, 4, now);
   if (!step_done (self, stmt, error))
     return FALSE;
   return bw_server_store_audit (self, NULL, "purge", "case", candidate->uuid, candidate->uuid,
@@ -2637,14 +2621,14 @@ bw_server_store_purge (BwServerStore  *self,
                         " AND json_extract (fields, '$.closed_on') < ?1", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, cutoff);
+  bw_sqlite_bind_text (stmt, 1, cutoff);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PurgeCandidate *candidate = g_new0 (PurgeCandidate, 1);
 
-      candidate->uuid = g_strdup (column_text (stmt, 0));
+      candidate->uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
       candidate->team_id = sqlite3_column_int64 (stmt, 1);
-      candidate->fields = json_object_from_text (column_text (stmt, 2));
+      candidate->fields = json_object_from_text (bw_sqlite_column_text (stmt, 2));
       g_ptr_array_add (candidates, candidate);
     }
   sqlite3_reset (stmt);
