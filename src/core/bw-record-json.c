@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-json-wire.h"
 #include "bw-record-json.h"
 #include "bw-share.h"
 
@@ -130,6 +131,9 @@ typedef struct {
   gboolean required;
   gint64 min, max;
   gboolean (*is_key) (const char *key);
+  /* Text: the most characters it may hold (docs/security.md, "Threat
+   * model and limits"). */
+  guint max_chars;
 } FieldSpec;
 
 /* The enum parsers fall back to a default for unknown keys; on the wire an
@@ -146,8 +150,11 @@ ENUM_CHECK (bw_language_need)
 ENUM_CHECK (bw_outcome)
 #undef ENUM_CHECK
 
-#define TEXT(n)          { n, KIND_TEXT, FALSE, 0, 0, NULL }
-#define REQUIRED_TEXT(n) { n, KIND_TEXT, TRUE, 0, 0, NULL }
+#define TEXT(n)          { n, KIND_TEXT, FALSE, 0, 0, NULL, BW_RECORD_JSON_SHORT_TEXT }
+#define REQUIRED_TEXT(n) { n, KIND_TEXT, TRUE, 0, 0, NULL, BW_RECORD_JSON_SHORT_TEXT }
+#define LONG_TEXT(n)     { n, KIND_TEXT, FALSE, 0, 0, NULL, BW_RECORD_JSON_LONG_TEXT }
+#define REQUIRED_LONG_TEXT(n) { n, KIND_TEXT, TRUE, 0, 0, NULL, BW_RECORD_JSON_LONG_TEXT }
+#define REQUIRED_NOTE(n) { n, KIND_TEXT, TRUE, 0, 0, NULL, BW_RECORD_JSON_NOTE_TEXT }
 #define DATE(n)          { n, KIND_DATE, FALSE, 0, 0, NULL }
 #define REQUIRED_DATE(n) { n, KIND_DATE, TRUE, 0, 0, NULL }
 #define INT(n, lo, hi)   { n, KIND_INT, TRUE, lo, hi, NULL }
@@ -164,20 +171,20 @@ ENUM_CHECK (bw_outcome)
 static const FieldSpec case_fields[] = {
   REQUIRED_TEXT ("name"), DATE ("date_of_birth"), TEXT ("address"),
   REQUIRED_TEXT ("buurt_code"), TEXT ("phone"), TEXT ("email"),
-  INT ("household_size", 1, 20), TEXT ("household_note"),
+  INT ("household_size", 1, 20), LONG_TEXT ("household_note"),
   ENUM ("status", bw_case_status), ENUM ("track", bw_track), DATE ("opened_on"),
   BOOL ("has_debts"), INT ("debt_amount", 0, G_MAXINT64),
   ENUM ("debt_route", bw_debt_route), ENUM ("language_need", bw_language_need),
-  ENUM ("outcome", bw_outcome), TEXT ("outcome_note"), DATE ("closed_on"),
+  ENUM ("outcome", bw_outcome), LONG_TEXT ("outcome_note"), DATE ("closed_on"),
   { NULL }
 };
 
 static const FieldSpec journal_fields[] = {
-  REQUIRED_DATE ("date"), TEXT ("author"), REQUIRED_TEXT ("text"), BOOL ("shareable"), { NULL }
+  REQUIRED_DATE ("date"), TEXT ("author"), REQUIRED_NOTE ("text"), BOOL ("shareable"), { NULL }
 };
 
 static const FieldSpec action_fields[] = {
-  REQUIRED_TEXT ("what"), TEXT ("owner"), DATE ("due_date"), BOOL ("done"), { NULL }
+  REQUIRED_LONG_TEXT ("what"), TEXT ("owner"), DATE ("due_date"), BOOL ("done"), { NULL }
 };
 
 /* The score names are bw_domain_to_key()'s keys, in BwDomain order. */
@@ -189,7 +196,7 @@ static const FieldSpec assessment_fields[] = {
 };
 
 static const FieldSpec track_change_fields[] = {
-  REQUIRED_DATE ("date"), ENUM ("track", bw_track), TEXT ("author"), TEXT ("note"), { NULL }
+  REQUIRED_DATE ("date"), ENUM ("track", bw_track), TEXT ("author"), LONG_TEXT ("note"), { NULL }
 };
 
 static const FieldSpec involvement_fields[] = {
@@ -202,18 +209,18 @@ static const FieldSpec share_fields[] = {
   KEY ("organisation", bw_organisation_is_key), PARTS ("parts"),
   REQUIRED_DATE ("consent_date"), REQUIRED_TEXT ("consent_given_to"),
   KEY ("consent_form", bw_consent_form_is_key), REQUIRED_DATE ("end_date"),
-  REQUIRED_TEXT ("team_contact"), DATE ("withdrawn_at"), TEXT ("withdrawn_reason"),
+  REQUIRED_TEXT ("team_contact"), DATE ("withdrawn_at"), LONG_TEXT ("withdrawn_reason"),
   { NULL }
 };
 
 static const FieldSpec partner_note_fields[] = {
-  KEY ("organisation", bw_organisation_is_key), REQUIRED_TEXT ("text"), { NULL }
+  KEY ("organisation", bw_organisation_is_key), REQUIRED_NOTE ("text"), { NULL }
 };
 
 /* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
 static const FieldSpec offer_fields[] = {
   REQUIRED_TEXT ("title"), PLANNING_ENUM ("kind", bw_offer_kind), TEXT ("target_group"),
-  TEXT ("description"), TEXT ("trainer"), TEXT ("partner"), REQUIRED_TEXT ("buurt_code"),
+  LONG_TEXT ("description"), TEXT ("trainer"), TEXT ("partner"), REQUIRED_TEXT ("buurt_code"),
   INT ("capacity", 1, 10000), PLANNING_ENUM ("status", bw_offer_status),
   DATE ("first_date"), DATE ("last_date"), { NULL }
 };
@@ -229,7 +236,7 @@ static const FieldSpec enrolment_fields[] = {
   UUID ("case_ref"), REQUIRED_TEXT ("name"), TEXT ("phone"), TEXT ("email"),
   TEXT ("buurt_code"), ENUM ("language_need", bw_language_need),
   PLANNING_ENUM ("status", bw_enrolment_status), REQUIRED_TEXT ("referred_at"),
-  DATE ("status_date"), TEXT ("outcome"), { NULL }
+  DATE ("status_date"), LONG_TEXT ("outcome"), { NULL }
 };
 
 static const FieldSpec attendance_fields[] = {
@@ -251,6 +258,23 @@ find_field (BwRecordType  type,
     if (g_str_equal (spec->name, name))
       return spec;
   return NULL;
+}
+
+/**
+ * bw_record_json_field_max_chars:
+ *
+ * Returns: how many characters text field @name of @type may hold, or 0
+ * when it is no text field.
+ */
+guint
+bw_record_json_field_max_chars (BwRecordType  type,
+                                const char   *name)
+{
+  const FieldSpec *spec;
+
+  g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, 0);
+  spec = name ? find_field (type, name) : NULL;
+  return spec && spec->kind == KIND_TEXT ? spec->max_chars : 0;
 }
 
 gboolean
@@ -310,6 +334,19 @@ check_field (const FieldSpec  *spec,
       if (!is_value_of_type (node, G_TYPE_STRING))
         return wrong_type (spec->name, spec->required ? _("a string") : _("a string or null"), error);
       text = json_node_get_string (node);
+      /* The wire check already refused these in a message; a record from
+       * elsewhere (a file, the store) is held to the same. */
+      if (!bw_json_wire_text_is_clean (text, -1))
+        return invalid_value (spec->name, error);
+      if (spec->max_chars > 0 && g_utf8_strlen (text, -1) > spec->max_chars)
+        {
+          g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_TOO_LONG,
+                       /* TRANSLATORS: %s is a field name of the sync protocol */
+                       g_dngettext (GETTEXT_PACKAGE, "The field “%s” is longer than %u character",
+                                    "The field “%s” is longer than %u characters", spec->max_chars),
+                       spec->name, spec->max_chars);
+          return FALSE;
+        }
       if (*text == '\0')
         return spec->required ? invalid_value (spec->name, error) : TRUE;
       if (spec->kind == KIND_DATE && !bw_record_json_is_date (text))

@@ -23,7 +23,15 @@ typedef enum {
   BW_RECORD_JSON_ERROR_MISSING_FIELD,
   BW_RECORD_JSON_ERROR_WRONG_TYPE,
   BW_RECORD_JSON_ERROR_INVALID_VALUE,
+  BW_RECORD_JSON_ERROR_TOO_LONG,
 } BwRecordJsonError;
+
+/* The most characters a text field may hold, by its kind: names,
+ * addresses and the like; a sentence or a paragraph; a journal or
+ * partner note. The field table says which field is which. */
+#define BW_RECORD_JSON_SHORT_TEXT 200
+#define BW_RECORD_JSON_LONG_TEXT 2000
+#define BW_RECORD_JSON_NOTE_TEXT 20000
 
 GQuark bw_record_json_error_quark (void);
 
@@ -57,6 +65,8 @@ gboolean    bw_record_type_is_root  (BwRecordType  type);
 gboolean    bw_record_type_is_planning (BwRecordType type);
 gboolean    bw_record_type_from_key (const char   *key,
                                      BwRecordType *type);
+guint       bw_record_json_field_max_chars (BwRecordType  type,
+                                            const char   *name);
 
 /* Lowercase canonical UUIDs and existing YYYY-MM-DD dates only. */
 gboolean    bw_record_json_is_uuid  (const char   *text);

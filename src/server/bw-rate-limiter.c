@@ -7,6 +7,9 @@
 
 /* Forget full buckets once there are this many keys. */
 #define PRUNE_AT 1024
+/* Never more keys than this: an attacker who varies the key (a login, an
+ * address) cannot grow the table without end. */
+#define MAX_KEYS 65536
 
 typedef struct {
   double tokens;
@@ -83,7 +86,28 @@ prune (BwRateLimiter *self,
         g_hash_table_iter_remove (&iter);
     }
   /* Many keys that are all still busy: look again when twice as many. */
-  self->prune_at = MAX (PRUNE_AT, g_hash_table_size (self->buckets) * 2);
+  self->prune_at = MIN (MAX (PRUNE_AT, g_hash_table_size (self->buckets) * 2), MAX_KEYS);
+}
+
+/* The table is full of busy keys: forget the one with the most tokens
+ * left, the one that has cost the least. */
+static void
+evict_one (BwRateLimiter *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  gpointer fullest = NULL;
+  double most = -1;
+
+  g_hash_table_iter_init (&iter, self->buckets);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (((Bucket *) value)->tokens > most)
+      {
+        most = ((Bucket *) value)->tokens;
+        fullest = key;
+      }
+  if (fullest != NULL)
+    g_hash_table_remove (self->buckets, fullest);
 }
 
 static gboolean
@@ -101,6 +125,8 @@ take_or_check (BwRateLimiter *self,
         return TRUE;
       if (g_hash_table_size (self->buckets) >= self->prune_at)
         prune (self, now);
+      if (g_hash_table_size (self->buckets) >= MAX_KEYS)
+        evict_one (self);
       bucket = g_new0 (Bucket, 1);
       bucket->tokens = self->burst;
       bucket->updated = now;
@@ -125,6 +151,23 @@ bw_rate_limiter_take (BwRateLimiter *self,
 {
   g_return_val_if_fail (BW_IS_RATE_LIMITER (self), TRUE);
   return take_or_check (self, key, TRUE, retry_after);
+}
+
+/* Returns a token taken by bw_rate_limiter_take(): a reservation that
+ * turned out not to be needed. */
+void
+bw_rate_limiter_give_back (BwRateLimiter *self,
+                           const char    *key)
+{
+  Bucket *bucket;
+
+  g_return_if_fail (BW_IS_RATE_LIMITER (self));
+  bucket = g_hash_table_lookup (self->buckets, key);
+  if (bucket != NULL)
+    {
+      refill (self, bucket, g_get_monotonic_time ());
+      bucket->tokens = MIN (self->burst, bucket->tokens + 1);
+    }
 }
 
 gboolean

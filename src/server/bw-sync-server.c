@@ -8,6 +8,7 @@
 #include "bw-password.h"
 #include "bw-rate-limiter.h"
 #include "bw-request-pool.h"
+#include "bw-json-wire.h"
 #include "bw-record-json.h"
 #include "bw-sync-server.h"
 
@@ -212,7 +213,36 @@ respond_gerror (SoupServerMessage *msg,
   respond_error (msg, status, code, message);
 }
 
-/* Refuses a body before it is read: no length, or more than the limit. */
+/* After an answer in the early handler: the connection closes after it.
+ * libsoup 3.2 answers at once only a client that sent "Expect:
+ * 100-continue"; from others it still reads the body before answering.
+ * Never keep it: it is read and dropped. */
+static void
+refuse_body (SoupServerMessage *msg)
+{
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                "Connection", "close");
+  soup_message_body_set_accumulate (soup_server_message_get_request_body (msg), FALSE);
+}
+
+static gboolean
+is_json_content_type (const char *type)
+{
+  return type != NULL && g_ascii_strcasecmp (type, "application/json") == 0;
+}
+
+/* A login or an opened report is small; the rest may be a push. */
+static gsize
+max_body_for (BwSyncServer *self,
+              const char   *path)
+{
+  if (g_str_equal (path, "/api/v1/login") || g_str_equal (path, "/api/v1/audit/opened"))
+    return MIN (self->max_body, BW_SYNC_SERVER_MAX_SMALL_BODY);
+  return self->max_body;
+}
+
+/* Refuses a request before its body is read: from a web page, not JSON,
+ * no length, or more than the limit. */
 static void
 early_handler (SoupServer        *server,
                SoupServerMessage *msg,
@@ -232,58 +262,90 @@ early_handler (SoupServer        *server,
       soup_message_body_set_accumulate (soup_server_message_get_request_body (msg), FALSE);
       return;
     }
+  /* No browser is a client: a page elsewhere must not be able to make
+   * one send requests here. */
+  if (soup_message_headers_get_one (headers, "Origin") != NULL)
+    {
+      respond_error (msg, SOUP_STATUS_FORBIDDEN, "forbidden_origin",
+                     "Requests from web pages are not accepted");
+      refuse_body (msg);
+      return;
+    }
   if (soup_server_message_get_method (msg) != SOUP_METHOD_POST)
     return;
+  if (!is_json_content_type (soup_message_headers_get_content_type (headers, NULL)))
+    {
+      respond_error (msg, SOUP_STATUS_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                     "Send the body as application/json");
+      refuse_body (msg);
+      return;
+    }
   if (soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH)
     {
       respond_error (msg, SOUP_STATUS_LENGTH_REQUIRED, "length_required",
                      "Send the body with a Content-Length");
       return;
     }
-  if ((guint64) soup_message_headers_get_content_length (headers) > self->max_body)
+  if ((guint64) soup_message_headers_get_content_length (headers) > max_body_for (self, path))
     {
       respond_error (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "too_large",
                      "The body is larger than this server accepts");
       soup_message_headers_replace (soup_server_message_get_response_headers (msg),
                                     "Connection", "close");
-      /* libsoup 3.2 answers at once only a client that sent "Expect:
-       * 100-continue"; from others it still reads the body before
-       * answering. Never keep it: it is read and dropped. */
-      soup_message_body_set_accumulate (soup_server_message_get_request_body (msg), FALSE);
+      refuse_body (msg);
     }
 }
 
-/* The body as a JSON node, or NULL after answering 400/413. */
+/* The server's own words (the client translates by code). */
+static const char *
+wire_error_message (const GError *error)
+{
+  if (error->domain == BW_JSON_WIRE_ERROR)
+    switch ((BwJsonWireError) error->code)
+      {
+      case BW_JSON_WIRE_ERROR_DEPTH:
+        return "The body is nested too deeply";
+      case BW_JSON_WIRE_ERROR_ENCODING:
+        return "The body holds text that is not valid UTF-8";
+      case BW_JSON_WIRE_ERROR_CONTROL:
+        return "The body holds NUL or a control character other than tab and newline";
+      case BW_JSON_WIRE_ERROR_NOT_OBJECT:
+        return "The body must be a JSON object";
+      case BW_JSON_WIRE_ERROR_SYNTAX:
+      default:
+        break;
+      }
+  return "The body is not valid JSON";
+}
+
+/* The body as a JSON node holding an object, or NULL after answering
+ * 400/413. Checked as RFC 8259 JSON before json-glib parses it: depth,
+ * UTF-8, NUL and control characters (bw-json-wire.c). */
 static JsonNode *
 read_body (BwSyncServer      *self,
            SoupServerMessage *msg)
 {
   SoupMessageBody *body = soup_server_message_get_request_body (msg);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   JsonNode *root;
 
-  if (body->length > (goffset) self->max_body)
+  GUri *uri = soup_server_message_get_uri (msg);
+
+  if (body->length > (goffset) max_body_for (self, g_uri_get_path (uri)))
     {
       respond_error (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "too_large",
                      "The body is larger than this server accepts");
       return NULL;
     }
   bytes = soup_message_body_flatten (body);
-  if (!g_utf8_validate (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+  root = bw_json_wire_parse_bytes (bytes, BW_JSON_WIRE_STRICT, &error);
+  if (root == NULL)
     {
-      respond_error (msg, SOUP_STATUS_BAD_REQUEST, "malformed", "The body is not valid JSON");
+      respond_error (msg, SOUP_STATUS_BAD_REQUEST, "malformed", wire_error_message (error));
       return NULL;
     }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      respond_error (msg, SOUP_STATUS_BAD_REQUEST, "malformed", "The body must be a JSON object");
-      return NULL;
-    }
-  return json_node_copy (root);
+  return root;
 }
 
 static BwServerUser *
@@ -418,12 +480,12 @@ login_verified (gpointer user_data)
   BwSyncServer *self = data->self;
   gboolean ok = data->ok && data->user != NULL && !data->user->disabled;
 
-  if (!ok)
+  /* The attempt was reserved before the hash; a failure keeps it, the
+   * same for a wrong password, an unknown login and a disabled account. */
+  if (ok)
     {
-      /* A failure costs one from both buckets; the same for a wrong
-       * password, an unknown login and a disabled account. */
-      bw_rate_limiter_take (self->login_failures, data->login_key, NULL);
-      bw_rate_limiter_take (self->peer_failures, data->peer_key, NULL);
+      bw_rate_limiter_give_back (self->login_failures, data->login_key);
+      bw_rate_limiter_give_back (self->peer_failures, data->peer_key);
     }
 
   /* Nobody to answer, and no token to make for nobody. */
@@ -501,14 +563,29 @@ handle_login (BwSyncServer      *self,
       return;
     }
 
-  /* Too many failures for this login or from this address: refused before
-   * the hash, whether the login exists or not, and whatever the password. */
-  login_key = g_strdup (login);
-  peer_key = g_strdup (soup_server_message_get_remote_host (msg));
-  if (!bw_rate_limiter_check (self->login_failures, login_key, &wait_login) |
-      !bw_rate_limiter_check (self->peer_failures, peer_key, &wait_peer))
+  if (strlen (login) > BW_SYNC_SERVER_MAX_LOGIN || strlen (password) > BW_SYNC_SERVER_MAX_PASSWORD)
     {
-      respond_try_later (msg, STATUS_TOO_MANY_REQUESTS, MAX (wait_login, wait_peer));
+      respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "The login or password is too long");
+      return;
+    }
+
+  /* Each attempt reserves one failure from both buckets before the hash,
+   * so that a burst of guesses at once cannot all be hashed: too many
+   * failures for this login or from this address are refused before the
+   * hash, whether the login exists or not, and whatever the password. A
+   * success gives the reservation back. The login is kept as its digest:
+   * a fixed size, whatever was typed. */
+  login_key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, login, -1);
+  peer_key = g_strdup (soup_server_message_get_remote_host (msg));
+  if (!bw_rate_limiter_take (self->login_failures, login_key, &wait_login))
+    {
+      respond_try_later (msg, STATUS_TOO_MANY_REQUESTS, wait_login);
+      return;
+    }
+  if (!bw_rate_limiter_take (self->peer_failures, peer_key, &wait_peer))
+    {
+      bw_rate_limiter_give_back (self->login_failures, login_key);
+      respond_try_later (msg, STATUS_TOO_MANY_REQUESTS, wait_peer);
       return;
     }
 

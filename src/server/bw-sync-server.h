@@ -7,6 +7,11 @@
 G_BEGIN_DECLS
 
 #define BW_SYNC_SERVER_DEFAULT_MAX_BODY (4 * 1024 * 1024)
+/* A login or an opened report is a few short strings. */
+#define BW_SYNC_SERVER_MAX_SMALL_BODY 4096
+/* In bytes; longer ones are refused before anything is counted or hashed. */
+#define BW_SYNC_SERVER_MAX_LOGIN 256
+#define BW_SYNC_SERVER_MAX_PASSWORD 1024
 /* Limits (docs/sync-protocol.md): open connections, and requests per
  * second per bearer token with the burst a token may spend at once. */
 #define BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS 200

@@ -615,9 +615,9 @@ test_too_large (Fixture       *f,
    * refused from the headers alone, before any of the body is sent; one
    * without a length is refused too (411). */
   {
-    g_autofree char *expect = raw_request (f, "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    g_autofree char *expect = raw_request (f, "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                               "Content-Length: 100000000\r\nExpect: 100-continue\r\n\r\n");
-    g_autofree char *chunked = raw_request (f, "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    g_autofree char *chunked = raw_request (f, "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                                "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
 
     g_assert_nonnull (expect);
