@@ -128,7 +128,7 @@ update_role (BwWindow *self)
 
   if (partner == adw_view_stack_page_get_visible (self->shared_stack_page) &&
       show_cases == adw_view_stack_page_get_visible (self->cases_stack_page) &&
-      !partner == adw_view_stack_page_get_visible (self->planning_stack_page))
+      (!partner) == adw_view_stack_page_get_visible (self->planning_stack_page))
     return;
   adw_view_stack_page_set_visible (self->shared_stack_page, partner);
   adw_view_stack_page_set_visible (self->cases_stack_page, show_cases);
