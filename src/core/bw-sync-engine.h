@@ -122,5 +122,19 @@ void          bw_sync_engine_access_history_async  (BwSyncEngine        *self,
 GListModel   *bw_sync_engine_access_history_finish (BwSyncEngine        *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+/* One page of it: at most @limit (1 to 1000) entries older than the entry
+ * id @before (0: the newest). *@next_before is the @before of the next,
+ * older page, or 0 when this page holds the oldest entry. */
+void          bw_sync_engine_access_history_page_async  (BwSyncEngine        *self,
+                                                         const char          *case_uuid,
+                                                         gint64               before,
+                                                         guint                limit,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+GListModel   *bw_sync_engine_access_history_page_finish (BwSyncEngine        *self,
+                                                         GAsyncResult        *result,
+                                                         gint64              *next_before,
+                                                         GError             **error);
 
 G_END_DECLS

@@ -190,6 +190,14 @@ struct _BwServerStore
   GHashTable *statements;   /* const char *sql -> sqlite3_stmt */
   char *epoch;
   GHashTable *buurt_codes;  /* the CBS buurten a case may be in */
+
+  /* The access refusals of the push under way: one audit row per request,
+   * naming the first refused change, however many were refused. */
+  guint push_refused;
+  char *refused_type;
+  char *refused_uuid;
+  char *refused_case;
+  char *refused_code;
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)
@@ -201,6 +209,10 @@ bw_server_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->buurt_codes, g_hash_table_unref);
+  g_free (self->refused_type);
+  g_free (self->refused_uuid);
+  g_free (self->refused_case);
+  g_free (self->refused_code);
   if (self->db)
     sqlite3_close (self->db);
   g_free (self->epoch);
@@ -354,6 +366,41 @@ create_private_file (const char  *path,
   return TRUE;
 }
 
+/* A database restored with cp, or made beforehand, may be readable by
+ * others (0644), and SQLite gives a new -wal and -shm the database's mode.
+ * chmod by path, never open() and close(): closing a descriptor of the
+ * database drops every POSIX lock this process holds on it (see above). */
+static gboolean
+make_files_private (const char  *path,
+                    GError     **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_lstat (file, &st) != 0 || (st.st_mode & (S_IRWXG | S_IRWXO)) == 0)
+        continue;
+      if (!S_ISREG (st.st_mode) || g_chmod (file, 0600) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_PRIVATE,
+                       "Other users may read the server database file %s (mode %03o) and it cannot be "
+                       "made private: %s. Run chmod 600 on it (and its -wal and -shm) as its owner",
+                       file, (guint) (st.st_mode & 0777),
+                       S_ISREG (st.st_mode) ? g_strerror (saved_errno) : "not a regular file");
+          return FALSE;
+        }
+      /* The log holds no path: it may name a person or a team. */
+      g_message ("database file%s mode=%03o set to 600 (others could read it)",
+                 suffixes[i], (guint) (st.st_mode & 0777));
+    }
+  return TRUE;
+}
+
 static char *
 get_meta (BwServerStore *self,
           const char    *key)
@@ -444,7 +491,7 @@ bw_server_store_open (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!create_private_file (path, error))
+  if (!create_private_file (path, error) || !make_files_private (path, error))
     return NULL;
 
   self = g_object_new (BW_TYPE_SERVER_STORE, NULL);
@@ -509,7 +556,8 @@ bw_server_store_renew_epoch (BwServerStore  *self,
     return FALSE;
   g_free (self->epoch);
   self->epoch = g_steal_pointer (&epoch);
-  return TRUE;
+  /* The operator's word that the database is the one to serve now. */
+  return bw_server_store_save_served (self, error);
 }
 
 gint64
@@ -524,6 +572,76 @@ bw_server_store_get_last_seq (BwServerStore *self)
     last = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return last;
+}
+
+/* What was served (finding: a restore without epoch renew) */
+
+char *
+bw_server_store_get_served_path (BwServerStore *self)
+{
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+  return g_strconcat (bw_server_store_get_path (self), ".served", NULL);
+}
+
+gboolean
+bw_server_store_check_served (BwServerStore  *self,
+                              GError        **error)
+{
+  g_autofree char *path = bw_server_store_get_served_path (self);
+  g_autofree char *text = NULL;
+  g_autofree char *epoch = NULL;
+  g_auto(GStrv) lines = NULL;
+  gint64 served_seq = -1, last_seq;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return TRUE;   /* a new database, or one from before this check */
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "epoch="))
+        {
+          g_free (epoch);
+          epoch = g_strdup (lines[i] + strlen ("epoch="));
+        }
+      else if (g_str_has_prefix (lines[i], "last_seq="))
+        g_ascii_string_to_signed (lines[i] + strlen ("last_seq="), 10, 0, G_MAXINT64, &served_seq, NULL);
+    }
+  if (epoch == NULL || served_seq < 0)
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_WENT_BACK,
+                   "The file %s is damaged. If the database was restored from a backup, run "
+                   "buurtwerk-server epoch renew --db %s; otherwise remove that file. Then start again",
+                   path, bw_server_store_get_path (self));
+      return FALSE;
+    }
+  last_seq = bw_server_store_get_last_seq (self);
+  if (!g_str_equal (epoch, self->epoch) || last_seq < served_seq)
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_WENT_BACK,
+                   "The database went back: this server already served %s up to sequence %" G_GINT64_FORMAT
+                   ", the database holds %s up to %" G_GINT64_FORMAT ". It was restored from a backup "
+                   "or replaced. Desktops would miss changes: run buurtwerk-server epoch renew --db %s "
+                   "(every desktop then pulls everything again) and start again",
+                   g_str_equal (epoch, self->epoch) ? "this epoch" : "another epoch", served_seq,
+                   g_str_equal (epoch, self->epoch) ? "it" : "its epoch", last_seq,
+                   bw_server_store_get_path (self));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bw_server_store_save_served (BwServerStore  *self,
+                             GError        **error)
+{
+  g_autofree char *path = bw_server_store_get_served_path (self);
+  g_autofree char *text = g_strdup_printf ("epoch=%s\nlast_seq=%" G_GINT64_FORMAT "\n",
+                                           self->epoch, bw_server_store_get_last_seq (self));
+
+  /* Written to a temporary file, synced and renamed over the old one. */
+  return g_file_set_contents_full (path, text, -1,
+                                   G_FILE_SET_CONTENTS_CONSISTENT,
+                                   0600, error);
 }
 
 /* Users and tokens */
@@ -960,10 +1078,46 @@ bw_server_store_audit (BwServerStore       *self,
                        GError             **error)
 {
   g_autofree char *now = now_timestamp ();
-  sqlite3_stmt *stmt = prepare (self, "INSERT INTO audit_log (at, user_id, role, action, record_type,"
-                                      " record_uuid, case_uuid, client, peer, detail)"
-                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  sqlite3_stmt *stmt;
 
+  /* Flooding: an account that repeats an "open" report, or the same
+   * refused attempt, on one case within a minute does not write it again,
+   * so nobody can bury a case's access history in junk. Only the case's
+   * newest rows are looked at: bounded work. */
+  if (user != NULL && bw_record_json_is_uuid (case_uuid) &&
+      (g_str_equal (action, "open") || g_str_equal (action, "denied")))
+    {
+      g_autoptr(GDateTime) utc_now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) then = g_date_time_add_seconds (utc_now, -BW_SERVER_AUDIT_REPEAT_SECONDS);
+      g_autofree char *since = g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
+      gboolean repeat;
+
+      stmt = prepare (self, "SELECT count(*) FROM (SELECT user_id, action, record_type, detail, at"
+                            " FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50)"
+                            " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND (?3 = 'open' OR"
+                            " (record_type IS ?5 AND detail IS ?6))", error);
+      if (stmt == NULL)
+        return FALSE;
+      bw_sqlite_bind_text (stmt, 1, case_uuid);
+      sqlite3_bind_int64 (stmt, 2, user->id);
+      bw_sqlite_bind_text (stmt, 3, action);
+      bw_sqlite_bind_text (stmt, 4, since);
+      bw_sqlite_bind_text (stmt, 5, record_type);
+      bw_sqlite_bind_text (stmt, 6, detail);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          return set_sqlite_error (self, error);
+        }
+      repeat = sqlite3_column_int64 (stmt, 0) > 0;
+      sqlite3_reset (stmt);
+      if (repeat)
+        return TRUE;
+    }
+
+  stmt = prepare (self, "INSERT INTO audit_log (at, user_id, role, action, record_type,"
+                        " record_uuid, case_uuid, client, peer, detail)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, now);
@@ -1003,7 +1157,9 @@ audit_denied_now (BwServerStore       *self,
 }
 
 /* The parts of @case_uuid actively shared with @organisation on @today
- * (the union of its active shares); FALSE when none is. */
+ * (the union of its active shares); FALSE when none is, or when the team
+ * deleted the case: a partner then may neither write a note nor report an
+ * opening, exactly as for a case that does not exist. */
 static gboolean
 active_share_parts (BwServerStore  *self,
                     const char     *case_uuid,
@@ -1016,7 +1172,9 @@ active_share_parts (BwServerStore  *self,
                                       " WHERE type = 'share' AND case_uuid = ?1 AND deleted = 0"
                                       " AND json_extract (fields, '$.organisation') = ?2"
                                       " AND json_extract (fields, '$.withdrawn_at') IS NULL"
-                                      " AND json_extract (fields, '$.end_date') >= ?3", error);
+                                      " AND json_extract (fields, '$.end_date') >= ?3"
+                                      " AND EXISTS (SELECT 1 FROM records c WHERE c.uuid = ?1"
+                                      " AND c.type = 'case' AND c.deleted = 0)", error);
   gboolean found = FALSE;
 
   memset (parts, 0, sizeof (gboolean) * BW_SHARE_PART_N);
@@ -1129,6 +1287,14 @@ append_feed_entry (GString      *out,
   g_string_append_c (out, '}');
 }
 
+static gsize page_bytes_override;
+
+void
+bw_server_store_set_page_bytes (gsize bytes)
+{
+  g_atomic_pointer_set (&page_bytes_override, bytes);
+}
+
 char *
 bw_server_store_get_changes (BwServerStore       *self,
                              const BwServerUser  *user,
@@ -1143,10 +1309,13 @@ bw_server_store_get_changes (BwServerStore       *self,
   g_autofree char *epoch_text = NULL;
   sqlite3_stmt *stmt;
   gint64 last_seq, next_since = since;
+  gsize page_budget = (gsize) g_atomic_pointer_get (&page_bytes_override);
   guint n = 0;
   int rc;
 
   *more = FALSE;
+  if (page_budget == 0)
+    page_budget = BW_SERVER_PAGE_BYTES;
   if (limit < 1 || limit > BW_SERVER_MAX_PAGE || since < 0)
     {
       g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
@@ -1202,7 +1371,9 @@ bw_server_store_get_changes (BwServerStore       *self,
       sqlite3_bind_int64 (stmt, 3, limit + 1);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          if (n == (guint) limit)
+          /* By count and by bytes: the page that passed the budget ends
+           * here, after at least one record, and the client asks again. */
+          if (n == (guint) limit || (n > 0 && out->len >= page_budget))
             {
               *more = TRUE;
               break;
@@ -1490,8 +1661,9 @@ field_revision (const Row  *row,
   return 1;
 }
 
-/* A refusal that is an access attempt: the same answer as always, and a
- * "denied" row in the audit log, in the push's transaction. */
+/* A refusal that is an access attempt: the same answer as always, and
+ * counted for the one "denied" row the push writes at its end, in its
+ * transaction (push_audit_refused()). */
 static JsonObject *
 denied (BwServerStore       *self,
         const BwServerUser  *user,
@@ -1500,12 +1672,40 @@ denied (BwServerStore       *self,
         const char          *message,
         GError             **error)
 {
-  g_autofree char *detail = g_strdup_printf ("push code=%s", code);
-
-  if (!bw_server_store_audit (self, user, "denied", bw_record_type_to_key (change->type),
-                              change->uuid, change->case_uuid, detail, error))
-    return NULL;
+  if (self->push_refused++ == 0)
+    {
+      self->refused_type = g_strdup (bw_record_type_to_key (change->type));
+      self->refused_uuid = g_strdup (change->uuid);
+      self->refused_case = g_strdup (change->case_uuid);
+      self->refused_code = g_strdup (code);
+    }
   return rejected (change, code, message);
+}
+
+static void
+push_refused_clear (BwServerStore *self)
+{
+  self->push_refused = 0;
+  g_clear_pointer (&self->refused_type, g_free);
+  g_clear_pointer (&self->refused_uuid, g_free);
+  g_clear_pointer (&self->refused_case, g_free);
+  g_clear_pointer (&self->refused_code, g_free);
+}
+
+static gboolean
+push_audit_refused (BwServerStore       *self,
+                    const BwServerUser  *user,
+                    GError             **error)
+{
+  g_autofree char *detail = NULL;
+
+  if (self->push_refused == 0)
+    return TRUE;
+  detail = self->push_refused == 1 ?
+    g_strdup_printf ("push code=%s", self->refused_code) :
+    g_strdup_printf ("push code=%s refused=%u", self->refused_code, self->push_refused);
+  return bw_server_store_audit (self, user, "denied", self->refused_type, self->refused_uuid,
+                                self->refused_case, detail, error);
 }
 
 static BwShare *
@@ -2078,6 +2278,24 @@ apply_change (BwServerStore       *self,
         }
       if (!found && change->base_revision != 0)
         return denied (self, user, change, "not_found", "No such record", error);
+      /* A partner note on a case the user does not see (a trainer's, or
+       * another team's) is not_found like any record under such a case;
+       * only the case's own team gets forbidden (they read the notes). */
+      if (change->type == BW_RECORD_TYPE_PARTNER_NOTE)
+        {
+          g_auto(Row) parent = { 0 };
+
+          if (!load_row (self, change->case_uuid, &parent, &local_error) ||
+              parent.type != BW_RECORD_TYPE_CASE || !user_sees (user, &parent))
+            {
+              if (local_error != NULL)
+                {
+                  g_propagate_error (error, g_steal_pointer (&local_error));
+                  return NULL;
+                }
+              return denied (self, user, change, "not_found", "No such record", error);
+            }
+        }
       if ((refusal = check_team_change (change, fields, found ? &row : NULL)) != NULL)
         return refusal;
     }
@@ -2150,22 +2368,26 @@ bw_server_store_push (BwServerStore       *self,
   /* One transaction for the batch: answered means on disk. */
   if (!exec (self, "BEGIN IMMEDIATE", error))
     return NULL;
+  push_refused_clear (self);
   for (guint i = 0; i < n; i++)
     {
       JsonObject *result = apply_change (self, user, &changes[i], now, error);
 
       if (result == NULL)
         {
+          push_refused_clear (self);
           rollback (self);
           return NULL;
         }
       json_array_add_object_element (results, result);
     }
-  if (!exec (self, "COMMIT", error))
+  if (!push_audit_refused (self, user, error) || !exec (self, "COMMIT", error))
     {
+      push_refused_clear (self);
       rollback (self);
       return NULL;
     }
+  push_refused_clear (self);
   return g_steal_pointer (&answer);
 }
 
@@ -2439,8 +2661,13 @@ JsonObject *
 bw_server_store_access_history (BwServerStore       *self,
                                 const BwServerUser  *user,
                                 const char          *case_uuid,
+                                gint64               before,
+                                gint64               limit,
                                 GError             **error)
 {
+  gint64 last_id = 0;
+  guint n = 0;
+  gboolean more = FALSE;
   g_auto(Row) row = { 0 };
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonObject) answer = NULL;
@@ -2450,6 +2677,12 @@ bw_server_store_access_history (BwServerStore       *self,
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
 
+  if (limit < 1 || limit > BW_SERVER_HISTORY_MAX_PAGE || before < 0)
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "limit must be 1 to %d and before at least 0", BW_SERVER_HISTORY_MAX_PAGE);
+      return NULL;
+    }
   if (user->role != BW_ROLE_COORDINATOR || !bw_record_json_is_uuid (case_uuid) ||
       !load_row (self, case_uuid, &row, &local_error) || row.type != BW_RECORD_TYPE_CASE ||
       !user_sees (user, &row))
@@ -2472,13 +2705,25 @@ bw_server_store_access_history (BwServerStore       *self,
   stmt = prepare (self, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
                         " a.record_uuid, a.client, a.peer, a.detail FROM audit_log a"
                         " LEFT JOIN users u ON u.id = a.user_id"
-                        " WHERE a.case_uuid = ?1 ORDER BY a.id DESC", error);
+                        " WHERE a.case_uuid = ?1 AND (?2 = 0 OR a.id < ?2) ORDER BY a.id DESC LIMIT ?3",
+                  error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, case_uuid);
+  sqlite3_bind_int64 (stmt, 2, before);
+  sqlite3_bind_int64 (stmt, 3, limit + 1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      JsonObject *entry = json_object_new ();
+      JsonObject *entry;
+
+      if (n == (guint) limit)
+        {
+          more = TRUE;
+          break;
+        }
+      n++;
+      last_id = sqlite3_column_int64 (stmt, 0);
+      entry = json_object_new ();
       static const char *names[] = {
         NULL, "at", NULL, "user_name", "role", "action", "record_type", "record_uuid", "client",
         "peer", "detail",
@@ -2497,11 +2742,17 @@ bw_server_store_access_history (BwServerStore       *self,
       json_array_add_object_element (entries, entry);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
       set_sqlite_error (self, error);
       return NULL;
     }
+  /* The next page: the rows older than the last one of this page. */
+  json_object_set_boolean_member (answer, "more", more);
+  if (more)
+    json_object_set_int_member (answer, "next_before", last_id);
+  else
+    json_object_set_null_member (answer, "next_before");
   return g_steal_pointer (&answer);
 }
 

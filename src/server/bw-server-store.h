@@ -16,6 +16,8 @@ typedef enum {
   BW_SERVER_ERROR_SEQUENCE_AHEAD,  /* 409: the client knows a later sequence */
   BW_SERVER_ERROR_EXISTS,          /* admin: the login is taken */
   BW_SERVER_ERROR_TOO_NEW,         /* the database is from a newer server */
+  BW_SERVER_ERROR_WENT_BACK,       /* start: the database is behind what was served */
+  BW_SERVER_ERROR_NOT_PRIVATE,     /* open: a database file others may read, not fixable */
 } BwServerError;
 
 GQuark bw_server_error_quark (void);
@@ -38,6 +40,15 @@ gboolean    bw_role_from_key (const char *key,
 #define BW_SERVER_MAX_PAGE 1000
 #define BW_SERVER_DEFAULT_PAGE 500
 #define BW_SERVER_TOKEN_HOURS 12
+/* A feed page also stops once its text passes this many bytes (always at
+ * least one record per page, so a client makes progress). */
+#define BW_SERVER_PAGE_BYTES (4 * 1024 * 1024)
+/* The access history comes in pages, newest first. */
+#define BW_SERVER_HISTORY_DEFAULT_PAGE 200
+#define BW_SERVER_HISTORY_MAX_PAGE 1000
+/* An "open" or "denied" audit row for the same case, user and action as
+ * one written less than this many seconds before is not written again. */
+#define BW_SERVER_AUDIT_REPEAT_SECONDS 60
 
 typedef struct {
   gint64 id;
@@ -64,7 +75,10 @@ G_DECLARE_FINAL_TYPE (BwServerStore, bw_server_store, BW, SERVER_STORE, GObject)
 
 /* Opens (creating when needed, mode 0600) the server database: WAL,
  * synchronous=FULL, migrated to the current schema. A new database gets a
- * new random epoch. */
+ * new random epoch. An existing database, -wal or -shm file that others
+ * may read (a backup restored with cp, a file made beforehand) is set to
+ * 0600 first, and logged without its path; BW_SERVER_ERROR_NOT_PRIVATE
+ * when that fails. */
 BwServerStore *bw_server_store_open        (const char     *path,
                                             GError        **error);
 const char    *bw_server_store_get_epoch   (BwServerStore  *self);
@@ -73,6 +87,22 @@ const char    *bw_server_store_get_epoch   (BwServerStore  *self);
 gboolean       bw_server_store_renew_epoch (BwServerStore  *self,
                                             GError        **error);
 gint64         bw_server_store_get_last_seq (BwServerStore *self);
+
+/* What was served: the epoch and last sequence, kept in a small file
+ * beside the database (PATH.served, mode 0600, replaced atomically), which
+ * is not part of a backup. check_served() fails with
+ * BW_SERVER_ERROR_WENT_BACK when the database holds the epoch in the file
+ * but an earlier last sequence, or another epoch than the file names
+ * without `epoch renew` (a restored or replaced database); a missing
+ * file is fine. save_served() writes the file (renew_epoch() does too). */
+char          *bw_server_store_get_served_path (BwServerStore *self);
+gboolean       bw_server_store_check_served (BwServerStore  *self,
+                                             GError        **error);
+gboolean       bw_server_store_save_served (BwServerStore  *self,
+                                            GError        **error);
+/* Test-only: the byte budget of a feed page (0: BW_SERVER_PAGE_BYTES),
+ * for every store of the process. */
+void           bw_server_store_set_page_bytes (gsize bytes);
 
 /* Users and tokens (the admin command line and login). */
 gint64         bw_server_store_add_user    (BwServerStore  *self,
@@ -149,11 +179,15 @@ gboolean       bw_server_store_report_opened (BwServerStore      *self,
                                               const char         *opened_at,
                                               GError            **error);
 /* GET /api/v1/cases/UUID/access-history: for a coordinator of the case's
- * team, the case's audit rows, newest first; for anyone else exactly the
+ * team, a page of the case's audit rows, newest first: at most @limit
+ * (1 to BW_SERVER_HISTORY_MAX_PAGE) rows with an id below @before (0: from
+ * the newest), with "more" and "next_before"; for anyone else exactly the
  * answer for a case that does not exist. */
 JsonObject    *bw_server_store_access_history (BwServerStore      *self,
                                                const BwServerUser *user,
                                                const char         *case_uuid,
+                                               gint64              before,
+                                               gint64              limit,
                                                GError            **error);
 
 /* The only writer of the append-only audit_log table (triggers refuse any

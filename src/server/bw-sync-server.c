@@ -709,7 +709,8 @@ work_in_thread (BwServerStore *store,
         }
       break;
     case WORK_HISTORY:
-      work->answer = bw_server_store_access_history (store, work->user, work->uuid, &work->error);
+      work->answer = bw_server_store_access_history (store, work->user, work->uuid, work->since,
+                                                     work->limit, &work->error);
       break;
     default:
       g_assert_not_reached ();
@@ -973,15 +974,28 @@ handle_opened (BwSyncServer      *self,
 static void
 handle_access_history (BwSyncServer      *self,
                        SoupServerMessage *msg,
-                       const char        *case_uuid)
+                       const char        *case_uuid,
+                       GHashTable        *query)
 {
   g_autoptr(BwServerUser) user = authenticate (self, msg);
+  gint64 before, limit;
   Work *work;
 
   if (user == NULL)
     return;
+  /* A page: ?limit=N&before=ID (docs/sync-protocol.md). */
+  if ((query != NULL && g_hash_table_size (query) > (guint) g_hash_table_contains (query, "limit") +
+                                                    (guint) g_hash_table_contains (query, "before")) ||
+      !parse_query_int (query, "before", 0, &before) ||
+      !parse_query_int (query, "limit", BW_SERVER_HISTORY_DEFAULT_PAGE, &limit))
+    {
+      respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "before and limit must be numbers");
+      return;
+    }
   work = work_new (self, msg, WORK_HISTORY, g_steal_pointer (&user));
   work->uuid = g_strdup (case_uuid);
+  work->since = before;
+  work->limit = limit;
   work_start (work);
 }
 
@@ -1064,7 +1078,7 @@ api_handler (SoupServer        *server,
     {
       g_autofree char *uuid = g_strndup (path + strlen (CASES_PREFIX),
                                          strlen (path) - strlen (CASES_PREFIX) - strlen (ACCESS_HISTORY_SUFFIX));
-      handle_access_history (self, msg, uuid);
+      handle_access_history (self, msg, uuid, query);
     }
   else
     handle_record (self, msg, path + strlen ("/api/v1/records/"));

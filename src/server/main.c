@@ -137,6 +137,27 @@ purge_due (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* What was served, kept beside the database (bw_server_store_check_served):
+ * written when the last sequence moved, at most once a second, and at
+ * stop. The feed's 409 sequence_ahead covers the second in between. */
+static gint64 served_seq = -1;
+
+static gboolean
+save_served (gpointer data)
+{
+  BwServerStore *store = data;
+  g_autoptr(GError) error = NULL;
+  gint64 last_seq = bw_server_store_get_last_seq (store);
+
+  if (last_seq == served_seq)
+    return G_SOURCE_CONTINUE;
+  if (!bw_server_store_save_served (store, &error))
+    fprintf (stderr, "buurtwerk-server: error detail=\"served state: %s\"\n", error->message);
+  else
+    served_seq = last_seq;
+  return G_SOURCE_CONTINUE;
+}
+
 static int
 serve (BwServerStore *store)
 {
@@ -166,6 +187,15 @@ serve (BwServerStore *store)
     return fail ("--retention-months must be 1 to 1200");
   host = g_strndup (opt_listen, colon - opt_listen);
 
+  /* A database that went back (a backup restored without epoch renew)
+   * is not served: desktops would wait for sequence numbers that will
+   * mean other changes. The operator renews the epoch and starts again. */
+  if (!bw_server_store_check_served (store, &error))
+    return fail (error->message);
+  if (!bw_server_store_save_served (store, &error))
+    return fail (error->message);
+  served_seq = bw_server_store_get_last_seq (store);
+
   if (opt_tls_cert != NULL)
     {
       certificate = g_tls_certificate_new_from_files (opt_tls_cert, opt_tls_key, &error);
@@ -191,6 +221,7 @@ serve (BwServerStore *store)
   /* Retention: at start and then daily. */
   purge_due (store);
   g_timeout_add_seconds (24 * 60 * 60, purge_due, store);
+  g_timeout_add_seconds (1, save_served, store);
 
   loop = g_main_loop_new (NULL, FALSE);
   g_unix_signal_add (SIGINT, quit_on_signal, loop);
@@ -198,6 +229,7 @@ serve (BwServerStore *store)
   g_main_loop_run (loop);
 
   bw_sync_server_disconnect (server);
+  save_served (store);
   fprintf (stderr, "buurtwerk-server: stopped\n");
   return 0;
 }
