@@ -391,8 +391,11 @@ test_server_replaced (Fixture       *f,
   {
     g_autofree char *wal = g_strconcat (f->server_db, "-wal", NULL);
     g_autofree char *shm = g_strconcat (f->server_db, "-shm", NULL);
+    g_autofree char *served = g_strconcat (f->server_db, ".served", NULL);
     g_unlink (wal);
     g_unlink (shm);
+    /* A new server: its folder holds no record of the old one. */
+    g_unlink (served);
   }
   add_user (f, "anna", "hoensbroek");
   add_user (f, "bram", "hoensbroek");
@@ -425,6 +428,36 @@ copy_file (const char *from,
   g_assert_no_error (error);
 }
 
+/* A clean copy of the server's folder (the server is stopped), the file
+ * that records what it served included. Restored together the server
+ * cannot tell, and the desktops must notice; a database restored alone is
+ * refused by the server itself (test-server-store-abuse). */
+static void
+backup_server (Fixture    *f,
+               const char *backup)
+{
+  g_autofree char *served = g_strconcat (f->server_db, ".served", NULL);
+  g_autofree char *served_backup = g_strconcat (backup, ".served", NULL);
+
+  copy_file (f->server_db, backup);
+  copy_file (served, served_backup);
+}
+
+static void
+restore_server (Fixture    *f,
+                const char *backup)
+{
+  g_autofree char *served = g_strconcat (f->server_db, ".served", NULL);
+  g_autofree char *served_backup = g_strconcat (backup, ".served", NULL);
+  g_autofree char *wal = g_strconcat (f->server_db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->server_db, "-shm", NULL);
+
+  copy_file (backup, f->server_db);
+  copy_file (served_backup, served);
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
 /* The server is restored from a backup of its own database: same epoch,
  * but its sequence went back. The desktop notices (409 sequence_ahead)
  * and offers its records again instead of waiting forever (fault 7). */
@@ -440,7 +473,7 @@ test_server_restored_from_backup (Fixture       *f,
 
   sync_ok (f->sync_a);
   stop_server (f);
-  copy_file (f->server_db, backup);       /* a clean copy: the server is stopped */
+  backup_server (f, backup);
   start_server (f);
   login (f, f->sync_a, "anna");
   login (f, f->sync_b, "bram");
@@ -454,13 +487,7 @@ test_server_restored_from_backup (Fixture       *f,
   }
 
   stop_server (f);
-  copy_file (backup, f->server_db);
-  {
-    g_autofree char *wal = g_strconcat (f->server_db, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (f->server_db, "-shm", NULL);
-    g_unlink (wal);
-    g_unlink (shm);
-  }
+  restore_server (f, backup);
   start_server (f);
   login (f, f->sync_a, "anna");
   login (f, f->sync_b, "bram");
@@ -598,7 +625,7 @@ test_restore_overtaken (Fixture       *f,
   sync_ok (f->sync_a);
   sync_ok (f->sync_b);
   stop_server (f);
-  copy_file (f->server_db, backup);
+  backup_server (f, backup);
   start_server (f);
   login (f, f->sync_a, "anna");
   login (f, f->sync_b, "bram");
@@ -610,13 +637,7 @@ test_restore_overtaken (Fixture       *f,
   }
 
   stop_server (f);
-  copy_file (backup, f->server_db);
-  {
-    g_autofree char *wal = g_strconcat (f->server_db, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (f->server_db, "-shm", NULL);
-    g_unlink (wal);
-    g_unlink (shm);
-  }
+  restore_server (f, backup);
   start_server (f);
   login (f, f->sync_a, "anna");
   login (f, f->sync_b, "bram");
