@@ -412,6 +412,19 @@ const char * const bw_case_store_migrations[] = {
    * their retention period, per buurt and month; the same table as the
    * server's. */
   BW_RETENTION_AGGREGATES_SCHEMA,
+
+  /* Records of the server's feed this desktop could not read, set aside
+   * so that the feed goes on (issue 12): what can be told of them safely,
+   * never their fields. */
+  "CREATE TABLE sync_set_aside (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  type TEXT,\n"
+  "  uuid TEXT UNIQUE,\n"
+  "  case_uuid TEXT,\n"
+  "  seq INTEGER,\n"
+  "  reason TEXT NOT NULL,\n"
+  "  noted_at TEXT NOT NULL\n"
+  ");\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
