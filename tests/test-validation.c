@@ -1,6 +1,8 @@
 /* Parsing what people type: dates and amounts. */
 #include "config.h"
 
+#include "bw-json-wire.h"
+#include "bw-record-json.h"
 #include "bw-validation.h"
 
 static void
@@ -137,6 +139,38 @@ test_urls (void)
     }
 }
 
+/* What the desktop saves is what the server accepts (issue 12). */
+static void
+test_text_normalise (void)
+{
+  g_autofree char *crlf = bw_text_normalise ("een\r\ntwee\rdrie\nvier");
+  g_autofree char *controls = bw_text_normalise ("tab\there\x01\x08\x0c\x1b end");
+  g_autofree char *plain = bw_text_normalise ("Huisbezoek — €12,50");
+  g_autofree char *bad = bw_text_normalise ("a\xff b");
+  g_autoptr(GError) error = NULL;
+  GString *long_note = g_string_new (NULL);
+  guint max = bw_record_json_field_max_chars (BW_RECORD_TYPE_JOURNAL, "text");
+
+  g_assert_null (bw_text_normalise (NULL));
+  g_assert_cmpstr (crlf, ==, "een\ntwee\ndrie\nvier");
+  g_assert_cmpstr (controls, ==, "tab\there end");
+  g_assert_cmpstr (plain, ==, "Huisbezoek — €12,50");
+  g_assert_true (g_utf8_validate (bad, -1, NULL));
+  g_assert_true (bw_json_wire_text_is_clean (crlf, -1));
+  g_assert_true (bw_json_wire_text_is_clean (controls, -1));
+
+  /* The limit is the field table's, in characters, not bytes. */
+  while (g_utf8_strlen (long_note->str, -1) < max)
+    g_string_append (long_note, "é");
+  g_assert_true (bw_validate_text_length ("journal", "text", long_note->str, BW_VALIDATION_ERROR_TEXT, &error));
+  g_assert_no_error (error);
+  g_string_append (long_note, "x");
+  g_assert_false (bw_validate_text_length ("journal", "text", long_note->str, BW_VALIDATION_ERROR_TEXT, &error));
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_TEXT);
+  g_assert_true (bw_validate_text_length ("journal", "text", NULL, BW_VALIDATION_ERROR_TEXT, NULL));
+  g_string_free (long_note, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,6 +178,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/validation/dates", test_dates);
+  g_test_add_func ("/validation/text-normalise", test_text_normalise);
   g_test_add_func ("/validation/date-display", test_date_display);
   g_test_add_func ("/validation/amounts", test_amounts);
   g_test_add_func ("/validation/format-amount", test_format_amount);

@@ -16,6 +16,7 @@
 #include "bw-demo-data.h"
 #include "bw-preferences-window.h"
 #include "bw-gui-test-utils.h"
+#include "bw-record-json.h"
 #include "bw-window.h"
 
 typedef struct {
@@ -110,6 +111,62 @@ test_create_and_find (Fixture       *f,
   bw_test_iterate (400);
   bw_test_wait_for_list (f->window);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page.png");
+}
+
+/* An over-long journal note typed into the real text view and saved with
+ * the real button is refused next to the field; nothing is saved and
+ * nothing typed is cut (issue 12, finding 6). */
+static void
+test_overlong_note_refused (Fixture       *f,
+                            gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkTextBuffer *note = gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (page, BW_TYPE_CASE_PAGE, "note_view")));
+  GtkWidget *note_error = bw_test_child (page, BW_TYPE_CASE_PAGE, "note_error");
+  g_autoptr(BwCase) a = g_list_model_get_item (cases, 0);
+  g_autoptr(GListModel) before = NULL;
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint max = bw_record_json_field_max_chars (BW_RECORD_TYPE_JOURNAL, "text");
+  GString *typed = g_string_new (NULL);
+  g_autofree char *shown = NULL;
+  GtkWidget *add_button = NULL;
+  GtkTextIter start, end;
+
+  g_assert_cmpuint (max, >, 0);
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (a), &error));
+  before = bw_case_store_list_journal (f->store, bw_case_get_id (a));
+
+  while (typed->len <= max)
+    g_string_append (typed, "Gesprek over schulden. ");
+  gtk_text_buffer_insert_at_cursor (note, typed->str, -1);
+
+  bw_test_collect (page, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (buttons->pdata[i])), "case.add-note") == 0)
+      add_button = buttons->pdata[i];
+  g_assert_nonnull (add_button);
+  g_signal_emit_by_name (add_button, "clicked");
+  bw_test_iterate (50);
+
+  /* The message is next to the field and says how long it may be. */
+  g_assert_true (gtk_widget_get_visible (note_error));
+  {
+    g_autofree char *max_text = g_strdup_printf ("%u", max);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note_error)), max_text));
+  }
+  /* All that was typed is still there. */
+  gtk_text_buffer_get_bounds (note, &start, &end);
+  shown = gtk_text_buffer_get_text (note, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, typed->str);
+  /* Nothing was saved. */
+  after = bw_case_store_list_journal (f->store, bw_case_get_id (a));
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "overlong-note.png");
+  g_string_free (typed, TRUE);
+  gtk_text_buffer_set_text (note, "", 0);
 }
 
 static void
@@ -602,6 +659,8 @@ main (int   argc,
   }
 
   g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);
+  g_test_add ("/window/overlong-note-refused", Fixture, NULL, fixture_setup, test_overlong_note_refused,
+              fixture_teardown);
   g_test_add ("/window/refused-edit-writes-nothing", Fixture, NULL, fixture_setup,
               test_refused_edit_writes_nothing, fixture_teardown);
 

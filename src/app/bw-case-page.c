@@ -72,8 +72,8 @@ struct _BwCasePage
   GtkListBox *orgs_list;
 
   /* built in code */
-  GtkWidget *field_rows[BW_VALIDATION_ERROR_ORGANISATION + 1];
-  GtkLabel *field_errors[BW_VALIDATION_ERROR_ORGANISATION + 1];
+  GtkWidget *field_rows[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
+  GtkLabel *field_errors[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
   AdwActionRow *score_rows[BW_DOMAIN_N];
   GtkWidget *sparklines[BW_DOMAIN_N];
   GPtrArray *track_history_rows;
@@ -1759,6 +1759,8 @@ bw_case_page_init (BwCasePage *self)
   add_field_error_label (self, BW_VALIDATION_ERROR_NAME, GTK_WIDGET (self->name_row));
   add_field_error_label (self, BW_VALIDATION_ERROR_DATE_OF_BIRTH, GTK_WIDGET (self->dob_row));
   add_field_error_label (self, BW_VALIDATION_ERROR_NEIGHBOURHOOD, GTK_WIDGET (self->buurt_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_ADDRESS, GTK_WIDGET (self->address_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_HOUSEHOLD_NOTE, GTK_WIDGET (self->household_note_row));
   add_field_error_label (self, BW_VALIDATION_ERROR_PHONE, GTK_WIDGET (self->phone_row));
   add_field_error_label (self, BW_VALIDATION_ERROR_EMAIL, GTK_WIDGET (self->email_row));
   add_field_error_label (self, BW_VALIDATION_ERROR_HOUSEHOLD, GTK_WIDGET (self->household_size_row));

@@ -16,6 +16,7 @@ struct _BwConflictsWindow
   GtkStack *stack;
   AdwPreferencesGroup *conflicts_group;
   AdwPreferencesGroup *problems_group;
+  AdwPreferencesGroup *set_aside_group;
 };
 
 G_DEFINE_FINAL_TYPE (BwConflictsWindow, bw_conflicts_window, ADW_TYPE_WINDOW)
@@ -204,13 +205,65 @@ add_problem_row (BwConflictsWindow *self,
   g_ptr_array_add (self->rows, row);
 }
 
+static const char *
+record_kind_label (const char *type)
+{
+  static const struct { const char *type; const char *label; } labels[] = {
+    { "case", N_("Case") },
+    { "journal", N_("Journal note") },
+    { "action", N_("Action") },
+    { "assessment", N_("Assessment") },
+    { "track_change", N_("Change of cascade track") },
+    { "involvement", N_("Involved organisation") },
+    { "share", N_("Share with a partner") },
+    { "partner_note", N_("Partner note") },
+    { "offer", N_("Training offer") },
+    { "session", N_("Session") },
+    { "enrolment", N_("Enrolment") },
+    { "attendance", N_("Attendance") },
+    { "purge", N_("Removal after the retention period") },
+  };
+
+  for (guint i = 0; type != NULL && i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].type, type))
+      return _(labels[i].label);
+  return _("Unknown record");
+}
+
+static void
+add_set_aside_row (BwConflictsWindow *self,
+                   BwSyncConflict    *record)
+{
+  const char *case_uuid = bw_sync_conflict_get_case_uuid (record);
+  const char *reason = bw_sync_conflict_get_message (record);
+  g_autofree char *name = case_uuid ? case_name (self, case_uuid) : NULL;
+  g_autofree char *title = name ? g_strdup_printf ("%s — %s", name, record_kind_label (bw_sync_conflict_get_record_type (record)))
+                                : g_strdup (record_kind_label (bw_sync_conflict_get_record_type (record)));
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  if (reason != NULL && *reason != '\0')
+    /* TRANSLATORS: %s says which field could not be read */
+    subtitle = g_strdup_printf (_("A change from the server could not be read and was set aside (%s)"), reason);
+  else
+    subtitle = g_strdup (_("A change from the server could not be read and was set aside"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  adw_preferences_group_add (self->set_aside_group, row);
+  g_ptr_array_add (self->rows, row);
+}
+
 static void
 refill (BwConflictsWindow *self)
 {
   g_autoptr(GListModel) conflicts = bw_sync_engine_list_conflicts (self->engine);
   g_autoptr(GListModel) problems = bw_sync_engine_list_problems (self->engine);
   guint n_conflicts = g_list_model_get_n_items (conflicts);
+  g_autoptr(GListModel) set_aside = bw_sync_engine_list_set_aside (self->engine);
   guint n_problems = g_list_model_get_n_items (problems);
+  guint n_set_aside = g_list_model_get_n_items (set_aside);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -229,9 +282,15 @@ refill (BwConflictsWindow *self)
       g_autoptr(BwSyncConflict) p = g_list_model_get_item (problems, i);
       add_problem_row (self, p);
     }
+  for (guint i = 0; i < n_set_aside; i++)
+    {
+      g_autoptr(BwSyncConflict) r = g_list_model_get_item (set_aside, i);
+      add_set_aside_row (self, r);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->conflicts_group), n_conflicts > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->problems_group), n_problems > 0);
-  gtk_stack_set_visible_child_name (self->stack, n_conflicts + n_problems > 0 ? "list" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->set_aside_group), n_set_aside > 0);
+  gtk_stack_set_visible_child_name (self->stack, n_conflicts + n_problems + n_set_aside > 0 ? "list" : "empty");
 }
 
 static void
@@ -259,6 +318,7 @@ bw_conflicts_window_class_init (BwConflictsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwConflictsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BwConflictsWindow, conflicts_group);
   gtk_widget_class_bind_template_child (widget_class, BwConflictsWindow, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, BwConflictsWindow, set_aside_group);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -158,6 +158,23 @@ save_action (GtkWidget  *widget,
   if (!parse_date (self, self->first_date_row, &first_date) ||
       !parse_date (self, self->last_date_row, &last_date))
     return;
+  {
+    /* Too long for its field: refused next to it, nothing cut (issue 12). */
+    const struct { AdwEntryRow *row; const char *field; const char *text; } texts[] = {
+      { self->title_row, "title", title },
+      { self->target_group_row, "target_group", target_group },
+      { self->description_row, "description", description },
+      { self->trainer_row, "trainer", trainer },
+      { self->partner_row, "partner", partner },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      if (!bw_validate_text_length ("offer", texts[i].field, texts[i].text, BW_VALIDATION_ERROR_TEXT, &error))
+        {
+          show_error (self, GTK_WIDGET (texts[i].row), self->offer_error, error->message);
+          return;
+        }
+  }
 
   bw_offer_set_title (edited, title);
   bw_offer_set_target_group (edited, target_group);

@@ -78,13 +78,29 @@ update (BwSyncButton *self)
   {
     g_autoptr(GListModel) list = bw_sync_engine_list_conflicts (self->engine);
     g_autoptr(GListModel) problems = bw_sync_engine_list_problems (self->engine);
+    g_autoptr(GListModel) set_aside = bw_sync_engine_list_set_aside (self->engine);
+    guint n_set_aside = g_list_model_get_n_items (set_aside);
     g_autofree char *count = NULL;
     g_autofree char *label = NULL;
 
     conflicts = g_list_model_get_n_items (list) + g_list_model_get_n_items (problems);
-    count = g_strdup_printf ("%u", conflicts);
-    label = g_strdup_printf (ngettext ("%u sync conflict to decide", "%u sync conflicts to decide",
-                                       conflicts), conflicts);
+    count = g_strdup_printf ("%u", conflicts + n_set_aside);
+    if (n_set_aside > 0 && conflicts > 0)
+      {
+        g_autofree char *a = g_strdup_printf (ngettext ("%u sync conflict to decide", "%u sync conflicts to decide",
+                                                        conflicts), conflicts);
+        g_autofree char *b = g_strdup_printf (ngettext ("%u change from the server set aside",
+                                                        "%u changes from the server set aside", n_set_aside),
+                                              n_set_aside);
+        label = g_strdup_printf ("%s\n%s", a, b);
+      }
+    else if (n_set_aside > 0)
+      label = g_strdup_printf (ngettext ("%u change from the server set aside",
+                                         "%u changes from the server set aside", n_set_aside), n_set_aside);
+    else
+      label = g_strdup_printf (ngettext ("%u sync conflict to decide", "%u sync conflicts to decide",
+                                         conflicts), conflicts);
+    conflicts += n_set_aside;
     gtk_label_set_text (self->conflicts_label, count);
     gtk_widget_set_tooltip_text (self->conflicts_button, label);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->conflicts_button),

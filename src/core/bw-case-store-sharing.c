@@ -396,6 +396,7 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
                                 GError      **error)
 {
   g_autofree char *organisation = NULL;
+  g_autofree char *clean = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *now = bw_sqlite_now_timestamp ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -405,6 +406,10 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
   if (!bw_validate_required_text (text, BW_VALIDATION_ERROR_TEXT,
                                   _("Write the note before adding it"), error))
     return FALSE;
+  clean = bw_text_normalise (text);
+  if (!bw_validate_text_length ("partner_note", "text", clean, BW_VALIDATION_ERROR_TEXT, error))
+    return FALSE;
+  text = clean;
   organisation = bw_case_store_dup_organisation (self);
   if (!bw_case_store_is_partner (self) || !bw_organisation_is_key (organisation))
     {

@@ -412,6 +412,19 @@ const char * const bw_case_store_migrations[] = {
    * their retention period, per buurt and month; the same table as the
    * server's. */
   BW_RETENTION_AGGREGATES_SCHEMA,
+
+  /* Records of the server's feed this desktop could not read, set aside
+   * so that the feed goes on (issue 12): what can be told of them safely,
+   * never their fields. */
+  "CREATE TABLE sync_set_aside (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  type TEXT,\n"
+  "  uuid TEXT UNIQUE,\n"
+  "  case_uuid TEXT,\n"
+  "  seq INTEGER,\n"
+  "  reason TEXT NOT NULL,\n"
+  "  noted_at TEXT NOT NULL\n"
+  ");\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
@@ -1106,11 +1119,39 @@ bw_case_store_find_case_id (BwCaseStore *self,
   return id;
 }
 
+/* What is saved is what the server accepts: line ends as "\n", no other
+ * control characters (bw_text_normalise()). */
+static void
+normalise_case_texts (BwCase *record)
+{
+  static const struct {
+    const char *(*get) (BwCase *);
+    void (*set) (BwCase *, const char *);
+  } texts[] = {
+    { bw_case_get_name, bw_case_set_name },
+    { bw_case_get_address, bw_case_set_address },
+    { bw_case_get_phone, bw_case_set_phone },
+    { bw_case_get_email, bw_case_set_email },
+    { bw_case_get_household_note, bw_case_set_household_note },
+    { bw_case_get_outcome_note, bw_case_set_outcome_note },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *text = texts[i].get (record);
+      g_autofree char *clean = bw_text_normalise (text);
+
+      if (g_strcmp0 (text, clean) != 0)
+        texts[i].set (record, clean);
+    }
+}
+
 static gboolean
 validate_for_store (BwCaseStore  *self,
                     BwCase       *record,
                     GError      **error)
 {
+  normalise_case_texts (record);
   if (!bw_validate_case (record, error))
     return FALSE;
   if (bw_case_store_find_neighbourhood (self, bw_case_get_buurt_code (record)) == NULL)
@@ -1613,6 +1654,7 @@ bw_case_store_add_journal (BwCaseStore  *self,
                            GError      **error)
 {
   g_autofree char *iso = NULL;
+  g_autofree char *clean = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
@@ -1620,6 +1662,10 @@ bw_case_store_add_journal (BwCaseStore  *self,
   if (!bw_validate_required_text (text, BW_VALIDATION_ERROR_TEXT,
                                   _("Write what was discussed before adding the note"), error))
     return 0;
+  clean = bw_text_normalise (text);
+  if (!bw_validate_text_length ("journal", "text", clean, BW_VALIDATION_ERROR_TEXT, error))
+    return 0;
+  text = clean;
   iso = date ? bw_date_parse (date, error) : bw_date_today ();
   if (iso == NULL)
     return 0;

@@ -10,6 +10,7 @@
 #include "bw-case-store-private.h"
 #include "bw-csv-writer.h"
 #include "bw-ics-writer.h"
+#include "bw-json-wire.h"
 #include "bw-planning-private.h"
 #include "bw-record-json.h"
 #include "bw-validation.h"
@@ -375,6 +376,25 @@ bw_planning_validate_offer (BwPlanning  *self,
     return refuse (error, BW_PLANNING_ERROR_KIND, _("Choose the kind of training"));
   if ((int) bw_offer_get_status (offer) < 0 || bw_offer_get_status (offer) >= BW_OFFER_STATUS_N)
     return refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose the status of the offer"));
+  {
+    /* The field table's limits (issue 12); the offer dialog shows them
+     * next to the field before it gets here. */
+    const struct { const char *field; const char *text; } texts[] = {
+      { "title", bw_offer_get_title (offer) }, { "target_group", bw_offer_get_target_group (offer) },
+      { "description", bw_offer_get_description (offer) }, { "trainer", bw_offer_get_trainer (offer) },
+      { "partner", bw_offer_get_partner (offer) },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        g_autoptr(GError) too_long = NULL;
+
+        if (!bw_validate_text_length ("offer", texts[i].field, texts[i].text, 0, &too_long))
+          return refuse (error, BW_PLANNING_ERROR_TITLE, too_long->message);
+        if (!bw_json_wire_text_is_clean (texts[i].text, -1))
+          return refuse (error, BW_PLANNING_ERROR_TITLE, _("This text holds a character that cannot be saved"));
+      }
+  }
   code = bw_offer_get_buurt_code (offer);
   if (code != NULL)
     buurt = bw_case_store_find_neighbourhood (self->store, code);

@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "bw-record-json.h"
+#include "bw-json-wire.h"
 #include "bw-share.h"
 #include "bw-validation.h"
 
@@ -336,5 +337,14 @@ bw_share_validate_new (BwShare     *self,
     return FALSE;
   if (self->withdrawn_at != NULL || self->withdrawn_reason != NULL)
     return fail (error, BW_VALIDATION_ERROR_END_DATE, _("A new share cannot be withdrawn already"));
+  if (!bw_validate_text_length ("share", "consent_given_to", self->consent_given_to,
+                                BW_VALIDATION_ERROR_CONSENT_GIVEN_TO, error) ||
+      !bw_validate_text_length ("share", "team_contact", self->team_contact,
+                                BW_VALIDATION_ERROR_TEAM_CONTACT, error))
+    return FALSE;
+  if (!bw_json_wire_text_is_clean (self->consent_given_to, -1))
+    return fail (error, BW_VALIDATION_ERROR_CONSENT_GIVEN_TO, _("This text holds a character that cannot be saved"));
+  if (!bw_json_wire_text_is_clean (self->team_contact, -1))
+    return fail (error, BW_VALIDATION_ERROR_TEAM_CONTACT, _("This text holds a character that cannot be saved"));
   return TRUE;
 }

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "bw-audit-entry.h"
+#include "bw-json-wire.h"
 #include "bw-record-json.h"
 #include "bw-retention.h"
 #include "bw-share.h"
@@ -1181,6 +1182,104 @@ apply_purge (BwSyncEngine  *self,
   return TRUE;
 }
 
+/* Set-aside records (issue 12): a record of the feed this desktop cannot
+ * read is kept apart, with what little of it can be told safely (type,
+ * uuid, case, seq) and why, and shown to the user; the feed goes on past
+ * it. A later version of the same record that reads well replaces it.
+ * Nothing of its fields is kept or logged: they may be personal data. */
+static const char *
+entry_uuid (JsonObject *entry,
+            const char *member)
+{
+  const char *text = member_string (entry, member, NULL);
+
+  return text != NULL && bw_record_json_is_uuid (text) ? text : NULL;
+}
+
+static gboolean
+set_aside (sqlite3     *db,
+           JsonNode    *node,
+           const char  *reason,
+           GError     **error)
+{
+  g_autoptr(BwStmt) stmt =
+    db_cached (db, "INSERT INTO sync_set_aside (type, uuid, case_uuid, seq, reason, noted_at)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+                   " ON CONFLICT (uuid) DO UPDATE SET type = excluded.type,"
+                   " case_uuid = excluded.case_uuid, seq = excluded.seq, reason = excluded.reason,"
+                   " noted_at = excluded.noted_at", error);
+  JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  const char *type_key = entry ? member_string (entry, "type", NULL) : NULL;
+  JsonNode *seq = entry ? json_object_get_member (entry, "seq") : NULL;
+  BwRecordType type;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (type_key != NULL && !g_str_equal (type_key, "purge") && !bw_record_type_from_key (type_key, &type))
+    type_key = NULL;
+  bw_sqlite_bind_text (stmt, 1, type_key);
+  bw_sqlite_bind_text (stmt, 2, entry ? entry_uuid (entry, "uuid") : NULL);
+  bw_sqlite_bind_text (stmt, 3, entry ? entry_uuid (entry, "case_uuid") : NULL);
+  if (seq != NULL && JSON_NODE_HOLDS_VALUE (seq) && json_node_get_value_type (seq) == G_TYPE_INT64)
+    sqlite3_bind_int64 (stmt, 4, json_node_get_int (seq));
+  /* The reason names a field; an unknown field's name comes from the
+   * server and is kept only when it is clean, short text. */
+  if (reason == NULL || strlen (reason) > 300 || !bw_json_wire_text_is_clean (reason, -1))
+    reason = "";
+  bw_sqlite_bind_text (stmt, 5, reason);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  g_debug ("Sync: a record of the feed could not be read and was set aside");
+  return TRUE;
+}
+
+static gboolean
+clear_set_aside (sqlite3     *db,
+                 const char  *uuid,
+                 GError     **error)
+{
+  g_autoptr(BwStmt) stmt = db_cached (db, "DELETE FROM sync_set_aside WHERE uuid = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return db_error (db, error);
+  return TRUE;
+}
+
+/* The envelope's own texts (who changed it, when) go into the tables as
+ * they are: they must be clean too. */
+static gboolean
+envelope_texts_clean (BwRecordEnvelope  *env,
+                      GError           **error)
+{
+  const char *texts[] = { env->created_at, env->created_by, env->updated_at, env->updated_by };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL &&
+        (!bw_json_wire_text_is_clean (texts[i], -1) || g_utf8_strlen (texts[i], -1) > BW_RECORD_JSON_SHORT_TEXT))
+      {
+        g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE,
+                             _("The record’s author or time cannot be read"));
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* Whether a failure to write one record is that record's fault (a value
+ * the tables refuse), not the database's. */
+static gboolean
+is_record_fault (sqlite3 *db,
+                 GError  *error)
+{
+  if (error != NULL && error->domain == BW_RECORD_JSON_ERROR)
+    return TRUE;
+  return (sqlite3_errcode (db) & 0xff) == SQLITE_CONSTRAINT ||
+         (sqlite3_errcode (db) & 0xff) == SQLITE_MISMATCH ||
+         (sqlite3_errcode (db) & 0xff) == SQLITE_TOOBIG;
+}
+
 static gboolean
 apply_pull_batch (BwSyncEngine  *self,
                   gpointer       in,
@@ -1201,21 +1300,47 @@ apply_pull_batch (BwSyncEngine  *self,
       if (JSON_NODE_HOLDS_OBJECT (node) &&
           g_strcmp0 (member_string (json_node_get_object (node), "type", NULL), "purge") == 0)
         {
+          if (entry_uuid (json_node_get_object (node), "case_uuid") == NULL)
+            {
+              if (!set_aside (self->db, node, "case_uuid", error))
+                return FALSE;
+              continue;
+            }
           if (!apply_purge (self, json_node_get_object (node), error))
             return FALSE;
           continue;
         }
       if (!JSON_NODE_HOLDS_OBJECT (node) ||
-          !bw_record_envelope_parse (json_node_get_object (node), &env, &parse_error))
+          !bw_record_envelope_parse (json_node_get_object (node), &env, &parse_error) ||
+          !envelope_texts_clean (&env, &parse_error))
         {
-          /* The server speaks the protocol or it does not: refuse the whole
-           * batch, and keep the checkpoint where it was. */
-          g_set_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                       _("The server sent a record that cannot be read: %s"),
-                       parse_error ? parse_error->message : "");
-          return FALSE;
+          /* One record this desktop cannot read is set aside and shown;
+           * it never stalls the feed (issue 12). */
+          bw_record_envelope_clear (&env);
+          if (!set_aside (self->db, node, parse_error ? parse_error->message : NULL, error))
+            return FALSE;
+          continue;
         }
-      ok = apply_or_park (self->db, &env, json_node_get_object (node), changed, error);
+      /* Each record in a savepoint of its own: one the tables refuse is
+       * undone alone and set aside. */
+      ok = db_exec (self->db, "SAVEPOINT record", error);
+      if (ok)
+        {
+          g_autoptr(GError) apply_error = NULL;
+
+          ok = apply_or_park (self->db, &env, json_node_get_object (node), changed, &apply_error);
+          if (ok)
+            ok = clear_set_aside (self->db, env.uuid, &apply_error);
+          if (!ok && is_record_fault (self->db, apply_error))
+            {
+              ok = db_exec (self->db, "ROLLBACK TO record", error) &&
+                   set_aside (self->db, node, apply_error ? apply_error->message : NULL, error);
+            }
+          else if (!ok)
+            g_propagate_error (error, g_steal_pointer (&apply_error));
+          if (ok)
+            ok = db_exec (self->db, "RELEASE record", error);
+        }
       bw_record_envelope_clear (&env);
       if (!ok)
         return FALSE;
@@ -1249,6 +1374,7 @@ reset_for_new_epoch (BwSyncEngine  *self,
                   "DELETE FROM sync_base;"
                   "DELETE FROM outbox_sending;"
                   "DELETE FROM sync_pending;"
+                  "DELETE FROM sync_set_aside;"
                   "DELETE FROM sync_state WHERE key IN ('since', 'epoch', 'max_seq');"
                   "INSERT INTO outbox (type, uuid) SELECT 'case', uuid FROM cases;"
                   "INSERT INTO outbox (type, uuid) SELECT 'journal', uuid FROM journal;"
@@ -1598,6 +1724,58 @@ parse_retry_after (SoupMessage *msg)
   return DEFAULT_RETRY_AFTER;
 }
 
+/* The server's answers go through the wire check first: json-glib
+ * recurses once per nesting level, so a hostile or broken server could
+ * otherwise overflow the stack with deep nesting (issue 12). Escaped
+ * controls and lone surrogates pass the check (BW_JSON_WIRE_ANY_ESCAPE)
+ * so that one bad record is set aside rather than the whole page
+ * refused; json-glib would silently cut a string at "\u0000", so that
+ * escape becomes "\u0001" first, which the field check refuses. */
+static void
+defuse_nul_escapes (char  *data,
+                    gsize  length)
+{
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!in_string)
+        {
+          in_string = data[i] == '"';
+          continue;
+        }
+      if (data[i] == '"')
+        in_string = FALSE;
+      else if (data[i] == '\\' && i + 1 < length)
+        {
+          if (data[i + 1] == 'u' && i + 5 < length && memcmp (data + i + 2, "0000", 4) == 0)
+            data[i + 5] = '1';
+          i++;
+        }
+    }
+}
+
+static JsonNode *
+parse_answer (GBytes  *body,
+              GError **error)
+{
+  gsize size = 0;
+  const char *data = body ? g_bytes_get_data (body, &size) : NULL;
+  g_autofree char *copy = NULL;
+
+  if (data == NULL || size == 0)
+    {
+      g_set_error_literal (error, BW_JSON_WIRE_ERROR, BW_JSON_WIRE_ERROR_SYNTAX, "empty");
+      return NULL;
+    }
+  /* A NUL byte ends the search early, but the wire check refuses it. */
+  if (g_strstr_len (data, size, "\\u0000") == NULL)
+    return bw_json_wire_parse_object (data, size, BW_JSON_WIRE_ANY_ESCAPE, error);
+  copy = g_memdup2 (data, size);
+  defuse_nul_escapes (copy, size);
+  return bw_json_wire_parse_object (copy, size, BW_JSON_WIRE_ANY_ESCAPE, error);
+}
+
 static GError *
 http_error (SoupMessage *msg,
             GBytes      *body,
@@ -1620,16 +1798,15 @@ http_error (SoupMessage *msg,
   status = soup_message_get_status (msg);
   if (body != NULL && g_bytes_get_size (body) > 0)
     {
-      gsize size;
-      const char *data = g_bytes_get_data (body, &size);
-      g_autofree char *text = g_strndup (data, size);
-
-      node = json_from_string (text, NULL);
-      if (node && JSON_NODE_HOLDS_OBJECT (node))
+      node = parse_answer (body, NULL);
+      if (node != NULL)
         {
           JsonObject *err = member_object (json_node_get_object (node), "error", NULL);
           if (err)
             message = member_string (err, "message", NULL);
+          /* Shown to the user: clean text of a sensible length only. */
+          if (message != NULL && (strlen (message) > 500 || !bw_json_wire_text_is_clean (message, -1)))
+            message = NULL;
         }
     }
 
@@ -1683,23 +1860,22 @@ http_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
   g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) parse_error = NULL;
 
   if (body == NULL || soup_message_get_status (call->msg) != SOUP_STATUS_OK)
     {
       g_task_return_error (task, http_error (call->msg, body, error, &self->retry_after));
       return;
     }
-  if (g_bytes_get_size (body) > 0)
+  node = parse_answer (body, &parse_error);
+  if (node == NULL)
     {
-      gsize size;
-      const char *data = g_bytes_get_data (body, &size);
-      g_autofree char *text = g_strndup (data, size);
-      node = json_from_string (text, NULL);
-    }
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                               _("The server’s answer is not valid JSON"));
+      if (g_error_matches (parse_error, BW_JSON_WIRE_ERROR, BW_JSON_WIRE_ERROR_DEPTH))
+        g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                                 _("The server’s answer is not valid JSON: it is nested too deeply"));
+      else
+        g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                                 _("The server’s answer is not valid JSON"));
       return;
     }
   g_task_return_pointer (task, json_object_ref (json_node_get_object (node)),
@@ -2935,6 +3111,29 @@ bw_sync_engine_list_problems (BwSyncEngine *self)
 
   g_mutex_lock (&self->lock);
   stmt = db_cached (self->db, "SELECT id, type, uuid, case_uuid, message FROM sync_problems ORDER BY id", NULL);
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwSyncConflict) c =
+        bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2),
+                              (const char *) sqlite3_column_text (stmt, 3), NULL, NULL, NULL,
+                              (const char *) sqlite3_column_text (stmt, 4));
+      g_list_store_append (list, c);
+    }
+  g_mutex_unlock (&self->lock);
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+bw_sync_engine_list_set_aside (BwSyncEngine *self)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
+  g_autoptr(BwStmt) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  stmt = db_cached (self->db, "SELECT id, type, uuid, case_uuid, reason FROM sync_set_aside ORDER BY id", NULL);
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwSyncConflict) c =

@@ -108,6 +108,11 @@ gboolean      bw_sync_engine_resolve        (BwSyncEngine        *self,
 gboolean      bw_sync_engine_dismiss_problem (BwSyncEngine       *self,
                                               gint64              problem_id,
                                               GError            **error);
+/* Records of the server's feed this desktop could not read: set aside
+ * (type, uuid, case uuid and the reason as the message of each
+ * BwSyncConflict; any of them may be NULL), the feed went on past them. A
+ * later version that reads well takes the place of one. */
+GListModel   *bw_sync_engine_list_set_aside (BwSyncEngine        *self);
 
 /* Coordinators: the access history of a case of their team, from the
  * server's audit log (GET /api/v1/cases/UUID/access-history). Finishes

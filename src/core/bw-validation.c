@@ -5,11 +5,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-record-json.h"
 #include "bw-validation.h"
 
 G_DEFINE_QUARK (bw-validation-error-quark, bw_validation_error)
 
-#define MAX_NAME_LENGTH 200
 #define MAX_HOUSEHOLD_SIZE 20
 /* Ten million euros: above that a typing error is far more likely. */
 #define MAX_DEBT_CENTS ((gint64) 10000000 * 100)
@@ -154,6 +154,59 @@ bw_validate_required_text (const char  *text,
   return TRUE;
 }
 
+char *
+bw_text_normalise (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p; p++)
+    {
+      if (*p == '\r')
+        {
+          g_string_append_c (out, '\n');
+          if (p[1] == '\n')
+            p++;
+        }
+      else if ((guchar) *p >= 0x20 || *p == '\t' || *p == '\n')
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+bw_validate_text_length (const char  *type_key,
+                         const char  *field,
+                         const char  *text,
+                         int          code,
+                         GError     **error)
+{
+  BwRecordType type;
+  guint max;
+  glong length;
+
+  if (text == NULL)
+    return TRUE;
+  g_return_val_if_fail (bw_record_type_from_key (type_key, &type), FALSE);
+  max = bw_record_json_field_max_chars (type, field);
+  g_return_val_if_fail (max > 0, TRUE);
+  length = g_utf8_strlen (text, -1);
+  if ((gulong) length <= max)
+    return TRUE;
+  g_set_error (error, BW_VALIDATION_ERROR, code,
+               /* TRANSLATORS: the first number is the limit, the second how long the text is */
+               g_dngettext (GETTEXT_PACKAGE,
+                            "This text is too long: at most %u character fits, it has %ld. Shorten it to save.",
+                            "This text is too long: at most %u characters fit, it has %ld. Shorten it to save.",
+                            max),
+               max, length);
+  return FALSE;
+}
+
 gboolean
 bw_validate_score (int      score,
                    GError **error)
@@ -200,12 +253,6 @@ bw_validate_case (BwCase  *record,
   if (!bw_validate_required_text (name, BW_VALIDATION_ERROR_NAME,
                                   _("Enter the resident’s name"), error))
     return FALSE;
-  if (g_utf8_strlen (name, -1) > MAX_NAME_LENGTH)
-    {
-      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_NAME,
-                   _("A name can be at most %d characters long"), MAX_NAME_LENGTH);
-      return FALSE;
-    }
 
   if (!validate_optional_date (dob, BW_VALIDATION_ERROR_DATE_OF_BIRTH,
                                _("the date of birth"), error))
@@ -296,6 +343,22 @@ bw_validate_case (BwCase  *record,
       return FALSE;
     }
 
+  {
+    const struct { const char *field; const char *text; int code; } texts[] = {
+      { "name", name, BW_VALIDATION_ERROR_NAME },
+      { "address", bw_case_get_address (record), BW_VALIDATION_ERROR_ADDRESS },
+      { "phone", phone, BW_VALIDATION_ERROR_PHONE },
+      { "email", email, BW_VALIDATION_ERROR_EMAIL },
+      { "household_note", bw_case_get_household_note (record), BW_VALIDATION_ERROR_HOUSEHOLD_NOTE },
+      { "outcome_note", bw_case_get_outcome_note (record), BW_VALIDATION_ERROR_OUTCOME },
+    };
+
+    /* The limits of the field table, so that the server never has to
+     * refuse what was saved here (issue 12). */
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      if (!bw_validate_text_length ("case", texts[i].field, texts[i].text, texts[i].code, error))
+        return FALSE;
+  }
   return TRUE;
 }
 

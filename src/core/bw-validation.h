@@ -32,6 +32,8 @@ typedef enum {
   BW_VALIDATION_ERROR_CONSENT_FORM,
   BW_VALIDATION_ERROR_END_DATE,
   BW_VALIDATION_ERROR_TEAM_CONTACT,
+  BW_VALIDATION_ERROR_ADDRESS,
+  BW_VALIDATION_ERROR_HOUSEHOLD_NOTE,
 } BwValidationError;
 
 GQuark    bw_validation_error_quark (void);
@@ -63,6 +65,23 @@ gboolean  bw_validate_score         (int          score,
 gboolean  bw_validate_required_text (const char  *text,
                                      int          code,
                                      const char  *message,
+                                     GError     **error);
+
+/* Text as the desktop saves it, never anything the server refuses:
+ * "\r\n" and a lone "\r" become "\n", other control characters but tab
+ * and newline (invisible, and refused on the wire) are dropped, and bytes
+ * that are not UTF-8 become U+FFFD. NULL stays NULL. */
+char     *bw_text_normalise         (const char  *text);
+
+/* Whether @text fits field @field of the record type @type_key ("case",
+ * "journal", "partner_note", "share", "offer", …) as the field table of
+ * bw-record-json.c says (bw_record_json_field_max_chars()). Otherwise
+ * sets @error with @code and a message that says how long it may be and
+ * how long it is; nothing is cut. NULL always fits. */
+gboolean  bw_validate_text_length   (const char  *type_key,
+                                     const char  *field,
+                                     const char  *text,
+                                     int          code,
                                      GError     **error);
 
 /* Parses an amount in euros as typed ("1.250,50", "1250.5", "€ 300").

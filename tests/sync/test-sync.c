@@ -14,6 +14,7 @@
 #include "bw-demo-data.h"
 #include "bw-sync-engine.h"
 
+#include "bw-validation.h"
 #include "sync-test-utils.h"
 
 /* Two desktops edit different fields of one case offline: both edits
@@ -689,7 +690,13 @@ test_oversized_change_set_aside (Fixture       *f,
   g_autofree char *huge = g_strnfill (5 * 1024 * 1024, 'x');
   g_autoptr(GListModel) problems = NULL;
 
-  g_assert_cmpint (bw_case_store_add_journal (f->store_a, bw_case_get_id (big), NULL, huge, &error), >, 0);
+  /* The store refuses it now (issue 12); a database written before that
+   * may still hold one. */
+  g_assert_cmpint (bw_case_store_add_journal (f->store_a, bw_case_get_id (big), NULL, huge, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_TEXT);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_journal (f->store_a, bw_case_get_id (big), NULL, "kort", &error), >, 0);
+  exec_sql (f->store_a, "UPDATE journal SET text = replace (hex (zeroblob (2621440)), '0', 'x')");
   small = new_case (f->store_a, "Jo Kort");
   sync_ok (f->sync_a);
 

@@ -1,0 +1,359 @@
+/* The desktop against a hostile or broken server (issue 12, findings 1
+ * and 2): a stand-in SoupServer on 127.0.0.1 answers what the real
+ * buurtwerk-server now refuses to store or send.
+ *
+ *  - 80,000 nested '[' as the answer to the login and to the change feed:
+ *    the engine reports an error and does not overflow its stack;
+ *  - a page of the feed with unreadable records among good ones (a lone
+ *    surrogate, an escaped NUL, an unknown field, a wrong type, no
+ *    object at all): every good record arrives, each bad one is set
+ *    aside and listed, the checkpoint moves past the page, the next sync
+ *    does not fetch it again, and a later correct version replaces it. */
+#include "config.h"
+
+#include <string.h>
+
+#include <libsoup/soup.h>
+#include <glib/gstdio.h>
+
+#include "bw-case-store-private.h"
+#include "bw-sync-engine.h"
+
+#include "sync-test-utils.h"
+
+#define DEPTH 80000
+
+#define CASE_UUID "11111111-1111-4111-8111-111111111111"
+#define J_BAD_SURROGATE "22222222-2222-4222-8222-222222222201"
+#define J_GOOD_1 "22222222-2222-4222-8222-222222222202"
+#define J_BAD_NUL "22222222-2222-4222-8222-222222222203"
+#define A_BAD_UNKNOWN "33333333-3333-4333-8333-333333333304"
+#define J_BAD_TYPE "22222222-2222-4222-8222-222222222205"
+#define J_GOOD_2 "22222222-2222-4222-8222-222222222206"
+
+typedef struct {
+  char *dir;
+  BwCaseStore *store;
+  BwSyncEngine *engine;
+  SoupServer *server;
+  char *url;
+  GBytes *login_answer;
+  GBytes *changes_answer;
+  GPtrArray *since_asked;
+} Hostile;
+
+static void
+answer (SoupServer        *server,
+        SoupServerMessage *msg,
+        const char        *path,
+        GHashTable        *query,
+        gpointer           user_data)
+{
+  Hostile *h = user_data;
+  GBytes *body = NULL;
+  static const char empty_push[] = "{\"epoch\": \"e1\", \"results\": []}";
+
+  if (g_str_equal (path, "/api/v1/login"))
+    body = h->login_answer;
+  else if (g_str_equal (path, "/api/v1/changes"))
+    {
+      const char *since = query ? g_hash_table_lookup (query, "since") : NULL;
+      const char *limit = query ? g_hash_table_lookup (query, "limit") : NULL;
+
+      /* The probe for a server gone back (limit=1) is not a fetch. */
+      if (g_strcmp0 (limit, "1") != 0)
+        g_ptr_array_add (h->since_asked, g_strdup (since ? since : ""));
+      body = h->changes_answer;
+    }
+  if (body == NULL && g_str_equal (path, "/api/v1/push"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC,
+                                        empty_push, strlen (empty_push));
+      return;
+    }
+  if (body == NULL)
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+      return;
+    }
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY,
+                                    g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+}
+
+static void
+hostile_setup (Hostile       *h,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoslist(GUri) uris = NULL;
+
+  h->dir = g_dir_make_tmp ("bw-hostile-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (h->dir, "desktop.db", NULL);
+  h->store = bw_case_store_open (path, "Anna", &error);
+  g_assert_no_error (error);
+  h->engine = bw_sync_engine_new (h->store, &error);
+  g_assert_no_error (error);
+  h->since_asked = g_ptr_array_new_with_free_func (g_free);
+
+  h->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (h->server, "/api/v1", answer, h, NULL);
+  soup_server_listen_local (h->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (h->server);
+  h->url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  bw_sync_engine_set_server (h->engine, h->url, "test-token");
+  bw_case_store_set_meta (h->store, "role", "buurtteam", NULL);
+}
+
+static void
+hostile_teardown (Hostile       *h,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&h->engine);
+  g_clear_object (&h->store);
+  soup_server_disconnect (h->server);
+  g_clear_object (&h->server);
+  g_clear_pointer (&h->login_answer, g_bytes_unref);
+  g_clear_pointer (&h->changes_answer, g_bytes_unref);
+  g_clear_pointer (&h->since_asked, g_ptr_array_unref);
+  dir = g_dir_open (h->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (h->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (h->dir);
+  g_free (h->dir);
+  g_free (h->url);
+}
+
+static GBytes *
+deep_nesting (void)
+{
+  char *text = g_malloc (DEPTH);
+
+  memset (text, '[', DEPTH);
+  return g_bytes_new_take (text, DEPTH);
+}
+
+typedef struct {
+  gboolean done;
+  GError *error;
+  char *token;
+} LoginWait;
+
+static void
+login_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  LoginWait *wait = user_data;
+
+  wait->token = bw_sync_engine_login_finish (BW_SYNC_ENGINE (source), result, &wait->error);
+  wait->done = TRUE;
+}
+
+static void
+test_deep_nesting (Hostile       *h,
+                   gconstpointer  data)
+{
+  LoginWait wait = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  h->login_answer = deep_nesting ();
+  h->changes_answer = deep_nesting ();
+
+  bw_sync_engine_login_async (h->engine, h->url, "anna", "geheim-wachtwoord", NULL, login_cb, &wait);
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (wait.token);
+  g_assert_error (wait.error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL);
+  g_assert_nonnull (strstr (wait.error->message, "JSON"));
+  g_clear_error (&wait.error);
+
+  bw_sync_engine_set_server (h->engine, h->url, "test-token");
+  error = try_sync (h->engine);
+  g_assert_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL);
+  g_assert_cmpint (bw_sync_engine_get_state (h->engine), ==, BW_SYNC_STATE_ERROR);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_state WHERE key = 'since'"), ==, 0);
+}
+
+static char *
+journal (const char *uuid,
+         gint64      seq,
+         const char *text_json,
+         const char *extra)
+{
+  return g_strdup_printf ("{\"seq\": %" G_GINT64_FORMAT ", \"type\": \"journal\", \"uuid\": \"%s\","
+                          " \"case_uuid\": \"" CASE_UUID "\", \"revision\": 1, \"deleted\": false,"
+                          " \"created_at\": null, \"created_by\": null, \"updated_at\": null,"
+                          " \"updated_by\": \"Bert\", \"fields\": {\"date\": \"2026-11-04\","
+                          " \"author\": \"Bert\", \"text\": %s, \"shareable\": false%s}}",
+                          seq, uuid, text_json, extra ? extra : "");
+}
+
+static void
+set_page_text (Hostile *h,
+               char    *text)
+{
+  g_clear_pointer (&h->changes_answer, g_bytes_unref);
+  h->changes_answer = g_bytes_new_take (text, strlen (text));
+}
+
+static gint64
+n_journal (Hostile    *h,
+           const char *uuid)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM journal WHERE uuid = '%s'", uuid);
+
+  return count_rows (h->store, sql);
+}
+
+static gint64
+n_set_aside (Hostile    *h,
+             const char *uuid)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sync_set_aside WHERE uuid = '%s'", uuid);
+
+  return count_rows (h->store, sql);
+}
+
+static void
+test_poisoned_page (Hostile       *h,
+                    gconstpointer  data)
+{
+  g_autofree char *kase =
+    g_strdup ("{\"seq\": 1, \"type\": \"case\", \"uuid\": \"" CASE_UUID "\", \"case_uuid\": \"" CASE_UUID "\","
+              " \"revision\": 1, \"deleted\": false, \"created_at\": null, \"created_by\": null,"
+              " \"updated_at\": null, \"updated_by\": null, \"fields\": {\"name\": \"Sven de Bruijn\","
+              " \"date_of_birth\": \"1991-12-04\", \"address\": null, \"buurt_code\": \"" BUURT "\","
+              " \"phone\": null, \"email\": null, \"household_size\": 1, \"household_note\": null,"
+              " \"status\": \"active\", \"track\": \"work\", \"opened_on\": \"2024-09-13\","
+              " \"has_debts\": false, \"debt_amount\": 0, \"debt_route\": \"none\","
+              " \"language_need\": \"none\", \"outcome\": \"none\", \"outcome_note\": null,"
+              " \"closed_on\": null}}");
+  g_autofree char *bad_surrogate = journal (J_BAD_SURROGATE, 2, "\"Huisbezoek \\ud800x\"", NULL);
+  g_autofree char *good_1 = journal (J_GOOD_1, 3, "\"Eerste goede notitie\"", NULL);
+  g_autofree char *bad_nul = journal (J_BAD_NUL, 4, "\"journal\\u0000x\"", NULL);
+  g_autofree char *bad_unknown = journal (A_BAD_UNKNOWN, 5, "\"Onbekend veld\"", ", \"secret\": 1");
+  g_autofree char *bad_type = journal (J_BAD_TYPE, 6, "42", NULL);
+  g_autofree char *good_2 = journal (J_GOOD_2, 7, "\"Tweede goede notitie\"", NULL);
+  /* Not even an object: nothing of it can be told but that it was there. */
+  const char *garbage = "[1, 2]";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) set_aside = NULL;
+
+  set_page_text (h, g_strdup_printf ("{\"epoch\": \"e1\", \"changes\": [%s, %s, %s, %s, %s, %s, %s, %s],"
+                                     " \"next_since\": 8, \"more\": false}",
+                                     kase, bad_surrogate, good_1, bad_nul, bad_unknown, garbage, bad_type,
+                                     good_2));
+  error = try_sync (h->engine);
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(GListModel) l = bw_sync_engine_list_set_aside (h->engine);
+    for (guint i = 0; i < g_list_model_get_n_items (l); i++)
+      {
+        g_autoptr(BwSyncConflict) c = g_list_model_get_item (l, i);
+        g_test_message ("set aside: %s %s", bw_sync_conflict_get_uuid (c), bw_sync_conflict_get_message (c));
+      }
+  }
+  /* Every good record arrived. */
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM cases WHERE uuid = '" CASE_UUID "'"), ==, 1);
+  g_assert_cmpint (n_journal (h, J_GOOD_1), ==, 1);
+  g_assert_cmpint (n_journal (h, J_GOOD_2), ==, 1);
+  /* No bad one did, not even cut short at the NUL. */
+  g_assert_cmpint (n_journal (h, J_BAD_SURROGATE), ==, 0);
+  g_assert_cmpint (n_journal (h, J_BAD_NUL), ==, 0);
+  g_assert_cmpint (n_journal (h, A_BAD_UNKNOWN), ==, 0);
+  g_assert_cmpint (n_journal (h, J_BAD_TYPE), ==, 0);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM journal WHERE text = 'journal'"), ==, 0);
+
+  /* Each bad one is set aside and listed, with its seq. */
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 5);
+  g_assert_cmpint (n_set_aside (h, J_BAD_SURROGATE), ==, 1);
+  g_assert_cmpint (n_set_aside (h, J_BAD_NUL), ==, 1);
+  g_assert_cmpint (n_set_aside (h, A_BAD_UNKNOWN), ==, 1);
+  g_assert_cmpint (n_set_aside (h, J_BAD_TYPE), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT seq FROM sync_set_aside WHERE uuid = '" J_BAD_NUL "'"), ==, 4);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside WHERE uuid IS NULL"), ==, 1);
+  set_aside = bw_sync_engine_list_set_aside (h->engine);
+  g_assert_cmpuint (g_list_model_get_n_items (set_aside), ==, 5);
+  {
+    g_autoptr(BwSyncConflict) first = g_list_model_get_item (set_aside, 0);
+
+    g_assert_cmpstr (bw_sync_conflict_get_record_type (first), ==, "journal");
+    g_assert_cmpstr (bw_sync_conflict_get_uuid (first), ==, J_BAD_SURROGATE);
+    g_assert_cmpstr (bw_sync_conflict_get_case_uuid (first), ==, CASE_UUID);
+    /* The reason names the field, never its value. */
+    g_assert_nonnull (strstr (bw_sync_conflict_get_message (first), "text"));
+    g_assert_null (strstr (bw_sync_conflict_get_message (first), "Huisbezoek"));
+  }
+
+  /* The checkpoint moved past the page, and the sync ended well. */
+  g_assert_cmpint (count_rows (h->store, "SELECT CAST (value AS INTEGER) FROM sync_state WHERE key = 'since'"),
+                   ==, 8);
+  g_assert_cmpint (bw_sync_engine_get_state (h->engine), !=, BW_SYNC_STATE_ERROR);
+
+  /* The next sync asks from there on and does not fetch the page again. */
+  set_page_text (h, g_strdup ("{\"epoch\": \"e1\", \"changes\": [], \"next_since\": 8, \"more\": false}"));
+  g_ptr_array_set_size (h->since_asked, 0);
+  g_clear_error (&error);
+  error = try_sync (h->engine);
+  g_assert_no_error (error);
+  g_assert_cmpuint (h->since_asked->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (h->since_asked, 0), ==, "8");
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 5);
+
+  /* A later, correct version of a set-aside record replaces it. */
+  {
+    g_autofree char *fixed = journal (J_BAD_NUL, 9, "\"journal x\"", NULL);
+
+    set_page_text (h, g_strdup_printf ("{\"epoch\": \"e1\", \"changes\": [%s], \"next_since\": 9,"
+                                       " \"more\": false}", fixed));
+  }
+  g_clear_error (&error);
+  error = try_sync (h->engine);
+  g_assert_no_error (error);
+  g_assert_cmpint (n_journal (h, J_BAD_NUL), ==, 1);
+  g_assert_cmpint (n_set_aside (h, J_BAD_NUL), ==, 0);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 4);
+}
+
+/* A good record whose case is not here (yet) waits for it, as before: it
+ * is not set aside. */
+static void
+test_parked_not_set_aside (Hostile       *h,
+                           gconstpointer  data)
+{
+  g_autofree char *good = journal (J_GOOD_1, 2, "\"Goede notitie\"", NULL);
+  g_autoptr(GError) error = NULL;
+
+  set_page_text (h, g_strdup_printf ("{\"epoch\": \"e1\", \"changes\": [%s], \"next_since\": 2,"
+                                     " \"more\": false}", good));
+  error = try_sync (h->engine);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_pending"), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/hostile-server/deep-nesting", Hostile, NULL, hostile_setup, test_deep_nesting,
+              hostile_teardown);
+  g_test_add ("/hostile-server/poisoned-page", Hostile, NULL, hostile_setup, test_poisoned_page,
+              hostile_teardown);
+  g_test_add ("/hostile-server/parked-not-set-aside", Hostile, NULL, hostile_setup, test_parked_not_set_aside,
+              hostile_teardown);
+  return g_test_run ();
+}
