@@ -3,8 +3,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
+#include "bw-http-framing.h"
+#include "bw-listener.h"
 #include "bw-password.h"
 #include "bw-rate-limiter.h"
 #include "bw-request-pool.h"
@@ -13,8 +16,6 @@
 #include "bw-sync-server.h"
 
 #define STATUS_TOO_MANY_REQUESTS 429
-/* What a refused connection is told to wait. */
-#define CONNECTIONS_RETRY_AFTER 2
 
 struct _BwSyncServer
 {
@@ -24,10 +25,17 @@ struct _BwSyncServer
   SoupServer *server;
   gsize max_body;
   gboolean https;
+  GTlsCertificate *certificate;
 
   /* Limits (docs/sync-protocol.md, "Limits"); all on the main thread. */
   guint max_connections;
-  GHashTable *connections;        /* GSocket *: the accepted connections */
+  guint max_per_address;
+  BwConnectionTimeouts timeouts;
+  /* The listening socket and every open connection (bw-listener.c). */
+  BwListener *listener;
+  /* libsoup 3.2 keeps a connection alive only while it has a listener of
+   * its own: this one, which nobody can reach, accepts nothing. */
+  GSocket *keepalive_anchor;
   BwRateLimiter *requests;        /* per bearer token */
   BwRateLimiter *login_failures;  /* per login as typed */
   BwRateLimiter *peer_failures;   /* per peer address */
@@ -37,7 +45,6 @@ struct _BwSyncServer
   GMainContext *context;
   /* The database work of the other requests (NULL: in memory, inline). */
   BwRequestPool *pool;
-  guint reaper;
 };
 
 G_DEFINE_FINAL_TYPE (BwSyncServer, bw_sync_server, G_TYPE_OBJECT)
@@ -47,7 +54,7 @@ G_DEFINE_FINAL_TYPE (BwSyncServer, bw_sync_server, G_TYPE_OBJECT)
 #define DATA_USER "bw-user"
 #define DATA_EXTRA "bw-extra"
 #define DATA_ABORTED "bw-aborted"
-#define DATA_REFUSED "bw-refused"
+#define DATA_GUARD "bw-guard"
 
 static void hash_in_thread (gpointer data, gpointer user_data);
 
@@ -56,11 +63,14 @@ bw_sync_server_dispose (GObject *object)
 {
   BwSyncServer *self = (BwSyncServer *) object;
 
+  if (self->listener)
+    bw_listener_close (self->listener);
   if (self->server)
     soup_server_disconnect (self->server);
   g_clear_object (&self->server);
-  g_clear_handle_id (&self->reaper, g_source_remove);
-  g_hash_table_remove_all (self->connections);
+  g_clear_object (&self->listener);
+  g_clear_object (&self->keepalive_anchor);
+  g_clear_object (&self->certificate);
   g_clear_object (&self->pool);
   g_clear_object (&self->store);
 
@@ -74,7 +84,6 @@ bw_sync_server_finalize (GObject *object)
 
   /* Every login in the pool holds a reference, so none is running. */
   g_thread_pool_free (self->hash_pool, FALSE, TRUE);
-  g_hash_table_unref (self->connections);
   g_clear_object (&self->requests);
   g_clear_object (&self->login_failures);
   g_clear_object (&self->peer_failures);
@@ -93,8 +102,12 @@ bw_sync_server_class_init (BwSyncServerClass *klass)
 static void
 bw_sync_server_init (BwSyncServer *self)
 {
-  self->connections = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->max_connections = BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS;
+  self->max_per_address = BW_SYNC_SERVER_DEFAULT_MAX_PER_ADDRESS;
+  self->timeouts = (BwConnectionTimeouts) { BW_SYNC_SERVER_DEFAULT_HEADER_TIMEOUT,
+                                            BW_SYNC_SERVER_DEFAULT_IDLE_TIMEOUT,
+                                            BW_SYNC_SERVER_DEFAULT_BODY_TIMEOUT,
+                                            BW_SYNC_SERVER_ANSWER_TIMEOUT };
   self->requests = bw_rate_limiter_new (BW_SYNC_SERVER_DEFAULT_RATE, BW_SYNC_SERVER_DEFAULT_BURST);
   bw_sync_server_set_login_limits (self, BW_SYNC_SERVER_LOGIN_FAILURES, BW_SYNC_SERVER_PEER_LOGIN_FAILURES, 60);
   self->context = g_main_context_ref_thread_default ();
@@ -253,15 +266,6 @@ early_handler (SoupServer        *server,
   BwSyncServer *self = user_data;
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
 
-  if (g_object_get_data (G_OBJECT (msg), DATA_REFUSED))
-    {
-      /* Over --max-connections: answered at once and closed. */
-      respond_try_later (msg, SOUP_STATUS_SERVICE_UNAVAILABLE, CONNECTIONS_RETRY_AFTER);
-      soup_message_headers_replace (soup_server_message_get_response_headers (msg),
-                                    "Connection", "close");
-      soup_message_body_set_accumulate (soup_server_message_get_request_body (msg), FALSE);
-      return;
-    }
   /* No browser is a client: a page elsewhere must not be able to make
    * one send requests here. */
   if (soup_message_headers_get_one (headers, "Origin") != NULL)
@@ -280,12 +284,10 @@ early_handler (SoupServer        *server,
       refuse_body (msg);
       return;
     }
+  /* The framing (a plain Content-Length, or 411) is checked for every
+   * path in got_headers(), after this. */
   if (soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH)
-    {
-      respond_error (msg, SOUP_STATUS_LENGTH_REQUIRED, "length_required",
-                     "Send the body with a Content-Length");
-      return;
-    }
+    return;
   if ((guint64) soup_message_headers_get_content_length (headers) > max_body_for (self, path))
     {
       respond_error (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "too_large",
@@ -1084,50 +1086,51 @@ api_handler (SoupServer        *server,
     handle_record (self, msg, path + strlen ("/api/v1/records/"));
 }
 
-/* Whether the peer has closed @socket: readable, and a peek reads nothing. */
-static gboolean
-peer_closed (GSocket *socket)
-{
-  GInputVector vector;
-  char byte;
-  int flags = G_SOCKET_MSG_PEEK;
-  g_autoptr(GError) error = NULL;
-  gssize n;
+/* Every connection is accepted by the listener (bw-listener.c), which
+ * counts it and closes it past the timeout of its phase; the phases come
+ * from the request's own signals. */
 
-  if ((g_socket_condition_check (socket, G_IO_IN | G_IO_HUP | G_IO_ERR) & (G_IO_IN | G_IO_HUP | G_IO_ERR)) == 0)
-    return FALSE;
-  vector.buffer = &byte;
-  vector.size = 1;
-  n = g_socket_receive_message (socket, NULL, &vector, 1, NULL, NULL, &flags, NULL, &error);
-  return n == 0 || (n < 0 && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK));
+static BwConnectionGuard *
+guard_of (SoupServerMessage *msg)
+{
+  return g_object_get_data (G_OBJECT (msg), DATA_GUARD);
 }
 
-/* Forgets the connections that are closed. libsoup 3.2 does not notice
- * when a client closes a kept-alive connection between two requests (the
- * socket stays in CLOSE_WAIT, its descriptor open, for good), so such a
- * socket is closed here: nobody is left to answer on it. */
+/* The headers are in, for every path: refuse any framing that two
+ * parsers could read two ways, and close the connection after the
+ * answer, so that nothing behind it is ever read (request smuggling). */
 static void
-forget_closed_connections (BwSyncServer *self)
+got_headers (SoupServerMessage *msg,
+             gpointer           user_data)
 {
-  GHashTableIter iter;
-  gpointer socket;
+  BwConnectionGuard *guard = guard_of (msg);
+  g_autoptr(GError) error = NULL;
 
-  g_hash_table_iter_init (&iter, self->connections);
-  while (g_hash_table_iter_next (&iter, &socket, NULL))
-    if (g_socket_is_closed (socket))
-      g_hash_table_iter_remove (&iter);
-    else if (peer_closed (socket))
-      {
-        g_socket_close (socket, NULL);
-        g_hash_table_iter_remove (&iter);
-      }
+  if (guard != NULL)
+    bw_connection_guard_set_phase (guard, BW_CONNECTION_PHASE_BODY);
+  if (!bw_http_framing_check (soup_server_message_get_method (msg),
+                              soup_server_message_get_request_headers (msg), &error))
+    {
+      if (g_error_matches (error, BW_HTTP_FRAMING_ERROR, BW_HTTP_FRAMING_ERROR_LENGTH_REQUIRED))
+        respond_error (msg, SOUP_STATUS_LENGTH_REQUIRED, "length_required", error->message);
+      else
+        respond_error (msg, SOUP_STATUS_BAD_REQUEST, "bad_framing", error->message);
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                    "Connection", "close");
+      soup_message_body_set_accumulate (soup_server_message_get_request_body (msg), FALSE);
+      if (guard != NULL)
+        bw_connection_guard_close_after_answer (guard);
+    }
 }
 
-static gboolean
-reap_connections (gpointer user_data)
+static void
+got_body (SoupServerMessage *msg,
+          gpointer           user_data)
 {
-  forget_closed_connections (user_data);
-  return G_SOURCE_CONTINUE;
+  BwConnectionGuard *guard = guard_of (msg);
+
+  if (guard != NULL)
+    bw_connection_guard_set_phase (guard, BW_CONNECTION_PHASE_ANSWER);
 }
 
 static void
@@ -1136,23 +1139,33 @@ request_started (SoupServer        *server,
                  gpointer           user_data)
 {
   BwSyncServer *self = user_data;
-  GSocket *socket = soup_server_message_get_socket (msg);
   gint64 *started = g_new (gint64, 1);
+  BwConnectionGuard *guard = NULL;
 
-  /* The first request of a connection counts it; it is forgotten once
-   * closed. One over the limit is answered 503 and closed (early_handler). */
-  if (socket != NULL && !g_hash_table_contains (self->connections, socket))
-    {
-      if (g_hash_table_size (self->connections) >= self->max_connections)
-        forget_closed_connections (self);
-      if (g_hash_table_size (self->connections) >= self->max_connections)
-        g_object_set_data (G_OBJECT (msg), DATA_REFUSED, GINT_TO_POINTER (TRUE));
-      else
-        g_hash_table_add (self->connections, g_object_ref (socket));
-    }
+  if (self->listener != NULL)
+    guard = bw_listener_lookup (self->listener, soup_server_message_get_remote_address (msg));
+  if (guard != NULL)
+    g_object_set_data_full (G_OBJECT (msg), DATA_GUARD, g_object_ref (guard), g_object_unref);
+  g_signal_connect (msg, "got-headers", G_CALLBACK (got_headers), NULL);
+  g_signal_connect (msg, "got-body", G_CALLBACK (got_body), NULL);
 
   *started = g_get_monotonic_time ();
   g_object_set_data_full (G_OBJECT (msg), DATA_STARTED, started, g_free);
+}
+
+/* Answered (or given up): the connection waits for the next request, or
+ * is shut down when its framing was refused. */
+static void
+request_done (SoupServerMessage *msg)
+{
+  BwConnectionGuard *guard = guard_of (msg);
+
+  if (guard == NULL)
+    return;
+  if (bw_connection_guard_get_close_after_answer (guard))
+    bw_connection_guard_shut_down (guard);
+  else
+    bw_connection_guard_set_phase (guard, BW_CONNECTION_PHASE_IDLE);
 }
 
 static void
@@ -1178,6 +1191,7 @@ request_finished (SoupServer        *server,
             g_object_get_data (G_OBJECT (msg), DATA_ABORTED) ? " aborted=1" : "", user,
             started ? (g_get_monotonic_time () - *started) / 1000 : -1,
             extra ? " " : "", extra ? extra : "");
+  request_done (msg);
 }
 
 /* The client went away before the answer was written. */
@@ -1215,8 +1229,31 @@ bw_sync_server_set_limits (BwSyncServer *self,
   g_return_if_fail (max_connections >= 1 && rate > 0 && burst >= 1);
 
   self->max_connections = max_connections;
+  if (self->listener != NULL)
+    bw_listener_set_limits (self->listener, self->max_connections, self->max_per_address);
   g_clear_object (&self->requests);
   self->requests = bw_rate_limiter_new (rate, burst);
+}
+
+void
+bw_sync_server_set_connection_limits (BwSyncServer *self,
+                                      guint         max_per_address,
+                                      guint         header_timeout,
+                                      guint         idle_timeout,
+                                      guint         body_timeout)
+{
+  g_return_if_fail (BW_IS_SYNC_SERVER (self));
+  g_return_if_fail (max_per_address >= 1 && header_timeout >= 1 && idle_timeout >= 1 && body_timeout >= 1);
+
+  self->max_per_address = max_per_address;
+  self->timeouts.header = header_timeout;
+  self->timeouts.idle = idle_timeout;
+  self->timeouts.body = body_timeout;
+  if (self->listener != NULL)
+    {
+      bw_listener_set_limits (self->listener, self->max_connections, self->max_per_address);
+      bw_listener_set_timeouts (self->listener, &self->timeouts);
+    }
 }
 
 void
@@ -1252,8 +1289,74 @@ guint
 bw_sync_server_get_n_connections (BwSyncServer *self)
 {
   g_return_val_if_fail (BW_IS_SYNC_SERVER (self), 0);
-  forget_closed_connections (self);
-  return g_hash_table_size (self->connections);
+  return self->listener ? bw_listener_get_n_connections (self->listener) : 0;
+}
+
+static void
+listener_event (BwListener *listener,
+                const char *text,
+                gpointer    user_data)
+{
+  log_line ("%s", text);
+}
+
+/* A connection within the limits: over TLS when there is a certificate
+ * (soup_server_accept_iostream() does no TLS of its own), then libsoup's. */
+static gboolean
+accept_connection (BwListener        *listener,
+                   BwConnectionGuard *guard,
+                   gpointer           user_data)
+{
+  BwSyncServer *self = user_data;
+  GSocketConnection *connection = bw_connection_guard_get_connection (guard);
+  GIOStream *stream = G_IO_STREAM (connection);
+  g_autoptr(GIOStream) tls = NULL;
+  g_autoptr(GSocketAddress) local = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->certificate != NULL)
+    {
+      tls = g_tls_server_connection_new (stream, self->certificate, &error);
+      if (tls == NULL)
+        {
+          log_line ("error detail=\"tls: %s\"", error->message);
+          return FALSE;
+        }
+      /* As libsoup's own listener: a client may close without notify. */
+      g_object_set (tls, "require-close-notify", FALSE, NULL);
+      stream = tls;
+    }
+  local = g_socket_connection_get_local_address (connection, &error);
+  if (local == NULL ||
+      !soup_server_accept_iostream (self->server, stream, local,
+                                    G_SOCKET_ADDRESS (bw_connection_guard_get_remote (guard)), &error))
+    {
+      log_line ("error detail=\"accept: %s\"", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A listening socket that nobody can connect to: a Unix socket whose
+ * name is gone. libsoup attaches an accept source that never fires. */
+static GSocket *
+make_keepalive_anchor (GError **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bw-server-XXXXXX", error);
+  g_autofree char *path = NULL;
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GSocketAddress) address = NULL;
+  gboolean ok;
+
+  if (dir == NULL)
+    return NULL;
+  path = g_build_filename (dir, "anchor", NULL);
+  socket = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_DEFAULT, error);
+  address = g_unix_socket_address_new (path);
+  ok = socket != NULL && g_socket_bind (socket, address, FALSE, error) && g_socket_listen (socket, error);
+  g_unlink (path);
+  g_rmdir (dir);
+  return ok ? g_steal_pointer (&socket) : NULL;
 }
 
 gboolean
@@ -1281,58 +1384,69 @@ bw_sync_server_listen (BwSyncServer     *self,
   /* Made now, so that the first unknown login costs no more than any. */
   bw_password_dummy_hash ();
 
-  self->server = soup_server_new ("server-header", "buurtwerk-server",
-                                  "tls-certificate", certificate, NULL);
+  self->listener = bw_listener_new (address, error);
+  if (self->listener == NULL)
+    return FALSE;
+  self->keepalive_anchor = make_keepalive_anchor (error);
+  if (self->keepalive_anchor == NULL)
+    {
+      g_clear_object (&self->listener);
+      return FALSE;
+    }
+
+  self->server = soup_server_new ("server-header", "buurtwerk-server", NULL);
   self->https = certificate != NULL;
+  g_set_object (&self->certificate, certificate);
   soup_server_add_early_handler (self->server, "/api", early_handler, self, NULL);
   soup_server_add_handler (self->server, "/api", api_handler, self, NULL);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started), self);
   g_signal_connect (self->server, "request-finished", G_CALLBACK (request_finished), self);
   g_signal_connect (self->server, "request-aborted", G_CALLBACK (request_aborted), self);
 
-  if (!soup_server_listen (self->server, address,
-                           self->https ? SOUP_SERVER_LISTEN_HTTPS : 0, error))
+  if (!soup_server_listen_socket (self->server, self->keepalive_anchor, 0, error))
     {
       g_clear_object (&self->server);
+      g_clear_object (&self->listener);
+      g_clear_object (&self->keepalive_anchor);
       return FALSE;
     }
-  self->reaper = g_timeout_add_seconds (2, reap_connections, self);
+
+  bw_listener_set_limits (self->listener, self->max_connections, self->max_per_address);
+  bw_listener_set_timeouts (self->listener, &self->timeouts);
+  /* Over TLS a refused client is just closed: a plain 503 is noise. */
+  bw_listener_set_plain_refusal (self->listener, !self->https);
+  g_signal_connect (self->listener, "event", G_CALLBACK (listener_event), self);
+  bw_listener_start (self->listener, accept_connection, self);
   return TRUE;
 }
 
 guint
 bw_sync_server_get_port (BwSyncServer *self)
 {
-  GSList *uris;
-  guint port = 0;
-
   g_return_val_if_fail (BW_IS_SYNC_SERVER (self), 0);
 
-  if (self->server == NULL)
+  if (self->listener == NULL)
     return 0;
-  uris = soup_server_get_uris (self->server);
-  if (uris != NULL)
-    port = g_uri_get_port (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  return port;
+  return g_inet_socket_address_get_port (bw_listener_get_address (self->listener));
 }
 
 char *
 bw_sync_server_get_url (BwSyncServer *self)
 {
-  GSList *uris;
-  char *url = NULL;
+  GInetSocketAddress *address;
+  g_autofree char *host = NULL;
 
   g_return_val_if_fail (BW_IS_SYNC_SERVER (self), NULL);
 
-  if (self->server == NULL)
+  if (self->listener == NULL)
     return NULL;
-  uris = soup_server_get_uris (self->server);
-  if (uris != NULL)
-    url = g_strdup_printf ("%s://%s:%d", self->https ? "https" : "http",
-                           g_uri_get_host (uris->data), g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  return url;
+  address = bw_listener_get_address (self->listener);
+  host = g_inet_address_to_string (g_inet_socket_address_get_address (address));
+  if (g_inet_address_get_family (g_inet_socket_address_get_address (address)) == G_SOCKET_FAMILY_IPV6)
+    return g_strdup_printf ("%s://[%s]:%u", self->https ? "https" : "http", host,
+                            g_inet_socket_address_get_port (address));
+  return g_strdup_printf ("%s://%s:%u", self->https ? "https" : "http", host,
+                          g_inet_socket_address_get_port (address));
 }
 
 void
@@ -1340,6 +1454,8 @@ bw_sync_server_disconnect (BwSyncServer *self)
 {
   g_return_if_fail (BW_IS_SYNC_SERVER (self));
 
+  if (self->listener)
+    bw_listener_close (self->listener);
   if (self->server)
     soup_server_disconnect (self->server);
 }

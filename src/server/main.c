@@ -16,7 +16,9 @@
 static const char usage[] =
   "Usage:\n"
   "  buurtwerk-server serve --db PATH --listen HOST:PORT [--tls-cert F --tls-key F] [--max-body BYTES]\n"
-  "                         [--max-connections N] [--rate PER_SECOND] [--burst N] [--workers N]\n"
+  "                         [--max-connections N] [--max-connections-per-address N]\n"
+  "                         [--header-timeout S] [--idle-timeout S] [--body-timeout S]\n"
+  "                         [--rate PER_SECOND] [--burst N] [--workers N]\n"
   "                         [--retention-months N]\n"
   "  buurtwerk-server purge --db PATH [--retention-months N] [--today YYYY-MM-DD]\n"
   "  buurtwerk-server user add --db PATH --login L --name N --role buurtteam|trainer|partner|coordinator\n"
@@ -31,6 +33,10 @@ static char *opt_role, *opt_team, *opt_organisation;
 static gint64 opt_max_body = BW_SYNC_SERVER_DEFAULT_MAX_BODY;
 static int opt_hours = BW_SERVER_TOKEN_HOURS;
 static int opt_max_connections = BW_SYNC_SERVER_DEFAULT_MAX_CONNECTIONS;
+static int opt_max_per_address = BW_SYNC_SERVER_DEFAULT_MAX_PER_ADDRESS;
+static int opt_header_timeout = BW_SYNC_SERVER_DEFAULT_HEADER_TIMEOUT;
+static int opt_idle_timeout = BW_SYNC_SERVER_DEFAULT_IDLE_TIMEOUT;
+static int opt_body_timeout = BW_SYNC_SERVER_DEFAULT_BODY_TIMEOUT;
 static double opt_rate = BW_SYNC_SERVER_DEFAULT_RATE;
 static double opt_burst = BW_SYNC_SERVER_DEFAULT_BURST;
 static int opt_workers = BW_SYNC_SERVER_DEFAULT_WORKERS;
@@ -45,6 +51,14 @@ static const GOptionEntry entries[] = {
   { "max-body", 0, 0, G_OPTION_ARG_INT64, &opt_max_body, "Largest request body accepted", "BYTES" },
   { "max-connections", 0, 0, G_OPTION_ARG_INT, &opt_max_connections,
     "Open connections at most; a new one beyond is answered 503 (default 200)", "N" },
+  { "max-connections-per-address", 0, 0, G_OPTION_ARG_INT, &opt_max_per_address,
+    "Open connections from one IP address at most; beyond is answered 503 (default 50)", "N" },
+  { "header-timeout", 0, 0, G_OPTION_ARG_INT, &opt_header_timeout,
+    "Seconds a new connection has to send its first request's headers (default 10)", "S" },
+  { "idle-timeout", 0, 0, G_OPTION_ARG_INT, &opt_idle_timeout,
+    "Seconds a kept-alive connection may wait for its next request (default 60)", "S" },
+  { "body-timeout", 0, 0, G_OPTION_ARG_INT, &opt_body_timeout,
+    "Seconds a client has to send a request body (default 30)", "S" },
   { "rate", 0, 0, G_OPTION_ARG_DOUBLE, &opt_rate,
     "Requests per second per session token; beyond is answered 429 (default 20)", "PER_SECOND" },
   { "burst", 0, 0, G_OPTION_ARG_DOUBLE, &opt_burst,
@@ -181,6 +195,12 @@ serve (BwServerStore *store)
     return fail ("--workers must be 0 to 64");
   if (opt_max_connections < 1)
     return fail ("--max-connections must be at least 1");
+  if (opt_max_per_address < 1)
+    return fail ("--max-connections-per-address must be at least 1");
+  if (opt_header_timeout < 1 || opt_header_timeout > 3600 ||
+      opt_idle_timeout < 1 || opt_idle_timeout > 3600 ||
+      opt_body_timeout < 1 || opt_body_timeout > 3600)
+    return fail ("--header-timeout, --idle-timeout and --body-timeout must be 1 to 3600 seconds");
   if (!(opt_rate > 0) || !(opt_burst >= 1))
     return fail ("--rate must be above 0 and --burst at least 1");
   if (opt_retention_months < 1 || opt_retention_months > 1200)
@@ -205,6 +225,8 @@ serve (BwServerStore *store)
 
   server = bw_sync_server_new (store, opt_max_body);
   bw_sync_server_set_limits (server, opt_max_connections, opt_rate, opt_burst);
+  bw_sync_server_set_connection_limits (server, opt_max_per_address, opt_header_timeout,
+                                        opt_idle_timeout, opt_body_timeout);
   bw_sync_server_set_workers (server, opt_workers);
   if (!bw_sync_server_listen (server, host, port, certificate, &error))
     return fail (error->message);
@@ -214,9 +236,11 @@ serve (BwServerStore *store)
   printf ("listening on %s\n", url);
   fflush (stdout);
   fprintf (stderr, "buurtwerk-server: started epoch=%s last_seq=%" G_GINT64_FORMAT
-           " max_connections=%d rate=%g burst=%g workers=%d\n",
+           " max_connections=%d max_per_address=%d header_timeout=%d idle_timeout=%d body_timeout=%d"
+           " rate=%g burst=%g workers=%d\n",
            bw_server_store_get_epoch (store), bw_server_store_get_last_seq (store),
-           opt_max_connections, opt_rate, opt_burst, opt_workers);
+           opt_max_connections, opt_max_per_address, opt_header_timeout, opt_idle_timeout,
+           opt_body_timeout, opt_rate, opt_burst, opt_workers);
 
   /* Retention: at start and then daily. */
   purge_due (store);
