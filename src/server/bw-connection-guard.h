@@ -57,4 +57,27 @@ void               bw_connection_guard_close      (BwConnectionGuard *self);
 /* Monotonic µs at which the phase began. */
 gint64             bw_connection_guard_get_since  (BwConnectionGuard *self);
 
+/* libsoup 3.2 forgets a kept-alive connection whose client closes it
+ * between two requests: it never tells its SoupServer, which keeps the
+ * connection (about 2 KiB) for ever (fixed upstream in 3.3). So libsoup
+ * reads through the guard: @base (the connection, or TLS over it)
+ * wrapped so that an end of file or a read error met between two
+ * requests is held back from libsoup, and the guard's release function
+ * is called instead, from the main loop, to take the connection back
+ * from libsoup; then the guard closes it. */
+typedef void (*BwConnectionGuardReleaseFunc) (BwConnectionGuard *guard,
+                                              gpointer           user_data);
+GIOStream         *bw_connection_guard_wrap_stream (BwConnectionGuard *self,
+                                                    GIOStream         *base);
+void               bw_connection_guard_set_release_func (BwConnectionGuard            *self,
+                                                         BwConnectionGuardReleaseFunc  func,
+                                                         gpointer                      user_data);
+/* Whether the connection waits for its next request (an answer was
+ * written, and no byte of the next request read by libsoup yet). Then
+ * bw_connection_guard_shut_down() and bw_connection_guard_close() call
+ * the release function first. */
+void               bw_connection_guard_set_between_requests (BwConnectionGuard *self,
+                                                             gboolean           between);
+gboolean           bw_connection_guard_get_between_requests (BwConnectionGuard *self);
+
 G_END_DECLS

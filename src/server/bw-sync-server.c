@@ -55,6 +55,8 @@ G_DEFINE_FINAL_TYPE (BwSyncServer, bw_sync_server, G_TYPE_OBJECT)
 #define DATA_EXTRA "bw-extra"
 #define DATA_ABORTED "bw-aborted"
 #define DATA_GUARD "bw-guard"
+/* On a guard: its connection's latest request (a SoupServerMessage). */
+#define DATA_LAST_REQUEST "bw-last-request"
 
 static void hash_in_thread (gpointer data, gpointer user_data);
 
@@ -167,20 +169,16 @@ respond_error (SoupServerMessage *msg,
   respond_json (msg, status, body);
 }
 
-/* 429 or 503: nothing was done; ask again after @seconds. */
+/* 429: nothing was done; ask again after @seconds. (A connection over
+ * the limits is refused by the listener, bw-listener.c.) */
 static void
 respond_try_later (SoupServerMessage *msg,
-                   guint              status,
                    guint              seconds)
 {
   g_autofree char *value = g_strdup_printf ("%u", seconds);
 
-  if (status == SOUP_STATUS_SERVICE_UNAVAILABLE)
-    respond_error (msg, status, "unavailable",
-                   "The server has too many connections; try again later");
-  else
-    respond_error (msg, status, "too_many_requests",
-                   "Too many requests; try again later");
+  respond_error (msg, STATUS_TOO_MANY_REQUESTS, "too_many_requests",
+                 "Too many requests; try again later");
   soup_message_headers_replace (soup_server_message_get_response_headers (msg),
                                 "Retry-After", value);
 }
@@ -581,13 +579,13 @@ handle_login (BwSyncServer      *self,
   peer_key = g_strdup (soup_server_message_get_remote_host (msg));
   if (!bw_rate_limiter_take (self->login_failures, login_key, &wait_login))
     {
-      respond_try_later (msg, STATUS_TOO_MANY_REQUESTS, wait_login);
+      respond_try_later (msg, wait_login);
       return;
     }
   if (!bw_rate_limiter_take (self->peer_failures, peer_key, &wait_peer))
     {
       bw_rate_limiter_give_back (self->login_failures, login_key);
-      respond_try_later (msg, STATUS_TOO_MANY_REQUESTS, wait_peer);
+      respond_try_later (msg, wait_peer);
       return;
     }
 
@@ -1059,7 +1057,7 @@ api_handler (SoupServer        *server,
       if (header != NULL && g_ascii_strncasecmp (header, "Bearer ", 7) == 0 &&
           !bw_rate_limiter_take (self->requests, header + 7, &wait))
         {
-          respond_try_later (msg, STATUS_TOO_MANY_REQUESTS, wait);
+          respond_try_later (msg, wait);
           return;
         }
     }
@@ -1133,6 +1131,53 @@ got_body (SoupServerMessage *msg,
     bw_connection_guard_set_phase (guard, BW_CONNECTION_PHASE_ANSWER);
 }
 
+/* libsoup 3.2.3 forgets a kept-alive connection whose client closes it
+ * between two requests (bw-connection-guard.h). Its latest request is
+ * the one public way back to it: soup_server_message_steal_connection()
+ * makes libsoup let go of it. Kept on the guard until libsoup lets go by
+ * itself ("disconnected") or the guard takes it back. */
+
+static void
+last_request_gone (SoupServerMessage *msg,
+                   gpointer           user_data)
+{
+  BwConnectionGuard *guard = user_data;
+
+  g_signal_handlers_disconnect_by_func (msg, last_request_gone, guard);
+  /* libsoup holds @msg while it emits this. */
+  if (g_object_get_data (G_OBJECT (guard), DATA_LAST_REQUEST) == msg)
+    g_object_set_data (G_OBJECT (guard), DATA_LAST_REQUEST, NULL);
+}
+
+static void
+remember_request (BwConnectionGuard *guard,
+                  SoupServerMessage *msg)
+{
+  SoupServerMessage *last = g_object_get_data (G_OBJECT (guard), DATA_LAST_REQUEST);
+
+  if (last != NULL)
+    g_signal_handlers_disconnect_by_func (last, last_request_gone, guard);
+  g_signal_connect (msg, "disconnected", G_CALLBACK (last_request_gone), guard);
+  g_object_set_data_full (G_OBJECT (guard), DATA_LAST_REQUEST, g_object_ref (msg), g_object_unref);
+}
+
+/* The guard's release function: between two requests (libsoup waits for
+ * the next one, so it may let go now); the guard closes the socket next. */
+static void
+take_back_from_libsoup (BwConnectionGuard *guard,
+                        gpointer           user_data)
+{
+  g_autoptr(SoupServerMessage) last = g_object_steal_data (G_OBJECT (guard), DATA_LAST_REQUEST);
+  g_autoptr(GIOStream) stream = NULL;
+
+  if (last == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (last, last_request_gone, guard);
+  stream = soup_server_message_steal_connection (last);
+  if (stream != NULL)
+    g_io_stream_close (stream, NULL, NULL);
+}
+
 static void
 request_started (SoupServer        *server,
                  SoupServerMessage *msg,
@@ -1145,7 +1190,13 @@ request_started (SoupServer        *server,
   if (self->listener != NULL)
     guard = bw_listener_lookup (self->listener, soup_server_message_get_remote_address (msg));
   if (guard != NULL)
-    g_object_set_data_full (G_OBJECT (msg), DATA_GUARD, g_object_ref (guard), g_object_unref);
+    {
+      g_object_set_data_full (G_OBJECT (msg), DATA_GUARD, g_object_ref (guard), g_object_unref);
+      /* A byte of this request is in (or it is the first): libsoup
+       * handles an end of the connection by itself again. */
+      bw_connection_guard_set_between_requests (guard, FALSE);
+      remember_request (guard, msg);
+    }
   g_signal_connect (msg, "got-headers", G_CALLBACK (got_headers), NULL);
   g_signal_connect (msg, "got-body", G_CALLBACK (got_body), NULL);
 
@@ -1162,10 +1213,18 @@ request_done (SoupServerMessage *msg)
 
   if (guard == NULL)
     return;
+  /* Kept (as the way back to the connection), but not its bodies. */
+  soup_message_body_truncate (soup_server_message_get_request_body (msg));
+  soup_message_body_truncate (soup_server_message_get_response_body (msg));
+  /* Still inside libsoup's own handling of the request: nothing is taken
+   * back from here (libsoup closes it after this answer). */
   if (bw_connection_guard_get_close_after_answer (guard))
     bw_connection_guard_shut_down (guard);
   else
-    bw_connection_guard_set_phase (guard, BW_CONNECTION_PHASE_IDLE);
+    {
+      bw_connection_guard_set_phase (guard, BW_CONNECTION_PHASE_IDLE);
+      bw_connection_guard_set_between_requests (guard, TRUE);
+    }
 }
 
 static void
@@ -1311,6 +1370,7 @@ accept_connection (BwListener        *listener,
   GSocketConnection *connection = bw_connection_guard_get_connection (guard);
   GIOStream *stream = G_IO_STREAM (connection);
   g_autoptr(GIOStream) tls = NULL;
+  g_autoptr(GIOStream) guarded = NULL;
   g_autoptr(GSocketAddress) local = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -1326,9 +1386,12 @@ accept_connection (BwListener        *listener,
       g_object_set (tls, "require-close-notify", FALSE, NULL);
       stream = tls;
     }
+  /* libsoup reads through the guard (bw-connection-guard.h). */
+  guarded = bw_connection_guard_wrap_stream (guard, stream);
+  bw_connection_guard_set_release_func (guard, take_back_from_libsoup, NULL);
   local = g_socket_connection_get_local_address (connection, &error);
   if (local == NULL ||
-      !soup_server_accept_iostream (self->server, stream, local,
+      !soup_server_accept_iostream (self->server, guarded, local,
                                     G_SOCKET_ADDRESS (bw_connection_guard_get_remote (guard)), &error))
     {
       log_line ("error detail=\"accept: %s\"", error->message);
