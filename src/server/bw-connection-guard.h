@@ -64,7 +64,11 @@ gint64             bw_connection_guard_get_since  (BwConnectionGuard *self);
  * wrapped so that an end of file or a read error met between two
  * requests is held back from libsoup, and the guard's release function
  * is called instead, from the main loop, to take the connection back
- * from libsoup; then the guard closes it. */
+ * from libsoup; then the guard closes it. Over TLS the wrapper sits
+ * above TLS (a close_notify ends the stream there), so libsoup no longer
+ * sees a GTlsConnection: it builds request URIs as http:// and refuses a
+ * request line in absolute form with https:// (400); clients send the
+ * path only. */
 typedef void (*BwConnectionGuardReleaseFunc) (BwConnectionGuard *guard,
                                               gpointer           user_data);
 GIOStream         *bw_connection_guard_wrap_stream (BwConnectionGuard *self,

@@ -22,7 +22,8 @@ typedef gboolean (*BwListenerAcceptFunc) (BwListener        *listener,
  *    and "Connection: close" (over plain HTTP), or just closed (HTTPS);
  *  - a connection past the timeout of its phase is shut down;
  *  - a connection whose client has gone is closed (libsoup 3.2 does not
- *    notice one that closes between two requests);
+ *    notice one that closes between two requests; the guard takes such
+ *    a connection back from libsoup first, bw-connection-guard.h);
  *  - when the process runs out of descriptors, accepting pauses briefly
  *    and starts again by itself: it never stops for good.
  * Everything on the main thread. Logs through the "event" signal. */
