@@ -169,6 +169,183 @@ test_overlong_note_refused (Fixture       *f,
   gtk_text_buffer_set_text (note, "", 0);
 }
 
+/* The message dialog that is open now, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* The button of @dialog labelled @label (with its mnemonic), or NULL. */
+static GtkWidget *
+find_labelled_button (GtkWidget  *dialog,
+                      const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (dialog, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      return buttons->pdata[i];
+  return NULL;
+}
+
+/* The visible label with the "error" style under @widget, or NULL. */
+static GtkLabel *
+find_error_label (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  bw_test_collect (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (labels->pdata[i], "error") && gtk_widget_get_visible (labels->pdata[i]))
+      return labels->pdata[i];
+  return NULL;
+}
+
+/* Close Case… with an outcome note too long to save: the real "Close
+ * Case" button keeps the dialog open with the message next to the note;
+ * the note stays as typed and the case open. Shortened, the same button
+ * closes the case with it. */
+static void
+test_overlong_outcome_note (Fixture       *f,
+                            gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  guint max = bw_record_json_field_max_chars (BW_RECORD_TYPE_CASE, "outcome_note");
+  g_autoptr(BwCase) open_case = NULL;
+  g_autoptr(BwCase) stored = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GString *typed = g_string_new (NULL);
+  AdwMessageDialog *dialog = NULL;
+  GtkWidget *close_button;
+  GtkLabel *message = NULL;
+  GtkEditable *note;
+
+  g_assert_cmpuint (max, >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (cases) && open_case == NULL; i++)
+    {
+      g_autoptr(BwCase) c = g_list_model_get_item (cases, i);
+
+      if (bw_case_get_status (c) != BW_CASE_STATUS_CLOSED)
+        open_case = g_steal_pointer (&c);
+    }
+  g_assert_nonnull (open_case);
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (open_case), &error));
+  g_assert_no_error (error);
+
+  /* Close Case… from the page's menu. */
+  g_assert_true (gtk_widget_activate_action (page, "case.close-case", NULL));
+  for (guint i = 0; i < 100 && ((dialog = find_message_dialog ()) == NULL ||
+                                !gtk_widget_get_mapped (GTK_WIDGET (dialog))); i++)
+    bw_test_iterate (20);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  /* Held, so that a dialog that closes is an assertion, not a crash. */
+  g_object_ref (dialog);
+
+  bw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, entries);
+  g_assert_cmpuint (entries->len, ==, 1);
+  note = GTK_EDITABLE (entries->pdata[0]);
+  while (typed->len <= max)
+    g_string_append (typed, "Werkt nu bij de bakker in de wijk. ");
+  gtk_editable_set_text (note, typed->str);
+  close_button = find_labelled_button (GTK_WIDGET (dialog), _("C_lose Case"));
+  g_assert_nonnull (close_button);
+  g_signal_emit_by_name (close_button, "clicked");
+  for (guint i = 0; i < 100 && find_message_dialog () == dialog &&
+                    (message = find_error_label (GTK_WIDGET (dialog))) == NULL; i++)
+    bw_test_iterate (20);
+
+  /* The message is next to the note, in the dialog that is still open,
+   * and says how long the note may be. */
+  g_assert_true (find_message_dialog () == dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_nonnull (message);
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (message)) == gtk_widget_get_parent (GTK_WIDGET (note)));
+  {
+    g_autofree char *max_text = g_strdup_printf ("%u", max);
+    g_assert_nonnull (strstr (gtk_label_get_text (message), max_text));
+  }
+  /* What was typed is all there. */
+  g_assert_cmpstr (gtk_editable_get_text (note), ==, typed->str);
+  /* The case is not closed, on screen nor in the store. */
+  stored = bw_case_store_get_case (f->store, bw_case_get_id (open_case), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_get_status (stored), !=, BW_CASE_STATUS_CLOSED);
+  g_assert_true (gtk_widget_is_sensitive (page));
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "close-case-overlong-note.png");
+
+  /* Shortened: the message goes, and the same button closes the case
+   * with the note. */
+  gtk_editable_set_text (note, "Werkt nu bij de bakker in de wijk.");
+  g_assert_null (find_error_label (GTK_WIDGET (dialog)));
+  g_signal_emit_by_name (close_button, "clicked");
+  for (guint i = 0; i < 100 && find_message_dialog () != NULL; i++)
+    bw_test_iterate (20);
+  g_assert_null (find_message_dialog ());
+  g_clear_object (&stored);
+  stored = bw_case_store_get_case (f->store, bw_case_get_id (open_case), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_get_status (stored), ==, BW_CASE_STATUS_CLOSED);
+  g_assert_cmpstr (bw_case_get_outcome_note (stored), ==, "Werkt nu bij de bakker in de wijk.");
+  g_object_unref (dialog);
+  g_string_free (typed, TRUE);
+}
+
+/* Escape while the note is too long is a Cancel: the dialog goes and
+ * nothing is written. */
+static void
+test_overlong_outcome_note_escape (Fixture       *f,
+                                   gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  guint max = bw_record_json_field_max_chars (BW_RECORD_TYPE_CASE, "outcome_note");
+  g_autoptr(BwCase) open_case = NULL;
+  g_autoptr(BwCase) stored = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *typed = NULL;
+  AdwMessageDialog *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases) && open_case == NULL; i++)
+    {
+      g_autoptr(BwCase) c = g_list_model_get_item (cases, i);
+
+      if (bw_case_get_status (c) != BW_CASE_STATUS_CLOSED)
+        open_case = g_steal_pointer (&c);
+    }
+  g_assert_nonnull (open_case);
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (open_case), &error));
+  g_assert_true (gtk_widget_activate_action (page, "case.close-case", NULL));
+  for (guint i = 0; i < 100 && ((dialog = find_message_dialog ()) == NULL ||
+                                !gtk_widget_get_mapped (GTK_WIDGET (dialog))); i++)
+    bw_test_iterate (20);
+  g_assert_nonnull (dialog);
+  bw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, entries);
+  typed = g_strnfill (max + 1, 'x');
+  gtk_editable_set_text (GTK_EDITABLE (entries->pdata[0]), typed);
+
+  /* What Escape does (the window's close action). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  for (guint i = 0; i < 100 && find_message_dialog () != NULL; i++)
+    bw_test_iterate (20);
+  g_assert_null (find_message_dialog ());
+  stored = bw_case_store_get_case (f->store, bw_case_get_id (open_case), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_get_status (stored), !=, BW_CASE_STATUS_CLOSED);
+}
+
 static void
 test_refused_edit_writes_nothing (Fixture       *f,
                                   gconstpointer  data)
@@ -661,6 +838,10 @@ main (int   argc,
   g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);
   g_test_add ("/window/overlong-note-refused", Fixture, NULL, fixture_setup, test_overlong_note_refused,
               fixture_teardown);
+  g_test_add ("/window/overlong-outcome-note", Fixture, NULL, fixture_setup, test_overlong_outcome_note,
+              fixture_teardown);
+  g_test_add ("/window/overlong-outcome-note-escape", Fixture, NULL, fixture_setup,
+              test_overlong_outcome_note_escape, fixture_teardown);
   g_test_add ("/window/refused-edit-writes-nothing", Fixture, NULL, fixture_setup,
               test_refused_edit_writes_nothing, fixture_teardown);
 

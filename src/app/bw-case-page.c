@@ -1382,6 +1382,82 @@ new_assessment_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The outcome note as it would be saved fits its field; otherwise
+ * @error says how long it may be. */
+static gboolean
+check_outcome_note (GtkEditable  *note,
+                    GError      **error)
+{
+  g_autofree char *clean = bw_text_normalise (gtk_editable_get_text (note));
+
+  return bw_validate_text_length ("case", "outcome_note", clean, BW_VALIDATION_ERROR_TEXT, error);
+}
+
+/* The message next to the note (NULL: none). */
+static void
+show_outcome_note_error (AdwMessageDialog *dialog,
+                         const GError     *error)
+{
+  GtkWidget *note = g_object_get_data (G_OBJECT (dialog), "note");
+  GtkLabel *label = g_object_get_data (G_OBJECT (dialog), "note-error");
+
+  gtk_label_set_text (label, error ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+  if (error != NULL)
+    {
+      gtk_widget_add_css_class (note, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (note, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+static void
+outcome_note_changed (GtkEditable      *note,
+                      AdwMessageDialog *dialog)
+{
+  /* Shortened enough: the message goes. */
+  if (gtk_widget_get_visible (GTK_WIDGET (g_object_get_data (G_OBJECT (dialog), "note-error"))) &&
+      check_outcome_note (note, NULL))
+    show_outcome_note_error (dialog, NULL);
+}
+
+/* Escape or the window manager asked to close while the note was too
+ * long: no response followed, so it is a Cancel. */
+static gboolean
+close_request_unanswered (gpointer user_data)
+{
+  GtkWindow *dialog = user_data;
+
+  if (g_object_get_data (G_OBJECT (dialog), "close-pending") != NULL)
+    {
+      g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
+      gtk_window_destroy (dialog);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* AdwMessageDialog 1.2 closes itself before it emits "response", and a
+ * closed dialog takes what was typed with it. A note too long to save
+ * keeps it open; the response that follows says why, next to the note. */
+static gboolean
+close_case_close_request (AdwMessageDialog *dialog,
+                          BwCasePage       *self)
+{
+  if (check_outcome_note (g_object_get_data (G_OBJECT (dialog), "note"), NULL))
+    return FALSE;
+  if (g_object_get_data (G_OBJECT (dialog), "close-pending") == NULL)
+    {
+      g_object_set_data (G_OBJECT (dialog), "close-pending", GINT_TO_POINTER (TRUE));
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_request_unanswered, g_object_ref (dialog), g_object_unref);
+    }
+  return TRUE;
+}
+
 static void
 close_case_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
@@ -1390,8 +1466,23 @@ close_case_response_cb (AdwMessageDialog *dialog,
   GtkDropDown *outcome = g_object_get_data (G_OBJECT (dialog), "outcome");
   GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
   g_autoptr(BwCase) edited = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "close") || self->record == NULL)
+  g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
+  if (!g_str_equal (response, "close"))
+    {
+      /* Cancel: also when the dialog was kept open (done twice is fine). */
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+  if (!check_outcome_note (note, &error))
+    {
+      /* Still open: the note stays as typed, the case as it was. */
+      show_outcome_note_error (dialog, error);
+      gtk_widget_grab_focus (GTK_WIDGET (note));
+      return;
+    }
+  if (self->record == NULL)
     return;
 
   edited = bw_case_copy (self->record);
@@ -1414,6 +1505,7 @@ close_case_action (GtkWidget  *widget,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *dropdown;
   GtkWidget *note = gtk_entry_new ();
+  GtkWidget *note_error = gtk_label_new (NULL);
 
   if (self->dirty && !bw_case_page_save (self))
     return;
@@ -1425,8 +1517,16 @@ close_case_action (GtkWidget  *widget,
   gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note on the outcome (optional)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Note on the outcome"), -1);
+  /* Where a note too long to save is refused. */
+  gtk_label_set_wrap (GTK_LABEL (note_error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note_error), 0);
+  gtk_widget_add_css_class (note_error, "error");
+  gtk_widget_set_visible (note_error, FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  note_error, NULL, -1);
   gtk_box_append (GTK_BOX (box), dropdown);
   gtk_box_append (GTK_BOX (box), note);
+  gtk_box_append (GTK_BOX (box), note_error);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    _("Close Case?"),
@@ -1440,6 +1540,9 @@ close_case_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "outcome", dropdown);
   g_object_set_data (G_OBJECT (dialog), "note", note);
+  g_object_set_data (G_OBJECT (dialog), "note-error", note_error);
+  g_signal_connect_object (note, "changed", G_CALLBACK (outcome_note_changed), dialog, 0);
+  g_signal_connect_object (dialog, "close-request", G_CALLBACK (close_case_close_request), self, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_case_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
