@@ -2533,8 +2533,72 @@ purge_shared_case (sqlite3     *db,
   return bw_retention_delete_case (db, case_uuid, FALSE, NULL, error);
 }
 
+/* A shared case of the snapshot that cannot be read as a whole: set aside
+ * as the case it is about (when its uuid can be read). */
+static gboolean
+set_aside_snapshot_entry (sqlite3     *db,
+                          JsonNode    *node,
+                          const char  *reason,
+                          GError     **error)
+{
+  g_autoptr(JsonObject) stub = json_object_new ();
+  g_autoptr(JsonNode) stub_node = NULL;
+  const char *case_uuid = JSON_NODE_HOLDS_OBJECT (node) ? entry_uuid (json_node_get_object (node), "case_uuid")
+                                                        : NULL;
+
+  json_object_set_string_member (stub, "type", "case");
+  if (case_uuid != NULL)
+    {
+      json_object_set_string_member (stub, "uuid", case_uuid);
+      json_object_set_string_member (stub, "case_uuid", case_uuid);
+    }
+  stub_node = json_node_init_object (json_node_alloc (), stub);
+  return set_aside (db, stub_node, reason, error);
+}
+
+/* One partner note of the snapshot, merged like any record in a savepoint
+ * of its own: one the tables refuse is undone alone and set aside. */
+static gboolean
+merge_snapshot_note (BwSyncEngine  *self,
+                     JsonNode      *node,
+                     const char    *case_uuid,
+                     GHashTable    *changed,
+                     GError       **error)
+{
+  BwRecordEnvelope env = { 0 };
+  g_autoptr(GError) invalid = NULL;
+  g_autoptr(GError) apply_error = NULL;
+  gboolean ok;
+
+  if (!snapshot_record_valid (node, case_uuid, TRUE, &invalid) ||
+      !bw_record_envelope_parse (json_node_get_object (node), &env, &invalid) ||
+      !envelope_texts_clean (&env, &invalid))
+    {
+      bw_record_envelope_clear (&env);
+      return set_aside (self->db, node, invalid ? invalid->message : NULL, error);
+    }
+  ok = db_exec (self->db, "SAVEPOINT record", error);
+  if (ok)
+    {
+      ok = merge_remote (self->db, &env, changed, &apply_error);
+      if (!ok && is_record_fault (self->db, apply_error))
+        ok = db_exec (self->db, "ROLLBACK TO record", error) &&
+             set_aside (self->db, node, apply_error ? apply_error->message : NULL, error);
+      else if (!ok)
+        g_propagate_error (error, g_steal_pointer (&apply_error));
+      if (ok)
+        ok = db_exec (self->db, "RELEASE record", error);
+    }
+  bw_record_envelope_clear (&env);
+  return ok;
+}
+
 /* Replaces the partner's set of shared cases by the server's snapshot,
- * purging what is no longer in it. Answers the uuids purged (a GStrv). */
+ * purging what is no longer in it. Answers the uuids purged (a GStrv).
+ * What cannot be read is set aside and shown, one piece at a time, as the
+ * team's feed does (issue 12): a record of a case, or a note, alone; a
+ * shared case that cannot be read as a whole keeps the copy this desktop
+ * has (it is still shared), or none. The rest of the snapshot arrives. */
 static gboolean
 apply_snapshot (BwSyncEngine  *self,
                 gpointer       in,
@@ -2545,53 +2609,69 @@ apply_snapshot (BwSyncEngine  *self,
   g_autoptr(GHashTable) keep = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) readable = g_ptr_array_new ();
   GPtrArray *purged_uuids;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format_iso8601 (now);
 
-  /* The whole answer is checked before anything is written. */
+  /* A partner's desktop reads no feed: whatever was set aside came from
+   * an earlier snapshot, and this one says what still cannot be read. */
+  if (!db_exec (self->db, "DELETE FROM sync_set_aside", error))
+    return FALSE;
+
   for (guint i = 0; i < json_array_get_length (cases); i++)
     {
       JsonNode *node = json_array_get_element (cases, i);
       g_autoptr(GError) invalid = NULL;
       const char *case_uuid = NULL;
-      JsonObject *entry;
-      gboolean ok;
 
-      ok = JSON_NODE_HOLDS_OBJECT (node) &&
-           snapshot_entry_valid ((entry = json_node_get_object (node)), &case_uuid, &invalid);
-      for (guint r = 0; ok && r < json_array_get_length (json_object_get_array_member (entry, "records")); r++)
-        ok = snapshot_record_valid (json_array_get_element (json_object_get_array_member (entry, "records"), r),
-                                    case_uuid, FALSE, &invalid);
-      for (guint r = 0; ok && r < json_array_get_length (json_object_get_array_member (entry, "notes")); r++)
-        ok = snapshot_record_valid (json_array_get_element (json_object_get_array_member (entry, "notes"), r),
-                                    case_uuid, TRUE, &invalid);
-      if (!ok)
+      if (!JSON_NODE_HOLDS_OBJECT (node) ||
+          !snapshot_entry_valid (json_node_get_object (node), &case_uuid, &invalid))
         {
-          g_set_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                       _("The server sent a record that cannot be read: %s"),
-                       invalid ? invalid->message : "");
-          return FALSE;
+          const char *still_shared = JSON_NODE_HOLDS_OBJECT (node)
+                                     ? entry_uuid (json_node_get_object (node), "case_uuid") : NULL;
+
+          if (still_shared != NULL)
+            g_hash_table_add (keep, g_strdup (still_shared));
+          if (!set_aside_snapshot_entry (self->db, node, invalid ? invalid->message : NULL, error))
+            return FALSE;
+          continue;
         }
       g_hash_table_add (keep, g_strdup (case_uuid));
+      g_ptr_array_add (readable, json_node_get_object (node));
     }
 
-  for (guint i = 0; i < json_array_get_length (cases); i++)
+  for (guint i = 0; i < readable->len; i++)
     {
-      JsonObject *entry = json_array_get_object_element (cases, i);
+      JsonObject *entry = g_ptr_array_index (readable, i);
       const char *case_uuid = json_object_get_string_member (entry, "case_uuid");
       g_autoptr(JsonObject) document = json_object_new ();
       g_autoptr(JsonNode) parts = json_node_copy (json_object_get_member (entry, "parts"));
       g_autofree char *parts_text = json_to_string (parts, FALSE);
       g_autofree char *document_text = NULL;
       g_autoptr(BwStmt) stmt = NULL;
+      JsonArray *records = json_object_get_array_member (entry, "records");
+      JsonArray *kept_records = json_array_new ();
       JsonArray *notes = json_object_get_array_member (entry, "notes");
+
+      for (guint r = 0; r < json_array_get_length (records); r++)
+        {
+          JsonNode *record = json_array_get_element (records, r);
+          g_autoptr(GError) invalid = NULL;
+
+          if (snapshot_record_valid (record, case_uuid, FALSE, &invalid))
+            json_array_add_element (kept_records, json_node_copy (record));
+          else if (!set_aside (self->db, record, invalid ? invalid->message : NULL, error))
+            {
+              json_array_unref (kept_records);
+              return FALSE;
+            }
+        }
 
       json_object_set_int_member (document, "revision", json_object_get_int_member (entry, "revision"));
       json_object_set_object_member (document, "case",
                                      json_object_ref (json_object_get_object_member (entry, "case")));
-      json_object_set_array_member (document, "records",
-                                    json_array_ref (json_object_get_array_member (entry, "records")));
+      json_object_set_array_member (document, "records", kept_records);
       document_text = object_to_string (document);
       stmt = db_cached (self->db, "INSERT INTO shared_cases (case_uuid, organisation, parts, end_date,"
                                   " team_contact, document, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
@@ -2617,16 +2697,8 @@ apply_snapshot (BwSyncEngine  *self,
       /* The notes merge like any record, so a note written here and not
        * sent yet is kept. */
       for (guint r = 0; r < json_array_get_length (notes); r++)
-        {
-          BwRecordEnvelope env = { 0 };
-          gboolean ok;
-
-          bw_record_envelope_parse (json_array_get_object_element (notes, r), &env, NULL);
-          ok = merge_remote (self->db, &env, changed, error);
-          bw_record_envelope_clear (&env);
-          if (!ok)
-            return FALSE;
-        }
+        if (!merge_snapshot_note (self, json_array_get_element (notes, r), case_uuid, changed, error))
+          return FALSE;
     }
 
   /* What is no longer shared goes, with every trace of it. */

@@ -8,7 +8,13 @@
  *    surrogate, an escaped NUL, an unknown field, a wrong type, no
  *    object at all): every good record arrives, each bad one is set
  *    aside and listed, the checkpoint moves past the page, the next sync
- *    does not fetch it again, and a later correct version replaces it. */
+ *    does not fetch it again, and a later correct version replaces it;
+ *  - a partner's snapshot (GET /shared) with unreadable pieces among good
+ *    ones (a record and a note of a case, a whole case, no object at
+ *    all): the other shared cases arrive, each bad piece is set aside and
+ *    listed, the sync completes; a case still shared but unreadable keeps
+ *    the copy the desktop had, and a later readable snapshot replaces
+ *    what was set aside. */
 #include "config.h"
 
 #include <string.h>
@@ -39,6 +45,7 @@ typedef struct {
   char *url;
   GBytes *login_answer;
   GBytes *changes_answer;
+  GBytes *shared_answer;
   GPtrArray *since_asked;
 } Hostile;
 
@@ -65,6 +72,8 @@ answer (SoupServer        *server,
         g_ptr_array_add (h->since_asked, g_strdup (since ? since : ""));
       body = h->changes_answer;
     }
+  else if (g_str_equal (path, "/api/v1/shared"))
+    body = h->shared_answer;
   if (body == NULL && g_str_equal (path, "/api/v1/push"))
     {
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
@@ -122,6 +131,7 @@ hostile_teardown (Hostile       *h,
   g_clear_object (&h->server);
   g_clear_pointer (&h->login_answer, g_bytes_unref);
   g_clear_pointer (&h->changes_answer, g_bytes_unref);
+  g_clear_pointer (&h->shared_answer, g_bytes_unref);
   g_clear_pointer (&h->since_asked, g_ptr_array_unref);
   dir = g_dir_open (h->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -344,6 +354,206 @@ test_parked_not_set_aside (Hostile       *h,
   g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 0);
 }
 
+/* The partner's snapshot */
+
+#define SHARED_A "44444444-4444-4444-8444-444444444401"
+#define SHARED_B "44444444-4444-4444-8444-444444444402"
+#define SHARED_C "44444444-4444-4444-8444-444444444403"
+#define SJ_GOOD "55555555-5555-4555-8555-555555555501"
+#define SJ_BAD "55555555-5555-4555-8555-555555555502"
+#define SN_GOOD "66666666-6666-4666-8666-666666666601"
+#define SN_BAD "66666666-6666-4666-8666-666666666602"
+
+/* One shared case of a snapshot, with @case_json as its case fields. */
+static char *
+shared_entry (const char *case_uuid,
+              const char *case_json,
+              const char *records,
+              const char *notes)
+{
+  return g_strdup_printf ("{\"case_uuid\": \"%s\", \"revision\": 3, \"organisation\": \"vsv\","
+                          " \"parts\": [\"person\", \"journal\"], \"end_date\": \"2099-12-31\","
+                          " \"team_contact\": \"Sanne, 045 555 0101\", \"case\": %s,"
+                          " \"records\": [%s], \"notes\": [%s]}",
+                          case_uuid, case_json, records ? records : "", notes ? notes : "");
+}
+
+static char *
+shared_person (const char *name_json)
+{
+  return g_strdup_printf ("{\"name\": %s, \"date_of_birth\": \"1991-12-04\", \"address\": null,"
+                          " \"buurt_code\": \"" BUURT "\", \"phone\": null, \"email\": null,"
+                          " \"household_size\": 1, \"household_note\": null}", name_json);
+}
+
+static char *
+shared_journal (const char *uuid,
+                const char *case_uuid,
+                const char *text_json)
+{
+  return g_strdup_printf ("{\"type\": \"journal\", \"uuid\": \"%s\", \"case_uuid\": \"%s\", \"revision\": 1,"
+                          " \"deleted\": false, \"created_at\": null, \"created_by\": null,"
+                          " \"updated_at\": null, \"updated_by\": \"Sanne\", \"fields\": {\"date\": \"2026-11-04\","
+                          " \"author\": \"Sanne\", \"text\": %s, \"shareable\": true}}", uuid, case_uuid, text_json);
+}
+
+static char *
+shared_note (const char *uuid,
+             const char *case_uuid,
+             const char *extra)
+{
+  return g_strdup_printf ("{\"type\": \"partner_note\", \"uuid\": \"%s\", \"case_uuid\": \"%s\", \"revision\": 1,"
+                          " \"deleted\": false, \"created_at\": null, \"created_by\": null,"
+                          " \"updated_at\": null, \"updated_by\": \"Vera\", \"fields\": {\"organisation\": \"vsv\","
+                          " \"text\": \"Gesprek op school gehad\"%s}}", uuid, case_uuid, extra ? extra : "");
+}
+
+static void
+set_snapshot (Hostile    *h,
+              const char *entries)
+{
+  g_autofree char *text = g_strdup_printf ("{\"epoch\": \"e1\", \"organisation\": \"vsv\","
+                                           " \"today\": \"2026-11-25\", \"cases\": [%s]}", entries);
+
+  g_clear_pointer (&h->shared_answer, g_bytes_unref);
+  h->shared_answer = g_bytes_new (text, strlen (text));
+}
+
+static gint64
+n_shared (Hostile    *h,
+          const char *case_uuid)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM shared_cases WHERE case_uuid = '%s'", case_uuid);
+
+  return count_rows (h->store, sql);
+}
+
+static void
+removed_cb (BwSyncEngine  *engine,
+            char         **uuids,
+            gpointer       user_data)
+{
+  guint *n_removed = user_data;
+
+  *n_removed += g_strv_length (uuids);
+}
+
+static void
+test_poisoned_snapshot (Hostile       *h,
+                        gconstpointer  data)
+{
+  g_autofree char *person_a = shared_person ("\"Sven de Bruijn\"");
+  g_autofree char *person_b_bad = shared_person ("\"Mila \\ud800 Janssen\"");
+  g_autofree char *person_b = shared_person ("\"Mila Janssen\"");
+  g_autofree char *person_c = shared_person ("\"Daan Smeets\"");
+  g_autofree char *journal_good = shared_journal (SJ_GOOD, SHARED_A, "\"Gaat weer naar school\"");
+  g_autofree char *journal_bad = shared_journal (SJ_BAD, SHARED_A, "\"journal\\u0000x\"");
+  g_autofree char *note_good = shared_note (SN_GOOD, SHARED_A, NULL);
+  g_autofree char *note_bad = shared_note (SN_BAD, SHARED_A, ", \"secret\": 1");
+  g_autofree char *records_a = g_strconcat (journal_bad, ", ", journal_good, NULL);
+  g_autofree char *notes_a = g_strconcat (note_good, ", ", note_bad, NULL);
+  g_autofree char *entry_a = shared_entry (SHARED_A, person_a, records_a, notes_a);
+  g_autofree char *entry_b_bad = shared_entry (SHARED_B, person_b_bad, NULL, NULL);
+  g_autofree char *entry_b = shared_entry (SHARED_B, person_b, NULL, NULL);
+  g_autofree char *entry_c = shared_entry (SHARED_C, person_c, NULL, NULL);
+  g_autofree char *entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) set_aside = NULL;
+  guint n_removed = 0;
+
+  bw_case_store_set_meta (h->store, "role", "partner", NULL);
+  g_signal_connect (h->engine, "shared-cases-removed", G_CALLBACK (removed_cb), &n_removed);
+
+  /* A: one record and one note that cannot be read; B: a case name with a
+   * lone surrogate; then no object at all; C: good. */
+  entries = g_strjoin (", ", entry_a, entry_b_bad, "42", entry_c, NULL);
+  set_snapshot (h, entries);
+  error = try_sync (h->engine);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_sync_engine_get_state (h->engine), !=, BW_SYNC_STATE_ERROR);
+
+  /* The readable shared cases arrived, A without its bad record. */
+  g_assert_cmpint (n_shared (h, SHARED_A), ==, 1);
+  g_assert_cmpint (n_shared (h, SHARED_C), ==, 1);
+  g_assert_cmpint (n_shared (h, SHARED_B), ==, 0);
+  g_assert_cmpint (count_rows (h->store, "SELECT json_array_length (document, '$.records') FROM shared_cases"
+                                         " WHERE case_uuid = '" SHARED_A "'"), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM shared_cases, json_each (document, '$.records')"
+                                         " WHERE case_uuid = '" SHARED_A "'"
+                                         " AND json_extract (value, '$.uuid') = '" SJ_GOOD "'"), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM partner_notes WHERE uuid = '" SN_GOOD "'"), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM partner_notes WHERE uuid = '" SN_BAD "'"), ==, 0);
+
+  /* Each bad piece is set aside and listed: the record, the note, the
+   * case B as a case, and the entry that was no object. */
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 4);
+  g_assert_cmpint (n_set_aside (h, SJ_BAD), ==, 1);
+  g_assert_cmpint (n_set_aside (h, SN_BAD), ==, 1);
+  g_assert_cmpint (n_set_aside (h, SHARED_B), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside WHERE uuid IS NULL"), ==, 1);
+  set_aside = bw_sync_engine_list_set_aside (h->engine);
+  g_assert_cmpuint (g_list_model_get_n_items (set_aside), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (set_aside); i++)
+    {
+      g_autoptr(BwSyncConflict) c = g_list_model_get_item (set_aside, i);
+      const char *uuid = bw_sync_conflict_get_uuid (c);
+
+      g_test_message ("set aside: %s %s %s", bw_sync_conflict_get_record_type (c), uuid,
+                      bw_sync_conflict_get_message (c));
+      if (g_strcmp0 (uuid, SJ_BAD) == 0)
+        {
+          g_assert_cmpstr (bw_sync_conflict_get_record_type (c), ==, "journal");
+          g_assert_cmpstr (bw_sync_conflict_get_case_uuid (c), ==, SHARED_A);
+          /* The field is named, its value never. */
+          g_assert_nonnull (strstr (bw_sync_conflict_get_message (c), "text"));
+          g_assert_null (strstr (bw_sync_conflict_get_message (c), "journal"));
+        }
+      else if (g_strcmp0 (uuid, SHARED_B) == 0)
+        {
+          g_assert_cmpstr (bw_sync_conflict_get_record_type (c), ==, "case");
+          g_assert_cmpstr (bw_sync_conflict_get_case_uuid (c), ==, SHARED_B);
+          g_assert_null (strstr (bw_sync_conflict_get_message (c), "Mila"));
+        }
+      else if (g_strcmp0 (uuid, SN_BAD) == 0)
+        g_assert_cmpstr (bw_sync_conflict_get_record_type (c), ==, "partner_note");
+    }
+  g_assert_cmpuint (n_removed, ==, 0);
+
+  /* B readable again, A unreadable as a whole: B arrives and is no longer
+   * set aside; A is still shared, so the copy here stays as it was. */
+  g_clear_pointer (&entries, g_free);
+  {
+    g_autofree char *entry_a_bad = shared_entry (SHARED_A, person_b_bad, journal_good, note_good);
+
+    entries = g_strjoin (", ", entry_a_bad, entry_b, entry_c, NULL);
+  }
+  set_snapshot (h, entries);
+  g_clear_error (&error);
+  error = try_sync (h->engine);
+  g_assert_no_error (error);
+  g_assert_cmpint (n_shared (h, SHARED_B), ==, 1);
+  g_assert_cmpint (n_shared (h, SHARED_A), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM shared_cases WHERE case_uuid = '" SHARED_A "'"
+                                         " AND json_extract (document, '$.case.name') = 'Sven de Bruijn'"), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM partner_notes WHERE uuid = '" SN_GOOD "'"), ==, 1);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 1);
+  g_assert_cmpint (n_set_aside (h, SHARED_A), ==, 1);
+  g_assert_cmpuint (n_removed, ==, 0);
+
+  /* No longer shared at all: A goes, with what was set aside of it. */
+  g_clear_pointer (&entries, g_free);
+  entries = g_strjoin (", ", entry_b, entry_c, NULL);
+  set_snapshot (h, entries);
+  g_clear_error (&error);
+  error = try_sync (h->engine);
+  g_assert_no_error (error);
+  g_assert_cmpint (n_shared (h, SHARED_A), ==, 0);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM partner_notes WHERE case_uuid = '" SHARED_A "'"),
+                   ==, 0);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 0);
+  g_assert_cmpuint (n_removed, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +562,8 @@ main (int   argc,
   g_test_add ("/hostile-server/deep-nesting", Hostile, NULL, hostile_setup, test_deep_nesting,
               hostile_teardown);
   g_test_add ("/hostile-server/poisoned-page", Hostile, NULL, hostile_setup, test_poisoned_page,
+              hostile_teardown);
+  g_test_add ("/hostile-server/poisoned-snapshot", Hostile, NULL, hostile_setup, test_poisoned_snapshot,
               hostile_teardown);
   g_test_add ("/hostile-server/parked-not-set-aside", Hostile, NULL, hostile_setup, test_parked_not_set_aside,
               hostile_teardown);
