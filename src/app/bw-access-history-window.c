@@ -12,10 +12,13 @@ struct _BwAccessHistoryWindow
 
   BwSyncEngine *engine;
   char *case_uuid;
-  GListModel *entries;
+  GListStore *entries;      /* the pages loaded so far, newest first */
+  gint64 next_before;       /* the next, older page; 0: the oldest is in */
+  guint page_size;
   GCancellable *cancellable;
   GtkFileChooserNative *chooser;
   gboolean loading;
+  gboolean loading_older;
 
   /* template children */
   AdwToastOverlay *toast_overlay;
@@ -24,7 +27,12 @@ struct _BwAccessHistoryWindow
   GtkSpinner *spinner;
   AdwStatusPage *error_page;
   GtkColumnView *column_view;
+  GtkWidget *older_bar;
+  GtkWidget *older_button;
 };
+
+/* Entries a page: the server gives at most 1000. */
+#define DEFAULT_PAGE_SIZE 100
 
 G_DEFINE_FINAL_TYPE (BwAccessHistoryWindow, bw_access_history_window, ADW_TYPE_WINDOW)
 
@@ -161,49 +169,118 @@ add_column (BwAccessHistoryWindow *self,
   gtk_column_view_append_column (self->column_view, col);
 }
 
-/* Loading */
+/* Loading: the newest page at once, older pages on request */
 
 static void
-history_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+update_older (BwAccessHistoryWindow *self)
+{
+  guint n = self->entries ? g_list_model_get_n_items (G_LIST_MODEL (self->entries)) : 0;
+  g_autofree char *count = NULL;
+
+  gtk_widget_set_visible (self->older_bar, self->entries != NULL && self->next_before != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.load-older",
+                                 self->next_before != 0 && !self->loading && !self->loading_older);
+  if (self->entries == NULL)
+    return;
+  if (self->next_before != 0)
+    /* TRANSLATORS: under the title of the access history, while older entries are not loaded */
+    count = g_strdup_printf (ngettext ("The newest %u entry", "The newest %u entries", n), n);
+  else
+    /* TRANSLATORS: under the title of the access history */
+    count = g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
+  adw_window_title_set_subtitle (self->title, count);
+}
+
+static void
+append_page (BwAccessHistoryWindow *self,
+             GListModel            *page)
+{
+  guint n = g_list_model_get_n_items (page);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (page, i));
+  /* One change for the whole page: the rows on screen stay where they are. */
+  g_list_store_splice (self->entries, g_list_model_get_n_items (G_LIST_MODEL (self->entries)), 0,
+                       items->pdata, items->len);
+}
+
+static void
+first_page_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(BwAccessHistoryWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) entries =
-    bw_sync_engine_access_history_finish (BW_SYNC_ENGINE (source), result, &error);
+  gint64 next_before = 0;
+  g_autoptr(GListModel) page =
+    bw_sync_engine_access_history_page_finish (BW_SYNC_ENGINE (source), result, &next_before, &error);
 
-  /* Closed meanwhile: nothing to show it in. */
+  /* Closed or loaded again meanwhile: not for this window any more. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   self->loading = FALSE;
   gtk_spinner_stop (self->spinner);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.reload", TRUE);
-  if (entries == NULL)
+  if (page == NULL)
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->stack, "error");
+      update_older (self);
       return;
     }
-  g_set_object (&self->entries, entries);
+  self->entries = g_list_store_new (BW_TYPE_AUDIT_ENTRY);
+  self->next_before = next_before;
+  append_page (self, page);
   gtk_column_view_set_model (self->column_view,
-                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (entries))));
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)))));
   gtk_stack_set_visible_child_name (self->stack, "list");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.export", TRUE);
-  {
-    guint n = g_list_model_get_n_items (entries);
-    /* TRANSLATORS: under the title of the access history */
-    g_autofree char *count = g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
-    adw_window_title_set_subtitle (self->title, count);
-  }
+  update_older (self);
+}
+
+static void
+older_page_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(BwAccessHistoryWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 next_before = 0;
+  g_autoptr(GListModel) page =
+    bw_sync_engine_access_history_page_finish (BW_SYNC_ENGINE (source), result, &next_before, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
+    return;
+  self->loading_older = FALSE;
+  if (page == NULL)
+    {
+      /* What is on screen stays; the button tries again. */
+      g_autofree char *text = g_strdup_printf (_("Could not load older entries: %s"), error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      update_older (self);
+      return;
+    }
+  self->next_before = next_before;
+  append_page (self, page);
+  update_older (self);
 }
 
 static void
 load (BwAccessHistoryWindow *self)
 {
+  /* A page still on its way belongs to the previous load. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
   g_clear_object (&self->entries);
+  self->next_before = 0;
+  self->loading_older = FALSE;
+  gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.reload", FALSE);
+  update_older (self);
   if (self->engine == NULL || !bw_sync_engine_is_configured (self->engine))
     {
       adw_status_page_set_description (self->error_page,
@@ -215,8 +292,23 @@ load (BwAccessHistoryWindow *self)
   self->loading = TRUE;
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  bw_sync_engine_access_history_async (self->engine, self->case_uuid, self->cancellable,
-                                       history_done_cb, g_object_ref (self));
+  bw_sync_engine_access_history_page_async (self->engine, self->case_uuid, 0, self->page_size, self->cancellable,
+                                            first_page_cb, g_object_ref (self));
+}
+
+static void
+load_older_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BwAccessHistoryWindow *self = BW_ACCESS_HISTORY_WINDOW (widget);
+
+  if (self->entries == NULL || self->next_before == 0 || self->loading || self->loading_older)
+    return;
+  self->loading_older = TRUE;
+  update_older (self);
+  bw_sync_engine_access_history_page_async (self->engine, self->case_uuid, self->next_before, self->page_size,
+                                            self->cancellable, older_page_cb, g_object_ref (self));
 }
 
 /* Export */
@@ -243,24 +335,66 @@ written_cb (GObject      *source,
   g_signal_emit (self, signals[EXPORTED], 0, TRUE);
 }
 
-void
-bw_access_history_window_export_to (BwAccessHistoryWindow *self,
-                                    GFile                 *file)
+static void
+write_csv (BwAccessHistoryWindow *self,
+           GListModel            *entries,
+           GFile                 *file)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  char *csv;
+  char *csv = bw_audit_entries_to_csv (entries);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (csv, strlen (csv));
 
-  g_return_if_fail (BW_IS_ACCESS_HISTORY_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->entries != NULL);
-
-  csv = bw_audit_entries_to_csv (self->entries);
-  bytes = g_bytes_new_take (csv, strlen (csv));
   /* Written off the main loop, readable by the user only (personal data);
    * not cancelled when the window closes meanwhile. */
   g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
                                        G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
                                        NULL, written_cb, g_object_ref (self));
+}
+
+static void
+whole_history_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  BwAccessHistoryWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = bw_sync_engine_access_history_finish (BW_SYNC_ENGINE (source), result, &error);
+
+  if (entries == NULL)
+    {
+      if (self->toast_overlay != NULL)
+        {
+          g_autofree char *text = g_strdup_printf (_("Could not export the access history: %s"), error->message);
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+        }
+      g_signal_emit (self, signals[EXPORTED], 0, FALSE);
+      return;
+    }
+  write_csv (self, entries, file);
+}
+
+void
+bw_access_history_window_export_to (BwAccessHistoryWindow *self,
+                                    GFile                 *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (BW_IS_ACCESS_HISTORY_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->entries != NULL);
+
+  if (self->next_before == 0)
+    {
+      write_csv (self, G_LIST_MODEL (self->entries), file);
+      return;
+    }
+  /* Not all on screen yet: the export holds the whole history, all its
+   * pages fetched now (not cancelled when the window closes). */
+  task = g_task_new (self, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  bw_sync_engine_access_history_async (self->engine, self->case_uuid, NULL, whole_history_cb,
+                                       g_steal_pointer (&task));
 }
 
 static void
@@ -313,14 +447,27 @@ GListModel *
 bw_access_history_window_get_entries (BwAccessHistoryWindow *self)
 {
   g_return_val_if_fail (BW_IS_ACCESS_HISTORY_WINDOW (self), NULL);
-  return self->entries;
+  return G_LIST_MODEL (self->entries);
 }
 
 gboolean
 bw_access_history_window_get_loading (BwAccessHistoryWindow *self)
 {
   g_return_val_if_fail (BW_IS_ACCESS_HISTORY_WINDOW (self), FALSE);
-  return self->loading;
+  return self->loading || self->loading_older;
+}
+
+void
+bw_access_history_window_set_page_size (BwAccessHistoryWindow *self,
+                                        guint                  page_size)
+{
+  g_return_if_fail (BW_IS_ACCESS_HISTORY_WINDOW (self));
+  g_return_if_fail (page_size >= 1 && page_size <= 1000);
+
+  if (self->page_size == page_size)
+    return;
+  self->page_size = page_size;
+  load (self);
 }
 
 BwAccessHistoryWindow *
@@ -382,9 +529,12 @@ bw_access_history_window_class_init (BwAccessHistoryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, column_view);
+  gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, older_bar);
+  gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, older_button);
 
   gtk_widget_class_install_action (widget_class, "history.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "history.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "history.load-older", NULL, load_older_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -393,6 +543,7 @@ bw_access_history_window_init (BwAccessHistoryWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->page_size = DEFAULT_PAGE_SIZE;
 
   add_column (self, _("When"), COLUMN_WHEN, FALSE);
   add_column (self, _("Who"), COLUMN_WHO, FALSE);
@@ -401,4 +552,5 @@ bw_access_history_window_init (BwAccessHistoryWindow *self)
   add_column (self, _("Record"), COLUMN_RECORD, TRUE);
   add_column (self, _("Client"), COLUMN_CLIENT, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.load-older", FALSE);
 }

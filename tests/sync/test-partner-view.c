@@ -3,7 +3,8 @@
  * in the Share dialog; a VSV window (its own store and engine) shows only
  * the shared parts, reports the opening and adds a note the team sees; the
  * share is withdrawn and the case leaves the VSV window; the coordinator
- * reads the whole access history. */
+ * reads the whole access history, also page by page with "Load Older
+ * Entries". */
 #include "config.h"
 
 #include <adwaita.h>
@@ -232,6 +233,69 @@ check_access_history (PartnerFixture *p,
   for (const char * const *row = (const char * const[]) { ",buurtteam,share,", ",partner,deliver,",
                                                           ",partner,open,", ",buurtteam,withdraw,", NULL }; *row; row++)
     g_assert_nonnull (strstr (csv, *row));
+
+  /* In pages of two: the newest page at once, "Load Older Entries"
+   * appends the next, older one, until the oldest is in. */
+  {
+    GtkWidget *older_bar = bw_test_child (history, BW_TYPE_ACCESS_HISTORY_WINDOW, "older_bar");
+    GtkWidget *older_button = bw_test_child (history, BW_TYPE_ACCESS_HISTORY_WINDOW, "older_button");
+    guint total = g_list_model_get_n_items (entries);
+    g_autofree char *paged_path = g_build_filename (f->dir, "history-paged.csv", NULL);
+    g_autoptr(GFile) paged_file = g_file_new_for_path (paged_path);
+    g_autofree char *paged_csv = NULL;
+    guint clicks = 0;
+
+    /* One page of 100 held it all: no button. */
+    g_assert_false (gtk_widget_get_visible (older_bar));
+    g_assert_cmpuint (total, >, 4);
+    bw_access_history_window_set_page_size (history, 2);
+    for (guint i = 0; i < 200 && bw_access_history_window_get_loading (history); i++)
+      bw_test_iterate (50);
+    entries = bw_access_history_window_get_entries (history);
+    g_assert_nonnull (entries);
+    g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+    g_assert_true (gtk_widget_get_visible (older_bar));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (older_button)), ==, _("_Load Older Entries"));
+    bw_test_iterate (200);
+    bw_test_save_screenshot (GTK_WIDGET (history), "access-history-first-page.png");
+
+    /* The export holds all of it, also what is not on screen yet. */
+    exported = -1;
+    bw_access_history_window_export_to (history, paged_file);
+    for (guint i = 0; i < 200 && exported < 0; i++)
+      bw_test_iterate (50);
+    g_assert_cmpint (exported, ==, 1);
+    g_assert_true (g_file_get_contents (paged_path, &paged_csv, NULL, NULL));
+    g_assert_cmpstr (paged_csv, ==, csv);
+    g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+
+    /* The real button, clicked until it goes (bounded: one click a page). */
+    while (gtk_widget_get_visible (older_bar) && clicks <= total)
+      {
+        guint before = g_list_model_get_n_items (entries);
+
+        g_assert_true (gtk_widget_is_sensitive (older_button));
+        g_signal_emit_by_name (older_button, "clicked");
+        clicks++;
+        for (guint i = 0; i < 200 && (bw_access_history_window_get_loading (history) ||
+                                      g_list_model_get_n_items (entries) == before); i++)
+          bw_test_iterate (20);
+        g_assert_cmpuint (g_list_model_get_n_items (entries), ==, MIN (before + 2, total));
+      }
+    g_assert_false (gtk_widget_get_visible (older_bar));
+    g_assert_cmpuint (clicks, ==, (total + 1) / 2 - 1);
+    g_assert_cmpuint (g_list_model_get_n_items (entries), ==, total);
+    /* Appended in order: newest first throughout. */
+    for (guint i = 1; i < total; i++)
+      {
+        g_autoptr(BwAuditEntry) newer = g_list_model_get_item (entries, i - 1);
+        g_autoptr(BwAuditEntry) older = g_list_model_get_item (entries, i);
+
+        g_assert_cmpstr (bw_audit_entry_get_at (newer), >=, bw_audit_entry_get_at (older));
+      }
+    g_assert_true (has_action (entries, "share", "buurtteam"));
+    g_assert_true (has_action (entries, "withdraw", "buurtteam"));
+  }
 
   gtk_window_destroy (GTK_WINDOW (history));
   gtk_window_destroy (GTK_WINDOW (coordinator));
