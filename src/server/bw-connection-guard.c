@@ -277,13 +277,6 @@ bw_connection_guard_set_between_requests (BwConnectionGuard *self,
   self->between_requests = between;
 }
 
-gboolean
-bw_connection_guard_get_between_requests (BwConnectionGuard *self)
-{
-  g_return_val_if_fail (BW_IS_CONNECTION_GUARD (self), FALSE);
-  return self->between_requests;
-}
-
 static gboolean
 release_held_back (gpointer user_data)
 {

@@ -82,6 +82,5 @@ void               bw_connection_guard_set_release_func (BwConnectionGuard      
  * the release function first. */
 void               bw_connection_guard_set_between_requests (BwConnectionGuard *self,
                                                              gboolean           between);
-gboolean           bw_connection_guard_get_between_requests (BwConnectionGuard *self);
 
 G_END_DECLS
