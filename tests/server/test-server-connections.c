@@ -793,7 +793,7 @@ keepalive_round (Server  *server,
 /* Kept-alive connections that the client closes between two requests
  * (as a desktop's session does when it is done) leave nothing behind:
  * libsoup 3.2.3 kept each one, about 2 KiB (issue 12, "memory stays
- * bounded"). Three rounds; the first warms the allocator up, the last
+ * bounded"). Four rounds; the first warms the allocator up, the others
  * must not grow. */
 static void
 keepalive_closed_memory (gboolean tls,
@@ -804,7 +804,7 @@ keepalive_closed_memory (gboolean tls,
   g_autofree char *key = g_build_filename (cert_dir, "key.pem", NULL);
   Server *server;
   guint baseline;
-  guint64 rss[4];
+  guint64 rss[5];
 
   g_assert_true (g_file_set_contents (cert, test_certificate, -1, NULL));
   g_assert_true (g_file_set_contents_full (key, test_private_key, -1, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
@@ -817,7 +817,7 @@ keepalive_closed_memory (gboolean tls,
   keepalive_round (server, tls, 20, G_MAXUINT);
   baseline = settled_fds (server);
   rss[0] = rss_kib (server);
-  for (int round = 1; round <= 3; round++)
+  for (int round = 1; round <= 4; round++)
     {
       keepalive_round (server, tls, per_round, baseline);
       settled_fds (server);
@@ -830,8 +830,12 @@ keepalive_closed_memory (gboolean tls,
       g_assert_cmpint ((gint64) (rss[round] - rss[round - 1]), <, 64 * 1024);
     }
   /* libsoup 3.2.3 alone: about 2 KiB a connection over HTTP (2,000 KiB a
-   * round of 1,000), about 3.7 MiB over HTTPS. */
-  g_assert_cmpint ((gint64) (rss[3] - rss[2]), <, 256);
+   * round of 1,000, every round), about 3.7 MiB over HTTPS. The allocator
+   * still settles after the first round, now and then by a step of a few
+   * hundred KiB: the three rounds after the first grow less than 1 MiB in
+   * all, and one of the last two by nearly nothing. */
+  g_assert_cmpint ((gint64) (rss[4] - rss[1]), <, 1024);
+  g_assert_cmpint (MIN ((gint64) (rss[4] - rss[3]), (gint64) (rss[3] - rss[2])), <, 256);
   g_assert_cmpuint (count_fds (server), ==, baseline);
   server_stop (server);
   g_remove (cert);
