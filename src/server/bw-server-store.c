@@ -11,7 +11,7 @@
 
 #include "bw-neighbourhood.h"
 #include "bw-password.h"
-#include "bw-planning.h"
+#include "bw-planning-rules.h"
 #include "bw-record-json.h"
 #include "bw-retention.h"
 #include "bw-server-store.h"

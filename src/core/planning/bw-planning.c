@@ -15,9 +15,7 @@
 #include "bw-record-json.h"
 #include "bw-validation.h"
 
-G_DEFINE_QUARK (bw-planning-error-quark, bw_planning_error)
 
-#define MAX_CAPACITY 10000
 #define MAX_RECURRENCE 200
 
 struct _BwPlanning
@@ -127,14 +125,6 @@ step_done (BwPlanning    *self,
   return TRUE;
 }
 
-static gboolean
-refuse (GError    **error,
-        int         code,
-        const char *message)
-{
-  g_set_error_literal (error, BW_PLANNING_ERROR, code, message);
-  return FALSE;
-}
 
 /* The object */
 
@@ -223,68 +213,6 @@ rollback_false (BwPlanning *self)
   return FALSE;
 }
 
-/* Local time */
-
-static gboolean
-parse_time (const char *text,
-            int        *hour,
-            int        *minute)
-{
-  if (!bw_record_json_is_time (text))
-    return FALSE;
-  *hour = atoi (text);
-  *minute = atoi (text + 3);
-  return TRUE;
-}
-
-static GTimeZone *
-amsterdam (void)
-{
-  GTimeZone *tz = g_time_zone_new_identifier ("Europe/Amsterdam");
-
-  /* Without tzdata there is no way to honour DST: fail loudly rather than
-   * planning in UTC. */
-  g_assert (tz != NULL);
-  return tz;
-}
-
-GDateTime *
-bw_planning_local_time (const char  *date,
-                        const char  *time,
-                        GError     **error)
-{
-  g_autoptr(GTimeZone) tz = NULL;
-  g_autoptr(GDateTime) result = NULL;
-  int hour, minute;
-
-  if (!bw_record_json_is_date (date))
-    {
-      g_set_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_DATE,
-                   _("“%s” is not a date that exists"), date ? date : "");
-      return NULL;
-    }
-  if (!parse_time (time, &hour, &minute))
-    {
-      g_set_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_START_TIME,
-                   _("“%s” is not a time; write it as 09:30"), time ? time : "");
-      return NULL;
-    }
-  tz = amsterdam ();
-  result = g_date_time_new (tz, atoi (date), atoi (date + 5), atoi (date + 8), hour, minute, 0);
-  /* In the spring-forward gap GLib moves the time on; a time that does not
-   * exist is refused instead of silently shifted. */
-  if (result == NULL || g_date_time_get_hour (result) != hour ||
-      g_date_time_get_minute (result) != minute ||
-      g_date_time_get_day_of_month (result) != atoi (date + 8))
-    {
-      g_set_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_START_TIME,
-                   _("%s does not exist on %s: the clocks go forward from 02:00 to 03:00"),
-                   time, date);
-      return NULL;
-    }
-  return g_steal_pointer (&result);
-}
-
 /* Offers */
 
 static BwOffer *
@@ -330,35 +258,8 @@ bw_planning_get_offer (BwPlanning  *self,
     offer = offer_from_row (stmt);
   sqlite3_reset (stmt);
   if (offer == NULL)
-    refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The offer no longer exists"));
+    bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The offer no longer exists"));
   return offer;
-}
-
-/* The fields of an offer alone: the same rules for the desktop and, via
- * bw_planning_validate_offer_fields(), the server. */
-static gboolean
-validate_offer_fields (const char  *title,
-                       const char  *buurt_code,
-                       gboolean     buurt_known,
-                       gint64       capacity,
-                       const char  *first_date,
-                       const char  *last_date,
-                       GError     **error)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (title ? title : ""));
-
-  if (*stripped == '\0')
-    return refuse (error, BW_PLANNING_ERROR_TITLE, _("Give the offer a title"));
-  if (buurt_code == NULL || !buurt_known)
-    return refuse (error, BW_PLANNING_ERROR_BUURT, _("Choose a buurt of Heerlen for the offer"));
-  if (capacity < 1 || capacity > MAX_CAPACITY)
-    return refuse (error, BW_PLANNING_ERROR_CAPACITY, _("The number of places must be at least 1"));
-  if ((first_date != NULL && !bw_record_json_is_date (first_date)) ||
-      (last_date != NULL && !bw_record_json_is_date (last_date)))
-    return refuse (error, BW_PLANNING_ERROR_PERIOD, _("The period of the offer has a date that does not exist"));
-  if (first_date != NULL && last_date != NULL && strcmp (last_date, first_date) < 0)
-    return refuse (error, BW_PLANNING_ERROR_PERIOD, _("The last date of the offer is before its first date"));
-  return TRUE;
 }
 
 gboolean
@@ -373,9 +274,9 @@ bw_planning_validate_offer (BwPlanning  *self,
   g_return_val_if_fail (BW_IS_OFFER (offer), FALSE);
 
   if ((int) bw_offer_get_kind (offer) < 0 || bw_offer_get_kind (offer) >= BW_OFFER_KIND_N)
-    return refuse (error, BW_PLANNING_ERROR_KIND, _("Choose the kind of training"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_KIND, _("Choose the kind of training"));
   if ((int) bw_offer_get_status (offer) < 0 || bw_offer_get_status (offer) >= BW_OFFER_STATUS_N)
-    return refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose the status of the offer"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose the status of the offer"));
   {
     /* The field table's limits (issue 12); the offer dialog shows them
      * next to the field before it gets here. */
@@ -390,15 +291,15 @@ bw_planning_validate_offer (BwPlanning  *self,
         g_autoptr(GError) too_long = NULL;
 
         if (!bw_validate_text_length ("offer", texts[i].field, texts[i].text, 0, &too_long))
-          return refuse (error, BW_PLANNING_ERROR_TITLE, too_long->message);
+          return bw_planning_refuse (error, BW_PLANNING_ERROR_TITLE, too_long->message);
         if (!bw_json_wire_text_is_clean (texts[i].text, -1))
-          return refuse (error, BW_PLANNING_ERROR_TITLE, _("This text holds a character that cannot be saved"));
+          return bw_planning_refuse (error, BW_PLANNING_ERROR_TITLE, _("This text holds a character that cannot be saved"));
       }
   }
   code = bw_offer_get_buurt_code (offer);
   if (code != NULL)
     buurt = bw_case_store_find_neighbourhood (self->store, code);
-  return validate_offer_fields (bw_offer_get_title (offer), code, buurt != NULL,
+  return bw_planning_rules_check_offer (bw_offer_get_title (offer), code, buurt != NULL,
                                 bw_offer_get_capacity (offer), bw_offer_get_first_date (offer),
                                 bw_offer_get_last_date (offer), error);
 }
@@ -516,7 +417,7 @@ bw_planning_save_offer (BwPlanning  *self,
         return rollback_false (self);
       if (sqlite3_changes (self->db) != 1)
         {
-          refuse (error, BW_PLANNING_ERROR_CHANGED,
+          bw_planning_refuse (error, BW_PLANNING_ERROR_CHANGED,
                   _("The offer was changed elsewhere in the meantime; reload it"));
           return rollback_false (self);
         }
@@ -570,7 +471,7 @@ bw_planning_get_session (BwPlanning  *self,
     session = session_from_row (stmt);
   sqlite3_reset (stmt);
   if (session == NULL)
-    refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The session no longer exists"));
+    bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The session no longer exists"));
   return session;
 }
 
@@ -606,32 +507,6 @@ session_draft_clear (SessionDraft *d)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SessionDraft, session_draft_clear)
 
-static gboolean
-check_times (const char  *date,
-             const char  *start_time,
-             const char  *end_time,
-             GError     **error)
-{
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  GError *local_error = NULL;
-
-  start = bw_planning_local_time (date, start_time, error);
-  if (start == NULL)
-    return FALSE;
-  end = bw_planning_local_time (date, end_time, &local_error);
-  if (end == NULL)
-    {
-      /* The same message, but about the end time. */
-      if (local_error->code == BW_PLANNING_ERROR_START_TIME)
-        local_error->code = BW_PLANNING_ERROR_END_TIME;
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  if (strcmp (end_time, start_time) <= 0)
-    return refuse (error, BW_PLANNING_ERROR_END_TIME, _("The session must end after it starts"));
-  return TRUE;
-}
 
 static gboolean
 make_draft (BwPlanning    *self,
@@ -660,11 +535,11 @@ make_draft (BwPlanning    *self,
     }
   sqlite3_reset (stmt);
   if (!found)
-    return refuse (error, BW_PLANNING_ERROR_OFFER, _("Choose the offer the session belongs to"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_OFFER, _("Choose the offer the session belongs to"));
   if (cancelled)
-    return refuse (error, BW_PLANNING_ERROR_OFFER, _("The offer is cancelled: it cannot get sessions"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_OFFER, _("The offer is cancelled: it cannot get sessions"));
 
-  if (!check_times (bw_session_get_date (session), bw_session_get_start_time (session),
+  if (!bw_planning_rules_check_times (bw_session_get_date (session), bw_session_get_start_time (session),
                     bw_session_get_end_time (session), error))
     return FALSE;
 
@@ -681,7 +556,7 @@ make_draft (BwPlanning    *self,
   if (d->place_uuid != NULL)
     {
       if (!bw_record_json_is_uuid (d->place_uuid))
-        return refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The place no longer exists"));
+        return bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The place no longer exists"));
       stmt = prepare (self, "SELECT name FROM places WHERE uuid = ?1 AND deleted = 0", error);
       if (stmt == NULL)
         return FALSE;
@@ -838,7 +713,7 @@ write_session (BwPlanning    *self,
   if (!step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) != 1)
-    return refuse (error, BW_PLANNING_ERROR_CHANGED,
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_CHANGED,
                    _("The session was changed elsewhere in the meantime; reload it"));
   if (target != NULL)
     {
@@ -859,7 +734,7 @@ needs_confirmation (GPtrArray  *conflicts,
 {
   if (conflicts->len == 0 || confirm)
     return FALSE;
-  refuse (error, BW_PLANNING_ERROR_NEEDS_CONFIRMATION,
+  bw_planning_refuse (error, BW_PLANNING_ERROR_NEEDS_CONFIRMATION,
           _("The session conflicts with other bookings; confirm to save it anyway"));
   return TRUE;
 }
@@ -918,15 +793,15 @@ bw_planning_add_recurring_sessions (BwPlanning  *self,
       return FALSE;
     }
   if (interval_weeks < 1 || interval_weeks > 52)
-    return refuse (error, BW_PLANNING_ERROR_RECURRENCE, _("Repeat every 1 to 52 weeks"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_RECURRENCE, _("Repeat every 1 to 52 weeks"));
   if (count == 0 && until == NULL)
-    return refuse (error, BW_PLANNING_ERROR_RECURRENCE,
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_RECURRENCE,
                    _("Say how many sessions, or until which date"));
   if (until != NULL && (!bw_record_json_is_date (until) || strcmp (until, date) < 0))
-    return refuse (error, BW_PLANNING_ERROR_RECURRENCE,
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_RECURRENCE,
                    _("The last date of the series must exist and not be before the first session"));
   if (count > MAX_RECURRENCE)
-    return refuse (error, BW_PLANNING_ERROR_RECURRENCE, _("A series has at most 200 sessions"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_RECURRENCE, _("A series has at most 200 sessions"));
 
   if (!begin (self, error))
     return FALSE;
@@ -945,7 +820,7 @@ bw_planning_add_recurring_sessions (BwPlanning  *self,
         break;
       if (i >= MAX_RECURRENCE)
         {
-          refuse (error, BW_PLANNING_ERROR_RECURRENCE, _("A series has at most 200 sessions"));
+          bw_planning_refuse (error, BW_PLANNING_ERROR_RECURRENCE, _("A series has at most 200 sessions"));
           goto out;
         }
       bw_session_set_uuid (one, NULL);
@@ -1006,7 +881,7 @@ bw_planning_delete_session (BwPlanning  *self,
     return rollback_false (self);
   if (sqlite3_changes (self->db) != 1)
     {
-      refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The session no longer exists"));
+      bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The session no longer exists"));
       return rollback_false (self);
     }
   return commit (self, NULL, error);
@@ -1058,7 +933,7 @@ bw_planning_get_enrolment (BwPlanning  *self,
     e = enrolment_from_row (stmt);
   sqlite3_reset (stmt);
   if (e == NULL)
-    refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The enrolment no longer exists"));
+    bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The enrolment no longer exists"));
   return e;
 }
 
@@ -1284,7 +1159,7 @@ load_enrolment_state (BwPlanning  *self,
     }
   sqlite3_reset (stmt);
   if (!found)
-    return refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The enrolment no longer exists"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The enrolment no longer exists"));
   return TRUE;
 }
 
@@ -1303,9 +1178,9 @@ check_offer_open (BwPlanning  *self,
     status = g_strdup (bw_sqlite_column_text (stmt, 0));
   sqlite3_reset (stmt);
   if (status == NULL)
-    return refuse (error, BW_PLANNING_ERROR_OFFER, _("The offer no longer exists"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_OFFER, _("The offer no longer exists"));
   if (g_str_equal (status, "cancelled") || g_str_equal (status, "completed"))
-    return refuse (error, BW_PLANNING_ERROR_OFFER,
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_OFFER,
                    _("The offer is cancelled or completed: no one can be referred to it"));
   return TRUE;
 }
@@ -1325,7 +1200,7 @@ insert_enrolment (BwPlanning   *self,
   gint64 case_id = 0;
 
   if (*name == '\0')
-    return refuse (error, BW_PLANNING_ERROR_NAME, _("Write the name of the participant"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_NAME, _("Write the name of the participant"));
   if (!check_offer_open (self, bw_enrolment_get_offer_uuid (e), error))
     return FALSE;
   stmt = prepare (self, "INSERT INTO enrolments (uuid, created_at, created_by, updated_at, updated_by,"
@@ -1395,7 +1270,7 @@ bw_planning_refer_case (BwPlanning  *self,
   record = bw_case_store_get_case (self->store, case_id, &local_error);
   if (record == NULL)
     {
-      refuse (error, BW_PLANNING_ERROR_CASE, _("The case no longer exists"));
+      bw_planning_refuse (error, BW_PLANNING_ERROR_CASE, _("The case no longer exists"));
       return NULL;
     }
   if (!begin (self, error))
@@ -1413,7 +1288,7 @@ bw_planning_refer_case (BwPlanning  *self,
   sqlite3_reset (stmt);
   if (already)
     {
-      refuse (error, BW_PLANNING_ERROR_CASE, _("This resident is already referred to this offer"));
+      bw_planning_refuse (error, BW_PLANNING_ERROR_CASE, _("This resident is already referred to this offer"));
       bw_case_store_rollback (self->store);
       return NULL;
     }
@@ -1457,7 +1332,7 @@ bw_planning_place (BwPlanning  *self,
     return rollback_false (self);
   if (!g_str_equal (status, "referred") && !g_str_equal (status, "waiting"))
     {
-      refuse (error, BW_PLANNING_ERROR_STATUS, _("Only a referred or waiting resident can be placed"));
+      bw_planning_refuse (error, BW_PLANNING_ERROR_STATUS, _("Only a referred or waiting resident can be placed"));
       return rollback_false (self);
     }
   offer = bw_planning_get_offer (self, offer_uuid, error);
@@ -1489,11 +1364,11 @@ bw_planning_set_enrolment_status (BwPlanning         *self,
   g_return_val_if_fail (BW_IS_PLANNING (self), FALSE);
 
   if ((int) status < 0 || status >= BW_ENROLMENT_STATUS_N)
-    return refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose the status of the enrolment"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose the status of the enrolment"));
   if (status == BW_ENROLMENT_STATUS_PLACED)
     return bw_planning_place (self, enrolment_uuid, error);
   if (status != BW_ENROLMENT_STATUS_COMPLETED && *trimmed != '\0')
-    return refuse (error, BW_PLANNING_ERROR_OUTCOME, _("An outcome is written when the training is completed"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_OUTCOME, _("An outcome is written when the training is completed"));
   key = bw_enrolment_status_to_key (status);
 
   if (!begin (self, error))
@@ -1554,7 +1429,7 @@ bw_planning_set_attendance (BwPlanning          *self,
   g_return_val_if_fail (BW_IS_PLANNING (self), FALSE);
 
   if ((int) status < 0 || status >= BW_ATTENDANCE_N)
-    return refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose present, absent or excused"));
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose present, absent or excused"));
   if (!begin (self, error))
     return FALSE;
   stmt = prepare (self, "SELECT s.offer_uuid FROM sessions s JOIN enrolments e ON e.offer_uuid = s.offer_uuid"
@@ -1568,7 +1443,7 @@ bw_planning_set_attendance (BwPlanning          *self,
   sqlite3_reset (stmt);
   if (offer_uuid == NULL)
     {
-      refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The session or the enrolment no longer exists"));
+      bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The session or the enrolment no longer exists"));
       return rollback_false (self);
     }
   uuid = bw_attendance_make_uuid (session_uuid, enrolment_uuid);
@@ -1970,7 +1845,7 @@ bw_planning_export_trainer_ics (BwPlanning  *self,
 
   if (trainer == NULL || *trainer == '\0')
     {
-      refuse (error, BW_PLANNING_ERROR_NAME, _("Choose a trainer"));
+      bw_planning_refuse (error, BW_PLANNING_ERROR_NAME, _("Choose a trainer"));
       return NULL;
     }
   sessions = bw_planning_list_sessions (self, NULL, NULL, trainer, NULL, NULL, NULL);
@@ -2016,56 +1891,3 @@ bw_planning_export_participants_csv (BwPlanning  *self,
   return g_string_free (out, FALSE);
 }
 
-/* The server's check */
-
-static const char *
-json_text_member (JsonObject *fields,
-                  const char *name)
-{
-  JsonNode *node = json_object_get_member (fields, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return *json_node_get_string (node) ? json_node_get_string (node) : NULL;
-}
-
-gboolean
-bw_planning_validate_record_fields (BwRecordType   type,
-                                    JsonObject    *fields,
-                                    GHashTable    *buurt_codes,
-                                    GError       **error)
-{
-  g_return_val_if_fail (fields != NULL, FALSE);
-
-  switch (type)
-    {
-    case BW_RECORD_TYPE_OFFER:
-      {
-        const char *code = json_text_member (fields, "buurt_code");
-        JsonNode *capacity = json_object_get_member (fields, "capacity");
-
-        return validate_offer_fields (json_text_member (fields, "title"), code,
-                                      code != NULL && buurt_codes != NULL &&
-                                      g_hash_table_contains (buurt_codes, code),
-                                      capacity && JSON_NODE_HOLDS_VALUE (capacity) &&
-                                      json_node_get_value_type (capacity) == G_TYPE_INT64 ?
-                                        json_node_get_int (capacity) : 0,
-                                      json_text_member (fields, "first_date"),
-                                      json_text_member (fields, "last_date"), error);
-      }
-    case BW_RECORD_TYPE_SESSION:
-      return check_times (json_text_member (fields, "date"), json_text_member (fields, "start_time"),
-                          json_text_member (fields, "end_time"), error);
-    case BW_RECORD_TYPE_CASE:
-    case BW_RECORD_TYPE_JOURNAL:
-    case BW_RECORD_TYPE_ACTION:
-    case BW_RECORD_TYPE_ASSESSMENT:
-    case BW_RECORD_TYPE_TRACK_CHANGE:
-    case BW_RECORD_TYPE_INVOLVEMENT:
-    case BW_RECORD_TYPE_ENROLMENT:
-    case BW_RECORD_TYPE_ATTENDANCE:
-    case BW_RECORD_TYPE_N:
-    default:
-      return TRUE;
-    }
-}

@@ -6,8 +6,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "bw-case-store.h"
 #include "bw-retention.h"
+
+G_DEFINE_QUARK (bw-retention-error-quark, bw_retention_error)
 
 char *
 bw_retention_cutoff (const char *today,
@@ -27,7 +28,7 @@ static gboolean
 sql_error (sqlite3  *db,
            GError  **error)
 {
-  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+  g_set_error (error, BW_RETENTION_ERROR, BW_RETENTION_ERROR_FAILED,
                _("The case database could not be written or read: %s"), sqlite3_errmsg (db));
   return FALSE;
 }
