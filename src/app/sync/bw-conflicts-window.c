@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-conflicts-window.h"
+#include "bw-field.h"
 
 struct _BwConflictsWindow
 {
@@ -21,43 +22,19 @@ struct _BwConflictsWindow
 
 G_DEFINE_FINAL_TYPE (BwConflictsWindow, bw_conflicts_window, ADW_TYPE_WINDOW)
 
+/* The field's label from its record's field table; "deleted" is the
+ * record's own bookkeeping. */
 static const char *
-field_label (const char *field)
+field_label (const char *type_key,
+             const char *field)
 {
-  static const struct { const char *field; const char *label; } labels[] = {
-    { "deleted", N_("Deleted") },
-    { "name", N_("Name") },
-    { "date_of_birth", N_("Date of birth") },
-    { "address", N_("Address") },
-    { "buurt_code", N_("Neighbourhood") },
-    { "phone", N_("Phone") },
-    { "email", N_("E-mail") },
-    { "household_size", N_("Number of people") },
-    { "household_note", N_("Composition") },
-    { "status", N_("Status") },
-    { "track", N_("Cascade track") },
-    { "opened_on", N_("Opened on") },
-    { "has_debts", N_("Has debts") },
-    { "debt_amount", N_("Estimated amount (€)") },
-    { "debt_route", N_("Debt help route") },
-    { "language_need", N_("Language need") },
-    { "outcome", N_("Outcome") },
-    { "outcome_note", N_("Note on the outcome") },
-    { "closed_on", N_("Closed on") },
-    { "date", N_("Date") },
-    { "text", N_("Journal note") },
-    { "what", N_("Action") },
-    { "owner", N_("Who") },
-    { "due_date", N_("Due date") },
-    { "done", N_("Done") },
-    { "organisation", N_("Organisation") },
-    { "contact", N_("Contact person") },
-  };
+  BwRecordType type;
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (labels[i].field, field))
-      return _(labels[i].label);
-  return field;
+  if (g_strcmp0 (field, "deleted") == 0)
+    return _("Deleted");
+  if (!bw_record_type_from_key (type_key, &type))
+    return field;
+  return bw_field_label (type, field);
 }
 
 static char *
@@ -146,7 +123,7 @@ add_conflict_row (BwConflictsWindow *self,
   g_autofree char *name = case_name (self, bw_sync_conflict_get_case_uuid (conflict));
   g_autofree char *mine = bw_sync_conflict_format_value (bw_sync_conflict_get_local_value (conflict));
   g_autofree char *theirs = bw_sync_conflict_format_value (bw_sync_conflict_get_server_value (conflict));
-  g_autofree char *title = g_strdup_printf ("%s — %s", name, field_label (bw_sync_conflict_get_field (conflict)));
+  g_autofree char *title = g_strdup_printf ("%s — %s", name, field_label (bw_sync_conflict_get_record_type (conflict), bw_sync_conflict_get_field (conflict)));
   /* TRANSLATORS: the two versions of a field in a sync conflict */
   g_autofree char *subtitle = g_strdup_printf (_("Here: %s\nOn the server: %s"), mine, theirs);
   g_autofree char *keep_label = g_strdup_printf (_("Keep “%s” for %s"), mine, title);

@@ -10,6 +10,7 @@
 
 #include "bw-audit-entry.h"
 #include "bw-json-wire.h"
+#include "bw-record-sql.h"
 #include "bw-record-json.h"
 #include "bw-retention.h"
 #include "bw-share.h"
@@ -71,219 +72,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-/* Per record type: how to read a local record as wire fields, and how to
- * write wire fields into the local tables. Static SQL, one pair per type. */
-typedef struct {
-  const char *select_sql;  /* ?1 uuid -> deleted, fields (JSON text), case uuid */
-  const char *upsert_sql;  /* ?1 uuid, ?2 case uuid, ?3 fields, ?4 deleted, ?5 now, ?6 author */
-} TypeSql;
-
-static const TypeSql type_sql[BW_RECORD_TYPE_N] = {
-  [BW_RECORD_TYPE_CASE] = {
-    "SELECT c.deleted, json_object ('name', c.name, 'date_of_birth', c.date_of_birth,"
-    " 'address', c.address, 'buurt_code', c.buurt_code, 'phone', c.phone, 'email', c.email,"
-    " 'household_size', c.household_size, 'household_note', c.household_note,"
-    " 'status', c.status, 'track', c.track, 'opened_on', c.opened_on,"
-    " 'has_debts', json (CASE WHEN c.has_debts THEN 'true' ELSE 'false' END),"
-    " 'debt_amount', c.debt_amount, 'debt_route', c.debt_route,"
-    " 'language_need', c.language_need, 'outcome', c.outcome,"
-    " 'outcome_note', c.outcome_note, 'closed_on', c.closed_on), c.uuid"
-    " FROM cases c WHERE c.uuid = ?1",
-    "INSERT INTO cases (uuid, created_at, created_by, updated_at, updated_by, deleted, name,"
-    " date_of_birth, address, buurt_code, phone, email, household_size, household_note, status,"
-    " track, opened_on, has_debts, debt_amount, debt_route, language_need, outcome, outcome_note,"
-    " closed_on) VALUES (?1, ?5, ?6, ?5, ?6, ?4, json_extract (?3, '$.name'),"
-    " json_extract (?3, '$.date_of_birth'), json_extract (?3, '$.address'),"
-    " json_extract (?3, '$.buurt_code'), json_extract (?3, '$.phone'), json_extract (?3, '$.email'),"
-    " json_extract (?3, '$.household_size'), json_extract (?3, '$.household_note'),"
-    " json_extract (?3, '$.status'), json_extract (?3, '$.track'), json_extract (?3, '$.opened_on'),"
-    " json_extract (?3, '$.has_debts'), json_extract (?3, '$.debt_amount'),"
-    " json_extract (?3, '$.debt_route'), json_extract (?3, '$.language_need'),"
-    " json_extract (?3, '$.outcome'), json_extract (?3, '$.outcome_note'),"
-    " json_extract (?3, '$.closed_on'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted, name = excluded.name,"
-    " date_of_birth = excluded.date_of_birth, address = excluded.address,"
-    " buurt_code = excluded.buurt_code, phone = excluded.phone, email = excluded.email,"
-    " household_size = excluded.household_size, household_note = excluded.household_note,"
-    " status = excluded.status, track = excluded.track, opened_on = excluded.opened_on,"
-    " has_debts = excluded.has_debts, debt_amount = excluded.debt_amount,"
-    " debt_route = excluded.debt_route, language_need = excluded.language_need,"
-    " outcome = excluded.outcome, outcome_note = excluded.outcome_note,"
-    " closed_on = excluded.closed_on",
-  },
-  [BW_RECORD_TYPE_JOURNAL] = {
-    "SELECT r.deleted, json_object ('date', r.date, 'author', r.author, 'text', r.text,"
-    " 'shareable', json (CASE WHEN r.shareable THEN 'true' ELSE 'false' END)), c.uuid"
-    " FROM journal r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
-    "INSERT INTO journal (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
-    " date, author, text, shareable) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5,"
-    " ?6, ?4, json_extract (?3, '$.date'), json_extract (?3, '$.author'), json_extract (?3, '$.text'),"
-    " json_extract (?3, '$.shareable'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
-    " author = excluded.author, text = excluded.text, shareable = excluded.shareable",
-  },
-  [BW_RECORD_TYPE_ACTION] = {
-    "SELECT r.deleted, json_object ('what', r.what, 'owner', r.owner, 'due_date', r.due_date,"
-    " 'done', json (CASE WHEN r.done THEN 'true' ELSE 'false' END)), c.uuid"
-    " FROM actions r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
-    "INSERT INTO actions (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
-    " what, owner, due_date, done) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5,"
-    " ?6, ?4, json_extract (?3, '$.what'), json_extract (?3, '$.owner'),"
-    " json_extract (?3, '$.due_date'), json_extract (?3, '$.done'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted, what = excluded.what,"
-    " owner = excluded.owner, due_date = excluded.due_date, done = excluded.done",
-  },
-  [BW_RECORD_TYPE_ASSESSMENT] = {
-    "SELECT r.deleted, json_object ('date', r.date, 'author', r.author, 'finances', r.finances,"
-    " 'work_education', r.work_education, 'housing', r.housing, 'health', r.health,"
-    " 'family', r.family, 'social_network', r.social_network,"
-    " 'daily_activities', r.daily_activities, 'language', r.language), c.uuid"
-    " FROM assessments r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
-    "INSERT INTO assessments (uuid, case_id, created_at, created_by, updated_at, updated_by,"
-    " deleted, date, author, finances, work_education, housing, health, family, social_network,"
-    " daily_activities, language) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6, ?5,"
-    " ?6, ?4, json_extract (?3, '$.date'), json_extract (?3, '$.author'),"
-    " json_extract (?3, '$.finances'), json_extract (?3, '$.work_education'),"
-    " json_extract (?3, '$.housing'), json_extract (?3, '$.health'), json_extract (?3, '$.family'),"
-    " json_extract (?3, '$.social_network'), json_extract (?3, '$.daily_activities'),"
-    " json_extract (?3, '$.language'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
-    " author = excluded.author, finances = excluded.finances,"
-    " work_education = excluded.work_education, housing = excluded.housing,"
-    " health = excluded.health, family = excluded.family,"
-    " social_network = excluded.social_network, daily_activities = excluded.daily_activities,"
-    " language = excluded.language",
-  },
-  [BW_RECORD_TYPE_TRACK_CHANGE] = {
-    "SELECT r.deleted, json_object ('date', r.date, 'track', r.track, 'author', r.author,"
-    " 'note', r.note), c.uuid FROM track_history r JOIN cases c ON c.id = r.case_id"
-    " WHERE r.uuid = ?1",
-    "INSERT INTO track_history (uuid, case_id, created_at, created_by, updated_at, updated_by,"
-    " deleted, date, track, author, note) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5,"
-    " ?6, ?5, ?6, ?4, json_extract (?3, '$.date'), json_extract (?3, '$.track'),"
-    " json_extract (?3, '$.author'), json_extract (?3, '$.note'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
-    " track = excluded.track, author = excluded.author, note = excluded.note",
-  },
-  [BW_RECORD_TYPE_INVOLVEMENT] = {
-    "SELECT r.deleted, json_object ('organisation', r.organisation, 'contact', r.contact,"
-    " 'role', r.role), c.uuid FROM involvements r JOIN cases c ON c.id = r.case_id"
-    " WHERE r.uuid = ?1",
-    "INSERT INTO involvements (uuid, case_id, created_at, created_by, updated_at, updated_by,"
-    " deleted, organisation, contact, role) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2),"
-    " ?5, ?6, ?5, ?6, ?4, json_extract (?3, '$.organisation'), json_extract (?3, '$.contact'),"
-    " json_extract (?3, '$.role'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
-    " organisation = excluded.organisation, contact = excluded.contact, role = excluded.role",
-  },
-  [BW_RECORD_TYPE_SHARE] = {
-    "SELECT r.deleted, json_object ('organisation', r.organisation, 'parts', json (r.parts),"
-    " 'consent_date', r.consent_date, 'consent_given_to', r.consent_given_to,"
-    " 'consent_form', r.consent_form, 'end_date', r.end_date, 'team_contact', r.team_contact,"
-    " 'withdrawn_at', r.withdrawn_at, 'withdrawn_reason', r.withdrawn_reason), c.uuid"
-    " FROM shares r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?1",
-    "INSERT INTO shares (uuid, case_id, created_at, created_by, updated_at, updated_by, deleted,"
-    " organisation, parts, consent_date, consent_given_to, consent_form, end_date, team_contact,"
-    " withdrawn_at, withdrawn_reason) VALUES (?1, (SELECT id FROM cases WHERE uuid = ?2), ?5, ?6,"
-    " ?5, ?6, ?4, json_extract (?3, '$.organisation'), json_extract (?3, '$.parts'),"
-    " json_extract (?3, '$.consent_date'), json_extract (?3, '$.consent_given_to'),"
-    " json_extract (?3, '$.consent_form'), json_extract (?3, '$.end_date'),"
-    " json_extract (?3, '$.team_contact'), json_extract (?3, '$.withdrawn_at'),"
-    " json_extract (?3, '$.withdrawn_reason'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
-    " organisation = excluded.organisation, parts = excluded.parts,"
-    " consent_date = excluded.consent_date, consent_given_to = excluded.consent_given_to,"
-    " consent_form = excluded.consent_form, end_date = excluded.end_date,"
-    " team_contact = excluded.team_contact, withdrawn_at = excluded.withdrawn_at,"
-    " withdrawn_reason = excluded.withdrawn_reason",
-  },
-  /* Partner notes hang by the case's uuid: on a partner's desktop the case
-   * is in shared_cases, not in cases. */
-  [BW_RECORD_TYPE_PARTNER_NOTE] = {
-    "SELECT r.deleted, json_object ('organisation', r.organisation, 'text', r.text), r.case_uuid"
-    " FROM partner_notes r WHERE r.uuid = ?1",
-    "INSERT INTO partner_notes (uuid, case_uuid, created_at, created_by, updated_at, updated_by,"
-    " deleted, organisation, text) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4,"
-    " json_extract (?3, '$.organisation'), json_extract (?3, '$.text'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
-    " organisation = excluded.organisation, text = excluded.text",
-  },
-  [BW_RECORD_TYPE_OFFER] = {
-    "SELECT r.deleted, json_object ('title', r.title, 'kind', r.kind, 'target_group', r.target_group,"
-    " 'description', r.description, 'trainer', r.trainer, 'partner', r.partner,"
-    " 'buurt_code', r.buurt_code, 'capacity', r.capacity, 'status', r.status,"
-    " 'first_date', r.first_date, 'last_date', r.last_date), r.uuid FROM offers r WHERE r.uuid = ?1",
-    "INSERT INTO offers (uuid, created_at, created_by, updated_at, updated_by, deleted, title, kind,"
-    " target_group, description, trainer, partner, buurt_code, capacity, status, first_date,"
-    " last_date) VALUES (?1, ?5, ?6, ?5, ?6, ?4, json_extract (?3, '$.title'),"
-    " json_extract (?3, '$.kind'), json_extract (?3, '$.target_group'),"
-    " json_extract (?3, '$.description'), json_extract (?3, '$.trainer'),"
-    " json_extract (?3, '$.partner'), json_extract (?3, '$.buurt_code'),"
-    " json_extract (?3, '$.capacity'), json_extract (?3, '$.status'),"
-    " json_extract (?3, '$.first_date'), json_extract (?3, '$.last_date'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted, title = excluded.title,"
-    " kind = excluded.kind, target_group = excluded.target_group,"
-    " description = excluded.description, trainer = excluded.trainer, partner = excluded.partner,"
-    " buurt_code = excluded.buurt_code, capacity = excluded.capacity, status = excluded.status,"
-    " first_date = excluded.first_date, last_date = excluded.last_date",
-  },
-  [BW_RECORD_TYPE_SESSION] = {
-    "SELECT r.deleted, json_object ('date', r.date, 'start_time', r.start_time,"
-    " 'end_time', r.end_time, 'place_uuid', r.place_uuid, 'place_name', r.place_name,"
-    " 'trainer', r.trainer), r.offer_uuid FROM sessions r WHERE r.uuid = ?1",
-    "INSERT INTO sessions (uuid, offer_uuid, created_at, created_by, updated_at, updated_by, deleted,"
-    " date, start_time, end_time, place_uuid, place_name, trainer) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4,"
-    " json_extract (?3, '$.date'), json_extract (?3, '$.start_time'),"
-    " json_extract (?3, '$.end_time'), json_extract (?3, '$.place_uuid'),"
-    " json_extract (?3, '$.place_name'), json_extract (?3, '$.trainer'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted, date = excluded.date,"
-    " start_time = excluded.start_time, end_time = excluded.end_time,"
-    " place_uuid = excluded.place_uuid, place_name = excluded.place_name, trainer = excluded.trainer",
-  },
-  [BW_RECORD_TYPE_ENROLMENT] = {
-    "SELECT r.deleted, json_object ('case_ref', r.case_uuid, 'name', r.name, 'phone', r.phone,"
-    " 'email', r.email, 'buurt_code', r.buurt_code, 'language_need', r.language_need,"
-    " 'status', r.status, 'referred_at', r.referred_at, 'status_date', r.status_date,"
-    " 'outcome', r.outcome), r.offer_uuid FROM enrolments r WHERE r.uuid = ?1",
-    "INSERT INTO enrolments (uuid, offer_uuid, created_at, created_by, updated_at, updated_by,"
-    " deleted, case_uuid, name, phone, email, buurt_code, language_need, status, referred_at,"
-    " status_date, outcome) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4, json_extract (?3, '$.case_ref'),"
-    " json_extract (?3, '$.name'), json_extract (?3, '$.phone'), json_extract (?3, '$.email'),"
-    " json_extract (?3, '$.buurt_code'), json_extract (?3, '$.language_need'),"
-    " json_extract (?3, '$.status'), json_extract (?3, '$.referred_at'),"
-    " json_extract (?3, '$.status_date'), json_extract (?3, '$.outcome'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted, case_uuid = excluded.case_uuid,"
-    " name = excluded.name, phone = excluded.phone, email = excluded.email,"
-    " buurt_code = excluded.buurt_code, language_need = excluded.language_need,"
-    " status = excluded.status, referred_at = excluded.referred_at,"
-    " status_date = excluded.status_date, outcome = excluded.outcome",
-  },
-  [BW_RECORD_TYPE_ATTENDANCE] = {
-    "SELECT r.deleted, json_object ('session_uuid', r.session_uuid,"
-    " 'enrolment_uuid', r.enrolment_uuid, 'status', r.status), r.offer_uuid"
-    " FROM attendance r WHERE r.uuid = ?1",
-    "INSERT INTO attendance (uuid, offer_uuid, created_at, created_by, updated_at, updated_by,"
-    " deleted, session_uuid, enrolment_uuid, status) VALUES (?1, ?2, ?5, ?6, ?5, ?6, ?4,"
-    " json_extract (?3, '$.session_uuid'), json_extract (?3, '$.enrolment_uuid'),"
-    " json_extract (?3, '$.status'))"
-    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at,"
-    " updated_by = excluded.updated_by, deleted = excluded.deleted,"
-    " session_uuid = excluded.session_uuid, enrolment_uuid = excluded.enrolment_uuid,"
-    " status = excluded.status",
-  },
-};
 
 /* Small SQLite helpers (the engine's connection, lock held) */
 
@@ -523,7 +311,7 @@ read_local (sqlite3      *db,
             const char   *uuid,
             Snapshot     *out)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, type_sql[type].select_sql, NULL);
+  g_autoptr(BwStmt) stmt = db_cached (db, bw_record_sql_select (type), NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -599,7 +387,7 @@ write_local (sqlite3       *db,
              gboolean       quiet,
              GError       **error)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, type_sql[type].upsert_sql, error);
+  g_autoptr(BwStmt) stmt = db_cached (db, bw_record_sql_upsert (type), error);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *now_text = g_date_time_format_iso8601 (now);
   g_autofree char *text = object_to_string (fields);
@@ -1258,7 +1046,7 @@ envelope_texts_clean (BwRecordEnvelope  *env,
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     if (texts[i] != NULL &&
-        (!bw_json_wire_text_is_clean (texts[i], -1) || g_utf8_strlen (texts[i], -1) > BW_RECORD_JSON_SHORT_TEXT))
+        (!bw_json_wire_text_is_clean (texts[i], -1) || g_utf8_strlen (texts[i], -1) > BW_FIELD_SHORT_TEXT))
       {
         g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE,
                              _("The record’s author or time cannot be read"));

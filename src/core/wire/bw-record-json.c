@@ -11,44 +11,6 @@
 
 G_DEFINE_QUARK (bw-record-json-error-quark, bw_record_json_error)
 
-static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
-  "case", "journal", "action", "assessment", "track_change", "involvement", "share",
-  "partner_note", "offer", "session", "enrolment", "attendance",
-};
-
-gboolean
-bw_record_type_is_root (BwRecordType type)
-{
-  return type == BW_RECORD_TYPE_CASE || type == BW_RECORD_TYPE_OFFER;
-}
-
-gboolean
-bw_record_type_is_planning (BwRecordType type)
-{
-  return type == BW_RECORD_TYPE_OFFER || type == BW_RECORD_TYPE_SESSION ||
-         type == BW_RECORD_TYPE_ENROLMENT || type == BW_RECORD_TYPE_ATTENDANCE;
-}
-
-const char *
-bw_record_type_to_key (BwRecordType type)
-{
-  g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, NULL);
-  return record_type_keys[type];
-}
-
-gboolean
-bw_record_type_from_key (const char   *key,
-                         BwRecordType *type)
-{
-  for (int i = 0; i < BW_RECORD_TYPE_N; i++)
-    if (g_strcmp0 (key, record_type_keys[i]) == 0)
-      {
-        *type = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 gboolean
 bw_record_json_is_uuid (const char *text)
 {
@@ -110,155 +72,7 @@ bw_record_json_is_date (const char *text)
   return year >= 1 && g_date_valid_dmy (day, month, year);
 }
 
-/* Fields */
-
-typedef enum {
-  KIND_TEXT,
-  KIND_DATE,
-  KIND_INT,
-  KIND_BOOL,
-  KIND_ENUM,
-  KIND_PARTS,   /* a non-empty array of distinct share part keys */
-  KIND_TIME,
-  KIND_UUID,
-} FieldKind;
-
-typedef struct {
-  const char *name;
-  FieldKind kind;
-  /* Text and dates: required ones may not be null or empty; others may be
-   * null. Numbers, booleans and enums are never null. */
-  gboolean required;
-  gint64 min, max;
-  gboolean (*is_key) (const char *key);
-  /* Text: the most characters it may hold (docs/security.md, "Threat
-   * model and limits"). */
-  guint max_chars;
-} FieldSpec;
-
-/* The enum parsers fall back to a default for unknown keys; on the wire an
- * unknown key is an error, so check that the key maps back to itself. */
-#define ENUM_CHECK(prefix)                                         \
-  static gboolean prefix##_is_key (const char *key)                \
-  {                                                                \
-    return g_strcmp0 (prefix##_to_key (prefix##_from_key (key)), key) == 0; \
-  }
-ENUM_CHECK (bw_case_status)
-ENUM_CHECK (bw_track)
-ENUM_CHECK (bw_debt_route)
-ENUM_CHECK (bw_language_need)
-ENUM_CHECK (bw_outcome)
-#undef ENUM_CHECK
-
-#define TEXT(n)          { n, KIND_TEXT, FALSE, 0, 0, NULL, BW_RECORD_JSON_SHORT_TEXT }
-#define REQUIRED_TEXT(n) { n, KIND_TEXT, TRUE, 0, 0, NULL, BW_RECORD_JSON_SHORT_TEXT }
-#define LONG_TEXT(n)     { n, KIND_TEXT, FALSE, 0, 0, NULL, BW_RECORD_JSON_LONG_TEXT }
-#define REQUIRED_LONG_TEXT(n) { n, KIND_TEXT, TRUE, 0, 0, NULL, BW_RECORD_JSON_LONG_TEXT }
-#define REQUIRED_NOTE(n) { n, KIND_TEXT, TRUE, 0, 0, NULL, BW_RECORD_JSON_NOTE_TEXT }
-#define DATE(n)          { n, KIND_DATE, FALSE, 0, 0, NULL }
-#define REQUIRED_DATE(n) { n, KIND_DATE, TRUE, 0, 0, NULL }
-#define INT(n, lo, hi)   { n, KIND_INT, TRUE, lo, hi, NULL }
-#define BOOL(n)          { n, KIND_BOOL, TRUE, 0, 0, NULL }
-#define ENUM(n, prefix)  { n, KIND_ENUM, TRUE, 0, 0, prefix##_is_key }
-#define SCORE(n)         INT (n, BW_SCORE_MIN, BW_SCORE_MAX)
-#define KEY(n, check)    { n, KIND_ENUM, TRUE, 0, 0, check }
-#define PARTS(n)         { n, KIND_PARTS, TRUE, 0, 0, NULL }
-#define REQUIRED_TIME(n) { n, KIND_TIME, TRUE, 0, 0, NULL }
-#define UUID(n)          { n, KIND_UUID, FALSE, 0, 0, NULL }
-#define REQUIRED_UUID(n) { n, KIND_UUID, TRUE, 0, 0, NULL }
-#define PLANNING_ENUM(n, prefix) { n, KIND_ENUM, TRUE, 0, 0, prefix##_is_key }
-
-static const FieldSpec case_fields[] = {
-  REQUIRED_TEXT ("name"), DATE ("date_of_birth"), TEXT ("address"),
-  REQUIRED_TEXT ("buurt_code"), TEXT ("phone"), TEXT ("email"),
-  INT ("household_size", 1, 20), LONG_TEXT ("household_note"),
-  ENUM ("status", bw_case_status), ENUM ("track", bw_track), DATE ("opened_on"),
-  BOOL ("has_debts"), INT ("debt_amount", 0, G_MAXINT64),
-  ENUM ("debt_route", bw_debt_route), ENUM ("language_need", bw_language_need),
-  ENUM ("outcome", bw_outcome), LONG_TEXT ("outcome_note"), DATE ("closed_on"),
-  { NULL }
-};
-
-static const FieldSpec journal_fields[] = {
-  REQUIRED_DATE ("date"), TEXT ("author"), REQUIRED_NOTE ("text"), BOOL ("shareable"), { NULL }
-};
-
-static const FieldSpec action_fields[] = {
-  REQUIRED_LONG_TEXT ("what"), TEXT ("owner"), DATE ("due_date"), BOOL ("done"), { NULL }
-};
-
-/* The score names are bw_domain_to_key()'s keys, in BwDomain order. */
-static const FieldSpec assessment_fields[] = {
-  REQUIRED_DATE ("date"), TEXT ("author"),
-  SCORE ("finances"), SCORE ("work_education"), SCORE ("housing"), SCORE ("health"),
-  SCORE ("family"), SCORE ("social_network"), SCORE ("daily_activities"), SCORE ("language"),
-  { NULL }
-};
-
-static const FieldSpec track_change_fields[] = {
-  REQUIRED_DATE ("date"), ENUM ("track", bw_track), TEXT ("author"), LONG_TEXT ("note"), { NULL }
-};
-
-static const FieldSpec involvement_fields[] = {
-  REQUIRED_TEXT ("organisation"), TEXT ("contact"), TEXT ("role"), { NULL }
-};
-
-/* A share's consent fields are fixed once it exists; only withdrawn_at and
- * withdrawn_reason are ever set later (the server enforces it). */
-static const FieldSpec share_fields[] = {
-  KEY ("organisation", bw_organisation_is_key), PARTS ("parts"),
-  REQUIRED_DATE ("consent_date"), REQUIRED_TEXT ("consent_given_to"),
-  KEY ("consent_form", bw_consent_form_is_key), REQUIRED_DATE ("end_date"),
-  REQUIRED_TEXT ("team_contact"), DATE ("withdrawn_at"), LONG_TEXT ("withdrawn_reason"),
-  { NULL }
-};
-
-static const FieldSpec partner_note_fields[] = {
-  KEY ("organisation", bw_organisation_is_key), REQUIRED_NOTE ("text"), { NULL }
-};
-
-/* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
-static const FieldSpec offer_fields[] = {
-  REQUIRED_TEXT ("title"), PLANNING_ENUM ("kind", bw_offer_kind), TEXT ("target_group"),
-  LONG_TEXT ("description"), TEXT ("trainer"), TEXT ("partner"), REQUIRED_TEXT ("buurt_code"),
-  INT ("capacity", 1, 10000), PLANNING_ENUM ("status", bw_offer_status),
-  DATE ("first_date"), DATE ("last_date"), { NULL }
-};
-
-static const FieldSpec session_fields[] = {
-  REQUIRED_DATE ("date"), REQUIRED_TIME ("start_time"), REQUIRED_TIME ("end_time"),
-  UUID ("place_uuid"), TEXT ("place_name"), TEXT ("trainer"), { NULL }
-};
-
-/* Only what a trainer needs of a resident; case_ref is the case's uuid
- * (a random identifier) so the buurtteam's desktop can find its case. */
-static const FieldSpec enrolment_fields[] = {
-  UUID ("case_ref"), REQUIRED_TEXT ("name"), TEXT ("phone"), TEXT ("email"),
-  TEXT ("buurt_code"), ENUM ("language_need", bw_language_need),
-  PLANNING_ENUM ("status", bw_enrolment_status), REQUIRED_TEXT ("referred_at"),
-  DATE ("status_date"), LONG_TEXT ("outcome"), { NULL }
-};
-
-static const FieldSpec attendance_fields[] = {
-  REQUIRED_UUID ("session_uuid"), REQUIRED_UUID ("enrolment_uuid"),
-  PLANNING_ENUM ("status", bw_attendance_status), { NULL }
-};
-
-static const FieldSpec * const field_specs[BW_RECORD_TYPE_N] = {
-  case_fields, journal_fields, action_fields, assessment_fields,
-  track_change_fields, involvement_fields, share_fields, partner_note_fields,
-  offer_fields, session_fields, enrolment_fields, attendance_fields,
-};
-
-static const FieldSpec *
-find_field (BwRecordType  type,
-            const char   *name)
-{
-  for (const FieldSpec *spec = field_specs[type]; spec->name; spec++)
-    if (g_str_equal (spec->name, name))
-      return spec;
-  return NULL;
-}
+/* Fields: the tables are the records' own (records/bw-field.c). */
 
 /**
  * bw_record_json_field_max_chars:
@@ -270,11 +84,11 @@ guint
 bw_record_json_field_max_chars (BwRecordType  type,
                                 const char   *name)
 {
-  const FieldSpec *spec;
+  const BwField *spec;
 
   g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, 0);
-  spec = name ? find_field (type, name) : NULL;
-  return spec && spec->kind == KIND_TEXT ? spec->max_chars : 0;
+  spec = name ? bw_record_spec_field (type, name) : NULL;
+  return spec && spec->kind == BW_FIELD_TEXT ? spec->max_chars : 0;
 }
 
 gboolean
@@ -282,7 +96,7 @@ bw_record_json_has_field (BwRecordType  type,
                           const char   *name)
 {
   g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, FALSE);
-  return name != NULL && find_field (type, name) != NULL;
+  return name != NULL && bw_record_spec_field (type, name) != NULL;
 }
 
 static gboolean
@@ -313,7 +127,7 @@ invalid_value (const char  *name,
 }
 
 static gboolean
-check_field (const FieldSpec  *spec,
+check_field (const BwField  *spec,
              JsonNode         *node,
              GError          **error)
 {
@@ -321,79 +135,79 @@ check_field (const FieldSpec  *spec,
 
   switch (spec->kind)
     {
-    case KIND_TEXT:
-    case KIND_DATE:
-    case KIND_TIME:
-    case KIND_UUID:
+    case BW_FIELD_TEXT:
+    case BW_FIELD_DATE:
+    case BW_FIELD_TIME:
+    case BW_FIELD_UUID:
       if (JSON_NODE_HOLDS_NULL (node))
         {
           if (spec->required)
-            return invalid_value (spec->name, error);
+            return invalid_value (spec->key, error);
           return TRUE;
         }
       if (!is_value_of_type (node, G_TYPE_STRING))
-        return wrong_type (spec->name, spec->required ? _("a string") : _("a string or null"), error);
+        return wrong_type (spec->key, spec->required ? _("a string") : _("a string or null"), error);
       text = json_node_get_string (node);
       /* The wire check already refused these in a message; a record from
        * elsewhere (a file, the store) is held to the same. */
       if (!bw_json_wire_text_is_clean (text, -1))
-        return invalid_value (spec->name, error);
+        return invalid_value (spec->key, error);
       if (spec->max_chars > 0 && g_utf8_strlen (text, -1) > spec->max_chars)
         {
           g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_TOO_LONG,
                        /* TRANSLATORS: %s is a field name of the sync protocol */
                        g_dngettext (GETTEXT_PACKAGE, "The field “%s” is longer than %u character",
                                     "The field “%s” is longer than %u characters", spec->max_chars),
-                       spec->name, spec->max_chars);
+                       spec->key, spec->max_chars);
           return FALSE;
         }
       if (*text == '\0')
-        return spec->required ? invalid_value (spec->name, error) : TRUE;
-      if (spec->kind == KIND_DATE && !bw_record_json_is_date (text))
-        return invalid_value (spec->name, error);
-      if (spec->kind == KIND_TIME && !bw_record_json_is_time (text))
-        return invalid_value (spec->name, error);
-      if (spec->kind == KIND_UUID && !bw_record_json_is_uuid (text))
-        return invalid_value (spec->name, error);
+        return spec->required ? invalid_value (spec->key, error) : TRUE;
+      if (spec->kind == BW_FIELD_DATE && !bw_record_json_is_date (text))
+        return invalid_value (spec->key, error);
+      if (spec->kind == BW_FIELD_TIME && !bw_record_json_is_time (text))
+        return invalid_value (spec->key, error);
+      if (spec->kind == BW_FIELD_UUID && !bw_record_json_is_uuid (text))
+        return invalid_value (spec->key, error);
       if (spec->required)
         {
           /* Only spaces is as empty as nothing. */
           g_autofree char *stripped = g_strstrip (g_strdup (text));
 
           if (*stripped == '\0')
-            return invalid_value (spec->name, error);
+            return invalid_value (spec->key, error);
         }
       return TRUE;
 
-    case KIND_INT:
+    case BW_FIELD_INT:
       if (!is_value_of_type (node, G_TYPE_INT64))
-        return wrong_type (spec->name, _("an integer"), error);
+        return wrong_type (spec->key, _("an integer"), error);
       if (json_node_get_int (node) < spec->min || json_node_get_int (node) > spec->max)
-        return invalid_value (spec->name, error);
+        return invalid_value (spec->key, error);
       return TRUE;
 
-    case KIND_BOOL:
+    case BW_FIELD_BOOL:
       if (!is_value_of_type (node, G_TYPE_BOOLEAN))
-        return wrong_type (spec->name, _("true or false"), error);
+        return wrong_type (spec->key, _("true or false"), error);
       return TRUE;
 
-    case KIND_ENUM:
+    case BW_FIELD_ENUM:
       if (!is_value_of_type (node, G_TYPE_STRING))
-        return wrong_type (spec->name, _("a string"), error);
+        return wrong_type (spec->key, _("a string"), error);
       if (!spec->is_key (json_node_get_string (node)))
-        return invalid_value (spec->name, error);
+        return invalid_value (spec->key, error);
       return TRUE;
 
-    case KIND_PARTS:
+    case BW_FIELD_PARTS:
       {
         gboolean seen[BW_SHARE_PART_N] = { FALSE };
         JsonArray *array;
 
         if (!JSON_NODE_HOLDS_ARRAY (node))
-          return wrong_type (spec->name, _("an array"), error);
+          return wrong_type (spec->key, _("an array"), error);
         array = json_node_get_array (node);
         if (json_array_get_length (array) == 0)
-          return invalid_value (spec->name, error);
+          return invalid_value (spec->key, error);
         for (guint i = 0; i < json_array_get_length (array); i++)
           {
             JsonNode *element = json_array_get_element (array, i);
@@ -401,7 +215,7 @@ check_field (const FieldSpec  *spec,
 
             if (!is_value_of_type (element, G_TYPE_STRING) ||
                 !bw_share_part_from_key (json_node_get_string (element), &part) || seen[part])
-              return invalid_value (spec->name, error);
+              return invalid_value (spec->key, error);
             seen[part] = TRUE;
           }
         return TRUE;
@@ -428,7 +242,7 @@ bw_record_json_check_fields (BwRecordType   type,
   json_object_iter_init (&iter, fields);
   while (json_object_iter_next (&iter, &name, &node))
     {
-      const FieldSpec *spec = find_field (type, name);
+      const BwField *spec = bw_record_spec_field (type, name);
 
       if (spec == NULL)
         {
@@ -441,11 +255,11 @@ bw_record_json_check_fields (BwRecordType   type,
     }
 
   if (complete)
-    for (const FieldSpec *spec = field_specs[type]; spec->name; spec++)
-      if (!json_object_has_member (fields, spec->name))
+    for (const BwField *spec = bw_record_spec (type)->fields; spec->key; spec++)
+      if (!json_object_has_member (fields, spec->key))
         {
           g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_MISSING_FIELD,
-                       _("The field “%s” is missing"), spec->name);
+                       _("The field “%s” is missing"), spec->key);
           return FALSE;
         }
 

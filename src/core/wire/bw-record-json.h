@@ -5,6 +5,7 @@
 #include "bw-assessment.h"
 #include "bw-case.h"
 #include "bw-case-action.h"
+#include "bw-field.h"
 #include "bw-involvement.h"
 #include "bw-journal-entry.h"
 #include "bw-track-change.h"
@@ -26,45 +27,10 @@ typedef enum {
   BW_RECORD_JSON_ERROR_TOO_LONG,
 } BwRecordJsonError;
 
-/* The most characters a text field may hold, by its kind: names,
- * addresses and the like; a sentence or a paragraph; a journal or
- * partner note. The field table says which field is which. */
-#define BW_RECORD_JSON_SHORT_TEXT 200
-#define BW_RECORD_JSON_LONG_TEXT 2000
-#define BW_RECORD_JSON_NOTE_TEXT 20000
 
 GQuark bw_record_json_error_quark (void);
 
-/* The record types, by their stable key on the wire ("case", "journal",
- * "action", "assessment", "track_change", "involvement", "share",
- * "partner_note"). */
-typedef enum {
-  BW_RECORD_TYPE_CASE,
-  BW_RECORD_TYPE_JOURNAL,
-  BW_RECORD_TYPE_ACTION,
-  BW_RECORD_TYPE_ASSESSMENT,
-  BW_RECORD_TYPE_TRACK_CHANGE,
-  BW_RECORD_TYPE_INVOLVEMENT,
-  BW_RECORD_TYPE_SHARE,
-  BW_RECORD_TYPE_PARTNER_NOTE,
-  /* Training-offer planning: an offer is a root record like a case (its
-   * case_uuid is its own uuid); sessions, enrolments and attendance carry
-   * their offer's uuid as case_uuid. */
-  BW_RECORD_TYPE_OFFER,
-  BW_RECORD_TYPE_SESSION,
-  BW_RECORD_TYPE_ENROLMENT,
-  BW_RECORD_TYPE_ATTENDANCE,
-  BW_RECORD_TYPE_N
-} BwRecordType;
 
-const char *bw_record_type_to_key   (BwRecordType  type);
-/* Whether @type's case_uuid is its own uuid (case, offer). */
-gboolean    bw_record_type_is_root  (BwRecordType  type);
-/* Whether @type belongs to the planning (offer, session, enrolment,
- * attendance), whose parent is an offer rather than a case. */
-gboolean    bw_record_type_is_planning (BwRecordType type);
-gboolean    bw_record_type_from_key (const char   *key,
-                                     BwRecordType *type);
 guint       bw_record_json_field_max_chars (BwRecordType  type,
                                             const char   *name);
 
