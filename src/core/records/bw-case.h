@@ -3,16 +3,17 @@
 #include <glib-object.h>
 
 #include "bw-enums.h"
+#include "bw-record.h"
 
 G_BEGIN_DECLS
 
 #define BW_TYPE_CASE (bw_case_get_type ())
-G_DECLARE_FINAL_TYPE (BwCase, bw_case, BW, CASE, GObject)
+G_DECLARE_FINAL_TYPE (BwCase, bw_case, BW, CASE, BwRecord)
 
-/* A resident's case. Besides its own fields every record carries what sync
- * needs: a UUID, a revision counter, created/updated timestamps with their
- * author, and a deleted flag. Dates are ISO 8601 strings ("1984-03-21"),
- * timestamps ISO 8601 UTC. Amounts are in euro cents. */
+/* A resident's case: a BwRecord (the bookkeeping sync needs) whose fields
+ * are the case's field table (records/bw-field.c), each also a property.
+ * Dates are ISO 8601 strings ("1984-03-21"), timestamps ISO 8601 UTC.
+ * Amounts are in euro cents. */
 
 BwCase         *bw_case_new                 (void);
 BwCase         *bw_case_copy                (BwCase *self);

@@ -52,17 +52,34 @@ bw_record_type_is_planning (BwRecordType type)
 
 /* The enum parsers fall back to a default for unknown keys; on the wire an
  * unknown key is an error, so check that the key maps back to itself. */
-#define ENUM_CHECK(prefix)                                         \
+#define ENUM_IS_KEY(prefix)                                        \
   static gboolean prefix##_is_key (const char *key)                \
   {                                                                \
     return g_strcmp0 (prefix##_to_key (prefix##_from_key (key)), key) == 0; \
   }
+/* The enum's value as an int, both ways, for the generic code. */
+#define ENUM_CONVERT(prefix)                                       \
+  static const char *prefix##_key_of (int value)                   \
+  {                                                                \
+    return prefix##_to_key (value);                                \
+  }                                                                \
+  static int prefix##_value_of (const char *key)                   \
+  {                                                                \
+    return prefix##_from_key (key);                                \
+  }
+#define ENUM_CHECK(prefix) ENUM_IS_KEY (prefix) ENUM_CONVERT (prefix)
 ENUM_CHECK (bw_case_status)
 ENUM_CHECK (bw_track)
 ENUM_CHECK (bw_debt_route)
 ENUM_CHECK (bw_language_need)
 ENUM_CHECK (bw_outcome)
+ENUM_CONVERT (bw_offer_kind)
+ENUM_CONVERT (bw_offer_status)
+ENUM_CONVERT (bw_enrolment_status)
+ENUM_CONVERT (bw_attendance_status)
 #undef ENUM_CHECK
+#undef ENUM_CONVERT
+#undef ENUM_IS_KEY
 
 #define NONE -1
 #define PERSON BW_SHARE_PART_PERSON
@@ -86,8 +103,11 @@ ENUM_CHECK (bw_outcome)
                                  .part = p, .label = l }
 #define SCORE(k, l)            INT (k, BW_SCORE_MIN, BW_SCORE_MAX, NONE, l)
 #define BOOL(k, p, l)          { .key = k, .kind = BW_FIELD_BOOL, .required = TRUE, .part = p, .label = l }
-#define ENUM(k, check, p, l)   { .key = k, .kind = BW_FIELD_ENUM, .required = TRUE, .is_key = check, \
+#define KEY(k, check, p, l)    { .key = k, .kind = BW_FIELD_ENUM, .required = TRUE, .is_key = check, \
                                  .part = p, .label = l }
+#define ENUM(k, prefix, p, l)  { .key = k, .kind = BW_FIELD_ENUM, .required = TRUE, \
+                                 .is_key = prefix##_is_key, .to_key = prefix##_key_of, \
+                                 .from_key = prefix##_value_of, .part = p, .label = l }
 #define PARTS(k, l)            { .key = k, .kind = BW_FIELD_PARTS, .required = TRUE, .part = NONE, .label = l }
 #define END                    { NULL }
 
@@ -100,14 +120,14 @@ static const BwField case_fields[] = {
   TEXT ("email", PERSON, N_("E-mail")),
   INT ("household_size", 1, 20, PERSON, N_("Number of people")),
   LONG_TEXT ("household_note", PERSON, N_("Composition")),
-  ENUM ("status", bw_case_status_is_key, TRACK, N_("Status")),
-  ENUM ("track", bw_track_is_key, TRACK, N_("Cascade track")),
+  ENUM ("status", bw_case_status, TRACK, N_("Status")),
+  ENUM ("track", bw_track, TRACK, N_("Cascade track")),
   DATE ("opened_on", TRACK, N_("Opened on")),
   BOOL ("has_debts", DEBTS, N_("Has debts")),
   INT ("debt_amount", 0, G_MAXINT64, DEBTS, N_("Estimated amount (€)")),
-  ENUM ("debt_route", bw_debt_route_is_key, DEBTS, N_("Debt help route")),
-  ENUM ("language_need", bw_language_need_is_key, ASSESSMENTS, N_("Language need")),
-  ENUM ("outcome", bw_outcome_is_key, TRACK, N_("Outcome")),
+  ENUM ("debt_route", bw_debt_route, DEBTS, N_("Debt help route")),
+  ENUM ("language_need", bw_language_need, ASSESSMENTS, N_("Language need")),
+  ENUM ("outcome", bw_outcome, TRACK, N_("Outcome")),
   LONG_TEXT ("outcome_note", TRACK, N_("Note on the outcome")),
   DATE ("closed_on", TRACK, N_("Closed on")),
   END
@@ -146,7 +166,7 @@ static const BwField assessment_fields[] = {
 
 static const BwField track_change_fields[] = {
   REQUIRED_DATE ("date", NONE, N_("Date")),
-  ENUM ("track", bw_track_is_key, NONE, N_("Cascade track")),
+  ENUM ("track", bw_track, NONE, N_("Cascade track")),
   TEXT ("author", NONE, N_("Author")),
   LONG_TEXT ("note", NONE, N_("Note")),
   END
@@ -162,11 +182,11 @@ static const BwField involvement_fields[] = {
 /* A share's consent fields are fixed once it exists; only withdrawn_at and
  * withdrawn_reason are ever set later (the server enforces it). */
 static const BwField share_fields[] = {
-  ENUM ("organisation", bw_organisation_is_key, NONE, N_("Organisation")),
+  KEY ("organisation", bw_organisation_is_key, NONE, N_("Organisation")),
   PARTS ("parts", N_("Shared parts")),
   REQUIRED_DATE ("consent_date", NONE, N_("Consent date")),
   REQUIRED_TEXT ("consent_given_to", NONE, N_("Consent given to")),
-  ENUM ("consent_form", bw_consent_form_is_key, NONE, N_("Form of consent")),
+  KEY ("consent_form", bw_consent_form_is_key, NONE, N_("Form of consent")),
   REQUIRED_DATE ("end_date", NONE, N_("End date")),
   REQUIRED_TEXT ("team_contact", NONE, N_("Contact in the team")),
   DATE ("withdrawn_at", NONE, N_("Withdrawn on")),
@@ -175,7 +195,7 @@ static const BwField share_fields[] = {
 };
 
 static const BwField partner_note_fields[] = {
-  ENUM ("organisation", bw_organisation_is_key, NONE, N_("Organisation")),
+  KEY ("organisation", bw_organisation_is_key, NONE, N_("Organisation")),
   REQUIRED_NOTE ("text", NONE, N_("Note")),
   END
 };
@@ -183,14 +203,14 @@ static const BwField partner_note_fields[] = {
 /* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
 static const BwField offer_fields[] = {
   REQUIRED_TEXT ("title", NONE, N_("Title")),
-  ENUM ("kind", bw_offer_kind_is_key, NONE, N_("Kind")),
+  ENUM ("kind", bw_offer_kind, NONE, N_("Kind")),
   TEXT ("target_group", NONE, N_("Target group")),
   LONG_TEXT ("description", NONE, N_("Description")),
   TEXT ("trainer", NONE, N_("Trainer")),
   TEXT ("partner", NONE, N_("Partner employer")),
   REQUIRED_TEXT ("buurt_code", NONE, N_("Neighbourhood")),
   INT ("capacity", 1, 10000, NONE, N_("Places")),
-  ENUM ("status", bw_offer_status_is_key, NONE, N_("Status")),
+  ENUM ("status", bw_offer_status, NONE, N_("Status")),
   DATE ("first_date", NONE, N_("First date")),
   DATE ("last_date", NONE, N_("Last date")),
   END
@@ -214,8 +234,8 @@ static const BwField enrolment_fields[] = {
   TEXT ("phone", NONE, N_("Phone")),
   TEXT ("email", NONE, N_("E-mail")),
   TEXT ("buurt_code", NONE, N_("Neighbourhood")),
-  ENUM ("language_need", bw_language_need_is_key, NONE, N_("Language need")),
-  ENUM ("status", bw_enrolment_status_is_key, NONE, N_("Status")),
+  ENUM ("language_need", bw_language_need, NONE, N_("Language need")),
+  ENUM ("status", bw_enrolment_status, NONE, N_("Status")),
   REQUIRED_TEXT ("referred_at", NONE, N_("Referred on")),
   DATE ("status_date", NONE, N_("Status date")),
   LONG_TEXT ("outcome", NONE, N_("Outcome")),
@@ -225,7 +245,7 @@ static const BwField enrolment_fields[] = {
 static const BwField attendance_fields[] = {
   REQUIRED_UUID ("session_uuid", N_("Session")),
   REQUIRED_UUID ("enrolment_uuid", N_("Enrolment")),
-  ENUM ("status", bw_attendance_status_is_key, NONE, N_("Attendance")),
+  ENUM ("status", bw_attendance_status, NONE, N_("Attendance")),
   END
 };
 

@@ -68,6 +68,10 @@ typedef struct {
   gboolean required;
   gint64 min, max;        /* BW_FIELD_INT */
   gboolean (*is_key) (const char *key);   /* BW_FIELD_ENUM */
+  /* An enum with a C type: its value and its stable key both ways. NULL
+   * for an enum kept as its key alone (a share's organisation). */
+  const char *(*to_key) (int value);
+  int (*from_key) (const char *key);
   guint max_chars;        /* BW_FIELD_TEXT */
   const char *column;     /* NULL: the same as @key */
   int part;               /* the BwSharePart a partner sees it in, or -1 */
