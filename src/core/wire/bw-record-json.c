@@ -535,35 +535,104 @@ field_string (JsonObject *fields,
   return json_node_get_string (node);
 }
 
+/* Any record: its fields from its type's table, both ways. */
+
+JsonObject *
+bw_record_json_fields (BwRecord *record)
+{
+  JsonObject *fields = json_object_new ();
+  const BwRecordSpec *spec;
+
+  g_return_val_if_fail (BW_IS_RECORD (record), NULL);
+
+  spec = bw_record_spec (bw_record_get_record_type (record));
+  for (const BwField *field = spec->fields; field->key; field++)
+    switch (field->kind)
+      {
+      case BW_FIELD_INT:
+        json_object_set_int_member (fields, field->key, bw_record_get_int (record, field->key));
+        break;
+      case BW_FIELD_BOOL:
+        json_object_set_boolean_member (fields, field->key, bw_record_get_bool (record, field->key));
+        break;
+      case BW_FIELD_ENUM:
+        json_object_set_string_member (fields, field->key, bw_record_get_enum_key (record, field->key));
+        break;
+      case BW_FIELD_PARTS:
+        {
+          /* Kept as JSON text. */
+          const char *text = bw_record_get_text (record, field->key);
+          JsonNode *node = text ? json_from_string (text, NULL) : NULL;
+
+          json_object_set_member (fields, field->key, node ? node : json_node_new (JSON_NODE_NULL));
+          break;
+        }
+      case BW_FIELD_TEXT:
+      case BW_FIELD_DATE:
+      case BW_FIELD_TIME:
+      case BW_FIELD_UUID:
+      default:
+        set_nullable_string (fields, field->key, bw_record_get_text (record, field->key));
+        break;
+      }
+  return fields;
+}
+
+/* Checks @fields (any subset) before it changes anything. */
+gboolean
+bw_record_json_apply_fields (BwRecord    *record,
+                             JsonObject  *fields,
+                             GError     **error)
+{
+  const BwRecordSpec *spec;
+
+  g_return_val_if_fail (BW_IS_RECORD (record), FALSE);
+
+  spec = bw_record_spec (bw_record_get_record_type (record));
+  if (!bw_record_json_check_fields (spec->type, fields, FALSE, error))
+    return FALSE;
+
+  for (const BwField *field = spec->fields; field->key; field++)
+    {
+      if (!json_object_has_member (fields, field->key))
+        continue;
+      switch (field->kind)
+        {
+        case BW_FIELD_INT:
+          bw_record_set_int (record, field->key, json_object_get_int_member (fields, field->key));
+          break;
+        case BW_FIELD_BOOL:
+          bw_record_set_bool (record, field->key, json_object_get_boolean_member (fields, field->key));
+          break;
+        case BW_FIELD_ENUM:
+          bw_record_set_enum_key (record, field->key, field_string (fields, field->key));
+          break;
+        case BW_FIELD_PARTS:
+          {
+            g_autoptr(JsonNode) node = json_node_copy (json_object_get_member (fields, field->key));
+            g_autofree char *text = json_to_string (node, FALSE);
+
+            bw_record_set_text (record, field->key, text);
+            break;
+          }
+        case BW_FIELD_TEXT:
+        case BW_FIELD_DATE:
+        case BW_FIELD_TIME:
+        case BW_FIELD_UUID:
+        default:
+          bw_record_set_text (record, field->key, field_string (fields, field->key));
+          break;
+        }
+    }
+  return TRUE;
+}
+
 /* Cases */
 
 JsonObject *
 bw_record_json_case_fields (BwCase *record)
 {
-  JsonObject *fields = json_object_new ();
-
-  g_return_val_if_fail (BW_IS_CASE (record), NULL);
-
-  set_nullable_string (fields, "name", bw_case_get_name (record));
-  set_nullable_string (fields, "date_of_birth", bw_case_get_date_of_birth (record));
-  set_nullable_string (fields, "address", bw_case_get_address (record));
-  set_nullable_string (fields, "buurt_code", bw_case_get_buurt_code (record));
-  set_nullable_string (fields, "phone", bw_case_get_phone (record));
-  set_nullable_string (fields, "email", bw_case_get_email (record));
-  json_object_set_int_member (fields, "household_size", bw_case_get_household_size (record));
-  set_nullable_string (fields, "household_note", bw_case_get_household_note (record));
-  json_object_set_string_member (fields, "status", bw_case_status_to_key (bw_case_get_status (record)));
-  json_object_set_string_member (fields, "track", bw_track_to_key (bw_case_get_track (record)));
-  set_nullable_string (fields, "opened_on", bw_case_get_opened_on (record));
-  json_object_set_boolean_member (fields, "has_debts", bw_case_get_has_debts (record));
-  json_object_set_int_member (fields, "debt_amount", bw_case_get_debt_amount (record));
-  json_object_set_string_member (fields, "debt_route", bw_debt_route_to_key (bw_case_get_debt_route (record)));
-  json_object_set_string_member (fields, "language_need",
-                                 bw_language_need_to_key (bw_case_get_language_need (record)));
-  json_object_set_string_member (fields, "outcome", bw_outcome_to_key (bw_case_get_outcome (record)));
-  set_nullable_string (fields, "outcome_note", bw_case_get_outcome_note (record));
-  set_nullable_string (fields, "closed_on", bw_case_get_closed_on (record));
-  return fields;
+  return bw_record_json_fields (BW_RECORD (record));
 }
 
 gboolean
@@ -571,44 +640,7 @@ bw_record_json_apply_case_fields (BwCase      *record,
                                   JsonObject  *fields,
                                   GError     **error)
 {
-  g_return_val_if_fail (BW_IS_CASE (record), FALSE);
-
-  /* Check everything before changing anything. */
-  if (!bw_record_json_check_fields (BW_RECORD_TYPE_CASE, fields, FALSE, error))
-    return FALSE;
-
-#define APPLY_STRING(f)                                   \
-  if (json_object_has_member (fields, #f))                \
-    bw_case_set_##f (record, field_string (fields, #f));
-  APPLY_STRING (name)
-  APPLY_STRING (date_of_birth)
-  APPLY_STRING (address)
-  APPLY_STRING (buurt_code)
-  APPLY_STRING (phone)
-  APPLY_STRING (email)
-  APPLY_STRING (household_note)
-  APPLY_STRING (opened_on)
-  APPLY_STRING (outcome_note)
-  APPLY_STRING (closed_on)
-#undef APPLY_STRING
-  if (json_object_has_member (fields, "household_size"))
-    bw_case_set_household_size (record, json_object_get_int_member (fields, "household_size"));
-  if (json_object_has_member (fields, "status"))
-    bw_case_set_status (record, bw_case_status_from_key (field_string (fields, "status")));
-  if (json_object_has_member (fields, "track"))
-    bw_case_set_track (record, bw_track_from_key (field_string (fields, "track")));
-  if (json_object_has_member (fields, "has_debts"))
-    bw_case_set_has_debts (record, json_object_get_boolean_member (fields, "has_debts"));
-  if (json_object_has_member (fields, "debt_amount"))
-    bw_case_set_debt_amount (record, json_object_get_int_member (fields, "debt_amount"));
-  if (json_object_has_member (fields, "debt_route"))
-    bw_case_set_debt_route (record, bw_debt_route_from_key (field_string (fields, "debt_route")));
-  if (json_object_has_member (fields, "language_need"))
-    bw_case_set_language_need (record,
-                               bw_language_need_from_key (field_string (fields, "language_need")));
-  if (json_object_has_member (fields, "outcome"))
-    bw_case_set_outcome (record, bw_outcome_from_key (field_string (fields, "outcome")));
-  return TRUE;
+  return bw_record_json_apply_fields (BW_RECORD (record), fields, error);
 }
 
 JsonObject *

@@ -77,6 +77,14 @@ gboolean     bw_record_envelope_parse   (JsonObject        *object,
                                          BwRecordEnvelope  *envelope,
                                          GError           **error);
 
+/* Any record's "fields" object from its type's table, and changed fields
+ * applied to a record (checked first: nothing is changed when @error is
+ * set). */
+JsonObject  *bw_record_json_fields            (BwRecord    *record);
+gboolean     bw_record_json_apply_fields      (BwRecord    *record,
+                                               JsonObject  *fields,
+                                               GError     **error);
+
 /* Cases: the fields alone, changed fields applied to a case, and the whole
  * envelope with the bookkeeping (id and last_contact are local and never
  * travel). Nothing is changed when @error is set. */
