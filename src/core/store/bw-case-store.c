@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "bw-case-store-private.h"
+#include "bw-record-sql.h"
 #include "bw-retention.h"
 #include "bw-validation.h"
 
@@ -429,12 +430,21 @@ const char * const bw_case_store_migrations[] = {
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
 
-#define CASE_COLUMNS \
-  "c.id, c.uuid, c.revision, c.created_at, c.created_by, c.updated_at, c.updated_by, " \
-  "c.deleted, c.name, c.date_of_birth, c.address, c.buurt_code, c.phone, c.email, "      \
-  "c.household_size, c.household_note, c.status, c.track, c.opened_on, c.has_debts, "    \
-  "c.debt_amount, c.debt_route, c.language_need, c.outcome, c.outcome_note, c.closed_on, " \
-  "(SELECT max (j.date) FROM journal j WHERE j.case_id = c.id AND j.deleted = 0)"
+/* A case with its bookkeeping, the date of its last contact and its
+ * fields in table order (case_from_row() reads them). */
+static const char *
+case_select_sql (void)
+{
+  static char *sql;
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf ("SELECT " BW_RECORD_SQL_BOOKKEEPING ","
+                                              " (SELECT max (j.date) FROM journal j"
+                                              "  WHERE j.case_id = r.id AND j.deleted = 0), %s"
+                                              " FROM cases r WHERE r.id = ? AND r.deleted = 0",
+                                              bw_record_sql_columns (BW_RECORD_TYPE_CASE)));
+  return sql;
+}
 
 /* One statement for the list, whatever the filters: unused filters are
  * bound as NULL, so no SQL is ever built from strings. */
@@ -1043,36 +1053,10 @@ static BwCase *
 case_from_row (sqlite3_stmt *stmt)
 {
   BwCase *c = bw_case_new ();
-  int i = 0;
 
-  bw_case_set_id (c, sqlite3_column_int64 (stmt, i++));
-  bw_case_set_uuid (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_revision (c, sqlite3_column_int64 (stmt, i++));
-  bw_case_set_created_at (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_created_by (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_updated_at (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_updated_by (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_deleted (c, sqlite3_column_int (stmt, i++));
-  bw_case_set_name (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_date_of_birth (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_address (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_buurt_code (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_phone (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_email (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_household_size (c, sqlite3_column_int (stmt, i++));
-  bw_case_set_household_note (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_status (c, bw_case_status_from_key (bw_sqlite_column_text (stmt, i++)));
-  bw_case_set_track (c, bw_track_from_key (bw_sqlite_column_text (stmt, i++)));
-  bw_case_set_opened_on (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_has_debts (c, sqlite3_column_int (stmt, i++));
-  bw_case_set_debt_amount (c, sqlite3_column_int64 (stmt, i++));
-  bw_case_set_debt_route (c, bw_debt_route_from_key (bw_sqlite_column_text (stmt, i++)));
-  bw_case_set_language_need (c, bw_language_need_from_key (bw_sqlite_column_text (stmt, i++)));
-  bw_case_set_outcome (c, bw_outcome_from_key (bw_sqlite_column_text (stmt, i++)));
-  bw_case_set_outcome_note (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_closed_on (c, bw_sqlite_column_text (stmt, i++));
-  bw_case_set_last_contact (c, bw_sqlite_column_text (stmt, i++));
-
+  bw_record_sql_read_bookkeeping (BW_RECORD (c), stmt);
+  bw_case_set_last_contact (c, bw_sqlite_column_text (stmt, BW_RECORD_SQL_N_BOOKKEEPING));
+  bw_record_sql_read_fields (BW_RECORD (c), stmt, BW_RECORD_SQL_N_BOOKKEEPING + 1);
   return c;
 }
 
@@ -1087,7 +1071,7 @@ bw_case_store_get_case (BwCaseStore  *self,
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT " CASE_COLUMNS " FROM cases c WHERE c.id = ? AND c.deleted = 0", error);
+  stmt = prepare (self, case_select_sql (), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -1194,32 +1178,6 @@ insert_track_change (BwCaseStore  *self,
   return sqlite3_last_insert_rowid (self->db);
 }
 
-/* Binds the content fields of a case to ?10..?27 of the insert and update
- * statements, which share that numbering. */
-static void
-bind_case_content (sqlite3_stmt *stmt,
-                   BwCase       *c)
-{
-  bw_sqlite_bind_text (stmt, 10, bw_case_get_name (c));
-  bw_sqlite_bind_text (stmt, 11, bw_case_get_date_of_birth (c));
-  bw_sqlite_bind_text (stmt, 12, bw_case_get_address (c));
-  bw_sqlite_bind_text (stmt, 13, bw_case_get_buurt_code (c));
-  bw_sqlite_bind_text (stmt, 14, bw_case_get_phone (c));
-  bw_sqlite_bind_text (stmt, 15, bw_case_get_email (c));
-  sqlite3_bind_int (stmt, 16, bw_case_get_household_size (c));
-  bw_sqlite_bind_text (stmt, 17, bw_case_get_household_note (c));
-  bw_sqlite_bind_text (stmt, 18, bw_case_status_to_key (bw_case_get_status (c)));
-  bw_sqlite_bind_text (stmt, 19, bw_track_to_key (bw_case_get_track (c)));
-  bw_sqlite_bind_text (stmt, 20, bw_case_get_opened_on (c));
-  sqlite3_bind_int (stmt, 21, bw_case_get_has_debts (c) ? 1 : 0);
-  sqlite3_bind_int64 (stmt, 22, bw_case_get_debt_amount (c));
-  bw_sqlite_bind_text (stmt, 23, bw_debt_route_to_key (bw_case_get_debt_route (c)));
-  bw_sqlite_bind_text (stmt, 24, bw_language_need_to_key (bw_case_get_language_need (c)));
-  bw_sqlite_bind_text (stmt, 25, bw_outcome_to_key (bw_case_get_outcome (c)));
-  bw_sqlite_bind_text (stmt, 26, bw_case_get_outcome_note (c));
-  bw_sqlite_bind_text (stmt, 27, bw_case_get_closed_on (c));
-}
-
 gboolean
 bw_case_store_insert_case (BwCaseStore  *self,
                            BwCase       *record,
@@ -1248,20 +1206,13 @@ bw_case_store_insert_case (BwCaseStore  *self,
   if (!bw_case_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare (self,
-                  "INSERT INTO cases (uuid, revision, created_at, created_by, updated_at, updated_by,"
-                  " name, date_of_birth, address, buurt_code, phone, email, household_size,"
-                  " household_note, status, track, opened_on, has_debts, debt_amount, debt_route,"
-                  " language_need, outcome, outcome_note, closed_on)"
-                  " VALUES (?1, 1, ?2, ?3, ?2, ?3, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
-                  " ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
-                  error);
+  stmt = prepare (self, bw_record_sql_insert (BW_RECORD_TYPE_CASE), error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
-  bind_case_content (stmt, record);
+  bw_record_sql_bind_fields (BW_RECORD (record), stmt);
   if (!step_done (self, stmt, error))
     goto fail;
   id = sqlite3_last_insert_rowid (self->db);
@@ -1333,22 +1284,14 @@ bw_case_store_update_case (BwCaseStore  *self,
       bw_case_set_outcome_note (record, NULL);
     }
 
-  stmt = prepare (self,
-                  "UPDATE cases SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
-                  " name = ?10, date_of_birth = ?11, address = ?12, buurt_code = ?13, phone = ?14,"
-                  " email = ?15, household_size = ?16, household_note = ?17, status = ?18,"
-                  " track = ?19, opened_on = ?20, has_debts = ?21, debt_amount = ?22,"
-                  " debt_route = ?23, language_need = ?24, outcome = ?25, outcome_note = ?26,"
-                  " closed_on = ?27"
-                  " WHERE id = ?1 AND revision = ?4 AND deleted = 0",
-                  error);
+  stmt = prepare (self, bw_record_sql_update (BW_RECORD_TYPE_CASE), error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, bw_case_get_revision (record));
-  bind_case_content (stmt, record);
+  bw_record_sql_bind_fields (BW_RECORD (record), stmt);
   if (!step_done (self, stmt, error))
     goto fail;
 

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #pragma once
 
-#include "bw-field.h"
+#include <sqlite3.h>
+
+#include "bw-record.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +16,31 @@ G_BEGIN_DECLS
  *   ?5 now, ?6 author; an update raises the revision. */
 const char *bw_record_sql_select (BwRecordType type);
 const char *bw_record_sql_upsert (BwRecordType type);
+
+/* A local edit, with the fields bound by name (":phone"):
+ * insert: ?1 uuid, ?2 now, ?3 author; revision 1.
+ * update: ?1 id, ?2 now, ?3 author, ?4 the revision it was read at; only
+ *   a row that is still at that revision and not deleted changes. */
+const char *bw_record_sql_insert (BwRecordType type);
+const char *bw_record_sql_update (BwRecordType type);
+/* The fields' columns in table order, as "r.name, r.phone, …". */
+const char *bw_record_sql_columns (BwRecordType type);
+
+/* The bookkeeping columns, as "r.id, r.uuid, r.revision, r.created_at,
+ * r.created_by, r.updated_at, r.updated_by, r.deleted", and their reader. */
+#define BW_RECORD_SQL_BOOKKEEPING \
+  "r.id, r.uuid, r.revision, r.created_at, r.created_by, r.updated_at, r.updated_by, r.deleted"
+#define BW_RECORD_SQL_N_BOOKKEEPING 8
+void        bw_record_sql_read_bookkeeping (BwRecord     *record,
+                                            sqlite3_stmt *stmt);
+
+/* Binds every field of @record to its named parameter. */
+void        bw_record_sql_bind_fields (BwRecord     *record,
+                                       sqlite3_stmt *stmt);
+/* Reads the fields from @stmt's columns @first, @first + 1, … in the
+ * order of bw_record_sql_columns(). */
+void        bw_record_sql_read_fields (BwRecord     *record,
+                                       sqlite3_stmt *stmt,
+                                       int           first);
 
 G_END_DECLS
