@@ -13,6 +13,7 @@
 
 #include "bw-audit-entry.h"
 #include "bw-case-store-sharing.h"
+#include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-validation.h"
 #include "sync-test-utils.h"

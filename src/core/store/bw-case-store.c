@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "bw-date.h"
 #include "bw-sqlite.h"
 
 #include <errno.h>
@@ -1173,7 +1174,7 @@ insert_track_change (BwCaseStore  *self,
                      GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
 
   stmt = prepare (self,
@@ -1225,7 +1226,7 @@ bw_case_store_insert_case (BwCaseStore  *self,
                            BwCase       *record,
                            GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *uuid = NULL;
   g_autofree char *today = bw_date_today ();
   sqlite3_stmt *stmt;
@@ -1295,7 +1296,7 @@ bw_case_store_update_case (BwCaseStore  *self,
                            const char   *track_note,
                            GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *today = bw_date_today ();
   g_autoptr(BwCase) stored = NULL;
   sqlite3_stmt *stmt;
@@ -1589,7 +1590,7 @@ prepare_child_insert (BwCaseStore  *self,
                       GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt = prepare (self, sql, error);
 
   if (stmt == NULL)
@@ -1666,7 +1667,7 @@ bw_case_store_add_journal (BwCaseStore  *self,
   if (!bw_validate_text_length ("journal", "text", clean, BW_VALIDATION_ERROR_TEXT, error))
     return 0;
   text = clean;
-  iso = date ? bw_date_parse (date, error) : bw_date_today ();
+  iso = date ? bw_validate_date (date, BW_VALIDATION_ERROR_DATE, error) : bw_date_today ();
   if (iso == NULL)
     return 0;
 
@@ -1735,7 +1736,7 @@ bw_case_store_add_action (BwCaseStore  *self,
     return 0;
   if (due_date != NULL && *due_date != '\0')
     {
-      iso = bw_date_parse (due_date, error);
+      iso = bw_validate_date (due_date, BW_VALIDATION_ERROR_DATE, error);
       if (iso == NULL)
         return 0;
     }
@@ -1768,7 +1769,7 @@ bw_case_store_set_action_done (BwCaseStore  *self,
                                gboolean      done,
                                GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
 
@@ -1858,7 +1859,7 @@ bw_case_store_add_assessment (BwCaseStore  *self,
         g_prefix_error (error, "%s: ", bw_domain_label (d));
         return 0;
       }
-  iso = date ? bw_date_parse (date, error) : bw_date_today ();
+  iso = date ? bw_validate_date (date, BW_VALIDATION_ERROR_DATE, error) : bw_date_today ();
   if (iso == NULL)
     return 0;
 
@@ -1979,7 +1980,7 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
                                   gint64        involvement_id,
                                   GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
 
@@ -2109,7 +2110,7 @@ bw_case_store_insert_place (BwCaseStore  *self,
                             BwPlace      *place,
                             GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *uuid = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -2158,7 +2159,7 @@ bw_case_store_update_place (BwCaseStore  *self,
                             BwPlace      *place,
                             GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
