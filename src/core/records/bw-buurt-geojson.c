@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The one reader of CBS buurt GeoJSON: codes, names and boundaries. */
 #include "config.h"
 
