@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "bw-date.h"
 #include "bw-sqlite.h"
 
 #include <errno.h>
@@ -293,14 +294,6 @@ step_done (BwServerStore  *self,
   if (rc != SQLITE_DONE)
     return set_sqlite_error (self, error);
   return TRUE;
-}
-
-static char *
-now_timestamp (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 static void
@@ -680,7 +673,7 @@ bw_server_store_add_user (BwServerStore  *self,
                           GError        **error)
 {
   g_autofree char *hash = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   g_autoptr(BwServerUser) existing = NULL;
   sqlite3_stmt *stmt;
   gint64 team_id = 0;
@@ -845,7 +838,7 @@ bw_server_store_new_token (BwServerStore  *self,
 {
   g_autofree char *token = bw_token_new ();
   g_autofree char *hash = bw_token_hash (token);
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   sqlite3_stmt *stmt;
 
   stmt = prepare (self, "INSERT INTO tokens (token_hash, user_id, created_at, expires_at)"
@@ -1062,7 +1055,7 @@ bw_server_today (void)
 {
   const char *test_today = g_getenv ("BUURTWERK_TEST_TODAY");
 
-  if (test_today != NULL && bw_record_json_is_date (test_today))
+  if (test_today != NULL && bw_date_is_iso_date (test_today))
     return g_strdup (test_today);
   return bw_date_today ();
 }
@@ -1077,7 +1070,7 @@ bw_server_store_audit (BwServerStore       *self,
                        const char          *detail,
                        GError             **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   sqlite3_stmt *stmt;
 
   /* Flooding: an account that repeats an "open" report, or the same
@@ -1089,7 +1082,7 @@ bw_server_store_audit (BwServerStore       *self,
     {
       g_autoptr(GDateTime) utc_now = g_date_time_new_now_utc ();
       g_autoptr(GDateTime) then = g_date_time_add_seconds (utc_now, -BW_SERVER_AUDIT_REPEAT_SECONDS);
-      g_autofree char *since = g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
+      g_autofree char *since = bw_date_format_utc (then);
       gboolean repeat;
 
       stmt = prepare (self, "SELECT count(*) FROM (SELECT user_id, action, record_type, detail, at"
@@ -2327,7 +2320,7 @@ bw_server_store_push (BwServerStore       *self,
   g_autoptr(JsonObject) answer = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree Change *changes = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   JsonArray *results;
   JsonArray *array;
   JsonObject *object;
@@ -2843,13 +2836,13 @@ bw_server_store_purge (BwServerStore  *self,
 {
   g_autofree char *cutoff = NULL;
   g_autofree char *detail = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) purge_candidate_free);
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
-  if (months < 1 || today == NULL || !bw_record_json_is_date (today))
+  if (months < 1 || today == NULL || !bw_date_is_iso_date (today))
     {
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
                            "The retention needs at least 1 month and a date YYYY-MM-DD");

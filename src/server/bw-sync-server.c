@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
+#include "bw-date.h"
 #include "bw-http-framing.h"
 #include "bw-listener.h"
 #include "bw-password.h"
@@ -126,8 +127,7 @@ static void
 log_line (const char *format,
           ...)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *stamp = bw_date_format_utc (NULL);
   g_autofree char *text = NULL;
   va_list args;
 
@@ -453,7 +453,7 @@ respond_token (LoginData *data)
       return;
     }
   body = json_object_new ();
-  expires_at = g_date_time_format (data->expires, "%Y-%m-%dT%H:%M:%SZ");
+  expires_at = bw_date_format_utc (data->expires);
   json_object_set_string_member (body, "token", data->token);
   json_object_set_string_member (body, "expires_at", expires_at);
   json_object_set_string_member (body, "epoch", bw_server_store_get_epoch (data->self->store));

@@ -8,6 +8,7 @@
 
 #include <glib-unix.h>
 
+#include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-retention.h"
 #include "bw-server-store.h"
@@ -363,7 +364,7 @@ main (int   argc,
     {
       if (opt_retention_months < 1 || opt_retention_months > 1200)
         return fail ("--retention-months must be 1 to 1200");
-      if (opt_today != NULL && !bw_record_json_is_date (opt_today))
+      if (opt_today != NULL && !bw_date_is_iso_date (opt_today))
         return fail ("--today must be a date YYYY-MM-DD");
       if (!purge_now (store, opt_today, &error))
         return fail (error->message);

@@ -11,6 +11,7 @@
 #include "bw-buurt-map.h"
 #include "bw-case-store-private.h"
 #include "bw-demo-data.h"
+#include "bw-neighbourhood.h"
 #include "bw-validation.h"
 
 #define BUURT_MARIA_GEWANDEN "BU09171000"
@@ -189,12 +190,44 @@ test_parse_refuses_broken (void)
       g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].json, strlen (cases[i].json));
       g_autoptr(GError) error = NULL;
       g_autoptr(BwBuurtMap) map = bw_buurt_map_load (bytes, &error);
+      g_autoptr(GError) list_error = NULL;
+      g_autoptr(GListModel) list = bw_neighbourhood_load_geojson (bytes, &list_error);
 
       g_test_message ("%s: %s", cases[i].why, error ? error->message : "(no error)");
       g_assert_null (map);
       g_assert_nonnull (error);
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
       g_assert_cmpstr (error->message, !=, "");
+      /* One parser: the server's list of buurt codes refuses the same
+       * file with the same words. */
+      g_assert_null (list);
+      g_assert_error (list_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_cmpstr (list_error->message, ==, error->message);
+    }
+}
+
+/* The neighbourhood list and the map read the shipped file alike. */
+static void
+test_parse_list_matches_map (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwBuurtMap) map = bw_buurt_map_load (NULL, &error);
+  g_autoptr(GListModel) list = NULL;
+
+  g_assert_no_error (error);
+  list = bw_neighbourhood_load_geojson (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, bw_buurt_map_get_n_buurten (map));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BwNeighbourhood) n = g_list_model_get_item (list, i);
+      const BwMapBuurt *b = bw_buurt_map_get_buurt (map, i);
+
+      g_assert_cmpstr (bw_neighbourhood_get_code (n), ==, b->code);
+      g_assert_cmpstr (bw_neighbourhood_get_name (n), ==, b->name);
+      g_assert_cmpstr (bw_neighbourhood_get_wijk_code (n), ==, b->wijk_code);
+      g_assert_cmpstr (bw_neighbourhood_get_heerlen_noord (n), ==, b->heerlen_noord);
+      g_assert_cmpint (bw_neighbourhood_is_heerlen_noord (n), ==, b->in_noord);
     }
 }
 
@@ -488,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/map/parse/shipped-file", test_parse_shipped);
   g_test_add_func ("/map/parse/minimal-and-multipolygon", test_parse_minimal_and_multipolygon);
   g_test_add_func ("/map/parse/refuses-broken", test_parse_refuses_broken);
+  g_test_add_func ("/map/parse/list-matches-map", test_parse_list_matches_map);
   g_test_add_func ("/map/figures/format-count", test_format_count);
   g_test_add ("/map/figures/match-cases", Fixture, NULL, fixture_setup, test_figures_match_cases, fixture_teardown);
   g_test_add ("/map/figures/empty-store", Fixture, NULL, fixture_setup, test_figures_empty_store, fixture_teardown);

@@ -1,6 +1,7 @@
 /* Parsing what people type: dates and amounts. */
 #include "config.h"
 
+#include "bw-date.h"
 #include "bw-json-wire.h"
 #include "bw-record-json.h"
 #include "bw-validation.h"
@@ -31,8 +32,15 @@ test_dates (void)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *iso = bw_date_parse (bad[i], &error);
+      g_autoptr(GError) field_error = NULL;
+      g_autofree char *field_iso = bw_validate_date (bad[i], BW_VALIDATION_ERROR_DATE_OF_BIRTH, &field_error);
+
       g_assert_null (iso);
-      g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+      g_assert_error (error, BW_DATE_ERROR, BW_DATE_ERROR_INVALID);
+      /* For a form: the field's code, the parser's words. */
+      g_assert_null (field_iso);
+      g_assert_error (field_error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE_OF_BIRTH);
+      g_assert_cmpstr (field_error->message, ==, error->message);
     }
 }
 

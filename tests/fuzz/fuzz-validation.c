@@ -3,6 +3,7 @@
  * bw-validation.c). Each either answers or sets an error, never both. */
 
 #include "fuzz-common.h"
+#include "bw-date.h"
 #include "bw-validation.h"
 
 int

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "bw-date.h"
 #include "bw-record-json.h"
 
 #define CASE_UUID "0b6c3f9e-6f1a-4d2e-9a43-1f0e5c7d8a21"
@@ -306,10 +307,10 @@ test_scores_and_helpers (void)
     }
   g_assert_false (bw_record_type_from_key ("Case", &type));
   g_assert_false (bw_record_type_from_key (NULL, &type));
-  g_assert_true (bw_record_json_is_date ("2024-02-29"));
-  g_assert_false (bw_record_json_is_date ("2023-02-29"));
-  g_assert_false (bw_record_json_is_date ("2023-2-28"));
-  g_assert_false (bw_record_json_is_date ("0000-01-01"));
+  g_assert_true (bw_date_is_iso_date ("2024-02-29"));
+  g_assert_false (bw_date_is_iso_date ("2023-02-29"));
+  g_assert_false (bw_date_is_iso_date ("2023-2-28"));
+  g_assert_false (bw_date_is_iso_date ("0000-01-01"));
   g_assert_true (bw_record_json_is_uuid (CASE_UUID));
   g_assert_false (bw_record_json_is_uuid (CASE_UUID "0"));
   g_assert_false (bw_record_json_is_uuid ("0b6c3f9e+6f1a-4d2e-9a43-1f0e5c7d8a21"));

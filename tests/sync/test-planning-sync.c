@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bw-date.h"
 #include "bw-planning.h"
 #include "bw-retention.h"
 #include "bw-validation.h"

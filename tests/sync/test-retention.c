@@ -12,6 +12,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "bw-date.h"
 #include "bw-retention.h"
 #include "bw-case-store-retention.h"
 #include "bw-demo-data.h"

@@ -5,6 +5,7 @@
 #include "bw-access-history-window.h"
 #include "bw-case-page.h"
 #include "bw-case-store-sharing.h"
+#include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-share-dialog.h"
 #include "bw-validation.h"
@@ -986,13 +987,10 @@ collect_fields (BwCasePage  *self,
 
   if (*dob_text != '\0')
     {
-      dob = bw_date_parse (dob_text, error);
+      /* The date error belongs to the date-of-birth field. */
+      dob = bw_validate_date (dob_text, BW_VALIDATION_ERROR_DATE_OF_BIRTH, error);
       if (dob == NULL)
-        {
-          /* The date error belongs to the date-of-birth field. */
-          (*error)->code = BW_VALIDATION_ERROR_DATE_OF_BIRTH;
-          return NULL;
-        }
+        return NULL;
     }
   if (gtk_switch_get_active (self->debts_switch) && !bw_parse_amount (amount_text, &cents, error))
     return NULL;

@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-case-row.h"
+#include "bw-date.h"
 #include "bw-validation.h"
 
 struct _BwCaseRow

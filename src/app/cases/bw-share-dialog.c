@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-case-store-sharing.h"
+#include "bw-date.h"
 #include "bw-share-dialog.h"
 #include "bw-validation.h"
 
@@ -97,7 +98,7 @@ parse_date_row (AdwEntryRow  *row,
   *iso = NULL;
   if (*text == '\0')
     return TRUE;
-  *iso = bw_date_parse (text, error);
+  *iso = bw_validate_date (text, BW_VALIDATION_ERROR_DATE, error);
   return *iso != NULL;
 }
 

@@ -5,6 +5,7 @@
 
 #include "bw-access-history-window.h"
 #include "bw-audit-entry.h"
+#include "bw-date.h"
 
 struct _BwAccessHistoryWindow
 {
@@ -284,8 +285,7 @@ export_action (GtkWidget  *widget,
                GVariant   *param)
 {
   BwAccessHistoryWindow *self = BW_ACCESS_HISTORY_WINDOW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *day = bw_date_today ();
   /* TRANSLATORS: the suggested file name of the export; %s is a date */
   g_autofree char *name = g_strdup_printf (_("access-history-%s.csv"), day);
 

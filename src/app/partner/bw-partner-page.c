@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-case-store-sharing.h"
+#include "bw-date.h"
 #include "bw-journal-entry.h"
 #include "bw-partner-page.h"
 #include "bw-sync-button.h"

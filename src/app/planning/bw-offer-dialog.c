@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-date.h"
 #include "bw-offer-dialog.h"
 #include "bw-validation.h"
 
@@ -126,7 +127,7 @@ parse_date (BwOfferDialog *self,
   *iso = NULL;
   if (text == NULL)
     return TRUE;
-  *iso = bw_date_parse (text, &error);
+  *iso = bw_validate_date (text, BW_VALIDATION_ERROR_DATE, &error);
   if (*iso == NULL)
     {
       show_error (self, GTK_WIDGET (row), self->period_error, error->message);

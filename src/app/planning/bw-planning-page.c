@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-date.h"
 #include "bw-offer-dialog.h"
 #include "bw-planning-page.h"
 #include "bw-session-dialog.h"
@@ -960,7 +961,7 @@ session_to_event (gpointer item,
     {
       g_clear_pointer (&start, g_date_time_unref);
       g_clear_pointer (&end, g_date_time_unref);
-      start = g_date_time_new_now_local ();
+      start = bw_date_now_local ();
       end = g_date_time_add_minutes (start, 1);
     }
   event = bw_week_event_new (start, end, bw_session_get_offer_title (s), bw_session_get_place_name (s));

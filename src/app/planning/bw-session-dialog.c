@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-date.h"
 #include "bw-session-dialog.h"
 #include "bw-validation.h"
 
@@ -93,7 +94,7 @@ session_from_fields (BwSessionDialog *self,
   guint place = adw_combo_row_get_selected (self->place_row);
 
   clear_when_error (self);
-  date = bw_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), &error);
+  date = bw_validate_date (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), BW_VALIDATION_ERROR_DATE, &error);
   if (date == NULL)
     {
       if (show)
@@ -149,7 +150,7 @@ parse_until (BwSessionDialog *self,
   *until = NULL;
   if (*text == '\0')
     return TRUE;
-  *until = bw_date_parse (text, &error);
+  *until = bw_validate_date (text, BW_VALIDATION_ERROR_DATE, &error);
   if (*until == NULL && show)
     show_when_error (self, GTK_WIDGET (self->until_row), error->message);
   return *until != NULL;

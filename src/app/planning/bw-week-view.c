@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-date.h"
 #include "bw-week-grid.h"
 #include "bw-week-tile.h"
 #include "bw-week-view.h"
@@ -637,9 +638,7 @@ bw_week_view_init (BwWeekView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
-  self->tz = g_time_zone_new_identifier ("Europe/Amsterdam");
-  if (self->tz == NULL)
-    self->tz = g_time_zone_new_local ();
+  self->tz = g_time_zone_ref (bw_date_zone ());
 
   for (int i = 0; i < 7; i++)
     {

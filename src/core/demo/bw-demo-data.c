@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bw-case-store-private.h"
+#include "bw-date.h"
 #include "bw-demo-data.h"
 #include "bw-planning.h"
 #include "bw-validation.h"

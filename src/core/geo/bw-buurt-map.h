@@ -2,40 +2,17 @@
 
 #include <gio/gio.h>
 
+#include "bw-buurt-geojson.h"
+
 G_BEGIN_DECLS
-
-/* One outer ring of a buurt's boundary: @n_points lon/lat pairs (WGS84),
- * closed (the last point equals the first). */
-typedef struct {
-  guint   n_points;
-  double *points;          /* lon0, lat0, lon1, lat1, ... */
-} BwMapRing;
-
-/* A CBS buurt with its boundary and its CBS 2020 figures. Read-only; owned
- * by the BwBuurtMap it came from. */
-typedef struct {
-  char      *code;            /* BU0917WWBB */
-  char      *name;
-  char      *wijk_code;
-  char      *wijk_name;
-  char      *heerlen_noord;   /* "core", "likely", "uncertain" or "no" */
-  gboolean   in_noord;        /* core or likely */
-  guint      n_rings;
-  BwMapRing *rings;           /* outer rings only; holes are not kept */
-  double     centroid_lat;
-  double     centroid_lon;
-  double     area_km2;        /* computed from the rings */
-  double     min_lat, max_lat, min_lon, max_lon;
-  int        population;      /* CBS 2020; -1 when unknown */
-  double     bijstand_per_100; /* CBS 2020; negative when unknown */
-} BwMapBuurt;
 
 #define BW_TYPE_BUURT_MAP (bw_buurt_map_get_type ())
 G_DECLARE_FINAL_TYPE (BwBuurtMap, bw_buurt_map, BW, BUURT_MAP, GObject)
 
-/* Parses CBS GeoJSON (the file shipped in the resources when @bytes is
- * NULL). The file is validated as a whole: on any error NULL is returned
- * with @error set (G_IO_ERROR_INVALID_DATA), never a partial map. */
+/* The map of the buurten in CBS GeoJSON (the file shipped in the resources
+ * when @bytes is NULL), read by bw_buurt_geojson_parse(): on any error
+ * NULL is returned with @error set (G_IO_ERROR_INVALID_DATA), never a
+ * partial map. */
 BwBuurtMap       *bw_buurt_map_load         (GBytes      *bytes,
                                              GError     **error);
 

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "bw-date.h"
 #include "bw-sqlite.h"
 
 #include <stdlib.h>
@@ -352,7 +353,7 @@ bw_planning_save_offer (BwPlanning  *self,
                         BwOffer     *offer,
                         GError     **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autoptr(GArray) noted = g_array_new (FALSE, FALSE, sizeof (gint64));
   const char *author;
   sqlite3_stmt *stmt;
@@ -679,7 +680,7 @@ write_session (BwPlanning    *self,
                BwSession     *target,
                GError       **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   const char *author = bw_case_store_get_author (self->store);
   sqlite3_stmt *stmt;
 
@@ -786,7 +787,7 @@ bw_planning_add_recurring_sessions (BwPlanning  *self,
   g_return_val_if_fail (BW_IS_SESSION (first), FALSE);
 
   date = bw_session_get_date (first);
-  if (!bw_record_json_is_date (date))
+  if (!bw_date_is_iso_date (date))
     {
       g_set_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_DATE,
                    _("“%s” is not a date that exists"), date ? date : "");
@@ -797,7 +798,7 @@ bw_planning_add_recurring_sessions (BwPlanning  *self,
   if (count == 0 && until == NULL)
     return bw_planning_refuse (error, BW_PLANNING_ERROR_RECURRENCE,
                    _("Say how many sessions, or until which date"));
-  if (until != NULL && (!bw_record_json_is_date (until) || strcmp (until, date) < 0))
+  if (until != NULL && (!bw_date_is_iso_date (until) || strcmp (until, date) < 0))
     return bw_planning_refuse (error, BW_PLANNING_ERROR_RECURRENCE,
                    _("The last date of the series must exist and not be before the first session"));
   if (count > MAX_RECURRENCE)
@@ -863,7 +864,7 @@ bw_planning_delete_session (BwPlanning  *self,
                             const char  *uuid,
                             GError     **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BW_IS_PLANNING (self), FALSE);
@@ -993,7 +994,7 @@ bw_planning_note_status_change (sqlite3     *db,
   g_autofree char *outcome = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   gboolean deleted = TRUE;
 
   *case_id = 0;
@@ -1060,7 +1061,7 @@ change_status (BwPlanning  *self,
                GArray      *noted_cases,
                GError     **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *today = bw_date_today ();
   const char *author = bw_case_store_get_author (self->store);
   sqlite3_stmt *stmt;
@@ -1192,7 +1193,7 @@ insert_enrolment (BwPlanning   *self,
                   GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *today = bw_date_today ();
   g_autofree char *name = g_strstrip (g_strdup (bw_enrolment_get_name (e) ? bw_enrolment_get_name (e) : ""));
   const char *author = bw_case_store_get_author (self->store);
@@ -1390,7 +1391,7 @@ bw_planning_remove_enrolment (BwPlanning  *self,
 {
   g_autofree char *offer_uuid = NULL;
   g_autofree char *previous = NULL;
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autoptr(GArray) noted = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
 
@@ -1422,7 +1423,7 @@ bw_planning_set_attendance (BwPlanning          *self,
                             GError             **error)
 {
   g_autofree char *uuid = NULL;
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
   g_autofree char *offer_uuid = NULL;
 

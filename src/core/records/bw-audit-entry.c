@@ -1,10 +1,9 @@
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "bw-audit-entry.h"
+#include "bw-csv-writer.h"
 
 enum {
   COL_AT,
@@ -136,52 +135,20 @@ invalid:
   return NULL;
 }
 
-void
-bw_csv_append_field (GString    *csv,
-                     const char *value)
-{
-  if (value == NULL)
-    return;
-  if (strpbrk (value, ",\"\r\n") == NULL)
-    {
-      g_string_append (csv, value);
-      return;
-    }
-  g_string_append_c (csv, '"');
-  for (const char *p = value; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (csv, '"');
-      g_string_append_c (csv, *p);
-    }
-  g_string_append_c (csv, '"');
-}
-
 char *
 bw_audit_entries_to_csv (GListModel *entries)
 {
-  GString *csv = g_string_new (NULL);
+  g_autoptr(GString) csv = NULL;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (entries), NULL);
 
-  for (int c = 0; c < N_COLS; c++)
-    {
-      if (c > 0)
-        g_string_append_c (csv, ',');
-      bw_csv_append_field (csv, col_names[c]);
-    }
-  g_string_append (csv, "\r\n");
+  csv = bw_csv_writer_new ();
+  bw_csv_writer_append_row (csv, col_names, N_COLS);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(BwAuditEntry) entry = g_list_model_get_item (entries, i);
 
-      for (int c = 0; c < N_COLS; c++)
-        {
-          if (c > 0)
-            g_string_append_c (csv, ',');
-          bw_csv_append_field (csv, entry->values[c]);
-        }
-      g_string_append (csv, "\r\n");
+      bw_csv_writer_append_row (csv, (const char * const *) entry->values, N_COLS);
     }
-  return g_string_free (csv, FALSE);
+  return g_string_free (g_steal_pointer (&csv), FALSE);
 }

@@ -31,13 +31,9 @@ const char *bw_audit_action_to_label       (const char   *action);
 GListModel *bw_audit_entries_from_json     (JsonObject   *answer,
                                             GError      **error);
 
-/* The entries as CSV (RFC 4180: comma-separated, CRLF line ends, fields
- * with a comma, quote, CR or LF quoted with doubled quotes), with a header
- * row. */
+/* The entries as CSV, through bw-csv-writer.h (RFC 4180, with a byte
+ * order mark and the formula-injection guard: a detail or name that starts
+ * with "=" is written as "'="), with the wire names as the header row. */
 char       *bw_audit_entries_to_csv        (GListModel   *entries);
-
-/* Appends @value to @csv as one RFC 4180 field (NULL as empty). */
-void        bw_csv_append_field            (GString      *csv,
-                                            const char   *value);
 
 G_END_DECLS

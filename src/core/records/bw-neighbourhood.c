@@ -1,10 +1,6 @@
 #include "config.h"
 
-#include <string.h>
-
-#include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
-
+#include "bw-buurt-geojson.h"
 #include "bw-neighbourhood.h"
 
 struct _BwNeighbourhood
@@ -29,23 +25,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-
-/* A string member, or @fallback when it is absent, null or anything but
- * a string. json_object_get_string_member_with_default() warns on an
- * object or array and returns NULL for a number, which the callers then
- * compared as a string; the file is outside input (found by fuzz-geojson). */
-static const char *
-string_member (JsonObject *object,
-               const char *member,
-               const char *fallback)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return fallback;
-  return json_node_get_string (node);
-}
 
 static void
 bw_neighbourhood_finalize (GObject *object)
@@ -165,124 +144,24 @@ bw_neighbourhood_is_heerlen_noord (BwNeighbourhood *self)
          g_str_equal (self->heerlen_noord, "likely");
 }
 
-static gboolean
-is_buurt_code (const char *code)
-{
-  /* BU + 4-digit municipality + 4-digit wijk/buurt number. */
-  if (code == NULL || strlen (code) != 10 || !g_str_has_prefix (code, "BU"))
-    return FALSE;
-  for (int i = 2; i < 10; i++)
-    if (!g_ascii_isdigit (code[i]))
-      return FALSE;
-  return TRUE;
-}
-
-static int
-compare_by_code (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  return g_strcmp0 (((BwNeighbourhood *) a)->code, ((BwNeighbourhood *) b)->code);
-}
-
 GListModel *
 bw_neighbourhood_load_geojson (GBytes  *bytes,
                                GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GListStore) store = g_list_store_new (BW_TYPE_NEIGHBOURHOOD);
-  g_autoptr(GBytes) owned = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *root;
-  JsonArray *features;
-  gsize size;
-  const char *data;
+  g_autoptr(GArray) buurten = bw_buurt_geojson_parse (bytes, NULL, error);
+  g_autoptr(GListStore) store = NULL;
 
-  if (bytes == NULL)
-    {
-      owned = g_resources_lookup_data ("/nl/heerlen/Buurtwerk/core/heerlen_buurten.geojson",
-                                       G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-      if (owned == NULL)
-        return NULL;
-      bytes = owned;
-    }
-
-  /* An empty file has no data pointer, and parses to no root at all: both
-   * are a broken file, not a programming error (found by fuzz-geojson). */
-  data = g_bytes_get_data (bytes, &size);
-  if (!json_parser_load_from_data (parser, data ? data : "", size, error))
+  if (buurten == NULL)
     return NULL;
-
-  if (json_parser_get_root (parser) == NULL ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
-      !(root = json_node_get_object (json_parser_get_root (parser))) ||
-      !json_object_has_member (root, "features") ||
-      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "features")))
+  store = g_list_store_new (BW_TYPE_NEIGHBOURHOOD);
+  /* Sorted by code already. */
+  for (guint i = 0; i < buurten->len; i++)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("The neighbourhood file is not a GeoJSON feature collection"));
-      return NULL;
+      const BwMapBuurt *b = &g_array_index (buurten, BwMapBuurt, i);
+      g_autoptr(BwNeighbourhood) n = bw_neighbourhood_new (b->code, b->name, b->wijk_code,
+                                                           b->wijk_name, b->heerlen_noord);
+
+      g_list_store_append (store, n);
     }
-
-  features = json_object_get_array_member (root, "features");
-  for (guint i = 0; i < json_array_get_length (features); i++)
-    {
-      JsonNode *node = json_array_get_element (features, i);
-      JsonObject *props;
-      const char *code;
-      const char *name;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node) ||
-          !json_object_has_member (json_node_get_object (node), "properties") ||
-          !JSON_NODE_HOLDS_OBJECT (json_object_get_member (json_node_get_object (node), "properties")))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("Neighbourhood %u in the file has no properties"), i + 1);
-          return NULL;
-        }
-
-      props = json_object_get_object_member (json_node_get_object (node), "properties");
-      code = string_member (props, "code", NULL);
-      name = string_member (props, "name", NULL);
-
-      if (!is_buurt_code (code))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("Neighbourhood %u in the file has no valid CBS code"), i + 1);
-          return NULL;
-        }
-      if (name == NULL || *name == '\0')
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("Neighbourhood %s in the file has no name"), code);
-          return NULL;
-        }
-      if (g_hash_table_contains (seen, code))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("Neighbourhood %s appears twice in the file"), code);
-          return NULL;
-        }
-      g_hash_table_add (seen, (gpointer) code);
-
-      {
-        g_autoptr(BwNeighbourhood) n =
-          bw_neighbourhood_new (code, name,
-                                string_member (props, "wijk_code", NULL),
-                                string_member (props, "wijk_name", NULL),
-                                string_member (props, "heerlen_noord", NULL));
-        g_list_store_append (store, n);
-      }
-    }
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("The neighbourhood file holds no neighbourhoods"));
-      return NULL;
-    }
-
-  g_list_store_sort (store, compare_by_code, NULL);
-
   return G_LIST_MODEL (g_steal_pointer (&store));
 }

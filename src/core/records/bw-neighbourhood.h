@@ -25,9 +25,9 @@ const char *bw_neighbourhood_get_heerlen_noord (BwNeighbourhood *self);
 gboolean    bw_neighbourhood_is_heerlen_noord  (BwNeighbourhood *self);
 
 /* Reads the buurten from CBS GeoJSON (the file shipped in the resources
- * when @bytes is NULL). Returns a GListModel of BwNeighbourhood sorted by
- * code, or NULL with @error set when the file is broken: a half list is
- * never returned. */
+ * when @bytes is NULL) through bw_buurt_geojson_parse(), the map's reader
+ * too. Returns a GListModel of BwNeighbourhood sorted by code, or NULL
+ * with @error set when the file is broken: a half list is never returned. */
 GListModel *bw_neighbourhood_load_geojson (GBytes  *bytes,
                                            GError **error);
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-date.h"
 #include "bw-planning-rules.h"
 
 #define MAX_CAPACITY 10000
@@ -26,64 +27,35 @@ bw_planning_refuse (GError    **error,
 
 /* Local time */
 
-static gboolean
-parse_time (const char *text,
-            int        *hour,
-            int        *minute)
-{
-  if (!bw_record_json_is_time (text))
-    return FALSE;
-  *hour = atoi (text);
-  *minute = atoi (text + 3);
-  return TRUE;
-}
-
-static GTimeZone *
-amsterdam (void)
-{
-  GTimeZone *tz = g_time_zone_new_identifier ("Europe/Amsterdam");
-
-  /* Without tzdata there is no way to honour DST: fail loudly rather than
-   * planning in UTC. */
-  g_assert (tz != NULL);
-  return tz;
-}
-
 GDateTime *
 bw_planning_local_time (const char  *date,
                         const char  *time,
                         GError     **error)
 {
-  g_autoptr(GTimeZone) tz = NULL;
-  g_autoptr(GDateTime) result = NULL;
-  int hour, minute;
+  GDateTime *result;
 
-  if (!bw_record_json_is_date (date))
+  if (!bw_date_is_iso_date (date))
     {
       g_set_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_DATE,
                    _("“%s” is not a date that exists"), date ? date : "");
       return NULL;
     }
-  if (!parse_time (time, &hour, &minute))
+  if (!bw_date_is_iso_time (time))
     {
       g_set_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_START_TIME,
                    _("“%s” is not a time; write it as 09:30"), time ? time : "");
       return NULL;
     }
-  tz = amsterdam ();
-  result = g_date_time_new (tz, atoi (date), atoi (date + 5), atoi (date + 8), hour, minute, 0);
-  /* In the spring-forward gap GLib moves the time on; a time that does not
-   * exist is refused instead of silently shifted. */
-  if (result == NULL || g_date_time_get_hour (result) != hour ||
-      g_date_time_get_minute (result) != minute ||
-      g_date_time_get_day_of_month (result) != atoi (date + 8))
+  /* NULL for a time in the spring-forward gap: refused, not shifted. */
+  result = bw_date_local_time (date, time);
+  if (result == NULL)
     {
       g_set_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_START_TIME,
                    _("%s does not exist on %s: the clocks go forward from 02:00 to 03:00"),
                    time, date);
       return NULL;
     }
-  return g_steal_pointer (&result);
+  return result;
 }
 
 /* The fields of an offer alone: the same rules for the desktop and, via
@@ -105,8 +77,8 @@ bw_planning_rules_check_offer (const char  *title,
     return bw_planning_refuse (error, BW_PLANNING_ERROR_BUURT, _("Choose a buurt of Heerlen for the offer"));
   if (capacity < 1 || capacity > MAX_CAPACITY)
     return bw_planning_refuse (error, BW_PLANNING_ERROR_CAPACITY, _("The number of places must be at least 1"));
-  if ((first_date != NULL && !bw_record_json_is_date (first_date)) ||
-      (last_date != NULL && !bw_record_json_is_date (last_date)))
+  if ((first_date != NULL && !bw_date_is_iso_date (first_date)) ||
+      (last_date != NULL && !bw_date_is_iso_date (last_date)))
     return bw_planning_refuse (error, BW_PLANNING_ERROR_PERIOD, _("The period of the offer has a date that does not exist"));
   if (first_date != NULL && last_date != NULL && strcmp (last_date, first_date) < 0)
     return bw_planning_refuse (error, BW_PLANNING_ERROR_PERIOD, _("The last date of the offer is before its first date"));

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-json-wire.h"
 #include "bw-share.h"
@@ -311,7 +312,7 @@ bw_share_validate_new (BwShare     *self,
   if (!any)
     return fail (error, BW_VALIDATION_ERROR_SHARE_PARTS,
                  _("Choose at least one part of the case to share"));
-  if (!bw_record_json_is_date (self->consent_date))
+  if (!bw_date_is_iso_date (self->consent_date))
     return fail (error, BW_VALIDATION_ERROR_CONSENT_DATE,
                  _("Enter the date on which the resident gave consent"));
   if (strcmp (self->consent_date, today) > 0)
@@ -323,7 +324,7 @@ bw_share_validate_new (BwShare     *self,
   if (!bw_consent_form_is_key (self->consent_form))
     return fail (error, BW_VALIDATION_ERROR_CONSENT_FORM,
                  _("Choose how the resident gave consent"));
-  if (!bw_record_json_is_date (self->end_date))
+  if (!bw_date_is_iso_date (self->end_date))
     return fail (error, BW_VALIDATION_ERROR_END_DATE,
                  _("Enter the date on which the share ends"));
   if (strcmp (self->end_date, self->consent_date) < 0)

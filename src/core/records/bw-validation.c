@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-validation.h"
 
@@ -14,128 +15,17 @@ G_DEFINE_QUARK (bw-validation-error-quark, bw_validation_error)
 /* Ten million euros: above that a typing error is far more likely. */
 #define MAX_DEBT_CENTS ((gint64) 10000000 * 100)
 
-static GDateTime *
-now_local (void)
-{
-  static GTimeZone *tz;
-
-  /* Loading a zone reads tzdata from disk; GLib 2.74 does not cache it. */
-  if (g_once_init_enter (&tz))
-    {
-      GTimeZone *zone = g_time_zone_new_identifier ("Europe/Amsterdam");
-      g_once_init_leave (&tz, zone ? zone : g_time_zone_new_local ());
-    }
-  return g_date_time_new_now (tz);
-}
-
 char *
-bw_date_today (void)
+bw_validate_date (const char  *text,
+                  int          code,
+                  GError     **error)
 {
-  g_autoptr(GDateTime) now = now_local ();
+  g_autoptr(GError) local_error = NULL;
+  char *iso = bw_date_parse (text, &local_error);
 
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-static gboolean
-parse_uint (const char *s,
-            gsize       len,
-            guint      *out)
-{
-  guint v = 0;
-
-  if (len == 0 || len > 4)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (!g_ascii_isdigit (s[i]))
-        return FALSE;
-      v = v * 10 + (s[i] - '0');
-    }
-  *out = v;
-  return TRUE;
-}
-
-char *
-bw_date_parse (const char  *text,
-               GError     **error)
-{
-  g_autofree char *stripped = NULL;
-  g_auto(GStrv) parts = NULL;
-  guint a, b, c;
-  guint day, month, year;
-
-  if (text == NULL || *(stripped = g_strstrip (g_strdup (text))) == '\0')
-    {
-      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
-                   _("Enter a date"));
-      return NULL;
-    }
-
-  g_strdelimit (stripped, "/.", '-');
-  parts = g_strsplit (stripped, "-", -1);
-
-  if (g_strv_length (parts) != 3 ||
-      !parse_uint (parts[0], strlen (parts[0]), &a) ||
-      !parse_uint (parts[1], strlen (parts[1]), &b) ||
-      !parse_uint (parts[2], strlen (parts[2]), &c))
-    {
-      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
-                   _("“%s” is not a date; write it as day-month-year, for example 21-3-1984"),
-                   stripped);
-      return NULL;
-    }
-
-  if (strlen (parts[0]) == 4)
-    year = a, month = b, day = c;
-  else if (strlen (parts[2]) == 4)
-    day = a, month = b, year = c;
-  else
-    {
-      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
-                   _("Write the year with four digits, for example 21-3-1984"));
-      return NULL;
-    }
-
-  /* g_date_valid_dmy() takes the day as a guint8 and the year as a
-   * guint16: without the bounds first, day 771 passed as day 3 and came
-   * out as "1284-02-771" (found by fuzz-validation). */
-  if (year < 1000 || day > 31 || month > 12 || !g_date_valid_dmy (day, month, year))
-    {
-      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
-                   _("The date %s does not exist"), stripped);
-      return NULL;
-    }
-
-  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
-}
-
-static GDateTime *
-date_time_from_iso (const char *iso_date)
-{
-  guint y, m, d;
-
-  if (iso_date == NULL || strlen (iso_date) != 10 ||
-      !parse_uint (iso_date, 4, &y) || !parse_uint (iso_date + 5, 2, &m) ||
-      !parse_uint (iso_date + 8, 2, &d) || !g_date_valid_dmy (d, m, y))
-    return NULL;
-  return g_date_time_new_utc (y, m, d, 12, 0, 0);
-}
-
-char *
-bw_date_to_entry_text (const char *iso_date)
-{
-  g_autoptr(GDateTime) dt = date_time_from_iso (iso_date);
-
-  return dt ? g_date_time_format (dt, "%d-%m-%Y") : g_strdup ("");
-}
-
-char *
-bw_date_to_display (const char *iso_date)
-{
-  g_autoptr(GDateTime) dt = date_time_from_iso (iso_date);
-
-  /* TRANSLATORS: a date as shown in lists, see strftime(3); "%-d %b %Y" gives "21 Mar 1984" */
-  return dt ? g_date_time_format (dt, _("%-d %b %Y")) : g_strdup ("");
+  if (iso == NULL)
+    g_set_error_literal (error, BW_VALIDATION_ERROR, code, local_error->message);
+  return iso;
 }
 
 gboolean
@@ -226,12 +116,9 @@ validate_optional_date (const char  *iso_date,
                         const char  *what,
                         GError     **error)
 {
-  g_autoptr(GDateTime) dt = NULL;
-
   if (iso_date == NULL)
     return TRUE;
-  dt = date_time_from_iso (iso_date);
-  if (dt == NULL)
+  if (!bw_date_is_iso_date (iso_date))
     {
       g_set_error (error, BW_VALIDATION_ERROR, code,
                    /* TRANSLATORS: %s is a field, such as "the date of birth" */

@@ -38,21 +38,12 @@ typedef enum {
 
 GQuark    bw_validation_error_quark (void);
 
-/* Parses a date as a person types it: "21-3-1984", "21/03/1984" or
- * "1984-03-21". Returns the ISO form ("1984-03-21"), or NULL with @error
- * set (BW_VALIDATION_ERROR_DATE) for text that is no date or a date that
- * does not exist (31-2-1984). */
-char     *bw_date_parse             (const char  *text,
+/* A date as a person types it (bw_date_parse()), for the field @code:
+ * the ISO form, or NULL with @error set (BW_VALIDATION_ERROR, @code, such
+ * as BW_VALIDATION_ERROR_DATE or _DATE_OF_BIRTH) and the parser's message. */
+char     *bw_validate_date          (const char  *text,
+                                     int          code,
                                      GError     **error);
-
-/* "1984-03-21" -> "21-03-1984", the form shown in entries. */
-char     *bw_date_to_entry_text     (const char  *iso_date);
-
-/* "1984-03-21" -> "21 mrt 1984" in the user's locale. */
-char     *bw_date_to_display        (const char  *iso_date);
-
-/* Today's date in Europe/Amsterdam, ISO form. */
-char     *bw_date_today             (void);
 
 /* Checks a case's own fields; the neighbourhood code's existence is checked
  * by the store, which owns the list. */

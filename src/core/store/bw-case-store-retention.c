@@ -6,6 +6,7 @@
 
 #include "bw-case-store-private.h"
 #include "bw-case-store-retention.h"
+#include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-retention.h"
 #include "bw-validation.h"
@@ -77,7 +78,7 @@ bw_case_store_purge_closed (BwCaseStore  *self,
   gboolean ok;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
-  if (today == NULL || !bw_record_json_is_date (today) || months < 1)
+  if (today == NULL || !bw_date_is_iso_date (today) || months < 1)
     {
       g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
                    _("The retention period needs at least one month and a valid date"));

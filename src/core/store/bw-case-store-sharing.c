@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "bw-date.h"
 #include "bw-sqlite.h"
 
 #include <glib/gi18n-lib.h>
@@ -67,7 +68,7 @@ bw_case_store_add_share (BwCaseStore  *self,
 {
   g_autofree char *today = bw_date_today ();
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *parts = NULL;
   g_autofree char *case_uuid = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -182,7 +183,7 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
                               GError      **error)
 {
   g_autofree char *today = bw_date_today ();
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
   sqlite3 *db;
   gint64 case_id = 0;
@@ -246,7 +247,7 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
                                      gboolean      shareable,
                                      GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) find = NULL;
   sqlite3 *db;
@@ -398,7 +399,7 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
   g_autofree char *organisation = NULL;
   g_autofree char *clean = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
@@ -451,7 +452,7 @@ bw_case_store_report_case_opened (BwCaseStore  *self,
                                   const char   *case_uuid,
                                   GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "bw-date.h"
 #include "bw-sqlite.h"
 
 #include <errno.h>
@@ -1157,7 +1158,7 @@ insert_track_change (BwCaseStore  *self,
                      GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
 
   stmt = prepare (self,
@@ -1183,7 +1184,7 @@ bw_case_store_insert_case (BwCaseStore  *self,
                            BwCase       *record,
                            GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *uuid = NULL;
   g_autofree char *today = bw_date_today ();
   sqlite3_stmt *stmt;
@@ -1246,7 +1247,7 @@ bw_case_store_update_case (BwCaseStore  *self,
                            const char   *track_note,
                            GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *today = bw_date_today ();
   g_autoptr(BwCase) stored = NULL;
   sqlite3_stmt *stmt;
@@ -1532,7 +1533,7 @@ prepare_child_insert (BwCaseStore  *self,
                       GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt = prepare (self, sql, error);
 
   if (stmt == NULL)
@@ -1609,7 +1610,7 @@ bw_case_store_add_journal (BwCaseStore  *self,
   if (!bw_validate_text_length ("journal", "text", clean, BW_VALIDATION_ERROR_TEXT, error))
     return 0;
   text = clean;
-  iso = date ? bw_date_parse (date, error) : bw_date_today ();
+  iso = date ? bw_validate_date (date, BW_VALIDATION_ERROR_DATE, error) : bw_date_today ();
   if (iso == NULL)
     return 0;
 
@@ -1678,7 +1679,7 @@ bw_case_store_add_action (BwCaseStore  *self,
     return 0;
   if (due_date != NULL && *due_date != '\0')
     {
-      iso = bw_date_parse (due_date, error);
+      iso = bw_validate_date (due_date, BW_VALIDATION_ERROR_DATE, error);
       if (iso == NULL)
         return 0;
     }
@@ -1711,7 +1712,7 @@ bw_case_store_set_action_done (BwCaseStore  *self,
                                gboolean      done,
                                GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
 
@@ -1801,7 +1802,7 @@ bw_case_store_add_assessment (BwCaseStore  *self,
         g_prefix_error (error, "%s: ", bw_domain_label (d));
         return 0;
       }
-  iso = date ? bw_date_parse (date, error) : bw_date_today ();
+  iso = date ? bw_validate_date (date, BW_VALIDATION_ERROR_DATE, error) : bw_date_today ();
   if (iso == NULL)
     return 0;
 
@@ -1922,7 +1923,7 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
                                   gint64        involvement_id,
                                   GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
 
@@ -2052,7 +2053,7 @@ bw_case_store_insert_place (BwCaseStore  *self,
                             BwPlace      *place,
                             GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   g_autofree char *uuid = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -2101,7 +2102,7 @@ bw_case_store_update_place (BwCaseStore  *self,
                             BwPlace      *place,
                             GError      **error)
 {
-  g_autofree char *now = bw_sqlite_now_timestamp ();
+  g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);

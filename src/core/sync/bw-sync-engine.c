@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "bw-date.h"
 #include "bw-sqlite.h"
 
 #include <string.h>
@@ -388,8 +389,7 @@ write_local (sqlite3       *db,
              GError       **error)
 {
   g_autoptr(BwStmt) stmt = db_cached (db, bw_record_sql_upsert (type), error);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *now_text = g_date_time_format_iso8601 (now);
+  g_autofree char *now_text = bw_date_now_utc ();
   g_autofree char *text = object_to_string (fields);
   gboolean ok;
 
@@ -1846,8 +1846,7 @@ static void
 sync_done (GTask *task)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+  g_autofree char *stamp = bw_date_now_utc ();
 
   g_mutex_lock (&self->lock);
   state_set (self->db, "last_sync", stamp, NULL);
@@ -2275,7 +2274,7 @@ snapshot_entry_valid (JsonObject  *entry,
   parts_node = json_node_init_array (json_node_alloc (), parts);
   parts_text = json_to_string (parts_node, FALSE);
   if (!bw_record_json_is_uuid (*case_uuid) || !bw_organisation_is_key (organisation) ||
-      !bw_record_json_is_date (end_date) || !bw_share_set_parts_json (share, parts_text))
+      !bw_date_is_iso_date (end_date) || !bw_share_set_parts_json (share, parts_text))
     {
       g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE,
                            "case_uuid, organisation, parts or end_date");
@@ -2334,8 +2333,7 @@ apply_snapshot (BwSyncEngine  *self,
   g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *purged_uuids;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+  g_autofree char *stamp = bw_date_now_utc ();
 
   /* The whole answer is checked before anything is written. */
   for (guint i = 0; i < json_array_get_length (cases); i++)

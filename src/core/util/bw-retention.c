@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-date.h"
 #include "bw-retention.h"
 
 G_DEFINE_QUARK (bw-retention-error-quark, bw_retention_error)
@@ -14,14 +15,8 @@ char *
 bw_retention_cutoff (const char *today,
                      guint       months)
 {
-  g_autoptr(GDate) date = g_date_new ();
-
-  g_return_val_if_fail (today != NULL, NULL);
-  g_date_set_parse (date, today);
-  g_return_val_if_fail (g_date_valid (date), NULL);
-  g_date_subtract_months (date, MAX (months, 1));
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
+  g_return_val_if_fail (bw_date_is_iso_date (today), NULL);
+  return bw_date_add_months (today, -(int) CLAMP (months, 1, 120000));
 }
 
 static gboolean

@@ -26,13 +26,4 @@ bw_sqlite_column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, index);
 }
 
-/* Now, as the ISO 8601 UTC text the desktop's records carry. */
-static inline char *
-bw_sqlite_now_timestamp (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-date.h"
 #include "bw-json-wire.h"
 #include "bw-record-json.h"
 #include "bw-share.h"
@@ -46,30 +47,6 @@ bw_record_name_uuid (const char *name)
                           digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
                           digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
                           digest[12], digest[13], digest[14], digest[15]);
-}
-
-gboolean
-bw_record_json_is_time (const char *text)
-{
-  return text != NULL && strlen (text) == 5 && g_ascii_isdigit (text[0]) &&
-         g_ascii_isdigit (text[1]) && text[2] == ':' && g_ascii_isdigit (text[3]) &&
-         g_ascii_isdigit (text[4]) && atoi (text) < 24 && atoi (text + 3) < 60;
-}
-
-gboolean
-bw_record_json_is_date (const char *text)
-{
-  int year, month, day;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  year = atoi (text);
-  month = atoi (text + 5);
-  day = atoi (text + 8);
-  return year >= 1 && g_date_valid_dmy (day, month, year);
 }
 
 /* Fields: the tables are the records' own (records/bw-field.c). */
@@ -162,13 +139,7 @@ check_field (const BwField  *spec,
           return FALSE;
         }
       if (*text == '\0')
-        return spec->required ? invalid_value (spec->key, error) : TRUE;
-      if (spec->kind == BW_FIELD_DATE && !bw_record_json_is_date (text))
-        return invalid_value (spec->key, error);
-      if (spec->kind == BW_FIELD_TIME && !bw_record_json_is_time (text))
-        return invalid_value (spec->key, error);
-      if (spec->kind == BW_FIELD_UUID && !bw_record_json_is_uuid (text))
-        return invalid_value (spec->key, error);
+/* Fields: the tables are the records' own (records/bw-field.c). */
       if (spec->required)
         {
           /* Only spaces is as empty as nothing. */

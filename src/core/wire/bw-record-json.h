@@ -34,11 +34,8 @@ GQuark bw_record_json_error_quark (void);
 guint       bw_record_json_field_max_chars (BwRecordType  type,
                                             const char   *name);
 
-/* Lowercase canonical UUIDs and existing YYYY-MM-DD dates only. */
+/* Lowercase canonical UUIDs only (dates: bw_date_is_iso_date()). */
 gboolean    bw_record_json_is_uuid  (const char   *text);
-gboolean    bw_record_json_is_date  (const char   *text);
-/* A local time of day, "HH:MM" (00:00 to 23:59). */
-gboolean    bw_record_json_is_time  (const char   *text);
 /* A name-based uuid (version 5 layout, SHA-1 of @name): the same on every
  * desktop, for records that two desktops may create independently and
  * must not create twice (attendance, journal notes of an enrolment). */
