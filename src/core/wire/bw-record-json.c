@@ -139,7 +139,13 @@ check_field (const BwField  *spec,
           return FALSE;
         }
       if (*text == '\0')
-/* Fields: the tables are the records' own (records/bw-field.c). */
+        return spec->required ? invalid_value (spec->key, error) : TRUE;
+      if (spec->kind == BW_FIELD_DATE && !bw_date_is_iso_date (text))
+        return invalid_value (spec->key, error);
+      if (spec->kind == BW_FIELD_TIME && !bw_date_is_iso_time (text))
+        return invalid_value (spec->key, error);
+      if (spec->kind == BW_FIELD_UUID && !bw_record_json_is_uuid (text))
+        return invalid_value (spec->key, error);
       if (spec->required)
         {
           /* Only spaces is as empty as nothing. */
@@ -225,9 +231,11 @@ bw_record_json_check_fields (BwRecordType   type,
         return FALSE;
     }
 
+  /* An optional field may be absent (it reads as null): a desktop that
+   * does not know a newer field can still send a whole record. */
   if (complete)
     for (const BwField *spec = bw_record_spec (type)->fields; spec->key; spec++)
-      if (!json_object_has_member (fields, spec->key))
+      if (spec->required && !json_object_has_member (fields, spec->key))
         {
           g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_MISSING_FIELD,
                        _("The field “%s” is missing"), spec->key);

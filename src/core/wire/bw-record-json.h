@@ -43,9 +43,9 @@ char       *bw_record_name_uuid     (const char   *name);
 
 /* Checks the "fields" object of a record of @type: no unknown fields, the
  * right JSON types, existing enum keys and dates, numbers in range. With
- * @complete every field must be present and required ones filled in (a new
- * or full record); without, any subset is fine (the changed fields of a
- * push). */
+ * @complete every required field must be present and filled in, and an
+ * optional one absent or null (a new or full record); without, any subset
+ * is fine (the changed fields of a push). */
 gboolean    bw_record_json_check_fields (BwRecordType   type,
                                          JsonObject    *fields,
                                          gboolean       complete,
