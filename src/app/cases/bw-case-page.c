@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "bw-access-history-window.h"
@@ -78,6 +80,9 @@ struct _BwCasePage
   AdwActionRow *score_rows[BW_DOMAIN_N];
   GtkWidget *sparklines[BW_DOMAIN_N];
   GPtrArray *track_history_rows;
+  /* Entry rows whose widget name is "field:KEY": bound to the case's text
+   * field KEY by name, so that a new text field needs no code here. */
+  GPtrArray *bound_rows;
   GListModel *assessments;
 };
 
@@ -778,6 +783,68 @@ fill_sub_records (BwCasePage *self)
   fill_courses (self);
 }
 
+#define FIELD_ROW_PREFIX "field:"
+
+static char *row_text (AdwEntryRow *row);
+
+static const char *
+bound_row_field (AdwEntryRow *row)
+{
+  return gtk_widget_get_name (GTK_WIDGET (row)) + strlen (FIELD_ROW_PREFIX);
+}
+
+/* Finds the template's rows named "field:KEY" (at any depth). */
+static void
+find_bound_rows (BwCasePage *self,
+                 GtkWidget  *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ENTRY_ROW (child) && g_str_has_prefix (gtk_widget_get_name (child), FIELD_ROW_PREFIX))
+        {
+          GtkWidget *label = gtk_label_new (NULL);
+
+          g_return_if_fail (bw_record_spec_field (BW_RECORD_TYPE_CASE, bound_row_field (ADW_ENTRY_ROW (child))));
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+          gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+          gtk_widget_add_css_class (label, "error");
+          gtk_widget_add_css_class (label, "caption");
+          gtk_widget_set_visible (label, FALSE);
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (child), label);
+          g_object_set_data (G_OBJECT (child), "bw-error-label", label);
+          g_signal_connect_swapped (child, "changed", G_CALLBACK (field_changed_cb), self);
+          g_ptr_array_add (self->bound_rows, child);
+          continue;
+        }
+      find_bound_rows (self, child);
+    }
+}
+
+/* The bound rows' text into @c; an over-long text is refused next to its
+ * row (through the page's one slot for a text error). */
+static gboolean
+collect_bound_rows (BwCasePage  *self,
+                    BwCase      *c,
+                    GError     **error)
+{
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    {
+      AdwEntryRow *row = g_ptr_array_index (self->bound_rows, i);
+      g_autofree char *text = row_text (row);
+
+      if (!bw_validate_text_length ("case", bound_row_field (row), text, BW_VALIDATION_ERROR_TEXT, error))
+        {
+          self->field_rows[BW_VALIDATION_ERROR_TEXT] = GTK_WIDGET (row);
+          self->field_errors[BW_VALIDATION_ERROR_TEXT] = g_object_get_data (G_OBJECT (row), "bw-error-label");
+          return FALSE;
+        }
+      bw_record_set_text (BW_RECORD (c), bound_row_field (row), text);
+    }
+  return TRUE;
+}
+
 static void
 fill_fields (BwCasePage *self,
              BwCase     *c)
@@ -795,6 +862,12 @@ fill_fields (BwCasePage *self,
   set_row_text (self->email_row, bw_case_get_email (c));
   gtk_spin_button_set_value (self->household_size_spin, bw_case_get_household_size (c));
   set_row_text (self->household_note_row, bw_case_get_household_note (c));
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    {
+      AdwEntryRow *row = g_ptr_array_index (self->bound_rows, i);
+
+      set_row_text (row, bw_record_get_text (BW_RECORD (c), bound_row_field (row)));
+    }
   adw_combo_row_set_selected (self->status_row, bw_case_get_status (c));
   adw_combo_row_set_selected (self->track_row, bw_case_get_track (c));
   adw_combo_row_set_selected (self->language_row, bw_case_get_language_need (c));
@@ -1006,6 +1079,8 @@ collect_fields (BwCasePage  *self,
   bw_case_set_email (c, email);
   bw_case_set_household_size (c, gtk_spin_button_get_value_as_int (self->household_size_spin));
   bw_case_set_household_note (c, household_note);
+  if (!collect_bound_rows (self, c, error))
+    return NULL;
   bw_case_set_status (c, adw_combo_row_get_selected (self->status_row));
   bw_case_set_track (c, adw_combo_row_get_selected (self->track_row));
   bw_case_set_language_need (c, adw_combo_row_get_selected (self->language_row));
@@ -1596,6 +1671,7 @@ bw_case_page_dispose (GObject *object)
   g_clear_object (&self->undo_snapshot);
   g_clear_object (&self->assessments);
   g_clear_pointer (&self->track_history_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->bound_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bw_case_page_parent_class)->dispose (object);
 }
@@ -1744,6 +1820,8 @@ bw_case_page_init (BwCasePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->track_history_rows = g_ptr_array_new ();
+  self->bound_rows = g_ptr_array_new ();
+  find_bound_rows (self, GTK_WIDGET (self));
 
   statuses = enum_labels (BW_CASE_STATUS_N, (const char *(*) (int)) bw_case_status_label);
   tracks = enum_labels (BW_TRACK_N, (const char *(*) (int)) bw_track_label);
