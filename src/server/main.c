@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 /* buurtwerk-server: the central sync server and its admin commands. */
 #include "config.h"
 

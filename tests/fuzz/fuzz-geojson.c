@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes the two readers of CBS GeoJSON: the neighbourhood list
  * (src/core/bw-neighbourhood.c) and the map with its boundaries
  * (src/core/bw-buurt-map.c). A broken file gives an error, never a half

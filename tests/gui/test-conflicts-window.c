@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A real conflict between two desktops, shown in the conflicts window and
  * decided there by a person (real widgets on Xvfb, real server on
  * 127.0.0.1); the decision reaches the other desktop. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The map page with real widgets on a real (Xvfb) display: it opens with
  * coloured buurten and a legend (screenshots in $BW_TEST_ARTIFACTS), a
  * known centroid lands inside its polygon through the real viewport, "Show

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The issue's "Done when" through real widgets on Xvfb and the real
  * buurtwerk-server on 127.0.0.1: a buurtteam window shares a case with VSV
  * in the Share dialog; a VSV window (its own store and engine) shows only

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The week view (issue 6) with real widgets on a real (Xvfb) display: a
  * week of sample events is laid out by time (checked against the hour
  * grid), overlapping events side by side and touching ones full width,

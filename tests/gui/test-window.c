@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The main window with real widgets on a real (Xvfb) display: a case is
  * created through the case page, found by searching, and a refused edit
  * writes nothing. A screenshot is saved as a test artifact. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The sync server over real HTTP on 127.0.0.1: a SoupServer in this process
  * (or the real binary), a SoupSession client, and the server's database
  * compared before and after every refused request. */
