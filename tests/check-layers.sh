@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The layers' include rules (docs/architecture.md, "Layers"), checked by
 # name for every source file: a file may include the headers of its own
 # layer and of the layers below it, never those above. The build enforces

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-tests"
 /* Helpers shared by the sync tests: a real buurtwerk-server on 127.0.0.1
  * with three users in two teams, and two desktops' stores. */
 #define _GNU_SOURCE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The map's core, without a display: the GeoJSON parser with the shipped
  * file and with broken ones, the figures per buurt against a count of the
  * cases one by one, the "< 5" rule, and places in the store. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The case store on a real SQLite file: schema and migrations, writes,
  * validation that changes nothing, full-text search, and a crash in the
  * middle of a write transaction. */

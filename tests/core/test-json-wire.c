@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The wire JSON checker (src/core/bw-json-wire.c): RFC 8259 only, bounded
  * depth, clean text; the same answer in constant stack space whatever
  * the input's size. */

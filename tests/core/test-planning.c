@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Training-offer planning on a real SQLite file, no display: conflicts,
  * recurrence across DST, capacity and the waiting list, refusals that
  * change nothing, journal notes exactly once, demand per buurt. */

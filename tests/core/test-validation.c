@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Parsing what people type: dates and amounts. */
 #include "config.h"
 

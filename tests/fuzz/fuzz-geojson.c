@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes the one reader of CBS GeoJSON (src/core/records/bw-buurt-geojson.c)
  * through its two users: the neighbourhood list (records/bw-neighbourhood.c,
  * which the server links) and the map with its boundaries

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes the wire format (src/core/bw-record-json.c), which both the
  * client and the server run on whatever arrives over the network: the
  * envelope, the field checks of every record type, and the readers of each

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A real conflict between two desktops, shown in the conflicts window and
  * decided there by a person (real widgets on Xvfb, real server on
  * 127.0.0.1); the decision reaches the other desktop. */
@@ -55,14 +56,15 @@ test_decide_in_window (Fixture       *f,
   window = bw_conflicts_window_new (NULL, f->store_b, f->sync_b);
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 480);
   gtk_window_present (GTK_WINDOW (window));
-  bw_test_iterate (300);
+  BW_TEST_WAIT (find_button (window, _("_Keep Mine")) != NULL);
+  bw_test_wait_frames (window, 2);
   bw_test_save_screenshot (window, "sync-conflict.png");
 
   /* The person on B keeps B's address. */
   keep = find_button (window, _("_Keep Mine"));
   g_assert_nonnull (keep);
   g_signal_emit_by_name (keep, "clicked");
-  bw_test_iterate (100);
+  BW_TEST_WAIT (find_button (window, _("_Keep Mine")) == NULL);
   g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_conflicts (f->sync_b)), ==, 0);
   g_assert_null (find_button (window, _("_Keep Mine")));
 
@@ -70,8 +72,7 @@ test_decide_in_window (Fixture       *f,
   sync_ok (f->sync_a);
   after = get_by_uuid (f->store_a, uuid);
   g_assert_cmpstr (bw_case_get_email (after), ==, "f.wetzels@voorbeeld.nl");
-  gtk_window_destroy (GTK_WINDOW (window));
-  bw_test_iterate (50);
+  bw_test_destroy_window (GTK_WINDOW (window));
 }
 
 int

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The map page with real widgets on a real (Xvfb) display: it opens with
  * coloured buurten and a legend (screenshots in $BW_TEST_ARTIFACTS), a
  * known centroid lands inside its polygon through the real viewport, "Show
@@ -39,8 +40,8 @@ show_map (Fixture *f)
   AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
 
   adw_view_stack_set_visible_child_name (stack, "map");
-  bw_test_iterate (300);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  bw_test_wait_frames (GTK_WIDGET (f->page), 2);
 }
 
 static void
@@ -76,8 +77,7 @@ fixture_teardown (Fixture       *f,
     if (BW_IS_PLACE_DIALOG (l->data))
       gtk_window_destroy (l->data);
   g_list_free (toplevels);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  bw_test_iterate (50);
+  bw_test_destroy_window (GTK_WINDOW (f->window));
   g_clear_object (&f->store);
   g_free (f->dir);
 }
@@ -160,24 +160,24 @@ test_opens_coloured_with_legend (Fixture       *f,
 
   /* The table holds the same figures; the map can be put back. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "table_button")), TRUE);
-  bw_test_iterate (200);
-  g_assert_true (gtk_widget_get_mapped (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view")));
+  BW_TEST_WAIT (gtk_widget_get_mapped (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view")));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
     gtk_column_view_get_model (GTK_COLUMN_VIEW (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view"))))), ==, 57);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table.png");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "table_button")), FALSE);
-  bw_test_iterate (100);
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (map)));
 
   /* Another figure: the CBS rate, with its own legend. */
   bw_map_page_set_figure (f->page, BW_FIGURE_BIJSTAND);
-  bw_test_iterate (200);
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "map-bijstand.png");
 
   /* Zoomed in, with names. */
   shumate_viewport_set_zoom_level (viewport, 14);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 50.915, 5.935);
   bw_map_page_set_figure (f->page, BW_FIGURE_OPEN_CASES);
-  bw_test_iterate (200);
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "map-zoomed.png");
 }
 
@@ -288,16 +288,15 @@ test_show_cases (Fixture       *f,
 
   /* Click on the buurt's centroid, as a user does. */
   g_assert_true (bw_map_page_open_buurt (f->page, BUURT_MARIA_GEWANDEN));
-  bw_test_iterate (300);
-  g_assert_true (gtk_widget_get_visible (popover));
+  BW_TEST_WAIT (gtk_widget_get_mapped (popover));
+  bw_test_wait_frames (popover, 2);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "map-popover.png");
   bw_test_save_screenshot (popover, "map-popover-content.png");
 
   show_cases = find_button_with_action (popover, "win.show-buurt");
   g_assert_nonnull (show_cases);
   g_assert_true (gtk_widget_activate (show_cases));
-  bw_test_wait_for_list (f->window);
-  bw_test_iterate (200);
+  BW_TEST_WAIT (g_strcmp0 (bw_case_list_get_query (BW_CASE_LIST (cases))->buurt_code, BUURT_MARIA_GEWANDEN) == 0);
   bw_test_wait_for_list (f->window);
 
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "cases");
@@ -324,8 +323,7 @@ test_show_cases (Fixture       *f,
 
   /* The action alone does the same for another buurt. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-buurt", "s", "BU09172004"));
-  bw_test_wait_for_list (f->window);
-  bw_test_iterate (200);
+  BW_TEST_WAIT (g_strcmp0 (bw_case_list_get_query (BW_CASE_LIST (cases))->buurt_code, "BU09172004") == 0);
   bw_test_wait_for_list (f->window);
   for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
     {
@@ -342,7 +340,6 @@ test_figures_follow_store (Fixture       *f,
   g_autoptr(BwCase) c = bw_case_new ();
   gint64 before = bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
                                         BW_FIGURE_OPEN_CASES);
-  gint64 deadline;
 
   show_map (f);
   bw_case_set_name (c, "Noor Zwetsloot");
@@ -352,12 +349,8 @@ test_figures_follow_store (Fixture       *f,
   g_assert_no_error (error);
   /* The figures are counted again on idle, after the frames a loaded
    * machine may take long to draw: wait for it, within reason. */
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  do
-    bw_test_iterate (100);
-  while (bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
-                               BW_FIGURE_OPEN_CASES) != before + 1 &&
-         g_get_monotonic_time () < deadline);
+  BW_TEST_WAIT (bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
+                                      BW_FIGURE_OPEN_CASES) == before + 1);
   g_assert_cmpint (bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
                                          BW_FIGURE_OPEN_CASES), ==, before + 1);
 }
@@ -397,17 +390,14 @@ test_add_place (Fixture       *f,
   show_map (f);
   g_assert_cmpuint (count_markers (f->page), ==, 0);
   g_assert_true (bw_map_page_open_buurt (f->page, BUURT_MARIA_GEWANDEN));
-  bw_test_iterate (100);
+  BW_TEST_WAIT (gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
   g_assert_true (gtk_widget_activate_action (bw_map_page_get_popover (f->page), "map.add-place", NULL));
-  bw_test_iterate (300);
-  dialog = find_dialog ();
-  g_assert_nonnull (dialog);
+  BW_TEST_WAIT ((dialog = find_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
 
   /* Without a name it is refused and stays open. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.save", NULL));
-  bw_test_iterate (50);
+  BW_TEST_WAIT (gtk_widget_has_css_class (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "name_row"), "error"));
   g_assert_true (find_dialog () == dialog);
-  g_assert_true (gtk_widget_has_css_class (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "name_row"), "error"));
   places = bw_case_store_list_places (f->store);
   g_assert_cmpuint (g_list_model_get_n_items (places), ==, 0);
   g_clear_object (&places);
@@ -418,8 +408,7 @@ test_add_place (Fixture       *f,
   adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "kind_row")),
                               BW_PLACE_KIND_SCHOOL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.save", NULL));
-  bw_test_iterate (200);
-  g_assert_null (find_dialog ());
+  BW_TEST_WAIT (find_dialog () == NULL);
 
   places = bw_case_store_list_places (f->store);
   g_assert_cmpuint (g_list_model_get_n_items (places), ==, 1);
@@ -534,7 +523,6 @@ test_tile_url (Fixture       *f,
   g_autoptr(GSList) uris = NULL;
   g_autofree char *url = NULL;
   TileServer ts = { make_tile_png (), 0 };
-  gint64 deadline;
 
   soup_server_add_handler (server, "/", tile_handler, &ts, NULL);
   g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
@@ -549,10 +537,8 @@ test_tile_url (Fixture       *f,
 
   g_settings_set_string (settings, "tile-url", url);
   g_assert_nonnull (bw_map_page_get_tile_layer (f->page));
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (ts.requests < 4 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  bw_test_iterate (500);
+  BW_TEST_WAIT (ts.requests >= 4);
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   g_test_message ("the tile server answered %u requests", ts.requests);
   g_assert_cmpuint (ts.requests, >=, 4);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "map-tiles.png");
@@ -560,7 +546,7 @@ test_tile_url (Fixture       *f,
   /* Back to no tiles: the layer goes, nothing more is asked. */
   g_settings_set_string (settings, "tile-url", "");
   g_assert_null (bw_map_page_get_tile_layer (f->page));
-  bw_test_iterate (200);
+  bw_test_wait_idle ();
 
   g_bytes_unref (ts.png);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The issue's "Done when" through real widgets on Xvfb and the real
  * buurtwerk-server on 127.0.0.1: a buurtteam window shares a case with VSV
  * in the Share dialog; a VSV window (its own store and engine) shows only
@@ -106,7 +107,7 @@ scroll_to_end (GtkWidget *prefs)
         GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
         gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
       }
-  bw_test_iterate (300);
+  bw_test_wait_frames (prefs, 2);
 }
 
 static BwWindow *
@@ -119,7 +120,7 @@ new_window (BwCaseStore  *store,
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
   bw_test_wait_for_list (window);
-  bw_test_iterate (200);
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
   return window;
 }
 
@@ -131,11 +132,8 @@ share_in_dialog (BwWindow *window)
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
 
   g_assert_true (gtk_widget_activate_action (page, "case.share", NULL));
-  bw_test_iterate (200);
-  dialog = bw_test_find_toplevel (BW_TYPE_SHARE_DIALOG);
-  g_assert_nonnull (dialog);
-  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (dialog)); i++)
-    bw_test_iterate (50);
+  BW_TEST_WAIT ((dialog = bw_test_find_toplevel (BW_TYPE_SHARE_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "given_to_row")),
                          "Anna (buurtteam)");
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "end_date_row")),
@@ -147,8 +145,7 @@ share_in_dialog (BwWindow *window)
   gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_PERSON), TRUE);
   gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_TRACK), TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
-  bw_test_iterate (100);
-  g_assert_null (bw_test_find_toplevel (BW_TYPE_SHARE_DIALOG));
+  BW_TEST_WAIT (bw_test_find_toplevel (BW_TYPE_SHARE_DIALOG) == NULL);
 }
 
 static gboolean
@@ -179,10 +176,13 @@ static void
 open_first_case (BwWindow *window)
 {
   GtkListView *view = GTK_LIST_VIEW (bw_test_child (window, BW_TYPE_WINDOW, "case_list_view"));
+  GtkWidget *page = bw_test_child (window, BW_TYPE_WINDOW, "case_page");
+  g_autoptr(BwCase) first = NULL;
 
   g_assert_cmpuint (g_list_model_get_n_items (bw_window_get_case_list (window)), >=, 1);
+  first = g_list_model_get_item (bw_window_get_case_list (window), 0);
   g_signal_emit_by_name (view, "activate", 0);
-  bw_test_iterate (200);
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (first));
 }
 
 /* The coordinator opens Access History… on the case and exports it. */
@@ -205,11 +205,8 @@ check_access_history (PartnerFixture *p,
   open_first_case (coordinator);
   g_assert_cmpint (local_id (p->store_c, uuid), ==, bw_case_page_get_case_id (BW_CASE_PAGE (case_page)));
   g_assert_true (gtk_widget_activate_action (case_page, "case.access-history", NULL));
-  bw_test_iterate (100);
-  history = bw_test_find_toplevel (BW_TYPE_ACCESS_HISTORY_WINDOW);
-  g_assert_nonnull (history);
-  for (guint i = 0; i < 200 && bw_access_history_window_get_loading (history); i++)
-    bw_test_iterate (50);
+  BW_TEST_WAIT ((history = bw_test_find_toplevel (BW_TYPE_ACCESS_HISTORY_WINDOW)) != NULL);
+  BW_TEST_WAIT (!bw_access_history_window_get_loading (history));
   entries = bw_access_history_window_get_entries (history);
   g_assert_nonnull (entries);
   g_assert_true (has_action (entries, "share", "buurtteam"));
@@ -218,14 +215,13 @@ check_access_history (PartnerFixture *p,
   g_assert_true (has_action (entries, "withdraw", "buurtteam"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (bw_test_child (history, BW_TYPE_ACCESS_HISTORY_WINDOW, "stack"))),
                    ==, "list");
-  bw_test_iterate (300);
+  bw_test_wait_frames (GTK_WIDGET (history), 2);
   bw_test_save_screenshot (GTK_WIDGET (history), "access-history.png");
 
   /* Export as CSV…, past the file chooser: the same writing code. */
   g_signal_connect (history, "exported", G_CALLBACK (exported_cb), &exported);
   bw_access_history_window_export_to (history, file);
-  for (guint i = 0; i < 200 && exported < 0; i++)
-    bw_test_iterate (50);
+  BW_TEST_WAIT (exported >= 0);
   g_assert_cmpint (exported, ==, 1);
   g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
   /* The one CSV writer (bw-csv-writer.h): a byte order mark first. */
@@ -235,8 +231,7 @@ check_access_history (PartnerFixture *p,
     g_assert_nonnull (strstr (csv, *row));
 
   gtk_window_destroy (GTK_WINDOW (history));
-  gtk_window_destroy (GTK_WINDOW (coordinator));
-  bw_test_iterate (50);
+  bw_test_destroy_window (GTK_WINDOW (coordinator));
 }
 
 static void
@@ -268,8 +263,7 @@ test_done_when (PartnerFixture *p,
 
     g_assert_cmpuint (g_list_model_get_n_items (bw_window_get_case_list (team)), ==, 1);
     g_signal_emit_by_name (view, "activate", 0);
-    bw_test_iterate (200);
-    g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (case_page)), ==, bw_case_get_id (c));
+    BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (case_page)) == bw_case_get_id (c));
   }
   /* A note written as shareable, and an existing entry marked so in its
    * row; neither reaches VSV, whose share does not hold the journal. */
@@ -283,8 +277,7 @@ test_done_when (PartnerFixture *p,
     gtk_text_buffer_set_text (buffer, SHAREABLE_NOTE, -1);
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     g_assert_true (gtk_widget_activate_action (case_page, "case.add-note", NULL));
-    bw_test_iterate (100);
-    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    BW_TEST_WAIT (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE shareable = 1"), ==, 1);
 
     bw_test_collect (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "journal_list"), GTK_TYPE_CHECK_BUTTON, checks);
@@ -296,8 +289,7 @@ test_done_when (PartnerFixture *p,
           gtk_check_button_set_active (g_ptr_array_index (checks, i), TRUE);
           break;
         }
-    bw_test_iterate (100);
-    g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE shareable = 1"), ==, 2);
+    BW_TEST_WAIT (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE shareable = 1") == 2);
     journal = bw_case_store_list_journal (f->store_a, bw_case_get_id (c));
     for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
       {
@@ -311,18 +303,18 @@ test_done_when (PartnerFixture *p,
   /* VSV: only the shared case, only its shared parts. */
   vsv = new_window (f->store_b, f->sync_b);
   sync_ok (f->sync_b);
-  bw_test_iterate (200);
-  g_assert_true (bw_window_is_partner_view (vsv));
+  BW_TEST_WAIT (bw_window_is_partner_view (vsv));
   partner_page = bw_test_child (vsv, BW_TYPE_WINDOW, "partner_page");
   shared = bw_partner_page_get_cases (BW_PARTNER_PAGE (partner_page));
-  g_assert_cmpuint (g_list_model_get_n_items (shared), ==, 1);
+  BW_TEST_WAIT (g_list_model_get_n_items (shared) == 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (bw_test_child (partner_page, BW_TYPE_PARTNER_PAGE, "list_stack"))),
                    ==, "list");
-  bw_test_iterate (200);
+  bw_test_wait_frames (GTK_WIDGET (vsv), 2);
   bw_test_save_screenshot (GTK_WIDGET (vsv), "partner-view-list.png");
 
   g_signal_emit_by_name (bw_test_child (partner_page, BW_TYPE_PARTNER_PAGE, "list_view"), "activate", 0);
-  bw_test_iterate (300);
+  BW_TEST_WAIT (g_strcmp0 (bw_partner_page_get_case_uuid (BW_PARTNER_PAGE (partner_page)), uuid) == 0 &&
+                count_rows (f->store_b, "SELECT count(*) FROM audit_outbox") == 1);
   g_assert_cmpstr (bw_partner_page_get_case_uuid (BW_PARTNER_PAGE (partner_page)), ==, uuid);
   g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM audit_outbox"), ==, 1);
   g_assert_true (gtk_widget_get_visible (bw_test_child (partner_page, BW_TYPE_PARTNER_PAGE, "person_group")));
@@ -347,7 +339,7 @@ test_done_when (PartnerFixture *p,
     gtk_text_buffer_set_text (buffer, PARTNER_NOTE, -1);
     g_assert_true (bw_partner_page_get_dirty (BW_PARTNER_PAGE (partner_page)));
     g_assert_true (gtk_widget_activate_action (partner_page, "partner.add-note", NULL));
-    bw_test_iterate (100);
+    BW_TEST_WAIT (!bw_partner_page_get_dirty (BW_PARTNER_PAGE (partner_page)));
     g_assert_false (bw_partner_page_get_dirty (BW_PARTNER_PAGE (partner_page)));
     g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
     g_assert_true (shows_text (partner_page, PARTNER_NOTE));
@@ -360,7 +352,7 @@ test_done_when (PartnerFixture *p,
 
   /* The team sees the note. */
   sync_ok (f->sync_a);
-  bw_test_iterate (200);
+  BW_TEST_WAIT (shows_text (case_page, PARTNER_NOTE));
   {
     g_autoptr(GListModel) notes = bw_case_store_list_partner_notes (f->store_a, uuid);
 
@@ -383,8 +375,8 @@ test_done_when (PartnerFixture *p,
   }
   sync_ok (f->sync_a);
   sync_ok (f->sync_b);
-  bw_test_iterate (300);
-  g_assert_cmpuint (g_list_model_get_n_items (shared), ==, 0);
+  BW_TEST_WAIT (g_list_model_get_n_items (shared) == 0 &&
+                bw_partner_page_get_case_uuid (BW_PARTNER_PAGE (partner_page)) == NULL);
   g_assert_null (bw_partner_page_get_case_uuid (BW_PARTNER_PAGE (partner_page)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (bw_test_child (partner_page, BW_TYPE_PARTNER_PAGE, "list_stack"))),
                    ==, "empty");
@@ -395,15 +387,13 @@ test_done_when (PartnerFixture *p,
 
   /* A buurtteam member has no Access History…. */
   gtk_widget_activate_action (case_page, "case.access-history", NULL);
-  bw_test_iterate (100);
+  bw_test_wait_idle ();
   g_assert_null (bw_test_find_toplevel (BW_TYPE_ACCESS_HISTORY_WINDOW));
 
   gtk_window_destroy (GTK_WINDOW (vsv));
-  gtk_window_destroy (GTK_WINDOW (team));
-  bw_test_iterate (50);
+  bw_test_destroy_window (GTK_WINDOW (team));
 
   check_access_history (p, uuid);
-  bw_test_iterate (50);
 }
 
 int

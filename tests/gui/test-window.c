@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The main window with real widgets on a real (Xvfb) display: a case is
  * created through the case page, found by searching, and a refused edit
  * writes nothing. A screenshot is saved as a test artifact. */
@@ -27,6 +28,14 @@ typedef struct {
 
 
 
+/* The case list has answered a search for @text (NULL: no search). */
+static gboolean
+searched (GListModel *cases,
+          const char *text)
+{
+  return g_strcmp0 (bw_case_list_get_query (BW_CASE_LIST (cases))->text, text) == 0 &&
+         !bw_case_list_get_loading (BW_CASE_LIST (cases));
+}
 
 static void
 fixture_setup (Fixture       *f,
@@ -52,8 +61,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  bw_test_iterate (50);
+  bw_test_destroy_window (GTK_WINDOW (f->window));
   g_clear_object (&f->store);
   g_free (f->dir);
 }
@@ -73,9 +81,8 @@ test_create_and_find (Fixture       *f,
 
   /* Ctrl+N's action opens an empty case with the name field focused. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
-  bw_test_iterate (50);
+  BW_TEST_WAIT (gtk_widget_get_mapped (page));
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, 0);
-  g_assert_true (gtk_widget_get_mapped (page));
 
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), "Noor Zwetsloot");
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "dob_row")), "14-7-1991");
@@ -91,7 +98,8 @@ test_create_and_find (Fixture       *f,
 
   /* Search finds it, by part of the surname. */
   gtk_editable_set_text (GTK_EDITABLE (search), "zwets");
-  bw_test_iterate (400); /* the search entry waits a little before it searches */
+  /* The search entry waits a little before it searches. */
+  BW_TEST_WAIT (searched (cases, "zwets"));
   bw_test_wait_for_list (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 1);
   found = g_list_model_get_item (cases, 0);
@@ -103,12 +111,12 @@ test_create_and_find (Fixture       *f,
                             "Kennismaking in het buurthuis; interesse in taalcursus", -1);
   g_assert_true (gtk_widget_activate_action (page, "case.add-note", NULL));
   gtk_editable_set_text (GTK_EDITABLE (search), "taalcursus");
-  bw_test_iterate (400);
+  BW_TEST_WAIT (searched (cases, "taalcursus"));
   bw_test_wait_for_list (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 1);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
-  bw_test_iterate (400);
+  BW_TEST_WAIT (searched (cases, NULL));
   bw_test_wait_for_list (f->window);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page.png");
 }
@@ -149,7 +157,7 @@ test_overlong_note_refused (Fixture       *f,
       add_button = buttons->pdata[i];
   g_assert_nonnull (add_button);
   g_signal_emit_by_name (add_button, "clicked");
-  bw_test_iterate (50);
+  BW_TEST_WAIT (gtk_widget_get_visible (note_error));
 
   /* The message is next to the field and says how long it may be. */
   g_assert_true (gtk_widget_get_visible (note_error));
@@ -183,7 +191,7 @@ test_refused_edit_writes_nothing (Fixture       *f,
 
   /* A new case without a name is refused and nothing is added. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
-  bw_test_iterate (50);
+  BW_TEST_WAIT (gtk_widget_get_mapped (page));
   adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 0);
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
   bw_test_wait_for_list (f->window);
@@ -194,21 +202,42 @@ test_refused_edit_writes_nothing (Fixture       *f,
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
   bw_test_save_screenshot (GTK_WIDGET (f->window), "refused-new-case.png");
 
-  /* Discard, then open an existing case and give it a date of birth that
-   * does not exist. */
-  g_assert_true (gtk_widget_activate_action (page, "case.revert", NULL) ||
-                 TRUE);
+  /* Opening an existing case discards the refused new one: the page
+   * shows the stored case, clean, and nothing was added. */
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (first), &error));
   g_assert_no_error (error);
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (first));
+  g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row"))),
+                   ==, bw_case_get_name (first));
+  g_assert_false (gtk_widget_has_css_class (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row"), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, before);
+
+  /* A date of birth that does not exist is refused and writes nothing. */
   dob = bw_test_child (page, BW_TYPE_CASE_PAGE, "dob_row");
   gtk_editable_set_text (GTK_EDITABLE (dob), "31-2-1980");
+  g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
-  bw_test_iterate (50);
-  g_assert_true (gtk_widget_has_css_class (dob, "error"));
+  BW_TEST_WAIT (gtk_widget_has_css_class (dob, "error"));
   after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
   g_assert_no_error (error);
   g_assert_cmpint (bw_case_get_revision (after), ==, bw_case_get_revision (first));
   g_assert_cmpstr (bw_case_get_date_of_birth (after), ==, bw_case_get_date_of_birth (first));
+
+  /* Discard changes brings back what is stored: the refused date goes,
+   * the page is clean again, and still nothing was written. */
+  {
+    g_autofree char *shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (dob)));
+
+    g_assert_cmpstr (shown, ==, "31-2-1980");
+    g_assert_true (gtk_widget_activate_action (page, "case.revert", NULL));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dob)), !=, "31-2-1980");
+    g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+    g_clear_object (&after);
+    after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (bw_case_get_revision (after), ==, bw_case_get_revision (first));
+  }
 
   /* A valid edit is saved, and undo brings the old value back. */
   g_clear_object (&after);
@@ -236,7 +265,7 @@ scroll_page_to (GtkWidget *page,
         gtk_adjustment_set_value (adj, fraction * (gtk_adjustment_get_upper (adj) -
                                                    gtk_adjustment_get_page_size (adj)));
       }
-  bw_test_iterate (200);
+  bw_test_wait_frames (page, 2);
 }
 
 /* Screenshots of the main views with realistic demo data, for the tests'
@@ -249,6 +278,10 @@ test_screenshots (Fixture       *f,
   GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
   GtkListView *view = GTK_LIST_VIEW (bw_test_child (f->window, BW_TYPE_WINDOW, "case_list_view"));
   g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) top = NULL;
+  g_autoptr(GdkTexture) scores = NULL;
+  g_autoptr(GdkTexture) journal = NULL;
+  g_autoptr(GdkTexture) dark = NULL;
   gint64 best = 0;
   guint best_pos = 0, best_notes = 0;
 
@@ -267,13 +300,46 @@ test_screenshots (Fixture       *f,
   gtk_selection_model_select_item (gtk_list_view_get_model (view), best_pos, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", best_pos);
   g_signal_emit_by_name (view, "activate", best_pos);
-  bw_test_iterate (300);
-  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, best);
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == best && gtk_widget_get_mapped (page));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  top = bw_test_render (GTK_WIDGET (f->window));
   bw_test_save_screenshot (GTK_WIDGET (f->window), "case-list.png");
   scroll_page_to (page, 0.45);
+  scores = bw_test_render (GTK_WIDGET (f->window));
   bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-scores.png");
   scroll_page_to (page, 0.75);
+  journal = bw_test_render (GTK_WIDGET (f->window));
   bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-journal.png");
+
+  /* What the pictures must show: the whole window, drawn (not one flat
+   * colour: a blank or failed render), and each scroll position its own
+   * part of the page. */
+  for (GdkTexture **shot = (GdkTexture *[]) { top, scores, journal, NULL }; *shot; shot++)
+    {
+      gsize pixels = (gsize) gdk_texture_get_width (*shot) * gdk_texture_get_height (*shot);
+
+      g_assert_cmpint (gdk_texture_get_width (*shot), ==, gtk_widget_get_width (GTK_WIDGET (f->window)));
+      g_assert_cmpint (gdk_texture_get_height (*shot), ==, gtk_widget_get_height (GTK_WIDGET (f->window)));
+      g_assert_cmpint (gdk_texture_get_width (*shot), >=, 1000);
+      g_assert_cmpint (gdk_texture_get_height (*shot), >=, 600);
+      g_assert_cmpuint (bw_test_texture_ink (*shot), >, pixels / 20);
+    }
+  g_assert_cmpuint (bw_test_texture_diff (top, scores), >, 10000);
+  g_assert_cmpuint (bw_test_texture_diff (scores, journal), >, 10000);
+
+  /* The dark style is another picture of the same page, not the light one
+   * (a style sheet that forgets dark mode leaves most pixels alike). */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  BW_TEST_WAIT (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  dark = bw_test_render (GTK_WIDGET (f->window));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-journal-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  BW_TEST_WAIT (!adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  g_assert_cmpuint (bw_test_texture_ink (dark), >,
+                    (gsize) gdk_texture_get_width (dark) * gdk_texture_get_height (dark) / 20);
+  g_assert_cmpuint (bw_test_texture_diff (journal, dark), >,
+                    (gsize) gdk_texture_get_width (dark) * gdk_texture_get_height (dark) / 2);
   (void) error;
 }
 
@@ -300,12 +366,10 @@ test_empty_before_first_sync (void)
   /* Connected to a server (here one that cannot be reached), never synced. */
   bw_sync_engine_set_server (engine, "http://127.0.0.1:9", "token");
   bw_window_set_sync_engine (window, engine);
-  bw_test_iterate (50);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "not-synced");
+  BW_TEST_WAIT (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "not-synced") == 0);
   bw_test_save_screenshot (GTK_WIDGET (window), "not-synced.png");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  bw_test_iterate (50);
+  bw_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Text typed for one resident never lands in another's file, and counts
@@ -340,9 +404,8 @@ test_typed_note_stays_with_its_case (Fixture       *f,
   elsewhere = bw_case_store_get_case (f->store, bw_case_get_id (b), &error);
   bw_case_set_phone (elsewhere, "06-55554444");
   g_assert_true (bw_case_store_update_case (f->store, elsewhere, NULL, &error));
-  bw_test_iterate (50);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "phone_row"))),
-                   ==, "06-55554444");
+  BW_TEST_WAIT (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "phone_row"))),
+                           "06-55554444") == 0);
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), "Akerstraat 1, Hoensbroek");
   g_assert_true (bw_case_page_save (BW_CASE_PAGE (page)));
 
@@ -355,7 +418,7 @@ test_typed_note_stays_with_its_case (Fixture       *f,
     gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "email_row")), "b@voorbeeld.nl");
     bw_case_set_household_note (meanwhile, "alleenstaand");
     g_assert_true (bw_case_store_update_case (f->store, meanwhile, NULL, &error));
-    bw_test_iterate (50);
+    bw_test_wait_idle ();
     g_assert_true (bw_case_page_save (BW_CASE_PAGE (page)));
     result = bw_case_store_get_case (f->store, bw_case_get_id (b), &error);
     g_assert_cmpstr (bw_case_get_email (result), ==, "b@voorbeeld.nl");
@@ -375,7 +438,7 @@ test_preferences_refuse_bad_urls (void)
   g_autofree char *server = NULL;
 
   gtk_window_present (GTK_WINDOW (prefs));
-  bw_test_iterate (100);
+  BW_TEST_WAIT (gtk_widget_get_mapped (tile_row));
 
   /* Refused: the setting keeps its value and the row says why. */
   gtk_editable_set_text (GTK_EDITABLE (tile_row), "https://tiles.example.org/{z}/{x}.png");
@@ -389,7 +452,7 @@ test_preferences_refuse_bad_urls (void)
   server = g_settings_get_string (settings, "server-url");
   g_assert_cmpstr (server, ==, "");
   g_assert_true (gtk_widget_has_css_class (server_row, "error"));
-  bw_test_iterate (100);
+  bw_test_wait_frames (prefs, 2);
   bw_test_save_screenshot (prefs, "preferences-refused.png");
 
   /* Accepted. */
@@ -401,8 +464,7 @@ test_preferences_refuse_bad_urls (void)
   g_assert_false (gtk_widget_has_css_class (tile_row, "error"));
   g_settings_reset (settings, "tile-url");
 
-  gtk_window_destroy (GTK_WINDOW (prefs));
-  bw_test_iterate (50);
+  bw_test_destroy_window (GTK_WINDOW (prefs));
 }
 
 static BwShareDialog *
@@ -425,6 +487,16 @@ count_shares (BwCaseStore *store,
   g_autoptr(GListModel) shares = bw_case_store_list_shares (store, case_id);
 
   return g_list_model_get_n_items (shares);
+}
+
+static gboolean
+first_share_withdrawn (BwCaseStore *store,
+                       gint64       case_id)
+{
+  g_autoptr(GListModel) shares = bw_case_store_list_shares (store, case_id);
+  g_autoptr(BwShare) share = g_list_model_get_item (shares, 0);
+
+  return share != NULL && bw_share_get_withdrawn_at (share) != NULL;
 }
 
 static void
@@ -482,18 +554,13 @@ test_share_dialog (Fixture       *f,
 
     gtk_selection_model_select_item (gtk_list_view_get_model (view), position, TRUE);
     g_signal_emit_by_name (view, "activate", position);
-    bw_test_iterate (300);
+    BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (first));
     g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (first));
   }
   g_assert_true (gtk_widget_activate_action (page, "case.share", NULL));
-  bw_test_iterate (200);
-  dialog = find_share_dialog ();
-  g_assert_nonnull (dialog);
+  BW_TEST_WAIT ((dialog = find_share_dialog ()) != NULL);
   /* Drawn before it is looked at (slow under load). */
-  for (guint i = 0; i < 100 && (!gtk_widget_get_mapped (GTK_WIDGET (dialog)) ||
-                                gtk_widget_get_width (GTK_WIDGET (dialog)) == 0); i++)
-    bw_test_iterate (50);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (dialog)) && gtk_widget_get_width (GTK_WIDGET (dialog)) > 0);
 
   given_to = bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "given_to_row");
   end_date = bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "end_date_row");
@@ -503,9 +570,8 @@ test_share_dialog (Fixture       *f,
 
   /* No part chosen: refused, nothing written, the dialog and its text stay. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
-  bw_test_iterate (50);
+  BW_TEST_WAIT (gtk_widget_is_visible (error_label));
   g_assert_true (find_share_dialog () == dialog);
-  g_assert_true (gtk_widget_is_visible (error_label));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given_to)), ==, "Sanne Vermeulen (buurtteam)");
   g_assert_cmpuint (count_shares (f->store, bw_case_get_id (first)), ==, 0);
   bw_test_save_screenshot (GTK_WIDGET (dialog), "share-dialog-refused.png");
@@ -513,8 +579,7 @@ test_share_dialog (Fixture       *f,
   /* A date that does not exist is named. */
   gtk_editable_set_text (GTK_EDITABLE (end_date), "31-2-2099");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
-  bw_test_iterate (50);
-  g_assert_true (gtk_widget_has_css_class (end_date, "error"));
+  BW_TEST_WAIT (gtk_widget_has_css_class (end_date, "error"));
   g_assert_cmpuint (count_shares (f->store, bw_case_get_id (first)), ==, 0);
 
   /* Person and track: the check buttons of the first two part rows. */
@@ -528,11 +593,10 @@ test_share_dialog (Fixture       *f,
     gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_PERSON), TRUE);
     gtk_check_button_set_active (g_ptr_array_index (checks, BW_SHARE_PART_TRACK), TRUE);
   }
-  bw_test_iterate (200);
+  bw_test_wait_frames (GTK_WIDGET (dialog), 2);
   bw_test_save_screenshot (GTK_WIDGET (dialog), "share-dialog.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
-  bw_test_iterate (100);
-  g_assert_null (find_share_dialog ());
+  BW_TEST_WAIT (find_share_dialog () == NULL);
 
   shares = bw_case_store_list_shares (f->store, bw_case_get_id (first));
   g_assert_cmpuint (g_list_model_get_n_items (shares), ==, 1);
@@ -552,7 +616,6 @@ test_share_dialog (Fixture       *f,
     GtkWidget *list = bw_test_child (page, BW_TYPE_CASE_PAGE, "shares_list");
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-    GList *toplevels;
     AdwMessageDialog *confirm = NULL;
     g_autoptr(BwShare) stored = NULL;
     g_autoptr(GListModel) after = NULL;
@@ -565,23 +628,15 @@ test_share_dialog (Fixture       *f,
     collect_buttons (GTK_WIDGET (row), buttons);
     g_assert_cmpuint (buttons->len, ==, 1);
     g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
-    bw_test_iterate (100);
-    toplevels = gtk_window_list_toplevels ();
-    for (GList *l = toplevels; l; l = l->next)
-      if (ADW_IS_MESSAGE_DIALOG (l->data))
-        confirm = l->data;
-    g_list_free (toplevels);
-    g_assert_nonnull (confirm);
+    BW_TEST_WAIT ((confirm = bw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
     adw_message_dialog_response (confirm, "withdraw");
-    bw_test_iterate (100);
+    BW_TEST_WAIT (first_share_withdrawn (f->store, bw_case_get_id (first)));
     after = bw_case_store_list_shares (f->store, bw_case_get_id (first));
     stored = g_list_model_get_item (after, 0);
     g_assert_nonnull (bw_share_get_withdrawn_at (stored));
     /* A withdrawn share stays listed, without the button. */
-    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
-    g_ptr_array_set_size (buttons, 0);
-    collect_buttons (GTK_WIDGET (row), buttons);
-    g_assert_cmpuint (buttons->len, ==, 0);
+    BW_TEST_WAIT ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)) != NULL &&
+                  (g_ptr_array_set_size (buttons, 0), collect_buttons (GTK_WIDGET (row), buttons), buttons->len == 0));
     scroll_page_to (page, 1.0);
     bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-share-withdrawn.png");
   }
@@ -612,8 +667,7 @@ test_pages_follow_role (Fixture       *f,
       g_assert_true (bw_case_store_set_meta (f->store, "role", cases[i].role, &error));
       g_assert_no_error (error);
       bw_case_store_emit_changed (f->store, 0);
-      bw_test_iterate (50);
-      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, cases[i].visible_child);
+      BW_TEST_WAIT (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), cases[i].visible_child) == 0);
       for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
         g_assert_cmpint (adw_view_stack_page_get_visible (adw_view_stack_get_page (
                            stack, adw_view_stack_get_child_by_name (stack, pages[p]))), ==,

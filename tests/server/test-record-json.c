@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The wire format shared by the sync client and the server: exact round
  * trips for every record type, strict refusal of everything else. */
 #include "config.h"

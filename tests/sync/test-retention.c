@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Retention of closed cases, against the real buurtwerk-server on
  * 127.0.0.1 with real SQLite files: a case closed longer ago than the
  * retention period is purged by the server's admin command, and both

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The real buurtwerk-server on 127.0.0.1 against hostile input (issue 12):
  * deep nesting, bad Unicode, lenient JSON, requests a web page can send,
  * bursts of password guesses, huge logins and over-long fields. Every

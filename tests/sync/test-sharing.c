@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Consent-based sharing with partners, against the real buurtwerk-server on
  * 127.0.0.1 over real HTTP, with real SQLite files: per-field filtering,
  * nothing leaks to a partner, partner pushes are limited to its own notes,

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-records"
 /* The one reader of CBS buurt GeoJSON: codes, names and boundaries. */
 #include "config.h"
 

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-records"
 /* A resident's case: a BwRecord of the case's field table, with typed
  * accessors for the code that knows its fields by name. A field that only
  * the table, the store and a page's binding know needs none. */

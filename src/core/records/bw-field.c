@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-records"
 /* The field table of every record type: the one place where a field is
  * defined. Whatever else knows a field (the wire format and its checks,
  * the desktop's tables and sync SQL, the server's share filter, labels)

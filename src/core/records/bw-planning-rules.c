@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-records"
 /* The planning's rules that need no database: local time, an offer's and
  * a session's own fields. The desktop's planning and the server share
  * them, so they live beside the records, not in the desktop store. */

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-records"
 /* The base of every synced record: its bookkeeping once, and its fields
  * as properties made from its type's field table, stored as GValues. */
 #include "config.h"

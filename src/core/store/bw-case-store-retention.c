@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-store"
 /* Desktop-local retention of closed cases (docs/security.md). */
 #include "config.h"
 

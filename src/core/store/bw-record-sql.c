@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-store"
 #include "config.h"
 
 #include "bw-record-sql.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-util"
 /* The one date module (bw-date.h). */
 #include "config.h"
 

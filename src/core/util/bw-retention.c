@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-util"
 /* Retention of closed cases: the cut-off date, the aggregates and the
  * desktop's deletion of a case with every trace of it. */
 #include "config.h"

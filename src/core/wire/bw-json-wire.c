@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-wire"
 /* A strict, non-recursive RFC 8259 checker that runs before json-glib.
  *
  * json-glib 1.6 recurses once per nesting level (80,000 '[' overflow the
