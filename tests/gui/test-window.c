@@ -121,6 +121,79 @@ test_create_and_find (Fixture       *f,
   bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page.png");
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A field added to the case's table alone (contact_language) is typed in
+ * its row, saved, read back from the database, and goes on the wire. */
+static void
+test_contact_language (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *row;
+  g_autoptr(BwCase) stored = NULL;
+  g_autoptr(JsonObject) fields = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *property = NULL;
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
+  BW_TEST_WAIT (gtk_widget_get_mapped (page));
+  row = find_named (page, "field:contact_language");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (row));
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), "Samira Bouzid");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 2);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Arabisch");
+  g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+
+  g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  bw_test_wait_for_list (f->window);
+  id = bw_case_page_get_case_id (BW_CASE_PAGE (page));
+  g_assert_cmpint (id, >, 0);
+  g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+
+  stored = bw_case_store_get_case (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bw_record_get_text (BW_RECORD (stored), "contact_language"), ==, "Arabisch");
+  g_object_get (stored, "contact-language", &property, NULL);
+  g_assert_cmpstr (property, ==, "Arabisch");
+  fields = bw_record_json_case_fields (stored);
+  g_assert_cmpstr (json_object_get_string_member (fields, "contact_language"), ==, "Arabisch");
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_CASE, fields, TRUE, &error));
+  g_assert_no_error (error);
+
+  /* Too long for its field: refused next to the row, nothing cut. */
+  {
+    g_autofree char *long_text = g_strnfill (bw_record_json_field_max_chars (BW_RECORD_TYPE_CASE,
+                                                                              "contact_language") + 1, 'a');
+
+    gtk_editable_set_text (GTK_EDITABLE (row), long_text);
+    g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+    bw_test_wait_idle ();
+    g_assert_true (gtk_widget_has_css_class (row, "error"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, long_text);
+    g_clear_object (&stored);
+    stored = bw_case_store_get_case (f->store, id, &error);
+    g_assert_cmpstr (bw_record_get_text (BW_RECORD (stored), "contact_language"), ==, "Arabisch");
+  }
+}
+
 /* An over-long journal note typed into the real text view and saved with
  * the real button is refused next to the field; nothing is saved and
  * nothing typed is cut (issue 12, finding 6). */
@@ -712,6 +785,7 @@ main (int   argc,
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
 
+  g_test_add ("/window/contact-language", Fixture, NULL, fixture_setup, test_contact_language, fixture_teardown);
   g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);
   g_test_add ("/window/overlong-note-refused", Fixture, NULL, fixture_setup, test_overlong_note_refused,
               fixture_teardown);

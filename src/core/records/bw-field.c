@@ -119,6 +119,7 @@ static const BwField case_fields[] = {
   REQUIRED_TEXT ("buurt_code", PERSON, N_("Neighbourhood")),
   TEXT ("phone", PERSON, N_("Phone")),
   TEXT ("email", PERSON, N_("E-mail")),
+  TEXT ("contact_language", PERSON, N_("Preferred language of contact")),
   INT ("household_size", 1, 20, PERSON, N_("Number of people")),
   LONG_TEXT ("household_note", PERSON, N_("Composition")),
   ENUM ("status", bw_case_status, TRACK, N_("Status")),

@@ -429,6 +429,9 @@ const char * const bw_case_store_migrations[] = {
   "  reason TEXT NOT NULL,\n"
   "  noted_at TEXT NOT NULL\n"
   ");\n",
+
+  /* The language a resident prefers to be contacted in. */
+  "ALTER TABLE cases ADD COLUMN contact_language TEXT;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
