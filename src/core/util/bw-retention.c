@@ -6,9 +6,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-db.h"
 #include "bw-retention.h"
-
-G_DEFINE_QUARK (bw-retention-error-quark, bw_retention_error)
 
 char *
 bw_retention_cutoff (const char *today,
@@ -28,9 +27,7 @@ static gboolean
 sql_error (sqlite3  *db,
            GError  **error)
 {
-  g_set_error (error, BW_RETENTION_ERROR, BW_RETENTION_ERROR_FAILED,
-               _("The case database could not be written or read: %s"), sqlite3_errmsg (db));
-  return FALSE;
+  return bw_db_set_error_from_handle (db, 0, error);
 }
 
 /* Runs @sql once with @text bound as ?1 (and @text2 as ?2, ... when set). */

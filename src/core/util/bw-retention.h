@@ -10,14 +10,6 @@ G_BEGIN_DECLS
 
 #define BW_RETENTION_DEFAULT_MONTHS 24
 
-#define BW_RETENTION_ERROR (bw_retention_error_quark ())
-
-typedef enum {
-  BW_RETENTION_ERROR_FAILED,   /* the database refused; the message says why */
-} BwRetentionError;
-
-GQuark    bw_retention_error_quark   (void);
-
 /* The first closing date that is kept: a closed case whose closed_on is
  * before it is purged. @today is YYYY-MM-DD; @months ≥ 1. The day is
  * clamped to the month's end (2026-08-31 minus 6 months is 2026-02-28). */
