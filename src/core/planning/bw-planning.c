@@ -23,8 +23,8 @@ struct _BwPlanning
   GObject parent_instance;
 
   BwCaseStore *store;
-  sqlite3 *db;
-  GHashTable *statements;   /* const char *sql -> sqlite3_stmt */
+  BwDb *conn;               /* the store's */
+  sqlite3 *db;              /* its handle */
 };
 
 G_DEFINE_FINAL_TYPE (BwPlanning, bw_planning, G_TYPE_OBJECT)
@@ -73,59 +73,6 @@ static guint signals[N_SIGNALS];
   "  AND w.status = 'waiting' AND (w.referred_at < e.referred_at"              \
   "  OR (w.referred_at = e.referred_at AND w.id <= e.id))) ELSE 0 END"
 
-/* Small SQLite helpers */
-
-static void
-finalize_statement (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
-
-static gboolean
-db_failed (sqlite3  *db,
-           GError  **error)
-{
-  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-               _("The database could not be written: %s"), sqlite3_errmsg (db));
-  return FALSE;
-}
-
-static sqlite3_stmt *
-prepare (BwPlanning  *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      db_failed (self->db, error);
-      return NULL;
-    }
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
-  return stmt;
-}
-
-static gboolean
-step_done (BwPlanning    *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return db_failed (self->db, error);
-  return TRUE;
-}
-
-
 /* The object */
 
 static void
@@ -143,7 +90,6 @@ bw_planning_finalize (GObject *object)
 {
   BwPlanning *self = (BwPlanning *) object;
 
-  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (bw_planning_parent_class)->finalize (object);
 }
@@ -160,7 +106,6 @@ bw_planning_class_init (BwPlanningClass *klass)
 static void
 bw_planning_init (BwPlanning *self)
 {
-  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
 }
 
 BwPlanning *
@@ -172,7 +117,8 @@ bw_planning_new (BwCaseStore *store)
 
   self = g_object_new (BW_TYPE_PLANNING, NULL);
   self->store = g_object_ref (store);
-  self->db = bw_case_store_get_db (store);
+  self->conn = bw_case_store_get_connection (store);
+  self->db = bw_db_get_handle (self->conn);
   g_signal_connect_object (store, "case-changed", G_CALLBACK (store_changed_cb), self, 0);
   return self;
 }
@@ -249,8 +195,8 @@ bw_planning_get_offer (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = prepare (self, "SELECT " OFFER_COLUMNS " FROM offers o WHERE o.uuid = ?1 AND o.deleted = 0",
-                  error);
+  stmt = bw_db_prepare (self->conn, "SELECT " OFFER_COLUMNS " FROM offers o WHERE o.uuid = ?1 AND o.deleted = 0",
+                              error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -308,8 +254,8 @@ static gint64
 count_occupying (BwPlanning *self,
                  const char *offer_uuid)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT count (*) FROM enrolments WHERE offer_uuid = ?1"
-                                      " AND deleted = 0 AND status IN " OCCUPYING, NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT count (*) FROM enrolments WHERE offer_uuid = ?1"
+                                                  " AND deleted = 0 AND status IN " OCCUPYING, NULL);
   gint64 n = 0;
 
   if (stmt == NULL)
@@ -370,18 +316,18 @@ bw_planning_save_offer (BwPlanning  *self,
     {
       g_autofree char *uuid = g_uuid_string_random ();
 
-      stmt = prepare (self, "INSERT INTO offers (uuid, created_at, created_by, updated_at, updated_by,"
-                            " title, kind, target_group, description, trainer, partner, buurt_code,"
-                            " capacity, status, first_date, last_date)"
-                            " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                      error);
+      stmt = bw_db_prepare (self->conn, "INSERT INTO offers (uuid, created_at, created_by, updated_at, updated_by,"
+                                        " title, kind, target_group, description, trainer, partner, buurt_code,"
+                                        " capacity, status, first_date, last_date)"
+                                        " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                  error);
       if (stmt == NULL)
         return rollback_false (self);
       bw_sqlite_bind_text (stmt, 1, uuid);
       bw_sqlite_bind_text (stmt, 2, now);
       bw_sqlite_bind_text (stmt, 3, author);
       bind_offer_content (stmt, offer, 4);
-      if (!step_done (self, stmt, error))
+      if (!bw_db_step_done (self->conn, stmt, error))
         return rollback_false (self);
       bw_offer_set_id (offer, sqlite3_last_insert_rowid (self->db));
       bw_offer_set_uuid (offer, uuid);
@@ -401,11 +347,11 @@ bw_planning_save_offer (BwPlanning  *self,
                        (int) placed);
           return rollback_false (self);
         }
-      stmt = prepare (self, "UPDATE offers SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
-                            " title = ?4, kind = ?5, target_group = ?6, description = ?7, trainer = ?8,"
-                            " partner = ?9, buurt_code = ?10, capacity = ?11, status = ?12,"
-                            " first_date = ?13, last_date = ?14"
-                            " WHERE uuid = ?1 AND revision = ?15 AND deleted = 0", error);
+      stmt = bw_db_prepare (self->conn, "UPDATE offers SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
+                                        " title = ?4, kind = ?5, target_group = ?6, description = ?7, trainer = ?8,"
+                                        " partner = ?9, buurt_code = ?10, capacity = ?11, status = ?12,"
+                                        " first_date = ?13, last_date = ?14"
+                                        " WHERE uuid = ?1 AND revision = ?15 AND deleted = 0", error);
       if (stmt == NULL)
         return rollback_false (self);
       bw_sqlite_bind_text (stmt, 1, bw_offer_get_uuid (offer));
@@ -413,7 +359,7 @@ bw_planning_save_offer (BwPlanning  *self,
       bw_sqlite_bind_text (stmt, 3, author);
       bind_offer_content (stmt, offer, 4);
       sqlite3_bind_int64 (stmt, 15, bw_offer_get_revision (offer));
-      if (!step_done (self, stmt, error))
+      if (!bw_db_step_done (self->conn, stmt, error))
         return rollback_false (self);
       if (sqlite3_changes (self->db) != 1)
         {
@@ -462,8 +408,8 @@ bw_planning_get_session (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = prepare (self, "SELECT " SESSION_COLUMNS " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
-                        " WHERE s.uuid = ?1 AND s.deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT " SESSION_COLUMNS " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
+                                    " WHERE s.uuid = ?1 AND s.deleted = 0", error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -520,8 +466,8 @@ make_draft (BwPlanning    *self,
   gboolean found = FALSE, cancelled = FALSE;
   g_autofree char *offer_trainer = NULL;
 
-  stmt = prepare (self, "SELECT status, trainer, first_date, last_date FROM offers"
-                        " WHERE uuid = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT status, trainer, first_date, last_date FROM offers"
+                                    " WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, offer_uuid);
@@ -557,7 +503,7 @@ make_draft (BwPlanning    *self,
     {
       if (!bw_record_json_is_uuid (d->place_uuid))
         return bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The place no longer exists"));
-      stmt = prepare (self, "SELECT name FROM places WHERE uuid = ?1 AND deleted = 0", error);
+      stmt = bw_db_prepare (self->conn, "SELECT name FROM places WHERE uuid = ?1 AND deleted = 0", error);
       if (stmt == NULL)
         return FALSE;
       bw_sqlite_bind_text (stmt, 1, d->place_uuid);
@@ -581,17 +527,17 @@ find_conflicts (BwPlanning    *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
-                  "SELECT s.uuid, o.title, s.start_time, s.end_time,"
-                  " (?5 IS NOT NULL AND lower (s.trainer) = lower (?5)),"
-                  " (?6 IS NOT NULL AND s.place_uuid = ?6)"
-                  " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
-                  " WHERE s.deleted = 0 AND o.deleted = 0 AND o.status <> 'cancelled'"
-                  " AND s.date = ?1 AND s.start_time < ?3 AND s.end_time > ?2"
-                  " AND (?4 IS NULL OR s.uuid <> ?4)"
-                  " AND ((?5 IS NOT NULL AND lower (s.trainer) = lower (?5))"
-                  "   OR (?6 IS NOT NULL AND s.place_uuid = ?6))"
-                  " ORDER BY s.start_time, s.id", error);
+  stmt = bw_db_prepare (self->conn,
+                        "SELECT s.uuid, o.title, s.start_time, s.end_time,"
+                        " (?5 IS NOT NULL AND lower (s.trainer) = lower (?5)),"
+                        " (?6 IS NOT NULL AND s.place_uuid = ?6)"
+                        " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
+                        " WHERE s.deleted = 0 AND o.deleted = 0 AND o.status <> 'cancelled'"
+                        " AND s.date = ?1 AND s.start_time < ?3 AND s.end_time > ?2"
+                        " AND (?4 IS NULL OR s.uuid <> ?4)"
+                        " AND ((?5 IS NOT NULL AND lower (s.trainer) = lower (?5))"
+                        "   OR (?6 IS NOT NULL AND s.place_uuid = ?6))"
+                        " ORDER BY s.start_time, s.id", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, d->date);
@@ -613,7 +559,7 @@ find_conflicts (BwPlanning    *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return db_failed (self->db, error);
+    return bw_db_set_error_from_handle (self->db, 0, error);
 
   if ((d->first_date != NULL && strcmp (d->date, d->first_date) < 0) ||
       (d->last_date != NULL && strcmp (d->date, d->last_date) > 0))
@@ -657,7 +603,7 @@ bw_planning_session_conflicts (BwPlanning  *self,
   d.end_time = g_strdup (bw_session_get_end_time (session));
   d.trainer = g_strdup (bw_session_get_trainer (session));
   d.place_uuid = g_strdup (bw_session_get_place_uuid (session));
-  stmt = prepare (self, "SELECT first_date, last_date FROM offers WHERE uuid = ?1", error);
+  stmt = bw_db_prepare (self->conn, "SELECT first_date, last_date FROM offers WHERE uuid = ?1", error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, bw_session_get_offer_uuid (session));
@@ -686,16 +632,16 @@ write_session (BwPlanning    *self,
   if (d->uuid == NULL)
     {
       d->uuid = g_uuid_string_random ();
-      stmt = prepare (self, "INSERT INTO sessions (uuid, created_at, created_by, updated_at, updated_by,"
-                            " offer_uuid, date, start_time, end_time, place_uuid, place_name, trainer)"
-                            " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+      stmt = bw_db_prepare (self->conn, "INSERT INTO sessions (uuid, created_at, created_by, updated_at, updated_by,"
+                                        " offer_uuid, date, start_time, end_time, place_uuid, place_name, trainer)"
+                                        " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
       revision = 0;
     }
   else
-    stmt = prepare (self, "UPDATE sessions SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
-                          " offer_uuid = ?4, date = ?5, start_time = ?6, end_time = ?7, place_uuid = ?8,"
-                          " place_name = ?9, trainer = ?10 WHERE uuid = ?1 AND revision = ?11 AND deleted = 0",
-                    error);
+    stmt = bw_db_prepare (self->conn, "UPDATE sessions SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
+                                      " offer_uuid = ?4, date = ?5, start_time = ?6, end_time = ?7, place_uuid = ?8,"
+                                      " place_name = ?9, trainer = ?10 WHERE uuid = ?1 AND revision = ?11 AND deleted = 0",
+                                error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, d->uuid);
@@ -710,7 +656,7 @@ write_session (BwPlanning    *self,
   bw_sqlite_bind_text (stmt, 10, d->trainer);
   if (revision > 0)
     sqlite3_bind_int64 (stmt, 11, revision);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) != 1)
     return bw_planning_refuse (error, BW_PLANNING_ERROR_CHANGED,
@@ -870,14 +816,14 @@ bw_planning_delete_session (BwPlanning  *self,
 
   if (!begin (self, error))
     return FALSE;
-  stmt = prepare (self, "UPDATE sessions SET deleted = 1, revision = revision + 1, updated_at = ?2,"
-                        " updated_by = ?3 WHERE uuid = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "UPDATE sessions SET deleted = 1, revision = revision + 1, updated_at = ?2,"
+                                    " updated_by = ?3 WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return rollback_false (self);
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self->store));
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return rollback_false (self);
   if (sqlite3_changes (self->db) != 1)
     {
@@ -923,9 +869,9 @@ bw_planning_get_enrolment (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = prepare (self, "SELECT " ENROLMENT_COLUMNS " FROM enrolments e"
-                        " LEFT JOIN offers o ON o.uuid = e.offer_uuid WHERE e.uuid = ?1 AND e.deleted = 0",
-                  error);
+  stmt = bw_db_prepare (self->conn, "SELECT " ENROLMENT_COLUMNS " FROM enrolments e"
+                                    " LEFT JOIN offers o ON o.uuid = e.offer_uuid WHERE e.uuid = ?1 AND e.deleted = 0",
+                              error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -1000,7 +946,7 @@ bw_planning_note_status_change (sqlite3     *db,
   if (sqlite3_prepare_v2 (db, "SELECT e.status, e.case_uuid, e.status_date, o.title, e.outcome, e.deleted"
                               " FROM enrolments e LEFT JOIN offers o ON o.uuid = e.offer_uuid"
                               " WHERE e.uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
-    return db_failed (db, error);
+    return bw_db_set_error_from_handle (db, 0, error);
   bw_sqlite_bind_text (stmt, 1, enrolment_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -1024,7 +970,7 @@ bw_planning_note_status_change (sqlite3     *db,
                               " SELECT ?1, c.id, ?2, ?3, ?2, ?3, ?4, ?3, ?5 FROM cases c"
                               " WHERE c.uuid = ?6 AND c.deleted = 0"
                               " ON CONFLICT (uuid) DO NOTHING", -1, &stmt, NULL) != SQLITE_OK)
-    return db_failed (db, error);
+    return bw_db_set_error_from_handle (db, 0, error);
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, author);
@@ -1034,13 +980,13 @@ bw_planning_note_status_change (sqlite3     *db,
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       sqlite3_finalize (stmt);
-      return db_failed (db, error);
+      return bw_db_set_error_from_handle (db, 0, error);
     }
   sqlite3_finalize (stmt);
   if (sqlite3_changes (db) == 1)
     {
       if (sqlite3_prepare_v2 (db, "SELECT id FROM cases WHERE uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
-        return db_failed (db, error);
+        return bw_db_set_error_from_handle (db, 0, error);
       bw_sqlite_bind_text (stmt, 1, case_uuid);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         *case_id = sqlite3_column_int64 (stmt, 0);
@@ -1066,9 +1012,9 @@ change_status (BwPlanning  *self,
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
 
-  stmt = prepare (self, "UPDATE enrolments SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
-                        " status = ?4, status_date = ?5, outcome = CASE WHEN ?7 THEN ?6 ELSE outcome END"
-                        " WHERE uuid = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "UPDATE enrolments SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
+                                    " status = ?4, status_date = ?5, outcome = CASE WHEN ?7 THEN ?6 ELSE outcome END"
+                                    " WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -1078,7 +1024,7 @@ change_status (BwPlanning  *self,
   bw_sqlite_bind_text (stmt, 5, today);
   bw_sqlite_bind_text (stmt, 6, outcome);
   sqlite3_bind_int (stmt, 7, set_outcome);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
   if (!bw_planning_note_status_change (self->db, uuid, previous, author, &case_id, error))
     return FALSE;
@@ -1101,7 +1047,7 @@ promote_waiting (BwPlanning  *self,
   gint64 free_places;
   int rc;
 
-  stmt = prepare (self, "SELECT capacity, status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT capacity, status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, offer_uuid);
@@ -1117,8 +1063,8 @@ promote_waiting (BwPlanning  *self,
   free_places = capacity - count_occupying (self, offer_uuid);
   if (free_places <= 0)
     return TRUE;
-  stmt = prepare (self, "SELECT uuid FROM enrolments WHERE offer_uuid = ?1 AND deleted = 0"
-                        " AND status = 'waiting' ORDER BY referred_at, id LIMIT ?2", error);
+  stmt = bw_db_prepare (self->conn, "SELECT uuid FROM enrolments WHERE offer_uuid = ?1 AND deleted = 0"
+                                    " AND status = 'waiting' ORDER BY referred_at, id LIMIT ?2", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, offer_uuid);
@@ -1127,7 +1073,7 @@ promote_waiting (BwPlanning  *self,
     g_ptr_array_add (next, g_strdup (bw_sqlite_column_text (stmt, 0)));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return db_failed (self->db, error);
+    return bw_db_set_error_from_handle (self->db, 0, error);
 
   for (guint i = 0; i < next->len; i++)
     if (!change_status (self, g_ptr_array_index (next, i), "waiting", "placed", NULL, FALSE,
@@ -1144,8 +1090,8 @@ load_enrolment_state (BwPlanning  *self,
                       char       **status,
                       GError     **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT offer_uuid, status FROM enrolments"
-                                      " WHERE uuid = ?1 AND deleted = 0", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT offer_uuid, status FROM enrolments"
+                                                  " WHERE uuid = ?1 AND deleted = 0", error);
   gboolean found = FALSE;
 
   if (stmt == NULL)
@@ -1168,7 +1114,7 @@ check_offer_open (BwPlanning  *self,
                   const char  *offer_uuid,
                   GError     **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
   g_autofree char *status = NULL;
 
   if (stmt == NULL)
@@ -1203,10 +1149,10 @@ insert_enrolment (BwPlanning   *self,
     return bw_planning_refuse (error, BW_PLANNING_ERROR_NAME, _("Write the name of the participant"));
   if (!check_offer_open (self, bw_enrolment_get_offer_uuid (e), error))
     return FALSE;
-  stmt = prepare (self, "INSERT INTO enrolments (uuid, created_at, created_by, updated_at, updated_by,"
-                        " offer_uuid, case_uuid, name, phone, email, buurt_code, language_need, status,"
-                        " referred_at, status_date) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                        " ?10, 'referred', ?2, ?11)", error);
+  stmt = bw_db_prepare (self->conn, "INSERT INTO enrolments (uuid, created_at, created_by, updated_at, updated_by,"
+                                    " offer_uuid, case_uuid, name, phone, email, buurt_code, language_need, status,"
+                                    " referred_at, status_date) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                                    " ?10, 'referred', ?2, ?11)", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -1220,7 +1166,7 @@ insert_enrolment (BwPlanning   *self,
   bw_sqlite_bind_text (stmt, 9, bw_enrolment_get_buurt_code (e));
   bw_sqlite_bind_text (stmt, 10, bw_language_need_to_key (bw_enrolment_get_language_need (e)));
   bw_sqlite_bind_text (stmt, 11, today);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
   bw_enrolment_set_id (e, sqlite3_last_insert_rowid (self->db));
   bw_enrolment_set_uuid (e, uuid);
@@ -1275,8 +1221,8 @@ bw_planning_refer_case (BwPlanning  *self,
     }
   if (!begin (self, error))
     return NULL;
-  stmt = prepare (self, "SELECT 1 FROM enrolments WHERE offer_uuid = ?1 AND case_uuid = ?2"
-                        " AND deleted = 0 AND status <> 'dropped_out'", error);
+  stmt = bw_db_prepare (self->conn, "SELECT 1 FROM enrolments WHERE offer_uuid = ?1 AND case_uuid = ?2"
+                                    " AND deleted = 0 AND status <> 'dropped_out'", error);
   if (stmt == NULL)
     {
       bw_case_store_rollback (self->store);
@@ -1400,14 +1346,14 @@ bw_planning_remove_enrolment (BwPlanning  *self,
     return FALSE;
   if (!load_enrolment_state (self, enrolment_uuid, &offer_uuid, &previous, error))
     return rollback_false (self);
-  stmt = prepare (self, "UPDATE enrolments SET deleted = 1, revision = revision + 1, updated_at = ?2,"
-                        " updated_by = ?3 WHERE uuid = ?1", error);
+  stmt = bw_db_prepare (self->conn, "UPDATE enrolments SET deleted = 1, revision = revision + 1, updated_at = ?2,"
+                                    " updated_by = ?3 WHERE uuid = ?1", error);
   if (stmt == NULL)
     return rollback_false (self);
   bw_sqlite_bind_text (stmt, 1, enrolment_uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self->store));
-  if (!step_done (self, stmt, error) || !promote_waiting (self, offer_uuid, noted, error))
+  if (!bw_db_step_done (self->conn, stmt, error) || !promote_waiting (self, offer_uuid, noted, error))
     return rollback_false (self);
   return commit (self, noted, error);
 }
@@ -1432,8 +1378,8 @@ bw_planning_set_attendance (BwPlanning          *self,
     return bw_planning_refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose present, absent or excused"));
   if (!begin (self, error))
     return FALSE;
-  stmt = prepare (self, "SELECT s.offer_uuid FROM sessions s JOIN enrolments e ON e.offer_uuid = s.offer_uuid"
-                        " WHERE s.uuid = ?1 AND e.uuid = ?2 AND s.deleted = 0 AND e.deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT s.offer_uuid FROM sessions s JOIN enrolments e ON e.offer_uuid = s.offer_uuid"
+                                    " WHERE s.uuid = ?1 AND e.uuid = ?2 AND s.deleted = 0 AND e.deleted = 0", error);
   if (stmt == NULL)
     return rollback_false (self);
   bw_sqlite_bind_text (stmt, 1, session_uuid);
@@ -1447,13 +1393,13 @@ bw_planning_set_attendance (BwPlanning          *self,
       return rollback_false (self);
     }
   uuid = bw_attendance_make_uuid (session_uuid, enrolment_uuid);
-  stmt = prepare (self, "INSERT INTO attendance (uuid, created_at, created_by, updated_at, updated_by,"
-                        " offer_uuid, session_uuid, enrolment_uuid, status)"
-                        " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7)"
-                        " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1,"
-                        " updated_at = excluded.updated_at, updated_by = excluded.updated_by,"
-                        " deleted = 0, status = excluded.status"
-                        " WHERE status <> excluded.status OR deleted <> 0", error);
+  stmt = bw_db_prepare (self->conn, "INSERT INTO attendance (uuid, created_at, created_by, updated_at, updated_by,"
+                                    " offer_uuid, session_uuid, enrolment_uuid, status)"
+                                    " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1,"
+                                    " updated_at = excluded.updated_at, updated_by = excluded.updated_by,"
+                                    " deleted = 0, status = excluded.status"
+                                    " WHERE status <> excluded.status OR deleted <> 0", error);
   if (stmt == NULL)
     return rollback_false (self);
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -1463,7 +1409,7 @@ bw_planning_set_attendance (BwPlanning          *self,
   bw_sqlite_bind_text (stmt, 5, session_uuid);
   bw_sqlite_bind_text (stmt, 6, enrolment_uuid);
   bw_sqlite_bind_text (stmt, 7, bw_attendance_status_to_key (status));
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return rollback_false (self);
   return commit (self, NULL, error);
 }
@@ -1479,8 +1425,8 @@ bw_planning_get_attendance (BwPlanning          *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), FALSE);
 
-  stmt = prepare (self, "SELECT status FROM attendance WHERE session_uuid = ?1 AND enrolment_uuid = ?2"
-                        " AND deleted = 0", NULL);
+  stmt = bw_db_prepare (self->conn, "SELECT status FROM attendance WHERE session_uuid = ?1 AND enrolment_uuid = ?2"
+                                    " AND deleted = 0", NULL);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, session_uuid);
@@ -1528,10 +1474,10 @@ run_list_query (BwPlanning *self,
   switch (q->kind)
     {
     case LIST_OFFERS:
-      stmt = prepare (self, "SELECT " OFFER_COLUMNS " FROM offers o WHERE o.deleted = 0"
-                            " AND (?1 IS NULL OR o.status = ?1) AND (?2 IS NULL OR o.buurt_code = ?2)"
-                            " AND (?3 IS NULL OR lower (o.trainer) = lower (?3))"
-                            " ORDER BY o.title COLLATE NOCASE, o.id", NULL);
+      stmt = bw_db_prepare (self->conn, "SELECT " OFFER_COLUMNS " FROM offers o WHERE o.deleted = 0"
+                                        " AND (?1 IS NULL OR o.status = ?1) AND (?2 IS NULL OR o.buurt_code = ?2)"
+                                        " AND (?3 IS NULL OR lower (o.trainer) = lower (?3))"
+                                        " ORDER BY o.title COLLATE NOCASE, o.id", NULL);
       if (stmt == NULL)
         break;
       bw_sqlite_bind_text (stmt, 1, q->status >= 0 ? bw_offer_status_to_key (q->status) : NULL);
@@ -1542,15 +1488,15 @@ run_list_query (BwPlanning *self,
       break;
 
     case LIST_SESSIONS:
-      stmt = prepare (self, "SELECT " SESSION_COLUMNS " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
-                            " WHERE s.deleted = 0 AND o.deleted = 0"
-                            " AND (o.status <> 'cancelled' OR ?6 IS NOT NULL)"
-                            " AND (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date < ?2)"
-                            " AND (?3 IS NULL OR lower (s.trainer) = lower (?3))"
-                            " AND (?4 IS NULL OR s.place_uuid = ?4)"
-                            " AND (?5 IS NULL OR o.buurt_code = ?5)"
-                            " AND (?6 IS NULL OR s.offer_uuid = ?6)"
-                            " ORDER BY s.date, s.start_time, s.id", NULL);
+      stmt = bw_db_prepare (self->conn, "SELECT " SESSION_COLUMNS " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
+                                        " WHERE s.deleted = 0 AND o.deleted = 0"
+                                        " AND (o.status <> 'cancelled' OR ?6 IS NOT NULL)"
+                                        " AND (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date < ?2)"
+                                        " AND (?3 IS NULL OR lower (s.trainer) = lower (?3))"
+                                        " AND (?4 IS NULL OR s.place_uuid = ?4)"
+                                        " AND (?5 IS NULL OR o.buurt_code = ?5)"
+                                        " AND (?6 IS NULL OR s.offer_uuid = ?6)"
+                                        " ORDER BY s.date, s.start_time, s.id", NULL);
       if (stmt == NULL)
         break;
       for (int i = 0; i < 6; i++)
@@ -1561,12 +1507,12 @@ run_list_query (BwPlanning *self,
 
     case LIST_ENROLMENTS:
     case LIST_CASE_ENROLMENTS:
-      stmt = prepare (self, "SELECT " ENROLMENT_COLUMNS " FROM enrolments e"
-                            " LEFT JOIN offers o ON o.uuid = e.offer_uuid WHERE e.deleted = 0"
-                            " AND (?1 IS NULL OR e.offer_uuid = ?1) AND (?2 IS NULL OR e.case_uuid = ?2)"
-                            " ORDER BY CASE WHEN e.status IN " OCCUPYING " THEN 0"
-                            "   WHEN e.status = 'waiting' THEN 1 WHEN e.status = 'referred' THEN 2 ELSE 3 END,"
-                            " e.referred_at, e.id", NULL);
+      stmt = bw_db_prepare (self->conn, "SELECT " ENROLMENT_COLUMNS " FROM enrolments e"
+                                        " LEFT JOIN offers o ON o.uuid = e.offer_uuid WHERE e.deleted = 0"
+                                        " AND (?1 IS NULL OR e.offer_uuid = ?1) AND (?2 IS NULL OR e.case_uuid = ?2)"
+                                        " ORDER BY CASE WHEN e.status IN " OCCUPYING " THEN 0"
+                                        "   WHEN e.status = 'waiting' THEN 1 WHEN e.status = 'referred' THEN 2 ELSE 3 END,"
+                                        " e.referred_at, e.id", NULL);
       if (stmt == NULL)
         break;
       bw_sqlite_bind_text (stmt, 1, q->args[0]);
@@ -1771,7 +1717,7 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = prepare (self, DEMAND_SQL, error);
+  stmt = bw_db_prepare (self->conn, DEMAND_SQL, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -1784,7 +1730,7 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     {
-      stmt = prepare (self, PLACES_SQL, error);
+      stmt = bw_db_prepare (self->conn, PLACES_SQL, error);
       if (stmt == NULL)
         rc = SQLITE_ERROR;
       else
@@ -1808,7 +1754,7 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
     {
       g_ptr_array_unref (result);
       if (error == NULL || *error == NULL)
-        db_failed (self->db, error);
+        bw_db_set_error_from_handle (self->db, 0, error);
       return NULL;
     }
   g_ptr_array_sort (result, compare_demand);
