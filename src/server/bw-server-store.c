@@ -2691,7 +2691,7 @@ purge_one (BwServerStore  *self,
   sqlite3_stmt *stmt;
   gint64 seq;
 
-  if (!bw_retention_fold (self->db,
+  if (!bw_retention_fold (self->conn,
                           json_object_get_string_member_with_default (fields, "buurt_code", NULL),
                           json_object_get_string_member_with_default (fields, "closed_on", NULL),
                           json_object_get_string_member_with_default (fields, "track", NULL),

@@ -924,14 +924,14 @@ status_note_text (const char *status,
 }
 
 gboolean
-bw_planning_note_status_change (sqlite3     *db,
+bw_planning_note_status_change (BwDb        *db,
                                 const char  *enrolment_uuid,
                                 const char  *previous_status,
                                 const char  *author,
                                 gint64      *case_id,
                                 GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
   g_autofree char *status = NULL;
   g_autofree char *case_uuid = NULL;
   g_autofree char *date = NULL;
@@ -943,10 +943,11 @@ bw_planning_note_status_change (sqlite3     *db,
   gboolean deleted = TRUE;
 
   *case_id = 0;
-  if (sqlite3_prepare_v2 (db, "SELECT e.status, e.case_uuid, e.status_date, o.title, e.outcome, e.deleted"
-                              " FROM enrolments e LEFT JOIN offers o ON o.uuid = e.offer_uuid"
-                              " WHERE e.uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
-    return bw_db_set_error_from_handle (db, 0, error);
+  stmt = bw_db_prepare (db, "SELECT e.status, e.case_uuid, e.status_date, o.title, e.outcome, e.deleted"
+                           " FROM enrolments e LEFT JOIN offers o ON o.uuid = e.offer_uuid"
+                           " WHERE e.uuid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
   bw_sqlite_bind_text (stmt, 1, enrolment_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -957,7 +958,7 @@ bw_planning_note_status_change (sqlite3     *db,
       outcome = g_strdup (bw_sqlite_column_text (stmt, 4));
       deleted = sqlite3_column_int (stmt, 5) != 0;
     }
-  sqlite3_finalize (stmt);
+  g_clear_pointer (&stmt, bw_db_statement_release);
   if (deleted || case_uuid == NULL || status == NULL || g_strcmp0 (status, previous_status) == 0)
     return TRUE;
 
@@ -965,32 +966,29 @@ bw_planning_note_status_change (sqlite3     *db,
   text = status_note_text (status, previous_status, title ? title : "", outcome);
   if (date == NULL)
     date = bw_date_today ();
-  if (sqlite3_prepare_v2 (db, "INSERT INTO journal (uuid, case_id, created_at, created_by, updated_at,"
-                              " updated_by, date, author, text)"
-                              " SELECT ?1, c.id, ?2, ?3, ?2, ?3, ?4, ?3, ?5 FROM cases c"
-                              " WHERE c.uuid = ?6 AND c.deleted = 0"
-                              " ON CONFLICT (uuid) DO NOTHING", -1, &stmt, NULL) != SQLITE_OK)
-    return bw_db_set_error_from_handle (db, 0, error);
+  stmt = bw_db_prepare (db, "INSERT INTO journal (uuid, case_id, created_at, created_by, updated_at,"
+                           " updated_by, date, author, text)"
+                           " SELECT ?1, c.id, ?2, ?3, ?2, ?3, ?4, ?3, ?5 FROM cases c"
+                           " WHERE c.uuid = ?6 AND c.deleted = 0"
+                           " ON CONFLICT (uuid) DO NOTHING", error);
+  if (stmt == NULL)
+    return FALSE;
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, author);
   bw_sqlite_bind_text (stmt, 4, date);
   bw_sqlite_bind_text (stmt, 5, text);
   bw_sqlite_bind_text (stmt, 6, case_uuid);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (!bw_db_step_done (db, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (bw_db_get_handle (db)) == 1)
     {
-      sqlite3_finalize (stmt);
-      return bw_db_set_error_from_handle (db, 0, error);
-    }
-  sqlite3_finalize (stmt);
-  if (sqlite3_changes (db) == 1)
-    {
-      if (sqlite3_prepare_v2 (db, "SELECT id FROM cases WHERE uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
-        return bw_db_set_error_from_handle (db, 0, error);
+      stmt = bw_db_prepare (db, "SELECT id FROM cases WHERE uuid = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
       bw_sqlite_bind_text (stmt, 1, case_uuid);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         *case_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_finalize (stmt);
     }
   return TRUE;
 }
@@ -1026,7 +1024,7 @@ change_status (BwPlanning  *self,
   sqlite3_bind_int (stmt, 7, set_outcome);
   if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
-  if (!bw_planning_note_status_change (self->db, uuid, previous, author, &case_id, error))
+  if (!bw_planning_note_status_change (self->conn, uuid, previous, author, &case_id, error))
     return FALSE;
   if (case_id != 0)
     g_array_append_val (noted_cases, case_id);
@@ -1174,7 +1172,7 @@ insert_enrolment (BwPlanning   *self,
   bw_enrolment_set_status (e, BW_ENROLMENT_STATUS_REFERRED);
   bw_enrolment_set_referred_at (e, now);
   bw_enrolment_set_status_date (e, today);
-  if (!bw_planning_note_status_change (self->db, uuid, NULL, author, &case_id, error))
+  if (!bw_planning_note_status_change (self->conn, uuid, NULL, author, &case_id, error))
     return FALSE;
   if (case_id != 0)
     g_array_append_val (noted, case_id);

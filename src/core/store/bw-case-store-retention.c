@@ -25,7 +25,6 @@ purge_in (BwDb        *conn,
           GError     **error)
 {
   g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
-  sqlite3 *db = bw_db_get_handle (conn);
   gboolean synced = FALSE;
   guint n = 0;
 
@@ -56,13 +55,13 @@ purge_in (BwDb        *conn,
 
       /* A change not yet on the server stays until it is: the server
        * decides then (and purges it at its own norm). */
-      if (synced && bw_retention_case_has_pending (db, uuid))
+      if (synced && bw_retention_case_has_pending (conn, uuid))
         continue;
-      if (!bw_retention_delete_case (db, uuid, TRUE, NULL, error))
+      if (!bw_retention_delete_case (conn, uuid, TRUE, NULL, error))
         return FALSE;
       n++;
     }
-  if (n > 0 && !bw_retention_optimize_fts (db, error))
+  if (n > 0 && !bw_retention_optimize_fts (conn, error))
     return FALSE;
   *n_purged = n;
   return TRUE;
@@ -97,7 +96,7 @@ bw_case_store_purge_closed (BwCaseStore  *self,
       if (!ok)
         bw_db_rollback (db);
     }
-  if (ok && n > 0 && !bw_retention_checkpoint (bw_db_get_handle (db)))
+  if (ok && n > 0 && !bw_retention_checkpoint (db))
     g_warning ("Retention: the database could not be checkpointed after purging; tried again next time");
   g_clear_pointer (&db, bw_db_close);
   if (ok && n_purged != NULL)

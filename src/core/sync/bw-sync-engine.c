@@ -844,7 +844,7 @@ merge_and_note (BwDb              *db,
     return FALSE;
   if (env->type != BW_RECORD_TYPE_ENROLMENT)
     return TRUE;
-  if (!bw_planning_note_status_change (bw_db_get_handle (db), env->uuid, previous, env->updated_by, &case_id, error))
+  if (!bw_planning_note_status_change (db, env->uuid, previous, env->updated_by, &case_id, error))
     return FALSE;
   if (case_id != 0)
     {
@@ -1078,8 +1078,8 @@ apply_purge (BwSyncEngine  *self,
                    _("The server sent a record that cannot be read: %s"), "case_uuid");
       return FALSE;
     }
-  pending = bw_retention_case_has_pending (bw_db_get_handle (self->db), case_uuid);
-  if (!bw_retention_delete_case (bw_db_get_handle (self->db), case_uuid, TRUE, NULL, error))
+  pending = bw_retention_case_has_pending (self->db, case_uuid);
+  if (!bw_retention_delete_case (self->db, case_uuid, TRUE, NULL, error))
     return FALSE;
   if (pending &&
       !record_problem (self->db, BW_RECORD_TYPE_CASE, case_uuid, case_uuid,
@@ -1255,7 +1255,7 @@ apply_pull_batch (BwSyncEngine  *self,
 
   if (!apply_parked (self->db, changed, error))
     return FALSE;
-  if (self->purged_cases && !bw_retention_optimize_fts (bw_db_get_handle (self->db), error))
+  if (self->purged_cases && !bw_retention_optimize_fts (self->db, error))
     return FALSE;
 
   /* The checkpoint moves in the same transaction as the records, so a
@@ -2437,7 +2437,7 @@ purge_shared_case (BwDb        *db,
                    const char  *case_uuid,
                    GError     **error)
 {
-  return bw_retention_delete_case (bw_db_get_handle (db), case_uuid, FALSE, NULL, error);
+  return bw_retention_delete_case (db, case_uuid, FALSE, NULL, error);
 }
 
 /* Replaces the partner's set of shared cases by the server's snapshot,
@@ -2573,7 +2573,7 @@ checkpoint_after_purge (BwSyncEngine *self)
    * checkpoint writes them into the file and truncates the WAL, which
    * still held the old pages. */
   g_mutex_lock (&self->lock);
-  done = bw_retention_checkpoint (bw_db_get_handle (self->db));
+  done = bw_retention_checkpoint (self->db);
   g_mutex_unlock (&self->lock);
   if (!done)
     g_warning ("Sync: the database could not be checkpointed after removing cases;"
