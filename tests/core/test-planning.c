@@ -638,7 +638,7 @@ test_waiting_list (Fixture       *f,
   {
     gint64 noted = -1;
 
-    g_assert_true (bw_planning_note_status_change (bw_case_store_get_db (f->store),
+    g_assert_true (bw_planning_note_status_change (bw_case_store_get_connection (f->store),
                                                    bw_enrolment_get_uuid (g_ptr_array_index (people, 12)),
                                                    "waiting", "Someone", &noted, &error));
     g_assert_no_error (error);

@@ -93,71 +93,61 @@ bw_figure_format_count (gint64 count)
   return g_strdup_printf ("%" G_GINT64_FORMAT, count);
 }
 
-static BwBuurtFigures *
-read_failed (sqlite3       *db,
-             sqlite3_stmt  *stmt,
-             GError       **error)
-{
-  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-               _("The figures per neighbourhood could not be read: %s"), sqlite3_errmsg (db));
-  sqlite3_finalize (stmt);
-  return NULL;
-}
-
 BwBuurtFigures *
 bw_buurt_figures_compute (BwCaseStore  *store,
                           GError      **error)
 {
   g_autoptr(BwBuurtFigures) self = NULL;
-  sqlite3 *db;
-  sqlite3_stmt *stmt = NULL;
+  BwDb *db;
   int rc;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (store), NULL);
 
-  db = bw_case_store_get_db (store);
-  rc = sqlite3_prepare_v2 (db, FIGURES_SQL, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return read_failed (db, stmt, error);
-
+  db = bw_case_store_get_connection (store);
   self = g_object_new (BW_TYPE_BUURT_FIGURES, NULL);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 *counts = g_new0 (gint64, N_COUNTS);
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, FIGURES_SQL, error);
 
-      for (int i = 0; i < BW_FIGURE_TRAINING_PLACES; i++)
-        {
-          counts[i] = sqlite3_column_int64 (stmt, i + 1);
-          self->totals[i] += counts[i];
-          self->max[i] = MAX (self->max[i], counts[i]);
-        }
-      g_hash_table_insert (self->by_code, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), counts);
-    }
-  if (rc != SQLITE_DONE)
-    return read_failed (db, stmt, error);
-  sqlite3_finalize (stmt);
+    if (stmt == NULL)
+      return NULL;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 *counts = g_new0 (gint64, N_COUNTS);
 
-  rc = sqlite3_prepare_v2 (db, PLACES_SQL, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return read_failed (db, stmt, error);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *code = (const char *) sqlite3_column_text (stmt, 0);
-      gint64 *counts = g_hash_table_lookup (self->by_code, code);
-      gint64 places = sqlite3_column_int64 (stmt, 1);
+        for (int i = 0; i < BW_FIGURE_TRAINING_PLACES; i++)
+          {
+            counts[i] = sqlite3_column_int64 (stmt, i + 1);
+            self->totals[i] += counts[i];
+            self->max[i] = MAX (self->max[i], counts[i]);
+          }
+        g_hash_table_insert (self->by_code, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), counts);
+      }
+    if (rc != SQLITE_DONE)
+      return (bw_db_set_error (db, rc, error), NULL);
+  }
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, PLACES_SQL, error);
 
-      if (counts == NULL)
-        {
-          counts = g_new0 (gint64, N_COUNTS);
-          g_hash_table_insert (self->by_code, g_strdup (code), counts);
-        }
-      counts[BW_FIGURE_TRAINING_PLACES] = places;
-      self->totals[BW_FIGURE_TRAINING_PLACES] += places;
-      self->max[BW_FIGURE_TRAINING_PLACES] = MAX (self->max[BW_FIGURE_TRAINING_PLACES], places);
-    }
-  if (rc != SQLITE_DONE)
-    return read_failed (db, stmt, error);
-  sqlite3_finalize (stmt);
+    if (stmt == NULL)
+      return NULL;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        const char *code = (const char *) sqlite3_column_text (stmt, 0);
+        gint64 *counts = g_hash_table_lookup (self->by_code, code);
+        gint64 places = sqlite3_column_int64 (stmt, 1);
+
+        if (counts == NULL)
+          {
+            counts = g_new0 (gint64, N_COUNTS);
+            g_hash_table_insert (self->by_code, g_strdup (code), counts);
+          }
+        counts[BW_FIGURE_TRAINING_PLACES] = places;
+        self->totals[BW_FIGURE_TRAINING_PLACES] += places;
+        self->max[BW_FIGURE_TRAINING_PLACES] = MAX (self->max[BW_FIGURE_TRAINING_PLACES], places);
+      }
+    if (rc != SQLITE_DONE)
+      return (bw_db_set_error (db, rc, error), NULL);
+  }
   return g_steal_pointer (&self);
 }
 

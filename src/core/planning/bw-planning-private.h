@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include "bw-db.h"
 #include "bw-planning.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,7 @@ G_BEGIN_DECLS
  * wording ("moved up from the waiting list"). @case_id receives the local
  * id of the case when a note was written, else 0. Used by BwPlanning and
  * by the sync engine when it applies an enrolment from the server. */
-gboolean bw_planning_note_status_change (sqlite3     *db,
+gboolean bw_planning_note_status_change (BwDb        *db,
                                          const char  *enrolment_uuid,
                                          const char  *previous_status,
                                          const char  *author,

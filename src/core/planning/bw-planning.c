@@ -26,8 +26,8 @@ struct _BwPlanning
   GObject parent_instance;
 
   BwCaseStore *store;
-  sqlite3 *db;
-  GHashTable *statements;   /* const char *sql -> sqlite3_stmt */
+  BwDb *conn;               /* the store's */
+  sqlite3 *db;              /* its handle */
 };
 
 G_DEFINE_FINAL_TYPE (BwPlanning, bw_planning, G_TYPE_OBJECT)
@@ -76,59 +76,6 @@ static guint signals[N_SIGNALS];
   "  AND w.status = 'waiting' AND (w.referred_at < e.referred_at"              \
   "  OR (w.referred_at = e.referred_at AND w.id <= e.id))) ELSE 0 END"
 
-/* Small SQLite helpers */
-
-static void
-finalize_statement (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
-
-static gboolean
-db_failed (sqlite3  *db,
-           GError  **error)
-{
-  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-               _("The database could not be written: %s"), sqlite3_errmsg (db));
-  return FALSE;
-}
-
-static sqlite3_stmt *
-prepare (BwPlanning  *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      db_failed (self->db, error);
-      return NULL;
-    }
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
-  return stmt;
-}
-
-static gboolean
-step_done (BwPlanning    *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return db_failed (self->db, error);
-  return TRUE;
-}
-
-
 /* The object */
 
 static void
@@ -146,7 +93,6 @@ bw_planning_finalize (GObject *object)
 {
   BwPlanning *self = (BwPlanning *) object;
 
-  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (bw_planning_parent_class)->finalize (object);
 }
@@ -163,7 +109,6 @@ bw_planning_class_init (BwPlanningClass *klass)
 static void
 bw_planning_init (BwPlanning *self)
 {
-  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
 }
 
 BwPlanning *
@@ -175,7 +120,8 @@ bw_planning_new (BwCaseStore *store)
 
   self = g_object_new (BW_TYPE_PLANNING, NULL);
   self->store = g_object_ref (store);
-  self->db = bw_case_store_get_db (store);
+  self->conn = bw_case_store_get_connection (store);
+  self->db = bw_db_get_handle (self->conn);
   g_signal_connect_object (store, "case-changed", G_CALLBACK (store_changed_cb), self, 0);
   return self;
 }
@@ -252,8 +198,8 @@ bw_planning_get_offer (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = prepare (self, "SELECT " OFFER_COLUMNS " FROM offers o WHERE o.uuid = ?1 AND o.deleted = 0",
-                  error);
+  stmt = bw_db_prepare (self->conn, "SELECT " OFFER_COLUMNS " FROM offers o WHERE o.uuid = ?1 AND o.deleted = 0",
+                              error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -311,8 +257,8 @@ static gint64
 count_occupying (BwPlanning *self,
                  const char *offer_uuid)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT count (*) FROM enrolments WHERE offer_uuid = ?1"
-                                      " AND deleted = 0 AND status IN " OCCUPYING, NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT count (*) FROM enrolments WHERE offer_uuid = ?1"
+                                                  " AND deleted = 0 AND status IN " OCCUPYING, NULL);
   gint64 n = 0;
 
   if (stmt == NULL)
@@ -373,18 +319,18 @@ bw_planning_save_offer (BwPlanning  *self,
     {
       g_autofree char *uuid = g_uuid_string_random ();
 
-      stmt = prepare (self, "INSERT INTO offers (uuid, created_at, created_by, updated_at, updated_by,"
-                            " title, kind, target_group, description, trainer, partner, buurt_code,"
-                            " capacity, status, first_date, last_date)"
-                            " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                      error);
+      stmt = bw_db_prepare (self->conn, "INSERT INTO offers (uuid, created_at, created_by, updated_at, updated_by,"
+                                        " title, kind, target_group, description, trainer, partner, buurt_code,"
+                                        " capacity, status, first_date, last_date)"
+                                        " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                  error);
       if (stmt == NULL)
         return rollback_false (self);
       bw_sqlite_bind_text (stmt, 1, uuid);
       bw_sqlite_bind_text (stmt, 2, now);
       bw_sqlite_bind_text (stmt, 3, author);
       bind_offer_content (stmt, offer, 4);
-      if (!step_done (self, stmt, error))
+      if (!bw_db_step_done (self->conn, stmt, error))
         return rollback_false (self);
       bw_offer_set_id (offer, sqlite3_last_insert_rowid (self->db));
       bw_offer_set_uuid (offer, uuid);
@@ -404,11 +350,11 @@ bw_planning_save_offer (BwPlanning  *self,
                        (int) placed);
           return rollback_false (self);
         }
-      stmt = prepare (self, "UPDATE offers SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
-                            " title = ?4, kind = ?5, target_group = ?6, description = ?7, trainer = ?8,"
-                            " partner = ?9, buurt_code = ?10, capacity = ?11, status = ?12,"
-                            " first_date = ?13, last_date = ?14"
-                            " WHERE uuid = ?1 AND revision = ?15 AND deleted = 0", error);
+      stmt = bw_db_prepare (self->conn, "UPDATE offers SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
+                                        " title = ?4, kind = ?5, target_group = ?6, description = ?7, trainer = ?8,"
+                                        " partner = ?9, buurt_code = ?10, capacity = ?11, status = ?12,"
+                                        " first_date = ?13, last_date = ?14"
+                                        " WHERE uuid = ?1 AND revision = ?15 AND deleted = 0", error);
       if (stmt == NULL)
         return rollback_false (self);
       bw_sqlite_bind_text (stmt, 1, bw_offer_get_uuid (offer));
@@ -416,7 +362,7 @@ bw_planning_save_offer (BwPlanning  *self,
       bw_sqlite_bind_text (stmt, 3, author);
       bind_offer_content (stmt, offer, 4);
       sqlite3_bind_int64 (stmt, 15, bw_offer_get_revision (offer));
-      if (!step_done (self, stmt, error))
+      if (!bw_db_step_done (self->conn, stmt, error))
         return rollback_false (self);
       if (sqlite3_changes (self->db) != 1)
         {
@@ -465,8 +411,8 @@ bw_planning_get_session (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = prepare (self, "SELECT " SESSION_COLUMNS " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
-                        " WHERE s.uuid = ?1 AND s.deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT " SESSION_COLUMNS " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
+                                    " WHERE s.uuid = ?1 AND s.deleted = 0", error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -523,8 +469,8 @@ make_draft (BwPlanning    *self,
   gboolean found = FALSE, cancelled = FALSE;
   g_autofree char *offer_trainer = NULL;
 
-  stmt = prepare (self, "SELECT status, trainer, first_date, last_date FROM offers"
-                        " WHERE uuid = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT status, trainer, first_date, last_date FROM offers"
+                                    " WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, offer_uuid);
@@ -560,7 +506,7 @@ make_draft (BwPlanning    *self,
     {
       if (!bw_record_json_is_uuid (d->place_uuid))
         return bw_planning_refuse (error, BW_PLANNING_ERROR_NOT_FOUND, _("The place no longer exists"));
-      stmt = prepare (self, "SELECT name FROM places WHERE uuid = ?1 AND deleted = 0", error);
+      stmt = bw_db_prepare (self->conn, "SELECT name FROM places WHERE uuid = ?1 AND deleted = 0", error);
       if (stmt == NULL)
         return FALSE;
       bw_sqlite_bind_text (stmt, 1, d->place_uuid);
@@ -584,17 +530,17 @@ find_conflicts (BwPlanning    *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
-                  "SELECT s.uuid, o.title, s.start_time, s.end_time,"
-                  " (?5 IS NOT NULL AND lower (s.trainer) = lower (?5)),"
-                  " (?6 IS NOT NULL AND s.place_uuid = ?6)"
-                  " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
-                  " WHERE s.deleted = 0 AND o.deleted = 0 AND o.status <> 'cancelled'"
-                  " AND s.date = ?1 AND s.start_time < ?3 AND s.end_time > ?2"
-                  " AND (?4 IS NULL OR s.uuid <> ?4)"
-                  " AND ((?5 IS NOT NULL AND lower (s.trainer) = lower (?5))"
-                  "   OR (?6 IS NOT NULL AND s.place_uuid = ?6))"
-                  " ORDER BY s.start_time, s.id", error);
+  stmt = bw_db_prepare (self->conn,
+                        "SELECT s.uuid, o.title, s.start_time, s.end_time,"
+                        " (?5 IS NOT NULL AND lower (s.trainer) = lower (?5)),"
+                        " (?6 IS NOT NULL AND s.place_uuid = ?6)"
+                        " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
+                        " WHERE s.deleted = 0 AND o.deleted = 0 AND o.status <> 'cancelled'"
+                        " AND s.date = ?1 AND s.start_time < ?3 AND s.end_time > ?2"
+                        " AND (?4 IS NULL OR s.uuid <> ?4)"
+                        " AND ((?5 IS NOT NULL AND lower (s.trainer) = lower (?5))"
+                        "   OR (?6 IS NOT NULL AND s.place_uuid = ?6))"
+                        " ORDER BY s.start_time, s.id", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, d->date);
@@ -616,7 +562,7 @@ find_conflicts (BwPlanning    *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return db_failed (self->db, error);
+    return bw_db_set_error_from_handle (self->db, 0, error);
 
   if ((d->first_date != NULL && strcmp (d->date, d->first_date) < 0) ||
       (d->last_date != NULL && strcmp (d->date, d->last_date) > 0))
@@ -660,7 +606,7 @@ bw_planning_session_conflicts (BwPlanning  *self,
   d.end_time = g_strdup (bw_session_get_end_time (session));
   d.trainer = g_strdup (bw_session_get_trainer (session));
   d.place_uuid = g_strdup (bw_session_get_place_uuid (session));
-  stmt = prepare (self, "SELECT first_date, last_date FROM offers WHERE uuid = ?1", error);
+  stmt = bw_db_prepare (self->conn, "SELECT first_date, last_date FROM offers WHERE uuid = ?1", error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, bw_session_get_offer_uuid (session));
@@ -689,16 +635,16 @@ write_session (BwPlanning    *self,
   if (d->uuid == NULL)
     {
       d->uuid = g_uuid_string_random ();
-      stmt = prepare (self, "INSERT INTO sessions (uuid, created_at, created_by, updated_at, updated_by,"
-                            " offer_uuid, date, start_time, end_time, place_uuid, place_name, trainer)"
-                            " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+      stmt = bw_db_prepare (self->conn, "INSERT INTO sessions (uuid, created_at, created_by, updated_at, updated_by,"
+                                        " offer_uuid, date, start_time, end_time, place_uuid, place_name, trainer)"
+                                        " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
       revision = 0;
     }
   else
-    stmt = prepare (self, "UPDATE sessions SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
-                          " offer_uuid = ?4, date = ?5, start_time = ?6, end_time = ?7, place_uuid = ?8,"
-                          " place_name = ?9, trainer = ?10 WHERE uuid = ?1 AND revision = ?11 AND deleted = 0",
-                    error);
+    stmt = bw_db_prepare (self->conn, "UPDATE sessions SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
+                                      " offer_uuid = ?4, date = ?5, start_time = ?6, end_time = ?7, place_uuid = ?8,"
+                                      " place_name = ?9, trainer = ?10 WHERE uuid = ?1 AND revision = ?11 AND deleted = 0",
+                                error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, d->uuid);
@@ -713,7 +659,7 @@ write_session (BwPlanning    *self,
   bw_sqlite_bind_text (stmt, 10, d->trainer);
   if (revision > 0)
     sqlite3_bind_int64 (stmt, 11, revision);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) != 1)
     return bw_planning_refuse (error, BW_PLANNING_ERROR_CHANGED,
@@ -873,14 +819,14 @@ bw_planning_delete_session (BwPlanning  *self,
 
   if (!begin (self, error))
     return FALSE;
-  stmt = prepare (self, "UPDATE sessions SET deleted = 1, revision = revision + 1, updated_at = ?2,"
-                        " updated_by = ?3 WHERE uuid = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "UPDATE sessions SET deleted = 1, revision = revision + 1, updated_at = ?2,"
+                                    " updated_by = ?3 WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return rollback_false (self);
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self->store));
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return rollback_false (self);
   if (sqlite3_changes (self->db) != 1)
     {
@@ -926,9 +872,9 @@ bw_planning_get_enrolment (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = prepare (self, "SELECT " ENROLMENT_COLUMNS " FROM enrolments e"
-                        " LEFT JOIN offers o ON o.uuid = e.offer_uuid WHERE e.uuid = ?1 AND e.deleted = 0",
-                  error);
+  stmt = bw_db_prepare (self->conn, "SELECT " ENROLMENT_COLUMNS " FROM enrolments e"
+                                    " LEFT JOIN offers o ON o.uuid = e.offer_uuid WHERE e.uuid = ?1 AND e.deleted = 0",
+                              error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -981,14 +927,14 @@ status_note_text (const char *status,
 }
 
 gboolean
-bw_planning_note_status_change (sqlite3     *db,
+bw_planning_note_status_change (BwDb        *db,
                                 const char  *enrolment_uuid,
                                 const char  *previous_status,
                                 const char  *author,
                                 gint64      *case_id,
                                 GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
   g_autofree char *status = NULL;
   g_autofree char *case_uuid = NULL;
   g_autofree char *date = NULL;
@@ -1000,10 +946,11 @@ bw_planning_note_status_change (sqlite3     *db,
   gboolean deleted = TRUE;
 
   *case_id = 0;
-  if (sqlite3_prepare_v2 (db, "SELECT e.status, e.case_uuid, e.status_date, o.title, e.outcome, e.deleted"
-                              " FROM enrolments e LEFT JOIN offers o ON o.uuid = e.offer_uuid"
-                              " WHERE e.uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
-    return db_failed (db, error);
+  stmt = bw_db_prepare (db, "SELECT e.status, e.case_uuid, e.status_date, o.title, e.outcome, e.deleted"
+                           " FROM enrolments e LEFT JOIN offers o ON o.uuid = e.offer_uuid"
+                           " WHERE e.uuid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
   bw_sqlite_bind_text (stmt, 1, enrolment_uuid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -1014,7 +961,7 @@ bw_planning_note_status_change (sqlite3     *db,
       outcome = g_strdup (bw_sqlite_column_text (stmt, 4));
       deleted = sqlite3_column_int (stmt, 5) != 0;
     }
-  sqlite3_finalize (stmt);
+  g_clear_pointer (&stmt, bw_db_statement_release);
   if (deleted || case_uuid == NULL || status == NULL || g_strcmp0 (status, previous_status) == 0)
     return TRUE;
 
@@ -1022,32 +969,29 @@ bw_planning_note_status_change (sqlite3     *db,
   text = status_note_text (status, previous_status, title ? title : "", outcome);
   if (date == NULL)
     date = bw_date_today ();
-  if (sqlite3_prepare_v2 (db, "INSERT INTO journal (uuid, case_id, created_at, created_by, updated_at,"
-                              " updated_by, date, author, text)"
-                              " SELECT ?1, c.id, ?2, ?3, ?2, ?3, ?4, ?3, ?5 FROM cases c"
-                              " WHERE c.uuid = ?6 AND c.deleted = 0"
-                              " ON CONFLICT (uuid) DO NOTHING", -1, &stmt, NULL) != SQLITE_OK)
-    return db_failed (db, error);
+  stmt = bw_db_prepare (db, "INSERT INTO journal (uuid, case_id, created_at, created_by, updated_at,"
+                           " updated_by, date, author, text)"
+                           " SELECT ?1, c.id, ?2, ?3, ?2, ?3, ?4, ?3, ?5 FROM cases c"
+                           " WHERE c.uuid = ?6 AND c.deleted = 0"
+                           " ON CONFLICT (uuid) DO NOTHING", error);
+  if (stmt == NULL)
+    return FALSE;
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, author);
   bw_sqlite_bind_text (stmt, 4, date);
   bw_sqlite_bind_text (stmt, 5, text);
   bw_sqlite_bind_text (stmt, 6, case_uuid);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (!bw_db_step_done (db, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (bw_db_get_handle (db)) == 1)
     {
-      sqlite3_finalize (stmt);
-      return db_failed (db, error);
-    }
-  sqlite3_finalize (stmt);
-  if (sqlite3_changes (db) == 1)
-    {
-      if (sqlite3_prepare_v2 (db, "SELECT id FROM cases WHERE uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
-        return db_failed (db, error);
+      stmt = bw_db_prepare (db, "SELECT id FROM cases WHERE uuid = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
       bw_sqlite_bind_text (stmt, 1, case_uuid);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         *case_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_finalize (stmt);
     }
   return TRUE;
 }
@@ -1069,9 +1013,9 @@ change_status (BwPlanning  *self,
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
 
-  stmt = prepare (self, "UPDATE enrolments SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
-                        " status = ?4, status_date = ?5, outcome = CASE WHEN ?7 THEN ?6 ELSE outcome END"
-                        " WHERE uuid = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "UPDATE enrolments SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
+                                    " status = ?4, status_date = ?5, outcome = CASE WHEN ?7 THEN ?6 ELSE outcome END"
+                                    " WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -1081,9 +1025,9 @@ change_status (BwPlanning  *self,
   bw_sqlite_bind_text (stmt, 5, today);
   bw_sqlite_bind_text (stmt, 6, outcome);
   sqlite3_bind_int (stmt, 7, set_outcome);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
-  if (!bw_planning_note_status_change (self->db, uuid, previous, author, &case_id, error))
+  if (!bw_planning_note_status_change (self->conn, uuid, previous, author, &case_id, error))
     return FALSE;
   if (case_id != 0)
     g_array_append_val (noted_cases, case_id);
@@ -1104,7 +1048,7 @@ promote_waiting (BwPlanning  *self,
   gint64 free_places;
   int rc;
 
-  stmt = prepare (self, "SELECT capacity, status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT capacity, status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, offer_uuid);
@@ -1120,8 +1064,8 @@ promote_waiting (BwPlanning  *self,
   free_places = capacity - count_occupying (self, offer_uuid);
   if (free_places <= 0)
     return TRUE;
-  stmt = prepare (self, "SELECT uuid FROM enrolments WHERE offer_uuid = ?1 AND deleted = 0"
-                        " AND status = 'waiting' ORDER BY referred_at, id LIMIT ?2", error);
+  stmt = bw_db_prepare (self->conn, "SELECT uuid FROM enrolments WHERE offer_uuid = ?1 AND deleted = 0"
+                                    " AND status = 'waiting' ORDER BY referred_at, id LIMIT ?2", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, offer_uuid);
@@ -1130,7 +1074,7 @@ promote_waiting (BwPlanning  *self,
     g_ptr_array_add (next, g_strdup (bw_sqlite_column_text (stmt, 0)));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return db_failed (self->db, error);
+    return bw_db_set_error_from_handle (self->db, 0, error);
 
   for (guint i = 0; i < next->len; i++)
     if (!change_status (self, g_ptr_array_index (next, i), "waiting", "placed", NULL, FALSE,
@@ -1147,8 +1091,8 @@ load_enrolment_state (BwPlanning  *self,
                       char       **status,
                       GError     **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT offer_uuid, status FROM enrolments"
-                                      " WHERE uuid = ?1 AND deleted = 0", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT offer_uuid, status FROM enrolments"
+                                                  " WHERE uuid = ?1 AND deleted = 0", error);
   gboolean found = FALSE;
 
   if (stmt == NULL)
@@ -1171,7 +1115,7 @@ check_offer_open (BwPlanning  *self,
                   const char  *offer_uuid,
                   GError     **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT status FROM offers WHERE uuid = ?1 AND deleted = 0", error);
   g_autofree char *status = NULL;
 
   if (stmt == NULL)
@@ -1206,10 +1150,10 @@ insert_enrolment (BwPlanning   *self,
     return bw_planning_refuse (error, BW_PLANNING_ERROR_NAME, _("Write the name of the participant"));
   if (!check_offer_open (self, bw_enrolment_get_offer_uuid (e), error))
     return FALSE;
-  stmt = prepare (self, "INSERT INTO enrolments (uuid, created_at, created_by, updated_at, updated_by,"
-                        " offer_uuid, case_uuid, name, phone, email, buurt_code, language_need, status,"
-                        " referred_at, status_date) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                        " ?10, 'referred', ?2, ?11)", error);
+  stmt = bw_db_prepare (self->conn, "INSERT INTO enrolments (uuid, created_at, created_by, updated_at, updated_by,"
+                                    " offer_uuid, case_uuid, name, phone, email, buurt_code, language_need, status,"
+                                    " referred_at, status_date) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                                    " ?10, 'referred', ?2, ?11)", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -1223,7 +1167,7 @@ insert_enrolment (BwPlanning   *self,
   bw_sqlite_bind_text (stmt, 9, bw_enrolment_get_buurt_code (e));
   bw_sqlite_bind_text (stmt, 10, bw_language_need_to_key (bw_enrolment_get_language_need (e)));
   bw_sqlite_bind_text (stmt, 11, today);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
   bw_enrolment_set_id (e, sqlite3_last_insert_rowid (self->db));
   bw_enrolment_set_uuid (e, uuid);
@@ -1231,7 +1175,7 @@ insert_enrolment (BwPlanning   *self,
   bw_enrolment_set_status (e, BW_ENROLMENT_STATUS_REFERRED);
   bw_enrolment_set_referred_at (e, now);
   bw_enrolment_set_status_date (e, today);
-  if (!bw_planning_note_status_change (self->db, uuid, NULL, author, &case_id, error))
+  if (!bw_planning_note_status_change (self->conn, uuid, NULL, author, &case_id, error))
     return FALSE;
   if (case_id != 0)
     g_array_append_val (noted, case_id);
@@ -1278,8 +1222,8 @@ bw_planning_refer_case (BwPlanning  *self,
     }
   if (!begin (self, error))
     return NULL;
-  stmt = prepare (self, "SELECT 1 FROM enrolments WHERE offer_uuid = ?1 AND case_uuid = ?2"
-                        " AND deleted = 0 AND status <> 'dropped_out'", error);
+  stmt = bw_db_prepare (self->conn, "SELECT 1 FROM enrolments WHERE offer_uuid = ?1 AND case_uuid = ?2"
+                                    " AND deleted = 0 AND status <> 'dropped_out'", error);
   if (stmt == NULL)
     {
       bw_case_store_rollback (self->store);
@@ -1403,14 +1347,14 @@ bw_planning_remove_enrolment (BwPlanning  *self,
     return FALSE;
   if (!load_enrolment_state (self, enrolment_uuid, &offer_uuid, &previous, error))
     return rollback_false (self);
-  stmt = prepare (self, "UPDATE enrolments SET deleted = 1, revision = revision + 1, updated_at = ?2,"
-                        " updated_by = ?3 WHERE uuid = ?1", error);
+  stmt = bw_db_prepare (self->conn, "UPDATE enrolments SET deleted = 1, revision = revision + 1, updated_at = ?2,"
+                                    " updated_by = ?3 WHERE uuid = ?1", error);
   if (stmt == NULL)
     return rollback_false (self);
   bw_sqlite_bind_text (stmt, 1, enrolment_uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self->store));
-  if (!step_done (self, stmt, error) || !promote_waiting (self, offer_uuid, noted, error))
+  if (!bw_db_step_done (self->conn, stmt, error) || !promote_waiting (self, offer_uuid, noted, error))
     return rollback_false (self);
   return commit (self, noted, error);
 }
@@ -1435,8 +1379,8 @@ bw_planning_set_attendance (BwPlanning          *self,
     return bw_planning_refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose present, absent or excused"));
   if (!begin (self, error))
     return FALSE;
-  stmt = prepare (self, "SELECT s.offer_uuid FROM sessions s JOIN enrolments e ON e.offer_uuid = s.offer_uuid"
-                        " WHERE s.uuid = ?1 AND e.uuid = ?2 AND s.deleted = 0 AND e.deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT s.offer_uuid FROM sessions s JOIN enrolments e ON e.offer_uuid = s.offer_uuid"
+                                    " WHERE s.uuid = ?1 AND e.uuid = ?2 AND s.deleted = 0 AND e.deleted = 0", error);
   if (stmt == NULL)
     return rollback_false (self);
   bw_sqlite_bind_text (stmt, 1, session_uuid);
@@ -1450,13 +1394,13 @@ bw_planning_set_attendance (BwPlanning          *self,
       return rollback_false (self);
     }
   uuid = bw_attendance_make_uuid (session_uuid, enrolment_uuid);
-  stmt = prepare (self, "INSERT INTO attendance (uuid, created_at, created_by, updated_at, updated_by,"
-                        " offer_uuid, session_uuid, enrolment_uuid, status)"
-                        " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7)"
-                        " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1,"
-                        " updated_at = excluded.updated_at, updated_by = excluded.updated_by,"
-                        " deleted = 0, status = excluded.status"
-                        " WHERE status <> excluded.status OR deleted <> 0", error);
+  stmt = bw_db_prepare (self->conn, "INSERT INTO attendance (uuid, created_at, created_by, updated_at, updated_by,"
+                                    " offer_uuid, session_uuid, enrolment_uuid, status)"
+                                    " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                    " ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1,"
+                                    " updated_at = excluded.updated_at, updated_by = excluded.updated_by,"
+                                    " deleted = 0, status = excluded.status"
+                                    " WHERE status <> excluded.status OR deleted <> 0", error);
   if (stmt == NULL)
     return rollback_false (self);
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -1466,7 +1410,7 @@ bw_planning_set_attendance (BwPlanning          *self,
   bw_sqlite_bind_text (stmt, 5, session_uuid);
   bw_sqlite_bind_text (stmt, 6, enrolment_uuid);
   bw_sqlite_bind_text (stmt, 7, bw_attendance_status_to_key (status));
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return rollback_false (self);
   return commit (self, NULL, error);
 }
@@ -1482,8 +1426,8 @@ bw_planning_get_attendance (BwPlanning          *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), FALSE);
 
-  stmt = prepare (self, "SELECT status FROM attendance WHERE session_uuid = ?1 AND enrolment_uuid = ?2"
-                        " AND deleted = 0", NULL);
+  stmt = bw_db_prepare (self->conn, "SELECT status FROM attendance WHERE session_uuid = ?1 AND enrolment_uuid = ?2"
+                                    " AND deleted = 0", NULL);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, session_uuid);
@@ -1531,10 +1475,10 @@ run_list_query (BwPlanning *self,
   switch (q->kind)
     {
     case LIST_OFFERS:
-      stmt = prepare (self, "SELECT " OFFER_COLUMNS " FROM offers o WHERE o.deleted = 0"
-                            " AND (?1 IS NULL OR o.status = ?1) AND (?2 IS NULL OR o.buurt_code = ?2)"
-                            " AND (?3 IS NULL OR lower (o.trainer) = lower (?3))"
-                            " ORDER BY o.title COLLATE NOCASE, o.id", NULL);
+      stmt = bw_db_prepare (self->conn, "SELECT " OFFER_COLUMNS " FROM offers o WHERE o.deleted = 0"
+                                        " AND (?1 IS NULL OR o.status = ?1) AND (?2 IS NULL OR o.buurt_code = ?2)"
+                                        " AND (?3 IS NULL OR lower (o.trainer) = lower (?3))"
+                                        " ORDER BY o.title COLLATE NOCASE, o.id", NULL);
       if (stmt == NULL)
         break;
       bw_sqlite_bind_text (stmt, 1, q->status >= 0 ? bw_offer_status_to_key (q->status) : NULL);
@@ -1545,15 +1489,15 @@ run_list_query (BwPlanning *self,
       break;
 
     case LIST_SESSIONS:
-      stmt = prepare (self, "SELECT " SESSION_COLUMNS " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
-                            " WHERE s.deleted = 0 AND o.deleted = 0"
-                            " AND (o.status <> 'cancelled' OR ?6 IS NOT NULL)"
-                            " AND (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date < ?2)"
-                            " AND (?3 IS NULL OR lower (s.trainer) = lower (?3))"
-                            " AND (?4 IS NULL OR s.place_uuid = ?4)"
-                            " AND (?5 IS NULL OR o.buurt_code = ?5)"
-                            " AND (?6 IS NULL OR s.offer_uuid = ?6)"
-                            " ORDER BY s.date, s.start_time, s.id", NULL);
+      stmt = bw_db_prepare (self->conn, "SELECT " SESSION_COLUMNS " FROM sessions s JOIN offers o ON o.uuid = s.offer_uuid"
+                                        " WHERE s.deleted = 0 AND o.deleted = 0"
+                                        " AND (o.status <> 'cancelled' OR ?6 IS NOT NULL)"
+                                        " AND (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date < ?2)"
+                                        " AND (?3 IS NULL OR lower (s.trainer) = lower (?3))"
+                                        " AND (?4 IS NULL OR s.place_uuid = ?4)"
+                                        " AND (?5 IS NULL OR o.buurt_code = ?5)"
+                                        " AND (?6 IS NULL OR s.offer_uuid = ?6)"
+                                        " ORDER BY s.date, s.start_time, s.id", NULL);
       if (stmt == NULL)
         break;
       for (int i = 0; i < 6; i++)
@@ -1564,12 +1508,12 @@ run_list_query (BwPlanning *self,
 
     case LIST_ENROLMENTS:
     case LIST_CASE_ENROLMENTS:
-      stmt = prepare (self, "SELECT " ENROLMENT_COLUMNS " FROM enrolments e"
-                            " LEFT JOIN offers o ON o.uuid = e.offer_uuid WHERE e.deleted = 0"
-                            " AND (?1 IS NULL OR e.offer_uuid = ?1) AND (?2 IS NULL OR e.case_uuid = ?2)"
-                            " ORDER BY CASE WHEN e.status IN " OCCUPYING " THEN 0"
-                            "   WHEN e.status = 'waiting' THEN 1 WHEN e.status = 'referred' THEN 2 ELSE 3 END,"
-                            " e.referred_at, e.id", NULL);
+      stmt = bw_db_prepare (self->conn, "SELECT " ENROLMENT_COLUMNS " FROM enrolments e"
+                                        " LEFT JOIN offers o ON o.uuid = e.offer_uuid WHERE e.deleted = 0"
+                                        " AND (?1 IS NULL OR e.offer_uuid = ?1) AND (?2 IS NULL OR e.case_uuid = ?2)"
+                                        " ORDER BY CASE WHEN e.status IN " OCCUPYING " THEN 0"
+                                        "   WHEN e.status = 'waiting' THEN 1 WHEN e.status = 'referred' THEN 2 ELSE 3 END,"
+                                        " e.referred_at, e.id", NULL);
       if (stmt == NULL)
         break;
       bw_sqlite_bind_text (stmt, 1, q->args[0]);
@@ -1774,7 +1718,7 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = prepare (self, DEMAND_SQL, error);
+  stmt = bw_db_prepare (self->conn, DEMAND_SQL, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -1787,7 +1731,7 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     {
-      stmt = prepare (self, PLACES_SQL, error);
+      stmt = bw_db_prepare (self->conn, PLACES_SQL, error);
       if (stmt == NULL)
         rc = SQLITE_ERROR;
       else
@@ -1811,7 +1755,7 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
     {
       g_ptr_array_unref (result);
       if (error == NULL || *error == NULL)
-        db_failed (self->db, error);
+        bw_db_set_error_from_handle (self->db, 0, error);
       return NULL;
     }
   g_ptr_array_sort (result, compare_demand);

@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include "bw-db.h"
+
 #include "bw-case-store.h"
 
 G_BEGIN_DECLS
@@ -13,6 +15,8 @@ G_BEGIN_DECLS
 extern const char * const bw_case_store_migrations[];
 extern const guint bw_case_store_n_migrations;
 
-sqlite3 *bw_case_store_get_db (BwCaseStore *self);
+/* The store's connection (main thread). get_db() is its SQLite handle. */
+sqlite3 *bw_case_store_get_db         (BwCaseStore *self);
+BwDb    *bw_case_store_get_connection (BwCaseStore *self);
 
 G_END_DECLS

@@ -13,41 +13,44 @@
 #include "bw-retention.h"
 #include "bw-validation.h"
 
-static gboolean
-db_fail (sqlite3  *db,
-         GError  **error)
-{
-  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-               _("The case database could not be written or read: %s"),
-               db ? sqlite3_errmsg (db) : "");
-  return FALSE;
-}
+/* The purge's own connection (it runs in a worker thread): secure_delete,
+ * so the freed pages are overwritten and the text of the purged cases stays
+ * in no free page. */
+static const BwDbPolicy purge_policy = {
+  .flags = BW_DB_SECURE_DELETE,
+  .busy_timeout_ms = 5000,
+};
 
 static gboolean
-purge_in (sqlite3     *db,
+purge_in (BwDb        *conn,
           const char  *cutoff,
           guint       *n_purged,
           GError     **error)
 {
   g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
   gboolean synced = FALSE;
   guint n = 0;
 
-  if (sqlite3_prepare_v2 (db, "SELECT EXISTS (SELECT 1 FROM sync_state WHERE key = 'epoch')",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    return db_fail (db, error);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    synced = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_finalize (stmt);
+  {
+    g_autoptr(BwDbStatement) stmt =
+      bw_db_prepare (conn, "SELECT EXISTS (SELECT 1 FROM sync_state WHERE key = 'epoch')", error);
 
-  if (sqlite3_prepare_v2 (db, "SELECT uuid FROM cases WHERE status = 'closed'"
-                              " AND closed_on IS NOT NULL AND closed_on < ?1", -1, &stmt, NULL) != SQLITE_OK)
-    return db_fail (db, error);
-  sqlite3_bind_text (stmt, 1, cutoff, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
+    if (stmt == NULL)
+      return FALSE;
+    if (sqlite3_step (stmt) == SQLITE_ROW)
+      synced = sqlite3_column_int (stmt, 0) != 0;
+  }
+  {
+    g_autoptr(BwDbStatement) stmt =
+      bw_db_prepare (conn, "SELECT uuid FROM cases WHERE status = 'closed'"
+                           " AND closed_on IS NOT NULL AND closed_on < ?1", error);
+
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_text (stmt, 1, cutoff, -1, SQLITE_TRANSIENT);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_ptr_array_add (uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  }
 
   for (guint i = 0; i < uuids->len; i++)
     {
@@ -55,13 +58,13 @@ purge_in (sqlite3     *db,
 
       /* A change not yet on the server stays until it is: the server
        * decides then (and purges it at its own norm). */
-      if (synced && bw_retention_case_has_pending (db, uuid))
+      if (synced && bw_retention_case_has_pending (conn, uuid))
         continue;
-      if (!bw_retention_delete_case (db, uuid, TRUE, NULL, error))
+      if (!bw_retention_delete_case (conn, uuid, TRUE, NULL, error))
         return FALSE;
       n++;
     }
-  if (n > 0 && !bw_retention_optimize_fts (db, error))
+  if (n > 0 && !bw_retention_optimize_fts (conn, error))
     return FALSE;
   *n_purged = n;
   return TRUE;
@@ -75,7 +78,7 @@ bw_case_store_purge_closed (BwCaseStore  *self,
                             GError      **error)
 {
   g_autofree char *cutoff = NULL;
-  sqlite3 *db = NULL;
+  g_autoptr(BwDb) db = NULL;
   guint n = 0;
   gboolean ok;
 
@@ -88,28 +91,17 @@ bw_case_store_purge_closed (BwCaseStore  *self,
     }
 
   cutoff = bw_retention_cutoff (today, months);
-  if (sqlite3_open_v2 (bw_case_store_get_path (self), &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      db_fail (db, error);
-      sqlite3_close (db);
-      return FALSE;
-    }
-  sqlite3_busy_timeout (db, 5000);
-  /* secure_delete: the freed pages are overwritten, so the text of the
-   * purged cases stays in no free page. */
-  ok = sqlite3_exec (db, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN IMMEDIATE",
-                     NULL, NULL, NULL) == SQLITE_OK || db_fail (db, error);
+  db = bw_db_open (bw_case_store_get_path (self), &purge_policy, error);
+  ok = db != NULL && bw_db_begin (db, error);
   if (ok)
     {
-      ok = purge_in (db, cutoff, &n, error);
-      if (ok && sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-        ok = db_fail (db, error);
+      ok = purge_in (db, cutoff, &n, error) && bw_db_commit (db, error);
       if (!ok)
-        sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+        bw_db_rollback (db);
     }
   if (ok && n > 0 && !bw_retention_checkpoint (db))
     g_warning ("Retention: the database could not be checkpointed after purging; tried again next time");
-  sqlite3_close (db);
+  g_clear_pointer (&db, bw_db_close);
   if (ok && n_purged != NULL)
     *n_purged = n;
   return ok;
@@ -172,12 +164,13 @@ bw_case_store_get_aggregate (BwCaseStore *self,
                              const char  *measure,
                              const char  *value)
 {
-  sqlite3 *db = bw_case_store_get_db (self);
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (bw_case_store_get_connection (self),
+                   "SELECT count FROM aggregates WHERE buurt_code = ?1 AND month = ?2"
+                   " AND measure = ?3 AND value = ?4", NULL);
   gint64 count = 0;
 
-  if (sqlite3_prepare_v2 (db, "SELECT count FROM aggregates WHERE buurt_code = ?1 AND month = ?2"
-                              " AND measure = ?3 AND value = ?4", -1, &stmt, NULL) != SQLITE_OK)
+  if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, buurt_code, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, month, -1, SQLITE_TRANSIENT);
@@ -185,6 +178,5 @@ bw_case_store_get_aggregate (BwCaseStore *self,
   sqlite3_bind_text (stmt, 4, value, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
   return count;
 }

@@ -11,33 +11,6 @@
 #include "bw-case-store-sharing.h"
 #include "bw-validation.h"
 
-static gboolean
-db_fail (sqlite3  *db,
-         GError  **error)
-{
-  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-               _("The case database could not be written or read: %s"), sqlite3_errmsg (db));
-  return FALSE;
-}
-
-static sqlite3_stmt *
-prepare (BwCaseStore  *self,
-         const char   *sql,
-         GError      **error)
-{
-  sqlite3 *db = bw_case_store_get_db (self);
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      db_fail (db, error);
-      return NULL;
-    }
-  return stmt;
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
-
 /* Role */
 
 char *
@@ -73,7 +46,7 @@ bw_case_store_add_share (BwCaseStore  *self,
   g_autofree char *now = bw_date_now_utc ();
   g_autofree char *parts = NULL;
   g_autofree char *case_uuid = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
   sqlite3 *db;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
@@ -84,13 +57,13 @@ bw_case_store_add_share (BwCaseStore  *self,
   db = bw_case_store_get_db (self);
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self, "SELECT uuid FROM cases WHERE id = ?1 AND deleted = 0", error);
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT uuid FROM cases WHERE id = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, case_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     case_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, bw_db_statement_release);
   if (case_uuid == NULL)
     {
       g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
@@ -99,7 +72,7 @@ bw_case_store_add_share (BwCaseStore  *self,
     }
 
   parts = bw_share_dup_parts_json (share);
-  stmt = prepare (self, "INSERT INTO shares (uuid, created_at, created_by, updated_at, updated_by,"
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "INSERT INTO shares (uuid, created_at, created_by, updated_at, updated_by,"
                         " case_id, organisation, parts, consent_date, consent_given_to, consent_form,"
                         " end_date, team_contact) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
                         " ?10, ?11)", error);
@@ -118,7 +91,7 @@ bw_case_store_add_share (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 11, bw_share_get_team_contact (share));
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
-      db_fail (db, error);
+      bw_db_set_error_from_handle (db, 0, error);
       goto fail;
     }
   bw_share_set_id (share, sqlite3_last_insert_rowid (db));
@@ -142,11 +115,11 @@ bw_case_store_list_shares (BwCaseStore *self,
                            gint64       case_id)
 {
   GListStore *list = g_list_store_new (BW_TYPE_SHARE);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
 
-  stmt = prepare (self, "SELECT s.id, s.uuid, s.revision, c.uuid, s.organisation, s.parts, s.consent_date,"
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT s.id, s.uuid, s.revision, c.uuid, s.organisation, s.parts, s.consent_date,"
                         " s.consent_given_to, s.consent_form, s.end_date, s.team_contact, s.withdrawn_at,"
                         " s.withdrawn_reason, s.created_at, s.created_by FROM shares s"
                         " JOIN cases c ON c.id = s.case_id WHERE s.case_id = ?1 AND s.deleted = 0"
@@ -186,7 +159,7 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
 {
   g_autofree char *today = bw_date_today ();
   g_autofree char *now = bw_date_now_utc ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
   sqlite3 *db;
   gint64 case_id = 0;
   gboolean withdrawn = FALSE;
@@ -196,7 +169,7 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
   db = bw_case_store_get_db (self);
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self, "SELECT case_id, withdrawn_at IS NOT NULL FROM shares WHERE id = ?1 AND deleted = 0",
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT case_id, withdrawn_at IS NOT NULL FROM shares WHERE id = ?1 AND deleted = 0",
                   error);
   if (stmt == NULL)
     goto fail;
@@ -206,7 +179,7 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
       case_id = sqlite3_column_int64 (stmt, 0);
       withdrawn = sqlite3_column_int (stmt, 1) != 0;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, bw_db_statement_release);
   if (case_id == 0)
     {
       g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
@@ -219,7 +192,7 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
                            _("This share has been withdrawn already"));
       goto fail;
     }
-  stmt = prepare (self, "UPDATE shares SET withdrawn_at = ?1, withdrawn_reason = ?2,"
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "UPDATE shares SET withdrawn_at = ?1, withdrawn_reason = ?2,"
                         " revision = revision + 1, updated_at = ?3, updated_by = ?4 WHERE id = ?5", error);
   if (stmt == NULL)
     goto fail;
@@ -230,7 +203,7 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
   sqlite3_bind_int64 (stmt, 5, share_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
-      db_fail (db, error);
+      bw_db_set_error_from_handle (db, 0, error);
       goto fail;
     }
   if (!bw_case_store_commit (self, error))
@@ -250,8 +223,8 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
                                      GError      **error)
 {
   g_autofree char *now = bw_date_now_utc ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) find = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwDbStatement) find = NULL;
   sqlite3 *db;
   gint64 case_id = 0;
 
@@ -260,7 +233,7 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
   db = bw_case_store_get_db (self);
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  find = prepare (self, "SELECT case_id FROM journal WHERE id = ?1 AND deleted = 0", error);
+  find = bw_db_prepare (bw_case_store_get_connection (self), "SELECT case_id FROM journal WHERE id = ?1 AND deleted = 0", error);
   if (find == NULL)
     goto fail;
   sqlite3_bind_int64 (find, 1, entry_id);
@@ -272,7 +245,7 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
                            _("This note does not exist (any more)"));
       goto fail;
     }
-  stmt = prepare (self, "UPDATE journal SET shareable = ?1, revision = revision + 1, updated_at = ?2,"
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "UPDATE journal SET shareable = ?1, revision = revision + 1, updated_at = ?2,"
                         " updated_by = ?3 WHERE id = ?4 AND shareable <> ?1", error);
   if (stmt == NULL)
     goto fail;
@@ -282,7 +255,7 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
   sqlite3_bind_int64 (stmt, 4, entry_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
-      db_fail (db, error);
+      bw_db_set_error_from_handle (db, 0, error);
       goto fail;
     }
   if (!bw_case_store_commit (self, error))
@@ -300,11 +273,11 @@ bw_case_store_list_partner_notes (BwCaseStore *self,
                                   const char  *case_uuid)
 {
   GListStore *list = g_list_store_new (BW_TYPE_PARTNER_NOTE);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
 
-  stmt = prepare (self, "SELECT uuid, case_uuid, organisation, text, created_at, created_by"
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT uuid, case_uuid, organisation, text, created_at, created_by"
                         " FROM partner_notes WHERE case_uuid = ?1 AND deleted = 0"
                         " ORDER BY created_at, id", NULL);
   if (stmt == NULL)
@@ -340,11 +313,11 @@ GListModel *
 bw_case_store_list_shared_cases (BwCaseStore *self)
 {
   GListStore *list = g_list_store_new (BW_TYPE_SHARED_CASE);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
 
-  stmt = prepare (self, SHARED_CASE_SQL
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), SHARED_CASE_SQL
                   " ORDER BY json_extract (document, '$.case.name') COLLATE NOCASE, case_uuid", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
@@ -362,11 +335,11 @@ BwSharedCase *
 bw_case_store_get_shared_case (BwCaseStore *self,
                                const char  *case_uuid)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = prepare (self, SHARED_CASE_SQL " WHERE case_uuid = ?1", NULL);
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), SHARED_CASE_SQL " WHERE case_uuid = ?1", NULL);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, case_uuid);
@@ -380,7 +353,7 @@ check_shared_here (BwCaseStore  *self,
                    const char   *case_uuid,
                    GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = prepare (self, "SELECT 1 FROM shared_cases WHERE case_uuid = ?1", error);
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT 1 FROM shared_cases WHERE case_uuid = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -402,7 +375,7 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
   g_autofree char *clean = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *now = bw_date_now_utc ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
 
@@ -424,7 +397,7 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
     return FALSE;
   if (!check_shared_here (self, case_uuid, error))
     goto fail;
-  stmt = prepare (self, "INSERT INTO partner_notes (uuid, created_at, created_by, updated_at, updated_by,"
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "INSERT INTO partner_notes (uuid, created_at, created_by, updated_at, updated_by,"
                         " case_uuid, organisation, text) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6)", error);
   if (stmt == NULL)
     goto fail;
@@ -436,7 +409,7 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 6, text);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
-      db_fail (bw_case_store_get_db (self), error);
+      bw_db_set_error_from_handle (bw_case_store_get_db (self), 0, error);
       goto fail;
     }
   if (!bw_case_store_commit (self, error))
@@ -455,7 +428,7 @@ bw_case_store_report_case_opened (BwCaseStore  *self,
                                   GError      **error)
 {
   g_autofree char *now = bw_date_now_utc ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
 
@@ -463,14 +436,14 @@ bw_case_store_report_case_opened (BwCaseStore  *self,
     return FALSE;
   if (!check_shared_here (self, case_uuid, error))
     goto fail;
-  stmt = prepare (self, "INSERT INTO audit_outbox (case_uuid, opened_at) VALUES (?1, ?2)", error);
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "INSERT INTO audit_outbox (case_uuid, opened_at) VALUES (?1, ?2)", error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, case_uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
-      db_fail (bw_case_store_get_db (self), error);
+      bw_db_set_error_from_handle (bw_case_store_get_db (self), 0, error);
       goto fail;
     }
   return bw_case_store_commit (self, error);

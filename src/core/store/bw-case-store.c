@@ -469,8 +469,8 @@ struct _BwCaseStore
 
   char *path;
   char *author;
-  sqlite3 *db;
-  GHashTable *statements;   /* const char *sql -> sqlite3_stmt */
+  BwDb *conn;
+  sqlite3 *db;              /* conn's handle */
   int schema_version;
 
   guint transaction_depth;
@@ -480,7 +480,7 @@ struct _BwCaseStore
 
   /* The worker threads' read connection, one at a time. */
   GMutex reader_lock;
-  sqlite3 *reader;
+  BwDb *reader;
 };
 
 G_DEFINE_FINAL_TYPE (BwCaseStore, bw_case_store, G_TYPE_OBJECT)
@@ -492,36 +492,16 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-set_sqlite_error (sqlite3  *db,
-                  int       rc,
-                  GError  **error)
-{
-  g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-               _("The case database could not be written or read: %s"),
-               db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-  return FALSE;
-}
-
-static void
-finalize_statement (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
-
 static void
 bw_case_store_finalize (GObject *object)
 {
   BwCaseStore *self = (BwCaseStore *) object;
 
-  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_object (&self->neighbourhoods);
-  if (self->reader)
-    sqlite3_close (self->reader);
+  g_clear_pointer (&self->reader, bw_db_close);
   g_mutex_clear (&self->reader_lock);
-  if (self->db)
-    sqlite3_close (self->db);
+  g_clear_pointer (&self->conn, bw_db_close);
   g_free (self->path);
   g_free (self->author);
 
@@ -548,7 +528,6 @@ bw_case_store_class_init (BwCaseStoreClass *klass)
 static void
 bw_case_store_init (BwCaseStore *self)
 {
-  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
   self->pending_changes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_mutex_init (&self->reader_lock);
 }
@@ -559,57 +538,10 @@ bw_case_store_get_db (BwCaseStore *self)
   return self->db;
 }
 
-/* Statements are prepared once and kept; @sql must be a string literal (its
- * address is the key). */
-static sqlite3_stmt *
-prepare (BwCaseStore  *self,
-         const char   *sql,
-         GError      **error)
+BwDb *
+bw_case_store_get_connection (BwCaseStore *self)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-  int rc;
-
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (self->db, rc, error);
-      return NULL;
-    }
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
-  return stmt;
-}
-
-static gboolean
-exec (sqlite3     *db,
-      const char  *sql,
-      GError     **error)
-{
-  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    return set_sqlite_error (db, rc, error);
-  return TRUE;
-}
-
-/* Runs a prepared, bound statement that returns no rows. */
-static gboolean
-step_done (BwCaseStore   *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return set_sqlite_error (self->db, rc, error);
-  return TRUE;
+  return self->conn;
 }
 
 void
@@ -628,7 +560,8 @@ bw_case_store_begin (BwCaseStore  *self,
 {
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
 
-  if (!exec (self->db, self->transaction_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
+  if (!(self->transaction_depth == 0 ? bw_db_begin (self->conn, error)
+                                     : bw_db_savepoint (self->conn, "nested", error)))
     return FALSE;
   self->transaction_depth++;
   return TRUE;
@@ -645,13 +578,13 @@ bw_case_store_commit (BwCaseStore  *self,
 
   if (self->transaction_depth > 1)
     {
-      if (!exec (self->db, "RELEASE nested", error))
+      if (!bw_db_release (self->conn, "nested", error))
         return FALSE;
       self->transaction_depth--;
       return TRUE;
     }
 
-  if (!exec (self->db, "COMMIT", error))
+  if (!bw_db_commit (self->conn, error))
     {
       bw_case_store_rollback (self);
       return FALSE;
@@ -684,11 +617,11 @@ bw_case_store_rollback (BwCaseStore *self)
     return;
   if (self->transaction_depth > 1)
     {
-      sqlite3_exec (self->db, "ROLLBACK TO nested; RELEASE nested", NULL, NULL, NULL);
+      bw_db_rollback_to (self->conn, "nested");
       self->transaction_depth--;
       return;
     }
-  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  bw_db_rollback (self->conn);
   self->transaction_depth = 0;
   g_hash_table_remove_all (self->pending_changes);
 }
@@ -703,75 +636,23 @@ note_change (BwCaseStore *self,
 /* Opening and migrating */
 
 static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
-{
-  /* Special-category personal data: only the user may read the file. SQLite
-   * gives the -wal and -shm files the same mode. O_EXCL: an existing file
-   * is never opened and closed here, because closing a descriptor drops
-   * every POSIX lock this process holds on the file, those of SQLite
-   * connections already open on it too. */
-  int fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-
-  if (fd < 0 && errno == EEXIST)
-    return TRUE;
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot create the case database %s: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-  return TRUE;
-}
-
-static int
-read_user_version (sqlite3 *db)
-{
-  sqlite3_stmt *stmt = NULL;
-  int version = -1;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return version;
-}
-
-static gboolean
 migrate (BwCaseStore  *self,
          GError      **error)
 {
-  int version = read_user_version (self->db);
+  g_autofree BwDbMigration *steps = g_new0 (BwDbMigration, bw_case_store_n_migrations);
+  g_autoptr(GError) local_error = NULL;
 
-  if (version < 0)
-    return set_sqlite_error (self->db, SQLITE_ERROR, error);
-
-  if ((guint) version > bw_case_store_n_migrations)
+  for (guint i = 0; i < bw_case_store_n_migrations; i++)
+    steps[i].sql = bw_case_store_migrations[i];
+  if (!bw_db_migrate (self->conn, steps, bw_case_store_n_migrations, NULL, &local_error))
     {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_TOO_NEW,
-                   _("The case database was made by a newer version of Buurtwerk; update Buurtwerk to open it"));
+      if (g_error_matches (local_error, BW_DB_ERROR, BW_DB_ERROR_TOO_NEW))
+        g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_TOO_NEW,
+                     _("The case database was made by a newer version of Buurtwerk; update Buurtwerk to open it"));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-
-  for (guint step = version; step < bw_case_store_n_migrations; step++)
-    {
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", step + 1);
-
-      /* Each step and its version number commit together or not at all. */
-      if (!exec (self->db, "BEGIN IMMEDIATE", error))
-        return FALSE;
-      if (!exec (self->db, bw_case_store_migrations[step], error) ||
-          !exec (self->db, set_version, error))
-        {
-          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-          return FALSE;
-        }
-      if (!exec (self->db, "COMMIT", error))
-        return FALSE;
-    }
-
   self->schema_version = bw_case_store_n_migrations;
   return TRUE;
 }
@@ -792,7 +673,7 @@ seed_identity_and_neighbourhoods (BwCaseStore  *self,
         return FALSE;
     }
 
-  stmt = prepare (self, "SELECT count (*) FROM neighbourhoods", error);
+  stmt = bw_db_prepare (self->conn, "SELECT count (*) FROM neighbourhoods", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_step (stmt);
@@ -813,9 +694,9 @@ seed_identity_and_neighbourhoods (BwCaseStore  *self,
     {
       g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (from_file, i);
 
-      stmt = prepare (self,
-                      "INSERT INTO neighbourhoods (code, name, wijk_code, wijk_name, heerlen_noord) "
-                      "VALUES (?, ?, ?, ?, ?)", error);
+      stmt = bw_db_prepare (self->conn,
+                            "INSERT INTO neighbourhoods (code, name, wijk_code, wijk_name, heerlen_noord) "
+                            "VALUES (?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         goto fail;
       bw_sqlite_bind_text (stmt, 1, bw_neighbourhood_get_code (nb));
@@ -823,7 +704,7 @@ seed_identity_and_neighbourhoods (BwCaseStore  *self,
       bw_sqlite_bind_text (stmt, 3, bw_neighbourhood_get_wijk_code (nb));
       bw_sqlite_bind_text (stmt, 4, bw_neighbourhood_get_wijk_name (nb));
       bw_sqlite_bind_text (stmt, 5, bw_neighbourhood_get_heerlen_noord (nb));
-      if (!step_done (self, stmt, error))
+      if (!bw_db_step_done (self->conn, stmt, error))
         goto fail;
     }
   return bw_case_store_commit (self, error);
@@ -841,9 +722,9 @@ load_neighbourhoods (BwCaseStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
-                  "SELECT code, name, wijk_code, wijk_name, heerlen_noord FROM neighbourhoods "
-                  "ORDER BY name COLLATE NOCASE", error);
+  stmt = bw_db_prepare (self->conn,
+                        "SELECT code, name, wijk_code, wijk_name, heerlen_noord FROM neighbourhoods "
+                        "ORDER BY name COLLATE NOCASE", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -856,26 +737,27 @@ load_neighbourhoods (BwCaseStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self->db, rc, error);
+    return bw_db_set_error_from_handle (self->db, rc, error);
 
   g_set_object (&self->neighbourhoods, G_LIST_MODEL (list));
   return TRUE;
 }
 
-static gboolean
-configure_connection (sqlite3  *db,
-                      GError  **error)
-{
-  sqlite3_busy_timeout (db, 5000);
-  sqlite3_extended_result_codes (db, 1);
-  return exec (db,
-               "PRAGMA journal_mode = WAL;"
-               "PRAGMA synchronous = FULL;"
-               "PRAGMA foreign_keys = ON;"
-               /* Big enough for the FTS index pages a batch touches. */
-               "PRAGMA cache_size = -32768;",
-               error);
-}
+/* The case store's connection policy: an acknowledged save survives a power
+ * cut (docs/sync-protocol.md, "Durability"); only the user may read the
+ * file (special-category personal data). */
+static const BwDbPolicy store_policy = {
+  .flags = BW_DB_CREATE_PRIVATE | BW_DB_WAL,
+  .busy_timeout_ms = 5000,
+  /* Big enough for the FTS index pages a batch touches. */
+  .cache_size = -32768,
+};
+
+/* The worker threads' reads (the case list). */
+static const BwDbPolicy reader_policy = {
+  .flags = BW_DB_READ_ONLY | BW_DB_ONE_THREAD,
+  .busy_timeout_ms = 5000,
+};
 
 BwCaseStore *
 bw_case_store_open (const char  *path,
@@ -883,28 +765,19 @@ bw_case_store_open (const char  *path,
                     GError     **error)
 {
   g_autoptr(BwCaseStore) self = NULL;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
-
-  if (!create_private_file (path, error))
-    return NULL;
 
   self = g_object_new (BW_TYPE_CASE_STORE, NULL);
   self->path = g_strdup (path);
   self->author = g_strdup (author ? author : g_get_user_name ());
 
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
-                   _("Cannot open the case database %s: %s"), path,
-                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
+  self->conn = bw_db_open (path, &store_policy, error);
+  if (self->conn == NULL)
+    return NULL;
+  self->db = bw_db_get_handle (self->conn);
 
-  if (!configure_connection (self->db, error) ||
-      !migrate (self, error) ||
+  if (!migrate (self, error) ||
       !seed_identity_and_neighbourhoods (self, error) ||
       !load_neighbourhoods (self, error))
     return NULL;
@@ -984,7 +857,7 @@ char *
 bw_case_store_get_meta (BwCaseStore *self,
                         const char  *key)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT value FROM meta WHERE key = ?", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT value FROM meta WHERE key = ?", NULL);
   char *value = NULL;
 
   if (stmt == NULL)
@@ -1002,13 +875,13 @@ bw_case_store_set_meta (BwCaseStore  *self,
                         const char   *value,
                         GError      **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, key);
   bw_sqlite_bind_text (stmt, 2, value);
-  return step_done (self, stmt, error);
+  return bw_db_step_done (self->conn, stmt, error);
 }
 
 /* Neighbourhoods */
@@ -1045,7 +918,7 @@ bw_case_store_find_neighbourhood (BwCaseStore *self,
 gint64
 bw_case_store_count_cases (BwCaseStore *self)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT count (*) FROM cases WHERE deleted = 0", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT count (*) FROM cases WHERE deleted = 0", NULL);
   gint64 n = 0;
 
   if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
@@ -1077,7 +950,7 @@ bw_case_store_get_case (BwCaseStore  *self,
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = prepare (self, case_select_sql (), error);
+  stmt = bw_db_prepare (self->conn, case_select_sql (), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -1088,7 +961,7 @@ bw_case_store_get_case (BwCaseStore  *self,
     g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
                  _("This case does not exist (any more)"));
   else
-    set_sqlite_error (self->db, rc, error);
+    bw_db_set_error_from_handle (self->db, rc, error);
   sqlite3_reset (stmt);
   return c;
 }
@@ -1097,7 +970,7 @@ gint64
 bw_case_store_find_case_id (BwCaseStore *self,
                             const char  *uuid)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT id FROM cases WHERE uuid = ? AND deleted = 0", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT id FROM cases WHERE uuid = ? AND deleted = 0", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
@@ -1166,10 +1039,10 @@ insert_track_change (BwCaseStore  *self,
   g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
-                  "INSERT INTO track_history (uuid, created_at, created_by, updated_at, updated_by,"
-                  " case_id, date, track, author, note) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?3, ?7)",
-                  error);
+  stmt = bw_db_prepare (self->conn,
+                        "INSERT INTO track_history (uuid, created_at, created_by, updated_at, updated_by,"
+                        " case_id, date, track, author, note) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?3, ?7)",
+                        error);
   if (stmt == NULL)
     return 0;
   bw_sqlite_bind_text (stmt, 1, uuid);
@@ -1179,7 +1052,7 @@ insert_track_change (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 5, date);
   bw_sqlite_bind_text (stmt, 6, bw_track_to_key (track));
   bw_sqlite_bind_text (stmt, 7, note);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (self->db);
 }
@@ -1212,14 +1085,14 @@ bw_case_store_insert_case (BwCaseStore  *self,
   if (!bw_case_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare (self, bw_record_sql_insert (BW_RECORD_TYPE_CASE), error);
+  stmt = bw_db_prepare (self->conn, bw_record_sql_insert (BW_RECORD_TYPE_CASE), error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
   bw_record_sql_bind_fields (BW_RECORD (record), stmt);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     goto fail;
   id = sqlite3_last_insert_rowid (self->db);
 
@@ -1290,7 +1163,7 @@ bw_case_store_update_case (BwCaseStore  *self,
       bw_case_set_outcome_note (record, NULL);
     }
 
-  stmt = prepare (self, bw_record_sql_update (BW_RECORD_TYPE_CASE), error);
+  stmt = bw_db_prepare (self->conn, bw_record_sql_update (BW_RECORD_TYPE_CASE), error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -1298,7 +1171,7 @@ bw_case_store_update_case (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, bw_case_get_revision (record));
   bw_record_sql_bind_fields (BW_RECORD (record), stmt);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     goto fail;
 
   if (bw_case_get_track (stored) != bw_case_get_track (record) &&
@@ -1407,7 +1280,7 @@ run_query_ids (sqlite3            *db,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (db, rc, error);
+      bw_db_set_error_from_handle (db, rc, error);
       return NULL;
     }
   return g_steal_pointer (&ids);
@@ -1422,7 +1295,7 @@ bw_case_store_query_ids (BwCaseStore        *self,
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = prepare (self, QUERY_IDS_SQL, error);
+  stmt = bw_db_prepare (self->conn, QUERY_IDS_SQL, error);
   if (stmt == NULL)
     return NULL;
   return run_query_ids (self->db, stmt, query, NULL, error);
@@ -1448,31 +1321,14 @@ query_ids_thread (GTask        *task,
   GError *error = NULL;
   sqlite3_stmt *stmt = NULL;
   GArray *ids = NULL;
-  int rc;
 
   g_mutex_lock (&self->reader_lock);
   if (self->reader == NULL)
-    {
-      rc = sqlite3_open_v2 (self->path, &self->reader,
-                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-      if (rc != SQLITE_OK)
-        {
-          set_sqlite_error (self->reader, rc, &error);
-          g_clear_pointer (&self->reader, sqlite3_close);
-          goto out;
-        }
-      sqlite3_busy_timeout (self->reader, 5000);
-    }
-  rc = sqlite3_prepare_v2 (self->reader, QUERY_IDS_SQL, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (self->reader, rc, &error);
-      goto out;
-    }
-  ids = run_query_ids (self->reader, stmt, query, cancellable, &error);
-
-out:
-  sqlite3_finalize (stmt);
+    self->reader = bw_db_open (self->path, &reader_policy, &error);
+  if (self->reader != NULL)
+    stmt = bw_db_prepare (self->reader, QUERY_IDS_SQL, &error);
+  if (stmt != NULL)
+    ids = run_query_ids (bw_db_get_handle (self->reader), stmt, query, cancellable, &error);
   g_mutex_unlock (&self->reader_lock);
   if (ids != NULL)
     g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
@@ -1515,7 +1371,7 @@ check_case_exists (BwCaseStore  *self,
                    gint64        case_id,
                    GError      **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT 1 FROM cases WHERE id = ? AND deleted = 0", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT 1 FROM cases WHERE id = ? AND deleted = 0", error);
   gboolean found;
 
   if (stmt == NULL)
@@ -1539,7 +1395,7 @@ prepare_child_insert (BwCaseStore  *self,
 {
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *now = bw_date_now_utc ();
-  sqlite3_stmt *stmt = prepare (self, sql, error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, sql, error);
 
   if (stmt == NULL)
     return NULL;
@@ -1558,7 +1414,7 @@ finish_child_insert (BwCaseStore   *self,
 {
   gint64 id;
 
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     {
       bw_case_store_rollback (self);
       return 0;
@@ -1575,9 +1431,9 @@ bw_case_store_list_journal (BwCaseStore *self,
                             gint64       case_id)
 {
   GListStore *list = g_list_store_new (BW_TYPE_JOURNAL_ENTRY);
-  sqlite3_stmt *stmt = prepare (self,
-                                "SELECT id, uuid, revision, date, author, text, shareable FROM journal"
-                                " WHERE case_id = ? AND deleted = 0 ORDER BY date DESC, id DESC", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
+                                      "SELECT id, uuid, revision, date, author, text, shareable FROM journal"
+                                      " WHERE case_id = ? AND deleted = 0 ORDER BY date DESC, id DESC", NULL);
 
   if (stmt == NULL)
     return G_LIST_MODEL (list);
@@ -1645,10 +1501,10 @@ bw_case_store_list_actions (BwCaseStore *self,
                             gint64       case_id)
 {
   GListStore *list = g_list_store_new (BW_TYPE_CASE_ACTION);
-  sqlite3_stmt *stmt = prepare (self,
-                                "SELECT id, uuid, revision, what, owner, due_date, done FROM actions"
-                                " WHERE case_id = ? AND deleted = 0"
-                                " ORDER BY done, due_date IS NULL, due_date, id", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
+                                      "SELECT id, uuid, revision, what, owner, due_date, done FROM actions"
+                                      " WHERE case_id = ? AND deleted = 0"
+                                      " ORDER BY done, due_date IS NULL, due_date, id", NULL);
 
   if (stmt == NULL)
     return G_LIST_MODEL (list);
@@ -1726,7 +1582,7 @@ bw_case_store_set_action_done (BwCaseStore  *self,
   if (!bw_case_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare (self, "SELECT case_id FROM actions WHERE id = ? AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT case_id FROM actions WHERE id = ? AND deleted = 0", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, action_id);
@@ -1740,16 +1596,16 @@ bw_case_store_set_action_done (BwCaseStore  *self,
       goto fail;
     }
 
-  stmt = prepare (self,
-                  "UPDATE actions SET done = ?2, revision = revision + 1, updated_at = ?3,"
-                  " updated_by = ?4 WHERE id = ?1", error);
+  stmt = bw_db_prepare (self->conn,
+                        "UPDATE actions SET done = ?2, revision = revision + 1, updated_at = ?3,"
+                        " updated_by = ?4 WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, action_id);
   sqlite3_bind_int (stmt, 2, done ? 1 : 0);
   bw_sqlite_bind_text (stmt, 3, now);
   bw_sqlite_bind_text (stmt, 4, self->author);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     goto fail;
 
   note_change (self, case_id);
@@ -1765,10 +1621,10 @@ bw_case_store_list_assessments (BwCaseStore *self,
                                 gint64       case_id)
 {
   GListStore *list = g_list_store_new (BW_TYPE_ASSESSMENT);
-  sqlite3_stmt *stmt = prepare (self,
-                                "SELECT id, uuid, revision, date, author, finances, work_education,"
-                                " housing, health, family, social_network, daily_activities, language"
-                                " FROM assessments WHERE case_id = ? AND deleted = 0 ORDER BY date, id", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
+                                      "SELECT id, uuid, revision, date, author, finances, work_education,"
+                                      " housing, health, family, social_network, daily_activities, language"
+                                      " FROM assessments WHERE case_id = ? AND deleted = 0 ORDER BY date, id", NULL);
 
   if (stmt == NULL)
     return G_LIST_MODEL (list);
@@ -1840,9 +1696,9 @@ bw_case_store_list_track_history (BwCaseStore *self,
                                   gint64       case_id)
 {
   GListStore *list = g_list_store_new (BW_TYPE_TRACK_CHANGE);
-  sqlite3_stmt *stmt = prepare (self,
-                                "SELECT id, uuid, revision, date, track, author, note FROM track_history"
-                                " WHERE case_id = ? AND deleted = 0 ORDER BY date, id", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
+                                      "SELECT id, uuid, revision, date, track, author, note FROM track_history"
+                                      " WHERE case_id = ? AND deleted = 0 ORDER BY date, id", NULL);
 
   if (stmt == NULL)
     return G_LIST_MODEL (list);
@@ -1865,9 +1721,9 @@ bw_case_store_list_involvements (BwCaseStore *self,
                                  gint64       case_id)
 {
   GListStore *list = g_list_store_new (BW_TYPE_INVOLVEMENT);
-  sqlite3_stmt *stmt = prepare (self,
-                                "SELECT id, uuid, revision, organisation, contact, role FROM involvements"
-                                " WHERE case_id = ? AND deleted = 0 ORDER BY organisation COLLATE NOCASE", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
+                                      "SELECT id, uuid, revision, organisation, contact, role FROM involvements"
+                                      " WHERE case_id = ? AND deleted = 0 ORDER BY organisation COLLATE NOCASE", NULL);
 
   if (stmt == NULL)
     return G_LIST_MODEL (list);
@@ -1936,7 +1792,7 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
 
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self, "SELECT case_id FROM involvements WHERE id = ? AND deleted = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT case_id FROM involvements WHERE id = ? AND deleted = 0", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, involvement_id);
@@ -1951,15 +1807,15 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
     }
 
   /* A soft delete, so that sync can tell the other desktops. */
-  stmt = prepare (self,
-                  "UPDATE involvements SET deleted = 1, revision = revision + 1, updated_at = ?2,"
-                  " updated_by = ?3 WHERE id = ?1", error);
+  stmt = bw_db_prepare (self->conn,
+                        "UPDATE involvements SET deleted = 1, revision = revision + 1, updated_at = ?2,"
+                        " updated_by = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, involvement_id);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     goto fail;
 
   note_change (self, case_id);
@@ -2030,9 +1886,9 @@ bw_case_store_list_places (BwCaseStore *self)
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = prepare (self,
-                  "SELECT id, uuid, revision, name, address, buurt_code, kind, lat, lon FROM places"
-                  " WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id", NULL);
+  stmt = bw_db_prepare (self->conn,
+                        "SELECT id, uuid, revision, name, address, buurt_code, kind, lat, lon FROM places"
+                        " WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -2075,18 +1931,18 @@ bw_case_store_insert_place (BwCaseStore  *self,
 
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self,
-                  "INSERT INTO places (uuid, revision, created_at, created_by, updated_at, updated_by,"
-                  " name, address, buurt_code, kind, lat, lon)"
-                  " VALUES (?1, 1, ?2, ?3, ?2, ?3, ?10, ?11, ?12, ?13, ?14, ?15)",
-                  error);
+  stmt = bw_db_prepare (self->conn,
+                        "INSERT INTO places (uuid, revision, created_at, created_by, updated_at, updated_by,"
+                        " name, address, buurt_code, kind, lat, lon)"
+                        " VALUES (?1, 1, ?2, ?3, ?2, ?3, ?10, ?11, ?12, ?13, ?14, ?15)",
+                        error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
   bind_place_content (stmt, place);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     goto fail;
   id = sqlite3_last_insert_rowid (self->db);
   if (!bw_case_store_commit (self, error))
@@ -2118,11 +1974,11 @@ bw_case_store_update_place (BwCaseStore  *self,
 
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = prepare (self,
-                  "UPDATE places SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
-                  " name = ?10, address = ?11, buurt_code = ?12, kind = ?13, lat = ?14, lon = ?15"
-                  " WHERE id = ?1 AND revision = ?4 AND deleted = 0",
-                  error);
+  stmt = bw_db_prepare (self->conn,
+                        "UPDATE places SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
+                        " name = ?10, address = ?11, buurt_code = ?12, kind = ?13, lat = ?14, lon = ?15"
+                        " WHERE id = ?1 AND revision = ?4 AND deleted = 0",
+                        error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, bw_place_get_id (place));
@@ -2130,7 +1986,7 @@ bw_case_store_update_place (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, bw_place_get_revision (place));
   bind_place_content (stmt, place);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     goto fail;
   if (sqlite3_changes (self->db) != 1)
     {

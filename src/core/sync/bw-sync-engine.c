@@ -5,6 +5,8 @@
 #include "bw-date.h"
 #include "bw-sqlite.h"
 
+#include "bw-db.h"
+
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -36,7 +38,7 @@ struct _BwSyncEngine
   /* The engine's own connection, used by one worker (or the main thread,
    * briefly) at a time. */
   GMutex lock;
-  sqlite3 *db;
+  BwDb *db;
 
   SoupSession *session;
   char *base_url;
@@ -76,110 +78,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Small SQLite helpers (the engine's connection, lock held) */
-
-static gboolean
-db_error (sqlite3  *db,
-          GError  **error)
-{
-  g_set_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_FAILED,
-               _("The case database could not be written or read: %s"), sqlite3_errmsg (db));
-  return FALSE;
-}
-
-static gboolean
-db_exec (sqlite3     *db,
-         const char  *sql,
-         GError     **error)
-{
-  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return db_error (db, error);
-  return TRUE;
-}
-
-static sqlite3_stmt *
-db_prepare (sqlite3     *db,
-            const char  *sql,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      db_error (db, error);
-      return NULL;
-    }
-  return stmt;
-}
-
-/* The engine prepares each statement once per connection (they are all
- * static text); a statement is reset when it goes out of scope, so no read
- * stays open by accident. */
-typedef sqlite3_stmt BwStmt;
-
-static void
-stmt_reset (BwStmt *stmt)
-{
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (BwStmt, stmt_reset)
-
-static void
-stmt_finalize (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
-
-static GMutex cache_lock;
-static GHashTable *caches; /* sqlite3 * -> (const char *sql -> sqlite3_stmt *) */
-
-static BwStmt *
-db_cached (sqlite3     *db,
-           const char  *sql,
-           GError     **error)
-{
-  GHashTable *cache;
-  sqlite3_stmt *stmt;
-
-  g_mutex_lock (&cache_lock);
-  if (caches == NULL)
-    caches = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
-  cache = g_hash_table_lookup (caches, db);
-  if (cache == NULL)
-    {
-      cache = g_hash_table_new_full (NULL, NULL, NULL, stmt_finalize);
-      g_hash_table_insert (caches, db, cache);
-    }
-  stmt = g_hash_table_lookup (cache, sql);
-  g_mutex_unlock (&cache_lock);
-
-  if (stmt != NULL)
-    return stmt;
-  stmt = db_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  g_mutex_lock (&cache_lock);
-  g_hash_table_insert (cache, (gpointer) sql, stmt);
-  g_mutex_unlock (&cache_lock);
-  return stmt;
-}
-
-static void
-db_forget_cache (sqlite3 *db)
-{
-  g_mutex_lock (&cache_lock);
-  if (caches)
-    g_hash_table_remove (caches, db);
-  g_mutex_unlock (&cache_lock);
-}
 
 static char *
-state_get (sqlite3    *db,
+state_get (BwDb       *db,
            const char *key)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, "SELECT value FROM sync_state WHERE key = ?", NULL);
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "SELECT value FROM sync_state WHERE key = ?", NULL);
   char *value = NULL;
 
   if (stmt == NULL)
@@ -191,36 +95,36 @@ state_get (sqlite3    *db,
 }
 
 static gboolean
-state_set (sqlite3     *db,
+state_set (BwDb        *db,
            const char  *key,
            const char  *value,
            GError     **error)
 {
-  g_autoptr(BwStmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   if (value == NULL)
-    stmt = db_cached (db, "DELETE FROM sync_state WHERE key = ?1", error);
+    stmt = bw_db_prepare (db, "DELETE FROM sync_state WHERE key = ?1", error);
   else
-    stmt = db_cached (db, "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)", error);
+    stmt = bw_db_prepare (db, "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, key);
   if (value)
     bw_sqlite_bind_text (stmt, 2, value);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   return TRUE;
 }
 
 /* The highest server sequence this desktop has seen, from the feed or from
  * its own pushes: a server answering below it went back in time. */
 static gboolean
-note_seq (sqlite3     *db,
+note_seq (BwDb        *db,
           gint64       seq,
           GError     **error)
 {
-  g_autoptr(BwStmt) stmt =
-    db_cached (db, "INSERT INTO sync_state (key, value) VALUES ('max_seq', ?1)"
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (db, "INSERT INTO sync_state (key, value) VALUES ('max_seq', ?1)"
                    " ON CONFLICT (key) DO UPDATE SET value = max (CAST (value AS INTEGER), excluded.value)",
                error);
 
@@ -228,7 +132,7 @@ note_seq (sqlite3     *db,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, seq);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   return TRUE;
 }
 
@@ -309,12 +213,12 @@ snapshot_clear (Snapshot *s)
 
 /* The record as it is here now. */
 static gboolean
-read_local (sqlite3      *db,
+read_local (BwDb         *db,
             BwRecordType  type,
             const char   *uuid,
             Snapshot     *out)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, bw_record_sql_select (type), NULL);
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, bw_record_sql_select (type), NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -329,13 +233,13 @@ read_local (sqlite3      *db,
 
 /* The record as the server had it at the last sync. */
 static gboolean
-read_base (sqlite3    *db,
+read_base (BwDb       *db,
            const char *uuid,
            Snapshot   *out,
            gint64     *server_revision)
 {
-  g_autoptr(BwStmt) stmt =
-    db_cached (db, "SELECT deleted, fields, case_uuid, server_revision FROM sync_base WHERE uuid = ?1", NULL);
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (db, "SELECT deleted, fields, case_uuid, server_revision FROM sync_base WHERE uuid = ?1", NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -350,7 +254,7 @@ read_base (sqlite3    *db,
 }
 
 static gboolean
-write_base (sqlite3       *db,
+write_base (BwDb          *db,
             BwRecordType   type,
             const char    *uuid,
             const char    *case_uuid,
@@ -359,8 +263,8 @@ write_base (sqlite3       *db,
             JsonObject    *fields,
             GError       **error)
 {
-  g_autoptr(BwStmt) stmt =
-    db_cached (db, "INSERT OR REPLACE INTO sync_base (uuid, type, case_uuid, server_revision,"
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (db, "INSERT OR REPLACE INTO sync_base (uuid, type, case_uuid, server_revision,"
                     " deleted, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   g_autofree char *text = object_to_string (fields);
 
@@ -373,14 +277,14 @@ write_base (sqlite3       *db,
   sqlite3_bind_int (stmt, 5, deleted);
   bw_sqlite_bind_text (stmt, 6, text);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   return TRUE;
 }
 
 /* Writes fields into the local tables. With @quiet the outbox triggers
  * stay silent: what came from the server is not sent back. */
 static gboolean
-write_local (sqlite3       *db,
+write_local (BwDb          *db,
              BwRecordType   type,
              const char    *uuid,
              const char    *case_uuid,
@@ -390,7 +294,7 @@ write_local (sqlite3       *db,
              gboolean       quiet,
              GError       **error)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, bw_record_sql_upsert (type), error);
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, bw_record_sql_upsert (type), error);
   g_autofree char *now_text = bw_date_now_utc ();
   g_autofree char *text = object_to_string (fields);
   gboolean ok;
@@ -407,31 +311,31 @@ write_local (sqlite3       *db,
   bw_sqlite_bind_text (stmt, 6, author);
   ok = sqlite3_step (stmt) == SQLITE_DONE;
   if (!ok)
-    db_error (db, error);
+    bw_db_set_error (db, 0, error);
   if (quiet)
     state_set (db, "applying", NULL, NULL);
   return ok;
 }
 
 static gboolean
-mark_dirty (sqlite3       *db,
+mark_dirty (BwDb          *db,
             BwRecordType   type,
             const char    *uuid,
             GError       **error)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, "INSERT INTO outbox (type, uuid) VALUES (?1, ?2)", error);
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "INSERT INTO outbox (type, uuid) VALUES (?1, ?2)", error);
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, bw_record_type_to_key (type));
   bw_sqlite_bind_text (stmt, 2, uuid);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   return TRUE;
 }
 
 static gboolean
-record_conflict (sqlite3       *db,
+record_conflict (BwDb          *db,
                  BwRecordType   type,
                  const char    *uuid,
                  const char    *case_uuid,
@@ -440,8 +344,8 @@ record_conflict (sqlite3       *db,
                  JsonNode      *local_value,
                  GError       **error)
 {
-  g_autoptr(BwStmt) stmt =
-    db_cached (db, "INSERT OR REPLACE INTO sync_conflicts (type, uuid, case_uuid, field,"
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (db, "INSERT OR REPLACE INTO sync_conflicts (type, uuid, case_uuid, field,"
                     " server_value, local_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   g_autofree char *server_text = node_to_string (server_value);
   g_autofree char *local_text = node_to_string (local_value);
@@ -455,20 +359,20 @@ record_conflict (sqlite3       *db,
   bw_sqlite_bind_text (stmt, 5, server_text);
   bw_sqlite_bind_text (stmt, 6, local_text);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   return TRUE;
 }
 
 static gboolean
-record_problem (sqlite3       *db,
+record_problem (BwDb          *db,
                 BwRecordType   type,
                 const char    *uuid,
                 const char    *case_uuid,
                 const char    *message,
                 GError       **error)
 {
-  g_autoptr(BwStmt) stmt =
-    db_cached (db, "INSERT INTO sync_problems (type, uuid, case_uuid, message) VALUES (?1, ?2, ?3, ?4)",
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (db, "INSERT INTO sync_problems (type, uuid, case_uuid, message) VALUES (?1, ?2, ?3, ?4)",
                 error);
 
   if (stmt == NULL)
@@ -478,16 +382,16 @@ record_problem (sqlite3       *db,
   bw_sqlite_bind_text (stmt, 3, case_uuid);
   bw_sqlite_bind_text (stmt, 4, message);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   return TRUE;
 }
 
 static GHashTable *
-conflicted_fields (sqlite3    *db,
+conflicted_fields (BwDb       *db,
                    const char *uuid)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(BwStmt) stmt = db_cached (db, "SELECT field FROM sync_conflicts WHERE uuid = ?1", NULL);
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "SELECT field FROM sync_conflicts WHERE uuid = ?1", NULL);
 
   if (stmt == NULL)
     return set;
@@ -522,7 +426,7 @@ same_value (JsonNode *a,
  * sides to different values keeps the local value and becomes a conflict
  * for a person. Whatever happens, the new base is the server's record. */
 static gboolean
-merge_remote (sqlite3            *db,
+merge_remote (BwDb               *db,
               BwRecordEnvelope   *remote,
               GHashTable         *changed_cases,
               GError            **error)
@@ -542,19 +446,19 @@ merge_remote (sqlite3            *db,
   /* An older copy of this record may wait in sync_pending: this one is
    * newer, so the old one must never be applied after it. */
   {
-    g_autoptr(BwStmt) unpark = db_cached (db, "DELETE FROM sync_pending WHERE uuid = ?1", error);
+    g_autoptr(BwDbStatement) unpark = bw_db_prepare (db, "DELETE FROM sync_pending WHERE uuid = ?1", error);
 
     if (unpark == NULL)
       return FALSE;
     bw_sqlite_bind_text (unpark, 1, remote->uuid);
     if (sqlite3_step (unpark) != SQLITE_DONE)
-      return db_error (db, error);
+      return bw_db_set_error (db, 0, error);
   }
 
   /* Our own pushes come back through the feed, and so do versions older
    * than one we already merged: nothing new in them. */
   {
-    g_autoptr(BwStmt) known = db_cached (db, "SELECT server_revision FROM sync_base WHERE uuid = ?1", error);
+    g_autoptr(BwDbStatement) known = bw_db_prepare (db, "SELECT server_revision FROM sync_base WHERE uuid = ?1", error);
 
     if (known == NULL)
       return FALSE;
@@ -568,7 +472,7 @@ merge_remote (sqlite3            *db,
       /* Created here and sent, but the answer was lost: what was sent is
        * what the server has from us, so it serves as the base (otherwise
        * every later local edit would look like a conflict with ourselves). */
-      g_autoptr(BwStmt) sent = db_cached (db, "SELECT payload FROM outbox_sending WHERE uuid = ?1", error);
+      g_autoptr(BwDbStatement) sent = bw_db_prepare (db, "SELECT payload FROM outbox_sending WHERE uuid = ?1", error);
 
       if (sent == NULL)
         goto out;
@@ -685,11 +589,11 @@ out:
 /* The record a sub-record hangs under: its case, or for the planning its
  * offer. */
 static gboolean
-parent_exists (sqlite3      *db,
+parent_exists (BwDb         *db,
                BwRecordType  type,
                const char   *parent_uuid)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, bw_record_type_is_planning (type) ?
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, bw_record_type_is_planning (type) ?
                                             "SELECT 1 FROM offers WHERE uuid = ?1" :
                                             "SELECT 1 FROM cases WHERE uuid = ?1", NULL);
 
@@ -704,7 +608,7 @@ parent_exists (sqlite3      *db,
  * note's uuid comes from the enrolment and status, so it is never written
  * twice, whichever desktop writes it first). */
 static gboolean
-merge_and_note (sqlite3           *db,
+merge_and_note (BwDb              *db,
                 BwRecordEnvelope  *env,
                 GHashTable        *changed_cases,
                 GError           **error)
@@ -715,7 +619,7 @@ merge_and_note (sqlite3           *db,
 
   if (env->type == BW_RECORD_TYPE_ENROLMENT)
     {
-      g_autoptr(BwStmt) stmt = db_cached (db, "SELECT status FROM enrolments WHERE uuid = ?1", error);
+      g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "SELECT status FROM enrolments WHERE uuid = ?1", error);
 
       if (stmt == NULL)
         return FALSE;
@@ -731,7 +635,7 @@ merge_and_note (sqlite3           *db,
     return FALSE;
   if (case_id != 0)
     {
-      g_autoptr(BwStmt) stmt = db_cached (db, "SELECT uuid FROM cases WHERE id = ?1", error);
+      g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "SELECT uuid FROM cases WHERE id = ?1", error);
 
       if (stmt == NULL)
         return FALSE;
@@ -745,7 +649,7 @@ merge_and_note (sqlite3           *db,
 /* Records under a case can arrive before their case (the feed orders by
  * the latest change); they wait in sync_pending until it is there. */
 static gboolean
-apply_or_park (sqlite3           *db,
+apply_or_park (BwDb              *db,
                BwRecordEnvelope  *env,
                JsonObject        *raw,
                GHashTable        *changed_cases,
@@ -756,8 +660,8 @@ apply_or_park (sqlite3           *db,
   if (env->type != BW_RECORD_TYPE_PARTNER_NOTE && !bw_record_type_is_root (env->type) &&
       !parent_exists (db, env->type, env->case_uuid))
     {
-      g_autoptr(BwStmt) stmt =
-        db_cached (db, "INSERT OR REPLACE INTO sync_pending (uuid, case_uuid, envelope) VALUES (?1, ?2, ?3)",
+      g_autoptr(BwDbStatement) stmt =
+        bw_db_prepare (db, "INSERT OR REPLACE INTO sync_pending (uuid, case_uuid, envelope) VALUES (?1, ?2, ?3)",
                     error);
       g_autofree char *text = object_to_string (raw);
 
@@ -767,20 +671,20 @@ apply_or_park (sqlite3           *db,
       bw_sqlite_bind_text (stmt, 2, env->case_uuid);
       bw_sqlite_bind_text (stmt, 3, text);
       if (sqlite3_step (stmt) != SQLITE_DONE)
-        return db_error (db, error);
+        return bw_db_set_error (db, 0, error);
       return TRUE;
     }
   return merge_and_note (db, env, changed_cases, error);
 }
 
 static gboolean
-apply_parked (sqlite3     *db,
+apply_parked (BwDb        *db,
               GHashTable  *changed_cases,
               GError     **error)
 {
   g_autoptr(GPtrArray) ready = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(BwStmt) stmt =
-    db_cached (db, "SELECT p.envelope FROM sync_pending p WHERE p.case_uuid IN (SELECT uuid FROM cases)"
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (db, "SELECT p.envelope FROM sync_pending p WHERE p.case_uuid IN (SELECT uuid FROM cases)"
                     " OR p.case_uuid IN (SELECT uuid FROM offers)", error);
 
   if (stmt == NULL)
@@ -792,7 +696,7 @@ apply_parked (sqlite3     *db,
     {
       g_autoptr(JsonObject) raw = parse_object (g_ptr_array_index (ready, i));
       BwRecordEnvelope env = { 0 };
-      g_autoptr(BwStmt) del = NULL;
+      g_autoptr(BwDbStatement) del = NULL;
       gboolean ok;
 
       if (raw == NULL || !bw_record_envelope_parse (raw, &env, NULL))
@@ -802,7 +706,7 @@ apply_parked (sqlite3     *db,
           continue;
         }
       ok = merge_and_note (db, &env, changed_cases, error);
-      del = db_cached (db, "DELETE FROM sync_pending WHERE uuid = ?1", NULL);
+      del = bw_db_prepare (db, "DELETE FROM sync_pending WHERE uuid = ?1", NULL);
       bw_sqlite_bind_text (del, 1, env.uuid);
       sqlite3_step (del);
       bw_record_envelope_clear (&env);
@@ -846,14 +750,14 @@ db_job_thread (GTask        *task,
   gboolean ok;
 
   g_mutex_lock (&self->lock);
-  ok = db_exec (self->db, "BEGIN IMMEDIATE", &error);
+  ok = bw_db_begin (self->db, &error);
   if (ok)
     {
       ok = job->func (self, job->in, &out, &error);
       if (ok)
-        ok = db_exec (self->db, "COMMIT", &error);
+        ok = bw_db_commit (self->db, &error);
       if (!ok)
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+        bw_db_rollback (self->db);
     }
   g_mutex_unlock (&self->lock);
 
@@ -895,7 +799,7 @@ announce_changes (BwSyncEngine *self,
   g_mutex_lock (&self->lock);
   for (guint i = 0; i < case_uuids->len; i++)
     {
-      g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT id FROM cases WHERE uuid = ?1", NULL);
+      g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "SELECT id FROM cases WHERE uuid = ?1", NULL);
       bw_sqlite_bind_text (stmt, 1, g_ptr_array_index (case_uuids, i));
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
@@ -987,13 +891,13 @@ entry_uuid (JsonObject *entry,
 }
 
 static gboolean
-set_aside (sqlite3     *db,
+set_aside (BwDb        *db,
            JsonNode    *node,
            const char  *reason,
            GError     **error)
 {
-  g_autoptr(BwStmt) stmt =
-    db_cached (db, "INSERT INTO sync_set_aside (type, uuid, case_uuid, seq, reason, noted_at)"
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (db, "INSERT INTO sync_set_aside (type, uuid, case_uuid, seq, reason, noted_at)"
                    " VALUES (?1, ?2, ?3, ?4, ?5, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))"
                    " ON CONFLICT (uuid) DO UPDATE SET type = excluded.type,"
                    " case_uuid = excluded.case_uuid, seq = excluded.seq, reason = excluded.reason,"
@@ -1018,23 +922,23 @@ set_aside (sqlite3     *db,
     reason = "";
   bw_sqlite_bind_text (stmt, 5, reason);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   g_debug ("Sync: a record of the feed could not be read and was set aside");
   return TRUE;
 }
 
 static gboolean
-clear_set_aside (sqlite3     *db,
+clear_set_aside (BwDb        *db,
                  const char  *uuid,
                  GError     **error)
 {
-  g_autoptr(BwStmt) stmt = db_cached (db, "DELETE FROM sync_set_aside WHERE uuid = ?1", error);
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "DELETE FROM sync_set_aside WHERE uuid = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, uuid);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   return TRUE;
 }
 
@@ -1060,14 +964,14 @@ envelope_texts_clean (BwRecordEnvelope  *env,
 /* Whether a failure to write one record is that record's fault (a value
  * the tables refuse), not the database's. */
 static gboolean
-is_record_fault (sqlite3 *db,
+is_record_fault (BwDb    *db,
                  GError  *error)
 {
   if (error != NULL && error->domain == BW_RECORD_JSON_ERROR)
     return TRUE;
-  return (sqlite3_errcode (db) & 0xff) == SQLITE_CONSTRAINT ||
-         (sqlite3_errcode (db) & 0xff) == SQLITE_MISMATCH ||
-         (sqlite3_errcode (db) & 0xff) == SQLITE_TOOBIG;
+  return (sqlite3_errcode (bw_db_get_handle (db)) & 0xff) == SQLITE_CONSTRAINT ||
+         (sqlite3_errcode (bw_db_get_handle (db)) & 0xff) == SQLITE_MISMATCH ||
+         (sqlite3_errcode (bw_db_get_handle (db)) & 0xff) == SQLITE_TOOBIG;
 }
 
 static gboolean
@@ -1113,7 +1017,7 @@ apply_pull_batch (BwSyncEngine  *self,
         }
       /* Each record in a savepoint of its own: one the tables refuse is
        * undone alone and set aside. */
-      ok = db_exec (self->db, "SAVEPOINT record", error);
+      ok = bw_db_savepoint (self->db, "record", error);
       if (ok)
         {
           g_autoptr(GError) apply_error = NULL;
@@ -1123,13 +1027,13 @@ apply_pull_batch (BwSyncEngine  *self,
             ok = clear_set_aside (self->db, env.uuid, &apply_error);
           if (!ok && is_record_fault (self->db, apply_error))
             {
-              ok = db_exec (self->db, "ROLLBACK TO record", error) &&
+              ok = bw_db_exec (self->db, "ROLLBACK TO record", error) &&
                    set_aside (self->db, node, apply_error ? apply_error->message : NULL, error);
             }
           else if (!ok)
             g_propagate_error (error, g_steal_pointer (&apply_error));
           if (ok)
-            ok = db_exec (self->db, "RELEASE record", error);
+            ok = bw_db_release (self->db, "record", error);
         }
       bw_record_envelope_clear (&env);
       if (!ok)
@@ -1160,7 +1064,7 @@ reset_for_new_epoch (BwSyncEngine  *self,
                      gpointer      *out,
                      GError       **error)
 {
-  return db_exec (self->db,
+  return bw_db_exec (self->db,
                   "DELETE FROM sync_base;"
                   "DELETE FROM outbox_sending;"
                   "DELETE FROM sync_pending;"
@@ -1193,11 +1097,11 @@ prepare_push (BwSyncEngine  *self,
               gpointer      *out,
               GError       **error)
 {
-  g_autoptr(BwStmt) dirty = NULL;
-  g_autoptr(BwStmt) sending = NULL;
+  g_autoptr(BwDbStatement) dirty = NULL;
+  g_autoptr(BwDbStatement) sending = NULL;
   JsonArray *changes;
 
-  dirty = db_cached (self->db,
+  dirty = bw_db_prepare (self->db,
                       "SELECT o.type, o.uuid, max (o.id) FROM outbox o"
                       " WHERE o.uuid NOT IN (SELECT uuid FROM outbox_sending)"
                       " GROUP BY o.uuid ORDER BY o.type <> 'case', min (o.id) LIMIT ?1", error);
@@ -1225,7 +1129,7 @@ prepare_push (BwSyncEngine  *self,
 
       if (!bw_record_type_from_key (type_key, &type) || !read_local (self->db, type, uuid, &local))
         {
-          g_autoptr(BwStmt) drop = db_cached (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
+          g_autoptr(BwDbStatement) drop = bw_db_prepare (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
           bw_sqlite_bind_text (drop, 1, uuid);
           sqlite3_bind_int64 (drop, 2, upto);
           sqlite3_step (drop);
@@ -1245,7 +1149,7 @@ prepare_push (BwSyncEngine  *self,
 
       if (json_object_get_size (fields) == 0 && !send_deleted)
         {
-          g_autoptr(BwStmt) drop = db_cached (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
+          g_autoptr(BwDbStatement) drop = bw_db_prepare (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
           bw_sqlite_bind_text (drop, 1, uuid);
           sqlite3_bind_int64 (drop, 2, upto);
           sqlite3_step (drop);
@@ -1253,7 +1157,7 @@ prepare_push (BwSyncEngine  *self,
       else
         {
           g_autofree char *client_change_id = g_uuid_string_random ();
-          g_autoptr(BwStmt) freeze = NULL;
+          g_autoptr(BwDbStatement) freeze = NULL;
           g_autofree char *payload = NULL;
 
           change = json_object_new ();
@@ -1267,7 +1171,7 @@ prepare_push (BwSyncEngine  *self,
           json_object_set_object_member (change, "fields", json_object_ref (fields));
           payload = object_to_string (change);
 
-          freeze = db_cached (self->db,
+          freeze = bw_db_prepare (self->db,
                                "INSERT INTO outbox_sending (uuid, type, client_change_id, payload, upto)"
                                " VALUES (?1, ?2, ?3, ?4, ?5)", error);
           bw_sqlite_bind_text (freeze, 1, uuid);
@@ -1279,7 +1183,7 @@ prepare_push (BwSyncEngine  *self,
             {
               snapshot_clear (&local);
               snapshot_clear (&base);
-              return db_error (self->db, error);
+              return bw_db_set_error (self->db, 0, error);
             }
         }
       snapshot_clear (&local);
@@ -1287,7 +1191,7 @@ prepare_push (BwSyncEngine  *self,
     }
 
   /* Everything frozen, also what an earlier, interrupted sync froze. */
-  sending = db_cached (self->db,
+  sending = bw_db_prepare (self->db,
                         "SELECT payload FROM outbox_sending ORDER BY type <> 'case', rowid LIMIT ?1", error);
   if (sending == NULL)
     return FALSE;
@@ -1317,26 +1221,26 @@ push_answer_free (PushAnswer *answer)
 }
 
 static gboolean
-finish_sent_change (sqlite3     *db,
+finish_sent_change (BwDb        *db,
                     const char  *client_change_id,
                     GError     **error)
 {
-  g_autoptr(BwStmt) stmt =
-    db_cached (db, "DELETE FROM outbox WHERE id <= (SELECT upto FROM outbox_sending WHERE client_change_id = ?1)"
+  g_autoptr(BwDbStatement) stmt =
+    bw_db_prepare (db, "DELETE FROM outbox WHERE id <= (SELECT upto FROM outbox_sending WHERE client_change_id = ?1)"
                     " AND uuid = (SELECT uuid FROM outbox_sending WHERE client_change_id = ?1)", error);
-  g_autoptr(BwStmt) drop = NULL;
+  g_autoptr(BwDbStatement) drop = NULL;
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, client_change_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return db_error (db, error);
-  drop = db_cached (db, "DELETE FROM outbox_sending WHERE client_change_id = ?1", error);
+    return bw_db_set_error (db, 0, error);
+  drop = bw_db_prepare (db, "DELETE FROM outbox_sending WHERE client_change_id = ?1", error);
   if (drop == NULL)
     return FALSE;
   bw_sqlite_bind_text (drop, 1, client_change_id);
   if (sqlite3_step (drop) != SQLITE_DONE)
-    return db_error (db, error);
+    return bw_db_set_error (db, 0, error);
   return TRUE;
 }
 
@@ -1869,7 +1773,7 @@ drop_sending_as_problem (BwSyncEngine  *self,
                          GError       **error)
 {
   const char *client_change_id = in;
-  g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT type, uuid, payload FROM outbox_sending"
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "SELECT type, uuid, payload FROM outbox_sending"
                                                 " WHERE client_change_id = ?1", error);
   g_autoptr(JsonObject) payload = NULL;
   BwRecordType type;
@@ -2315,7 +2219,7 @@ snapshot_record_valid (JsonNode    *node,
  * them. The connection has secure_delete on, so the freed pages are
  * overwritten; the WAL is truncated by a checkpoint after the commit. */
 static gboolean
-purge_shared_case (sqlite3     *db,
+purge_shared_case (BwDb        *db,
                    const char  *case_uuid,
                    GError     **error)
 {
@@ -2372,7 +2276,7 @@ apply_snapshot (BwSyncEngine  *self,
       g_autoptr(JsonNode) parts = json_node_copy (json_object_get_member (entry, "parts"));
       g_autofree char *parts_text = json_to_string (parts, FALSE);
       g_autofree char *document_text = NULL;
-      g_autoptr(BwStmt) stmt = NULL;
+      g_autoptr(BwDbStatement) stmt = NULL;
       JsonArray *notes = json_object_get_array_member (entry, "notes");
 
       json_object_set_int_member (document, "revision", json_object_get_int_member (entry, "revision"));
@@ -2381,7 +2285,7 @@ apply_snapshot (BwSyncEngine  *self,
       json_object_set_array_member (document, "records",
                                     json_array_ref (json_object_get_array_member (entry, "records")));
       document_text = object_to_string (document);
-      stmt = db_cached (self->db, "INSERT INTO shared_cases (case_uuid, organisation, parts, end_date,"
+      stmt = bw_db_prepare (self->db, "INSERT INTO shared_cases (case_uuid, organisation, parts, end_date,"
                                   " team_contact, document, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
                                   " ON CONFLICT (case_uuid) DO UPDATE SET organisation = excluded.organisation,"
                                   " parts = excluded.parts, end_date = excluded.end_date,"
@@ -2400,7 +2304,7 @@ apply_snapshot (BwSyncEngine  *self,
       bw_sqlite_bind_text (stmt, 6, document_text);
       bw_sqlite_bind_text (stmt, 7, stamp);
       if (sqlite3_step (stmt) != SQLITE_DONE)
-        return db_error (self->db, error);
+        return bw_db_set_error (self->db, 0, error);
 
       /* The notes merge like any record, so a note written here and not
        * sent yet is kept. */
@@ -2419,7 +2323,7 @@ apply_snapshot (BwSyncEngine  *self,
 
   /* What is no longer shared goes, with every trace of it. */
   {
-    g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT case_uuid FROM shared_cases"
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "SELECT case_uuid FROM shared_cases"
                                                   " UNION SELECT case_uuid FROM partner_notes", error);
 
     if (stmt == NULL)
@@ -2536,7 +2440,7 @@ opened_sent_cb (GObject      *source,
   g_clear_error (&error);
   g_mutex_lock (&self->lock);
   {
-    g_autoptr(BwStmt) stmt = db_cached (self->db, "DELETE FROM audit_outbox WHERE id = ?1", NULL);
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "DELETE FROM audit_outbox WHERE id = ?1", NULL);
 
     if (stmt != NULL)
       {
@@ -2557,7 +2461,7 @@ opened_next (GTask *task)
 
   g_mutex_lock (&self->lock);
   {
-    g_autoptr(BwStmt) stmt = db_cached (self->db, "SELECT id, case_uuid, opened_at FROM audit_outbox"
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "SELECT id, case_uuid, opened_at FROM audit_outbox"
                                                   " ORDER BY id LIMIT 1", NULL);
 
     if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
@@ -2871,10 +2775,10 @@ GListModel *
 bw_sync_engine_list_conflicts (BwSyncEngine *self)
 {
   GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
-  g_autoptr(BwStmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_mutex_lock (&self->lock);
-  stmt = db_cached (self->db, "SELECT id, type, uuid, case_uuid, field, server_value, local_value"
+  stmt = bw_db_prepare (self->db, "SELECT id, type, uuid, case_uuid, field, server_value, local_value"
                                " FROM sync_conflicts ORDER BY id", NULL);
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -2895,10 +2799,10 @@ GListModel *
 bw_sync_engine_list_problems (BwSyncEngine *self)
 {
   GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
-  g_autoptr(BwStmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_mutex_lock (&self->lock);
-  stmt = db_cached (self->db, "SELECT id, type, uuid, case_uuid, message FROM sync_problems ORDER BY id", NULL);
+  stmt = bw_db_prepare (self->db, "SELECT id, type, uuid, case_uuid, message FROM sync_problems ORDER BY id", NULL);
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwSyncConflict) c =
@@ -2916,12 +2820,12 @@ GListModel *
 bw_sync_engine_list_set_aside (BwSyncEngine *self)
 {
   GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
-  g_autoptr(BwStmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
 
   g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), NULL);
 
   g_mutex_lock (&self->lock);
-  stmt = db_cached (self->db, "SELECT id, type, uuid, case_uuid, reason FROM sync_set_aside ORDER BY id", NULL);
+  stmt = bw_db_prepare (self->db, "SELECT id, type, uuid, case_uuid, reason FROM sync_set_aside ORDER BY id", NULL);
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BwSyncConflict) c =
@@ -2943,19 +2847,19 @@ resolve_locked (BwSyncEngine      *self,
                 char             **case_uuid_out,
                 GError           **error)
 {
-  g_autoptr(BwStmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
   g_autofree char *type_key = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *field = NULL;
   g_autofree char *server_value = NULL;
   g_autofree char *local_deleted = NULL;
   g_autoptr(JsonNode) chosen = NULL;
-  g_autoptr(BwStmt) drop = NULL;
+  g_autoptr(BwDbStatement) drop = NULL;
   BwRecordType type;
   Snapshot local = { 0 };
   gboolean ok = FALSE;
 
-  stmt = db_cached (self->db, "SELECT type, uuid, field, server_value, local_value FROM sync_conflicts WHERE id = ?1", error);
+  stmt = bw_db_prepare (self->db, "SELECT type, uuid, field, server_value, local_value FROM sync_conflicts WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, conflict_id);
@@ -2978,11 +2882,11 @@ resolve_locked (BwSyncEngine      *self,
       return FALSE;
     }
 
-  drop = db_cached (self->db, "DELETE FROM sync_conflicts WHERE id = ?1", error);
+  drop = bw_db_prepare (self->db, "DELETE FROM sync_conflicts WHERE id = ?1", error);
   sqlite3_bind_int64 (drop, 1, conflict_id);
   if (sqlite3_step (drop) != SQLITE_DONE)
     {
-      db_error (self->db, error);
+      bw_db_set_error (self->db, 0, error);
       goto out;
     }
 
@@ -3044,14 +2948,14 @@ bw_sync_engine_resolve (BwSyncEngine      *self,
   g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), FALSE);
 
   g_mutex_lock (&self->lock);
-  ok = db_exec (self->db, "BEGIN IMMEDIATE", error);
+  ok = bw_db_begin (self->db, error);
   if (ok)
     {
       ok = resolve_locked (self, conflict_id, choice, json_value, &case_uuid, error);
       if (ok)
-        ok = db_exec (self->db, "COMMIT", error);
+        ok = bw_db_commit (self->db, error);
       if (!ok)
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+        bw_db_rollback (self->db);
     }
   g_mutex_unlock (&self->lock);
 
@@ -3070,16 +2974,16 @@ bw_sync_engine_dismiss_problem (BwSyncEngine  *self,
                                 gint64         problem_id,
                                 GError       **error)
 {
-  g_autoptr(BwStmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
   gboolean ok;
 
   g_mutex_lock (&self->lock);
-  stmt = db_cached (self->db, "DELETE FROM sync_problems WHERE id = ?1", error);
+  stmt = bw_db_prepare (self->db, "DELETE FROM sync_problems WHERE id = ?1", error);
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, problem_id);
-      ok = sqlite3_step (stmt) == SQLITE_DONE || db_error (self->db, error);
+      ok = sqlite3_step (stmt) == SQLITE_DONE || bw_db_set_error (self->db, 0, error);
     }
   g_mutex_unlock (&self->lock);
   if (ok)
@@ -3099,11 +3003,11 @@ bw_sync_engine_get_retry_after (BwSyncEngine *self)
 guint
 bw_sync_engine_count_pending (BwSyncEngine *self)
 {
-  g_autoptr(BwStmt) stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
   guint n = 0;
 
   g_mutex_lock (&self->lock);
-  stmt = db_cached (self->db,
+  stmt = bw_db_prepare (self->db,
                      "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending)",
                      NULL);
   if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
@@ -3171,11 +3075,7 @@ bw_sync_engine_finalize (GObject *object)
   bw_sync_engine_set_server (self, NULL, NULL);
   g_clear_object (&self->session);
   g_clear_object (&self->store);
-  if (self->db)
-    {
-      db_forget_cache (self->db);
-      sqlite3_close (self->db);
-    }
+  g_clear_pointer (&self->db, bw_db_close);
   g_mutex_clear (&self->lock);
   g_free (self->path);
   g_free (self->client_id);
@@ -3251,6 +3151,15 @@ bw_sync_engine_init (BwSyncEngine *self)
   self->session = soup_session_new_with_options ("timeout", 60, "idle-timeout", 60, NULL);
 }
 
+/* The engine's connection: one worker at a time, a longer busy timeout
+ * than the main thread's (it waits for a save to finish), and
+ * secure_delete: what the engine deletes (a case no longer shared with a
+ * partner) is overwritten, not only unlinked. */
+static const BwDbPolicy engine_policy = {
+  .flags = BW_DB_SECURE_DELETE | BW_DB_ONE_THREAD,
+  .busy_timeout_ms = 10000,
+};
+
 BwSyncEngine *
 bw_sync_engine_new (BwCaseStore  *store,
                     GError      **error)
@@ -3263,16 +3172,8 @@ bw_sync_engine_new (BwCaseStore  *store,
   self->store = g_object_ref (store);
   self->path = g_strdup (bw_case_store_get_path (store));
 
-  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
-    {
-      db_error (self->db, error);
-      return NULL;
-    }
-  sqlite3_busy_timeout (self->db, 10000);
-  /* secure_delete: what the engine deletes (a case no longer shared with
-   * a partner) is overwritten, not only unlinked. */
-  if (!db_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-                          " PRAGMA secure_delete = ON;", error))
+  self->db = bw_db_open (self->path, &engine_policy, error);
+  if (self->db == NULL)
     return NULL;
   self->client_id = bw_case_store_get_meta (store, "database_id");
 

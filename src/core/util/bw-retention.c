@@ -9,9 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "bw-date.h"
+#include "bw-db.h"
 #include "bw-retention.h"
-
-G_DEFINE_QUARK (bw-retention-error-quark, bw_retention_error)
 
 char *
 bw_retention_cutoff (const char *today,
@@ -21,39 +20,29 @@ bw_retention_cutoff (const char *today,
   return bw_date_add_months (today, -(int) CLAMP (months, 1, 120000));
 }
 
-static gboolean
-sql_error (sqlite3  *db,
-           GError  **error)
-{
-  g_set_error (error, BW_RETENTION_ERROR, BW_RETENTION_ERROR_FAILED,
-               _("The case database could not be written or read: %s"), sqlite3_errmsg (db));
-  return FALSE;
-}
-
 /* Runs @sql once with @text bound as ?1 (and @text2 as ?2, ... when set). */
 static gboolean
-run (sqlite3     *db,
+run (BwDb        *db,
      const char  *sql,
      const char  *const *texts,
      guint        n_texts,
      GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, sql, error);
   int rc;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return sql_error (db, error);
+  if (stmt == NULL)
+    return FALSE;
   for (guint i = 0; i < n_texts; i++)
     sqlite3_bind_text (stmt, i + 1, texts[i], -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return sql_error (db, error);
+    return bw_db_set_error (db, rc, error);
   return TRUE;
 }
 
 gboolean
-bw_retention_fold (sqlite3     *db,
+bw_retention_fold (BwDb        *db,
                    const char  *buurt_code,
                    const char  *closed_on,
                    const char  *track,
@@ -108,7 +97,7 @@ bw_retention_fold (sqlite3     *db,
 #define CASE_ID "(SELECT id FROM cases WHERE uuid = ?1)"
 
 gboolean
-bw_retention_delete_case (sqlite3     *db,
+bw_retention_delete_case (BwDb        *db,
                           const char  *case_uuid,
                           gboolean     fold,
                           gboolean    *existed,
@@ -135,12 +124,13 @@ bw_retention_delete_case (sqlite3     *db,
     /* Last: its trigger removes the full-text row. */
     "DELETE FROM cases WHERE uuid = ?1",
   };
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "SELECT buurt_code, closed_on, track, outcome,"
+                                                     " has_debts, status FROM cases WHERE uuid = ?1",
+                                                 error);
   gboolean found = FALSE;
 
-  if (sqlite3_prepare_v2 (db, "SELECT buurt_code, closed_on, track, outcome, has_debts, status"
-                              " FROM cases WHERE uuid = ?1", -1, &stmt, NULL) != SQLITE_OK)
-    return sql_error (db, error);
+  if (stmt == NULL)
+    return FALSE;
   sqlite3_bind_text (stmt, 1, case_uuid, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -151,12 +141,9 @@ bw_retention_delete_case (sqlite3     *db,
                               (const char *) sqlite3_column_text (stmt, 2),
                               (const char *) sqlite3_column_text (stmt, 3),
                               sqlite3_column_int (stmt, 4) != 0, error))
-        {
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
+        return FALSE;
     }
-  sqlite3_finalize (stmt);
+  g_clear_pointer (&stmt, bw_db_statement_release);
 
   for (gsize i = 0; i < G_N_ELEMENTS (statements); i++)
     if (!run (db, statements[i], &case_uuid, 1, error))
@@ -167,38 +154,33 @@ bw_retention_delete_case (sqlite3     *db,
 }
 
 gboolean
-bw_retention_case_has_pending (sqlite3    *db,
+bw_retention_case_has_pending (BwDb       *db,
                                const char *case_uuid)
 {
-  sqlite3_stmt *stmt = NULL;
-  gboolean pending = FALSE;
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "SELECT 1 FROM outbox WHERE uuid IN " UNDER_CASE
+                                                 " UNION ALL SELECT 1 FROM outbox_sending WHERE uuid IN "
+                                                 UNDER_CASE " LIMIT 1", NULL);
 
-  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM outbox WHERE uuid IN " UNDER_CASE
-                              " UNION ALL SELECT 1 FROM outbox_sending WHERE uuid IN " UNDER_CASE
-                              " LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
+  if (stmt == NULL)
     return TRUE;
   sqlite3_bind_text (stmt, 1, case_uuid, -1, SQLITE_TRANSIENT);
-  pending = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_finalize (stmt);
-  return pending;
+  return sqlite3_step (stmt) == SQLITE_ROW;
 }
 
 gboolean
-bw_retention_optimize_fts (sqlite3  *db,
+bw_retention_optimize_fts (BwDb     *db,
                            GError  **error)
 {
   return run (db, "INSERT INTO case_fts (case_fts) VALUES ('optimize')", NULL, 0, error);
 }
 
 gboolean
-bw_retention_checkpoint (sqlite3 *db)
+bw_retention_checkpoint (BwDb    *db)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
   int busy = 1;
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA wal_checkpoint(TRUNCATE)", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     busy = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
   return busy == 0;
 }

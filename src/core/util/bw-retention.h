@@ -4,20 +4,14 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "bw-db.h"
+
 G_BEGIN_DECLS
 
 /* Retention of closed cases (docs/security.md, "Retention"): shared by the
  * server (src/server/) and the desktop store and sync engine. No GTK. */
 
 #define BW_RETENTION_DEFAULT_MONTHS 24
-
-#define BW_RETENTION_ERROR (bw_retention_error_quark ())
-
-typedef enum {
-  BW_RETENTION_ERROR_FAILED,   /* the database refused; the message says why */
-} BwRetentionError;
-
-GQuark    bw_retention_error_quark   (void);
 
 /* The first closing date that is kept: a closed case whose closed_on is
  * before it is purged. @today is YYYY-MM-DD; @months ≥ 1. The day is
@@ -41,7 +35,7 @@ char     *bw_retention_cutoff        (const char  *today,
 
 /* Folds one closed case into the aggregates table of @db (inside the
  * caller's transaction). Only counts: nothing that names the case. */
-gboolean  bw_retention_fold          (sqlite3     *db,
+gboolean  bw_retention_fold          (BwDb        *db,
                                       const char  *buurt_code,
                                       const char  *closed_on,
                                       const char  *track,
@@ -57,7 +51,7 @@ gboolean  bw_retention_fold          (sqlite3     *db,
  * date, it is folded into the aggregates first. Sets *@existed to whether
  * a team case row was there. The connection must have secure_delete on
  * (the engine's has; bw_case_store_purge_closed() turns it on). */
-gboolean  bw_retention_delete_case   (sqlite3     *db,
+gboolean  bw_retention_delete_case   (BwDb        *db,
                                       const char  *case_uuid,
                                       gboolean     fold,
                                       gboolean    *existed,
@@ -65,17 +59,17 @@ gboolean  bw_retention_delete_case   (sqlite3     *db,
 
 /* Desktop: whether a change of the case or a record under it waits in
  * the outbox (or is being sent); TRUE also when it cannot be read. */
-gboolean  bw_retention_case_has_pending (sqlite3    *db,
+gboolean  bw_retention_case_has_pending (BwDb       *db,
                                          const char *case_uuid);
 
 /* Desktop: rewrites the full-text index without the entries of deleted
  * rows (FTS5 keeps them in older segments until a merge). */
-gboolean  bw_retention_optimize_fts  (sqlite3     *db,
+gboolean  bw_retention_optimize_fts  (BwDb        *db,
                                       GError     **error);
 
 /* After the commit of a purge: writes the WAL into the file and truncates
  * it, so the overwritten pages are the only copy. FALSE when a reader kept
  * it from completing (tried again after the next purge or sync). */
-gboolean  bw_retention_checkpoint    (sqlite3     *db);
+gboolean  bw_retention_checkpoint    (BwDb        *db);
 
 G_END_DECLS
