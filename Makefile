@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The two commands of the README. Everything else is meson.
 BUILDDIR ?= _build
 

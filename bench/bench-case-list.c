@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* How the case list scales: fills a store with N demo cases, then times
  * the queries behind the list and reading the rows one screen needs.
  * Prints figures; asserts nothing about speed.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The load tool: the real buurtwerk-server binary on 127.0.0.1 with a
  * database of --cases cases (default 100,000) in ten teams, and --clients
  * simulated desktops (default 50), each on its own thread with its own

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* What the map costs: parsing the buurten, the figures per buurt over N
  * cases, and drawing the map with its 57 polygons and M markers while the
  * view is moved and zoomed programmatically. Prints figures; asserts

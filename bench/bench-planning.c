@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* How the planning scales: N sessions over 50 offers, 20 trainers and 40
  * places in one year, then the time of the conflict check of one session,
  * of saving one, and of the week view's query (with its conflict marks).

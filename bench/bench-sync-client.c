@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Client and server in one run: the sync engine of two desktops against
  * an in-process buurtwerk-server on 127.0.0.1. Desktop A pushes N demo
  * cases (with their journals, actions, scores); desktop B, empty, does its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The server side of the sync benchmark: a buurtwerk-server (in this
  * process) on 127.0.0.1 and a plain HTTP client. Pushes N cases in
  * batches, pulls them all as a new desktop would (the initial sync), then

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Fails when a file with translatable strings is missing from POTFILES.in,
 # or when po/nl.po lacks a translation for any string in the sources.
 set -euo pipefail

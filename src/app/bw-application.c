@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-app"
 #include "config.h"
 
 #include <glib/gi18n.h>

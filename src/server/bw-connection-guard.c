@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 /* One accepted connection of the sync server and its timeouts. */
 #include "config.h"
 

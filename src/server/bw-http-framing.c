@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 /* Request framing: one plain Content-Length or no body at all. */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 /* The sync server's listening socket: accepts by hand, counts and times
  * every connection, and never stops accepting for good. */
 #include "config.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 /* Token buckets for the server's limits (docs/sync-protocol.md, Limits). */
 #include "config.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 /* The worker threads of the sync server (docs/sync-protocol.md, "Bounded
  * work on the main loop"). */
 #include "config.h"

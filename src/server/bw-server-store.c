@@ -1,6 +1,11 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 #include "config.h"
 
+#include "bw-date.h"
 #include "bw-sqlite.h"
+
+#include "bw-db.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -11,7 +16,7 @@
 
 #include "bw-neighbourhood.h"
 #include "bw-password.h"
-#include "bw-planning.h"
+#include "bw-planning-rules.h"
 #include "bw-record-json.h"
 #include "bw-retention.h"
 #include "bw-server-store.h"
@@ -186,8 +191,8 @@ struct _BwServerStore
 {
   GObject parent_instance;
 
-  sqlite3 *db;
-  GHashTable *statements;   /* const char *sql -> sqlite3_stmt */
+  BwDb *conn;
+  sqlite3 *db;              /* conn's handle */
   char *epoch;
   GHashTable *buurt_codes;  /* the CBS buurten a case may be in */
 
@@ -207,14 +212,12 @@ bw_server_store_finalize (GObject *object)
 {
   BwServerStore *self = (BwServerStore *) object;
 
-  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->buurt_codes, g_hash_table_unref);
   g_free (self->refused_type);
   g_free (self->refused_uuid);
   g_free (self->refused_case);
   g_free (self->refused_code);
-  if (self->db)
-    sqlite3_close (self->db);
+  g_clear_pointer (&self->conn, bw_db_close);
   g_free (self->epoch);
 
   G_OBJECT_CLASS (bw_server_store_parent_class)->finalize (object);
@@ -227,86 +230,8 @@ bw_server_store_class_init (BwServerStoreClass *klass)
 }
 
 static void
-finalize_statement (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
-
-static void
 bw_server_store_init (BwServerStore *self)
 {
-  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
-}
-
-static gboolean
-set_sqlite_error (BwServerStore  *self,
-                  GError        **error)
-{
-  g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
-               "The server database could not be written or read: %s",
-               sqlite3_errmsg (self->db));
-  return FALSE;
-}
-
-/* Statements are prepared once and kept; @sql must be a string literal (its
- * address is the key). */
-static sqlite3_stmt *
-prepare (BwServerStore  *self,
-         const char     *sql,
-         GError        **error)
-{
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
-    {
-      set_sqlite_error (self, error);
-      return NULL;
-    }
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
-  return stmt;
-}
-
-static gboolean
-exec (BwServerStore  *self,
-      const char     *sql,
-      GError        **error)
-{
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return set_sqlite_error (self, error);
-  return TRUE;
-}
-
-static gboolean
-step_done (BwServerStore  *self,
-           sqlite3_stmt   *stmt,
-           GError        **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, error);
-  return TRUE;
-}
-
-static char *
-now_timestamp (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static void
-rollback (BwServerStore *self)
-{
-  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
 static char *
@@ -339,32 +264,6 @@ json_object_from_text (const char *text)
 }
 
 /* Opening */
-
-static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
-{
-  /* The server holds every team's cases: only its own user may read the
-   * file. SQLite gives the -wal and -shm files the same mode.
-   * O_EXCL: an existing file is never opened and closed here. Closing any
-   * descriptor of the file drops every POSIX lock this process holds on it,
-   * those of its open SQLite connections too (the request pool opens more
-   * connections while the first is in use); another process would then
-   * think it is the last one and checkpoint and delete the WAL under us. */
-  int fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-
-  if (fd < 0 && errno == EEXIST)
-    return TRUE;
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "Cannot create the server database %s: %s", path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-  return TRUE;
-}
 
 /* A database restored with cp, or made beforehand, may be readable by
  * others (0644), and SQLite gives a new -wal and -shm the database's mode.
@@ -405,7 +304,7 @@ static char *
 get_meta (BwServerStore *self,
           const char    *key)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT value FROM meta WHERE key = ?1", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT value FROM meta WHERE key = ?1", NULL);
   char *value = NULL;
 
   if (stmt == NULL)
@@ -423,65 +322,59 @@ set_meta (BwServerStore  *self,
           const char     *value,
           GError        **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error);
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, key);
   bw_sqlite_bind_text (stmt, 2, value);
-  return step_done (self, stmt, error);
+  return bw_db_step_done (self->conn, stmt, error);
+}
+
+/* Step 0's C part: the identity is made with the database, in the same
+ * transaction. */
+static gboolean
+create_epoch (BwDb      *db,
+              gpointer   user_data,
+              GError   **error)
+{
+  g_autofree char *epoch = g_uuid_string_random ();
+
+  return set_meta (user_data, "epoch", epoch, error);
 }
 
 static gboolean
 migrate (BwServerStore  *self,
          GError        **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int version = -1;
+  BwDbMigration steps[G_N_ELEMENTS (migrations)] = { { NULL, NULL } };
+  g_autoptr(GError) local_error = NULL;
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  if (version < 0)
-    return set_sqlite_error (self, error);
-  if ((gsize) version > G_N_ELEMENTS (migrations))
+  for (gsize i = 0; i < G_N_ELEMENTS (migrations); i++)
+    steps[i].sql = migrations[i];
+  steps[0].func = create_epoch;
+  if (!bw_db_migrate (self->conn, steps, G_N_ELEMENTS (steps), self, &local_error))
     {
-      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_TOO_NEW,
-                           "The server database was made by a newer buurtwerk-server");
+      if (g_error_matches (local_error, BW_DB_ERROR, BW_DB_ERROR_TOO_NEW))
+        g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_TOO_NEW,
+                             "The server database was made by a newer buurtwerk-server");
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
-    }
-
-  for (gsize step = version; step < G_N_ELEMENTS (migrations); step++)
-    {
-      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %" G_GSIZE_FORMAT, step + 1);
-
-      if (!exec (self, "BEGIN IMMEDIATE", error))
-        return FALSE;
-      if (!exec (self, migrations[step], error) || !exec (self, bump, error))
-        {
-          rollback (self);
-          return FALSE;
-        }
-      /* The identity is made with the database, in the same transaction. */
-      if (step == 0)
-        {
-          g_autofree char *epoch = g_uuid_string_random ();
-
-          if (!set_meta (self, "epoch", epoch, error))
-            {
-              rollback (self);
-              return FALSE;
-            }
-        }
-      if (!exec (self, "COMMIT", error))
-        {
-          rollback (self);
-          return FALSE;
-        }
     }
   return TRUE;
 }
+
+/* The server's connection policy: an acknowledged push must survive a
+ * power cut; only the server's user may read the file. Each connection is
+ * used by one thread at a time (the request pool keeps one per worker). */
+static const BwDbPolicy server_policy = {
+  .flags = BW_DB_CREATE_PRIVATE | BW_DB_WAL | BW_DB_ONE_THREAD,
+  .busy_timeout_ms = 5000,
+  /* Record uuids are random, so inserts touch pages all over the
+   * indexes: a larger page cache keeps pushes fast as the store grows. */
+  .cache_size = -65536,
+};
 
 BwServerStore *
 bw_server_store_open (const char  *path,
@@ -491,24 +384,17 @@ bw_server_store_open (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!create_private_file (path, error) || !make_files_private (path, error))
+  /* A database restored with cp may be readable by others: made private
+   * before SQLite opens it (and gives a new -wal and -shm its mode). */
+  if (!make_files_private (path, error))
     return NULL;
 
   self = g_object_new (BW_TYPE_SERVER_STORE, NULL);
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
-    {
-      set_sqlite_error (self, error);
-      return NULL;
-    }
-  sqlite3_busy_timeout (self->db, 5000);
-  /* An acknowledged push must survive a power cut. */
-  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !exec (self, "PRAGMA synchronous = FULL", error) ||
-      !exec (self, "PRAGMA foreign_keys = ON", error) ||
-      /* Record uuids are random, so inserts touch pages all over the
-       * indexes: a larger page cache keeps pushes fast as the store grows. */
-      !exec (self, "PRAGMA cache_size = -65536", error) ||
-      !migrate (self, error))
+  self->conn = bw_db_open (path, &server_policy, error);
+  if (self->conn == NULL)
+    return NULL;
+  self->db = bw_db_get_handle (self->conn);
+  if (!migrate (self, error))
     return NULL;
 
   self->epoch = get_meta (self, "epoch");
@@ -563,7 +449,7 @@ bw_server_store_renew_epoch (BwServerStore  *self,
 gint64
 bw_server_store_get_last_seq (BwServerStore *self)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT last FROM sequence WHERE id = 1", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT last FROM sequence WHERE id = 1", NULL);
   gint64 last = 0;
 
   if (stmt == NULL)
@@ -651,15 +537,15 @@ ensure_team (BwServerStore  *self,
              const char     *team,
              GError        **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "INSERT OR IGNORE INTO teams (name) VALUES (?1)", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR IGNORE INTO teams (name) VALUES (?1)", error);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
   bw_sqlite_bind_text (stmt, 1, team);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return 0;
-  stmt = prepare (self, "SELECT id FROM teams WHERE name = ?1", error);
+  stmt = bw_db_prepare (self->conn, "SELECT id FROM teams WHERE name = ?1", error);
   if (stmt == NULL)
     return 0;
   bw_sqlite_bind_text (stmt, 1, team);
@@ -680,7 +566,7 @@ bw_server_store_add_user (BwServerStore  *self,
                           GError        **error)
 {
   g_autofree char *hash = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   g_autoptr(BwServerUser) existing = NULL;
   sqlite3_stmt *stmt;
   gint64 team_id = 0;
@@ -729,13 +615,13 @@ bw_server_store_add_user (BwServerStore  *self,
 
   hash = bw_password_hash (password);
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!bw_db_begin (self->conn, error))
     return 0;
   if (team != NULL && *team != '\0' && (team_id = ensure_team (self, team, error)) == 0)
     goto fail;
-  stmt = prepare (self,
-                  "INSERT INTO users (login, name, role, team_id, organisation, password_hash, created_at)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+  stmt = bw_db_prepare (self->conn,
+                        "INSERT INTO users (login, name, role, team_id, organisation, password_hash, created_at)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, login);
@@ -746,15 +632,15 @@ bw_server_store_add_user (BwServerStore  *self,
   bw_sqlite_bind_text (stmt, 5, organisation);
   bw_sqlite_bind_text (stmt, 6, hash);
   bw_sqlite_bind_text (stmt, 7, now);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     goto fail;
   id = sqlite3_last_insert_rowid (self->db);
-  if (!exec (self, "COMMIT", error))
+  if (!bw_db_commit (self->conn, error))
     goto fail;
   return id;
 
 fail:
-  rollback (self);
+  bw_db_rollback (self->conn);
   return 0;
 }
 
@@ -767,13 +653,13 @@ bw_server_store_disable_user (BwServerStore  *self,
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!bw_db_begin (self->conn, error))
     return FALSE;
-  stmt = prepare (self, "UPDATE users SET disabled = 1 WHERE login = ?1", error);
+  stmt = bw_db_prepare (self->conn, "UPDATE users SET disabled = 1 WHERE login = ?1", error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, login);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     goto fail;
   if (sqlite3_changes (self->db) == 0)
     {
@@ -781,17 +667,17 @@ bw_server_store_disable_user (BwServerStore  *self,
       goto fail;
     }
   /* A disabled user's sessions end now, not when they expire. */
-  stmt = prepare (self, "UPDATE tokens SET revoked = 1"
-                        " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
+  stmt = bw_db_prepare (self->conn, "UPDATE tokens SET revoked = 1"
+                                    " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, login);
-  if (!step_done (self, stmt, error) || !exec (self, "COMMIT", error))
+  if (!bw_db_step_done (self->conn, stmt, error) || !bw_db_commit (self->conn, error))
     goto fail;
   return TRUE;
 
 fail:
-  rollback (self);
+  bw_db_rollback (self->conn);
   return FALSE;
 }
 
@@ -820,8 +706,8 @@ bw_server_store_find_user (BwServerStore  *self,
                            const char     *login,
                            char          **password_hash)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT " USER_COLUMNS " FROM users u"
-                                      " LEFT JOIN teams t ON t.id = u.team_id WHERE u.login = ?1", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT " USER_COLUMNS " FROM users u"
+                                                  " LEFT JOIN teams t ON t.id = u.team_id WHERE u.login = ?1", NULL);
   BwServerUser *user = NULL;
 
   if (stmt == NULL)
@@ -845,18 +731,18 @@ bw_server_store_new_token (BwServerStore  *self,
 {
   g_autofree char *token = bw_token_new ();
   g_autofree char *hash = bw_token_hash (token);
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self, "INSERT INTO tokens (token_hash, user_id, created_at, expires_at)"
-                        " VALUES (?1, ?2, ?3, ?4)", error);
+  stmt = bw_db_prepare (self->conn, "INSERT INTO tokens (token_hash, user_id, created_at, expires_at)"
+                                    " VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, hash);
   sqlite3_bind_int64 (stmt, 2, user_id);
   bw_sqlite_bind_text (stmt, 3, now);
   sqlite3_bind_int64 (stmt, 4, expires_at);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return NULL;
   return g_steal_pointer (&token);
 }
@@ -867,12 +753,12 @@ bw_server_store_revoke_token (BwServerStore  *self,
                               GError        **error)
 {
   g_autofree char *hash = bw_token_hash (token);
-  sqlite3_stmt *stmt = prepare (self, "UPDATE tokens SET revoked = 1 WHERE token_hash = ?1", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "UPDATE tokens SET revoked = 1 WHERE token_hash = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, hash);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
@@ -887,13 +773,13 @@ bw_server_store_revoke_user_tokens (BwServerStore  *self,
                                     const char     *login,
                                     GError        **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "UPDATE tokens SET revoked = 1"
-                                      " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "UPDATE tokens SET revoked = 1"
+                                                  " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, login);
-  return step_done (self, stmt, error);
+  return bw_db_step_done (self->conn, stmt, error);
 }
 
 BwServerUser *
@@ -911,10 +797,10 @@ bw_server_store_authenticate (BwServerStore  *self,
   /* Looked up by its hash, so neither the database nor the lookup's timing
    * gives the token away. */
   hash = bw_token_hash (token);
-  stmt = prepare (self, "SELECT " USER_COLUMNS " FROM tokens k JOIN users u ON u.id = k.user_id"
-                        " LEFT JOIN teams t ON t.id = u.team_id"
-                        " WHERE k.token_hash = ?1 AND k.revoked = 0 AND k.expires_at > ?2"
-                        " AND u.disabled = 0", error);
+  stmt = bw_db_prepare (self->conn, "SELECT " USER_COLUMNS " FROM tokens k JOIN users u ON u.id = k.user_id"
+                                    " LEFT JOIN teams t ON t.id = u.team_id"
+                                    " WHERE k.token_hash = ?1 AND k.revoked = 0 AND k.expires_at > ?2"
+                                    " AND u.disabled = 0", error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, hash);
@@ -995,7 +881,7 @@ load_row (BwServerStore  *self,
           Row            *row,
           GError        **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE uuid = ?1", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT " ROW_COLUMNS " FROM records WHERE uuid = ?1", error);
   gboolean found = FALSE;
 
   if (stmt == NULL)
@@ -1062,7 +948,7 @@ bw_server_today (void)
 {
   const char *test_today = g_getenv ("BUURTWERK_TEST_TODAY");
 
-  if (test_today != NULL && bw_record_json_is_date (test_today))
+  if (test_today != NULL && bw_date_is_iso_date (test_today))
     return g_strdup (test_today);
   return bw_date_today ();
 }
@@ -1077,7 +963,7 @@ bw_server_store_audit (BwServerStore       *self,
                        const char          *detail,
                        GError             **error)
 {
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   sqlite3_stmt *stmt;
 
   /* Flooding: an account that repeats an "open" report, or the same
@@ -1089,13 +975,13 @@ bw_server_store_audit (BwServerStore       *self,
     {
       g_autoptr(GDateTime) utc_now = g_date_time_new_now_utc ();
       g_autoptr(GDateTime) then = g_date_time_add_seconds (utc_now, -BW_SERVER_AUDIT_REPEAT_SECONDS);
-      g_autofree char *since = g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
+      g_autofree char *since = bw_date_format_utc (then);
       gboolean repeat;
 
-      stmt = prepare (self, "SELECT count(*) FROM (SELECT user_id, action, record_type, detail, at"
-                            " FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50)"
-                            " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND (?3 = 'open' OR"
-                            " (record_type IS ?5 AND detail IS ?6))", error);
+      stmt = bw_db_prepare (self->conn, "SELECT count(*) FROM (SELECT user_id, action, record_type, detail, at"
+                                        " FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50)"
+                                        " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND (?3 = 'open' OR"
+                                        " (record_type IS ?5 AND detail IS ?6))", error);
       if (stmt == NULL)
         return FALSE;
       bw_sqlite_bind_text (stmt, 1, case_uuid);
@@ -1107,7 +993,7 @@ bw_server_store_audit (BwServerStore       *self,
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
           sqlite3_reset (stmt);
-          return set_sqlite_error (self, error);
+          return bw_db_set_error (self->conn, 0, error);
         }
       repeat = sqlite3_column_int64 (stmt, 0) > 0;
       sqlite3_reset (stmt);
@@ -1115,9 +1001,9 @@ bw_server_store_audit (BwServerStore       *self,
         return TRUE;
     }
 
-  stmt = prepare (self, "INSERT INTO audit_log (at, user_id, role, action, record_type,"
-                        " record_uuid, case_uuid, client, peer, detail)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  stmt = bw_db_prepare (self->conn, "INSERT INTO audit_log (at, user_id, role, action, record_type,"
+                                    " record_uuid, case_uuid, client, peer, detail)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, now);
@@ -1134,7 +1020,7 @@ bw_server_store_audit (BwServerStore       *self,
   bw_sqlite_bind_text (stmt, 6, bw_record_json_is_uuid (record_uuid) ? record_uuid : NULL);
   bw_sqlite_bind_text (stmt, 7, bw_record_json_is_uuid (case_uuid) ? case_uuid : NULL);
   bw_sqlite_bind_text (stmt, 10, detail);
-  return step_done (self, stmt, error);
+  return bw_db_step_done (self->conn, stmt, error);
 }
 
 /* A denied attempt, in its own transaction (for reads, which have none). */
@@ -1147,11 +1033,11 @@ audit_denied_now (BwServerStore       *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!exec (self, "BEGIN IMMEDIATE", &error) ||
+  if (!bw_db_begin (self->conn, &error) ||
       !bw_server_store_audit (self, user, "denied", NULL, record_uuid, case_uuid, detail, &error) ||
-      !exec (self, "COMMIT", &error))
+      !bw_db_commit (self->conn, &error))
     {
-      rollback (self);
+      bw_db_rollback (self->conn);
       g_warning ("The audit log could not be written: %s", error->message);
     }
 }
@@ -1168,13 +1054,13 @@ active_share_parts (BwServerStore  *self,
                     gboolean        parts[BW_SHARE_PART_N],
                     GError        **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT json_extract (fields, '$.parts') FROM records"
-                                      " WHERE type = 'share' AND case_uuid = ?1 AND deleted = 0"
-                                      " AND json_extract (fields, '$.organisation') = ?2"
-                                      " AND json_extract (fields, '$.withdrawn_at') IS NULL"
-                                      " AND json_extract (fields, '$.end_date') >= ?3"
-                                      " AND EXISTS (SELECT 1 FROM records c WHERE c.uuid = ?1"
-                                      " AND c.type = 'case' AND c.deleted = 0)", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT json_extract (fields, '$.parts') FROM records"
+                                                  " WHERE type = 'share' AND case_uuid = ?1 AND deleted = 0"
+                                                  " AND json_extract (fields, '$.organisation') = ?2"
+                                                  " AND json_extract (fields, '$.withdrawn_at') IS NULL"
+                                                  " AND json_extract (fields, '$.end_date') >= ?3"
+                                                  " AND EXISTS (SELECT 1 FROM records c WHERE c.uuid = ?1"
+                                                  " AND c.type = 'case' AND c.deleted = 0)", error);
   gboolean found = FALSE;
 
   memset (parts, 0, sizeof (gboolean) * BW_SHARE_PART_N);
@@ -1324,14 +1210,14 @@ bw_server_store_get_changes (BwServerStore       *self,
     }
 
   /* One read transaction, so the page and the last sequence agree. */
-  if (!exec (self, "BEGIN", error))
+  if (!bw_db_exec (self->conn, "BEGIN", error))
     return NULL;
   last_seq = bw_server_store_get_last_seq (self);
   if (since > last_seq)
     {
       /* The server went back (restored from a backup): never let the client
        * wait for numbers that will mean other changes. */
-      rollback (self);
+      bw_db_rollback (self->conn);
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_SEQUENCE_AHEAD,
                            "The client knows a later sequence than the server has: pull everything again");
       return NULL;
@@ -1350,20 +1236,20 @@ bw_server_store_get_changes (BwServerStore       *self,
        * same order: a team's own, and for a trainer all of them (a case
        * uuid tells a trainer nothing; it removes the case's enrolments). */
       if (user->role != BW_ROLE_TRAINER)
-        stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE seq > ?2"
-                              " AND (team_id = ?1 OR type IN ('offer', 'session'))"
-                              " UNION ALL SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1,"
-                              " seq, purged_at, NULL, purged_at, NULL FROM purges"
-                              " WHERE team_id = ?1 AND seq > ?2 ORDER BY 9 LIMIT ?3", error);
+        stmt = bw_db_prepare (self->conn, "SELECT " ROW_COLUMNS " FROM records WHERE seq > ?2"
+                                          " AND (team_id = ?1 OR type IN ('offer', 'session'))"
+                                          " UNION ALL SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1,"
+                                          " seq, purged_at, NULL, purged_at, NULL FROM purges"
+                                          " WHERE team_id = ?1 AND seq > ?2 ORDER BY 9 LIMIT ?3", error);
       else
-        stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE seq > ?2"
-                              " AND type IN ('offer', 'session', 'enrolment', 'attendance')"
-                              " UNION ALL SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1,"
-                              " seq, purged_at, NULL, purged_at, NULL FROM purges"
-                              " WHERE seq > ?2 ORDER BY 9 LIMIT ?3", error);
+        stmt = bw_db_prepare (self->conn, "SELECT " ROW_COLUMNS " FROM records WHERE seq > ?2"
+                                          " AND type IN ('offer', 'session', 'enrolment', 'attendance')"
+                                          " UNION ALL SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1,"
+                                          " seq, purged_at, NULL, purged_at, NULL FROM purges"
+                                          " WHERE seq > ?2 ORDER BY 9 LIMIT ?3", error);
       if (stmt == NULL)
         {
-          rollback (self);
+          bw_db_rollback (self->conn);
           return NULL;
         }
       sqlite3_bind_int64 (stmt, 1, user->team_id);
@@ -1387,12 +1273,12 @@ bw_server_store_get_changes (BwServerStore       *self,
       sqlite3_reset (stmt);
       if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         {
-          set_sqlite_error (self, error);
-          rollback (self);
+          bw_db_set_error (self->conn, 0, error);
+          bw_db_rollback (self->conn);
           return NULL;
         }
     }
-  exec (self, "COMMIT", NULL);
+  bw_db_commit (self->conn, NULL);
 
   /* Everything up to the last sequence has been seen (the rest was not
    * the user's), so the client can skip ahead. */
@@ -1508,8 +1394,8 @@ static gint64
 next_seq (BwServerStore  *self,
           GError        **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "UPDATE sequence SET last = last + 1 WHERE id = 1 RETURNING last",
-                                error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "UPDATE sequence SET last = last + 1 WHERE id = 1 RETURNING last",
+                                            error);
   gint64 seq = 0;
 
   if (stmt == NULL)
@@ -1517,7 +1403,7 @@ next_seq (BwServerStore  *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     seq = sqlite3_column_int64 (stmt, 0);
   else
-    set_sqlite_error (self, error);
+    bw_db_set_error (self->conn, 0, error);
   sqlite3_reset (stmt);
   return seq;
 }
@@ -1529,9 +1415,9 @@ write_row (BwServerStore  *self,
 {
   g_autofree char *fields = json_text (row->fields);
   g_autofree char *field_revs = json_text (row->field_revs);
-  sqlite3_stmt *stmt = prepare (self, "INSERT OR REPLACE INTO records (" ROW_COLUMNS ")"
-                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                                error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR REPLACE INTO records (" ROW_COLUMNS ")"
+                                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -1549,7 +1435,7 @@ write_row (BwServerStore  *self,
   bw_sqlite_bind_text (stmt, 11, row->created_by);
   bw_sqlite_bind_text (stmt, 12, row->updated_at);
   bw_sqlite_bind_text (stmt, 13, row->updated_by);
-  return step_done (self, stmt, error);
+  return bw_db_step_done (self->conn, stmt, error);
 }
 
 /* Empty strings mean null on the wire; store one form only, so that
@@ -1609,8 +1495,8 @@ store_answer (BwServerStore       *self,
               GError             **error)
 {
   g_autofree char *answer = json_text (result);
-  sqlite3_stmt *stmt = prepare (self, "INSERT INTO applied_changes (user_id, client_change_id, answer, applied_at)"
-                                      " VALUES (?1, ?2, ?3, ?4)", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT INTO applied_changes (user_id, client_change_id, answer, applied_at)"
+                                                  " VALUES (?1, ?2, ?3, ?4)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -1618,7 +1504,7 @@ store_answer (BwServerStore       *self,
   bw_sqlite_bind_text (stmt, 2, change->client_change_id);
   bw_sqlite_bind_text (stmt, 3, answer);
   bw_sqlite_bind_text (stmt, 4, now);
-  return step_done (self, stmt, error);
+  return bw_db_step_done (self->conn, stmt, error);
 }
 
 static gboolean
@@ -1634,9 +1520,9 @@ record_conflict (BwServerStore       *self,
 {
   g_autofree char *server_text = json_node_text (server_value);
   g_autofree char *client_text = json_node_text (client_value);
-  sqlite3_stmt *stmt = prepare (self, "INSERT INTO conflicts (record_uuid, user_id, client_change_id,"
-                                      " base_revision, server_revision, field, server_value, client_value,"
-                                      " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT INTO conflicts (record_uuid, user_id, client_change_id,"
+                                                  " base_revision, server_revision, field, server_value, client_value,"
+                                                  " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -1649,7 +1535,7 @@ record_conflict (BwServerStore       *self,
   bw_sqlite_bind_text (stmt, 7, server_text);
   bw_sqlite_bind_text (stmt, 8, client_text);
   bw_sqlite_bind_text (stmt, 9, now);
-  return step_done (self, stmt, error);
+  return bw_db_step_done (self->conn, stmt, error);
 }
 
 static gint64
@@ -2170,8 +2056,8 @@ find_answer (BwServerStore       *self,
              const char          *client_change_id,
              GError             **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT answer FROM applied_changes"
-                                      " WHERE user_id = ?1 AND client_change_id = ?2", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT answer FROM applied_changes"
+                                                  " WHERE user_id = ?1 AND client_change_id = ?2", error);
   JsonObject *answer = NULL;
 
   if (stmt == NULL)
@@ -2190,7 +2076,7 @@ purged_case_team (BwServerStore  *self,
                   const char     *case_uuid,
                   GError        **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT team_id FROM purges WHERE case_uuid = ?1", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT team_id FROM purges WHERE case_uuid = ?1", error);
   gint64 team = 0;
 
   if (stmt == NULL)
@@ -2327,7 +2213,7 @@ bw_server_store_push (BwServerStore       *self,
   g_autoptr(JsonObject) answer = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree Change *changes = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   JsonArray *results;
   JsonArray *array;
   JsonObject *object;
@@ -2366,7 +2252,7 @@ bw_server_store_push (BwServerStore       *self,
   json_object_set_array_member (answer, "results", results);
 
   /* One transaction for the batch: answered means on disk. */
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!bw_db_begin (self->conn, error))
     return NULL;
   push_refused_clear (self);
   for (guint i = 0; i < n; i++)
@@ -2376,15 +2262,15 @@ bw_server_store_push (BwServerStore       *self,
       if (result == NULL)
         {
           push_refused_clear (self);
-          rollback (self);
+          bw_db_rollback (self->conn);
           return NULL;
         }
       json_array_add_object_element (results, result);
     }
-  if (!push_audit_refused (self, user, error) || !exec (self, "COMMIT", error))
+  if (!push_audit_refused (self, user, error) || !bw_db_commit (self->conn, error))
     {
       push_refused_clear (self);
-      rollback (self);
+      bw_db_rollback (self->conn);
       return NULL;
     }
   push_refused_clear (self);
@@ -2441,12 +2327,12 @@ list_shared_cases (BwServerStore  *self,
                    GError        **error)
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func ((GDestroyNotify) shared_case_free);
-  sqlite3_stmt *stmt = prepare (self, "SELECT case_uuid, fields FROM records"
-                                      " WHERE type = 'share' AND deleted = 0"
-                                      " AND json_extract (fields, '$.organisation') = ?1"
-                                      " AND json_extract (fields, '$.withdrawn_at') IS NULL"
-                                      " AND json_extract (fields, '$.end_date') >= ?2"
-                                      " ORDER BY case_uuid, json_extract (fields, '$.end_date')", error);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT case_uuid, fields FROM records"
+                                                  " WHERE type = 'share' AND deleted = 0"
+                                                  " AND json_extract (fields, '$.organisation') = ?1"
+                                                  " AND json_extract (fields, '$.withdrawn_at') IS NULL"
+                                                  " AND json_extract (fields, '$.end_date') >= ?2"
+                                                  " ORDER BY case_uuid, json_extract (fields, '$.end_date')", error);
   SharedCase *current = NULL;
   int rc;
 
@@ -2475,7 +2361,7 @@ list_shared_cases (BwServerStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, error);
+      bw_db_set_error (self->conn, 0, error);
       return NULL;
     }
   return g_steal_pointer (&cases);
@@ -2515,8 +2401,8 @@ shared_case_to_json (BwServerStore       *self,
   json_object_set_object_member (entry, "case",
                                  bw_share_filter_record (BW_RECORD_TYPE_CASE, case_row.fields, shared->parts));
 
-  stmt = prepare (self, "SELECT " ROW_COLUMNS " FROM records WHERE case_uuid = ?1 AND deleted = 0"
-                        " AND type <> 'case' ORDER BY seq", error);
+  stmt = bw_db_prepare (self->conn, "SELECT " ROW_COLUMNS " FROM records WHERE case_uuid = ?1 AND deleted = 0"
+                                    " AND type <> 'case' ORDER BY seq", error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, shared->case_uuid);
@@ -2544,7 +2430,7 @@ shared_case_to_json (BwServerStore       *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, error);
+      bw_db_set_error (self->conn, 0, error);
       return NULL;
     }
   return g_steal_pointer (&entry);
@@ -2579,7 +2465,7 @@ bw_server_store_get_shared (BwServerStore       *self,
   json_object_set_array_member (answer, "cases", cases);
 
   /* One transaction: the snapshot and its "deliver" rows together. */
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!bw_db_begin (self->conn, error))
     return NULL;
   if ((shared = list_shared_cases (self, user->organisation, today, error)) == NULL)
     goto fail;
@@ -2603,13 +2489,13 @@ bw_server_store_get_shared (BwServerStore       *self,
                                   detail, error))
         goto fail;
     }
-  if (!exec (self, "COMMIT", error))
+  if (!bw_db_commit (self->conn, error))
     goto fail;
   *n_cases = json_array_get_length (cases);
   return g_steal_pointer (&answer);
 
 fail:
-  rollback (self);
+  bw_db_rollback (self->conn);
   return NULL;
 }
 
@@ -2627,7 +2513,7 @@ bw_server_store_report_opened (BwServerStore       *self,
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!bw_db_begin (self->conn, error))
     return FALSE;
   shared = user->role == BW_ROLE_PARTNER && bw_record_json_is_uuid (case_uuid) &&
            active_share_parts (self, case_uuid, user->organisation, today, parts, NULL);
@@ -2644,9 +2530,9 @@ bw_server_store_report_opened (BwServerStore       *self,
     }
   if (!bw_server_store_audit (self, user, shared ? "open" : "denied", "case", case_uuid, case_uuid,
                               shared ? detail : "opened", error) ||
-      !exec (self, "COMMIT", error))
+      !bw_db_commit (self->conn, error))
     {
-      rollback (self);
+      bw_db_rollback (self->conn);
       return FALSE;
     }
   if (!shared)
@@ -2702,11 +2588,11 @@ bw_server_store_access_history (BwServerStore       *self,
   json_object_set_string_member (answer, "case_uuid", case_uuid);
   entries = json_array_new ();
   json_object_set_array_member (answer, "entries", entries);
-  stmt = prepare (self, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
-                        " a.record_uuid, a.client, a.peer, a.detail FROM audit_log a"
-                        " LEFT JOIN users u ON u.id = a.user_id"
-                        " WHERE a.case_uuid = ?1 AND (?2 = 0 OR a.id < ?2) ORDER BY a.id DESC LIMIT ?3",
-                  error);
+  stmt = bw_db_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
+                                    " a.record_uuid, a.client, a.peer, a.detail FROM audit_log a"
+                                    " LEFT JOIN users u ON u.id = a.user_id"
+                                    " WHERE a.case_uuid = ?1 AND (?2 = 0 OR a.id < ?2) ORDER BY a.id DESC LIMIT ?3",
+                              error);
   if (stmt == NULL)
     return NULL;
   bw_sqlite_bind_text (stmt, 1, case_uuid);
@@ -2744,7 +2630,7 @@ bw_server_store_access_history (BwServerStore       *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
-      set_sqlite_error (self, error);
+      bw_db_set_error (self->conn, 0, error);
       return NULL;
     }
   /* The next page: the rows older than the last one of this page. */
@@ -2800,7 +2686,7 @@ purge_one (BwServerStore  *self,
   sqlite3_stmt *stmt;
   gint64 seq;
 
-  if (!bw_retention_fold (self->db,
+  if (!bw_retention_fold (self->conn,
                           json_object_get_string_member_with_default (fields, "buurt_code", NULL),
                           json_object_get_string_member_with_default (fields, "closed_on", NULL),
                           json_object_get_string_member_with_default (fields, "track", NULL),
@@ -2810,17 +2696,17 @@ purge_one (BwServerStore  *self,
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (statements); i++)
     {
-      if ((stmt = prepare (self, statements[i], error)) == NULL)
+      if ((stmt = bw_db_prepare (self->conn, statements[i], error)) == NULL)
         return FALSE;
       bw_sqlite_bind_text (stmt, 1, candidate->uuid);
-      if (!step_done (self, stmt, error))
+      if (!bw_db_step_done (self->conn, stmt, error))
         return FALSE;
     }
   if ((seq = next_seq (self, error)) == 0)
     return FALSE;
-  stmt = prepare (self, "INSERT INTO purges (case_uuid, team_id, seq, purged_at) VALUES (?1, ?2, ?3, ?4)"
-                        " ON CONFLICT (case_uuid) DO UPDATE SET seq = excluded.seq,"
-                        " purged_at = excluded.purged_at", error);
+  stmt = bw_db_prepare (self->conn, "INSERT INTO purges (case_uuid, team_id, seq, purged_at) VALUES (?1, ?2, ?3, ?4)"
+                                    " ON CONFLICT (case_uuid) DO UPDATE SET seq = excluded.seq,"
+                                    " purged_at = excluded.purged_at", error);
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, candidate->uuid);
@@ -2828,7 +2714,7 @@ purge_one (BwServerStore  *self,
     sqlite3_bind_int64 (stmt, 2, candidate->team_id);
   sqlite3_bind_int64 (stmt, 3, seq);
   bw_sqlite_bind_text (stmt, 4, now);
-  if (!step_done (self, stmt, error))
+  if (!bw_db_step_done (self->conn, stmt, error))
     return FALSE;
   return bw_server_store_audit (self, NULL, "purge", "case", candidate->uuid, candidate->uuid,
                                 detail, error);
@@ -2843,13 +2729,13 @@ bw_server_store_purge (BwServerStore  *self,
 {
   g_autofree char *cutoff = NULL;
   g_autofree char *detail = NULL;
-  g_autofree char *now = now_timestamp ();
+  g_autofree char *now = bw_date_format_utc (NULL);
   g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) purge_candidate_free);
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
-  if (months < 1 || today == NULL || !bw_record_json_is_date (today))
+  if (months < 1 || today == NULL || !bw_date_is_iso_date (today))
     {
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
                            "The retention needs at least 1 month and a date YYYY-MM-DD");
@@ -2860,16 +2746,16 @@ bw_server_store_purge (BwServerStore  *self,
   *n_purged = 0;
 
   /* The freed pages are overwritten, so the text is in no free page. */
-  if (!exec (self, "PRAGMA secure_delete = ON", error) ||
-      !exec (self, "CREATE TEMP TABLE IF NOT EXISTS purged_uuids (uuid TEXT PRIMARY KEY)", error) ||
-      !exec (self, "BEGIN IMMEDIATE", error))
+  if (!bw_db_exec (self->conn, "PRAGMA secure_delete = ON", error) ||
+      !bw_db_exec (self->conn, "CREATE TEMP TABLE IF NOT EXISTS purged_uuids (uuid TEXT PRIMARY KEY)", error) ||
+      !bw_db_begin (self->conn, error))
     return FALSE;
-  if (!exec (self, "DELETE FROM temp.purged_uuids", error))
+  if (!bw_db_exec (self->conn, "DELETE FROM temp.purged_uuids", error))
     goto fail;
 
-  stmt = prepare (self, "SELECT uuid, team_id, fields FROM records WHERE type = 'case'"
-                        " AND json_extract (fields, '$.status') = 'closed'"
-                        " AND json_extract (fields, '$.closed_on') < ?1", error);
+  stmt = bw_db_prepare (self->conn, "SELECT uuid, team_id, fields FROM records WHERE type = 'case'"
+                                    " AND json_extract (fields, '$.status') = 'closed'"
+                                    " AND json_extract (fields, '$.closed_on') < ?1", error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, cutoff);
@@ -2885,7 +2771,7 @@ bw_server_store_purge (BwServerStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, error);
+      bw_db_set_error (self->conn, 0, error);
       goto fail;
     }
 
@@ -2895,22 +2781,22 @@ bw_server_store_purge (BwServerStore  *self,
   /* Stored push answers name the records and may hold their content (a
    * conflict's answer holds the server's record). */
   if (candidates->len > 0 &&
-      !exec (self, "DELETE FROM applied_changes WHERE json_extract (answer, '$.uuid')"
+      !bw_db_exec (self->conn, "DELETE FROM applied_changes WHERE json_extract (answer, '$.uuid')"
                    " IN (SELECT uuid FROM temp.purged_uuids)", error))
     goto fail;
-  if (!exec (self, "DELETE FROM temp.purged_uuids", error) ||
-      !exec (self, "COMMIT", error))
+  if (!bw_db_exec (self->conn, "DELETE FROM temp.purged_uuids", error) ||
+      !bw_db_commit (self->conn, error))
     goto fail;
   *n_purged = candidates->len;
 
   /* The WAL still holds the pages as they were: write them into the file
    * and truncate it. */
   if (candidates->len > 0)
-    exec (self, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+    bw_db_exec (self->conn, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
   return TRUE;
 
 fail:
-  rollback (self);
+  bw_db_rollback (self->conn);
   return FALSE;
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #pragma once
 
 #include <json-glib/json-glib.h>

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 #include "config.h"
 
 #include <stdio.h>
@@ -6,11 +8,13 @@
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
+#include "bw-date.h"
 #include "bw-http-framing.h"
 #include "bw-listener.h"
 #include "bw-password.h"
 #include "bw-rate-limiter.h"
 #include "bw-request-pool.h"
+#include "bw-server-log.h"
 #include "bw-json-wire.h"
 #include "bw-record-json.h"
 #include "bw-sync-server.h"
@@ -118,28 +122,6 @@ bw_sync_server_init (BwSyncServer *self)
                                        CLAMP ((int) g_get_num_processors () - 1, 1, 4), FALSE, NULL);
 }
 
-/* One line per event on stderr, key=value words, never personal data:
- * users appear by id, records by nothing at all. */
-static void
-log_line (const char *format,
-          ...) G_GNUC_PRINTF (1, 2);
-
-static void
-log_line (const char *format,
-          ...)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  g_autofree char *text = NULL;
-  va_list args;
-
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
-  fprintf (stderr, "buurtwerk-server: %s %s\n", stamp, text);
-  fflush (stderr);
-}
-
 static void
 respond_json (SoupServerMessage *msg,
               guint              status,
@@ -218,7 +200,7 @@ respond_gerror (SoupServerMessage *msg,
   if (status == SOUP_STATUS_INTERNAL_SERVER_ERROR)
     {
       /* The details are for the log, not for the client. */
-      log_line ("error detail=\"%s\"", error->message);
+      bw_server_log ("error detail=\"%s\"", error->message);
       message = "The server could not do this; try again later";
     }
   respond_error (msg, status, code, message);
@@ -451,7 +433,7 @@ respond_token (LoginData *data)
       return;
     }
   body = json_object_new ();
-  expires_at = g_date_time_format (data->expires, "%Y-%m-%dT%H:%M:%SZ");
+  expires_at = bw_date_format_utc (data->expires);
   json_object_set_string_member (body, "token", data->token);
   json_object_set_string_member (body, "expires_at", expires_at);
   json_object_set_string_member (body, "epoch", bw_server_store_get_epoch (data->self->store));
@@ -1244,7 +1226,7 @@ request_finished (SoupServer        *server,
     path = "/api/v1/records/*";
   else if (is_access_history_path (path))
     path = "/api/v1/cases/*/access-history";
-  log_line ("request method=%s path=%s status=%u%s user=%d ms=%" G_GINT64_FORMAT "%s%s",
+  bw_server_log ("request method=%s path=%s status=%u%s user=%d ms=%" G_GINT64_FORMAT "%s%s",
             soup_server_message_get_method (msg), path,
             soup_server_message_get_status (msg),
             g_object_get_data (G_OBJECT (msg), DATA_ABORTED) ? " aborted=1" : "", user,
@@ -1356,7 +1338,7 @@ listener_event (BwListener *listener,
                 const char *text,
                 gpointer    user_data)
 {
-  log_line ("%s", text);
+  bw_server_log ("%s", text);
 }
 
 /* A connection within the limits: over TLS when there is a certificate
@@ -1379,7 +1361,7 @@ accept_connection (BwListener        *listener,
       tls = g_tls_server_connection_new (stream, self->certificate, &error);
       if (tls == NULL)
         {
-          log_line ("error detail=\"tls: %s\"", error->message);
+          bw_server_log ("error detail=\"tls: %s\"", error->message);
           return FALSE;
         }
       /* As libsoup's own listener: a client may close without notify. */
@@ -1394,7 +1376,7 @@ accept_connection (BwListener        *listener,
       !soup_server_accept_iostream (self->server, guarded, local,
                                     G_SOCKET_ADDRESS (bw_connection_guard_get_remote (guard)), &error))
     {
-      log_line ("error detail=\"accept: %s\"", error->message);
+      bw_server_log ("error detail=\"accept: %s\"", error->message);
       return FALSE;
     }
   return TRUE;

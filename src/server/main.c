@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
 /* buurtwerk-server: the central sync server and its admin commands. */
 #include "config.h"
 
@@ -8,8 +10,10 @@
 
 #include <glib-unix.h>
 
+#include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-retention.h"
+#include "bw-server-log.h"
 #include "bw-server-store.h"
 #include "bw-sync-server.h"
 
@@ -81,7 +85,7 @@ static const GOptionEntry entries[] = {
 static int
 fail (const char *message)
 {
-  fprintf (stderr, "buurtwerk-server: %s\n", message);
+  bw_server_log ("%s", message);
   return 1;
 }
 
@@ -119,8 +123,8 @@ purge_now (BwServerStore  *store,
 
   if (!bw_server_store_purge (store, opt_retention_months, date, &n, error))
     return FALSE;
-  fprintf (stderr, "buurtwerk-server: purge cases=%u retention_months=%d today=%s\n",
-           n, opt_retention_months, date);
+  bw_server_log ("purge cases=%u retention_months=%d today=%s",
+                 n, opt_retention_months, date);
   return TRUE;
 }
 
@@ -136,7 +140,7 @@ purge_thread (gpointer data)
   g_autoptr(BwServerStore) store = bw_server_store_open (path, &error);
 
   if (store == NULL || !purge_now (store, NULL, &error))
-    fprintf (stderr, "buurtwerk-server: error detail=\"purge: %s\"\n", error->message);
+    bw_server_log ("error detail=\"purge: %s\"", error->message);
   g_atomic_int_set (&purge_running, 0);
   return NULL;
 }
@@ -166,7 +170,7 @@ save_served (gpointer data)
   if (last_seq == served_seq)
     return G_SOURCE_CONTINUE;
   if (!bw_server_store_save_served (store, &error))
-    fprintf (stderr, "buurtwerk-server: error detail=\"served state: %s\"\n", error->message);
+    bw_server_log ("error detail=\"served state: %s\"", error->message);
   else
     served_seq = last_seq;
   return G_SOURCE_CONTINUE;
@@ -235,12 +239,12 @@ serve (BwServerStore *store)
   /* The one line on stdout, for scripts and tests that need the port. */
   printf ("listening on %s\n", url);
   fflush (stdout);
-  fprintf (stderr, "buurtwerk-server: started epoch=%s last_seq=%" G_GINT64_FORMAT
-           " max_connections=%d max_per_address=%d header_timeout=%d idle_timeout=%d body_timeout=%d"
-           " rate=%g burst=%g workers=%d\n",
-           bw_server_store_get_epoch (store), bw_server_store_get_last_seq (store),
-           opt_max_connections, opt_max_per_address, opt_header_timeout, opt_idle_timeout,
-           opt_body_timeout, opt_rate, opt_burst, opt_workers);
+  bw_server_log ("started epoch=%s last_seq=%" G_GINT64_FORMAT
+                 " max_connections=%d max_per_address=%d header_timeout=%d idle_timeout=%d body_timeout=%d"
+                 " rate=%g burst=%g workers=%d",
+                 bw_server_store_get_epoch (store), bw_server_store_get_last_seq (store),
+                 opt_max_connections, opt_max_per_address, opt_header_timeout, opt_idle_timeout,
+                 opt_body_timeout, opt_rate, opt_burst, opt_workers);
 
   /* Retention: at start and then daily. */
   purge_due (store);
@@ -254,7 +258,7 @@ serve (BwServerStore *store)
 
   bw_sync_server_disconnect (server);
   save_served (store);
-  fprintf (stderr, "buurtwerk-server: stopped\n");
+  bw_server_log ("stopped");
   return 0;
 }
 
@@ -334,6 +338,8 @@ main (int   argc,
   g_autofree char *command = NULL;
 
   setlocale (LC_ALL, "");
+  /* Every log line, ours and GLib's, in the server's one shape. */
+  g_log_set_writer_func (bw_server_log_writer, NULL, NULL);
 
   if (argc >= 2 && (g_str_equal (argv[1], "serve") || g_str_equal (argv[1], "purge")))
     command = g_strdup (argv[1]);
@@ -363,7 +369,7 @@ main (int   argc,
     {
       if (opt_retention_months < 1 || opt_retention_months > 1200)
         return fail ("--retention-months must be 1 to 1200");
-      if (opt_today != NULL && !bw_record_json_is_date (opt_today))
+      if (opt_today != NULL && !bw_date_is_iso_date (opt_today))
         return fail ("--today must be a date YYYY-MM-DD");
       if (!purge_now (store, opt_today, &error))
         return fail (error->message);

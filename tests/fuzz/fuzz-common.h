@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #pragma once
 
 /* What every harness shares: libFuzzer's entry points and a quiet GLib.

@@ -1,7 +1,9 @@
-/* Fuzzes the two readers of CBS GeoJSON: the neighbourhood list
- * (src/core/bw-neighbourhood.c) and the map with its boundaries
- * (src/core/bw-buurt-map.c). A broken file gives an error, never a half
- * result. */
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* Fuzzes the one reader of CBS GeoJSON (src/core/records/bw-buurt-geojson.c)
+ * through its two users: the neighbourhood list (records/bw-neighbourhood.c,
+ * which the server links) and the map with its boundaries
+ * (geo/bw-buurt-map.c). A broken file gives an error, never a half result,
+ * and both users give the same verdict. */
 
 #include "fuzz-common.h"
 #include "bw-buurt-map.h"
@@ -30,6 +32,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   map = bw_buurt_map_load (bytes, &error);
   g_assert ((map == NULL) != (error == NULL));
+  g_assert ((map == NULL) == (list == NULL));
   if (map != NULL)
     {
       double min_lat, max_lat, min_lon, max_lon;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A main() for the harnesses when they are built without libFuzzer (gcc,
  * the normal build): runs every file given, or every file in every
  * directory given, through LLVMFuzzerTestOneInput once. This is how the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes the server's request parsing through its real HTTP handlers
  * (src/server/bw-sync-server.c and bw-server-store.c): a BwSyncServer on
  * 127.0.0.1 with a store in a temporary directory, and one request per

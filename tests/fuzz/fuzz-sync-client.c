@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes the desktop's parsing of server answers (src/core/
  * bw-sync-engine.c) through its public entry points: a BwSyncEngine on a
  * case store in a temporary directory talks to a stand-in server on

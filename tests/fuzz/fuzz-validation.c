@@ -1,8 +1,10 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes what a person types into entries and preferences: dates,
  * amounts, the server URL and the tile URL template (src/core/
  * bw-validation.c). Each either answers or sets an error, never both. */
 
 #include "fuzz-common.h"
+#include "bw-date.h"
 #include "bw-validation.h"
 
 int

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
 """Walks the AT-SPI tree of the running app, as a screen reader sees it, and
 fails on controls without an accessible name. It opens the case list, a new
 case and an existing case through their buttons (AT-SPI actions, as assistive

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The planning UI of issue 6 with real widgets on Xvfb and a real SQLite
  * file, the issue's "Done when": a trainer plans a language course in
  * Passart for 12 people through the offer editor, 8 weekly sessions

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The week view (issue 6) with real widgets on a real (Xvfb) display: a
  * week of sample events is laid out by time (checked against the hour
  * grid), overlapping events side by side and touching ones full width,
@@ -72,7 +73,6 @@ fixture_setup (Fixture       *f,
   g_autoptr(GDateTime) monday = NULL;
   GtkWidget *header = gtk_header_bar_new ();
   GtkAdjustment *vadjustment;
-  gint64 deadline;
 
   f->tz = g_time_zone_new_identifier ("Europe/Amsterdam");
   g_assert_nonnull (f->tz);
@@ -108,13 +108,8 @@ fixture_setup (Fixture       *f,
     GTK_SCROLLED_WINDOW (bw_test_child (f->view, BW_TYPE_WEEK_VIEW, "scrolled")));
   /* Until the grid is laid out and has scrolled to the morning: the first
    * frame can take long (GL start-up, a loaded machine). */
-  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  do
-    bw_test_iterate (100);
-  while ((!gtk_widget_get_mapped (f->grid) || gtk_adjustment_get_value (vadjustment) == 0) &&
-         g_get_monotonic_time () < deadline);
-  bw_test_iterate (100);
-  g_assert_true (gtk_widget_get_mapped (f->grid));
+  BW_TEST_WAIT_FOR (gtk_widget_get_mapped (f->grid) && gtk_adjustment_get_value (vadjustment) > 0, 20000);
+  bw_test_wait_frames (f->grid, 2);
 }
 
 static void
@@ -122,8 +117,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  gtk_window_destroy (f->window);
-  bw_test_iterate (50);
+  bw_test_destroy_window (f->window);
   g_clear_object (&f->store);
   g_clear_pointer (&f->tz, g_time_zone_unref);
 }
@@ -329,7 +323,7 @@ test_header_and_week_actions (Fixture       *f,
   }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "week.next", NULL));
-  bw_test_iterate (100);
+  bw_test_wait_frames (f->grid, 2);
   week_start = bw_week_view_get_week_start (f->view);
   g_assert_cmpint (g_date_time_get_day_of_month (week_start), ==, 30);
   g_assert_cmpint (g_date_time_get_hour (week_start), ==, 0);
@@ -345,14 +339,14 @@ test_header_and_week_actions (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "week.previous", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "week.previous", NULL));
-  bw_test_iterate (100);
+  bw_test_wait_frames (f->grid, 2);
   g_assert_cmpint (g_date_time_get_day_of_month (bw_week_view_get_week_start (f->view)), ==, 16);
   g_assert_cmpstr (day_label_text (f, 0), ==, mon16);
   g_assert_nonnull (strstr (gtk_label_get_text (title), "47"));
   g_assert_null (gtk_widget_get_first_child (f->grid));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "week.today", NULL));
-  bw_test_iterate (100);
+  bw_test_wait_frames (f->grid, 2);
   g_assert_cmpint (g_date_time_get_day_of_month (bw_week_view_get_week_start (f->view)), ==, 23);
   g_assert_cmpstr (day_label_text (f, 0), ==, mon23);
   assert_placed (f, f->orientation_wed, 2);
@@ -480,16 +474,16 @@ test_follows_model (Fixture       *f,
   guint position;
 
   g_list_store_append (f->store, saturday);
-  bw_test_iterate (100);
+  BW_TEST_WAIT (bw_week_view_get_event_widget (f->view, BW_WEEK_ITEM (saturday)) != NULL);
+  bw_test_wait_frames (f->grid, 2);
   assert_placed (f, saturday, 5);
 
   /* A property change redraws the event. */
   widget = bw_week_view_get_event_widget (f->view, BW_WEEK_ITEM (saturday));
   g_assert_false (gtk_widget_has_css_class (widget, "conflict"));
   bw_week_event_set_conflict (saturday, TRUE, NULL);
-  bw_test_iterate (100);
-  widget = bw_week_view_get_event_widget (f->view, BW_WEEK_ITEM (saturday));
-  g_assert_true (gtk_widget_has_css_class (widget, "conflict"));
+  BW_TEST_WAIT ((widget = bw_week_view_get_event_widget (f->view, BW_WEEK_ITEM (saturday))) != NULL &&
+                gtk_widget_has_css_class (widget, "conflict"));
 
   /* Moved to Sunday morning, it moves. */
   {
@@ -499,7 +493,7 @@ test_follows_model (Fixture       *f,
     bw_week_event_set_start (saturday, s);
     bw_week_event_set_end (saturday, e);
   }
-  bw_test_iterate (100);
+  bw_test_wait_frames (f->grid, 2);
   assert_placed (f, saturday, 6);
 
   /* The overlap on Wednesday goes when one of the two is removed. */
@@ -509,9 +503,9 @@ test_follows_model (Fixture       *f,
 
     g_assert_true (g_list_store_find (f->store, removed, &position));
     g_list_store_remove (f->store, position);
-    bw_test_iterate (100);
-    g_assert_null (bw_week_view_get_event_widget (f->view, BW_WEEK_ITEM (removed)));
+    BW_TEST_WAIT (bw_week_view_get_event_widget (f->view, BW_WEEK_ITEM (removed)) == NULL);
   }
+  bw_test_wait_frames (f->grid, 2);
   g_assert_cmpfloat (bounds_of (f, f->language_wed).size.width, >=, column_width (f) - 6);
 
   g_list_store_remove_all (f->store);
@@ -555,11 +549,12 @@ test_screenshots (Fixture       *f,
   /* With the focus ring on the conflict, as after keyboard navigation. */
   gtk_widget_grab_focus (conflict);
   gtk_window_set_focus_visible (f->window, TRUE);
-  bw_test_iterate (100);
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   bw_test_save_screenshot (GTK_WIDGET (f->window), light);
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  bw_test_iterate (300);
+  BW_TEST_WAIT (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   bw_test_save_screenshot (GTK_WIDGET (f->window), dark);
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Connections and HTTP framing (issue 12, findings 4 and 9), against the
  * real buurtwerk-server binary on loopback: idle floods, slow headers and
  * bodies, descriptor exhaustion, descriptor leaks, request smuggling.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Issue 12, the server store's part, over real HTTP on 127.0.0.1: audit
  * log flooding and the paged access history (finding 5), the feed paged by
  * bytes (6), database modes (7), writes to a deleted case (11), a restore

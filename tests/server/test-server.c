@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The sync server over real HTTP on 127.0.0.1: a SoupServer in this process
  * (or the real binary), a SoupSession client, and the server's database
  * compared before and after every refused request. */
@@ -1584,6 +1585,25 @@ test_binary (void)
   /* The log is greppable and holds no personal data. */
   stderr_text = g_strndup (g_bytes_get_data (err_bytes, NULL), g_bytes_get_size (err_bytes));
   g_assert_nonnull (strstr (stderr_text, "request method=POST path=/api/v1/login status=200"));
+  /* Every line in the one shape, "buurtwerk-server: <UTC time> <event>",
+   * through the server's own log writer. */
+  {
+    g_auto(GStrv) lines = g_strsplit (stderr_text, "\n", -1);
+    g_autoptr(GRegex) shape = g_regex_new ("^buurtwerk-server: [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z "
+                                           "[a-z_]+( [a-z_]+=[^ ]+)*", 0, 0, NULL);
+    guint n = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (lines[i][0] != '\0')
+        {
+          if (!g_regex_match (shape, lines[i], 0, NULL))
+            g_error ("log line out of shape: %s", lines[i]);
+          n++;
+        }
+    g_assert_cmpuint (n, >=, 3); /* started, the login request, stopped */
+    g_assert_true (g_regex_match_simple ("^buurtwerk-server: \\S+Z request method=POST path=/api/v1/login status=200",
+                                         stderr_text, G_REGEX_MULTILINE, 0));
+  }
   g_assert_null (strstr (stderr_text, "fatima"));
   g_assert_null (strstr (stderr_text, "Fatima"));
   g_assert_null (strstr (stderr_text, PASSWORD));

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The one function that decides, per field, what of a case a partner
  * receives (bw_share_filter_record). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The desktop against a hostile or broken server (issue 12, findings 1
  * and 2): a stand-in SoupServer on 127.0.0.1 answers what the real
  * buurtwerk-server now refuses to store or send.

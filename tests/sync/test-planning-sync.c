@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Planning through the real buurtwerk-server: a trainer's desktop and a
  * buurtteam's desktops. The buurtteam refers a resident, the trainer sees
  * only the participant snapshot and places them, the buurtteam sees the
@@ -10,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bw-date.h"
 #include "bw-planning.h"
 #include "bw-retention.h"
 #include "bw-validation.h"

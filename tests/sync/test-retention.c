@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Retention of closed cases, against the real buurtwerk-server on
  * 127.0.0.1 with real SQLite files: a case closed longer ago than the
  * retention period is purged by the server's admin command, and both
@@ -12,6 +13,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "bw-date.h"
 #include "bw-retention.h"
 #include "bw-case-store-retention.h"
 #include "bw-demo-data.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The real buurtwerk-server on 127.0.0.1 against hostile input (issue 12):
  * deep nesting, bad Unicode, lenient JSON, requests a web page can send,
  * bursts of password guesses, huge logins and over-long fields. Every
@@ -437,9 +438,9 @@ test_field_limits (Fixture       *f,
   g_autofree char *at_limit = g_strnfill (max, 'n');
   g_autofree char *over = g_strnfill (max + 1, 'n');
 
-  g_assert_cmpuint (max, ==, BW_RECORD_JSON_NOTE_TEXT);
+  g_assert_cmpuint (max, ==, BW_FIELD_NOTE_TEXT);
   g_assert_cmpuint (bw_record_json_field_max_chars (BW_RECORD_TYPE_CASE, "name"), ==,
-                    BW_RECORD_JSON_SHORT_TEXT);
+                    BW_FIELD_SHORT_TEXT);
 
   {
     g_autofree char *case_uuid = g_uuid_string_random ();

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Consent-based sharing with partners, against the real buurtwerk-server on
  * 127.0.0.1 over real HTTP, with real SQLite files: per-field filtering,
  * nothing leaks to a partner, partner pushes are limited to its own notes,
@@ -13,6 +14,7 @@
 
 #include "bw-audit-entry.h"
 #include "bw-case-store-sharing.h"
+#include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-validation.h"
 #include "sync-test-utils.h"
@@ -778,7 +780,7 @@ test_access_history (SharingFixture *s,
   {
     g_autofree char *csv = bw_audit_entries_to_csv (entries);
 
-    g_assert_true (g_str_has_prefix (csv, "at,user_name,role,action,"));
+    g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "at,user_name,role,action,"));
     g_assert_nonnull (strstr (csv, ",partner,open,"));
   }
 
@@ -814,29 +816,31 @@ test_access_history (SharingFixture *s,
   }
 }
 
-/* RFC 4180 quoting of the export. */
+/* RFC 4180 quoting of the export, through the one CSV writer: with its
+ * byte order mark and its formula-injection guard, so that a name or
+ * detail that a spreadsheet would run as a formula is written as text. */
 static void
 test_csv (void)
 {
   const char *json = "{\"entries\": ["
                      "{\"at\": \"2026-11-25T10:00:00Z\", \"user_name\": \"De Vries, Anna\", \"role\": \"buurtteam\","
                      " \"action\": \"update\", \"record_type\": \"case\", \"record_uuid\": null, \"client\": null,"
-                     " \"peer\": \"127.0.0.1\", \"detail\": \"zei \\\"hallo\\\"\\nen ging\"}]}";
+                     " \"peer\": \"127.0.0.1\", \"detail\": \"zei \\\"hallo\\\"\\nen ging\"},"
+                     "{\"at\": \"2026-11-25T09:00:00Z\", \"user_name\": \"=HYPERLINK(\\\"http://x\\\")\", \"role\": \"partner\","
+                     " \"action\": \"open\", \"detail\": \"@SUM(A1)\"}]}";
   g_autoptr(JsonNode) node = json_from_string (json, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) entries = bw_audit_entries_from_json (json_node_get_object (node), &error);
   g_autofree char *csv = NULL;
-  g_autoptr(GString) field = g_string_new (NULL);
 
   g_assert_no_error (error);
   csv = bw_audit_entries_to_csv (entries);
   g_assert_cmpstr (csv, ==,
+                   "\xEF\xBB\xBF"
                    "at,user_name,role,action,record_type,record_uuid,client,peer,detail\r\n"
                    "2026-11-25T10:00:00Z,\"De Vries, Anna\",buurtteam,update,case,,,127.0.0.1,"
-                   "\"zei \"\"hallo\"\"\nen ging\"\r\n");
-  bw_csv_append_field (field, "plain");
-  bw_csv_append_field (field, "\r");
-  g_assert_cmpstr (field->str, ==, "plain\"\r\"");
+                   "\"zei \"\"hallo\"\"\nen ging\"\r\n"
+                   "2026-11-25T09:00:00Z,\"'=HYPERLINK(\"\"http://x\"\")\",partner,open,,,,,'@SUM(A1)\r\n");
 
   /* Not the protocol: refused. */
   {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Logs hold no personal data: a full sync of the demo data, desktop ->
  * the real buurtwerk-server -> a second desktop, with everything that is
  * logged captured (the server's stderr, and on the desktop side every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The sync engine against a real buurtwerk-server on 127.0.0.1, with real
  * SQLite files for two desktops: the sync faults of the brief, one by one. */
 #include "config.h"

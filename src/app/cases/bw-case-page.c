@@ -1,0 +1,1985 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-app-cases"
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "bw-access-history-window.h"
+#include "bw-case-page.h"
+#include "bw-case-store-sharing.h"
+#include "bw-date.h"
+#include "bw-record-json.h"
+#include "bw-share-dialog.h"
+#include "bw-validation.h"
+
+struct _BwCasePage
+{
+  GtkWidget parent_instance;
+
+  BwCaseStore *store;
+  BwCase *record;            /* as stored; the fields may differ */
+  BwCase *undo_snapshot;     /* the case before the last save */
+  gboolean is_new;
+  gboolean filling;          /* fields are being set from the record */
+  gboolean dirty;
+
+  /* template children */
+  AdwWindowTitle *title;
+  GtkWidget *back_button;
+  GtkWidget *save_button;
+  AdwPreferencesPage *prefs_page;
+  AdwPreferencesGroup *closed_group;
+  AdwActionRow *outcome_row;
+  AdwEntryRow *name_row;
+  AdwEntryRow *dob_row;
+  AdwEntryRow *address_row;
+  AdwComboRow *buurt_row;
+  AdwEntryRow *phone_row;
+  AdwEntryRow *email_row;
+  GtkSpinButton *household_size_spin;
+  AdwActionRow *household_size_row;
+  AdwEntryRow *household_note_row;
+  AdwComboRow *status_row;
+  AdwComboRow *track_row;
+  AdwExpanderRow *track_history_row;
+  AdwComboRow *language_row;
+  GtkSwitch *debts_switch;
+  AdwEntryRow *debt_amount_row;
+  AdwComboRow *debt_route_row;
+  AdwPreferencesGroup *scores_group;
+  AdwPreferencesGroup *journal_group;
+  GtkTextView *note_view;
+  GtkEntry *note_date_entry;
+  GtkLabel *note_error;
+  GtkListBox *journal_list;
+  AdwPreferencesGroup *actions_group;
+  GtkEntry *action_what_entry;
+  GtkEntry *action_owner_entry;
+  GtkEntry *action_due_entry;
+  GtkLabel *action_error;
+  GtkListBox *actions_list;
+  AdwPreferencesGroup *orgs_group;
+  AdwPreferencesGroup *shares_group;
+  GtkListBox *shares_list;
+  AdwPreferencesGroup *courses_group;
+  GtkListBox *courses_list;
+  BwPlanning *planning;
+  GListModel *enrolments;
+  BwSyncEngine *engine;
+  GtkCheckButton *note_shareable_check;
+  AdwPreferencesGroup *partner_notes_group;
+  GtkListBox *partner_notes_list;
+  GtkEntry *org_name_entry;
+  GtkEntry *org_contact_entry;
+  GtkLabel *org_error;
+  GtkListBox *orgs_list;
+
+  /* built in code */
+  GtkWidget *field_rows[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
+  GtkLabel *field_errors[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
+  AdwActionRow *score_rows[BW_DOMAIN_N];
+  GtkWidget *sparklines[BW_DOMAIN_N];
+  GPtrArray *track_history_rows;
+  /* Entry rows whose widget name is "field:KEY": bound to the case's text
+   * field KEY by name, so that a new text field needs no code here. */
+  GPtrArray *bound_rows;
+  GListModel *assessments;
+};
+
+G_DEFINE_FINAL_TYPE (BwCasePage, bw_case_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DIRTY,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  SHOW_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+toast (BwCasePage *self,
+       AdwToast   *t)
+{
+  g_signal_emit (self, signals[SHOW_TOAST], 0, t);
+}
+
+static void
+toast_text (BwCasePage *self,
+            const char *text)
+{
+  toast (self, adw_toast_new (text));
+}
+
+static void
+set_dirty (BwCasePage *self,
+           gboolean    dirty)
+{
+  if (self->dirty == dirty)
+    return;
+  self->dirty = dirty;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.save", dirty || self->is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.revert", dirty && !self->is_new);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+static void
+field_changed_cb (BwCasePage *self)
+{
+  if (!self->filling)
+    set_dirty (self, TRUE);
+}
+
+/* Errors next to the field */
+
+static void
+clear_field_errors (BwCasePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->field_errors); i++)
+    {
+      if (self->field_errors[i] == NULL)
+        continue;
+      gtk_widget_set_visible (GTK_WIDGET (self->field_errors[i]), FALSE);
+      gtk_widget_remove_css_class (self->field_rows[i], "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->field_rows[i]),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->note_error), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->action_error), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->org_error), FALSE);
+}
+
+static void
+show_field_error (BwCasePage   *self,
+                  const GError *error)
+{
+  int code = error->code;
+
+  if (error->domain != BW_VALIDATION_ERROR ||
+      code < 0 || code >= (int) G_N_ELEMENTS (self->field_errors) ||
+      self->field_errors[code] == NULL)
+    {
+      toast_text (self, error->message);
+      return;
+    }
+
+  gtk_label_set_text (self->field_errors[code], error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->field_errors[code]), TRUE);
+  gtk_widget_add_css_class (self->field_rows[code], "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->field_rows[code]),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message,
+                                  -1);
+  gtk_widget_grab_focus (self->field_rows[code]);
+}
+
+static void
+add_field_error_label (BwCasePage *self,
+                       int         code,
+                       GtkWidget  *row)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_visible (label, FALSE);
+
+  if (ADW_IS_ENTRY_ROW (row))
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), label);
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  self->field_rows[code] = row;
+  self->field_errors[code] = GTK_LABEL (label);
+}
+
+/* Filling the fields */
+
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static guint
+find_neighbourhood_position (BwCasePage *self,
+                             const char *code)
+{
+  GListModel *model = bw_case_store_get_neighbourhoods (self->store);
+
+  for (guint i = 0; code && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (model, i);
+      if (g_str_equal (bw_neighbourhood_get_code (nb), code))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+draw_sparkline (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        user_data)
+{
+  GArray *values = g_object_get_data (G_OBJECT (area), "values");
+  GdkRGBA color;
+
+  if (values == NULL || values->len == 0)
+    return;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_set_line_width (cr, 1.5);
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      int v = g_array_index (values, int, i);
+      double x = values->len == 1 ? width / 2.0 : 2 + (width - 4) * (double) i / (values->len - 1);
+      double y = height - 2 - (height - 4) * (v - BW_SCORE_MIN) / (double) (BW_SCORE_MAX - BW_SCORE_MIN);
+
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_stroke (cr);
+
+  /* A dot on the latest score. */
+  {
+    int v = g_array_index (values, int, values->len - 1);
+    double x = values->len == 1 ? width / 2.0 : width - 2;
+    double y = height - 2 - (height - 4) * (v - BW_SCORE_MIN) / (double) (BW_SCORE_MAX - BW_SCORE_MIN);
+    cairo_arc (cr, x, y, 2.5, 0, 2 * G_PI);
+    cairo_fill (cr);
+  }
+}
+
+static void
+fill_scores (BwCasePage *self)
+{
+  guint n;
+
+  g_clear_object (&self->assessments);
+  self->assessments = self->record ? bw_case_store_list_assessments (self->store, bw_case_get_id (self->record))
+                                   : G_LIST_MODEL (g_list_store_new (BW_TYPE_ASSESSMENT));
+  n = g_list_model_get_n_items (self->assessments);
+
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    {
+      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (int));
+      g_autofree char *subtitle = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(BwAssessment) a = g_list_model_get_item (self->assessments, i);
+          int v = bw_assessment_get_score (a, d);
+          g_array_append_val (values, v);
+        }
+
+      if (n == 0)
+        subtitle = g_strdup (_("Not assessed yet"));
+      else
+        {
+          g_autoptr(BwAssessment) last = g_list_model_get_item (self->assessments, n - 1);
+          g_autofree char *date = bw_date_to_display (bw_assessment_get_date (last));
+          int now = bw_assessment_get_score (last, d);
+
+          if (n >= 2)
+            {
+              g_autoptr(BwAssessment) prev = g_list_model_get_item (self->assessments, n - 2);
+              int before = bw_assessment_get_score (prev, d);
+              const char *trend = now > before ? _("up") : now < before ? _("down") : _("same");
+
+              /* TRANSLATORS: "Score 4 on 3 Mar 2026 (up from 3)" */
+              subtitle = g_strdup_printf (_("Score %d on %s (%s from %d)"), now, date, trend, before);
+            }
+          else
+            subtitle = g_strdup_printf (_("Score %d on %s"), now, date);
+        }
+      adw_action_row_set_subtitle (self->score_rows[d], subtitle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->sparklines[d]),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+      g_object_set_data_full (G_OBJECT (self->sparklines[d]), "values",
+                              g_steal_pointer (&values), (GDestroyNotify) g_array_unref);
+      gtk_widget_queue_draw (self->sparklines[d]);
+    }
+}
+
+static void
+fill_track_history (BwCasePage *self)
+{
+  g_autoptr(GListModel) history = NULL;
+  guint n;
+
+  for (guint i = 0; i < self->track_history_rows->len; i++)
+    adw_expander_row_remove (self->track_history_row, g_ptr_array_index (self->track_history_rows, i));
+  g_ptr_array_set_size (self->track_history_rows, 0);
+
+  if (self->record == NULL)
+    {
+      adw_expander_row_set_subtitle (self->track_history_row, _("No track changes yet"));
+      return;
+    }
+
+  history = bw_case_store_list_track_history (self->store, bw_case_get_id (self->record));
+  n = g_list_model_get_n_items (history);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwTrackChange) change = g_list_model_get_item (history, i);
+      g_autofree char *date = bw_date_to_display (bw_track_change_get_date (change));
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     bw_track_label (bw_track_change_get_track (change)));
+      subtitle = bw_track_change_get_note (change)
+        ? g_strdup_printf ("%s · %s · %s", date, bw_track_change_get_author (change) ?: "",
+                           bw_track_change_get_note (change))
+        : g_strdup_printf ("%s · %s", date, bw_track_change_get_author (change) ?: "");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_expander_row_add_row (self->track_history_row, row);
+      g_ptr_array_add (self->track_history_rows, row);
+    }
+  {
+    /* TRANSLATORS: number of cascade-track changes */
+    g_autofree char *count = g_strdup_printf (ngettext ("%u change", "%u changes", n), n);
+    adw_expander_row_set_subtitle (self->track_history_row, count);
+  }
+}
+
+static void fill_sub_records (BwCasePage *self);
+
+typedef struct {
+  BwCasePage *page;
+  gint64 entry_id;
+  gboolean shareable;
+} ShareableChange;
+
+static gboolean
+write_shareable_cb (gpointer user_data)
+{
+  ShareableChange *change = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (change->page->store != NULL &&
+      !bw_case_store_set_journal_shareable (change->page->store, change->entry_id, change->shareable, &error))
+    {
+      toast_text (change->page, error->message);
+      fill_sub_records (change->page);
+    }
+  g_object_unref (change->page);
+  g_free (change);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+journal_shareable_toggled_cb (GtkCheckButton *check,
+                              GParamSpec     *pspec,
+                              BwCasePage     *self)
+{
+  ShareableChange *change = g_new0 (ShareableChange, 1);
+
+  /* Written once the toggle is over: the write refills the journal list,
+   * which replaces this check button. */
+  change->page = g_object_ref (self);
+  change->entry_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "entry-id"));
+  change->shareable = gtk_check_button_get_active (check);
+  g_idle_add_full (G_PRIORITY_DEFAULT, write_shareable_cb, change, NULL);
+}
+
+static GtkWidget *
+create_partner_note_row (gpointer item,
+                         gpointer user_data)
+{
+  BwPartnerNote *note = item;
+  g_autofree char *day = g_strndup (bw_partner_note_get_created_at (note) ?: "", 10);
+  g_autofree char *date = bw_date_to_display (day);
+  /* A partner's note: organisation · author · date. */
+  g_autofree char *title = g_strdup_printf ("%s · %s · %s",
+                                            bw_organisation_to_label (bw_partner_note_get_organisation (note)),
+                                            bw_partner_note_get_created_by (note) ?: "", date);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bw_partner_note_get_text (note));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+static GtkWidget *
+create_journal_row (gpointer item,
+                    gpointer user_data)
+{
+  BwCasePage *self = user_data;
+  BwJournalEntry *entry = item;
+  GtkWidget *shareable = gtk_check_button_new ();
+  g_autofree char *date = bw_date_to_display (bw_journal_entry_get_date (entry));
+  g_autofree char *title = g_strdup_printf ("%s · %s", date, bw_journal_entry_get_author (entry) ?: "");
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bw_journal_entry_get_text (entry));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+
+  /* Whether partners who get the journal see this entry. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (shareable), bw_journal_entry_get_shareable (entry));
+  gtk_widget_set_valign (shareable, GTK_ALIGN_CENTER);
+  gtk_check_button_set_label (GTK_CHECK_BUTTON (shareable), _("Shareable"));
+  gtk_widget_add_css_class (shareable, "caption");
+  gtk_widget_set_tooltip_text (shareable, _("Shareable with partners"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (shareable), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Shareable with partners"), -1);
+  g_object_set_data (G_OBJECT (shareable), "entry-id", GSIZE_TO_POINTER (bw_journal_entry_get_id (entry)));
+  g_signal_connect_object (shareable, "notify::active", G_CALLBACK (journal_shareable_toggled_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), shareable);
+  return row;
+}
+
+static void
+action_done_toggled_cb (GtkCheckButton *check,
+                        BwCasePage     *self)
+{
+  BwCaseAction *action = g_object_get_data (G_OBJECT (check), "action");
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_case_store_set_action_done (self->store, bw_case_action_get_id (action),
+                                      gtk_check_button_get_active (check), &error))
+    toast_text (self, error->message);
+}
+
+static GtkWidget *
+create_action_row (gpointer item,
+                   gpointer user_data)
+{
+  BwCasePage *self = user_data;
+  BwCaseAction *action = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *due = bw_date_to_display (bw_case_action_get_due_date (action));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *check_label = g_strdup_printf (_("Done: %s"), bw_case_action_get_what (action));
+  g_autofree char *today = bw_date_today ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_case_action_get_what (action));
+  if (bw_case_action_get_owner (action) && bw_case_action_get_due_date (action))
+    /* TRANSLATORS: "<who> · before <date>" */
+    subtitle = g_strdup_printf (_("%s · before %s"), bw_case_action_get_owner (action), due);
+  else if (bw_case_action_get_due_date (action))
+    subtitle = g_strdup_printf (_("before %s"), due);
+  else
+    subtitle = g_strdup (bw_case_action_get_owner (action));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
+
+  if (!bw_case_action_get_done (action) && bw_case_action_get_due_date (action) &&
+      g_strcmp0 (bw_case_action_get_due_date (action), today) < 0)
+    gtk_widget_add_css_class (row, "overdue");
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), bw_case_action_get_done (action));
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
+  g_object_set_data_full (G_OBJECT (check), "action", g_object_ref (action), g_object_unref);
+  g_signal_connect (check, "toggled", G_CALLBACK (action_done_toggled_cb), self);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return row;
+}
+
+static void
+remove_org_clicked_cb (GtkButton  *button,
+                       BwCasePage *self)
+{
+  BwInvolvement *inv = g_object_get_data (G_OBJECT (button), "involvement");
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_case_store_remove_involvement (self->store, bw_involvement_get_id (inv), &error))
+    toast_text (self, error->message);
+}
+
+static GtkWidget *
+create_org_row (gpointer item,
+                gpointer user_data)
+{
+  BwCasePage *self = user_data;
+  BwInvolvement *inv = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *label = g_strdup_printf (_("Remove %s"), bw_involvement_get_organisation (inv));
+  g_autoptr(GString) subtitle = g_string_new (bw_involvement_get_contact (inv));
+
+  if (bw_involvement_get_role (inv))
+    g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", bw_involvement_get_role (inv));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_involvement_get_organisation (inv));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (remove), "involvement", g_object_ref (inv), g_object_unref);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_org_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  return row;
+}
+
+/* The resident's courses */
+
+static GtkWidget *
+create_course_row (gpointer item,
+                   gpointer user_data)
+{
+  BwEnrolment *e = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  if (bw_enrolment_get_status (e) == BW_ENROLMENT_STATUS_WAITING && bw_enrolment_get_waiting_position (e) > 0)
+    g_string_append_printf (subtitle, _("Waiting list, number %d"), bw_enrolment_get_waiting_position (e));
+  else
+    g_string_append (subtitle, bw_enrolment_status_label (bw_enrolment_get_status (e)));
+  if (bw_enrolment_get_outcome (e) && *bw_enrolment_get_outcome (e))
+    g_string_append_printf (subtitle, " (%s)", bw_enrolment_get_outcome (e));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_enrolment_get_offer_title (e));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  return row;
+}
+
+static void
+courses_changed_cb (BwCasePage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->courses_list),
+                          self->enrolments && g_list_model_get_n_items (self->enrolments) > 0);
+}
+
+static void
+fill_courses (BwCasePage *self)
+{
+  const char *uuid = self->record ? bw_case_get_uuid (self->record) : NULL;
+
+  if (self->enrolments)
+    g_signal_handlers_disconnect_by_data (self->enrolments, self);
+  g_clear_object (&self->enrolments);
+  if (self->planning != NULL && uuid != NULL)
+    {
+      self->enrolments = bw_planning_list_case_enrolments (self->planning, uuid);
+      g_signal_connect_swapped (self->enrolments, "items-changed", G_CALLBACK (courses_changed_cb), self);
+    }
+  gtk_list_box_bind_model (self->courses_list, self->enrolments, create_course_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->courses_group), self->planning != NULL && uuid != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.refer-to-course", self->planning != NULL && uuid != NULL);
+  courses_changed_cb (self);
+}
+
+static void
+refer_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   BwCasePage       *self)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  GListModel *offers = g_object_get_data (G_OBJECT (dialog), "offers");
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(BwOffer) offer = pos != GTK_INVALID_LIST_POSITION ? g_list_model_get_item (offers, pos) : NULL;
+  g_autoptr(BwEnrolment) e = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!g_str_equal (response, "refer") || offer == NULL || self->record == NULL)
+    return;
+  e = bw_planning_refer_case (self->planning, bw_offer_get_uuid (offer), bw_case_get_id (self->record), &error);
+  if (e == NULL)
+    text = g_strdup (error->message);
+  else
+    /* TRANSLATORS: a toast; %s is the course */
+    text = g_strdup_printf (_("Referred to %s"), bw_offer_get_title (offer));
+  {
+    g_autoptr(AdwToast) toast = adw_toast_new (text);
+    g_signal_emit (self, signals[SHOW_TOAST], 0, toast);
+  }
+}
+
+static void
+refer_to_course_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GListModel) offers = NULL;
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *dropdown;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->planning == NULL || self->record == NULL)
+    return;
+  offers = bw_planning_list_offers (self->planning, BW_OFFER_STATUS_OPEN, NULL, NULL);
+  if (g_list_model_get_n_items (offers) == 0)
+    {
+      g_autoptr(AdwToast) toast = adw_toast_new (_("There is no offer open for enrolment"));
+      g_signal_emit (self, signals[SHOW_TOAST], 0, toast);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (offers); i++)
+    {
+      g_autoptr(BwOffer) o = g_list_model_get_item (offers, i);
+      g_autofree char *label = g_strdup_printf ("%s (%d/%d)", bw_offer_get_title (o),
+                                                bw_offer_get_n_placed (o), bw_offer_get_capacity (o));
+
+      gtk_string_list_append (titles, label);
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Course"), -1);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Refer to Course"),
+                                   _("The trainer receives the resident’s name, contact details, neighbourhood and language need; nothing else of the case."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
+  g_object_set_data_full (G_OBJECT (dialog), "offers", g_object_ref (offers), g_object_unref);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "refer", _("_Refer"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "refer", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "refer");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (refer_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+bw_case_page_set_planning (BwCasePage *self,
+                           BwPlanning *planning)
+{
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+  g_set_object (&self->planning, planning);
+  fill_courses (self);
+}
+
+static void
+withdraw_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      BwCasePage       *self)
+{
+  BwShare *share = g_object_get_data (G_OBJECT (dialog), "share");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "withdraw"))
+    return;
+  if (!bw_case_store_withdraw_share (self->store, bw_share_get_id (share), NULL, &error))
+    toast_text (self, error->message);
+  else
+    toast_text (self, _("Share withdrawn; the partner’s copy is removed at its next sync"));
+}
+
+static void
+withdraw_clicked_cb (GtkButton  *button,
+                     BwCasePage *self)
+{
+  BwShare *share = g_object_get_data (G_OBJECT (button), "share");
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Withdraw this share?"),
+                                   _("The partner no longer receives this case, and its copy is removed at its next sync. This cannot be undone; share again with new consent if needed."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "withdraw", _("_Withdraw"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "share", g_object_ref (share), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (withdraw_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+create_share_row (gpointer item,
+                  gpointer user_data)
+{
+  BwCasePage *self = user_data;
+  BwShare *share = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *today = bw_date_today ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  for (int i = 0; i < BW_SHARE_PART_N; i++)
+    if (bw_share_has_part (share, i))
+      g_string_append_printf (subtitle, "%s%s", subtitle->len ? ", " : "", bw_share_part_to_label (i));
+  if (bw_share_get_withdrawn_at (share) != NULL)
+    {
+      g_autofree char *when = bw_date_to_display (bw_share_get_withdrawn_at (share));
+      /* TRANSLATORS: a share's state, then a date */
+      g_string_append_printf (subtitle, " · %s %s", _("withdrawn on"), when);
+    }
+  else
+    {
+      g_autofree char *until = bw_date_to_display (bw_share_get_end_date (share));
+      g_string_append_printf (subtitle, " · %s %s",
+                              bw_share_is_active (share, today) ? _("until") : _("ended on"), until);
+    }
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 bw_organisation_to_label (bw_share_get_organisation (share)));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  if (bw_share_is_active (share, today))
+    {
+      GtkWidget *withdraw = gtk_button_new_with_mnemonic (_("_Withdraw…"));
+      g_autofree char *label =
+        g_strdup_printf (_("Withdraw the share with %s"),
+                         bw_organisation_to_label (bw_share_get_organisation (share)));
+
+      gtk_widget_set_valign (withdraw, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (withdraw, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (withdraw), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (withdraw), "share", g_object_ref (share), g_object_unref);
+      g_signal_connect (withdraw, "clicked", G_CALLBACK (withdraw_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), withdraw);
+    }
+  return row;
+}
+
+static void
+fill_sub_records (BwCasePage *self)
+{
+  gint64 id = self->record ? bw_case_get_id (self->record) : 0;
+  g_autoptr(GListModel) journal = bw_case_store_list_journal (self->store, id);
+  g_autoptr(GListModel) actions = bw_case_store_list_actions (self->store, id);
+  g_autoptr(GListModel) orgs = bw_case_store_list_involvements (self->store, id);
+  g_autoptr(GListModel) shares = bw_case_store_list_shares (self->store, id);
+
+  gtk_list_box_bind_model (self->journal_list, journal, create_journal_row, self, NULL);
+  gtk_list_box_bind_model (self->actions_list, actions, create_action_row, self, NULL);
+  gtk_list_box_bind_model (self->orgs_list, orgs, create_org_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->journal_list), g_list_model_get_n_items (journal) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->actions_list), g_list_model_get_n_items (actions) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->orgs_list), g_list_model_get_n_items (orgs) > 0);
+  gtk_list_box_bind_model (self->shares_list, shares, create_share_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->shares_list), g_list_model_get_n_items (shares) > 0);
+  {
+    g_autoptr(GListModel) notes =
+      bw_case_store_list_partner_notes (self->store, self->record ? bw_case_get_uuid (self->record) : "");
+
+    gtk_list_box_bind_model (self->partner_notes_list, notes, create_partner_note_row, self, NULL);
+    /* Only a case shared with a partner can have them. */
+    gtk_widget_set_visible (GTK_WIDGET (self->partner_notes_group),
+                            !self->is_new && g_list_model_get_n_items (notes) > 0);
+  }
+
+  fill_scores (self);
+  fill_track_history (self);
+  fill_courses (self);
+}
+
+#define FIELD_ROW_PREFIX "field:"
+
+static char *row_text (AdwEntryRow *row);
+
+static const char *
+bound_row_field (AdwEntryRow *row)
+{
+  return gtk_widget_get_name (GTK_WIDGET (row)) + strlen (FIELD_ROW_PREFIX);
+}
+
+/* Finds the template's rows named "field:KEY" (at any depth). */
+static void
+find_bound_rows (BwCasePage *self,
+                 GtkWidget  *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ENTRY_ROW (child) && g_str_has_prefix (gtk_widget_get_name (child), FIELD_ROW_PREFIX))
+        {
+          GtkWidget *label = gtk_label_new (NULL);
+
+          g_return_if_fail (bw_record_spec_field (BW_RECORD_TYPE_CASE, bound_row_field (ADW_ENTRY_ROW (child))));
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+          gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+          gtk_widget_add_css_class (label, "error");
+          gtk_widget_add_css_class (label, "caption");
+          gtk_widget_set_visible (label, FALSE);
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (child), label);
+          g_object_set_data (G_OBJECT (child), "bw-error-label", label);
+          g_signal_connect_swapped (child, "changed", G_CALLBACK (field_changed_cb), self);
+          g_ptr_array_add (self->bound_rows, child);
+          continue;
+        }
+      find_bound_rows (self, child);
+    }
+}
+
+/* The bound rows' text into @c; an over-long text is refused next to its
+ * row (through the page's one slot for a text error). */
+static gboolean
+collect_bound_rows (BwCasePage  *self,
+                    BwCase      *c,
+                    GError     **error)
+{
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    {
+      AdwEntryRow *row = g_ptr_array_index (self->bound_rows, i);
+      g_autofree char *text = row_text (row);
+
+      if (!bw_validate_text_length ("case", bound_row_field (row), text, BW_VALIDATION_ERROR_TEXT, error))
+        {
+          self->field_rows[BW_VALIDATION_ERROR_TEXT] = GTK_WIDGET (row);
+          self->field_errors[BW_VALIDATION_ERROR_TEXT] = g_object_get_data (G_OBJECT (row), "bw-error-label");
+          return FALSE;
+        }
+      bw_record_set_text (BW_RECORD (c), bound_row_field (row), text);
+    }
+  return TRUE;
+}
+
+static void
+fill_fields (BwCasePage *self,
+             BwCase     *c)
+{
+  g_autofree char *dob = bw_date_to_entry_text (bw_case_get_date_of_birth (c));
+  g_autofree char *amount = NULL;
+
+  self->filling = TRUE;
+
+  set_row_text (self->name_row, bw_case_get_name (c));
+  set_row_text (self->dob_row, dob);
+  set_row_text (self->address_row, bw_case_get_address (c));
+  adw_combo_row_set_selected (self->buurt_row, find_neighbourhood_position (self, bw_case_get_buurt_code (c)));
+  set_row_text (self->phone_row, bw_case_get_phone (c));
+  set_row_text (self->email_row, bw_case_get_email (c));
+  gtk_spin_button_set_value (self->household_size_spin, bw_case_get_household_size (c));
+  set_row_text (self->household_note_row, bw_case_get_household_note (c));
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    {
+      AdwEntryRow *row = g_ptr_array_index (self->bound_rows, i);
+
+      set_row_text (row, bw_record_get_text (BW_RECORD (c), bound_row_field (row)));
+    }
+  adw_combo_row_set_selected (self->status_row, bw_case_get_status (c));
+  adw_combo_row_set_selected (self->track_row, bw_case_get_track (c));
+  adw_combo_row_set_selected (self->language_row, bw_case_get_language_need (c));
+  gtk_switch_set_active (self->debts_switch, bw_case_get_has_debts (c));
+  if (bw_case_get_debt_amount (c) > 0)
+    amount = g_strdup_printf ("%" G_GINT64_FORMAT ",%02d", bw_case_get_debt_amount (c) / 100,
+                              (int) (bw_case_get_debt_amount (c) % 100));
+  set_row_text (self->debt_amount_row, amount);
+  adw_combo_row_set_selected (self->debt_route_row, bw_case_get_debt_route (c));
+
+  if (bw_case_get_status (c) == BW_CASE_STATUS_CLOSED)
+    {
+      g_autofree char *closed_on = bw_date_to_display (bw_case_get_closed_on (c));
+      g_autofree char *subtitle = bw_case_get_outcome_note (c)
+        ? g_strdup_printf ("%s · %s · %s", bw_outcome_label (bw_case_get_outcome (c)), closed_on,
+                           bw_case_get_outcome_note (c))
+        : g_strdup_printf ("%s · %s", bw_outcome_label (bw_case_get_outcome (c)), closed_on);
+      adw_action_row_set_subtitle (self->outcome_row, subtitle);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->closed_group), bw_case_get_status (c) == BW_CASE_STATUS_CLOSED);
+
+  adw_window_title_set_title (self->title, self->is_new ? _("New Case") : bw_case_get_name (c));
+  if (!self->is_new)
+    {
+      BwNeighbourhood *nb = bw_case_store_find_neighbourhood (self->store, bw_case_get_buurt_code (c));
+      adw_window_title_set_subtitle (self->title, nb ? bw_neighbourhood_get_name (nb) : NULL);
+    }
+  else
+    adw_window_title_set_subtitle (self->title, NULL);
+
+  self->filling = FALSE;
+}
+
+static void
+update_action_states (BwCasePage *self)
+{
+  gboolean closed = self->record && bw_case_get_status (self->record) == BW_CASE_STATUS_CLOSED;
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "case.save", self->dirty || self->is_new);
+  gtk_widget_action_set_enabled (widget, "case.revert", self->dirty && !self->is_new);
+  gtk_widget_action_set_enabled (widget, "case.close-case", !self->is_new && !closed);
+  gtk_widget_action_set_enabled (widget, "case.reopen-case", !self->is_new && closed);
+  gtk_widget_action_set_enabled (widget, "case.share", !self->is_new && !closed);
+  {
+    g_autofree char *role = self->store ? bw_case_store_dup_role (self->store) : NULL;
+
+    /* Only a coordinator may read the audit log (the server checks too). */
+    gtk_widget_action_set_enabled (widget, "case.access-history",
+                                   !self->is_new && self->engine != NULL && g_strcmp0 (role, "coordinator") == 0);
+  }
+  gtk_widget_action_set_enabled (widget, "case.undo", self->undo_snapshot != NULL);
+  for (const char * const *a = (const char * const[]) { "case.add-note", "case.add-action",
+                                                         "case.add-organisation",
+                                                         "case.new-assessment", NULL }; *a; a++)
+    gtk_widget_action_set_enabled (widget, *a, !self->is_new);
+
+  /* Notes, actions and scores belong to a case that exists. */
+  gtk_widget_set_visible (GTK_WIDGET (self->scores_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->journal_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->actions_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->orgs_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->shares_group), !self->is_new);
+  gtk_widget_set_visible (GTK_WIDGET (self->track_history_row), !self->is_new);
+}
+
+static void
+show_record (BwCasePage *self)
+{
+  g_autoptr(BwCase) blank = NULL;
+
+  clear_field_errors (self);
+  if (self->record)
+    fill_fields (self, self->record);
+  else
+    {
+      blank = bw_case_new ();
+      fill_fields (self, blank);
+    }
+  fill_sub_records (self);
+  self->dirty = TRUE; /* force the notify below */
+  set_dirty (self, FALSE);
+  update_action_states (self);
+}
+
+static void
+scroll_to_top (BwCasePage *self)
+{
+  /* AdwPreferencesPage gained scroll_to_top() only in libadwaita 1.3. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->prefs_page));
+       child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SCROLLED_WINDOW (child))
+      {
+        GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
+      }
+}
+
+gboolean
+bw_case_page_load (BwCasePage  *self,
+                   gint64       id,
+                   GError     **error)
+{
+  g_autoptr(BwCase) c = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  if (id != 0)
+    {
+      c = bw_case_store_get_case (self->store, id, error);
+      if (c == NULL)
+        return FALSE;
+    }
+
+  g_set_object (&self->record, c);
+  g_clear_object (&self->undo_snapshot);
+  self->is_new = (id == 0);
+  /* Text typed for the previous case must never land in this one. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", 0);
+  gtk_check_button_set_active (self->note_shareable_check, FALSE);
+  for (GtkEditable **e = (GtkEditable *[]) { GTK_EDITABLE (self->note_date_entry),
+                                             GTK_EDITABLE (self->action_what_entry),
+                                             GTK_EDITABLE (self->action_owner_entry),
+                                             GTK_EDITABLE (self->action_due_entry),
+                                             GTK_EDITABLE (self->org_name_entry),
+                                             GTK_EDITABLE (self->org_contact_entry), NULL }; *e; e++)
+    gtk_editable_set_text (*e, "");
+  show_record (self);
+  scroll_to_top (self);
+  return TRUE;
+}
+
+gint64
+bw_case_page_get_case_id (BwCasePage *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), 0);
+  return self->record ? bw_case_get_id (self->record) : 0;
+}
+
+static gboolean
+has_pending_inputs (BwCasePage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+
+  return gtk_text_buffer_get_char_count (buffer) > 0 ||
+         *gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)) != '\0' ||
+         *gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)) != '\0';
+}
+
+/* TRUE when something typed is not saved yet: the case's fields, or a note,
+ * action or organisation typed but not added. */
+gboolean
+bw_case_page_get_dirty (BwCasePage *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+  return self->dirty || has_pending_inputs (self);
+}
+
+void
+bw_case_page_focus_first_field (BwCasePage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+/* Reading the fields back */
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static BwCase *
+collect_fields (BwCasePage  *self,
+                GError     **error)
+{
+  g_autoptr(BwCase) c = self->record ? bw_case_copy (self->record) : bw_case_new ();
+  g_autofree char *name = row_text (self->name_row);
+  g_autofree char *dob_text = row_text (self->dob_row);
+  g_autofree char *dob = NULL;
+  g_autofree char *address = row_text (self->address_row);
+  g_autofree char *phone = row_text (self->phone_row);
+  g_autofree char *email = row_text (self->email_row);
+  g_autofree char *household_note = row_text (self->household_note_row);
+  g_autofree char *amount_text = row_text (self->debt_amount_row);
+  g_autoptr(BwNeighbourhood) nb = NULL;
+  guint buurt_pos = adw_combo_row_get_selected (self->buurt_row);
+  gint64 cents = 0;
+
+  if (*dob_text != '\0')
+    {
+      /* The date error belongs to the date-of-birth field. */
+      dob = bw_validate_date (dob_text, BW_VALIDATION_ERROR_DATE_OF_BIRTH, error);
+      if (dob == NULL)
+        return NULL;
+    }
+  if (gtk_switch_get_active (self->debts_switch) && !bw_parse_amount (amount_text, &cents, error))
+    return NULL;
+
+  if (buurt_pos != GTK_INVALID_LIST_POSITION)
+    nb = g_list_model_get_item (bw_case_store_get_neighbourhoods (self->store), buurt_pos);
+
+  bw_case_set_name (c, name);
+  bw_case_set_date_of_birth (c, dob);
+  bw_case_set_address (c, address);
+  bw_case_set_buurt_code (c, nb ? bw_neighbourhood_get_code (nb) : NULL);
+  bw_case_set_phone (c, phone);
+  bw_case_set_email (c, email);
+  bw_case_set_household_size (c, gtk_spin_button_get_value_as_int (self->household_size_spin));
+  bw_case_set_household_note (c, household_note);
+  if (!collect_bound_rows (self, c, error))
+    return NULL;
+  bw_case_set_status (c, adw_combo_row_get_selected (self->status_row));
+  bw_case_set_track (c, adw_combo_row_get_selected (self->track_row));
+  bw_case_set_language_need (c, adw_combo_row_get_selected (self->language_row));
+  bw_case_set_has_debts (c, gtk_switch_get_active (self->debts_switch));
+  bw_case_set_debt_amount (c, gtk_switch_get_active (self->debts_switch) ? cents : 0);
+  bw_case_set_debt_route (c, gtk_switch_get_active (self->debts_switch)
+                             ? adw_combo_row_get_selected (self->debt_route_row) : BW_DEBT_ROUTE_NONE);
+  return g_steal_pointer (&c);
+}
+
+static void
+handle_save_error (BwCasePage   *self,
+                   const GError *error)
+{
+  if (error->domain == BW_VALIDATION_ERROR)
+    show_field_error (self, error);
+  else
+    toast_text (self, error->message);
+}
+
+/* Writes @edited (a changed copy of the record) and keeps the previous
+ * version for undo. */
+static gboolean
+write_update (BwCasePage *self,
+              BwCase     *edited,
+              const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) before = bw_case_copy (self->record);
+  AdwToast *t;
+
+  if (!bw_case_store_update_case (self->store, edited, NULL, &error))
+    {
+      handle_save_error (self, error);
+      return FALSE;
+    }
+
+  g_set_object (&self->record, edited);
+  g_set_object (&self->undo_snapshot, before);
+  show_record (self);
+
+  t = adw_toast_new (message);
+  adw_toast_set_button_label (t, _("_Undo"));
+  adw_toast_set_action_name (t, "case.undo");
+  toast (self, t);
+  return TRUE;
+}
+
+/* The fields edited on screen (relative to @self->record) applied to
+ * @stored, a newer version; NULL with @error when a field edited here was
+ * also changed there to something else. */
+static BwCase *
+rebase_edits (BwCasePage  *self,
+              BwCase      *edited,
+              BwCase      *stored,
+              GError     **error)
+{
+  g_autoptr(JsonObject) mine = bw_record_json_case_fields (edited);
+  g_autoptr(JsonObject) was = bw_record_json_case_fields (self->record);
+  g_autoptr(JsonObject) theirs = bw_record_json_case_fields (stored);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autoptr(BwCase) rebased = bw_case_copy (stored);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  json_object_iter_init (&iter, mine);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      JsonNode *before = json_object_get_member (was, name);
+      JsonNode *now = json_object_get_member (theirs, name);
+
+      if (json_node_equal (value, before))
+        continue;
+      if (!json_node_equal (now, before) && !json_node_equal (now, value))
+        {
+          g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
+                               _("A field you changed was also changed elsewhere while you edited it. Note your change, discard it (menu) to see the other version, and enter it again."));
+          return NULL;
+        }
+      json_object_set_member (changes, name, json_node_copy (value));
+    }
+  if (!bw_record_json_apply_case_fields (rebased, changes, error))
+    return NULL;
+  return g_steal_pointer (&rebased);
+}
+
+static void add_note_action (GtkWidget *widget, const char *action_name, GVariant *param);
+static void add_action_action (GtkWidget *widget, const char *action_name, GVariant *param);
+static void add_organisation_action (GtkWidget *widget, const char *action_name, GVariant *param);
+
+/* Adds what was typed in the note, action and organisation fields but not
+ * added yet; FALSE when one is refused (its message is shown there). */
+static gboolean
+commit_pending_inputs (BwCasePage *self)
+{
+  if (self->is_new || self->record == NULL)
+    return TRUE;
+  if (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->note_view)) > 0)
+    add_note_action (GTK_WIDGET (self), NULL, NULL);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)) != '\0')
+    add_action_action (GTK_WIDGET (self), NULL, NULL);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)) != '\0')
+    add_organisation_action (GTK_WIDGET (self), NULL, NULL);
+  return !has_pending_inputs (self);
+}
+
+gboolean
+bw_case_page_save (BwCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) edited = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+
+  clear_field_errors (self);
+  edited = collect_fields (self, &error);
+  if (edited == NULL)
+    {
+      handle_save_error (self, error);
+      return FALSE;
+    }
+
+  if (self->is_new)
+    {
+      if (!bw_case_store_insert_case (self->store, edited, &error))
+        {
+          handle_save_error (self, error);
+          return FALSE;
+        }
+      g_set_object (&self->record, edited);
+      self->is_new = FALSE;
+      show_record (self);
+      toast_text (self, _("Case created"));
+      g_signal_emit (self, signals[SAVED], 0, bw_case_get_id (edited));
+      return TRUE;
+    }
+
+  if (bw_case_equal_content (edited, self->record))
+    {
+      set_dirty (self, FALSE);
+      return commit_pending_inputs (self);
+    }
+  /* The case changed elsewhere while it was being edited (a sync): put
+   * the fields changed here on top of the newer version, unless the same
+   * field changed there too. */
+  {
+    g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
+
+    if (stored != NULL && bw_case_get_revision (stored) != bw_case_get_revision (self->record))
+      {
+        g_autoptr(BwCase) rebased = rebase_edits (self, edited, stored, &error);
+
+        if (rebased == NULL)
+          {
+            toast_text (self, error->message);
+            return FALSE;
+          }
+        g_set_object (&self->record, stored);
+        g_set_object (&edited, rebased);
+      }
+  }
+
+  if (!write_update (self, edited, _("Changes saved")))
+    return FALSE;
+  g_signal_emit (self, signals[SAVED], 0, bw_case_get_id (edited));
+  return commit_pending_inputs (self);
+}
+
+/* Actions */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  bw_case_page_save (BW_CASE_PAGE (widget));
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+
+  /* Back to the case as it is stored now, which may be newer. */
+  if (self->record != NULL)
+    {
+      g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
+      if (stored != NULL)
+        g_set_object (&self->record, stored);
+    }
+  show_record (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(BwCase) restored = NULL;
+
+  if (self->undo_snapshot == NULL || self->record == NULL)
+    return;
+
+  /* The undo is a new edit on top of the current revision. */
+  restored = bw_case_copy (self->undo_snapshot);
+  bw_case_set_revision (restored, bw_case_get_revision (self->record));
+  if (write_update (self, restored, _("Change undone")))
+    {
+      g_clear_object (&self->undo_snapshot);
+      update_action_states (self);
+    }
+}
+
+static void
+add_note_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->note_date_entry));
+  GtkTextIter start, end;
+  gint64 entry_id;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  entry_id = bw_case_store_add_journal (self->store, bw_case_get_id (self->record),
+                                        *date ? date : NULL, text, &error);
+  if (entry_id == 0)
+    {
+      gtk_label_set_text (self->note_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->note_error), TRUE);
+      return;
+    }
+  if (gtk_check_button_get_active (self->note_shareable_check))
+    {
+      if (!bw_case_store_set_journal_shareable (self->store, entry_id, TRUE, &error))
+        toast_text (self, error->message);
+    }
+  gtk_check_button_set_active (self->note_shareable_check, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_error), FALSE);
+  gtk_text_buffer_set_text (buffer, "", 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_date_entry), "");
+  fill_sub_records (self);
+  toast_text (self, _("Note added"));
+}
+
+static void
+add_action_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (bw_case_store_add_action (self->store, bw_case_get_id (self->record),
+                                gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)),
+                                gtk_editable_get_text (GTK_EDITABLE (self->action_owner_entry)),
+                                gtk_editable_get_text (GTK_EDITABLE (self->action_due_entry)),
+                                &error) == 0)
+    {
+      gtk_label_set_text (self->action_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->action_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->action_error), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->action_what_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->action_owner_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->action_due_entry), "");
+  fill_sub_records (self);
+}
+
+static void
+add_organisation_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (bw_case_store_add_involvement (self->store, bw_case_get_id (self->record),
+                                     gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)),
+                                     gtk_editable_get_text (GTK_EDITABLE (self->org_contact_entry)),
+                                     NULL, &error) == 0)
+    {
+      gtk_label_set_text (self->org_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->org_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->org_error), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->org_name_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->org_contact_entry), "");
+  fill_sub_records (self);
+}
+
+static void
+assessment_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        BwCasePage       *self)
+{
+  GtkSpinButton **spins = g_object_get_data (G_OBJECT (dialog), "spins");
+  g_autoptr(GError) error = NULL;
+  int scores[BW_DOMAIN_N];
+
+  if (!g_str_equal (response, "save") || self->record == NULL)
+    return;
+
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    scores[d] = gtk_spin_button_get_value_as_int (spins[d]);
+  if (bw_case_store_add_assessment (self->store, bw_case_get_id (self->record), NULL, scores, &error) == 0)
+    {
+      toast_text (self, error->message);
+      return;
+    }
+  fill_scores (self);
+  toast_text (self, _("Assessment saved"));
+}
+
+static void
+new_assessment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  GtkWidget *dialog;
+  GtkWidget *grid = gtk_grid_new ();
+  GtkSpinButton **spins = g_new0 (GtkSpinButton *, BW_DOMAIN_N);
+  g_autoptr(BwAssessment) last = NULL;
+  guint n = self->assessments ? g_list_model_get_n_items (self->assessments) : 0;
+
+  if (n > 0)
+    last = g_list_model_get_item (self->assessments, n - 1);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    {
+      GtkWidget *label = gtk_label_new (bw_domain_label (d));
+      GtkWidget *spin = gtk_spin_button_new_with_range (BW_SCORE_MIN, BW_SCORE_MAX, 1);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), last ? bw_assessment_get_score (last, d) : 3);
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
+      gtk_grid_attach (GTK_GRID (grid), label, 0, d, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), spin, 1, d, 1, 1);
+      spins[d] = GTK_SPIN_BUTTON (spin);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("New Assessment"),
+                                   _("Score each life domain from 1 (acute problem) to 5 (fully self-sufficient)."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "spins", spins, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (assessment_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The outcome note as it would be saved fits its field; otherwise
+ * @error says how long it may be. */
+static gboolean
+check_outcome_note (GtkEditable  *note,
+                    GError      **error)
+{
+  g_autofree char *clean = bw_text_normalise (gtk_editable_get_text (note));
+
+  return bw_validate_text_length ("case", "outcome_note", clean, BW_VALIDATION_ERROR_TEXT, error);
+}
+
+/* The message next to the note (NULL: none). */
+static void
+show_outcome_note_error (AdwMessageDialog *dialog,
+                         const GError     *error)
+{
+  GtkWidget *note = g_object_get_data (G_OBJECT (dialog), "note");
+  GtkLabel *label = g_object_get_data (G_OBJECT (dialog), "note-error");
+
+  gtk_label_set_text (label, error ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+  if (error != NULL)
+    {
+      gtk_widget_add_css_class (note, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (note, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+static void
+outcome_note_changed (GtkEditable      *note,
+                      AdwMessageDialog *dialog)
+{
+  /* Shortened enough: the message goes. */
+  if (gtk_widget_get_visible (GTK_WIDGET (g_object_get_data (G_OBJECT (dialog), "note-error"))) &&
+      check_outcome_note (note, NULL))
+    show_outcome_note_error (dialog, NULL);
+}
+
+/* Escape or the window manager asked to close while the note was too
+ * long: no response followed, so it is a Cancel. */
+static gboolean
+close_request_unanswered (gpointer user_data)
+{
+  GtkWindow *dialog = user_data;
+
+  if (g_object_get_data (G_OBJECT (dialog), "close-pending") != NULL)
+    {
+      g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
+      gtk_window_destroy (dialog);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* AdwMessageDialog 1.2 closes itself before it emits "response", and a
+ * closed dialog takes what was typed with it. A note too long to save
+ * keeps it open; the response that follows says why, next to the note. */
+static gboolean
+close_case_close_request (AdwMessageDialog *dialog,
+                          BwCasePage       *self)
+{
+  if (check_outcome_note (g_object_get_data (G_OBJECT (dialog), "note"), NULL))
+    return FALSE;
+  if (g_object_get_data (G_OBJECT (dialog), "close-pending") == NULL)
+    {
+      g_object_set_data (G_OBJECT (dialog), "close-pending", GINT_TO_POINTER (TRUE));
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_request_unanswered, g_object_ref (dialog), g_object_unref);
+    }
+  return TRUE;
+}
+
+static void
+close_case_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        BwCasePage       *self)
+{
+  GtkDropDown *outcome = g_object_get_data (G_OBJECT (dialog), "outcome");
+  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
+  g_autoptr(BwCase) edited = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
+  if (!g_str_equal (response, "close"))
+    {
+      /* Cancel: also when the dialog was kept open (done twice is fine). */
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+  if (!check_outcome_note (note, &error))
+    {
+      /* Still open: the note stays as typed, the case as it was. */
+      show_outcome_note_error (dialog, error);
+      gtk_widget_grab_focus (GTK_WIDGET (note));
+      return;
+    }
+  if (self->record == NULL)
+    return;
+
+  edited = bw_case_copy (self->record);
+  bw_case_set_status (edited, BW_CASE_STATUS_CLOSED);
+  /* The drop-down leaves out "no outcome". */
+  bw_case_set_outcome (edited, gtk_drop_down_get_selected (outcome) + 1);
+  bw_case_set_outcome_note (edited, gtk_editable_get_text (note));
+  bw_case_set_closed_on (edited, NULL);
+  write_update (self, edited, _("Case closed"));
+}
+
+static void
+close_case_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GtkStringList) outcomes = gtk_string_list_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *dropdown;
+  GtkWidget *note = gtk_entry_new ();
+  GtkWidget *note_error = gtk_label_new (NULL);
+
+  if (self->dirty && !bw_case_page_save (self))
+    return;
+
+  for (int o = BW_OUTCOME_NONE + 1; o < BW_OUTCOME_N; o++)
+    gtk_string_list_append (outcomes, bw_outcome_label (o));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&outcomes)), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome"), -1);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note on the outcome (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Note on the outcome"), -1);
+  /* Where a note too long to save is refused. */
+  gtk_label_set_wrap (GTK_LABEL (note_error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note_error), 0);
+  gtk_widget_add_css_class (note_error, "error");
+  gtk_widget_set_visible (note_error, FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  note_error, NULL, -1);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), note);
+  gtk_box_append (GTK_BOX (box), note_error);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Close Case?"),
+                                   _("Choose the outcome of the case. A closed case can be reopened later."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "close", _("C_lose Case"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "outcome", dropdown);
+  g_object_set_data (G_OBJECT (dialog), "note", note);
+  g_object_set_data (G_OBJECT (dialog), "note-error", note_error);
+  g_signal_connect_object (note, "changed", G_CALLBACK (outcome_note_changed), dialog, 0);
+  g_signal_connect_object (dialog, "close-request", G_CALLBACK (close_case_close_request), self, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_case_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+reopen_case_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(BwCase) edited = NULL;
+
+  if (self->record == NULL)
+    return;
+  edited = bw_case_copy (self->record);
+  bw_case_set_status (edited, BW_CASE_STATUS_ACTIVE);
+  write_update (self, edited, _("Case reopened"));
+}
+
+static void
+shared_cb (BwShareDialog *dialog,
+           BwShare       *share,
+           BwCasePage    *self)
+{
+  g_autofree char *end = bw_date_to_display (bw_share_get_end_date (share));
+  g_autofree char *text =
+    /* TRANSLATORS: the partner organisation, then the end date */
+    g_strdup_printf (_("Shared with %s until %s; sent at the next sync"),
+                     bw_organisation_to_label (bw_share_get_organisation (share)), end);
+
+  toast_text (self, text);
+}
+
+static void
+share_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  BwShareDialog *dialog;
+
+  if (self->record == NULL || self->is_new)
+    return;
+  dialog = bw_share_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                bw_case_get_id (self->record));
+  g_signal_connect_object (dialog, "shared", G_CALLBACK (shared_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+access_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  BwAccessHistoryWindow *window;
+
+  if (self->record == NULL || self->is_new || self->engine == NULL)
+    return;
+  window = bw_access_history_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->engine,
+                                         bw_case_get_uuid (self->record), bw_case_get_name (self->record));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+bw_case_page_set_sync_engine (BwCasePage   *self,
+                              BwSyncEngine *engine)
+{
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+  g_set_object (&self->engine, engine);
+  update_action_states (self);
+}
+
+/* Set-up */
+
+static GListModel *
+enum_labels (int          n,
+             const char *(*label) (int))
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (list, label (i));
+  return G_LIST_MODEL (list);
+}
+
+static void
+store_case_changed_cb (BwCasePage  *self,
+                       gint64       case_id,
+                       BwCaseStore *store)
+{
+  g_autoptr(BwCase) stored = NULL;
+
+  if (self->record == NULL || (case_id != 0 && case_id != bw_case_get_id (self->record)))
+    return;
+
+  /* Changed elsewhere (a sync): without edits on screen, show the new
+   * version, so that the next save is based on it. With edits on screen
+   * they are left alone; saving then reports that the case changed. */
+  stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
+  if (stored != NULL && !self->dirty &&
+      bw_case_get_revision (stored) != bw_case_get_revision (self->record))
+    {
+      g_set_object (&self->record, stored);
+      /* Undo would now also revert what came from elsewhere. */
+      g_clear_object (&self->undo_snapshot);
+      fill_fields (self, self->record);
+      update_action_states (self);
+    }
+  /* Sub-records added elsewhere (or by this page) show up at once. */
+  fill_sub_records (self);
+  /* The role may have arrived with a sync. */
+  update_action_states (self);
+}
+
+void
+bw_case_page_set_store (BwCasePage  *self,
+                        BwCaseStore *store)
+{
+  g_autoptr(GtkExpression) name_expr = NULL;
+
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "case-changed", G_CALLBACK (store_case_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  name_expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
+  self->filling = TRUE;
+  adw_combo_row_set_expression (self->buurt_row, name_expr);
+  adw_combo_row_set_model (self->buurt_row, bw_case_store_get_neighbourhoods (store));
+  adw_combo_row_set_selected (self->buurt_row, GTK_INVALID_LIST_POSITION);
+  self->filling = FALSE;
+}
+
+static void
+bw_case_page_dispose (GObject *object)
+{
+  BwCasePage *self = (BwCasePage *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_CASE_PAGE);
+  /* The template's top box has no id, so unparent it by hand. */
+  {
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+      gtk_widget_unparent (child);
+  }
+  if (self->enrolments)
+    g_signal_handlers_disconnect_by_data (self->enrolments, self);
+  g_clear_object (&self->enrolments);
+  g_clear_object (&self->planning);
+  g_clear_object (&self->store);
+  g_clear_object (&self->engine);
+  g_clear_object (&self->record);
+  g_clear_object (&self->undo_snapshot);
+  g_clear_object (&self->assessments);
+  g_clear_pointer (&self->track_history_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->bound_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bw_case_page_parent_class)->dispose (object);
+}
+
+static void
+bw_case_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  BwCasePage *self = BW_CASE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    case PROP_FOLDED:
+      g_value_set_boolean (value, gtk_widget_get_visible (self->back_button));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bw_case_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  BwCasePage *self = BW_CASE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      /* Only a folded window needs a way back to the list. */
+      gtk_widget_set_visible (self->back_button, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bw_case_page_class_init (BwCasePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bw_case_page_dispose;
+  object_class->get_property = bw_case_page_get_property;
+  object_class->set_property = bw_case_page_set_property;
+
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted after a case was created or changed by this page. */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* Feedback for the window's toast overlay. */
+  signals[SHOW_TOAST] = g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-case-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, BwCasePage, name)
+  BIND (title);
+  BIND (back_button);
+  BIND (save_button);
+  BIND (prefs_page);
+  BIND (closed_group);
+  BIND (outcome_row);
+  BIND (name_row);
+  BIND (dob_row);
+  BIND (address_row);
+  BIND (buurt_row);
+  BIND (phone_row);
+  BIND (email_row);
+  BIND (household_size_spin);
+  BIND (household_size_row);
+  BIND (household_note_row);
+  BIND (status_row);
+  BIND (track_row);
+  BIND (track_history_row);
+  BIND (language_row);
+  BIND (debts_switch);
+  BIND (debt_amount_row);
+  BIND (debt_route_row);
+  BIND (scores_group);
+  BIND (journal_group);
+  BIND (note_view);
+  BIND (note_date_entry);
+  BIND (note_error);
+  BIND (journal_list);
+  BIND (actions_group);
+  BIND (action_what_entry);
+  BIND (action_owner_entry);
+  BIND (action_due_entry);
+  BIND (action_error);
+  BIND (actions_list);
+  BIND (orgs_group);
+  BIND (shares_group);
+  BIND (shares_list);
+  BIND (courses_group);
+  BIND (courses_list);
+  BIND (note_shareable_check);
+  BIND (partner_notes_group);
+  BIND (partner_notes_list);
+  BIND (org_name_entry);
+  BIND (org_contact_entry);
+  BIND (org_error);
+  BIND (orgs_list);
+#undef BIND
+
+  gtk_widget_class_install_action (widget_class, "case.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "case.revert", NULL, revert_action);
+  gtk_widget_class_install_action (widget_class, "case.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "case.add-note", NULL, add_note_action);
+  gtk_widget_class_install_action (widget_class, "case.add-action", NULL, add_action_action);
+  gtk_widget_class_install_action (widget_class, "case.add-organisation", NULL, add_organisation_action);
+  gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, new_assessment_action);
+  gtk_widget_class_install_action (widget_class, "case.close-case", NULL, close_case_action);
+  gtk_widget_class_install_action (widget_class, "case.refer-to-course", NULL, refer_to_course_action);
+  gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, reopen_case_action);
+  gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
+  gtk_widget_class_install_action (widget_class, "case.access-history", NULL, access_history_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "case.save", NULL);
+}
+
+static void
+bw_case_page_init (BwCasePage *self)
+{
+  g_autoptr(GListModel) statuses = NULL;
+  g_autoptr(GListModel) tracks = NULL;
+  g_autoptr(GListModel) languages = NULL;
+  g_autoptr(GListModel) routes = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->track_history_rows = g_ptr_array_new ();
+  self->bound_rows = g_ptr_array_new ();
+  find_bound_rows (self, GTK_WIDGET (self));
+
+  statuses = enum_labels (BW_CASE_STATUS_N, (const char *(*) (int)) bw_case_status_label);
+  tracks = enum_labels (BW_TRACK_N, (const char *(*) (int)) bw_track_label);
+  languages = enum_labels (BW_LANGUAGE_NEED_N, (const char *(*) (int)) bw_language_need_label);
+  routes = enum_labels (BW_DEBT_ROUTE_N, (const char *(*) (int)) bw_debt_route_label);
+  adw_combo_row_set_model (self->status_row, statuses);
+  adw_combo_row_set_model (self->track_row, tracks);
+  adw_combo_row_set_model (self->language_row, languages);
+  adw_combo_row_set_model (self->debt_route_row, routes);
+
+  add_field_error_label (self, BW_VALIDATION_ERROR_NAME, GTK_WIDGET (self->name_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_DATE_OF_BIRTH, GTK_WIDGET (self->dob_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_NEIGHBOURHOOD, GTK_WIDGET (self->buurt_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_ADDRESS, GTK_WIDGET (self->address_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_HOUSEHOLD_NOTE, GTK_WIDGET (self->household_note_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_PHONE, GTK_WIDGET (self->phone_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_EMAIL, GTK_WIDGET (self->email_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_HOUSEHOLD, GTK_WIDGET (self->household_size_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_DEBT_AMOUNT, GTK_WIDGET (self->debt_amount_row));
+  add_field_error_label (self, BW_VALIDATION_ERROR_OUTCOME, GTK_WIDGET (self->status_row));
+
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *spark = gtk_drawing_area_new ();
+      g_autofree char *label = g_strdup_printf (_("Trend of %s"), bw_domain_label (d));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_domain_label (d));
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (spark), 80);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (spark), 24);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (spark), draw_sparkline, NULL, NULL);
+      gtk_widget_set_valign (spark, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spark), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_add_css_class (spark, "accent");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spark);
+      adw_preferences_group_add (self->scores_group, row);
+      self->score_rows[d] = ADW_ACTION_ROW (row);
+      self->sparklines[d] = spark;
+    }
+
+  /* Any edit of a field makes the case unsaved. */
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->name_row), GTK_WIDGET (self->dob_row),
+                                         GTK_WIDGET (self->address_row), GTK_WIDGET (self->phone_row),
+                                         GTK_WIDGET (self->email_row), GTK_WIDGET (self->household_note_row),
+                                         GTK_WIDGET (self->debt_amount_row), NULL }; *w; w++)
+    g_signal_connect_swapped (*w, "changed", G_CALLBACK (field_changed_cb), self);
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->buurt_row), GTK_WIDGET (self->status_row),
+                                         GTK_WIDGET (self->track_row), GTK_WIDGET (self->language_row),
+                                         GTK_WIDGET (self->debt_route_row), NULL }; *w; w++)
+    g_signal_connect_swapped (*w, "notify::selected", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (self->debts_switch, "notify::active", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (self->household_size_spin, "value-changed", G_CALLBACK (field_changed_cb), self);
+
+  self->is_new = TRUE;
+  update_action_states (self);
+}

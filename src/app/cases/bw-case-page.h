@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bw-case-store.h"
+#include "bw-planning.h"
+#include "bw-sync-engine.h"
+
+G_BEGIN_DECLS
+
+#define BW_TYPE_CASE_PAGE (bw_case_page_get_type ())
+G_DECLARE_FINAL_TYPE (BwCasePage, bw_case_page, BW, CASE_PAGE, GtkWidget)
+
+/* Shows one case and edits it. Edits of the case's own fields are kept on
+ * screen until Save; journal notes, actions, organisations and assessments
+ * are written as soon as they are added. */
+
+void      bw_case_page_set_store (BwCasePage   *self,
+                                  BwCaseStore  *store);
+/* Shows case @id, or an empty new case when @id is 0. */
+gboolean  bw_case_page_load      (BwCasePage   *self,
+                                  gint64        id,
+                                  GError      **error);
+gint64    bw_case_page_get_case_id (BwCasePage *self);
+gboolean  bw_case_page_get_dirty (BwCasePage   *self);
+/* Saves what is on screen; FALSE when it was refused (the reason is shown
+ * next to the field). */
+gboolean  bw_case_page_save      (BwCasePage   *self);
+void      bw_case_page_focus_first_field (BwCasePage *self);
+/* The planning, for the resident's courses and "Refer to Course"
+ * (action case.refer-to-course, which asks for an open offer). */
+void      bw_case_page_set_planning (BwCasePage *self,
+                                     BwPlanning *planning);
+/* The engine a coordinator's Access History… asks the server with. */
+void      bw_case_page_set_sync_engine (BwCasePage   *self,
+                                        BwSyncEngine *engine);
+
+G_END_DECLS

@@ -1,0 +1,1346 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-app-planning"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bw-date.h"
+#include "bw-offer-dialog.h"
+#include "bw-planning-page.h"
+#include "bw-session-dialog.h"
+#include "bw-validation.h"
+#include "bw-week-event.h"
+
+struct _BwPlanningPage
+{
+  AdwBin parent_instance;
+
+  BwPlanning *planning;
+  GListModel *all_offers;       /* for the trainer filters */
+  GtkStringList *trainers;      /* "All trainers", then the names */
+  GListModel *places;
+  GtkSingleSelection *selection;
+  char *offer_uuid;             /* shown in the details */
+  BwOffer *offer;
+  GListModel *sessions;         /* of the offer */
+  GListModel *enrolments;       /* of the offer */
+  GHashTable *expanded;         /* session uuids whose attendance is open */
+  GListModel *week_sessions;
+  GtkStringList *demand_rows;   /* buurt codes */
+  GHashTable *demand;           /* buurt code -> BwTrainingDemand */
+  gboolean updating_trainers;
+
+  /* template children */
+  AdwHeaderBar *header_bar;
+  AdwViewSwitcher *view_switcher;
+  GtkStack *view_stack;
+  GtkDropDown *status_filter;
+  GtkDropDown *buurt_filter;
+  GtkDropDown *trainer_filter;
+  GtkListView *offer_list;
+  GtkStack *detail_stack;
+  GtkLabel *offer_title;
+  GtkLabel *offer_summary;
+  AdwActionRow *kind_row;
+  AdwActionRow *target_row;
+  AdwActionRow *trainer_row;
+  AdwActionRow *partner_row;
+  AdwActionRow *period_row;
+  AdwActionRow *description_row;
+  GtkListBox *session_list;
+  GtkListBox *enrolment_list;
+  GtkDropDown *week_trainer_filter;
+  GtkDropDown *week_place_filter;
+  GtkDropDown *week_buurt_filter;
+  BwWeekView *week_view;
+  GtkColumnView *demand_view;
+};
+
+G_DEFINE_FINAL_TYPE (BwPlanningPage, bw_planning_page, ADW_TYPE_BIN)
+
+enum {
+  SHOW_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+toast (BwPlanningPage *self,
+       const char     *text)
+{
+  g_autoptr(AdwToast) t = adw_toast_new (text);
+
+  g_signal_emit (self, signals[SHOW_TOAST], 0, t);
+}
+
+static GtkWindow *
+parent_window (BwPlanningPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static char *
+buurt_name (BwPlanningPage *self,
+            const char     *code)
+{
+  BwNeighbourhood *nb;   /* owned by the store */
+
+  if (code == NULL)
+    return g_strdup ("");
+  nb = bw_case_store_find_neighbourhood (bw_planning_get_store (self->planning), code);
+  return g_strdup (nb ? bw_neighbourhood_get_name (nb) : code);
+}
+
+/* "9/12 placed, 2 waiting" */
+static char *
+offer_counts (BwOffer *offer)
+{
+  int waiting = bw_offer_get_n_waiting (offer);
+  /* TRANSLATORS: placed/capacity, e.g. "9/12 placed" */
+  g_autofree char *placed = g_strdup_printf (_("%d/%d placed"), bw_offer_get_n_placed (offer),
+                                             bw_offer_get_capacity (offer));
+
+  if (waiting == 0)
+    return g_steal_pointer (&placed);
+  /* TRANSLATORS: "9/12 placed, 2 waiting" */
+  return g_strdup_printf (ngettext ("%s, %d waiting", "%s, %d waiting", waiting), placed, waiting);
+}
+
+static char *
+date_display (const char *iso)
+{
+  return iso ? bw_date_to_display (iso) : g_strdup ("");
+}
+
+/* The offer list */
+
+static void
+setup_offer_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                BwPlanningPage           *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *counts = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  for (GtkWidget **l = (GtkWidget *[]) { title, subtitle, counts, NULL }; *l; l++)
+    {
+      gtk_label_set_xalign (GTK_LABEL (*l), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (*l), PANGO_ELLIPSIZE_END);
+      gtk_box_append (GTK_BOX (box), *l);
+    }
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (counts, "caption");
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_offer_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               BwPlanningPage           *self)
+{
+  BwOffer *offer = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *counts = gtk_widget_get_next_sibling (subtitle);
+  g_autofree char *buurt = buurt_name (self, bw_offer_get_buurt_code (offer));
+  g_autofree char *sub = g_strdup_printf ("%s · %s · %s", bw_offer_kind_label (bw_offer_get_kind (offer)),
+                                          buurt, bw_offer_status_label (bw_offer_get_status (offer)));
+  g_autofree char *count = offer_counts (offer);
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_text (GTK_LABEL (title), bw_offer_get_title (offer));
+  gtk_label_set_text (GTK_LABEL (subtitle), sub);
+  gtk_label_set_text (GTK_LABEL (counts), count);
+  accessible = g_strdup_printf ("%s, %s, %s", bw_offer_get_title (offer), sub, count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* GTK 4.8 has no gtk_list_item_set_accessible_label(): name the list
+   * item widget around the row too (as the case list does). */
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static char *
+selected_string (GtkDropDown *dropdown)
+{
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  GtkStringObject *s;
+
+  /* Position 0 is "all". */
+  if (pos == 0 || pos == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  s = gtk_drop_down_get_selected_item (dropdown);
+  return s ? g_strdup (gtk_string_object_get_string (s)) : NULL;
+}
+
+static char *
+selected_buurt (BwPlanningPage *self,
+                GtkDropDown    *dropdown)
+{
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(BwNeighbourhood) nb = NULL;
+
+  if (pos == 0 || pos == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  nb = g_list_model_get_item (bw_case_store_get_neighbourhoods (bw_planning_get_store (self->planning)), pos - 1);
+  return nb ? g_strdup (bw_neighbourhood_get_code (nb)) : NULL;
+}
+
+static void show_details (BwPlanningPage *self, const char *uuid);
+static void apply_week_filters (BwPlanningPage *self);
+
+static void
+select_uuid (BwPlanningPage *self,
+             const char     *uuid)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+
+  for (guint i = 0; uuid && i < n; i++)
+    {
+      g_autoptr(BwOffer) o = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (bw_offer_get_uuid (o), uuid) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+offers_changed_cb (BwPlanningPage *self)
+{
+  /* The live list is replaced as a whole on every change. */
+  select_uuid (self, self->offer_uuid);
+}
+
+static void
+apply_offer_filters (BwPlanningPage *self)
+{
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  g_autofree char *buurt = NULL;
+  g_autofree char *trainer = NULL;
+  g_autoptr(GListModel) offers = NULL;
+
+  if (self->planning == NULL || self->updating_trainers)
+    return;
+  buurt = selected_buurt (self, self->buurt_filter);
+  trainer = selected_string (self->trainer_filter);
+  offers = bw_planning_list_offers (self->planning,
+                                    status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1,
+                                    buurt, trainer);
+  gtk_single_selection_set_model (self->selection, offers);
+  g_signal_connect_object (offers, "items-changed", G_CALLBACK (offers_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  select_uuid (self, self->offer_uuid);
+}
+
+static void
+offer_activated_cb (GtkListView    *view,
+                    guint           position,
+                    BwPlanningPage *self)
+{
+  g_autoptr(BwOffer) offer = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (offer != NULL)
+    show_details (self, bw_offer_get_uuid (offer));
+}
+
+static void
+selection_changed_cb (BwPlanningPage *self)
+{
+  BwOffer *offer = gtk_single_selection_get_selected_item (self->selection);
+
+  if (offer != NULL && g_strcmp0 (bw_offer_get_uuid (offer), self->offer_uuid) != 0)
+    show_details (self, bw_offer_get_uuid (offer));
+}
+
+/* Trainers (for the filters): every trainer named in an offer */
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+static void
+update_trainers (BwPlanningPage *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *offer_trainer = selected_string (self->trainer_filter);
+  g_autofree char *week_trainer = selected_string (self->week_trainer_filter);
+  guint n = g_list_model_get_n_items (self->all_offers);
+  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->trainers));
+  gboolean same;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwOffer) o = g_list_model_get_item (self->all_offers, i);
+      const char *t = bw_offer_get_trainer (o);
+
+      if (t && *t && !g_ptr_array_find_with_equal_func (names, t, g_str_equal, NULL))
+        g_ptr_array_add (names, g_strdup (t));
+    }
+  g_ptr_array_sort (names, compare_names);
+  same = old == names->len + 1;
+  for (guint i = 0; same && i < names->len; i++)
+    same = g_str_equal (gtk_string_list_get_string (self->trainers, i + 1), g_ptr_array_index (names, i));
+  if (same)
+    return;
+
+  self->updating_trainers = TRUE;
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->trainers, 1, old - 1, (const char * const *) names->pdata);
+  for (guint i = 1; i + 1 < names->len; i++)
+    {
+      if (g_strcmp0 (offer_trainer, g_ptr_array_index (names, i - 1)) == 0)
+        gtk_drop_down_set_selected (self->trainer_filter, i);
+      if (g_strcmp0 (week_trainer, g_ptr_array_index (names, i - 1)) == 0)
+        gtk_drop_down_set_selected (self->week_trainer_filter, i);
+    }
+  self->updating_trainers = FALSE;
+  apply_offer_filters (self);
+  apply_week_filters (self);
+}
+
+/* The offer's details */
+
+static void
+set_property_row (AdwActionRow *row,
+                  const char   *text)
+{
+  adw_action_row_set_subtitle (row, text && *text ? text : "—");
+}
+
+static void
+update_details (BwPlanningPage *self)
+{
+  g_autofree char *buurt = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *period = NULL;
+
+  if (self->offer == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.edit-offer", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.add-session", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.export-ics", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.export-csv", FALSE);
+      return;
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.edit-offer", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.add-session",
+                                 bw_offer_get_status (self->offer) != BW_OFFER_STATUS_CANCELLED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.export-ics", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.export-csv", TRUE);
+
+  buurt = buurt_name (self, bw_offer_get_buurt_code (self->offer));
+  counts = offer_counts (self->offer);
+  summary = g_strdup_printf ("%s · %s · %s", buurt, bw_offer_status_label (bw_offer_get_status (self->offer)),
+                             counts);
+  gtk_label_set_text (self->offer_title, bw_offer_get_title (self->offer));
+  gtk_label_set_text (self->offer_summary, summary);
+  set_property_row (self->kind_row, bw_offer_kind_label (bw_offer_get_kind (self->offer)));
+  set_property_row (self->target_row, bw_offer_get_target_group (self->offer));
+  set_property_row (self->trainer_row, bw_offer_get_trainer (self->offer));
+  set_property_row (self->partner_row, bw_offer_get_partner (self->offer));
+  set_property_row (self->description_row, bw_offer_get_description (self->offer));
+  first = date_display (bw_offer_get_first_date (self->offer));
+  last = date_display (bw_offer_get_last_date (self->offer));
+  if (*first || *last)
+    period = g_strdup_printf ("%s – %s", first, last);
+  set_property_row (self->period_row, period);
+  gtk_stack_set_visible_child_name (self->detail_stack, "offer");
+}
+
+static GtkWidget *create_session_row (gpointer item, gpointer user_data);
+static GtkWidget *create_enrolment_row (gpointer item, gpointer user_data);
+
+static void
+reload_offer (BwPlanningPage *self)
+{
+  g_autoptr(BwOffer) offer = NULL;
+
+  if (self->offer_uuid != NULL)
+    offer = bw_planning_get_offer (self->planning, self->offer_uuid, NULL);
+  g_set_object (&self->offer, offer);
+  update_details (self);
+}
+
+static void
+show_details (BwPlanningPage *self,
+              const char     *uuid)
+{
+  if (g_strcmp0 (uuid, self->offer_uuid) == 0 && self->offer != NULL)
+    return;
+  g_free (self->offer_uuid);
+  self->offer_uuid = g_strdup (uuid);
+  g_hash_table_remove_all (self->expanded);
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->enrolments);
+  if (uuid != NULL)
+    {
+      self->enrolments = bw_planning_list_enrolments (self->planning, uuid);
+      self->sessions = bw_planning_list_sessions (self->planning, NULL, NULL, NULL, NULL, NULL, uuid);
+    }
+  /* The enrolments first: the session rows list the participants. */
+  gtk_list_box_bind_model (self->enrolment_list, self->enrolments, create_enrolment_row, self, NULL);
+  gtk_list_box_bind_model (self->session_list, self->sessions, create_session_row, self, NULL);
+  reload_offer (self);
+}
+
+static void
+planning_changed_cb (BwPlanningPage *self)
+{
+  reload_offer (self);
+}
+
+/* Sessions and attendance */
+
+typedef struct {
+  BwPlanningPage *page;
+  char *session_uuid;
+  char *enrolment_uuid;
+  int status;
+} AttendanceChange;
+
+static gboolean
+apply_attendance_cb (gpointer data)
+{
+  AttendanceChange *c = data;
+  g_autoptr(GError) error = NULL;
+
+  if (c->page->planning != NULL &&
+      !bw_planning_set_attendance (c->page->planning, c->session_uuid, c->enrolment_uuid, c->status, &error))
+    toast (c->page, error->message);
+  g_object_unref (c->page);
+  g_free (c->session_uuid);
+  g_free (c->enrolment_uuid);
+  g_free (c);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+attendance_selected_cb (GtkDropDown    *dropdown,
+                        GParamSpec     *pspec,
+                        BwPlanningPage *self)
+{
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  AttendanceChange *c;
+
+  /* Position 0 is "not recorded", which is never written. */
+  if (pos == 0 || pos == GTK_INVALID_LIST_POSITION)
+    return;
+  c = g_new0 (AttendanceChange, 1);
+  c->page = g_object_ref (self);
+  c->session_uuid = g_strdup (g_object_get_data (G_OBJECT (dropdown), "session"));
+  c->enrolment_uuid = g_strdup (g_object_get_data (G_OBJECT (dropdown), "enrolment"));
+  c->status = pos - 1;
+  /* Not while the row that holds the dropdown is rebuilt by the change. */
+  g_idle_add (apply_attendance_cb, c);
+}
+
+static void
+expanded_cb (AdwExpanderRow *row,
+             GParamSpec     *pspec,
+             BwPlanningPage *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (row), "session");
+
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_add (self->expanded, g_strdup (uuid));
+  else
+    g_hash_table_remove (self->expanded, uuid);
+}
+
+static char *
+session_when (BwSession *s)
+{
+  g_autofree char *date = date_display (bw_session_get_date (s));
+
+  return g_strdup_printf ("%s, %s–%s", date, bw_session_get_start_time (s), bw_session_get_end_time (s));
+}
+
+static GtkWidget *
+create_session_row (gpointer item,
+                    gpointer user_data)
+{
+  BwPlanningPage *self = user_data;
+  BwSession *s = item;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  g_autofree char *title = session_when (s);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", bw_session_get_place_name (s) ? bw_session_get_place_name (s) : "",
+                                               bw_session_get_trainer (s) ? bw_session_get_trainer (s) : "");
+  g_autofree char *edit_label = g_strdup_printf (_("Edit session of %s"), title);
+  guint n = self->enrolments ? g_list_model_get_n_items (self->enrolments) : 0;
+  guint shown = 0;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  g_object_set_data_full (G_OBJECT (row), "session", g_strdup (bw_session_get_uuid (s)), g_free);
+  if (bw_session_get_has_conflict (s))
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, "error");
+      gtk_widget_set_tooltip_text (icon, _("Conflict: the trainer or the place is booked twice, or the session is outside the offer’s period"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Conflict"), -1);
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+      gtk_widget_add_css_class (row, "bw-conflict");
+    }
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_set_tooltip_text (edit, _("Edit Session"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, edit_label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "planning.edit-session");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", bw_session_get_uuid (s));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), edit);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwEnrolment) e = g_list_model_get_item (self->enrolments, i);
+      BwEnrolmentStatus st = bw_enrolment_get_status (e);
+      g_autoptr(GtkStringList) labels = NULL;
+      GtkWidget *person;
+      GtkWidget *dropdown;
+      BwAttendanceStatus att;
+      g_autofree char *label = NULL;
+
+      if (st != BW_ENROLMENT_STATUS_PLACED && st != BW_ENROLMENT_STATUS_STARTED &&
+          st != BW_ENROLMENT_STATUS_COMPLETED && st != BW_ENROLMENT_STATUS_DROPPED_OUT)
+        continue;
+      labels = gtk_string_list_new ((const char *[]) { _("Not recorded"), NULL });
+      for (int a = 0; a < BW_ATTENDANCE_N; a++)
+        gtk_string_list_append (labels, bw_attendance_status_label (a));
+      person = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (person), bw_enrolment_get_name (e));
+      dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+      label = g_strdup_printf (_("Attendance of %s"), bw_enrolment_get_name (e));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      if (bw_planning_get_attendance (self->planning, bw_session_get_uuid (s), bw_enrolment_get_uuid (e), &att))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), att + 1);
+      g_object_set_data_full (G_OBJECT (dropdown), "session", g_strdup (bw_session_get_uuid (s)), g_free);
+      g_object_set_data_full (G_OBJECT (dropdown), "enrolment", g_strdup (bw_enrolment_get_uuid (e)), g_free);
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (attendance_selected_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (person), dropdown);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (person), dropdown);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), person);
+      shown++;
+    }
+  if (shown == 0)
+    {
+      GtkWidget *none = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (none), _("Nobody placed yet"));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), none);
+    }
+  if (g_hash_table_contains (self->expanded, bw_session_get_uuid (s)))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
+  return row;
+}
+
+/* Participants */
+
+static char *
+enrolment_subtitle (BwPlanningPage *self,
+                    BwEnrolment    *e)
+{
+  g_autofree char *buurt = buurt_name (self, bw_enrolment_get_buurt_code (e));
+  GString *s = g_string_new (NULL);
+
+  if (bw_enrolment_get_status (e) == BW_ENROLMENT_STATUS_WAITING && bw_enrolment_get_waiting_position (e) > 0)
+    /* TRANSLATORS: a place on the waiting list */
+    g_string_append_printf (s, _("Waiting list, number %d"), bw_enrolment_get_waiting_position (e));
+  else
+    g_string_append (s, bw_enrolment_status_label (bw_enrolment_get_status (e)));
+  if (bw_enrolment_get_outcome (e) && *bw_enrolment_get_outcome (e))
+    g_string_append_printf (s, " (%s)", bw_enrolment_get_outcome (e));
+  if (*buurt)
+    g_string_append_printf (s, " · %s", buurt);
+  if (bw_enrolment_get_language_need (e) != 0)
+    g_string_append_printf (s, " · %s", bw_language_need_label (bw_enrolment_get_language_need (e)));
+  return g_string_free (s, FALSE);
+}
+
+static GtkWidget *
+create_enrolment_row (gpointer item,
+                      gpointer user_data)
+{
+  BwPlanningPage *self = user_data;
+  BwEnrolment *e = item;
+  BwEnrolmentStatus st = bw_enrolment_get_status (e);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) danger = g_menu_new ();
+  g_autofree char *subtitle = enrolment_subtitle (self, e);
+  g_autofree char *menu_label = g_strdup_printf (_("Actions for %s"), bw_enrolment_get_name (e));
+  const char *uuid = bw_enrolment_get_uuid (e);
+  struct { const char *label; const char *action; gboolean enabled; } items[] = {
+    { N_("_Place"), "planning.place", st == BW_ENROLMENT_STATUS_REFERRED || st == BW_ENROLMENT_STATUS_WAITING },
+    { N_("_Started"), "planning.start", st == BW_ENROLMENT_STATUS_PLACED },
+    { N_("_Completed…"), "planning.complete", st == BW_ENROLMENT_STATUS_PLACED || st == BW_ENROLMENT_STATUS_STARTED },
+    { N_("_Dropped Out"), "planning.drop-out", st == BW_ENROLMENT_STATUS_PLACED || st == BW_ENROLMENT_STATUS_STARTED ||
+                                              st == BW_ENROLMENT_STATUS_WAITING || st == BW_ENROLMENT_STATUS_REFERRED },
+  };
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_enrolment_get_name (e));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    if (items[i].enabled)
+      {
+        g_autoptr(GMenuItem) mi = g_menu_item_new (_(items[i].label), NULL);
+
+        g_menu_item_set_action_and_target (mi, items[i].action, "s", uuid);
+        g_menu_append_item (menu, mi);
+      }
+  {
+    g_autoptr(GMenuItem) mi = g_menu_item_new (_("_Remove"), NULL);
+
+    g_menu_item_set_action_and_target (mi, "planning.remove", "s", uuid);
+    g_menu_append_item (danger, mi);
+  }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (danger));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  gtk_widget_set_tooltip_text (menu_button, menu_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+  return row;
+}
+
+/* Actions */
+
+static void
+new_offer_saved_cb (BwPlanningPage *self,
+                    BwOffer        *offer)
+{
+  bw_planning_page_show_offer (self, bw_offer_get_uuid (offer));
+  toast (self, _("Offer saved"));
+}
+
+static void
+new_offer_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  BwOfferDialog *dialog;
+
+  if (self->planning == NULL)
+    return;
+  dialog = bw_offer_dialog_new (parent_window (self), self->planning, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (new_offer_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_offer_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  BwOfferDialog *dialog;
+
+  if (self->offer == NULL)
+    return;
+  dialog = bw_offer_dialog_new (parent_window (self), self->planning, self->offer);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (new_offer_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+session_saved_cb (BwPlanningPage *self)
+{
+  toast (self, _("Sessions saved"));
+}
+
+static void
+add_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  BwSessionDialog *dialog;
+
+  if (self->offer == NULL)
+    return;
+  dialog = bw_session_dialog_new (parent_window (self), self->planning, self->offer, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (session_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwSession) session = bw_planning_get_session (self->planning, g_variant_get_string (param, NULL), &error);
+  g_autoptr(BwOffer) offer = NULL;
+  BwSessionDialog *dialog;
+
+  if (session != NULL)
+    offer = bw_planning_get_offer (self->planning, bw_session_get_offer_uuid (session), &error);
+  if (offer == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  dialog = bw_session_dialog_new (parent_window (self), self->planning, offer, session);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (session_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+enrolment_done (BwPlanningPage *self,
+                gboolean        ok,
+                GError         *error)
+{
+  if (!ok)
+    toast (self, error->message);
+}
+
+static void
+place_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  enrolment_done (self, bw_planning_place (self->planning, g_variant_get_string (param, NULL), &error), error);
+}
+
+static void
+set_status (BwPlanningPage    *self,
+            GVariant          *param,
+            BwEnrolmentStatus  status,
+            const char        *outcome)
+{
+  g_autoptr(GError) error = NULL;
+
+  enrolment_done (self, bw_planning_set_enrolment_status (self->planning, g_variant_get_string (param, NULL),
+                                                          status, outcome, &error), error);
+}
+
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  set_status (BW_PLANNING_PAGE (widget), param, BW_ENROLMENT_STATUS_STARTED, NULL);
+}
+
+static void
+drop_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  set_status (BW_PLANNING_PAGE (widget), param, BW_ENROLMENT_STATUS_DROPPED_OUT, NULL);
+}
+
+static void
+complete_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      BwPlanningPage   *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *uuid = g_object_get_data (G_OBJECT (dialog), "enrolment");
+  g_autofree char *outcome = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "complete"))
+    return;
+  enrolment_done (self, bw_planning_set_enrolment_status (self->planning, uuid, BW_ENROLMENT_STATUS_COMPLETED,
+                                                          *outcome ? outcome : NULL, &error), error);
+}
+
+static void
+complete_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  g_autoptr(BwEnrolment) e = bw_planning_get_enrolment (self->planning, g_variant_get_string (param, NULL), NULL);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+  g_autofree char *heading = NULL;
+
+  if (e == NULL)
+    return;
+  heading = g_strdup_printf (_("%s Completed the Course"), bw_enrolment_get_name (e));
+  dialog = adw_message_dialog_new (parent_window (self), heading,
+                                   _("What was the outcome? For example: certificate A2, a job, a follow-up course."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "complete", _("_Completed"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "complete", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "complete");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "enrolment", g_strdup (bw_enrolment_get_uuid (e)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (complete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (bw_planning_remove_enrolment (self->planning, g_variant_get_string (param, NULL), &error))
+    toast (self, _("Participant removed"));
+  else
+    toast (self, error->message);
+}
+
+/* Export: the text is made here, the file written off the main loop. */
+
+static void
+write_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(BwPlanningPage) self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the file: %s"), error->message);
+
+      toast (self, message);
+      return;
+    }
+  toast (self, _("Exported"));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    BwPlanningPage  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *kind = g_object_get_data (G_OBJECT (chooser), "kind");
+  const char *key = g_object_get_data (G_OBJECT (chooser), "key");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && self->planning != NULL)
+    {
+      if (g_str_equal (kind, "ics"))
+        text = bw_planning_export_offer_ics (self->planning, key, &error);
+      else if (g_str_equal (kind, "trainer"))
+        text = bw_planning_export_trainer_ics (self->planning, key, &error);
+      else
+        text = bw_planning_export_participants_csv (self->planning, key, &error);
+      if (text == NULL)
+        toast (self, error->message);
+      else
+        {
+          gsize len = strlen (text);
+          g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), len);
+
+          g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                               G_FILE_CREATE_REPLACE_DESTINATION, NULL, write_done_cb,
+                                               g_object_ref (self));
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export (BwPlanningPage *self,
+        const char     *kind,
+        const char     *key,
+        const char     *title,
+        const char     *name)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data_full (G_OBJECT (chooser), "kind", g_strdup (kind), g_free);
+  g_object_set_data_full (G_OBJECT (chooser), "key", g_strdup (key), g_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* A file name from a title: letters, digits and dashes. */
+static char *
+file_name (const char *title,
+           const char *suffix)
+{
+  g_autofree char *ascii = g_str_to_ascii (title ? title : "planning", NULL);
+
+  for (char *p = ascii; *p; p++)
+    if (!g_ascii_isalnum (*p))
+      *p = '-';
+  return g_strconcat (ascii, suffix, NULL);
+}
+
+/* planning.export-ics and planning.export-csv: of the offer shown. */
+static void
+export_offer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  gboolean ics = g_str_equal (action_name, "planning.export-ics");
+  g_autofree char *name = NULL;
+
+  if (self->offer == NULL)
+    return;
+  name = file_name (bw_offer_get_title (self->offer), ics ? ".ics" : ".csv");
+  export (self, ics ? "ics" : "csv", self->offer_uuid,
+          ics ? _("Export Sessions") : _("Export Participants"), name);
+}
+
+static void
+export_trainer_ics_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
+  g_autofree char *trainer = selected_string (self->week_trainer_filter);
+  g_autofree char *name = NULL;
+
+  if (trainer == NULL)
+    {
+      toast (self, _("Choose a trainer first"));
+      return;
+    }
+  name = file_name (trainer, ".ics");
+  export (self, "trainer", trainer, _("Export Trainer’s Sessions"), name);
+}
+
+/* The week view */
+
+static gpointer
+session_to_event (gpointer item,
+                  gpointer user_data)
+{
+  g_autoptr(BwSession) s = item;
+  BwPlanningPage *self = user_data;
+  g_autoptr(GDateTime) start = bw_planning_local_time (bw_session_get_date (s), bw_session_get_start_time (s), NULL);
+  g_autoptr(GDateTime) end = bw_planning_local_time (bw_session_get_date (s), bw_session_get_end_time (s), NULL);
+  BwWeekEvent *event;
+
+  if (start == NULL || end == NULL)
+    {
+      g_clear_pointer (&start, g_date_time_unref);
+      g_clear_pointer (&end, g_date_time_unref);
+      start = bw_date_now_local ();
+      end = g_date_time_add_minutes (start, 1);
+    }
+  event = bw_week_event_new (start, end, bw_session_get_offer_title (s), bw_session_get_place_name (s));
+  bw_week_event_set_source (event, G_OBJECT (s));
+  if (bw_session_get_has_conflict (s))
+    {
+      g_autoptr(GPtrArray) conflicts = bw_planning_session_conflicts (self->planning, bw_session_get_uuid (s), NULL);
+      g_autofree char *text = NULL;
+
+      if (conflicts != NULL && conflicts->len > 0)
+        text = bw_planning_conflict_describe (g_ptr_array_index (conflicts, 0));
+      bw_week_event_set_conflict (event, TRUE, text);
+    }
+  return event;
+}
+
+static void
+apply_week_filters (BwPlanningPage *self)
+{
+  g_autofree char *trainer = NULL;
+  g_autofree char *buurt = NULL;
+  const char *place_uuid = NULL;
+  guint place = gtk_drop_down_get_selected (self->week_place_filter);
+  g_autoptr(BwPlace) p = NULL;
+  g_autoptr(GtkMapListModel) events = NULL;
+
+  if (self->planning == NULL || self->updating_trainers)
+    return;
+  trainer = selected_string (self->week_trainer_filter);
+  buurt = selected_buurt (self, self->week_buurt_filter);
+  if (place != 0 && place != GTK_INVALID_LIST_POSITION)
+    {
+      p = g_list_model_get_item (self->places, place - 1);
+      place_uuid = p ? bw_place_get_uuid (p) : NULL;
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.export-trainer-ics", trainer != NULL);
+  g_clear_object (&self->week_sessions);
+  self->week_sessions = bw_planning_list_sessions (self->planning, NULL, NULL, trainer, place_uuid, buurt, NULL);
+  events = gtk_map_list_model_new (g_object_ref (self->week_sessions), session_to_event, self, NULL);
+  bw_week_view_set_model (self->week_view, G_LIST_MODEL (events));
+}
+
+static void
+event_activated_cb (BwWeekView     *view,
+                    BwWeekItem     *item,
+                    BwPlanningPage *self)
+{
+  GObject *source = BW_IS_WEEK_EVENT (item) ? bw_week_event_get_source (BW_WEEK_EVENT (item)) : NULL;
+
+  if (BW_IS_SESSION (source))
+    {
+      bw_planning_page_set_view (self, "offers");
+      bw_planning_page_show_offer (self, bw_session_get_offer_uuid (BW_SESSION (source)));
+    }
+}
+
+/* Demand and supply */
+
+static void
+update_demand (BwPlanningPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = bw_planning_demand_by_buurt (self->planning, &error);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+  if (rows == NULL)
+    {
+      g_warning ("Demand per buurt: %s", error->message);
+      return;
+    }
+  /* The table owns the entries from here on; filled before the rows are
+   * replaced, so that they are bound with their figures. */
+  g_hash_table_remove_all (self->demand);
+  g_ptr_array_set_free_func (rows, NULL);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BwTrainingDemand *d = g_ptr_array_index (rows, i);
+
+      g_hash_table_replace (self->demand, d->buurt_code, d);
+      g_ptr_array_add (codes, d->buurt_code);
+    }
+  g_ptr_array_add (codes, NULL);
+  gtk_string_list_splice (self->demand_rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->demand_rows)),
+                          (const char * const *) codes->pdata);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  int column = GPOINTER_TO_INT (data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0 : 1);
+  if (column > 0)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  data)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  BwPlanningPage *self = g_object_get_data (G_OBJECT (factory), "page");
+  const char *code = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  BwTrainingDemand *d = g_hash_table_lookup (self->demand, code);
+  int column = GPOINTER_TO_INT (data);
+  g_autofree char *text = NULL;
+
+  if (column == 0)
+    text = buurt_name (self, code);
+  else if (d == NULL)
+    text = g_strdup ("");
+  else if (column <= BW_TRAINING_NEED_N)
+    text = g_strdup_printf ("%" G_GINT64_FORMAT, d->demand[column - 1]);
+  else
+    {
+      gint64 places = 0;
+
+      for (int i = 0; i < BW_TRAINING_NEED_N; i++)
+        places += d->places[i];
+      text = g_strdup_printf ("%" G_GINT64_FORMAT, places);
+    }
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static void
+setup_demand_view (BwPlanningPage *self)
+{
+  const char *titles[] = {
+    N_("Neighbourhood"), N_("Language"), N_("Digital skills"), N_("Work"), N_("Places offered"),
+  };
+  g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->demand_rows)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "page", self);
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (i));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
+      column = gtk_column_view_column_new (_(titles[i]), factory);
+      gtk_column_view_column_set_expand (column, i == 0);
+      gtk_column_view_append_column (self->demand_view, column);
+    }
+  gtk_column_view_set_model (self->demand_view, GTK_SELECTION_MODEL (selection));
+}
+
+/* Set-up */
+
+static GListModel *
+buurten_with_all (BwPlanningPage *self)
+{
+  GtkStringList *list = gtk_string_list_new ((const char *[]) { _("All neighbourhoods"), NULL });
+  GListModel *neighbourhoods = bw_case_store_get_neighbourhoods (bw_planning_get_store (self->planning));
+
+  for (guint i = 0; i < g_list_model_get_n_items (neighbourhoods); i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (neighbourhoods, i);
+
+      gtk_string_list_append (list, bw_neighbourhood_get_name (nb));
+    }
+  return G_LIST_MODEL (list);
+}
+
+static void
+setup_filters (BwPlanningPage *self)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new ((const char *[]) { _("All statuses"), NULL });
+  g_autoptr(GtkStringList) places = gtk_string_list_new ((const char *[]) { _("All places"), NULL });
+  g_autoptr(GListModel) buurten = buurten_with_all (self);
+  g_autoptr(GListModel) week_buurten = buurten_with_all (self);
+  g_autoptr(GtkExpression) expr = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  guint n;
+
+  for (int i = 0; i < BW_OFFER_STATUS_N; i++)
+    gtk_string_list_append (statuses, bw_offer_status_label (i));
+  g_clear_object (&self->places);
+  self->places = bw_case_store_list_places (bw_planning_get_store (self->planning));
+  n = g_list_model_get_n_items (self->places);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwPlace) p = g_list_model_get_item (self->places, i);
+
+      gtk_string_list_append (places, bw_place_get_name (p));
+    }
+
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_expression (self->buurt_filter, expr);
+  gtk_drop_down_set_model (self->buurt_filter, buurten);
+  gtk_drop_down_set_model (self->trainer_filter, G_LIST_MODEL (self->trainers));
+  gtk_drop_down_set_model (self->week_trainer_filter, G_LIST_MODEL (self->trainers));
+  gtk_drop_down_set_expression (self->week_place_filter, expr);
+  gtk_drop_down_set_model (self->week_place_filter, G_LIST_MODEL (places));
+  gtk_drop_down_set_expression (self->week_buurt_filter, expr);
+  gtk_drop_down_set_model (self->week_buurt_filter, week_buurten);
+
+  for (GtkDropDown **d = (GtkDropDown *[]) { self->status_filter, self->buurt_filter,
+                                             self->trainer_filter, NULL }; *d; d++)
+    g_signal_connect_object (*d, "notify::selected", G_CALLBACK (apply_offer_filters), self, G_CONNECT_SWAPPED);
+  for (GtkDropDown **d = (GtkDropDown *[]) { self->week_trainer_filter, self->week_place_filter,
+                                             self->week_buurt_filter, NULL }; *d; d++)
+    g_signal_connect_object (*d, "notify::selected", G_CALLBACK (apply_week_filters), self, G_CONNECT_SWAPPED);
+}
+
+void
+bw_planning_page_set_planning (BwPlanningPage *self,
+                               BwPlanning     *planning)
+{
+  g_return_if_fail (BW_IS_PLANNING_PAGE (self));
+  g_return_if_fail (BW_IS_PLANNING (planning));
+  g_return_if_fail (self->planning == NULL);
+
+  self->planning = g_object_ref (planning);
+  g_signal_connect_object (planning, "changed", G_CALLBACK (planning_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (planning, "changed", G_CALLBACK (update_demand), self, G_CONNECT_SWAPPED);
+  self->all_offers = bw_planning_list_offers (planning, -1, NULL, NULL);
+  setup_filters (self);
+  g_signal_connect_object (self->all_offers, "items-changed", G_CALLBACK (update_trainers), self, G_CONNECT_SWAPPED);
+  update_trainers (self);
+  apply_offer_filters (self);
+  apply_week_filters (self);
+  update_demand (self);
+  update_details (self);
+}
+
+void
+bw_planning_page_set_stack (BwPlanningPage *self,
+                            AdwViewStack   *stack)
+{
+  g_return_if_fail (BW_IS_PLANNING_PAGE (self));
+  adw_view_switcher_set_stack (self->view_switcher, stack);
+}
+
+void
+bw_planning_page_show_offer (BwPlanningPage *self,
+                             const char     *uuid)
+{
+  g_return_if_fail (BW_IS_PLANNING_PAGE (self));
+  show_details (self, uuid);
+  select_uuid (self, uuid);
+  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION && uuid != NULL)
+    {
+      /* Hidden by the filters: show all offers. */
+      gtk_drop_down_set_selected (self->status_filter, 0);
+      gtk_drop_down_set_selected (self->buurt_filter, 0);
+      gtk_drop_down_set_selected (self->trainer_filter, 0);
+      select_uuid (self, uuid);
+    }
+}
+
+void
+bw_planning_page_set_view (BwPlanningPage *self,
+                           const char     *name)
+{
+  g_return_if_fail (BW_IS_PLANNING_PAGE (self));
+  gtk_stack_set_visible_child_name (self->view_stack, name);
+}
+
+const char *
+bw_planning_page_get_offer_uuid (BwPlanningPage *self)
+{
+  g_return_val_if_fail (BW_IS_PLANNING_PAGE (self), NULL);
+  return self->offer_uuid;
+}
+
+BwWeekView *
+bw_planning_page_get_week_view (BwPlanningPage *self)
+{
+  g_return_val_if_fail (BW_IS_PLANNING_PAGE (self), NULL);
+  return self->week_view;
+}
+
+static void
+bw_planning_page_dispose (GObject *object)
+{
+  BwPlanningPage *self = BW_PLANNING_PAGE (object);
+
+  if (self->session_list)
+    gtk_list_box_bind_model (self->session_list, NULL, NULL, NULL, NULL);
+  if (self->enrolment_list)
+    gtk_list_box_bind_model (self->enrolment_list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_PLANNING_PAGE);
+  g_clear_object (&self->planning);
+  g_clear_object (&self->all_offers);
+  g_clear_object (&self->trainers);
+  g_clear_object (&self->places);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->offer);
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->enrolments);
+  g_clear_object (&self->week_sessions);
+  g_clear_object (&self->demand_rows);
+  g_clear_pointer (&self->demand, g_hash_table_unref);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
+  g_clear_pointer (&self->offer_uuid, g_free);
+
+  G_OBJECT_CLASS (bw_planning_page_parent_class)->dispose (object);
+}
+
+static void
+bw_planning_page_class_init (BwPlanningPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bw_planning_page_dispose;
+
+  signals[SHOW_TOAST] = g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  g_type_ensure (BW_TYPE_WEEK_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-planning-page.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, BwPlanningPage, name)
+  BIND (header_bar);
+  BIND (view_switcher);
+  BIND (view_stack);
+  BIND (status_filter);
+  BIND (buurt_filter);
+  BIND (trainer_filter);
+  BIND (offer_list);
+  BIND (detail_stack);
+  BIND (offer_title);
+  BIND (offer_summary);
+  BIND (kind_row);
+  BIND (target_row);
+  BIND (trainer_row);
+  BIND (partner_row);
+  BIND (period_row);
+  BIND (description_row);
+  BIND (session_list);
+  BIND (enrolment_list);
+  BIND (week_trainer_filter);
+  BIND (week_place_filter);
+  BIND (week_buurt_filter);
+  BIND (week_view);
+  BIND (demand_view);
+#undef BIND
+
+  gtk_widget_class_install_action (widget_class, "planning.new-offer", NULL, new_offer_action);
+  gtk_widget_class_install_action (widget_class, "planning.edit-offer", NULL, edit_offer_action);
+  gtk_widget_class_install_action (widget_class, "planning.add-session", NULL, add_session_action);
+  gtk_widget_class_install_action (widget_class, "planning.edit-session", "s", edit_session_action);
+  gtk_widget_class_install_action (widget_class, "planning.export-ics", NULL, export_offer_action);
+  gtk_widget_class_install_action (widget_class, "planning.export-csv", NULL, export_offer_action);
+  gtk_widget_class_install_action (widget_class, "planning.export-trainer-ics", NULL, export_trainer_ics_action);
+  gtk_widget_class_install_action (widget_class, "planning.place", "s", place_action);
+  gtk_widget_class_install_action (widget_class, "planning.start", "s", start_action);
+  gtk_widget_class_install_action (widget_class, "planning.complete", "s", complete_action);
+  gtk_widget_class_install_action (widget_class, "planning.drop-out", "s", drop_out_action);
+  gtk_widget_class_install_action (widget_class, "planning.remove", "s", remove_action);
+}
+
+static void
+bw_planning_page_init (BwPlanningPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->trainers = gtk_string_list_new ((const char *[]) { _("All trainers"), NULL });
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->demand_rows = gtk_string_list_new (NULL);
+  self->demand = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) bw_training_demand_free);
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_offer_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_offer_cb), self);
+  gtk_list_view_set_factory (self->offer_list, factory);
+  gtk_list_view_set_model (self->offer_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->offer_list, "activate", G_CALLBACK (offer_activated_cb), self);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect (self->week_view, "event-activated", G_CALLBACK (event_activated_cb), self);
+  setup_demand_view (self);
+}

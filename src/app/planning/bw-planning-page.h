@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bw-planning.h"
+#include "bw-week-view.h"
+
+G_BEGIN_DECLS
+
+#define BW_TYPE_PLANNING_PAGE (bw_planning_page_get_type ())
+G_DECLARE_FINAL_TYPE (BwPlanningPage, bw_planning_page, BW, PLANNING_PAGE, AdwBin)
+
+/* The "Planning" page (issue 6). Three views: the training offers (a list
+ * with filters, and the selected offer's details, sessions with their
+ * attendance, and participants: placed first, then the waiting list), the
+ * week view of all sessions (filters by trainer, place and buurt,
+ * conflicts marked; activating a session opens its offer), and demand
+ * against supply per buurt.
+ *
+ * Actions (group "planning"): new-offer, edit-offer, add-session,
+ * edit-session (s: session uuid), export-ics, export-csv,
+ * export-trainer-ics, and per enrolment (s: enrolment uuid) place, start,
+ * complete (asks the outcome), drop-out, remove. Signal "show-toast"
+ * (AdwToast). */
+void         bw_planning_page_set_planning (BwPlanningPage *self,
+                                            BwPlanning     *planning);
+/* The main view stack, for the page's view switcher. */
+void         bw_planning_page_set_stack    (BwPlanningPage *self,
+                                            AdwViewStack   *stack);
+/* Shows the offer in the offers view (and selects it in the list). */
+void         bw_planning_page_show_offer   (BwPlanningPage *self,
+                                            const char     *uuid);
+/* "offers", "week" or "demand". */
+void         bw_planning_page_set_view     (BwPlanningPage *self,
+                                            const char     *name);
+const char  *bw_planning_page_get_offer_uuid (BwPlanningPage *self);
+BwWeekView  *bw_planning_page_get_week_view (BwPlanningPage *self);
+
+G_END_DECLS

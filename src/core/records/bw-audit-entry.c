@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-records"
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bw-audit-entry.h"
+#include "bw-csv-writer.h"
+
+enum {
+  COL_AT,
+  COL_USER_NAME,
+  COL_ROLE,
+  COL_ACTION,
+  COL_RECORD_TYPE,
+  COL_RECORD_UUID,
+  COL_CLIENT,
+  COL_PEER,
+  COL_DETAIL,
+  N_COLS
+};
+
+/* The member names on the wire, which are also the CSV header. */
+static const char * const col_names[N_COLS] = {
+  "at", "user_name", "role", "action", "record_type", "record_uuid", "client", "peer", "detail",
+};
+
+struct _BwAuditEntry
+{
+  GObject parent_instance;
+
+  char *values[N_COLS];
+};
+
+G_DEFINE_FINAL_TYPE (BwAuditEntry, bw_audit_entry, G_TYPE_OBJECT)
+
+static void
+bw_audit_entry_finalize (GObject *object)
+{
+  BwAuditEntry *self = (BwAuditEntry *) object;
+
+  for (int i = 0; i < N_COLS; i++)
+    g_free (self->values[i]);
+
+  G_OBJECT_CLASS (bw_audit_entry_parent_class)->finalize (object);
+}
+
+static void
+bw_audit_entry_class_init (BwAuditEntryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bw_audit_entry_finalize;
+}
+
+static void
+bw_audit_entry_init (BwAuditEntry *self)
+{
+}
+
+#define GETTER(name, col)                                      \
+  const char *bw_audit_entry_get_##name (BwAuditEntry *self)   \
+  {                                                            \
+    g_return_val_if_fail (BW_IS_AUDIT_ENTRY (self), NULL);     \
+    return self->values[col];                                  \
+  }
+GETTER (at, COL_AT)
+GETTER (user_name, COL_USER_NAME)
+GETTER (role, COL_ROLE)
+GETTER (action, COL_ACTION)
+GETTER (record_type, COL_RECORD_TYPE)
+GETTER (record_uuid, COL_RECORD_UUID)
+GETTER (client, COL_CLIENT)
+GETTER (peer, COL_PEER)
+GETTER (detail, COL_DETAIL)
+#undef GETTER
+
+const char *
+bw_audit_action_to_label (const char *action)
+{
+  static const struct { const char *key; const char *label; } labels[] = {
+    { "deliver", N_("Sent to partner") },
+    { "open", N_("Opened by partner") },
+    { "create", N_("Created") },
+    { "update", N_("Changed") },
+    { "delete", N_("Deleted") },
+    { "share", N_("Shared") },
+    { "withdraw", N_("Share withdrawn") },
+    { "denied", N_("Access refused") },
+    { "purge", N_("Removed from a desktop") },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (action, labels[i].key) == 0)
+      return _(labels[i].label);
+  return action;
+}
+
+GListModel *
+bw_audit_entries_from_json (JsonObject  *answer,
+                            GError     **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BW_TYPE_AUDIT_ENTRY);
+  JsonNode *node = answer ? json_object_get_member (answer, "entries") : NULL;
+  JsonArray *entries;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    goto invalid;
+  entries = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonNode *element = json_array_get_element (entries, i);
+      g_autoptr(BwAuditEntry) entry = NULL;
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        goto invalid;
+      object = json_node_get_object (element);
+      entry = g_object_new (BW_TYPE_AUDIT_ENTRY, NULL);
+      for (int c = 0; c < N_COLS; c++)
+        {
+          JsonNode *value = json_object_get_member (object, col_names[c]);
+
+          if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+            continue;
+          if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
+            goto invalid;
+          entry->values[c] = g_strdup (json_node_get_string (value));
+        }
+      if (entry->values[COL_AT] == NULL || entry->values[COL_ACTION] == NULL)
+        goto invalid;
+      g_list_store_append (list, entry);
+    }
+  return G_LIST_MODEL (g_steal_pointer (&list));
+
+invalid:
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("The server’s access history could not be read"));
+  return NULL;
+}
+
+char *
+bw_audit_entries_to_csv (GListModel *entries)
+{
+  g_autoptr(GString) csv = NULL;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (entries), NULL);
+
+  csv = bw_csv_writer_new ();
+  bw_csv_writer_append_row (csv, col_names, N_COLS);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(BwAuditEntry) entry = g_list_model_get_item (entries, i);
+
+      bw_csv_writer_append_row (csv, (const char * const *) entry->values, N_COLS);
+    }
+  return g_string_free (g_steal_pointer (&csv), FALSE);
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define BW_TYPE_AUDIT_ENTRY (bw_audit_entry_get_type ())
+G_DECLARE_FINAL_TYPE (BwAuditEntry, bw_audit_entry, BW, AUDIT_ENTRY, GObject)
+
+/* One row of a case's access history, as the server's audit log has it
+ * (GET /api/v1/cases/UUID/access-history, for coordinators). */
+
+const char *bw_audit_entry_get_at          (BwAuditEntry *self);  /* ISO 8601 UTC */
+const char *bw_audit_entry_get_user_name   (BwAuditEntry *self);
+const char *bw_audit_entry_get_role        (BwAuditEntry *self);
+/* deliver, open, create, update, delete, share, withdraw, denied, purge */
+const char *bw_audit_entry_get_action      (BwAuditEntry *self);
+const char *bw_audit_entry_get_record_type (BwAuditEntry *self);
+const char *bw_audit_entry_get_record_uuid (BwAuditEntry *self);
+const char *bw_audit_entry_get_client      (BwAuditEntry *self);
+const char *bw_audit_entry_get_peer        (BwAuditEntry *self);
+const char *bw_audit_entry_get_detail      (BwAuditEntry *self);
+
+/* A translated label for an action key. */
+const char *bw_audit_action_to_label       (const char   *action);
+
+/* The "entries" of the server's answer as a GListModel of BwAuditEntry,
+ * newest first; FALSE (BW_SYNC_ERROR-free: a G_IO_ERROR_INVALID_DATA) when
+ * the answer is not the protocol. */
+GListModel *bw_audit_entries_from_json     (JsonObject   *answer,
+                                            GError      **error);
+
+/* The entries as CSV, through bw-csv-writer.h (RFC 4180, with a byte
+ * order mark and the formula-injection guard: a detail or name that starts
+ * with "=" is written as "'="), with the wire names as the header row. */
+char       *bw_audit_entries_to_csv        (GListModel   *entries);
+
+G_END_DECLS

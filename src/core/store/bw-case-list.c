@@ -1,0 +1,322 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-store"
+#include "config.h"
+
+#include <string.h>
+
+#include "bw-case-list.h"
+
+/* Enough rows for several screens; beyond it the cache starts over. */
+#define MAX_CACHED 4096
+
+struct _BwCaseList
+{
+  GObject parent_instance;
+
+  BwCaseStore *store;
+  BwCaseQuery query;
+  GArray *ids;              /* gint64, in display order */
+  GHashTable *cache;        /* gint64 * -> BwCase */
+  GHashTable *changed;      /* case ids changed since the last query */
+  GCancellable *cancellable;
+  gulong changed_handler;
+  gboolean loading;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BwCaseList, bw_case_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+bw_case_list_get_item_type (GListModel *model)
+{
+  return BW_TYPE_CASE;
+}
+
+static guint
+bw_case_list_get_n_items (GListModel *model)
+{
+  return BW_CASE_LIST (model)->ids->len;
+}
+
+static gpointer
+bw_case_list_get_item (GListModel *model,
+                       guint       position)
+{
+  BwCaseList *self = BW_CASE_LIST (model);
+  gint64 id;
+  BwCase *c;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  c = g_hash_table_lookup (self->cache, &id);
+  if (c == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      c = bw_case_store_get_case (self->store, id, &error);
+      if (c == NULL)
+        {
+          /* Removed since the query ran: show an empty row until the
+           * refresh that is already on its way. */
+          g_debug ("Case %" G_GINT64_FORMAT " vanished: %s", id, error->message);
+          c = bw_case_new ();
+          bw_case_set_id (c, id);
+        }
+      if (g_hash_table_size (self->cache) >= MAX_CACHED)
+        g_hash_table_remove_all (self->cache);
+      g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), c);
+    }
+  return g_object_ref (c);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = bw_case_list_get_item_type;
+  iface->get_n_items = bw_case_list_get_n_items;
+  iface->get_item = bw_case_list_get_item;
+}
+
+static void
+set_loading (BwCaseList *self,
+             gboolean    loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static gboolean
+same_ids (GArray *a,
+          GArray *b)
+{
+  /* An empty GArray may have no data at all, and memcmp() must not be
+   * given NULL even for zero bytes (UBSan in run-sanitized-tests). */
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
+}
+
+static void
+query_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(BwCaseList) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  guint old_len;
+
+  ids = bw_case_store_query_ids_finish (BW_CASE_STORE (source), result, &error);
+  if (ids == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_warning ("Could not list the cases: %s", error->message);
+          set_loading (self, FALSE);
+        }
+      return;
+    }
+
+  if (same_ids (self->ids, ids))
+    {
+      /* Same rows in the same order: only redraw the ones that changed. */
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, self->changed);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          guint pos = bw_case_list_find (self, *(gint64 *) key);
+          if (pos != G_MAXUINT)
+            g_list_model_items_changed (G_LIST_MODEL (self), pos, 1, 1);
+        }
+    }
+  else
+    {
+      old_len = self->ids->len;
+      g_array_unref (self->ids);
+      self->ids = g_steal_pointer (&ids);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->ids->len);
+      if (old_len != self->ids->len)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  g_hash_table_remove_all (self->changed);
+  set_loading (self, FALSE);
+}
+
+static void
+refresh (BwCaseList *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  set_loading (self, TRUE);
+  bw_case_store_query_ids_async (self->store, &self->query, self->cancellable,
+                                 query_done_cb, g_object_ref (self));
+}
+
+static void
+store_case_changed_cb (BwCaseList  *self,
+                       gint64       case_id,
+                       BwCaseStore *store)
+{
+  if (case_id == 0)
+    g_hash_table_remove_all (self->cache);
+  else
+    {
+      g_hash_table_remove (self->cache, &case_id);
+      g_hash_table_add (self->changed, g_memdup2 (&case_id, sizeof case_id));
+    }
+  /* A change may move a case in or out of the filter, so ask again. */
+  refresh (self);
+}
+
+static void
+bw_case_list_dispose (GObject *object)
+{
+  BwCaseList *self = (BwCaseList *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_signal_handler (&self->changed_handler, self->store);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (bw_case_list_parent_class)->dispose (object);
+}
+
+static void
+bw_case_list_finalize (GObject *object)
+{
+  BwCaseList *self = (BwCaseList *) object;
+
+  bw_case_query_clear (&self->query);
+  g_array_unref (self->ids);
+  g_hash_table_unref (self->cache);
+  g_hash_table_unref (self->changed);
+
+  G_OBJECT_CLASS (bw_case_list_parent_class)->finalize (object);
+}
+
+static void
+bw_case_list_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  BwCaseList *self = BW_CASE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bw_case_list_class_init (BwCaseListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bw_case_list_dispose;
+  object_class->finalize = bw_case_list_finalize;
+  object_class->get_property = bw_case_list_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bw_case_list_init (BwCaseList *self)
+{
+  bw_case_query_init (&self->query);
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->changed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+BwCaseList *
+bw_case_list_new (BwCaseStore *store)
+{
+  BwCaseList *self;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (store), NULL);
+
+  self = g_object_new (BW_TYPE_CASE_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->changed_handler = g_signal_connect_object (store, "case-changed",
+                                                   G_CALLBACK (store_case_changed_cb), self,
+                                                   G_CONNECT_SWAPPED);
+  refresh (self);
+  return self;
+}
+
+BwCaseStore *
+bw_case_list_get_store (BwCaseList *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_LIST (self), NULL);
+  return self->store;
+}
+
+void
+bw_case_list_set_query (BwCaseList        *self,
+                        const BwCaseQuery *query)
+{
+  g_return_if_fail (BW_IS_CASE_LIST (self));
+  g_return_if_fail (query != NULL);
+
+  bw_case_query_clear (&self->query);
+  bw_case_query_copy (query, &self->query);
+  refresh (self);
+}
+
+const BwCaseQuery *
+bw_case_list_get_query (BwCaseList *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_LIST (self), NULL);
+  return &self->query;
+}
+
+gboolean
+bw_case_list_get_loading (BwCaseList *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_LIST (self), FALSE);
+  return self->loading;
+}
+
+guint
+bw_case_list_find (BwCaseList *self,
+                   gint64      id)
+{
+  g_return_val_if_fail (BW_IS_CASE_LIST (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == id)
+      return i;
+  return G_MAXUINT;
+}

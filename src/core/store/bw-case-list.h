@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bw-case-store.h"
+
+G_BEGIN_DECLS
+
+#define BW_TYPE_CASE_LIST (bw_case_list_get_type ())
+G_DECLARE_FINAL_TYPE (BwCaseList, bw_case_list, BW, CASE_LIST, GObject)
+
+/* A GListModel of BwCase for the cases matching a query. It holds only the
+ * matching ids; a case is read from the store when a row asks for it, so
+ * that 100,000 cases cost what the screen shows. Queries run on a worker
+ * thread; the list follows the store's changes by itself. */
+
+BwCaseList        *bw_case_list_new        (BwCaseStore       *store);
+BwCaseStore       *bw_case_list_get_store  (BwCaseList        *self);
+void               bw_case_list_set_query  (BwCaseList        *self,
+                                            const BwCaseQuery *query);
+const BwCaseQuery *bw_case_list_get_query  (BwCaseList        *self);
+gboolean           bw_case_list_get_loading (BwCaseList       *self);
+/* The position of case @id, or G_MAXUINT when it is not in the list. */
+guint              bw_case_list_find       (BwCaseList        *self,
+                                            gint64             id);
+
+G_END_DECLS

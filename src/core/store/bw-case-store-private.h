@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "bw-db.h"
+
+#include "bw-case-store.h"
+
+G_BEGIN_DECLS
+
+/* For tests: the schema steps, so that a test can build a database as an
+ * older version left it and check the migration. Step i brings the schema
+ * from user_version i to i + 1. */
+extern const char * const bw_case_store_migrations[];
+extern const guint bw_case_store_n_migrations;
+
+/* The store's connection (main thread). get_db() is its SQLite handle. */
+sqlite3 *bw_case_store_get_db         (BwCaseStore *self);
+BwDb    *bw_case_store_get_connection (BwCaseStore *self);
+
+G_END_DECLS

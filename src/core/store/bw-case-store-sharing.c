@@ -1,0 +1,454 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-store"
+#include "config.h"
+
+#include "bw-date.h"
+#include "bw-sqlite.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bw-case-store-private.h"
+#include "bw-case-store-sharing.h"
+#include "bw-validation.h"
+
+/* Role */
+
+char *
+bw_case_store_dup_role (BwCaseStore *self)
+{
+  return bw_case_store_get_meta (self, "role");
+}
+
+char *
+bw_case_store_dup_organisation (BwCaseStore *self)
+{
+  return bw_case_store_get_meta (self, "organisation");
+}
+
+gboolean
+bw_case_store_is_partner (BwCaseStore *self)
+{
+  g_autofree char *role = bw_case_store_dup_role (self);
+
+  return g_strcmp0 (role, "partner") == 0;
+}
+
+/* Team side */
+
+gboolean
+bw_case_store_add_share (BwCaseStore  *self,
+                         gint64        case_id,
+                         BwShare      *share,
+                         GError      **error)
+{
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = bw_date_now_utc ();
+  g_autofree char *parts = NULL;
+  g_autofree char *case_uuid = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  g_return_val_if_fail (BW_IS_SHARE (share), FALSE);
+
+  if (!bw_share_validate_new (share, today, error))
+    return FALSE;
+  db = bw_case_store_get_db (self);
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT uuid FROM cases WHERE id = ?1 AND deleted = 0", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    case_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
+  g_clear_pointer (&stmt, bw_db_statement_release);
+  if (case_uuid == NULL)
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                           _("This case does not exist (any more)"));
+      goto fail;
+    }
+
+  parts = bw_share_dup_parts_json (share);
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "INSERT INTO shares (uuid, created_at, created_by, updated_at, updated_by,"
+                        " case_id, organisation, parts, consent_date, consent_given_to, consent_form,"
+                        " end_date, team_contact) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                        " ?10, ?11)", error);
+  if (stmt == NULL)
+    goto fail;
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
+  sqlite3_bind_int64 (stmt, 4, case_id);
+  bw_sqlite_bind_text (stmt, 5, bw_share_get_organisation (share));
+  bw_sqlite_bind_text (stmt, 6, parts);
+  bw_sqlite_bind_text (stmt, 7, bw_share_get_consent_date (share));
+  bw_sqlite_bind_text (stmt, 8, bw_share_get_consent_given_to (share));
+  bw_sqlite_bind_text (stmt, 9, bw_share_get_consent_form (share));
+  bw_sqlite_bind_text (stmt, 10, bw_share_get_end_date (share));
+  bw_sqlite_bind_text (stmt, 11, bw_share_get_team_contact (share));
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      bw_db_set_error_from_handle (db, 0, error);
+      goto fail;
+    }
+  bw_share_set_id (share, sqlite3_last_insert_rowid (db));
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+  bw_share_set_uuid (share, uuid);
+  bw_share_set_case_uuid (share, case_uuid);
+  bw_share_set_revision (share, 1);
+  bw_share_set_created_at (share, now);
+  bw_share_set_created_by (share, bw_case_store_get_author (self));
+  bw_case_store_emit_changed (self, case_id);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+GListModel *
+bw_case_store_list_shares (BwCaseStore *self,
+                           gint64       case_id)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_SHARE);
+  g_autoptr(BwDbStatement) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
+
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT s.id, s.uuid, s.revision, c.uuid, s.organisation, s.parts, s.consent_date,"
+                        " s.consent_given_to, s.consent_form, s.end_date, s.team_contact, s.withdrawn_at,"
+                        " s.withdrawn_reason, s.created_at, s.created_by FROM shares s"
+                        " JOIN cases c ON c.id = s.case_id WHERE s.case_id = ?1 AND s.deleted = 0"
+                        " ORDER BY s.created_at DESC, s.id DESC", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwShare) share = bw_share_new ();
+
+      bw_share_set_id (share, sqlite3_column_int64 (stmt, 0));
+      bw_share_set_uuid (share, bw_sqlite_column_text (stmt, 1));
+      bw_share_set_revision (share, sqlite3_column_int64 (stmt, 2));
+      bw_share_set_case_uuid (share, bw_sqlite_column_text (stmt, 3));
+      bw_share_set_organisation (share, bw_sqlite_column_text (stmt, 4));
+      bw_share_set_parts_json (share, bw_sqlite_column_text (stmt, 5));
+      bw_share_set_consent_date (share, bw_sqlite_column_text (stmt, 6));
+      bw_share_set_consent_given_to (share, bw_sqlite_column_text (stmt, 7));
+      bw_share_set_consent_form (share, bw_sqlite_column_text (stmt, 8));
+      bw_share_set_end_date (share, bw_sqlite_column_text (stmt, 9));
+      bw_share_set_team_contact (share, bw_sqlite_column_text (stmt, 10));
+      bw_share_set_withdrawn_at (share, bw_sqlite_column_text (stmt, 11));
+      bw_share_set_withdrawn_reason (share, bw_sqlite_column_text (stmt, 12));
+      bw_share_set_created_at (share, bw_sqlite_column_text (stmt, 13));
+      bw_share_set_created_by (share, bw_sqlite_column_text (stmt, 14));
+      g_list_store_append (list, share);
+    }
+  return G_LIST_MODEL (list);
+}
+
+gboolean
+bw_case_store_withdraw_share (BwCaseStore  *self,
+                              gint64        share_id,
+                              const char   *reason,
+                              GError      **error)
+{
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *now = bw_date_now_utc ();
+  g_autoptr(BwDbStatement) stmt = NULL;
+  sqlite3 *db;
+  gint64 case_id = 0;
+  gboolean withdrawn = FALSE;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  db = bw_case_store_get_db (self);
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT case_id, withdrawn_at IS NOT NULL FROM shares WHERE id = ?1 AND deleted = 0",
+                  error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, share_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      case_id = sqlite3_column_int64 (stmt, 0);
+      withdrawn = sqlite3_column_int (stmt, 1) != 0;
+    }
+  g_clear_pointer (&stmt, bw_db_statement_release);
+  if (case_id == 0)
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                           _("This share does not exist (any more)"));
+      goto fail;
+    }
+  if (withdrawn)
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
+                           _("This share has been withdrawn already"));
+      goto fail;
+    }
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "UPDATE shares SET withdrawn_at = ?1, withdrawn_reason = ?2,"
+                        " revision = revision + 1, updated_at = ?3, updated_by = ?4 WHERE id = ?5", error);
+  if (stmt == NULL)
+    goto fail;
+  bw_sqlite_bind_text (stmt, 1, today);
+  bw_sqlite_bind_text (stmt, 2, reason != NULL && *reason != '\0' ? reason : NULL);
+  bw_sqlite_bind_text (stmt, 3, now);
+  bw_sqlite_bind_text (stmt, 4, bw_case_store_get_author (self));
+  sqlite3_bind_int64 (stmt, 5, share_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      bw_db_set_error_from_handle (db, 0, error);
+      goto fail;
+    }
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+  bw_case_store_emit_changed (self, case_id);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+bw_case_store_set_journal_shareable (BwCaseStore  *self,
+                                     gint64        entry_id,
+                                     gboolean      shareable,
+                                     GError      **error)
+{
+  g_autofree char *now = bw_date_now_utc ();
+  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwDbStatement) find = NULL;
+  sqlite3 *db;
+  gint64 case_id = 0;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  db = bw_case_store_get_db (self);
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  find = bw_db_prepare (bw_case_store_get_connection (self), "SELECT case_id FROM journal WHERE id = ?1 AND deleted = 0", error);
+  if (find == NULL)
+    goto fail;
+  sqlite3_bind_int64 (find, 1, entry_id);
+  if (sqlite3_step (find) == SQLITE_ROW)
+    case_id = sqlite3_column_int64 (find, 0);
+  if (case_id == 0)
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                           _("This note does not exist (any more)"));
+      goto fail;
+    }
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "UPDATE journal SET shareable = ?1, revision = revision + 1, updated_at = ?2,"
+                        " updated_by = ?3 WHERE id = ?4 AND shareable <> ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int (stmt, 1, shareable ? 1 : 0);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
+  sqlite3_bind_int64 (stmt, 4, entry_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      bw_db_set_error_from_handle (db, 0, error);
+      goto fail;
+    }
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+  bw_case_store_emit_changed (self, case_id);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+GListModel *
+bw_case_store_list_partner_notes (BwCaseStore *self,
+                                  const char  *case_uuid)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_PARTNER_NOTE);
+  g_autoptr(BwDbStatement) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
+
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT uuid, case_uuid, organisation, text, created_at, created_by"
+                        " FROM partner_notes WHERE case_uuid = ?1 AND deleted = 0"
+                        " ORDER BY created_at, id", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwPartnerNote) note =
+        bw_partner_note_new (bw_sqlite_column_text (stmt, 0), bw_sqlite_column_text (stmt, 1), bw_sqlite_column_text (stmt, 2),
+                             bw_sqlite_column_text (stmt, 3), bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5));
+      g_list_store_append (list, note);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/* Partner side */
+
+#define SHARED_CASE_SQL \
+  "SELECT case_uuid, organisation, parts, end_date, team_contact, document FROM shared_cases"
+
+static BwSharedCase *
+shared_case_from_row (BwCaseStore  *self,
+                      sqlite3_stmt *stmt)
+{
+  g_autoptr(GListModel) notes = bw_case_store_list_partner_notes (self, bw_sqlite_column_text (stmt, 0));
+
+  return bw_shared_case_new (bw_sqlite_column_text (stmt, 0), bw_sqlite_column_text (stmt, 1), bw_sqlite_column_text (stmt, 2),
+                             bw_sqlite_column_text (stmt, 3), bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5),
+                             notes);
+}
+
+GListModel *
+bw_case_store_list_shared_cases (BwCaseStore *self)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_SHARED_CASE);
+  g_autoptr(BwDbStatement) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
+
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), SHARED_CASE_SQL
+                  " ORDER BY json_extract (document, '$.case.name') COLLATE NOCASE, case_uuid", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BwSharedCase) shared = shared_case_from_row (self, stmt);
+
+      if (shared != NULL)
+        g_list_store_append (list, shared);
+    }
+  return G_LIST_MODEL (list);
+}
+
+BwSharedCase *
+bw_case_store_get_shared_case (BwCaseStore *self,
+                               const char  *case_uuid)
+{
+  g_autoptr(BwDbStatement) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), SHARED_CASE_SQL " WHERE case_uuid = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return shared_case_from_row (self, stmt);
+}
+
+static gboolean
+check_shared_here (BwCaseStore  *self,
+                   const char   *case_uuid,
+                   GError      **error)
+{
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT 1 FROM shared_cases WHERE case_uuid = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return TRUE;
+  g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                       _("This case is no longer shared with you"));
+  return FALSE;
+}
+
+gboolean
+bw_case_store_add_partner_note (BwCaseStore  *self,
+                                const char   *case_uuid,
+                                const char   *text,
+                                GError      **error)
+{
+  g_autofree char *organisation = NULL;
+  g_autofree char *clean = NULL;
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = bw_date_now_utc ();
+  g_autoptr(BwDbStatement) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  if (!bw_validate_required_text (text, BW_VALIDATION_ERROR_TEXT,
+                                  _("Write the note before adding it"), error))
+    return FALSE;
+  clean = bw_text_normalise (text);
+  if (!bw_validate_text_length ("partner_note", "text", clean, BW_VALIDATION_ERROR_TEXT, error))
+    return FALSE;
+  text = clean;
+  organisation = bw_case_store_dup_organisation (self);
+  if (!bw_case_store_is_partner (self) || !bw_organisation_is_key (organisation))
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+                           _("Only a partner organisation adds notes to a shared case"));
+      return FALSE;
+    }
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  if (!check_shared_here (self, case_uuid, error))
+    goto fail;
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "INSERT INTO partner_notes (uuid, created_at, created_by, updated_at, updated_by,"
+                        " case_uuid, organisation, text) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    goto fail;
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
+  bw_sqlite_bind_text (stmt, 4, case_uuid);
+  bw_sqlite_bind_text (stmt, 5, organisation);
+  bw_sqlite_bind_text (stmt, 6, text);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      bw_db_set_error_from_handle (bw_case_store_get_db (self), 0, error);
+      goto fail;
+    }
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+  bw_case_store_emit_changed (self, 0);
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+bw_case_store_report_case_opened (BwCaseStore  *self,
+                                  const char   *case_uuid,
+                                  GError      **error)
+{
+  g_autofree char *now = bw_date_now_utc ();
+  g_autoptr(BwDbStatement) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+  if (!check_shared_here (self, case_uuid, error))
+    goto fail;
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), "INSERT INTO audit_outbox (case_uuid, opened_at) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    goto fail;
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      bw_db_set_error_from_handle (bw_case_store_get_db (self), 0, error);
+      goto fail;
+    }
+  return bw_case_store_commit (self, error);
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}

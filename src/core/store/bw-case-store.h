@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bw-assessment.h"
+#include "bw-case.h"
+#include "bw-case-action.h"
+#include "bw-involvement.h"
+#include "bw-journal-entry.h"
+#include "bw-neighbourhood.h"
+#include "bw-place.h"
+#include "bw-track-change.h"
+
+G_BEGIN_DECLS
+
+#define BW_STORE_ERROR (bw_store_error_quark ())
+
+typedef enum {
+  BW_STORE_ERROR_FAILED,
+  BW_STORE_ERROR_NOT_FOUND,
+  /* The record changed since it was read: reload, never overwrite. */
+  BW_STORE_ERROR_CONFLICT,
+  /* The file was written by a newer Buurtwerk. */
+  BW_STORE_ERROR_TOO_NEW,
+  /* The database or its folder can be read by other users. */
+  BW_STORE_ERROR_NOT_PRIVATE,
+} BwStoreError;
+
+GQuark bw_store_error_quark (void);
+
+/* What the case list shows: every field NULL or -1 means "any". */
+typedef struct {
+  char *text;          /* full-text search over names, addresses, journal */
+  int status;          /* BwCaseStatus or -1 */
+  char *buurt_code;
+  int track;           /* BwTrack or -1 */
+  int has_debts;       /* 0, 1 or -1 */
+} BwCaseQuery;
+
+void          bw_case_query_init  (BwCaseQuery       *query);
+void          bw_case_query_clear (BwCaseQuery       *query);
+void          bw_case_query_copy  (const BwCaseQuery *src,
+                                   BwCaseQuery       *dest);
+
+#define BW_TYPE_CASE_STORE (bw_case_store_get_type ())
+G_DECLARE_FINAL_TYPE (BwCaseStore, bw_case_store, BW, CASE_STORE, GObject)
+
+/* Opens (creating when needed) the case database at @path, in WAL mode with
+ * synchronous=FULL and foreign keys on, and migrates it to the current
+ * schema. @author is written as created_by/updated_by on every change. */
+BwCaseStore  *bw_case_store_open               (const char   *path,
+                                                const char   *author,
+                                                GError      **error);
+const char   *bw_case_store_get_path           (BwCaseStore  *self);
+/* Whether only this user can read the case data: the database file, its
+ * -wal and -shm, and the folder they are in (a shared folder with the
+ * sticky bit, such as /tmp, is not counted: the file's own mode protects
+ * it there). FALSE with BW_STORE_ERROR_NOT_PRIVATE saying what to do when
+ * group or others may read one of them (a copied-in file, a shared home). */
+gboolean      bw_case_store_check_private      (BwCaseStore  *self,
+                                                GError      **error);
+const char   *bw_case_store_get_author         (BwCaseStore  *self);
+void          bw_case_store_set_author         (BwCaseStore  *self,
+                                                const char   *author);
+int           bw_case_store_get_schema_version (BwCaseStore  *self);
+
+/* Several changes as one transaction (nestable). */
+gboolean      bw_case_store_begin              (BwCaseStore  *self,
+                                                GError      **error);
+gboolean      bw_case_store_commit             (BwCaseStore  *self,
+                                                GError      **error);
+void          bw_case_store_rollback           (BwCaseStore  *self);
+
+/* For writers with their own connection (sync): tell the views that case
+ * @case_id (0: many) changed on disk. */
+void          bw_case_store_emit_changed       (BwCaseStore  *self,
+                                                gint64        case_id);
+
+/* Small key/value settings kept with the data (database identity, whether
+ * demo data was added). */
+char         *bw_case_store_get_meta           (BwCaseStore  *self,
+                                                const char   *key);
+gboolean      bw_case_store_set_meta           (BwCaseStore  *self,
+                                                const char   *key,
+                                                const char   *value,
+                                                GError      **error);
+
+/* Neighbourhoods */
+GListModel   *bw_case_store_get_neighbourhoods (BwCaseStore  *self);
+BwNeighbourhood *bw_case_store_find_neighbourhood (BwCaseStore *self,
+                                                   const char  *code);
+
+/* Cases */
+gint64        bw_case_store_count_cases        (BwCaseStore  *self);
+BwCase       *bw_case_store_get_case           (BwCaseStore  *self,
+                                                gint64        id,
+                                                GError      **error);
+/* The local id of the case with @uuid, or 0. */
+gint64        bw_case_store_find_case_id       (BwCaseStore  *self,
+                                                const char   *uuid);
+/* Validates, assigns id, UUID, revision 1 and timestamps, and writes. */
+gboolean      bw_case_store_insert_case        (BwCaseStore  *self,
+                                                BwCase       *record,
+                                                GError      **error);
+/* Validates and writes @record if its revision is still the stored one;
+ * on success @record carries the new revision. A changed track is added
+ * to the track history in the same transaction. */
+gboolean      bw_case_store_update_case        (BwCaseStore  *self,
+                                                BwCase       *record,
+                                                const char   *track_note,
+                                                GError      **error);
+
+GArray       *bw_case_store_query_ids          (BwCaseStore        *self,
+                                                const BwCaseQuery  *query,
+                                                GError            **error);
+/* The same query on a worker thread with its own read connection, so that
+ * large stores never block the main loop. Returns a GArray of gint64. */
+void          bw_case_store_query_ids_async    (BwCaseStore        *self,
+                                                const BwCaseQuery  *query,
+                                                GCancellable       *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer            user_data);
+GArray       *bw_case_store_query_ids_finish   (BwCaseStore        *self,
+                                                GAsyncResult       *result,
+                                                GError            **error);
+
+/* Journal */
+GListModel   *bw_case_store_list_journal       (BwCaseStore  *self,
+                                                gint64        case_id);
+gint64        bw_case_store_add_journal        (BwCaseStore  *self,
+                                                gint64        case_id,
+                                                const char   *date,
+                                                const char   *text,
+                                                GError      **error);
+
+/* Actions */
+GListModel   *bw_case_store_list_actions       (BwCaseStore  *self,
+                                                gint64        case_id);
+gint64        bw_case_store_add_action         (BwCaseStore  *self,
+                                                gint64        case_id,
+                                                const char   *what,
+                                                const char   *owner,
+                                                const char   *due_date,
+                                                GError      **error);
+gboolean      bw_case_store_set_action_done    (BwCaseStore  *self,
+                                                gint64        action_id,
+                                                gboolean      done,
+                                                GError      **error);
+
+/* Life-domain assessments, oldest first */
+GListModel   *bw_case_store_list_assessments   (BwCaseStore  *self,
+                                                gint64        case_id);
+gint64        bw_case_store_add_assessment     (BwCaseStore  *self,
+                                                gint64        case_id,
+                                                const char   *date,
+                                                const int     scores[BW_DOMAIN_N],
+                                                GError      **error);
+
+/* Cascade-track history, oldest first */
+GListModel   *bw_case_store_list_track_history (BwCaseStore  *self,
+                                                gint64        case_id);
+
+/* Involved organisations */
+GListModel   *bw_case_store_list_involvements  (BwCaseStore  *self,
+                                                gint64        case_id);
+gint64        bw_case_store_add_involvement    (BwCaseStore  *self,
+                                                gint64        case_id,
+                                                const char   *organisation,
+                                                const char   *contact,
+                                                const char   *role,
+                                                GError      **error);
+gboolean      bw_case_store_remove_involvement (BwCaseStore  *self,
+                                                gint64        involvement_id,
+                                                GError      **error);
+
+/* Places where courses are held (community centres, schools, employers).
+ * A place needs a name, a known buurt and a location in Heerlen; an update
+ * carries the revision it was based on (BW_STORE_ERROR_CONFLICT when the
+ * stored one moved). */
+GListModel   *bw_case_store_list_places        (BwCaseStore  *self);
+gboolean      bw_case_store_insert_place       (BwCaseStore  *self,
+                                                BwPlace      *place,
+                                                GError      **error);
+gboolean      bw_case_store_update_place       (BwCaseStore  *self,
+                                                BwPlace      *place,
+                                                GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define BW_TYPE_SYNC_CONFLICT (bw_sync_conflict_get_type ())
+G_DECLARE_FINAL_TYPE (BwSyncConflict, bw_sync_conflict, BW, SYNC_CONFLICT, GObject)
+
+/* One field of a record that was changed both here and on the server since
+ * the last sync (or a record deleted on one side and edited on the other).
+ * Both values are kept until a person decides. Also used for a change the
+ * server refused (then @server_value is NULL and @message says why). */
+
+BwSyncConflict *bw_sync_conflict_new (gint64      id,
+                                      const char *type,
+                                      const char *uuid,
+                                      const char *case_uuid,
+                                      const char *field,
+                                      const char *server_value,
+                                      const char *local_value,
+                                      const char *message);
+
+gint64      bw_sync_conflict_get_id           (BwSyncConflict *self);
+const char *bw_sync_conflict_get_record_type  (BwSyncConflict *self);
+const char *bw_sync_conflict_get_uuid         (BwSyncConflict *self);
+const char *bw_sync_conflict_get_case_uuid    (BwSyncConflict *self);
+/* The wire name of the field, or "deleted". */
+const char *bw_sync_conflict_get_field        (BwSyncConflict *self);
+/* Values as JSON text ("\"06-123\"", "3", "true", "null"). */
+const char *bw_sync_conflict_get_server_value (BwSyncConflict *self);
+const char *bw_sync_conflict_get_local_value  (BwSyncConflict *self);
+const char *bw_sync_conflict_get_message      (BwSyncConflict *self);
+/* A value as a person reads it: the text without quotes, "—" for null. */
+char       *bw_sync_conflict_format_value     (const char     *json_value);
+
+G_END_DECLS

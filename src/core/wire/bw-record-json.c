@@ -1,0 +1,884 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-wire"
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "bw-date.h"
+#include "bw-json-wire.h"
+#include "bw-record-json.h"
+#include "bw-share.h"
+
+G_DEFINE_QUARK (bw-record-json-error-quark, bw_record_json_error)
+
+gboolean
+bw_record_json_is_uuid (const char *text)
+{
+  if (text == NULL || strlen (text) != 36)
+    return FALSE;
+  for (int i = 0; i < 36; i++)
+    {
+      if (i == 8 || i == 13 || i == 18 || i == 23)
+        {
+          if (text[i] != '-')
+            return FALSE;
+        }
+      else if (!g_ascii_isdigit (text[i]) && !(text[i] >= 'a' && text[i] <= 'f'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+bw_record_name_uuid (const char *name)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize length = sizeof digest;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  g_checksum_update (sum, (const guchar *) name, -1);
+  g_checksum_get_digest (sum, digest, &length);
+  digest[6] = (digest[6] & 0x0f) | 0x50;   /* version 5: name-based, SHA-1 */
+  digest[8] = (digest[8] & 0x3f) | 0x80;   /* RFC 4122 variant */
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
+                          digest[12], digest[13], digest[14], digest[15]);
+}
+
+/* Fields: the tables are the records' own (records/bw-field.c). */
+
+/**
+ * bw_record_json_field_max_chars:
+ *
+ * Returns: how many characters text field @name of @type may hold, or 0
+ * when it is no text field.
+ */
+guint
+bw_record_json_field_max_chars (BwRecordType  type,
+                                const char   *name)
+{
+  const BwField *spec;
+
+  g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, 0);
+  spec = name ? bw_record_spec_field (type, name) : NULL;
+  return spec && spec->kind == BW_FIELD_TEXT ? spec->max_chars : 0;
+}
+
+gboolean
+bw_record_json_has_field (BwRecordType  type,
+                          const char   *name)
+{
+  g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, FALSE);
+  return name != NULL && bw_record_spec_field (type, name) != NULL;
+}
+
+static gboolean
+is_value_of_type (JsonNode *node,
+                  GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+static gboolean
+wrong_type (const char  *name,
+            const char  *expected,
+            GError     **error)
+{
+  g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_WRONG_TYPE,
+               /* TRANSLATORS: %s is a field name of the sync protocol, then a JSON type */
+               _("The field “%s” must be %s"), name, expected);
+  return FALSE;
+}
+
+static gboolean
+invalid_value (const char  *name,
+               GError     **error)
+{
+  g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE,
+               _("The field “%s” has a value that is not allowed"), name);
+  return FALSE;
+}
+
+static gboolean
+check_field (const BwField  *spec,
+             JsonNode         *node,
+             GError          **error)
+{
+  const char *text;
+
+  switch (spec->kind)
+    {
+    case BW_FIELD_TEXT:
+    case BW_FIELD_DATE:
+    case BW_FIELD_TIME:
+    case BW_FIELD_UUID:
+      if (JSON_NODE_HOLDS_NULL (node))
+        {
+          if (spec->required)
+            return invalid_value (spec->key, error);
+          return TRUE;
+        }
+      if (!is_value_of_type (node, G_TYPE_STRING))
+        return wrong_type (spec->key, spec->required ? _("a string") : _("a string or null"), error);
+      text = json_node_get_string (node);
+      /* The wire check already refused these in a message; a record from
+       * elsewhere (a file, the store) is held to the same. */
+      if (!bw_json_wire_text_is_clean (text, -1))
+        return invalid_value (spec->key, error);
+      if (spec->max_chars > 0 && g_utf8_strlen (text, -1) > spec->max_chars)
+        {
+          g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_TOO_LONG,
+                       /* TRANSLATORS: %s is a field name of the sync protocol */
+                       g_dngettext (GETTEXT_PACKAGE, "The field “%s” is longer than %u character",
+                                    "The field “%s” is longer than %u characters", spec->max_chars),
+                       spec->key, spec->max_chars);
+          return FALSE;
+        }
+      if (*text == '\0')
+        return spec->required ? invalid_value (spec->key, error) : TRUE;
+      if (spec->kind == BW_FIELD_DATE && !bw_date_is_iso_date (text))
+        return invalid_value (spec->key, error);
+      if (spec->kind == BW_FIELD_TIME && !bw_date_is_iso_time (text))
+        return invalid_value (spec->key, error);
+      if (spec->kind == BW_FIELD_UUID && !bw_record_json_is_uuid (text))
+        return invalid_value (spec->key, error);
+      if (spec->required)
+        {
+          /* Only spaces is as empty as nothing. */
+          g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+          if (*stripped == '\0')
+            return invalid_value (spec->key, error);
+        }
+      return TRUE;
+
+    case BW_FIELD_INT:
+      if (!is_value_of_type (node, G_TYPE_INT64))
+        return wrong_type (spec->key, _("an integer"), error);
+      if (json_node_get_int (node) < spec->min || json_node_get_int (node) > spec->max)
+        return invalid_value (spec->key, error);
+      return TRUE;
+
+    case BW_FIELD_BOOL:
+      if (!is_value_of_type (node, G_TYPE_BOOLEAN))
+        return wrong_type (spec->key, _("true or false"), error);
+      return TRUE;
+
+    case BW_FIELD_ENUM:
+      if (!is_value_of_type (node, G_TYPE_STRING))
+        return wrong_type (spec->key, _("a string"), error);
+      if (!spec->is_key (json_node_get_string (node)))
+        return invalid_value (spec->key, error);
+      return TRUE;
+
+    case BW_FIELD_PARTS:
+      {
+        gboolean seen[BW_SHARE_PART_N] = { FALSE };
+        JsonArray *array;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return wrong_type (spec->key, _("an array"), error);
+        array = json_node_get_array (node);
+        if (json_array_get_length (array) == 0)
+          return invalid_value (spec->key, error);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            BwSharePart part;
+
+            if (!is_value_of_type (element, G_TYPE_STRING) ||
+                !bw_share_part_from_key (json_node_get_string (element), &part) || seen[part])
+              return invalid_value (spec->key, error);
+            seen[part] = TRUE;
+          }
+        return TRUE;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+gboolean
+bw_record_json_check_fields (BwRecordType   type,
+                             JsonObject    *fields,
+                             gboolean       complete,
+                             GError       **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  json_object_iter_init (&iter, fields);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      const BwField *spec = bw_record_spec_field (type, name);
+
+      if (spec == NULL)
+        {
+          g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_UNKNOWN_FIELD,
+                       _("Unknown field “%s”"), name);
+          return FALSE;
+        }
+      if (!check_field (spec, node, error))
+        return FALSE;
+    }
+
+  /* An optional field may be absent (it reads as null): a desktop that
+   * does not know a newer field can still send a whole record. */
+  if (complete)
+    for (const BwField *spec = bw_record_spec (type)->fields; spec->key; spec++)
+      if (spec->required && !json_object_has_member (fields, spec->key))
+        {
+          g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_MISSING_FIELD,
+                       _("The field “%s” is missing"), spec->key);
+          return FALSE;
+        }
+
+  return TRUE;
+}
+
+/* Members of protocol objects */
+
+gboolean
+bw_json_check_members (JsonObject   *object,
+                       const char  **allowed,
+                       GError      **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_strv_contains (allowed, name))
+      {
+        g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_UNKNOWN_FIELD,
+                     _("Unknown field “%s”"), name);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static JsonNode *
+get_member (JsonObject  *object,
+            const char  *member,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    g_set_error (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_MISSING_FIELD,
+                 _("The field “%s” is missing"), member);
+  return node;
+}
+
+gboolean
+bw_json_get_string (JsonObject   *object,
+                    const char   *member,
+                    gboolean      nullable,
+                    const char  **value,
+                    GError      **error)
+{
+  JsonNode *node = get_member (object, member, error);
+
+  if (node == NULL)
+    return FALSE;
+  if (nullable && JSON_NODE_HOLDS_NULL (node))
+    {
+      *value = NULL;
+      return TRUE;
+    }
+  if (!is_value_of_type (node, G_TYPE_STRING))
+    return wrong_type (member, nullable ? _("a string or null") : _("a string"), error);
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+bw_json_get_int (JsonObject   *object,
+                 const char   *member,
+                 gint64        min,
+                 gint64        max,
+                 gint64       *value,
+                 GError      **error)
+{
+  JsonNode *node = get_member (object, member, error);
+
+  if (node == NULL)
+    return FALSE;
+  if (!is_value_of_type (node, G_TYPE_INT64))
+    return wrong_type (member, _("an integer"), error);
+  if (json_node_get_int (node) < min || json_node_get_int (node) > max)
+    return invalid_value (member, error);
+  *value = json_node_get_int (node);
+  return TRUE;
+}
+
+gboolean
+bw_json_get_bool (JsonObject   *object,
+                  const char   *member,
+                  gboolean     *value,
+                  GError      **error)
+{
+  JsonNode *node = get_member (object, member, error);
+
+  if (node == NULL)
+    return FALSE;
+  if (!is_value_of_type (node, G_TYPE_BOOLEAN))
+    return wrong_type (member, _("true or false"), error);
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+bw_json_get_object (JsonObject   *object,
+                    const char   *member,
+                    JsonObject  **value,
+                    GError      **error)
+{
+  JsonNode *node = get_member (object, member, error);
+
+  if (node == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return wrong_type (member, _("an object"), error);
+  *value = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+bw_json_get_array (JsonObject   *object,
+                   const char   *member,
+                   JsonArray   **value,
+                   GError      **error)
+{
+  JsonNode *node = get_member (object, member, error);
+
+  if (node == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return wrong_type (member, _("an array"), error);
+  *value = json_node_get_array (node);
+  return TRUE;
+}
+
+/* Envelopes */
+
+void
+bw_record_envelope_clear (BwRecordEnvelope *envelope)
+{
+  g_clear_pointer (&envelope->uuid, g_free);
+  g_clear_pointer (&envelope->case_uuid, g_free);
+  g_clear_pointer (&envelope->created_at, g_free);
+  g_clear_pointer (&envelope->created_by, g_free);
+  g_clear_pointer (&envelope->updated_at, g_free);
+  g_clear_pointer (&envelope->updated_by, g_free);
+  g_clear_pointer (&envelope->fields, json_object_unref);
+}
+
+static void
+set_nullable_string (JsonObject *object,
+                     const char *member,
+                     const char *value)
+{
+  if (value == NULL)
+    json_object_set_null_member (object, member);
+  else
+    json_object_set_string_member (object, member, value);
+}
+
+JsonObject *
+bw_record_envelope_to_json (const BwRecordEnvelope *envelope)
+{
+  JsonObject *object = json_object_new ();
+
+  if (envelope->seq > 0)
+    json_object_set_int_member (object, "seq", envelope->seq);
+  json_object_set_string_member (object, "type", bw_record_type_to_key (envelope->type));
+  json_object_set_string_member (object, "uuid", envelope->uuid);
+  json_object_set_string_member (object, "case_uuid", envelope->case_uuid);
+  json_object_set_int_member (object, "revision", envelope->revision);
+  json_object_set_boolean_member (object, "deleted", envelope->deleted);
+  set_nullable_string (object, "created_at", envelope->created_at);
+  set_nullable_string (object, "created_by", envelope->created_by);
+  set_nullable_string (object, "updated_at", envelope->updated_at);
+  set_nullable_string (object, "updated_by", envelope->updated_by);
+  json_object_set_object_member (object, "fields", json_object_ref (envelope->fields));
+  return object;
+}
+
+static gboolean
+get_uuid (JsonObject   *object,
+          const char   *member,
+          char        **value,
+          GError      **error)
+{
+  const char *text;
+
+  if (!bw_json_get_string (object, member, FALSE, &text, error))
+    return FALSE;
+  if (!bw_record_json_is_uuid (text))
+    return invalid_value (member, error);
+  *value = g_strdup (text);
+  return TRUE;
+}
+
+static gboolean
+get_optional_string (JsonObject  *object,
+                     const char  *member,
+                     char       **value,
+                     GError     **error)
+{
+  const char *text = NULL;
+
+  if (!json_object_has_member (object, member))
+    return TRUE;
+  if (!bw_json_get_string (object, member, TRUE, &text, error))
+    return FALSE;
+  *value = g_strdup (text);
+  return TRUE;
+}
+
+gboolean
+bw_record_envelope_parse (JsonObject        *object,
+                          BwRecordEnvelope  *envelope,
+                          GError           **error)
+{
+  static const char *members[] = {
+    "seq", "type", "uuid", "case_uuid", "revision", "deleted", "created_at",
+    "created_by", "updated_at", "updated_by", "fields", NULL
+  };
+  BwRecordEnvelope result = { 0 };
+  const char *type_key;
+  JsonObject *fields;
+
+  g_return_val_if_fail (object != NULL && envelope != NULL, FALSE);
+
+  if (!bw_json_check_members (object, members, error))
+    return FALSE;
+  if (json_object_has_member (object, "seq") &&
+      !bw_json_get_int (object, "seq", 1, G_MAXINT64, &result.seq, error))
+    goto fail;
+  if (!bw_json_get_string (object, "type", FALSE, &type_key, error))
+    goto fail;
+  if (!bw_record_type_from_key (type_key, &result.type))
+    {
+      invalid_value ("type", error);
+      goto fail;
+    }
+  if (!get_uuid (object, "uuid", &result.uuid, error) ||
+      !get_uuid (object, "case_uuid", &result.case_uuid, error) ||
+      !bw_json_get_int (object, "revision", 1, G_MAXINT64, &result.revision, error) ||
+      !bw_json_get_bool (object, "deleted", &result.deleted, error) ||
+      !get_optional_string (object, "created_at", &result.created_at, error) ||
+      !get_optional_string (object, "created_by", &result.created_by, error) ||
+      !get_optional_string (object, "updated_at", &result.updated_at, error) ||
+      !get_optional_string (object, "updated_by", &result.updated_by, error) ||
+      !bw_json_get_object (object, "fields", &fields, error))
+    goto fail;
+  if (bw_record_type_is_root (result.type) && !g_str_equal (result.uuid, result.case_uuid))
+    {
+      invalid_value ("case_uuid", error);
+      goto fail;
+    }
+  if (!bw_record_json_check_fields (result.type, fields, TRUE, error))
+    goto fail;
+  result.fields = json_object_ref (fields);
+
+  *envelope = result;
+  return TRUE;
+
+fail:
+  bw_record_envelope_clear (&result);
+  return FALSE;
+}
+
+/* Field values, once checked */
+
+static const char *
+field_string (JsonObject *fields,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (fields, name);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* Any record: its fields from its type's table, both ways. */
+
+JsonObject *
+bw_record_json_fields (BwRecord *record)
+{
+  JsonObject *fields = json_object_new ();
+  const BwRecordSpec *spec;
+
+  g_return_val_if_fail (BW_IS_RECORD (record), NULL);
+
+  spec = bw_record_spec (bw_record_get_record_type (record));
+  for (const BwField *field = spec->fields; field->key; field++)
+    switch (field->kind)
+      {
+      case BW_FIELD_INT:
+        json_object_set_int_member (fields, field->key, bw_record_get_int (record, field->key));
+        break;
+      case BW_FIELD_BOOL:
+        json_object_set_boolean_member (fields, field->key, bw_record_get_bool (record, field->key));
+        break;
+      case BW_FIELD_ENUM:
+        json_object_set_string_member (fields, field->key, bw_record_get_enum_key (record, field->key));
+        break;
+      case BW_FIELD_PARTS:
+        {
+          /* Kept as JSON text. */
+          const char *text = bw_record_get_text (record, field->key);
+          JsonNode *node = text ? json_from_string (text, NULL) : NULL;
+
+          json_object_set_member (fields, field->key, node ? node : json_node_new (JSON_NODE_NULL));
+          break;
+        }
+      case BW_FIELD_TEXT:
+      case BW_FIELD_DATE:
+      case BW_FIELD_TIME:
+      case BW_FIELD_UUID:
+      default:
+        set_nullable_string (fields, field->key, bw_record_get_text (record, field->key));
+        break;
+      }
+  return fields;
+}
+
+/* Checks @fields (any subset) before it changes anything. */
+gboolean
+bw_record_json_apply_fields (BwRecord    *record,
+                             JsonObject  *fields,
+                             GError     **error)
+{
+  const BwRecordSpec *spec;
+
+  g_return_val_if_fail (BW_IS_RECORD (record), FALSE);
+
+  spec = bw_record_spec (bw_record_get_record_type (record));
+  if (!bw_record_json_check_fields (spec->type, fields, FALSE, error))
+    return FALSE;
+
+  for (const BwField *field = spec->fields; field->key; field++)
+    {
+      if (!json_object_has_member (fields, field->key))
+        continue;
+      switch (field->kind)
+        {
+        case BW_FIELD_INT:
+          bw_record_set_int (record, field->key, json_object_get_int_member (fields, field->key));
+          break;
+        case BW_FIELD_BOOL:
+          bw_record_set_bool (record, field->key, json_object_get_boolean_member (fields, field->key));
+          break;
+        case BW_FIELD_ENUM:
+          bw_record_set_enum_key (record, field->key, field_string (fields, field->key));
+          break;
+        case BW_FIELD_PARTS:
+          {
+            g_autoptr(JsonNode) node = json_node_copy (json_object_get_member (fields, field->key));
+            g_autofree char *text = json_to_string (node, FALSE);
+
+            bw_record_set_text (record, field->key, text);
+            break;
+          }
+        case BW_FIELD_TEXT:
+        case BW_FIELD_DATE:
+        case BW_FIELD_TIME:
+        case BW_FIELD_UUID:
+        default:
+          bw_record_set_text (record, field->key, field_string (fields, field->key));
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* Cases */
+
+JsonObject *
+bw_record_json_case_fields (BwCase *record)
+{
+  return bw_record_json_fields (BW_RECORD (record));
+}
+
+gboolean
+bw_record_json_apply_case_fields (BwCase      *record,
+                                  JsonObject  *fields,
+                                  GError     **error)
+{
+  return bw_record_json_apply_fields (BW_RECORD (record), fields, error);
+}
+
+JsonObject *
+bw_record_json_from_case (BwCase *record)
+{
+  BwRecordEnvelope envelope = {
+    .type = BW_RECORD_TYPE_CASE,
+    .uuid = (char *) bw_case_get_uuid (record),
+    .case_uuid = (char *) bw_case_get_uuid (record),
+    .revision = bw_case_get_revision (record),
+    .deleted = bw_case_get_deleted (record),
+    .created_at = (char *) bw_case_get_created_at (record),
+    .created_by = (char *) bw_case_get_created_by (record),
+    .updated_at = (char *) bw_case_get_updated_at (record),
+    .updated_by = (char *) bw_case_get_updated_by (record),
+  };
+  g_autoptr(JsonObject) fields = bw_record_json_case_fields (record);
+
+  envelope.fields = fields;
+  return bw_record_envelope_to_json (&envelope);
+}
+
+static gboolean
+parse_typed (JsonObject        *object,
+             BwRecordType       type,
+             BwRecordEnvelope  *envelope,
+             GError           **error)
+{
+  if (!bw_record_envelope_parse (object, envelope, error))
+    return FALSE;
+  if (envelope->type != type)
+    {
+      bw_record_envelope_clear (envelope);
+      return invalid_value ("type", error);
+    }
+  return TRUE;
+}
+
+BwCase *
+bw_record_json_to_case (JsonObject  *object,
+                        GError     **error)
+{
+  BwRecordEnvelope envelope = { 0 };
+  g_autoptr(BwCase) record = NULL;
+
+  if (!parse_typed (object, BW_RECORD_TYPE_CASE, &envelope, error))
+    return NULL;
+
+  record = bw_case_new ();
+  bw_case_set_uuid (record, envelope.uuid);
+  bw_case_set_revision (record, envelope.revision);
+  bw_case_set_deleted (record, envelope.deleted);
+  bw_case_set_created_at (record, envelope.created_at);
+  bw_case_set_created_by (record, envelope.created_by);
+  bw_case_set_updated_at (record, envelope.updated_at);
+  bw_case_set_updated_by (record, envelope.updated_by);
+  if (!bw_record_json_apply_case_fields (record, envelope.fields, error))
+    {
+      bw_record_envelope_clear (&envelope);
+      return NULL;
+    }
+  bw_record_envelope_clear (&envelope);
+  return g_steal_pointer (&record);
+}
+
+/* Records under a case */
+
+static JsonObject *
+sub_record_to_json (BwRecordType  type,
+                    const char   *uuid,
+                    const char   *case_uuid,
+                    gint64        revision,
+                    JsonObject   *fields)
+{
+  BwRecordEnvelope envelope = {
+    .type = type,
+    .uuid = (char *) uuid,
+    .case_uuid = (char *) case_uuid,
+    .revision = revision,
+    .fields = fields,
+  };
+  g_autoptr(JsonObject) owned = fields;
+
+  return bw_record_envelope_to_json (&envelope);
+}
+
+static gboolean
+parse_sub_record (JsonObject        *object,
+                  BwRecordType       type,
+                  BwRecordEnvelope  *envelope,
+                  char             **case_uuid,
+                  GError           **error)
+{
+  if (!parse_typed (object, type, envelope, error))
+    return FALSE;
+  if (case_uuid != NULL)
+    *case_uuid = g_strdup (envelope->case_uuid);
+  return TRUE;
+}
+
+JsonObject *
+bw_record_json_from_journal_entry (BwJournalEntry *entry,
+                                   const char     *case_uuid)
+{
+  JsonObject *fields = json_object_new ();
+
+  set_nullable_string (fields, "date", bw_journal_entry_get_date (entry));
+  set_nullable_string (fields, "author", bw_journal_entry_get_author (entry));
+  set_nullable_string (fields, "text", bw_journal_entry_get_text (entry));
+  json_object_set_boolean_member (fields, "shareable", bw_journal_entry_get_shareable (entry));
+  return sub_record_to_json (BW_RECORD_TYPE_JOURNAL, bw_journal_entry_get_uuid (entry),
+                             case_uuid, bw_journal_entry_get_revision (entry), fields);
+}
+
+BwJournalEntry *
+bw_record_json_to_journal_entry (JsonObject  *object,
+                                 char       **case_uuid,
+                                 GError     **error)
+{
+  BwRecordEnvelope e = { 0 };
+  BwJournalEntry *entry;
+
+  if (!parse_sub_record (object, BW_RECORD_TYPE_JOURNAL, &e, case_uuid, error))
+    return NULL;
+  entry = bw_journal_entry_new (0, e.uuid, e.revision, field_string (e.fields, "date"),
+                                field_string (e.fields, "author"),
+                                field_string (e.fields, "text"));
+  bw_journal_entry_set_shareable (entry, json_object_get_boolean_member (e.fields, "shareable"));
+  bw_record_envelope_clear (&e);
+  return entry;
+}
+
+JsonObject *
+bw_record_json_from_case_action (BwCaseAction *action,
+                                 const char   *case_uuid)
+{
+  JsonObject *fields = json_object_new ();
+
+  set_nullable_string (fields, "what", bw_case_action_get_what (action));
+  set_nullable_string (fields, "owner", bw_case_action_get_owner (action));
+  set_nullable_string (fields, "due_date", bw_case_action_get_due_date (action));
+  json_object_set_boolean_member (fields, "done", bw_case_action_get_done (action));
+  return sub_record_to_json (BW_RECORD_TYPE_ACTION, bw_case_action_get_uuid (action),
+                             case_uuid, bw_case_action_get_revision (action), fields);
+}
+
+BwCaseAction *
+bw_record_json_to_case_action (JsonObject  *object,
+                               char       **case_uuid,
+                               GError     **error)
+{
+  BwRecordEnvelope e = { 0 };
+  BwCaseAction *action;
+
+  if (!parse_sub_record (object, BW_RECORD_TYPE_ACTION, &e, case_uuid, error))
+    return NULL;
+  action = bw_case_action_new (0, e.uuid, e.revision, field_string (e.fields, "what"),
+                               field_string (e.fields, "owner"),
+                               field_string (e.fields, "due_date"),
+                               json_object_get_boolean_member (e.fields, "done"));
+  bw_record_envelope_clear (&e);
+  return action;
+}
+
+JsonObject *
+bw_record_json_from_assessment (BwAssessment *assessment,
+                                const char   *case_uuid)
+{
+  JsonObject *fields = json_object_new ();
+
+  set_nullable_string (fields, "date", bw_assessment_get_date (assessment));
+  set_nullable_string (fields, "author", bw_assessment_get_author (assessment));
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    json_object_set_int_member (fields, bw_domain_to_key (d),
+                                bw_assessment_get_score (assessment, d));
+  return sub_record_to_json (BW_RECORD_TYPE_ASSESSMENT, bw_assessment_get_uuid (assessment),
+                             case_uuid, bw_assessment_get_revision (assessment), fields);
+}
+
+BwAssessment *
+bw_record_json_to_assessment (JsonObject  *object,
+                              char       **case_uuid,
+                              GError     **error)
+{
+  BwRecordEnvelope e = { 0 };
+  BwAssessment *assessment;
+  int scores[BW_DOMAIN_N];
+
+  if (!parse_sub_record (object, BW_RECORD_TYPE_ASSESSMENT, &e, case_uuid, error))
+    return NULL;
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    scores[d] = json_object_get_int_member (e.fields, bw_domain_to_key (d));
+  assessment = bw_assessment_new (0, e.uuid, e.revision, field_string (e.fields, "date"),
+                                  field_string (e.fields, "author"), scores);
+  bw_record_envelope_clear (&e);
+  return assessment;
+}
+
+JsonObject *
+bw_record_json_from_track_change (BwTrackChange *change,
+                                  const char    *case_uuid)
+{
+  JsonObject *fields = json_object_new ();
+
+  set_nullable_string (fields, "date", bw_track_change_get_date (change));
+  json_object_set_string_member (fields, "track", bw_track_to_key (bw_track_change_get_track (change)));
+  set_nullable_string (fields, "author", bw_track_change_get_author (change));
+  set_nullable_string (fields, "note", bw_track_change_get_note (change));
+  return sub_record_to_json (BW_RECORD_TYPE_TRACK_CHANGE, bw_track_change_get_uuid (change),
+                             case_uuid, bw_track_change_get_revision (change), fields);
+}
+
+BwTrackChange *
+bw_record_json_to_track_change (JsonObject  *object,
+                                char       **case_uuid,
+                                GError     **error)
+{
+  BwRecordEnvelope e = { 0 };
+  BwTrackChange *change;
+
+  if (!parse_sub_record (object, BW_RECORD_TYPE_TRACK_CHANGE, &e, case_uuid, error))
+    return NULL;
+  change = bw_track_change_new (0, e.uuid, e.revision, field_string (e.fields, "date"),
+                                bw_track_from_key (field_string (e.fields, "track")),
+                                field_string (e.fields, "author"),
+                                field_string (e.fields, "note"));
+  bw_record_envelope_clear (&e);
+  return change;
+}
+
+JsonObject *
+bw_record_json_from_involvement (BwInvolvement *involvement,
+                                 const char    *case_uuid)
+{
+  JsonObject *fields = json_object_new ();
+
+  set_nullable_string (fields, "organisation", bw_involvement_get_organisation (involvement));
+  set_nullable_string (fields, "contact", bw_involvement_get_contact (involvement));
+  set_nullable_string (fields, "role", bw_involvement_get_role (involvement));
+  return sub_record_to_json (BW_RECORD_TYPE_INVOLVEMENT, bw_involvement_get_uuid (involvement),
+                             case_uuid, bw_involvement_get_revision (involvement), fields);
+}
+
+BwInvolvement *
+bw_record_json_to_involvement (JsonObject  *object,
+                               char       **case_uuid,
+                               GError     **error)
+{
+  BwRecordEnvelope e = { 0 };
+  BwInvolvement *involvement;
+
+  if (!parse_sub_record (object, BW_RECORD_TYPE_INVOLVEMENT, &e, case_uuid, error))
+    return NULL;
+  involvement = bw_involvement_new (0, e.uuid, e.revision,
+                                    field_string (e.fields, "organisation"),
+                                    field_string (e.fields, "contact"),
+                                    field_string (e.fields, "role"));
+  bw_record_envelope_clear (&e);
+  return involvement;
+}

@@ -1,0 +1,301 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-tests"
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "bw-case-list.h"
+#include "bw-gui-test-utils.h"
+
+void
+bw_test_init (int    *argc,
+              char ***argv)
+{
+  g_autofree char *home = g_dir_make_tmp ("bw-gui-home-XXXXXX", NULL);
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_assert_nonnull (home);
+  for (const char * const *var = (const char * const[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+                                                          "XDG_DATA_HOME", "XDG_STATE_HOME",
+                                                          "XDG_RUNTIME_DIR", NULL }; *var; var++)
+    {
+      g_autofree char *dir = g_build_filename (home, *var, NULL);
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (*var, dir, TRUE);
+    }
+
+  setlocale (LC_ALL, "");
+  g_test_init (argc, argv, NULL);
+  if (g_getenv ("BUURTWERK_LOCALEDIR"))
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTWERK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+
+  css = gtk_css_provider_new ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/nl/heerlen/Buurtwerk/icons");
+  gtk_css_provider_load_from_resource (css, "/nl/heerlen/Buurtwerk/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static guint
+slowdown (void)
+{
+  /* Sanitizer builds run several times slower (build-aux/
+   * run-sanitized-tests sets the factor): the same work needs more time. */
+  const char *factor = g_getenv ("BW_TEST_SLOWDOWN");
+
+  return factor ? MAX (1, (guint) g_ascii_strtoull (factor, NULL, 10)) : 1;
+}
+
+void
+bw_test_iterate (guint ms)
+{
+  gint64 end = bw_test_deadline (ms);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+gint64
+bw_test_deadline (guint timeout_ms)
+{
+  return g_get_monotonic_time () + (gint64) timeout_ms * slowdown () * 1000;
+}
+
+static gboolean
+wake_up (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+void
+bw_test_wait_step (gint64      deadline,
+                   const char *what,
+                   const char *file,
+                   int         line)
+{
+  GSource *tick;
+
+  if (g_get_monotonic_time () > deadline)
+    {
+      g_autofree char *message = g_strdup_printf ("timed out waiting for: %s", what);
+
+      g_assertion_message (G_LOG_DOMAIN, file, line, "bw_test_wait", message);
+    }
+  /* Block until something happens, but look again every few ms: some
+   * conditions (a row another connection wrote) change without an event. */
+  tick = g_timeout_source_new (5);
+  g_source_set_callback (tick, wake_up, NULL, NULL);
+  g_source_attach (tick, NULL);
+  g_main_context_iteration (NULL, TRUE);
+  g_source_destroy (tick);
+  g_source_unref (tick);
+}
+
+void
+bw_test_wait_until_full (BwTestCondition  condition,
+                         gpointer         data,
+                         guint            timeout_ms,
+                         const char      *what,
+                         const char      *file,
+                         int              line)
+{
+  gint64 deadline = bw_test_deadline (timeout_ms);
+
+  while (!condition (data))
+    bw_test_wait_step (deadline, what, file, line);
+}
+
+void
+bw_test_wait_idle (void)
+{
+  gint64 deadline = bw_test_deadline (BW_TEST_TIMEOUT_MS);
+
+  while (g_main_context_pending (NULL))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,
+                             "timed out waiting for the main loop to have nothing to do");
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+void
+bw_test_wait_frames (GtkWidget *widget,
+                     guint      n)
+{
+  GdkFrameClock *clock;
+  gint64 target;
+  gint64 deadline;
+
+  BW_TEST_WAIT (gtk_widget_get_mapped (widget));
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  target = gdk_frame_clock_get_frame_counter (clock) + n;
+  deadline = bw_test_deadline (BW_TEST_TIMEOUT_MS);
+  /* A frame's phases (layout, paint) run in one dispatch: once the counter
+   * has moved on, that frame is on screen. */
+  while (gdk_frame_clock_get_frame_counter (clock) < target)
+    {
+      gtk_widget_queue_draw (widget);
+      bw_test_wait_step (deadline, "a new frame", __FILE__, __LINE__);
+    }
+}
+
+void
+bw_test_destroy_window (GtkWindow *window)
+{
+  GList *toplevels;
+
+  gtk_window_destroy (window);
+  toplevels = gtk_window_list_toplevels ();
+  g_assert_null (g_list_find (toplevels, window));
+  g_list_free (toplevels);
+  bw_test_wait_idle ();
+}
+
+void
+bw_test_wait_for_list (BwWindow *window)
+{
+  BwCaseList *list = BW_CASE_LIST (bw_window_get_case_list (window));
+
+  /* A query runs on a worker and is answered through the main loop; what
+   * was queued before (a change signal starting a query) runs first. */
+  bw_test_wait_idle ();
+  BW_TEST_WAIT (!bw_case_list_get_loading (list));
+  bw_test_wait_idle ();
+}
+
+GtkWidget *
+bw_test_child (gpointer    widget,
+               GType       type,
+               const char *name)
+{
+  GtkWidget *w = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
+
+  g_assert_nonnull (w);
+  return w;
+}
+
+GdkTexture *
+bw_test_render (GtkWidget *widget)
+{
+  /* On a loaded machine a new window's first layout and frame can come
+   * late; wait (bounded) until the widget is mapped, has a size and draws
+   * something, rather than failing on an empty snapshot. */
+  gint64 deadline = bw_test_deadline (20000);
+  GskRenderer *renderer;
+  g_autoptr(GskRenderNode) node = NULL;
+  int w = 0, h = 0;
+
+  while (node == NULL)
+    {
+      w = gtk_widget_get_width (widget);
+      h = gtk_widget_get_height (widget);
+      if (gtk_widget_get_mapped (widget) && w > 0 && h > 0)
+        {
+          g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+          g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+          gdk_paintable_snapshot (paintable, snapshot, w, h);
+          node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+        }
+      if (node == NULL)
+        bw_test_wait_step (deadline, "the widget mapped with a size", __FILE__, __LINE__);
+    }
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+}
+
+void
+bw_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  const char *dir = g_getenv ("BW_TEST_ARTIFACTS");
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  g_mkdir_with_parents (dir, 0755);
+  texture = bw_test_render (widget);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+gpointer
+bw_test_find_toplevel (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gpointer found = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+void
+bw_test_collect (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    bw_test_collect (c, type, found);
+}
+
+gsize
+bw_test_texture_ink (GdkTexture *texture)
+{
+  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) w * h);
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  gsize most = 0;
+
+  gdk_texture_download (texture, (guchar *) pixels, (gsize) w * 4);
+  for (gsize i = 0; i < (gsize) w * h; i++)
+    {
+      gpointer key = GUINT_TO_POINTER (pixels[i]);
+      gsize n = GPOINTER_TO_SIZE (g_hash_table_lookup (counts, key)) + 1;
+
+      g_hash_table_insert (counts, key, GSIZE_TO_POINTER (n));
+      most = MAX (most, n);
+    }
+  return (gsize) w * h - most;
+}
+
+gsize
+bw_test_texture_diff (GdkTexture *a,
+                      GdkTexture *b)
+{
+  int w = gdk_texture_get_width (a), h = gdk_texture_get_height (a);
+  g_autofree guchar *pa = NULL;
+  g_autofree guchar *pb = NULL;
+  gsize differ = 0;
+
+  g_assert_cmpint (gdk_texture_get_width (b), ==, w);
+  g_assert_cmpint (gdk_texture_get_height (b), ==, h);
+  pa = g_malloc ((gsize) w * h * 4);
+  pb = g_malloc ((gsize) w * h * 4);
+  gdk_texture_download (a, pa, (gsize) w * 4);
+  gdk_texture_download (b, pb, (gsize) w * 4);
+  for (gsize i = 0; i < (gsize) w * h; i++)
+    for (int c = 0; c < 4; c++)
+      if (ABS ((int) pa[i * 4 + c] - (int) pb[i * 4 + c]) > 8)
+        {
+          differ++;
+          break;
+        }
+  return differ;
+}

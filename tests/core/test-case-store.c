@@ -1,0 +1,887 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* The case store on a real SQLite file: schema and migrations, writes,
+ * validation that changes nothing, full-text search, and a crash in the
+ * middle of a write transaction. */
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "bw-case-list.h"
+#include "bw-case-store-private.h"
+#include "bw-case-store-retention.h"
+#include "bw-demo-data.h"
+#include "bw-retention.h"
+#include "bw-validation.h"
+
+#define BUURT_MARIA_GEWANDEN "BU09171000"
+#define BUURT_VRIEHEIDE "BU09172004"
+
+typedef struct {
+  char *dir;
+  char *path;
+  BwCaseStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("bw-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = bw_case_store_open (f->path, "Tester", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *p = g_build_filename (dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static BwCase *
+make_case (const char *name,
+           const char *buurt)
+{
+  BwCase *c = bw_case_new ();
+
+  bw_case_set_name (c, name);
+  bw_case_set_buurt_code (c, buurt);
+  bw_case_set_date_of_birth (c, "1984-03-21");
+  bw_case_set_address (c, "Akerstraat-Noord 112, 6431 HS Hoensbroek");
+  bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
+  return c;
+}
+
+static int
+append_row (void  *user_data,
+            int    n,
+            char **values,
+            char **names)
+{
+  GString *s = user_data;
+
+  for (int i = 0; i < n; i++)
+    g_string_append_printf (s, "%s|", values[i] ? values[i] : "NULL");
+  g_string_append_c (s, '\n');
+  return 0;
+}
+
+/* Everything the user's data consists of, as text, to prove that a refused
+ * write changed nothing. */
+static char *
+fingerprint (BwCaseStore *store)
+{
+  GString *s = g_string_new (NULL);
+  const char *tables[] = { "cases", "journal", "actions", "assessments", "track_history",
+                           "involvements", "case_fts", NULL };
+
+  for (guint i = 0; tables[i]; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY rowid", tables[i]);
+      g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (store), sql, append_row, s, NULL), ==, SQLITE_OK);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gint64
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 v = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    v = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return v;
+}
+
+static guint
+search_count (BwCaseStore *store,
+              const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  BwCaseQuery q;
+
+  bw_case_query_init (&q);
+  q.text = g_strdup (text);
+  ids = bw_case_store_query_ids (store, &q, &error);
+  bw_case_query_clear (&q);
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+/* Schema */
+
+static void
+test_schema_new (Fixture       *f,
+                 gconstpointer  data)
+{
+  sqlite3 *db = bw_case_store_get_db (f->store);
+  g_autofree char *db_id = bw_case_store_get_meta (f->store, "database_id");
+  GStatBuf st;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (bw_case_store_get_schema_version (f->store), ==, bw_case_store_n_migrations);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, bw_case_store_n_migrations);
+  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query_int (db, "PRAGMA synchronous"), ==, 2); /* FULL */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpuint (g_list_model_get_n_items (bw_case_store_get_neighbourhoods (f->store)), ==, 57);
+  g_assert_nonnull (bw_case_store_find_neighbourhood (f->store, BUURT_VRIEHEIDE));
+  g_assert_true (g_uuid_string_is_valid (db_id));
+
+  /* Personal data: only the owner may read the file. */
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_schema_migrates_v1 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bw-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(BwCaseStore) store = NULL;
+  g_autoptr(BwCase) c = NULL;
+  sqlite3 *db = NULL;
+
+  /* A database as version 1 of the schema left it, with a case in it. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, bw_case_store_migrations[0], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "PRAGMA user_version = 1;"
+    "INSERT INTO neighbourhoods (code, name) VALUES ('BU09172004', 'Vrieheide');"
+    "INSERT INTO cases (id, uuid, created_at, updated_at, name, buurt_code, address)"
+    "  VALUES (7, 'c0ffee00-0000-4000-8000-000000000007', '2024-01-01T00:00:00Z',"
+    "          '2024-01-01T00:00:00Z', 'Marij Kurvers', 'BU09172004', 'Vrieheidestraat 3');"
+    "INSERT INTO journal (uuid, case_id, created_at, updated_at, date, text)"
+    "  VALUES ('c0ffee00-0000-4000-8000-000000000008', 7, '2024-01-02T00:00:00Z',"
+    "          '2024-01-02T00:00:00Z', '2024-01-02', 'Huisbezoek: schuldhulpmaatje besproken');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = bw_case_store_open (path, "Tester", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_store_get_schema_version (store), ==, (int) bw_case_store_n_migrations);
+
+  /* Nothing was lost, and the old journal is searchable. */
+  c = bw_case_store_get_case (store, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bw_case_get_name (c), ==, "Marij Kurvers");
+  g_assert_cmpstr (bw_case_get_last_contact (c), ==, "2024-01-02");
+  g_assert_cmpuint (search_count (store, "schuldhulpmaatje"), ==, 1);
+  g_assert_cmpuint (search_count (store, "Kurvers"), ==, 1);
+  /* The existing neighbourhood row stays; the list was not re-seeded over it. */
+  g_assert_cmpuint (g_list_model_get_n_items (bw_case_store_get_neighbourhoods (store)), ==, 1);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
+static void
+test_schema_too_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bw-new-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "future.db", NULL);
+  g_autoptr(BwCaseStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = bw_case_store_open (path, "Tester", &error);
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_TOO_NEW);
+  g_assert_null (store);
+  remove_dir (dir);
+}
+
+/* Writing */
+
+static void
+test_case_lifecycle (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = make_case ("Fatima el Amrani", BUURT_MARIA_GEWANDEN);
+  g_autoptr(BwCase) stale = NULL;
+  g_autoptr(BwCase) read = NULL;
+  g_autoptr(GListModel) history = NULL;
+
+  bw_case_set_track (c, BW_TRACK_DEVELOPMENT);
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_get_id (c), >, 0);
+  g_assert_cmpint (bw_case_get_revision (c), ==, 1);
+  g_assert_true (g_uuid_string_is_valid (bw_case_get_uuid (c)));
+  g_assert_cmpstr (bw_case_get_created_by (c), ==, "Tester");
+
+  read = bw_case_store_get_case (f->store, bw_case_get_id (c), &error);
+  g_assert_no_error (error);
+  g_assert_true (bw_case_equal_content (c, read));
+  g_clear_object (&read);
+
+  /* An edit made on an older read is refused, not written over. */
+  stale = bw_case_copy (c);
+  bw_case_set_track (c, BW_TRACK_BASISBAAN);
+  bw_case_set_has_debts (c, TRUE);
+  bw_case_set_debt_amount (c, 1250050);
+  bw_case_set_debt_route (c, BW_DEBT_ROUTE_KBL_AMICABLE);
+  g_assert_true (bw_case_store_update_case (f->store, c, "Basisbaan bij de gemeente", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_get_revision (c), ==, 2);
+
+  bw_case_set_phone (stale, "06-12345678");
+  g_assert_false (bw_case_store_update_case (f->store, stale, NULL, &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  read = bw_case_store_get_case (f->store, bw_case_get_id (c), &error);
+  g_assert_null (bw_case_get_phone (read));
+  g_assert_cmpint (bw_case_get_debt_amount (read), ==, 1250050);
+  g_clear_object (&read);
+
+  history = bw_case_store_list_track_history (f->store, bw_case_get_id (c));
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+  {
+    g_autoptr(BwTrackChange) last = g_list_model_get_item (history, 1);
+    g_assert_cmpint (bw_track_change_get_track (last), ==, BW_TRACK_BASISBAAN);
+    g_assert_cmpstr (bw_track_change_get_note (last), ==, "Basisbaan bij de gemeente");
+  }
+
+  /* Closing needs an outcome. */
+  bw_case_set_status (c, BW_CASE_STATUS_CLOSED);
+  g_assert_false (bw_case_store_update_case (f->store, c, NULL, &error));
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_OUTCOME);
+  g_clear_error (&error);
+  bw_case_set_outcome (c, BW_OUTCOME_BASISBAAN);
+  g_assert_true (bw_case_store_update_case (f->store, c, NULL, &error));
+  g_assert_no_error (error);
+  read = bw_case_store_get_case (f->store, bw_case_get_id (c), &error);
+  g_assert_cmpint (bw_case_get_status (read), ==, BW_CASE_STATUS_CLOSED);
+  g_assert_cmpint (bw_case_get_outcome (read), ==, BW_OUTCOME_BASISBAAN);
+  g_assert_nonnull (bw_case_get_closed_on (read));
+  g_clear_object (&read);
+
+  /* Reopening clears the outcome. */
+  bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
+  g_assert_true (bw_case_store_update_case (f->store, c, NULL, &error));
+  read = bw_case_store_get_case (f->store, bw_case_get_id (c), &error);
+  g_assert_cmpint (bw_case_get_outcome (read), ==, BW_OUTCOME_NONE);
+  g_assert_null (bw_case_get_closed_on (read));
+}
+
+static void
+test_sub_records (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = make_case ("Jan Hendriks", BUURT_VRIEHEIDE);
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(GListModel) actions = NULL;
+  g_autoptr(GListModel) assessments = NULL;
+  g_autoptr(GListModel) orgs = NULL;
+  g_autoptr(BwCase) read = NULL;
+  g_autoptr(BwCaseAction) action = NULL;
+  g_autoptr(BwInvolvement) inv = NULL;
+  int scores[BW_DOMAIN_N] = { 2, 3, 4, 3, 3, 2, 3, 1 };
+  gint64 id;
+
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  id = bw_case_get_id (c);
+
+  g_assert_cmpint (bw_case_store_add_journal (f->store, id, "3-2-2026", "Intakegesprek in buurthuis", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_journal (f->store, id, "2026-03-10", "Telefonisch contact met WSP", &error), >, 0);
+  g_assert_no_error (error);
+  journal = bw_case_store_list_journal (f->store, id);
+  g_assert_cmpuint (g_list_model_get_n_items (journal), ==, 2);
+  read = bw_case_store_get_case (f->store, id, &error);
+  g_assert_cmpstr (bw_case_get_last_contact (read), ==, "2026-03-10");
+
+  g_assert_cmpint (bw_case_store_add_action (f->store, id, "Aanmelden bij Schuldhulpmaatje", "Sanne", "1-4-2026", &error), >, 0);
+  actions = bw_case_store_list_actions (f->store, id);
+  action = g_list_model_get_item (actions, 0);
+  g_assert_cmpstr (bw_case_action_get_due_date (action), ==, "2026-04-01");
+  g_assert_true (bw_case_store_set_action_done (f->store, bw_case_action_get_id (action), TRUE, &error));
+  g_clear_object (&actions);
+  g_clear_object (&action);
+  actions = bw_case_store_list_actions (f->store, id);
+  action = g_list_model_get_item (actions, 0);
+  g_assert_true (bw_case_action_get_done (action));
+  g_assert_cmpint (bw_case_action_get_revision (action), ==, 2);
+
+  g_assert_cmpint (bw_case_store_add_assessment (f->store, id, "2026-02-03", scores, &error), >, 0);
+  scores[BW_DOMAIN_FINANCES] = 3;
+  g_assert_cmpint (bw_case_store_add_assessment (f->store, id, "2026-05-03", scores, &error), >, 0);
+  assessments = bw_case_store_list_assessments (f->store, id);
+  g_assert_cmpuint (g_list_model_get_n_items (assessments), ==, 2);
+  {
+    g_autoptr(BwAssessment) first = g_list_model_get_item (assessments, 0);
+    g_autoptr(BwAssessment) last = g_list_model_get_item (assessments, 1);
+    g_assert_cmpint (bw_assessment_get_score (first, BW_DOMAIN_FINANCES), ==, 2);
+    g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_FINANCES), ==, 3);
+    g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_LANGUAGE), ==, 1);
+  }
+
+  g_assert_cmpint (bw_case_store_add_involvement (f->store, id, "WSP Parkstad", "Ilse Coenen", "jobcoach", &error), >, 0);
+  orgs = bw_case_store_list_involvements (f->store, id);
+  inv = g_list_model_get_item (orgs, 0);
+  g_assert_true (bw_case_store_remove_involvement (f->store, bw_involvement_get_id (inv), &error));
+  g_clear_object (&orgs);
+  orgs = bw_case_store_list_involvements (f->store, id);
+  g_assert_cmpuint (g_list_model_get_n_items (orgs), ==, 0);
+  /* Soft-deleted, so that sync can pass the removal on. */
+  g_assert_cmpint (query_int (bw_case_store_get_db (f->store),
+                              "SELECT count(*) FROM involvements WHERE deleted = 1"), ==, 1);
+}
+
+static void
+test_refusals_change_nothing (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) good = make_case ("Peter Schepers", BUURT_VRIEHEIDE);
+  g_autofree char *before = NULL;
+  g_autofree char *future = NULL;
+  int bad_scores[BW_DOMAIN_N] = { 3, 3, 3, 6, 3, 3, 3, 3 };
+  int zero_scores[BW_DOMAIN_N] = { 3, 3, 3, 3, 0, 3, 3, 3 };
+  struct {
+    const char *name;
+    const char *dob;
+    const char *buurt;
+    const char *email;
+    const char *phone;
+    int code;
+  } bad[] = {
+    { "", "1984-03-21", BUURT_VRIEHEIDE, NULL, NULL, BW_VALIDATION_ERROR_NAME },
+    { "   ", "1984-03-21", BUURT_VRIEHEIDE, NULL, NULL, BW_VALIDATION_ERROR_NAME },
+    { "Anna", "2999-01-01", BUURT_VRIEHEIDE, NULL, NULL, BW_VALIDATION_ERROR_DATE_OF_BIRTH },
+    { "Anna", "1984-02-31", BUURT_VRIEHEIDE, NULL, NULL, BW_VALIDATION_ERROR_DATE_OF_BIRTH },
+    { "Anna", "1984-03-21", "BU99999999", NULL, NULL, BW_VALIDATION_ERROR_NEIGHBOURHOOD },
+    { "Anna", "1984-03-21", NULL, NULL, NULL, BW_VALIDATION_ERROR_NEIGHBOURHOOD },
+    { "Anna", "1984-03-21", BUURT_VRIEHEIDE, "anna@", NULL, BW_VALIDATION_ERROR_EMAIL },
+    { "Anna", "1984-03-21", BUURT_VRIEHEIDE, NULL, "06-12ab5678", BW_VALIDATION_ERROR_PHONE },
+  };
+
+  g_assert_true (bw_case_store_insert_case (f->store, good, &error));
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (good), NULL, "Eerste contact", &error), >, 0);
+  before = fingerprint (f->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(BwCase) c = make_case (bad[i].name, bad[i].buurt);
+      g_autoptr(BwCase) edit = bw_case_copy (good);
+      g_autofree char *after = NULL;
+
+      bw_case_set_date_of_birth (c, bad[i].dob);
+      bw_case_set_email (c, bad[i].email);
+      bw_case_set_phone (c, bad[i].phone);
+      g_assert_false (bw_case_store_insert_case (f->store, c, &error));
+      g_assert_error (error, BW_VALIDATION_ERROR, bad[i].code);
+      g_assert_cmpstr (error->message, !=, "");
+      g_clear_error (&error);
+
+      /* The same bad values as an edit of an existing case. */
+      bw_case_set_name (edit, bad[i].name);
+      bw_case_set_date_of_birth (edit, bad[i].dob);
+      bw_case_set_buurt_code (edit, bad[i].buurt);
+      bw_case_set_email (edit, bad[i].email);
+      bw_case_set_phone (edit, bad[i].phone);
+      g_assert_false (bw_case_store_update_case (f->store, edit, NULL, &error));
+      g_assert_error (error, BW_VALIDATION_ERROR, bad[i].code);
+      g_clear_error (&error);
+
+      after = fingerprint (f->store);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  g_assert_cmpint (bw_case_store_add_assessment (f->store, bw_case_get_id (good), NULL, bad_scores, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_SCORE);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_assessment (f->store, bw_case_get_id (good), NULL, zero_scores, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_SCORE);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (good), NULL, "  \n ", &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_TEXT);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (good), "30-2-2026", "Gesprek", &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_action (f->store, 424242, "Bellen", NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  future = fingerprint (f->store);
+  g_assert_cmpstr (before, ==, future);
+}
+
+/* Searching */
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) a = make_case ("José Martens", BUURT_VRIEHEIDE);
+  g_autoptr(BwCase) b = make_case ("Wilma Ubachs", BUURT_MARIA_GEWANDEN);
+  const char *hostile[] = { "\"", "AND", "OR NOT", "*", "name:x", "(", "NEAR(a b)", "'; DROP TABLE cases; --", NULL };
+
+  bw_case_set_address (b, "Kouvenderstraat 44, 6431 HJ Hoensbroek");
+  g_assert_true (bw_case_store_insert_case (f->store, a, &error));
+  g_assert_true (bw_case_store_insert_case (f->store, b, &error));
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (b), NULL,
+                                              "Aangemeld voor taaltraject bij de bibliotheek", &error), >, 0);
+
+  g_assert_cmpuint (search_count (f->store, "martens"), ==, 1);   /* name */
+  g_assert_cmpuint (search_count (f->store, "jose"), ==, 1);      /* without the accent */
+  g_assert_cmpuint (search_count (f->store, "mart"), ==, 1);      /* prefix */
+  g_assert_cmpuint (search_count (f->store, "kouvender"), ==, 1); /* address */
+  g_assert_cmpuint (search_count (f->store, "taaltraject"), ==, 1); /* journal */
+  g_assert_cmpuint (search_count (f->store, "wilma taal"), ==, 1);  /* all words */
+  g_assert_cmpuint (search_count (f->store, "wilma jose"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "Hoensbroek"), ==, 2);
+
+  /* Renaming updates the index. */
+  bw_case_set_name (a, "José Meertens");
+  g_assert_true (bw_case_store_update_case (f->store, a, NULL, &error));
+  g_assert_cmpuint (search_count (f->store, "martens"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "meertens"), ==, 1);
+
+  /* Whatever is typed is a search, never FTS or SQL syntax. */
+  for (guint i = 0; hostile[i]; i++)
+    search_count (f->store, hostile[i]);
+  g_assert_cmpint (bw_case_store_count_cases (f->store), ==, 2);
+}
+
+static void
+wait_for_list (BwCaseList *list)
+{
+  while (bw_case_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_case_list_model (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCaseList) list = NULL;
+  g_autoptr(BwCase) first = NULL;
+  g_autoptr(BwCase) c = NULL;
+  BwCaseQuery q;
+  guint all;
+
+  g_assert_true (bw_demo_data_fill (f->store, 300, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_store_count_cases (f->store), ==, 300);
+
+  list = bw_case_list_new (f->store);
+  wait_for_list (list);
+  all = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (all, ==, 300);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == BW_TYPE_CASE);
+
+  /* Sorted by name. */
+  for (guint i = 1; i < all; i++)
+    {
+      g_autoptr(BwCase) prev = g_list_model_get_item (G_LIST_MODEL (list), i - 1);
+      g_autoptr(BwCase) cur = g_list_model_get_item (G_LIST_MODEL (list), i);
+      /* SQLite's NOCASE folds ASCII only. */
+      g_assert_cmpint (g_ascii_strcasecmp (bw_case_get_name (prev), bw_case_get_name (cur)), <=, 0);
+    }
+
+  bw_case_query_init (&q);
+  q.status = BW_CASE_STATUS_CLOSED;
+  bw_case_list_set_query (list, &q);
+  wait_for_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, all);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(BwCase) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_cmpint (bw_case_get_status (item), ==, BW_CASE_STATUS_CLOSED);
+    }
+
+  /* Debts and neighbourhood together. */
+  q.status = -1;
+  q.has_debts = 1;
+  q.buurt_code = g_strdup (BUURT_VRIEHEIDE);
+  bw_case_list_set_query (list, &q);
+  wait_for_list (list);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(BwCase) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_true (bw_case_get_has_debts (item));
+      g_assert_cmpstr (bw_case_get_buurt_code (item), ==, BUURT_VRIEHEIDE);
+    }
+  bw_case_query_clear (&q);
+
+  /* A new case matching the query appears by itself. */
+  bw_case_query_init (&q);
+  q.text = g_strdup ("Zwetsloot");
+  bw_case_list_set_query (list, &q);
+  wait_for_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  c = make_case ("Noor Zwetsloot", BUURT_VRIEHEIDE);
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  g_assert_true (bw_case_list_get_loading (list));
+  wait_for_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (bw_case_get_name (first), ==, "Noor Zwetsloot");
+  g_assert_cmpuint (bw_case_list_find (list, bw_case_get_id (c)), ==, 0);
+  bw_case_query_clear (&q);
+}
+
+/* Crash safety: a child process is killed with SIGKILL in the middle of a
+ * write transaction. The database must come back consistent, holding exactly
+ * what was committed before. */
+
+#define COMMITTED_BEFORE_CRASH 20
+
+static int rows_in_batch;
+
+static void
+pause_mid_transaction (void          *user_data,
+                       int            op,
+                       const char    *db_name,
+                       const char    *table,
+                       sqlite3_int64  rowid)
+{
+  if (++rows_in_batch == 100)
+    {
+      /* Deep inside an open transaction: tell the parent, then wait to die. */
+      if (write (STDOUT_FILENO, "R", 1) != 1)
+        _exit (3);
+      for (;;)
+        pause ();
+    }
+}
+
+static int
+crash_child (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCaseStore) store = bw_case_store_open (path, "Kind", &error);
+
+  if (store == NULL)
+    return 2;
+  for (int i = 0; i < COMMITTED_BEFORE_CRASH; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Vastgelegd %d", i);
+      g_autoptr(BwCase) c = make_case (name, BUURT_VRIEHEIDE);
+      if (!bw_case_store_insert_case (store, c, &error) ||
+          !bw_case_store_add_journal (store, bw_case_get_id (c), NULL, "Gesprek gevoerd", &error))
+        return 2;
+    }
+
+  sqlite3_update_hook (bw_case_store_get_db (store), pause_mid_transaction, NULL);
+  if (!bw_case_store_begin (store, &error))
+    return 2;
+  for (int i = 0; ; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Halverwege %d", i);
+      g_autoptr(BwCase) c = make_case (name, BUURT_VRIEHEIDE);
+      bw_case_set_track (c, BW_TRACK_WORK);
+      if (!bw_case_store_insert_case (store, c, &error) ||
+          !bw_case_store_add_journal (store, bw_case_get_id (c), NULL, "Niet bewaard", &error))
+        return 2;
+    }
+  return 0;
+}
+
+static void
+test_crash_mid_transaction (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bw-crash-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "crash.db", NULL);
+  const char *argv[4] = { NULL };
+  g_autoptr(BwCaseStore) store = NULL;
+  g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
+  GPid pid;
+  int out_fd;
+  char byte = 0;
+  int status;
+  sqlite3 *db;
+
+  argv[0] = self_exe;
+  argv[1] = "--crash-child";
+  argv[2] = path;
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Wait until the child is in the middle of its transaction. */
+  g_assert_cmpint (read (out_fd, &byte, 1), ==, 1);
+  g_assert_cmpint (byte, ==, 'R');
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status));
+  close (out_fd);
+  g_spawn_close_pid (pid);
+
+  store = bw_case_store_open (path, "Tester", &error);
+  g_assert_no_error (error);
+  db = bw_case_store_get_db (store);
+
+  {
+    sqlite3_stmt *stmt = NULL;
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+    sqlite3_finalize (stmt);
+  }
+  g_assert_cmpint (query_int (db, "PRAGMA foreign_key_check"), ==, -1);
+
+  /* Exactly what was committed, none of the half-written batch. */
+  g_assert_cmpint (bw_case_store_count_cases (store), ==, COMMITTED_BEFORE_CRASH);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM journal"), ==, COMMITTED_BEFORE_CRASH);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM track_history"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM case_fts"), ==, COMMITTED_BEFORE_CRASH);
+  g_assert_cmpuint (search_count (store, "Halverwege"), ==, 0);
+  g_assert_cmpuint (search_count (store, "Vastgelegd"), ==, COMMITTED_BEFORE_CRASH);
+
+  /* And it takes new writes. */
+  {
+    g_autoptr(BwCase) c = make_case ("Na de crash", BUURT_VRIEHEIDE);
+    g_assert_true (bw_case_store_insert_case (store, c, &error));
+    g_assert_no_error (error);
+  }
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
+/* The data must be private: a database file (or its WAL) that group or
+ * others can read, or a folder they can open, is reported with what to do;
+ * 0600 in a 0700 folder is not. */
+static void
+test_check_private (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (bw_case_store_check_private (f->store, &error));
+  g_assert_no_error (error);
+
+  /* A copied-in file readable by everyone. */
+  g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
+  g_assert_false (bw_case_store_check_private (f->store, &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE);
+  g_assert_nonnull (strstr (error->message, f->path));
+  g_assert_nonnull (strstr (error->message, "chmod 600"));
+  g_clear_error (&error);
+  g_assert_cmpint (g_chmod (f->path, 0640), ==, 0);
+  g_assert_false (bw_case_store_check_private (f->store, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (g_chmod (f->path, 0600), ==, 0);
+  g_assert_true (bw_case_store_check_private (f->store, NULL));
+
+  /* The WAL too. */
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (g_chmod (wal, 0604), ==, 0);
+      g_assert_false (bw_case_store_check_private (f->store, &error));
+      g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE);
+      g_clear_error (&error);
+      g_assert_cmpint (g_chmod (wal, 0600), ==, 0);
+    }
+
+  /* A shared folder (a shared home). */
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+  g_assert_false (bw_case_store_check_private (f->store, &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_PRIVATE);
+  g_assert_nonnull (strstr (error->message, "chmod 700"));
+  g_clear_error (&error);
+  /* ... but not a sticky one such as /tmp, where the file's mode counts. */
+  g_assert_cmpint (g_chmod (f->dir, 01777), ==, 0);
+  g_assert_true (bw_case_store_check_private (f->store, NULL));
+  g_assert_cmpint (g_chmod (f->dir, 0700), ==, 0);
+  g_assert_true (bw_case_store_check_private (f->store, NULL));
+}
+
+/* Desktop-local retention: a closed case past the period goes, with its
+ * counts kept in the aggregates and nothing left in the full-text index
+ * or the file; one with a change still waiting to be pushed stays (on a
+ * desktop that synced); recent, open and never-closed cases stay. */
+static BwCase *
+retention_case (BwCaseStore *store,
+                const char  *name,
+                BwCaseStatus status,
+                const char  *closed_on)
+{
+  g_autoptr(GError) error = NULL;
+  BwCase *c = bw_case_new ();
+
+  bw_case_set_name (c, name);
+  bw_case_set_buurt_code (c, BUURT_VRIEHEIDE);
+  bw_case_set_track (c, BW_TRACK_DEVELOPMENT);
+  bw_case_set_status (c, status);
+  if (status == BW_CASE_STATUS_CLOSED)
+    {
+      bw_case_set_outcome (c, BW_OUTCOME_EDUCATION);
+      bw_case_set_closed_on (c, closed_on);
+    }
+  g_assert_true (bw_case_store_insert_case (store, c, &error));
+  g_assert_no_error (error);
+  return c;
+}
+
+static gboolean
+file_has (const char *path,
+          const char *needle)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *wal_data = NULL;
+  gsize length = 0, wal_length = 0;
+
+  g_file_get_contents (path, &data, &length, NULL);
+  g_file_get_contents (wal, &wal_data, &wal_length, NULL);
+  return (data && memmem (data, length, needle, strlen (needle))) ||
+         (wal_data && memmem (wal_data, wal_length, needle, strlen (needle)));
+}
+
+static void
+test_retention_local (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *today = "2026-11-25";
+  sqlite3 *db = bw_case_store_get_db (f->store);
+  g_autoptr(BwCase) old = retention_case (f->store, "Quirijn Verjaardsma", BW_CASE_STATUS_CLOSED, "2024-05-10");
+  g_autoptr(BwCase) pending = retention_case (f->store, "Wachtend Ouder", BW_CASE_STATUS_CLOSED, "2024-04-02");
+  g_autoptr(BwCase) recent = retention_case (f->store, "Recent Dicht", BW_CASE_STATUS_CLOSED, "2025-12-01");
+  g_autoptr(BwCase) open = retention_case (f->store, "Nog Lopend", BW_CASE_STATUS_ACTIVE, NULL);
+  guint n = 99;
+
+  bw_case_store_add_journal (f->store, bw_case_get_id (old), "2024-05-01",
+                             "Zeldzaamwoord gesprek over de afronding", &error);
+  g_assert_no_error (error);
+
+  /* Bad input changes nothing. */
+  g_assert_false (bw_case_store_purge_closed (f->store, 24, "2026-13-45", &n, &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cases"), ==, 4);
+
+  /* As after a sync: only "pending" waits to be pushed. */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO sync_state (key, value) VALUES ('epoch', 'e');"
+                                     "DELETE FROM outbox;", NULL, NULL, NULL), ==, SQLITE_OK);
+  bw_case_store_add_journal (f->store, bw_case_get_id (pending), "2024-04-01", "nog te versturen", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (bw_case_store_purge_closed (f->store, 24, today, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (old)), ==, 0);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (pending)), >, 0);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (recent)), >, 0);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (open)), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM journal WHERE text LIKE 'Zeldzaamwoord%'"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "verjaardsma"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "zeldzaamwoord"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "wachtend"), ==, 1);
+  g_assert_false (file_has (f->path, "Quirijn Verjaardsma"));
+  g_assert_false (file_has (f->path, "verjaardsma"));
+  g_assert_false (file_has (f->path, "Zeldzaamwoord"));
+  g_assert_false (file_has (f->path, "zeldzaamwoord"));
+
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-05", "closed", "all"), ==, 1);
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-05", "outcome", "education"), ==, 1);
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-05", "track", "development"), ==, 1);
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-05", "debts", "no"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM aggregates"), ==, 4);
+
+  /* Once pushed, it goes too; the cut-off is exact to the day. */
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM outbox", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (bw_case_store_purge_closed (f->store, 24, "2026-04-02", &n, &error));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_true (bw_case_store_purge_closed (f->store, 24, "2026-04-03", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (bw_case_store_get_aggregate (f->store, BUURT_VRIEHEIDE, "2024-04", "closed", "all"), ==, 1);
+}
+
+static void
+test_retention_never_synced (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) old = retention_case (f->store, "Nooit Gesynct", BW_CASE_STATUS_CLOSED, "2020-01-01");
+  guint n = 0;
+
+  /* Never synced: everything "waits", which does not keep it. */
+  g_assert_true (bw_case_store_purge_closed (f->store, 24, "2026-11-25", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (bw_case_store_find_case_id (f->store, bw_case_get_uuid (old)), ==, 0);
+  g_assert_cmpint (query_int (bw_case_store_get_db (f->store), "SELECT count(*) FROM outbox"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 3 && g_str_equal (argv[1], "--crash-child"))
+    return crash_child (argv[2]);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/store/schema/new", Fixture, NULL, fixture_setup, test_schema_new, fixture_teardown);
+  g_test_add_func ("/store/schema/migrates-v1", test_schema_migrates_v1);
+  g_test_add_func ("/store/schema/too-new", test_schema_too_new);
+  g_test_add ("/store/case/lifecycle", Fixture, NULL, fixture_setup, test_case_lifecycle, fixture_teardown);
+  g_test_add ("/store/case/sub-records", Fixture, NULL, fixture_setup, test_sub_records, fixture_teardown);
+  g_test_add ("/store/case/refusals-change-nothing", Fixture, NULL, fixture_setup,
+              test_refusals_change_nothing, fixture_teardown);
+  g_test_add ("/store/retention/local", Fixture, NULL, fixture_setup, test_retention_local, fixture_teardown);
+  g_test_add ("/store/retention/never-synced", Fixture, NULL, fixture_setup, test_retention_never_synced,
+              fixture_teardown);
+  g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);
+  g_test_add_func ("/store/crash-mid-transaction", test_crash_mid_transaction);
+  g_test_add ("/store/check-private", Fixture, NULL, fixture_setup, test_check_private, fixture_teardown);
+
+  return g_test_run ();
+}

@@ -1,0 +1,601 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* The map page with real widgets on a real (Xvfb) display: it opens with
+ * coloured buurten and a legend (screenshots in $BW_TEST_ARTIFACTS), a
+ * known centroid lands inside its polygon through the real viewport, "Show
+ * cases" filters the case list, figures follow the store, places are added
+ * through the dialog, and a tile URL is used through a loopback server. */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+
+#include "bw-buurt-map.h"
+#include "bw-case-list.h"
+#include "bw-demo-data.h"
+#include "bw-map-page.h"
+#include "bw-place-dialog.h"
+#include "bw-gui-test-utils.h"
+#include "bw-window.h"
+
+#define BUURT_MARIA_GEWANDEN "BU09171000"
+
+typedef struct {
+  char *dir;
+  BwCaseStore *store;
+  BwWindow *window;
+  BwMapPage *page;
+} Fixture;
+
+
+
+
+static void
+show_map (Fixture *f)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
+
+  adw_view_stack_set_visible_child_name (stack, "map");
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  bw_test_wait_frames (GTK_WIDGET (f->page), 2);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_string (settings, "tile-url", "");
+  f->dir = g_dir_make_tmp ("bw-map-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = bw_case_store_open (path, "Sanne Vermeulen", &error);
+  g_assert_no_error (error);
+  g_assert_true (bw_demo_data_fill (f->store, 300, 7, &error));
+
+  f->window = bw_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (f->window));
+  bw_test_wait_for_list (f->window);
+  f->page = BW_MAP_PAGE (bw_test_child (f->window, BW_TYPE_WINDOW, "map_page"));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (BW_IS_PLACE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  bw_test_destroy_window (GTK_WINDOW (f->window));
+  g_clear_object (&f->store);
+  g_free (f->dir);
+}
+
+
+
+/* The colour of one pixel of a rendered texture. */
+static void
+pixel_at (GdkTexture *texture,
+          int         x,
+          int         y,
+          guint8      rgb[3])
+{
+  int w = gdk_texture_get_width (texture);
+  int h = gdk_texture_get_height (texture);
+  g_autofree guint8 *data = g_malloc (w * h * 4);
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, w);
+  g_assert_cmpint (y, <, h);
+  gdk_texture_download (texture, data, w * 4);
+  /* GDK_MEMORY_DEFAULT: B, G, R, A in memory on little-endian */
+  rgb[0] = data[(y * w + x) * 4 + 2];
+  rgb[1] = data[(y * w + x) * 4 + 1];
+  rgb[2] = data[(y * w + x) * 4 + 0];
+}
+
+static BwBuurtMap *
+page_buurt_map (Fixture *f)
+{
+  return bw_polygon_layer_get_map (bw_map_page_get_polygon_layer (f->page));
+}
+
+/* Tests */
+
+static void
+test_opens_coloured_with_legend (Fixture       *f,
+                                 gconstpointer  data)
+{
+  ShumateMap *map = bw_map_page_get_map (f->page);
+  ShumateViewport *viewport = shumate_map_get_viewport (map);
+  GtkWidget *legend = bw_map_page_get_legend (f->page);
+  BwBuurtFigures *figures = bw_map_page_get_figures (f->page);
+  g_autoptr(GdkTexture) texture = NULL;
+  guint n_blue = 0, n_plain = 0;
+  BwBuurtMap *buurten = page_buurt_map (f);
+
+  show_map (f);
+  g_assert_null (bw_map_page_get_tile_layer (f->page)); /* offline: no tiles */
+  g_assert_true (gtk_widget_get_mapped (legend));
+  g_assert_cmpint (gtk_widget_get_width (legend), >, 50);
+  g_assert_nonnull (figures);
+  g_assert_cmpint (bw_buurt_figures_get_total (figures, BW_FIGURE_OPEN_CASES), >, 0);
+
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-page.png");
+  texture = bw_test_render (GTK_WIDGET (map));
+
+  /* Each buurt's centroid is drawn in a colour of the blue scale (blue at
+   * least as strong as red), and the bigger counts are darker. */
+  for (guint i = 0; i < bw_buurt_map_get_n_buurten (buurten); i++)
+    {
+      const BwMapBuurt *b = bw_buurt_map_get_buurt (buurten, i);
+      double x, y;
+      guint8 rgb[3];
+
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (map), b->centroid_lat,
+                                                  b->centroid_lon, &x, &y);
+      if (x < 0 || y < 0 || x >= gtk_widget_get_width (GTK_WIDGET (map)) ||
+          y >= gtk_widget_get_height (GTK_WIDGET (map)))
+        continue;
+      pixel_at (texture, (int) x, (int) y, rgb);
+      if (rgb[2] > rgb[0] + 20)
+        n_blue++;
+      else if (abs (rgb[0] - rgb[1]) < 8 && abs (rgb[1] - rgb[2]) < 8)
+        n_plain++;
+    }
+  g_test_message ("%u buurten clearly blue, %u grey-ish", n_blue, n_plain);
+  g_assert_cmpuint (n_blue, >=, 20);
+
+  /* The table holds the same figures; the map can be put back. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "table_button")), TRUE);
+  BW_TEST_WAIT (gtk_widget_get_mapped (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view")));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
+    gtk_column_view_get_model (GTK_COLUMN_VIEW (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view"))))), ==, 57);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table.png");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "table_button")), FALSE);
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (map)));
+
+  /* Another figure: the CBS rate, with its own legend. */
+  bw_map_page_set_figure (f->page, BW_FIGURE_BIJSTAND);
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-bijstand.png");
+
+  /* Zoomed in, with names. */
+  shumate_viewport_set_zoom_level (viewport, 14);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 50.915, 5.935);
+  bw_map_page_set_figure (f->page, BW_FIGURE_OPEN_CASES);
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-zoomed.png");
+}
+
+static gboolean
+inside_on_screen (ShumateViewport  *viewport,
+                  GtkWidget        *widget,
+                  const BwMapBuurt *b,
+                  double            px,
+                  double            py)
+{
+  gboolean inside = FALSE;
+
+  for (guint r = 0; r < b->n_rings; r++)
+    {
+      guint n = b->rings[r].n_points;
+      g_autofree double *xy = g_new (double, 2 * n);
+
+      for (guint i = 0; i < n; i++)
+        shumate_viewport_location_to_widget_coords (viewport, widget, b->rings[r].points[2 * i + 1],
+                                                    b->rings[r].points[2 * i], &xy[2 * i], &xy[2 * i + 1]);
+      for (guint i = 0, j = n - 1; i < n; j = i++)
+        if ((xy[2 * i + 1] > py) != (xy[2 * j + 1] > py) &&
+            px < (xy[2 * j] - xy[2 * i]) * (py - xy[2 * i + 1]) / (xy[2 * j + 1] - xy[2 * i + 1]) + xy[2 * i])
+          inside = !inside;
+    }
+  return inside;
+}
+
+static void
+test_projection (Fixture       *f,
+                 gconstpointer  data)
+{
+  ShumateMap *map = bw_map_page_get_map (f->page);
+  ShumateViewport *viewport = shumate_map_get_viewport (map);
+  BwPolygonLayer *layer = bw_map_page_get_polygon_layer (f->page);
+  BwBuurtMap *buurten = page_buurt_map (f);
+
+  show_map (f);
+  for (double zoom = 11; zoom <= 15; zoom += 2)
+    {
+      shumate_viewport_set_zoom_level (viewport, zoom);
+      for (guint i = 0; i < bw_buurt_map_get_n_buurten (buurten); i++)
+        {
+          const BwMapBuurt *b = bw_buurt_map_get_buurt (buurten, i);
+          double x, y, lat, lon;
+
+          /* Centre the map on the buurt so that it is on screen. */
+          shumate_location_set_location (SHUMATE_LOCATION (viewport), b->centroid_lat, b->centroid_lon);
+          shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer),
+                                                      b->centroid_lat, b->centroid_lon, &x, &y);
+          g_assert_cmpfloat (fabs (x - gtk_widget_get_width (GTK_WIDGET (layer)) / 2.0), <, 1);
+          g_assert_cmpfloat (fabs (y - gtk_widget_get_height (GTK_WIDGET (layer)) / 2.0), <, 1);
+          g_assert_true (inside_on_screen (viewport, GTK_WIDGET (layer), b, x, y));
+          g_assert_true (bw_polygon_layer_buurt_at (layer, x, y) == b);
+          shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (layer), x, y, &lat, &lon);
+          g_assert_cmpfloat (fabs (lat - b->centroid_lat), <, 1e-6);
+          g_assert_cmpfloat (fabs (lon - b->centroid_lon), <, 1e-6);
+        }
+    }
+
+  /* Maria Gewanden (Hoensbroek) lies north of the centre of Heerlen
+   * (Heerlen-Centrum, BU09170100 area): smaller y on screen. */
+  {
+    const BwMapBuurt *noord = bw_buurt_map_find (buurten, BUURT_MARIA_GEWANDEN);
+    double x1, y1, x2, y2;
+
+    shumate_viewport_set_zoom_level (viewport, 12);
+    shumate_location_set_location (SHUMATE_LOCATION (viewport), 50.88, 5.96);
+    shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), noord->centroid_lat,
+                                                noord->centroid_lon, &x1, &y1);
+    shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 50.8875, 5.9790, &x2, &y2);
+    g_assert_cmpfloat (y1, <, y2);
+    g_assert_cmpfloat (x1, <, x2);
+  }
+}
+
+static GtkWidget *
+find_button_with_action (GtkWidget  *widget,
+                         const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button_with_action (c, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_show_cases (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
+  GtkWidget *popover = bw_map_page_get_popover (f->page);
+  GtkWidget *show_cases;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  BwCaseQuery q;
+  guint n;
+
+  show_map (f);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 300);
+
+  /* Click on the buurt's centroid, as a user does. */
+  g_assert_true (bw_map_page_open_buurt (f->page, BUURT_MARIA_GEWANDEN));
+  BW_TEST_WAIT (gtk_widget_get_mapped (popover));
+  bw_test_wait_frames (popover, 2);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-popover.png");
+  bw_test_save_screenshot (popover, "map-popover-content.png");
+
+  show_cases = find_button_with_action (popover, "win.show-buurt");
+  g_assert_nonnull (show_cases);
+  g_assert_true (gtk_widget_activate (show_cases));
+  BW_TEST_WAIT (g_strcmp0 (bw_case_list_get_query (BW_CASE_LIST (cases))->buurt_code, BUURT_MARIA_GEWANDEN) == 0);
+  bw_test_wait_for_list (f->window);
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "cases");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (bw_test_child (f->window, BW_TYPE_WINDOW, "filter_button"))));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (bw_test_child (f->window, BW_TYPE_WINDOW, "buurt_filter"))), >, 0);
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  bw_case_query_init (&q);
+  q.buurt_code = g_strdup (BUURT_MARIA_GEWANDEN);
+  ids = bw_case_store_query_ids (f->store, &q, &error);
+  g_assert_no_error (error);
+  bw_case_query_clear (&q);
+
+  n = g_list_model_get_n_items (cases);
+  g_assert_cmpuint (n, ==, ids->len);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, 300);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwCase) c = g_list_model_get_item (cases, i);
+      g_assert_cmpstr (bw_case_get_buurt_code (c), ==, BUURT_MARIA_GEWANDEN);
+    }
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-show-cases.png");
+
+  /* The action alone does the same for another buurt. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-buurt", "s", "BU09172004"));
+  BW_TEST_WAIT (g_strcmp0 (bw_case_list_get_query (BW_CASE_LIST (cases))->buurt_code, "BU09172004") == 0);
+  bw_test_wait_for_list (f->window);
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(BwCase) c = g_list_model_get_item (cases, i);
+      g_assert_cmpstr (bw_case_get_buurt_code (c), ==, "BU09172004");
+    }
+}
+
+static void
+test_figures_follow_store (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = bw_case_new ();
+  gint64 before = bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
+                                        BW_FIGURE_OPEN_CASES);
+
+  show_map (f);
+  bw_case_set_name (c, "Noor Zwetsloot");
+  bw_case_set_buurt_code (c, BUURT_MARIA_GEWANDEN);
+  bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  g_assert_no_error (error);
+  /* The figures are counted again on idle, after the frames a loaded
+   * machine may take long to draw: wait for it, within reason. */
+  BW_TEST_WAIT (bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
+                                      BW_FIGURE_OPEN_CASES) == before + 1);
+  g_assert_cmpint (bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
+                                         BW_FIGURE_OPEN_CASES), ==, before + 1);
+}
+
+static BwPlaceDialog *
+find_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  BwPlaceDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (BW_IS_PLACE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static guint
+count_markers (BwMapPage *page)
+{
+  GList *markers = shumate_marker_layer_get_markers (bw_map_page_get_marker_layer (page));
+  guint n = g_list_length (markers);
+
+  g_list_free (markers);
+  return n;
+}
+
+static void
+test_add_place (Fixture       *f,
+                gconstpointer  data)
+{
+  BwPlaceDialog *dialog;
+  g_autoptr(GListModel) places = NULL;
+  g_autoptr(BwPlace) place = NULL;
+  const BwMapBuurt *b = bw_buurt_map_find (page_buurt_map (f), BUURT_MARIA_GEWANDEN);
+
+  show_map (f);
+  g_assert_cmpuint (count_markers (f->page), ==, 0);
+  g_assert_true (bw_map_page_open_buurt (f->page, BUURT_MARIA_GEWANDEN));
+  BW_TEST_WAIT (gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
+  g_assert_true (gtk_widget_activate_action (bw_map_page_get_popover (f->page), "map.add-place", NULL));
+  BW_TEST_WAIT ((dialog = find_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  /* Without a name it is refused and stays open. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.save", NULL));
+  BW_TEST_WAIT (gtk_widget_has_css_class (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "name_row"), "error"));
+  g_assert_true (find_dialog () == dialog);
+  places = bw_case_store_list_places (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (places), ==, 0);
+  g_clear_object (&places);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "place-dialog-refused.png");
+
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "name_row")), "Buurthuis De Bron");
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "address_row")), "Akerstraat 12");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "kind_row")),
+                              BW_PLACE_KIND_SCHOOL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.save", NULL));
+  BW_TEST_WAIT (find_dialog () == NULL);
+
+  places = bw_case_store_list_places (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (places), ==, 1);
+  place = g_list_model_get_item (places, 0);
+  g_assert_cmpstr (bw_place_get_name (place), ==, "Buurthuis De Bron");
+  g_assert_cmpstr (bw_place_get_buurt_code (place), ==, BUURT_MARIA_GEWANDEN);
+  g_assert_cmpint (bw_place_get_kind (place), ==, BW_PLACE_KIND_SCHOOL);
+  g_assert_cmpfloat (fabs (bw_place_get_latitude (place) - b->centroid_lat), <, 1e-9);
+  g_assert_cmpuint (count_markers (f->page), ==, 1);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-place.png");
+}
+
+static gboolean
+key_pressed (GtkWidget *widget,
+             guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+    }
+  return handled;
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  ShumateMap *map = bw_map_page_get_map (f->page);
+  ShumateViewport *viewport = shumate_map_get_viewport (map);
+  double zoom, lon, lat;
+  const char *description = NULL;
+
+  show_map (f);
+  zoom = shumate_viewport_get_zoom_level (viewport);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-in", NULL));
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >, zoom);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-out", NULL));
+  g_assert_cmpfloat (fabs (shumate_viewport_get_zoom_level (viewport) - zoom), <, 0.51);
+
+  lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  g_assert_true (key_pressed (GTK_WIDGET (map), GDK_KEY_Right));
+  g_assert_cmpfloat (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), >, lon);
+  g_assert_true (key_pressed (GTK_WIDGET (map), GDK_KEY_Up));
+  g_assert_cmpfloat (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), >, lat);
+  g_assert_false (key_pressed (GTK_WIDGET (map), GDK_KEY_a));
+
+  /* The map is focusable and described for screen readers. */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (map)));
+  (void) description;
+}
+
+/* Tiles from a loopback server */
+
+typedef struct {
+  GBytes *png;
+  guint requests;
+} TileServer;
+
+static void
+tile_handler (SoupServer        *server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           data)
+{
+  TileServer *ts = data;
+
+  ts->requests++;
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "image/png", SOUP_MEMORY_COPY,
+                                    g_bytes_get_data (ts->png, NULL), g_bytes_get_size (ts->png));
+}
+
+static GBytes *
+make_tile_png (void)
+{
+  g_autofree guint8 *pixels = g_malloc (256 * 256 * 4);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  /* A light green tile with a darker grid, so that it shows. */
+  for (int y = 0; y < 256; y++)
+    for (int x = 0; x < 256; x++)
+      {
+        guint8 *p = pixels + (y * 256 + x) * 4;
+        gboolean line = x % 64 == 0 || y % 64 == 0;
+
+        p[0] = line ? 120 : 210;  /* R */
+        p[1] = line ? 160 : 235;  /* G */
+        p[2] = line ? 120 : 200;  /* B */
+        p[3] = 255;
+      }
+  bytes = g_bytes_new_take (g_steal_pointer (&pixels), 256 * 256 * 4);
+  texture = gdk_memory_texture_new (256, 256, GDK_MEMORY_R8G8B8A8, bytes, 256 * 4);
+  return gdk_texture_save_to_png_bytes (texture);
+}
+
+static void
+test_tile_url (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *url = NULL;
+  TileServer ts = { make_tile_png (), 0 };
+
+  soup_server_add_handler (server, "/", tile_handler, &ts, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("http://127.0.0.1:%d/{z}/{x}/{y}.png", g_uri_get_port (uris->data));
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  show_map (f);
+  g_assert_null (bw_map_page_get_tile_layer (f->page));
+  g_assert_cmpuint (ts.requests, ==, 0);
+
+  g_settings_set_string (settings, "tile-url", url);
+  g_assert_nonnull (bw_map_page_get_tile_layer (f->page));
+  BW_TEST_WAIT (ts.requests >= 4);
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_test_message ("the tile server answered %u requests", ts.requests);
+  g_assert_cmpuint (ts.requests, >=, 4);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-tiles.png");
+
+  /* Back to no tiles: the layer goes, nothing more is asked. */
+  g_settings_set_string (settings, "tile-url", "");
+  g_assert_null (bw_map_page_get_tile_layer (f->page));
+  bw_test_wait_idle ();
+
+  g_bytes_unref (ts.png);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("bw-map-home-XXXXXX", NULL);
+
+  /* Private user dirs (shumate caches its tiles under XDG_CACHE_HOME), but
+   * the system's XDG_DATA_DIRS for the MIME database and icons. */
+  for (const char * const *var = (const char * const[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+                                                          "XDG_DATA_HOME", "XDG_STATE_HOME",
+                                                          "XDG_RUNTIME_DIR", NULL }; *var; var++)
+    {
+      g_autofree char *dir = g_build_filename (home, *var, NULL);
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (*var, dir, TRUE);
+    }
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("BUURTWERK_LOCALEDIR"))
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTWERK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      "/nl/heerlen/Buurtwerk/icons");
+    gtk_css_provider_load_from_resource (css, "/nl/heerlen/Buurtwerk/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add ("/map-page/opens-coloured-with-legend", Fixture, NULL, fixture_setup,
+              test_opens_coloured_with_legend, fixture_teardown);
+  g_test_add ("/map-page/projection", Fixture, NULL, fixture_setup, test_projection, fixture_teardown);
+  g_test_add ("/map-page/show-cases", Fixture, NULL, fixture_setup, test_show_cases, fixture_teardown);
+  g_test_add ("/map-page/figures-follow-store", Fixture, NULL, fixture_setup,
+              test_figures_follow_store, fixture_teardown);
+  g_test_add ("/map-page/add-place", Fixture, NULL, fixture_setup, test_add_place, fixture_teardown);
+  g_test_add ("/map-page/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/map-page/tile-url", Fixture, NULL, fixture_setup, test_tile_url, fixture_teardown);
+
+  return g_test_run ();
+}
