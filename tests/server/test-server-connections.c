@@ -6,6 +6,14 @@
  * the normal client (127.0.0.1), as it would from other hosts. */
 #include "config.h"
 
+/* ASan keeps freed memory in quarantine and maps shadow memory: RSS
+ * figures then measure the sanitizer, not the server. */
+#if defined(__SANITIZE_ADDRESS__)
+#define BW_TEST_UNDER_ASAN 1
+#else
+#define BW_TEST_UNDER_ASAN 0
+#endif
+
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -82,6 +90,15 @@ server_start (guint        max_fds,
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_subprocess_launcher_set_stderr_file_path (launcher, server->log);
+  /* LeakSanitizer's own tracer crashes at the exit of a server that served
+   * TLS (gnutls's threads): no leak check for that server alone. */
+  for (guint i = 0; BW_TEST_UNDER_ASAN && i < argv->len && argv->pdata[i]; i++)
+    if (g_str_equal (argv->pdata[i], "--tls-cert"))
+      {
+        g_autofree char *options = g_strconcat (g_getenv ("ASAN_OPTIONS") ? g_getenv ("ASAN_OPTIONS") : "",
+                                                ":detect_leaks=0", NULL);
+        g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", options, TRUE);
+      }
   if (max_fds > 0)
     g_subprocess_launcher_set_child_setup (launcher, limit_descriptors, GUINT_TO_POINTER (max_fds), NULL);
   server->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
@@ -525,7 +542,8 @@ test_no_leak (void)
       rss_last = rss_kib (server);
     }
   /* 300 more connections after the first round cost no more than a few MiB. */
-  g_assert_cmpuint (rss_last, <, rss_first + 4 * 1024);
+  if (!BW_TEST_UNDER_ASAN)
+    g_assert_cmpuint (rss_last, <, rss_first + 4 * 1024);
   g_assert_cmpuint (normal_sync (server, &ms), ==, 200);
   server_stop (server);
 }
@@ -828,15 +846,18 @@ keepalive_closed_memory (gboolean tls,
                       per_round, rss[round], (gint64) (rss[round] - rss[round - 1]));
       /* Stop early on a leak the size of libsoup 3.2.3's over TLS (about
        * 3.7 MiB a connection): this runs on a shared machine. */
-      g_assert_cmpint ((gint64) (rss[round] - rss[round - 1]), <, 64 * 1024);
+      g_assert_cmpint ((gint64) (rss[round] - rss[round - 1]), <, (BW_TEST_UNDER_ASAN ? 512 : 64) * 1024);
     }
   /* libsoup 3.2.3 alone: about 2 KiB a connection over HTTP (2,000 KiB a
    * round of 1,000, every round), about 3.7 MiB over HTTPS. The allocator
    * still settles after the first round, now and then by a step of a few
    * hundred KiB: the three rounds after the first grow less than 1 MiB in
    * all, and one of the last two by nearly nothing. */
-  g_assert_cmpint ((gint64) (rss[4] - rss[1]), <, 1024);
-  g_assert_cmpint (MIN ((gint64) (rss[4] - rss[3]), (gint64) (rss[3] - rss[2])), <, 256);
+  if (!BW_TEST_UNDER_ASAN)
+    {
+      g_assert_cmpint ((gint64) (rss[4] - rss[1]), <, 1024);
+      g_assert_cmpint (MIN ((gint64) (rss[4] - rss[3]), (gint64) (rss[3] - rss[2])), <, 256);
+    }
   g_assert_cmpuint (count_fds (server), ==, baseline);
   server_stop (server);
   g_remove (cert);
@@ -847,14 +868,14 @@ keepalive_closed_memory (gboolean tls,
 static void
 test_keepalive_closed_memory (void)
 {
-  keepalive_closed_memory (FALSE, 1000);
+  keepalive_closed_memory (FALSE, BW_TEST_UNDER_ASAN ? 100 : 1000);
 }
 
 static void
 test_keepalive_closed_memory_tls (void)
 {
   /* Fewer: a TLS handshake costs the client about 25 ms. */
-  keepalive_closed_memory (TRUE, 150);
+  keepalive_closed_memory (TRUE, BW_TEST_UNDER_ASAN ? 30 : 150);
 }
 
 int

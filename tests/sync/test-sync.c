@@ -895,8 +895,9 @@ test_busy_server_mid_push (Fixture       *f,
     g_autoptr(GError) busy_error = try_sync (f->sync_a);
 
     g_assert_error (busy_error, BW_SYNC_ERROR, BW_SYNC_ERROR_RETRY_LATER);
-    /* What the server asked: about 50 s. */
-    g_assert_cmpuint (bw_sync_engine_get_retry_after (f->sync_a), >=, 30);
+    /* What the server asked: about 50 s, less the time a slow machine
+     * (a sanitizer build) took to get here. */
+    g_assert_cmpuint (bw_sync_engine_get_retry_after (f->sync_a), >=, 10);
     g_assert_cmpuint (bw_sync_engine_get_retry_after (f->sync_a), <=, 50);
   }
   on_server = count_server (f, "SELECT count(*) FROM records");
