@@ -75,7 +75,7 @@ typedef struct {
   guint max_chars;        /* BW_FIELD_TEXT */
   const char *column;     /* NULL: the same as @key */
   int part;               /* the BwSharePart a partner sees it in, or -1 */
-  const char *label;      /* N_(): translate with _() where shown */
+  const char *label;      /* marked for translation; bw_field_label() translates it */
 } BwField;
 
 /* How a record type's rows hang under their parent in the desktop's
