@@ -15,6 +15,7 @@
 #include "bw-ics-writer.h"
 #include "bw-json-wire.h"
 #include "bw-planning-private.h"
+#include "bw-record-sql.h"
 #include "bw-record-json.h"
 #include "bw-validation.h"
 
@@ -172,17 +173,8 @@ offer_from_row (sqlite3_stmt *stmt)
   bw_offer_set_id (offer, sqlite3_column_int64 (stmt, 0));
   bw_offer_set_uuid (offer, bw_sqlite_column_text (stmt, 1));
   bw_offer_set_revision (offer, sqlite3_column_int64 (stmt, 2));
-  bw_offer_set_title (offer, bw_sqlite_column_text (stmt, 3));
-  bw_offer_set_kind (offer, bw_offer_kind_from_key (bw_sqlite_column_text (stmt, 4)));
-  bw_offer_set_target_group (offer, bw_sqlite_column_text (stmt, 5));
-  bw_offer_set_description (offer, bw_sqlite_column_text (stmt, 6));
-  bw_offer_set_trainer (offer, bw_sqlite_column_text (stmt, 7));
-  bw_offer_set_partner (offer, bw_sqlite_column_text (stmt, 8));
-  bw_offer_set_buurt_code (offer, bw_sqlite_column_text (stmt, 9));
-  bw_offer_set_capacity (offer, sqlite3_column_int (stmt, 10));
-  bw_offer_set_status (offer, bw_offer_status_from_key (bw_sqlite_column_text (stmt, 11)));
-  bw_offer_set_first_date (offer, bw_sqlite_column_text (stmt, 12));
-  bw_offer_set_last_date (offer, bw_sqlite_column_text (stmt, 13));
+  /* OFFER_COLUMNS has the fields in table order. */
+  bw_record_sql_read_fields (BW_RECORD (offer), stmt, 3);
   bw_offer_set_n_placed (offer, sqlite3_column_int (stmt, 14));
   bw_offer_set_n_waiting (offer, sqlite3_column_int (stmt, 15));
   return offer;
@@ -389,12 +381,8 @@ session_from_row (sqlite3_stmt *stmt)
   bw_session_set_uuid (session, bw_sqlite_column_text (stmt, 1));
   bw_session_set_revision (session, sqlite3_column_int64 (stmt, 2));
   bw_session_set_offer_uuid (session, bw_sqlite_column_text (stmt, 3));
-  bw_session_set_date (session, bw_sqlite_column_text (stmt, 4));
-  bw_session_set_start_time (session, bw_sqlite_column_text (stmt, 5));
-  bw_session_set_end_time (session, bw_sqlite_column_text (stmt, 6));
-  bw_session_set_place_uuid (session, bw_sqlite_column_text (stmt, 7));
-  bw_session_set_place_name (session, bw_sqlite_column_text (stmt, 8));
-  bw_session_set_trainer (session, bw_sqlite_column_text (stmt, 9));
+  /* SESSION_COLUMNS has the fields in table order. */
+  bw_record_sql_read_fields (BW_RECORD (session), stmt, 4);
   bw_session_set_offer_title (session, bw_sqlite_column_text (stmt, 10));
   bw_session_set_buurt_code (session, bw_sqlite_column_text (stmt, 11));
   bw_session_set_has_conflict (session, sqlite3_column_int (stmt, 12));
@@ -847,16 +835,8 @@ enrolment_from_row (sqlite3_stmt *stmt)
   bw_enrolment_set_uuid (e, bw_sqlite_column_text (stmt, 1));
   bw_enrolment_set_revision (e, sqlite3_column_int64 (stmt, 2));
   bw_enrolment_set_offer_uuid (e, bw_sqlite_column_text (stmt, 3));
-  bw_enrolment_set_case_uuid (e, bw_sqlite_column_text (stmt, 4));
-  bw_enrolment_set_name (e, bw_sqlite_column_text (stmt, 5));
-  bw_enrolment_set_phone (e, bw_sqlite_column_text (stmt, 6));
-  bw_enrolment_set_email (e, bw_sqlite_column_text (stmt, 7));
-  bw_enrolment_set_buurt_code (e, bw_sqlite_column_text (stmt, 8));
-  bw_enrolment_set_language_need (e, bw_language_need_from_key (bw_sqlite_column_text (stmt, 9)));
-  bw_enrolment_set_status (e, bw_enrolment_status_from_key (bw_sqlite_column_text (stmt, 10)));
-  bw_enrolment_set_referred_at (e, bw_sqlite_column_text (stmt, 11));
-  bw_enrolment_set_status_date (e, bw_sqlite_column_text (stmt, 12));
-  bw_enrolment_set_outcome (e, bw_sqlite_column_text (stmt, 13));
+  /* ENROLMENT_COLUMNS has the fields in table order. */
+  bw_record_sql_read_fields (BW_RECORD (e), stmt, 4);
   bw_enrolment_set_offer_title (e, bw_sqlite_column_text (stmt, 14));
   bw_enrolment_set_waiting_position (e, sqlite3_column_int (stmt, 15));
   return e;

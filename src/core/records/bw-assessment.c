@@ -1,41 +1,22 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #define G_LOG_DOMAIN "buurtwerk-records"
+/* Life-domain scores: a BwRecord of the assessment's field table, whose
+ * score fields are named by bw_domain_to_key(). */
 #include "config.h"
-
-#include <string.h>
 
 #include "bw-assessment.h"
 
 struct _BwAssessment
 {
-  GObject parent_instance;
-
-  gint64 id;
-  char *uuid;
-  gint64 revision;
-  char *date;
-  char *author;
-  int scores[BW_DOMAIN_N];
+  BwRecord parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (BwAssessment, bw_assessment, G_TYPE_OBJECT)
-
-static void
-bw_assessment_finalize (GObject *object)
-{
-  BwAssessment *self = (BwAssessment *) object;
-
-  g_free (self->uuid);
-  g_free (self->date);
-  g_free (self->author);
-
-  G_OBJECT_CLASS (bw_assessment_parent_class)->finalize (object);
-}
+G_DEFINE_FINAL_TYPE (BwAssessment, bw_assessment, BW_TYPE_RECORD)
 
 static void
 bw_assessment_class_init (BwAssessmentClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = bw_assessment_finalize;
+  bw_record_class_set_type (BW_RECORD_CLASS (klass), BW_RECORD_TYPE_ASSESSMENT);
 }
 
 static void
@@ -51,51 +32,30 @@ bw_assessment_new (gint64      id,
                    const char *author,
                    const int   scores[BW_DOMAIN_N])
 {
-  BwAssessment *self = g_object_new (BW_TYPE_ASSESSMENT, NULL);
+  BwRecord *self = g_object_new (BW_TYPE_ASSESSMENT, NULL);
 
-  self->id = id;
-  self->uuid = g_strdup (uuid);
-  self->revision = revision;
-  self->date = g_strdup (date);
-  self->author = g_strdup (author);
-  memcpy (self->scores, scores, sizeof self->scores);
-
-  return self;
+  bw_record_set_id (self, id);
+  bw_record_set_uuid (self, uuid);
+  bw_record_set_revision (self, revision);
+  bw_record_set_text (self, "date", date);
+  bw_record_set_text (self, "author", author);
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    bw_record_set_int (self, bw_domain_to_key (d), scores[d]);
+  return BW_ASSESSMENT (self);
 }
 
-gint64
-bw_assessment_get_id (BwAssessment *self)
-{
-  g_return_val_if_fail (BW_IS_ASSESSMENT (self), 0);
-  return self->id;
-}
-
-const char *
-bw_assessment_get_uuid (BwAssessment *self)
-{
-  g_return_val_if_fail (BW_IS_ASSESSMENT (self), NULL);
-  return self->uuid;
-}
-
-gint64
-bw_assessment_get_revision (BwAssessment *self)
-{
-  g_return_val_if_fail (BW_IS_ASSESSMENT (self), 0);
-  return self->revision;
-}
+BW_RECORD_DEFINE_BOOKKEEPING (BwAssessment, bw_assessment)
 
 const char *
 bw_assessment_get_date (BwAssessment *self)
 {
-  g_return_val_if_fail (BW_IS_ASSESSMENT (self), NULL);
-  return self->date;
+  return bw_record_get_text (BW_RECORD (self), "date");
 }
 
 const char *
 bw_assessment_get_author (BwAssessment *self)
 {
-  g_return_val_if_fail (BW_IS_ASSESSMENT (self), NULL);
-  return self->author;
+  return bw_record_get_text (BW_RECORD (self), "author");
 }
 
 int
@@ -103,6 +63,6 @@ bw_assessment_get_score (BwAssessment *self,
                          BwDomain      domain)
 {
   g_return_val_if_fail (BW_IS_ASSESSMENT (self), 0);
-  g_return_val_if_fail (domain < BW_DOMAIN_N, 0);
-  return self->scores[domain];
+  g_return_val_if_fail ((int) domain >= 0 && domain < BW_DOMAIN_N, 0);
+  return (int) bw_record_get_int (BW_RECORD (self), bw_domain_to_key (domain));
 }

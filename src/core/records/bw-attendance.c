@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #define G_LOG_DOMAIN "buurtwerk-records"
+/* Attendance at a session: a BwRecord of the attendance's field table. */
 #include "config.h"
 
 #include "bw-attendance.h"
@@ -7,29 +8,20 @@
 
 struct _BwAttendance
 {
-  GObject parent_instance;
+  BwRecord parent_instance;
 
-  gint64 id;
-  char *uuid;
-  gint64 revision;
-  gboolean deleted;
+  /* Filled in by the store (or the parent link); not fields. */
   char *offer_uuid;
-  char *session_uuid;
-  char *enrolment_uuid;
-  BwAttendanceStatus status;
 };
 
-G_DEFINE_FINAL_TYPE (BwAttendance, bw_attendance, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (BwAttendance, bw_attendance, BW_TYPE_RECORD)
 
 static void
 bw_attendance_finalize (GObject *object)
 {
   BwAttendance *self = (BwAttendance *) object;
 
-  g_free (self->uuid);
   g_free (self->offer_uuid);
-  g_free (self->session_uuid);
-  g_free (self->enrolment_uuid);
 
   G_OBJECT_CLASS (bw_attendance_parent_class)->finalize (object);
 }
@@ -38,13 +30,13 @@ static void
 bw_attendance_class_init (BwAttendanceClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = bw_attendance_finalize;
+  bw_record_class_set_type (BW_RECORD_CLASS (klass), BW_RECORD_TYPE_ATTENDANCE);
 }
 
 static void
 bw_attendance_init (BwAttendance *self)
 {
-  self->revision = 0;
-  self->status = BW_ATTENDANCE_PRESENT;
+  /* The table's default: present (the first status). */
 }
 
 BwAttendance *
@@ -60,80 +52,50 @@ bw_attendance_copy (BwAttendance *self)
 
   g_return_val_if_fail (BW_IS_ATTENDANCE (self), NULL);
 
-  copy = bw_attendance_new ();
-  copy->id = self->id;
-  copy->uuid = g_strdup (self->uuid);
-  copy->revision = self->revision;
-  copy->deleted = self->deleted;
+  copy = BW_ATTENDANCE (bw_record_copy (BW_RECORD (self)));
   copy->offer_uuid = g_strdup (self->offer_uuid);
-  copy->session_uuid = g_strdup (self->session_uuid);
-  copy->enrolment_uuid = g_strdup (self->enrolment_uuid);
-  copy->status = self->status;
   return copy;
 }
 
-gint64
-bw_attendance_get_id (BwAttendance *self)
+BW_RECORD_DEFINE_BOOKKEEPING (BwAttendance, bw_attendance)
+
+const char *
+bw_attendance_get_session_uuid (BwAttendance *self)
 {
-  g_return_val_if_fail (BW_IS_ATTENDANCE (self), 0);
-  return self->id;
+  return bw_record_get_text (BW_RECORD (self), "session_uuid");
 }
 
 void
-bw_attendance_set_id (BwAttendance *self,
-                        gint64 id)
+bw_attendance_set_session_uuid (BwAttendance *self,
+                                const char *session_uuid)
 {
-  g_return_if_fail (BW_IS_ATTENDANCE (self));
-  self->id = id;
+  bw_record_set_text (BW_RECORD (self), "session_uuid", session_uuid);
 }
 
 const char *
-bw_attendance_get_uuid (BwAttendance *self)
+bw_attendance_get_enrolment_uuid (BwAttendance *self)
 {
-  g_return_val_if_fail (BW_IS_ATTENDANCE (self), NULL);
-  return self->uuid;
+  return bw_record_get_text (BW_RECORD (self), "enrolment_uuid");
 }
 
 void
-bw_attendance_set_uuid (BwAttendance *self,
-                          const char *uuid)
+bw_attendance_set_enrolment_uuid (BwAttendance *self,
+                                  const char *enrolment_uuid)
 {
-  g_return_if_fail (BW_IS_ATTENDANCE (self));
-  if (self->uuid != uuid)
-    {
-      g_free (self->uuid);
-      self->uuid = (uuid != NULL && *uuid != '\0') ? g_strdup (uuid) : NULL;
-    }
+  bw_record_set_text (BW_RECORD (self), "enrolment_uuid", enrolment_uuid);
 }
 
-gint64
-bw_attendance_get_revision (BwAttendance *self)
+BwAttendanceStatus
+bw_attendance_get_status (BwAttendance *self)
 {
-  g_return_val_if_fail (BW_IS_ATTENDANCE (self), 0);
-  return self->revision;
+  return (BwAttendanceStatus) bw_record_get_enum (BW_RECORD (self), "status");
 }
 
 void
-bw_attendance_set_revision (BwAttendance *self,
-                              gint64 revision)
+bw_attendance_set_status (BwAttendance *self,
+                          BwAttendanceStatus status)
 {
-  g_return_if_fail (BW_IS_ATTENDANCE (self));
-  self->revision = revision;
-}
-
-gboolean
-bw_attendance_get_deleted (BwAttendance *self)
-{
-  g_return_val_if_fail (BW_IS_ATTENDANCE (self), 0);
-  return self->deleted;
-}
-
-void
-bw_attendance_set_deleted (BwAttendance *self,
-                             gboolean deleted)
-{
-  g_return_if_fail (BW_IS_ATTENDANCE (self));
-  self->deleted = !!deleted;
+  bw_record_set_enum (BW_RECORD (self), "status", status);
 }
 
 const char *
@@ -145,7 +107,7 @@ bw_attendance_get_offer_uuid (BwAttendance *self)
 
 void
 bw_attendance_set_offer_uuid (BwAttendance *self,
-                                const char *offer_uuid)
+                              const char *offer_uuid)
 {
   g_return_if_fail (BW_IS_ATTENDANCE (self));
   if (self->offer_uuid != offer_uuid)
@@ -155,58 +117,6 @@ bw_attendance_set_offer_uuid (BwAttendance *self,
     }
 }
 
-const char *
-bw_attendance_get_session_uuid (BwAttendance *self)
-{
-  g_return_val_if_fail (BW_IS_ATTENDANCE (self), NULL);
-  return self->session_uuid;
-}
-
-void
-bw_attendance_set_session_uuid (BwAttendance *self,
-                                  const char *session_uuid)
-{
-  g_return_if_fail (BW_IS_ATTENDANCE (self));
-  if (self->session_uuid != session_uuid)
-    {
-      g_free (self->session_uuid);
-      self->session_uuid = (session_uuid != NULL && *session_uuid != '\0') ? g_strdup (session_uuid) : NULL;
-    }
-}
-
-const char *
-bw_attendance_get_enrolment_uuid (BwAttendance *self)
-{
-  g_return_val_if_fail (BW_IS_ATTENDANCE (self), NULL);
-  return self->enrolment_uuid;
-}
-
-void
-bw_attendance_set_enrolment_uuid (BwAttendance *self,
-                                    const char *enrolment_uuid)
-{
-  g_return_if_fail (BW_IS_ATTENDANCE (self));
-  if (self->enrolment_uuid != enrolment_uuid)
-    {
-      g_free (self->enrolment_uuid);
-      self->enrolment_uuid = (enrolment_uuid != NULL && *enrolment_uuid != '\0') ? g_strdup (enrolment_uuid) : NULL;
-    }
-}
-
-BwAttendanceStatus
-bw_attendance_get_status (BwAttendance *self)
-{
-  g_return_val_if_fail (BW_IS_ATTENDANCE (self), 0);
-  return self->status;
-}
-
-void
-bw_attendance_set_status (BwAttendance *self,
-                            BwAttendanceStatus status)
-{
-  g_return_if_fail (BW_IS_ATTENDANCE (self));
-  self->status = status;
-}
 char *
 bw_attendance_make_uuid (const char *session_uuid,
                          const char *enrolment_uuid)

@@ -4,32 +4,42 @@
 #include <glib-object.h>
 
 #include "bw-enums.h"
+#include "bw-record.h"
 
 G_BEGIN_DECLS
 
 #define BW_TYPE_ENROLMENT (bw_enrolment_get_type ())
-G_DECLARE_FINAL_TYPE (BwEnrolment, bw_enrolment, BW, ENROLMENT, GObject)
+G_DECLARE_FINAL_TYPE (BwEnrolment, bw_enrolment, BW, ENROLMENT, BwRecord)
 
 /* A resident referred to an offer. It carries only what a trainer needs
  * of the resident (name, phone, e-mail, buurt, language need), copied from
- * the case when the buurtteam refers: trainers never receive cases.
- * case_uuid is the case's uuid (NULL for someone who signed up without a
- * referral). referred_at (ISO 8601 UTC) orders the waiting list;
- * status_date is the local date of the last status change. offer_title and
- * waiting_position (1-based, 0 when not waiting) are filled in on read. */
+ * the case when the buurtteam refers: trainers never receive cases. A
+ * BwRecord of the enrolment's field table (records/bw-field.c).
+ * case_uuid is the case's uuid (the "case_ref" field; NULL for someone who
+ * signed up without a referral). referred_at (ISO 8601 UTC) orders the
+ * waiting list; status_date is the local date of the last status change.
+ * offer_uuid is its parent; offer_title and waiting_position (1-based, 0
+ * when not waiting) are filled in on read. */
 BwEnrolment *bw_enrolment_new  (void);
 BwEnrolment *bw_enrolment_copy (BwEnrolment *self);
 
-gint64 bw_enrolment_get_id (BwEnrolment *self);
-void bw_enrolment_set_id (BwEnrolment *self, gint64 id);
-const char *bw_enrolment_get_uuid (BwEnrolment *self);
-void bw_enrolment_set_uuid (BwEnrolment *self, const char *uuid);
-gint64 bw_enrolment_get_revision (BwEnrolment *self);
-void bw_enrolment_set_revision (BwEnrolment *self, gint64 revision);
-gboolean bw_enrolment_get_deleted (BwEnrolment *self);
-void bw_enrolment_set_deleted (BwEnrolment *self, gboolean deleted);
-const char *bw_enrolment_get_offer_uuid (BwEnrolment *self);
-void bw_enrolment_set_offer_uuid (BwEnrolment *self, const char *offer_uuid);
+gint64      bw_enrolment_get_id         (BwEnrolment *self);
+void        bw_enrolment_set_id         (BwEnrolment *self, gint64 id);
+const char *bw_enrolment_get_uuid       (BwEnrolment *self);
+void        bw_enrolment_set_uuid       (BwEnrolment *self, const char *uuid);
+gint64      bw_enrolment_get_revision   (BwEnrolment *self);
+void        bw_enrolment_set_revision   (BwEnrolment *self, gint64 revision);
+const char *bw_enrolment_get_created_at (BwEnrolment *self);
+void        bw_enrolment_set_created_at (BwEnrolment *self, const char *value);
+const char *bw_enrolment_get_created_by (BwEnrolment *self);
+void        bw_enrolment_set_created_by (BwEnrolment *self, const char *value);
+const char *bw_enrolment_get_updated_at (BwEnrolment *self);
+void        bw_enrolment_set_updated_at (BwEnrolment *self, const char *value);
+const char *bw_enrolment_get_updated_by (BwEnrolment *self);
+void        bw_enrolment_set_updated_by (BwEnrolment *self, const char *value);
+gboolean    bw_enrolment_get_deleted    (BwEnrolment *self);
+void        bw_enrolment_set_deleted    (BwEnrolment *self, gboolean deleted);
+
 const char *bw_enrolment_get_case_uuid (BwEnrolment *self);
 void bw_enrolment_set_case_uuid (BwEnrolment *self, const char *case_uuid);
 const char *bw_enrolment_get_name (BwEnrolment *self);
@@ -50,6 +60,8 @@ const char *bw_enrolment_get_status_date (BwEnrolment *self);
 void bw_enrolment_set_status_date (BwEnrolment *self, const char *status_date);
 const char *bw_enrolment_get_outcome (BwEnrolment *self);
 void bw_enrolment_set_outcome (BwEnrolment *self, const char *outcome);
+const char *bw_enrolment_get_offer_uuid (BwEnrolment *self);
+void bw_enrolment_set_offer_uuid (BwEnrolment *self, const char *offer_uuid);
 const char *bw_enrolment_get_offer_title (BwEnrolment *self);
 void bw_enrolment_set_offer_title (BwEnrolment *self, const char *offer_title);
 int bw_enrolment_get_waiting_position (BwEnrolment *self);

@@ -13,6 +13,7 @@
 
 #include "bw-enums.h"
 #include "bw-field.h"
+#include "bw-share.h"
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
   "case", "journal", "action", "assessment", "track_change", "involvement", "share",

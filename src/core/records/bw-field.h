@@ -3,8 +3,6 @@
 
 #include <glib.h>
 
-#include "bw-share.h"
-
 G_BEGIN_DECLS
 
 /* The record types, by their stable key on the wire ("case", "journal",

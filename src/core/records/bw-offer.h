@@ -4,27 +4,38 @@
 #include <glib-object.h>
 
 #include "bw-enums.h"
+#include "bw-record.h"
 
 G_BEGIN_DECLS
 
 #define BW_TYPE_OFFER (bw_offer_get_type ())
-G_DECLARE_FINAL_TYPE (BwOffer, bw_offer, BW, OFFER, GObject)
+G_DECLARE_FINAL_TYPE (BwOffer, bw_offer, BW, OFFER, BwRecord)
 
 /* A training offer of WerkvoorHeerlen and its partners: a language course,
- * digital skills, a job-application or sector training. A record with the
- * usual bookkeeping (id, uuid and revision are set by the store); n_placed
- * and n_waiting are counted by the store when it reads the offer. */
+ * digital skills, a job-application or sector training. A BwRecord of the
+ * offer's field table (records/bw-field.c): id, uuid and revision are set
+ * by the store; n_placed and n_waiting are counted by the store when it
+ * reads the offer. */
 BwOffer *bw_offer_new  (void);
 BwOffer *bw_offer_copy (BwOffer *self);
 
-gint64 bw_offer_get_id (BwOffer *self);
-void bw_offer_set_id (BwOffer *self, gint64 id);
-const char *bw_offer_get_uuid (BwOffer *self);
-void bw_offer_set_uuid (BwOffer *self, const char *uuid);
-gint64 bw_offer_get_revision (BwOffer *self);
-void bw_offer_set_revision (BwOffer *self, gint64 revision);
-gboolean bw_offer_get_deleted (BwOffer *self);
-void bw_offer_set_deleted (BwOffer *self, gboolean deleted);
+gint64      bw_offer_get_id         (BwOffer *self);
+void        bw_offer_set_id         (BwOffer *self, gint64 id);
+const char *bw_offer_get_uuid       (BwOffer *self);
+void        bw_offer_set_uuid       (BwOffer *self, const char *uuid);
+gint64      bw_offer_get_revision   (BwOffer *self);
+void        bw_offer_set_revision   (BwOffer *self, gint64 revision);
+const char *bw_offer_get_created_at (BwOffer *self);
+void        bw_offer_set_created_at (BwOffer *self, const char *value);
+const char *bw_offer_get_created_by (BwOffer *self);
+void        bw_offer_set_created_by (BwOffer *self, const char *value);
+const char *bw_offer_get_updated_at (BwOffer *self);
+void        bw_offer_set_updated_at (BwOffer *self, const char *value);
+const char *bw_offer_get_updated_by (BwOffer *self);
+void        bw_offer_set_updated_by (BwOffer *self, const char *value);
+gboolean    bw_offer_get_deleted    (BwOffer *self);
+void        bw_offer_set_deleted    (BwOffer *self, gboolean deleted);
+
 const char *bw_offer_get_title (BwOffer *self);
 void bw_offer_set_title (BwOffer *self, const char *title);
 BwOfferKind bw_offer_get_kind (BwOffer *self);

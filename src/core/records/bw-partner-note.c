@@ -1,34 +1,27 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #define G_LOG_DOMAIN "buurtwerk-records"
+/* A partner's note on a case: a BwRecord of its field table, with the
+ * uuid of the case it hangs under. */
 #include "config.h"
 
 #include "bw-partner-note.h"
 
 struct _BwPartnerNote
 {
-  GObject parent_instance;
+  BwRecord parent_instance;
 
-  char *uuid;
+  /* The parent link, not a field. */
   char *case_uuid;
-  char *organisation;
-  char *text;
-  char *created_at;
-  char *created_by;
 };
 
-G_DEFINE_FINAL_TYPE (BwPartnerNote, bw_partner_note, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (BwPartnerNote, bw_partner_note, BW_TYPE_RECORD)
 
 static void
 bw_partner_note_finalize (GObject *object)
 {
   BwPartnerNote *self = (BwPartnerNote *) object;
 
-  g_free (self->uuid);
   g_free (self->case_uuid);
-  g_free (self->organisation);
-  g_free (self->text);
-  g_free (self->created_at);
-  g_free (self->created_by);
 
   G_OBJECT_CLASS (bw_partner_note_parent_class)->finalize (object);
 }
@@ -37,6 +30,7 @@ static void
 bw_partner_note_class_init (BwPartnerNoteClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = bw_partner_note_finalize;
+  bw_record_class_set_type (BW_RECORD_CLASS (klass), BW_RECORD_TYPE_PARTNER_NOTE);
 }
 
 static void
@@ -53,26 +47,34 @@ bw_partner_note_new (const char *uuid,
                      const char *created_by)
 {
   BwPartnerNote *self = g_object_new (BW_TYPE_PARTNER_NOTE, NULL);
+  BwRecord *record = BW_RECORD (self);
 
-  self->uuid = g_strdup (uuid);
+  bw_record_set_uuid (record, uuid);
+  bw_record_set_created_at (record, created_at);
+  bw_record_set_created_by (record, created_by);
+  bw_record_set_text (record, "organisation", organisation);
+  bw_record_set_text (record, "text", text);
   self->case_uuid = g_strdup (case_uuid);
-  self->organisation = g_strdup (organisation);
-  self->text = g_strdup (text);
-  self->created_at = g_strdup (created_at);
-  self->created_by = g_strdup (created_by);
   return self;
 }
 
-#define GETTER(name)                                            \
-  const char *bw_partner_note_get_##name (BwPartnerNote *self)  \
-  {                                                             \
-    g_return_val_if_fail (BW_IS_PARTNER_NOTE (self), NULL);     \
-    return self->name;                                          \
-  }
-GETTER (uuid)
-GETTER (case_uuid)
-GETTER (organisation)
-GETTER (text)
-GETTER (created_at)
-GETTER (created_by)
-#undef GETTER
+BW_RECORD_DEFINE_BOOKKEEPING (BwPartnerNote, bw_partner_note)
+
+const char *
+bw_partner_note_get_case_uuid (BwPartnerNote *self)
+{
+  g_return_val_if_fail (BW_IS_PARTNER_NOTE (self), NULL);
+  return self->case_uuid;
+}
+
+const char *
+bw_partner_note_get_organisation (BwPartnerNote *self)
+{
+  return bw_record_get_text (BW_RECORD (self), "organisation");
+}
+
+const char *
+bw_partner_note_get_text (BwPartnerNote *self)
+{
+  return bw_record_get_text (BW_RECORD (self), "text");
+}

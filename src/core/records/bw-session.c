@@ -1,44 +1,29 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #define G_LOG_DOMAIN "buurtwerk-records"
+/* A session of an offer: a BwRecord of the session's field table. */
 #include "config.h"
 
 #include "bw-session.h"
 
 struct _BwSession
 {
-  GObject parent_instance;
+  BwRecord parent_instance;
 
-  gint64 id;
-  char *uuid;
-  gint64 revision;
-  gboolean deleted;
+  /* Filled in by the store (or the parent link); not fields. */
   char *offer_uuid;
-  char *date;
-  char *start_time;
-  char *end_time;
-  char *place_uuid;
-  char *place_name;
-  char *trainer;
   char *offer_title;
   char *buurt_code;
   gboolean has_conflict;
 };
 
-G_DEFINE_FINAL_TYPE (BwSession, bw_session, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (BwSession, bw_session, BW_TYPE_RECORD)
 
 static void
 bw_session_finalize (GObject *object)
 {
   BwSession *self = (BwSession *) object;
 
-  g_free (self->uuid);
   g_free (self->offer_uuid);
-  g_free (self->date);
-  g_free (self->start_time);
-  g_free (self->end_time);
-  g_free (self->place_uuid);
-  g_free (self->place_name);
-  g_free (self->trainer);
   g_free (self->offer_title);
   g_free (self->buurt_code);
 
@@ -49,12 +34,12 @@ static void
 bw_session_class_init (BwSessionClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = bw_session_finalize;
+  bw_record_class_set_type (BW_RECORD_CLASS (klass), BW_RECORD_TYPE_SESSION);
 }
 
 static void
 bw_session_init (BwSession *self)
 {
-  self->revision = 0;
 }
 
 BwSession *
@@ -70,86 +55,92 @@ bw_session_copy (BwSession *self)
 
   g_return_val_if_fail (BW_IS_SESSION (self), NULL);
 
-  copy = bw_session_new ();
-  copy->id = self->id;
-  copy->uuid = g_strdup (self->uuid);
-  copy->revision = self->revision;
-  copy->deleted = self->deleted;
+  copy = BW_SESSION (bw_record_copy (BW_RECORD (self)));
   copy->offer_uuid = g_strdup (self->offer_uuid);
-  copy->date = g_strdup (self->date);
-  copy->start_time = g_strdup (self->start_time);
-  copy->end_time = g_strdup (self->end_time);
-  copy->place_uuid = g_strdup (self->place_uuid);
-  copy->place_name = g_strdup (self->place_name);
-  copy->trainer = g_strdup (self->trainer);
   copy->offer_title = g_strdup (self->offer_title);
   copy->buurt_code = g_strdup (self->buurt_code);
   copy->has_conflict = self->has_conflict;
   return copy;
 }
 
-gint64
-bw_session_get_id (BwSession *self)
+BW_RECORD_DEFINE_BOOKKEEPING (BwSession, bw_session)
+
+const char *
+bw_session_get_date (BwSession *self)
 {
-  g_return_val_if_fail (BW_IS_SESSION (self), 0);
-  return self->id;
+  return bw_record_get_text (BW_RECORD (self), "date");
 }
 
 void
-bw_session_set_id (BwSession *self,
-                     gint64 id)
+bw_session_set_date (BwSession *self,
+                     const char *date)
 {
-  g_return_if_fail (BW_IS_SESSION (self));
-  self->id = id;
+  bw_record_set_text (BW_RECORD (self), "date", date);
 }
 
 const char *
-bw_session_get_uuid (BwSession *self)
+bw_session_get_start_time (BwSession *self)
 {
-  g_return_val_if_fail (BW_IS_SESSION (self), NULL);
-  return self->uuid;
+  return bw_record_get_text (BW_RECORD (self), "start_time");
 }
 
 void
-bw_session_set_uuid (BwSession *self,
-                       const char *uuid)
+bw_session_set_start_time (BwSession *self,
+                           const char *start_time)
 {
-  g_return_if_fail (BW_IS_SESSION (self));
-  if (self->uuid != uuid)
-    {
-      g_free (self->uuid);
-      self->uuid = (uuid != NULL && *uuid != '\0') ? g_strdup (uuid) : NULL;
-    }
+  bw_record_set_text (BW_RECORD (self), "start_time", start_time);
 }
 
-gint64
-bw_session_get_revision (BwSession *self)
+const char *
+bw_session_get_end_time (BwSession *self)
 {
-  g_return_val_if_fail (BW_IS_SESSION (self), 0);
-  return self->revision;
+  return bw_record_get_text (BW_RECORD (self), "end_time");
 }
 
 void
-bw_session_set_revision (BwSession *self,
-                           gint64 revision)
+bw_session_set_end_time (BwSession *self,
+                         const char *end_time)
 {
-  g_return_if_fail (BW_IS_SESSION (self));
-  self->revision = revision;
+  bw_record_set_text (BW_RECORD (self), "end_time", end_time);
 }
 
-gboolean
-bw_session_get_deleted (BwSession *self)
+const char *
+bw_session_get_place_uuid (BwSession *self)
 {
-  g_return_val_if_fail (BW_IS_SESSION (self), 0);
-  return self->deleted;
+  return bw_record_get_text (BW_RECORD (self), "place_uuid");
 }
 
 void
-bw_session_set_deleted (BwSession *self,
-                          gboolean deleted)
+bw_session_set_place_uuid (BwSession *self,
+                           const char *place_uuid)
 {
-  g_return_if_fail (BW_IS_SESSION (self));
-  self->deleted = !!deleted;
+  bw_record_set_text (BW_RECORD (self), "place_uuid", place_uuid);
+}
+
+const char *
+bw_session_get_place_name (BwSession *self)
+{
+  return bw_record_get_text (BW_RECORD (self), "place_name");
+}
+
+void
+bw_session_set_place_name (BwSession *self,
+                           const char *place_name)
+{
+  bw_record_set_text (BW_RECORD (self), "place_name", place_name);
+}
+
+const char *
+bw_session_get_trainer (BwSession *self)
+{
+  return bw_record_get_text (BW_RECORD (self), "trainer");
+}
+
+void
+bw_session_set_trainer (BwSession *self,
+                        const char *trainer)
+{
+  bw_record_set_text (BW_RECORD (self), "trainer", trainer);
 }
 
 const char *
@@ -161,127 +152,13 @@ bw_session_get_offer_uuid (BwSession *self)
 
 void
 bw_session_set_offer_uuid (BwSession *self,
-                             const char *offer_uuid)
+                           const char *offer_uuid)
 {
   g_return_if_fail (BW_IS_SESSION (self));
   if (self->offer_uuid != offer_uuid)
     {
       g_free (self->offer_uuid);
       self->offer_uuid = (offer_uuid != NULL && *offer_uuid != '\0') ? g_strdup (offer_uuid) : NULL;
-    }
-}
-
-const char *
-bw_session_get_date (BwSession *self)
-{
-  g_return_val_if_fail (BW_IS_SESSION (self), NULL);
-  return self->date;
-}
-
-void
-bw_session_set_date (BwSession *self,
-                       const char *date)
-{
-  g_return_if_fail (BW_IS_SESSION (self));
-  if (self->date != date)
-    {
-      g_free (self->date);
-      self->date = (date != NULL && *date != '\0') ? g_strdup (date) : NULL;
-    }
-}
-
-const char *
-bw_session_get_start_time (BwSession *self)
-{
-  g_return_val_if_fail (BW_IS_SESSION (self), NULL);
-  return self->start_time;
-}
-
-void
-bw_session_set_start_time (BwSession *self,
-                             const char *start_time)
-{
-  g_return_if_fail (BW_IS_SESSION (self));
-  if (self->start_time != start_time)
-    {
-      g_free (self->start_time);
-      self->start_time = (start_time != NULL && *start_time != '\0') ? g_strdup (start_time) : NULL;
-    }
-}
-
-const char *
-bw_session_get_end_time (BwSession *self)
-{
-  g_return_val_if_fail (BW_IS_SESSION (self), NULL);
-  return self->end_time;
-}
-
-void
-bw_session_set_end_time (BwSession *self,
-                           const char *end_time)
-{
-  g_return_if_fail (BW_IS_SESSION (self));
-  if (self->end_time != end_time)
-    {
-      g_free (self->end_time);
-      self->end_time = (end_time != NULL && *end_time != '\0') ? g_strdup (end_time) : NULL;
-    }
-}
-
-const char *
-bw_session_get_place_uuid (BwSession *self)
-{
-  g_return_val_if_fail (BW_IS_SESSION (self), NULL);
-  return self->place_uuid;
-}
-
-void
-bw_session_set_place_uuid (BwSession *self,
-                             const char *place_uuid)
-{
-  g_return_if_fail (BW_IS_SESSION (self));
-  if (self->place_uuid != place_uuid)
-    {
-      g_free (self->place_uuid);
-      self->place_uuid = (place_uuid != NULL && *place_uuid != '\0') ? g_strdup (place_uuid) : NULL;
-    }
-}
-
-const char *
-bw_session_get_place_name (BwSession *self)
-{
-  g_return_val_if_fail (BW_IS_SESSION (self), NULL);
-  return self->place_name;
-}
-
-void
-bw_session_set_place_name (BwSession *self,
-                             const char *place_name)
-{
-  g_return_if_fail (BW_IS_SESSION (self));
-  if (self->place_name != place_name)
-    {
-      g_free (self->place_name);
-      self->place_name = (place_name != NULL && *place_name != '\0') ? g_strdup (place_name) : NULL;
-    }
-}
-
-const char *
-bw_session_get_trainer (BwSession *self)
-{
-  g_return_val_if_fail (BW_IS_SESSION (self), NULL);
-  return self->trainer;
-}
-
-void
-bw_session_set_trainer (BwSession *self,
-                          const char *trainer)
-{
-  g_return_if_fail (BW_IS_SESSION (self));
-  if (self->trainer != trainer)
-    {
-      g_free (self->trainer);
-      self->trainer = (trainer != NULL && *trainer != '\0') ? g_strdup (trainer) : NULL;
     }
 }
 
@@ -294,7 +171,7 @@ bw_session_get_offer_title (BwSession *self)
 
 void
 bw_session_set_offer_title (BwSession *self,
-                              const char *offer_title)
+                            const char *offer_title)
 {
   g_return_if_fail (BW_IS_SESSION (self));
   if (self->offer_title != offer_title)
@@ -313,7 +190,7 @@ bw_session_get_buurt_code (BwSession *self)
 
 void
 bw_session_set_buurt_code (BwSession *self,
-                             const char *buurt_code)
+                           const char *buurt_code)
 {
   g_return_if_fail (BW_IS_SESSION (self));
   if (self->buurt_code != buurt_code)
@@ -332,7 +209,7 @@ bw_session_get_has_conflict (BwSession *self)
 
 void
 bw_session_set_has_conflict (BwSession *self,
-                               gboolean has_conflict)
+                             gboolean has_conflict)
 {
   g_return_if_fail (BW_IS_SESSION (self));
   self->has_conflict = !!has_conflict;

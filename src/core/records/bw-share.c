@@ -91,44 +91,20 @@ bw_consent_form_to_label (const char *key)
 
 struct _BwShare
 {
-  GObject parent_instance;
+  BwRecord parent_instance;
 
-  gint64 id;
-  char *uuid;
-  gint64 revision;
+  /* The parent link, not a field. */
   char *case_uuid;
-  char *organisation;
-  gboolean parts[BW_SHARE_PART_N];
-  char *consent_date;
-  char *consent_given_to;
-  char *consent_form;
-  char *end_date;
-  char *team_contact;
-  char *withdrawn_at;
-  char *withdrawn_reason;
-  char *created_at;
-  char *created_by;
 };
 
-G_DEFINE_FINAL_TYPE (BwShare, bw_share, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (BwShare, bw_share, BW_TYPE_RECORD)
 
 static void
 bw_share_finalize (GObject *object)
 {
   BwShare *self = (BwShare *) object;
 
-  g_free (self->uuid);
   g_free (self->case_uuid);
-  g_free (self->organisation);
-  g_free (self->consent_date);
-  g_free (self->consent_given_to);
-  g_free (self->consent_form);
-  g_free (self->end_date);
-  g_free (self->team_contact);
-  g_free (self->withdrawn_at);
-  g_free (self->withdrawn_reason);
-  g_free (self->created_at);
-  g_free (self->created_by);
 
   G_OBJECT_CLASS (bw_share_parent_class)->finalize (object);
 }
@@ -137,12 +113,13 @@ static void
 bw_share_class_init (BwShareClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = bw_share_finalize;
+  bw_record_class_set_type (BW_RECORD_CLASS (klass), BW_RECORD_TYPE_SHARE);
 }
 
 static void
 bw_share_init (BwShare *self)
 {
-  self->consent_form = g_strdup ("written");
+  bw_record_set_text (BW_RECORD (self), "consent_form", "written");
 }
 
 BwShare *
@@ -151,29 +128,18 @@ bw_share_new (void)
   return g_object_new (BW_TYPE_SHARE, NULL);
 }
 
-/* Empty text is stored as NULL. */
-static void
-set_text (char       **field,
-          const char  *value)
-{
-  g_free (*field);
-  *field = (value != NULL && *value != '\0') ? g_strdup (value) : NULL;
-}
+BW_RECORD_DEFINE_BOOKKEEPING (BwShare, bw_share)
 
 #define TEXT_ACCESSORS(name)                                       \
   const char *bw_share_get_##name (BwShare *self)                  \
   {                                                                \
-    g_return_val_if_fail (BW_IS_SHARE (self), NULL);               \
-    return self->name;                                             \
+    return bw_record_get_text (BW_RECORD (self), #name);           \
   }                                                                \
   void bw_share_set_##name (BwShare *self, const char *value)      \
   {                                                                \
-    g_return_if_fail (BW_IS_SHARE (self));                         \
-    set_text (&self->name, value);                                 \
+    bw_record_set_text (BW_RECORD (self), #name, value);           \
   }
 
-TEXT_ACCESSORS (uuid)
-TEXT_ACCESSORS (case_uuid)
 TEXT_ACCESSORS (organisation)
 TEXT_ACCESSORS (consent_date)
 TEXT_ACCESSORS (consent_given_to)
@@ -182,84 +148,34 @@ TEXT_ACCESSORS (end_date)
 TEXT_ACCESSORS (team_contact)
 TEXT_ACCESSORS (withdrawn_at)
 TEXT_ACCESSORS (withdrawn_reason)
-TEXT_ACCESSORS (created_at)
-TEXT_ACCESSORS (created_by)
 #undef TEXT_ACCESSORS
 
-gint64
-bw_share_get_id (BwShare *self)
+const char *
+bw_share_get_case_uuid (BwShare *self)
 {
-  g_return_val_if_fail (BW_IS_SHARE (self), 0);
-  return self->id;
-}
-
-void
-bw_share_set_id (BwShare *self,
-                 gint64   id)
-{
-  g_return_if_fail (BW_IS_SHARE (self));
-  self->id = id;
-}
-
-gint64
-bw_share_get_revision (BwShare *self)
-{
-  g_return_val_if_fail (BW_IS_SHARE (self), 0);
-  return self->revision;
-}
-
-void
-bw_share_set_revision (BwShare *self,
-                       gint64   revision)
-{
-  g_return_if_fail (BW_IS_SHARE (self));
-  self->revision = revision;
-}
-
-gboolean
-bw_share_has_part (BwShare     *self,
-                   BwSharePart  part)
-{
-  g_return_val_if_fail (BW_IS_SHARE (self), FALSE);
-  g_return_val_if_fail ((int) part >= 0 && part < BW_SHARE_PART_N, FALSE);
-  return self->parts[part];
-}
-
-void
-bw_share_set_part (BwShare     *self,
-                   BwSharePart  part,
-                   gboolean     shared)
-{
-  g_return_if_fail (BW_IS_SHARE (self));
-  g_return_if_fail ((int) part >= 0 && part < BW_SHARE_PART_N);
-  self->parts[part] = shared;
-}
-
-char *
-bw_share_dup_parts_json (BwShare *self)
-{
-  g_autoptr(JsonArray) array = json_array_new ();
-  g_autoptr(JsonNode) node = NULL;
-
   g_return_val_if_fail (BW_IS_SHARE (self), NULL);
-
-  for (int i = 0; i < BW_SHARE_PART_N; i++)
-    if (self->parts[i])
-      json_array_add_string_element (array, part_keys[i]);
-  node = json_node_init_array (json_node_alloc (), array);
-  return json_to_string (node, FALSE);
+  return self->case_uuid;
 }
 
-gboolean
-bw_share_set_parts_json (BwShare    *self,
-                         const char *json)
+void
+bw_share_set_case_uuid (BwShare    *self,
+                        const char *case_uuid)
+{
+  g_return_if_fail (BW_IS_SHARE (self));
+  g_free (self->case_uuid);
+  self->case_uuid = case_uuid && *case_uuid ? g_strdup (case_uuid) : NULL;
+}
+
+/* The parts are the "parts" field, a JSON array of part keys; these read
+ * it as a set. FALSE for anything but an array of known keys. */
+static gboolean
+parse_parts (const char *json,
+             gboolean    parts[BW_SHARE_PART_N])
 {
   g_autoptr(JsonNode) node = NULL;
-  gboolean parts[BW_SHARE_PART_N] = { FALSE };
   JsonArray *array;
 
-  g_return_val_if_fail (BW_IS_SHARE (self), FALSE);
-
+  memset (parts, 0, sizeof (gboolean) * BW_SHARE_PART_N);
   node = json ? json_from_string (json, NULL) : NULL;
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return FALSE;
@@ -274,7 +190,81 @@ bw_share_set_parts_json (BwShare    *self,
         return FALSE;
       parts[part] = TRUE;
     }
-  memcpy (self->parts, parts, sizeof parts);
+  return TRUE;
+}
+
+/* The set as a JSON array text, in BwSharePart order. */
+static char *
+format_parts (const gboolean parts[BW_SHARE_PART_N])
+{
+  g_autoptr(JsonArray) array = json_array_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  for (int i = 0; i < BW_SHARE_PART_N; i++)
+    if (parts[i])
+      json_array_add_string_element (array, part_keys[i]);
+  node = json_node_init_array (json_node_alloc (), array);
+  return json_to_string (node, FALSE);
+}
+
+static void
+get_parts (BwShare  *self,
+           gboolean  parts[BW_SHARE_PART_N])
+{
+  parse_parts (bw_record_get_text (BW_RECORD (self), "parts"), parts);
+}
+
+gboolean
+bw_share_has_part (BwShare     *self,
+                   BwSharePart  part)
+{
+  gboolean parts[BW_SHARE_PART_N];
+
+  g_return_val_if_fail (BW_IS_SHARE (self), FALSE);
+  g_return_val_if_fail ((int) part >= 0 && part < BW_SHARE_PART_N, FALSE);
+  get_parts (self, parts);
+  return parts[part];
+}
+
+void
+bw_share_set_part (BwShare     *self,
+                   BwSharePart  part,
+                   gboolean     shared)
+{
+  gboolean parts[BW_SHARE_PART_N];
+  g_autofree char *json = NULL;
+
+  g_return_if_fail (BW_IS_SHARE (self));
+  g_return_if_fail ((int) part >= 0 && part < BW_SHARE_PART_N);
+  get_parts (self, parts);
+  parts[part] = !!shared;
+  json = format_parts (parts);
+  bw_record_set_text (BW_RECORD (self), "parts", json);
+}
+
+char *
+bw_share_dup_parts_json (BwShare *self)
+{
+  gboolean parts[BW_SHARE_PART_N];
+
+  g_return_val_if_fail (BW_IS_SHARE (self), NULL);
+  get_parts (self, parts);
+  return format_parts (parts);
+}
+
+gboolean
+bw_share_set_parts_json (BwShare    *self,
+                         const char *json)
+{
+  gboolean parts[BW_SHARE_PART_N];
+  g_autofree char *canonical = NULL;
+
+  g_return_val_if_fail (BW_IS_SHARE (self), FALSE);
+
+  if (!parse_parts (json, parts))
+    return FALSE;
+  canonical = format_parts (parts);
+  bw_record_set_text (BW_RECORD (self), "parts", canonical);
   return TRUE;
 }
 
@@ -283,8 +273,8 @@ bw_share_is_active (BwShare    *self,
                     const char *today)
 {
   g_return_val_if_fail (BW_IS_SHARE (self), FALSE);
-  return self->withdrawn_at == NULL && self->end_date != NULL &&
-         g_strcmp0 (self->end_date, today) >= 0;
+  return bw_share_get_withdrawn_at (self) == NULL && bw_share_get_end_date (self) != NULL &&
+         g_strcmp0 (bw_share_get_end_date (self), today) >= 0;
 }
 
 static gboolean
@@ -301,53 +291,64 @@ bw_share_validate_new (BwShare     *self,
                        const char  *today,
                        GError     **error)
 {
+  gboolean parts[BW_SHARE_PART_N];
   gboolean any = FALSE;
+  const char *organisation, *consent_date, *consent_given_to, *consent_form, *end_date,
+             *team_contact;
 
   g_return_val_if_fail (BW_IS_SHARE (self), FALSE);
   g_return_val_if_fail (today != NULL, FALSE);
 
-  if (!bw_organisation_is_key (self->organisation))
+  get_parts (self, parts);
+  organisation = bw_share_get_organisation (self);
+  consent_date = bw_share_get_consent_date (self);
+  consent_given_to = bw_share_get_consent_given_to (self);
+  consent_form = bw_share_get_consent_form (self);
+  end_date = bw_share_get_end_date (self);
+  team_contact = bw_share_get_team_contact (self);
+
+  if (!bw_organisation_is_key (organisation))
     return fail (error, BW_VALIDATION_ERROR_SHARE_ORGANISATION,
                  _("Choose the partner organisation to share with"));
   for (int i = 0; i < BW_SHARE_PART_N; i++)
-    any |= self->parts[i];
+    any |= parts[i];
   if (!any)
     return fail (error, BW_VALIDATION_ERROR_SHARE_PARTS,
                  _("Choose at least one part of the case to share"));
-  if (!bw_date_is_iso_date (self->consent_date))
+  if (!bw_date_is_iso_date (consent_date))
     return fail (error, BW_VALIDATION_ERROR_CONSENT_DATE,
                  _("Enter the date on which the resident gave consent"));
-  if (strcmp (self->consent_date, today) > 0)
+  if (strcmp (consent_date, today) > 0)
     return fail (error, BW_VALIDATION_ERROR_CONSENT_DATE,
                  _("The date of consent cannot be in the future"));
-  if (!bw_validate_required_text (self->consent_given_to, BW_VALIDATION_ERROR_CONSENT_GIVEN_TO,
+  if (!bw_validate_required_text (consent_given_to, BW_VALIDATION_ERROR_CONSENT_GIVEN_TO,
                                   _("Enter to whom the resident gave consent"), error))
     return FALSE;
-  if (!bw_consent_form_is_key (self->consent_form))
+  if (!bw_consent_form_is_key (consent_form))
     return fail (error, BW_VALIDATION_ERROR_CONSENT_FORM,
                  _("Choose how the resident gave consent"));
-  if (!bw_date_is_iso_date (self->end_date))
+  if (!bw_date_is_iso_date (end_date))
     return fail (error, BW_VALIDATION_ERROR_END_DATE,
                  _("Enter the date on which the share ends"));
-  if (strcmp (self->end_date, self->consent_date) < 0)
+  if (strcmp (end_date, consent_date) < 0)
     return fail (error, BW_VALIDATION_ERROR_END_DATE,
                  _("The end date cannot be before the date of consent"));
-  if (strcmp (self->end_date, today) < 0)
+  if (strcmp (end_date, today) < 0)
     return fail (error, BW_VALIDATION_ERROR_END_DATE,
                  _("The end date is in the past"));
-  if (!bw_validate_required_text (self->team_contact, BW_VALIDATION_ERROR_TEAM_CONTACT,
+  if (!bw_validate_required_text (team_contact, BW_VALIDATION_ERROR_TEAM_CONTACT,
                                   _("Enter the contact person in the team the partner can call"), error))
     return FALSE;
-  if (self->withdrawn_at != NULL || self->withdrawn_reason != NULL)
+  if (bw_share_get_withdrawn_at (self) != NULL || bw_share_get_withdrawn_reason (self) != NULL)
     return fail (error, BW_VALIDATION_ERROR_END_DATE, _("A new share cannot be withdrawn already"));
-  if (!bw_validate_text_length ("share", "consent_given_to", self->consent_given_to,
+  if (!bw_validate_text_length ("share", "consent_given_to", consent_given_to,
                                 BW_VALIDATION_ERROR_CONSENT_GIVEN_TO, error) ||
-      !bw_validate_text_length ("share", "team_contact", self->team_contact,
+      !bw_validate_text_length ("share", "team_contact", team_contact,
                                 BW_VALIDATION_ERROR_TEAM_CONTACT, error))
     return FALSE;
-  if (!bw_json_wire_text_is_clean (self->consent_given_to, -1))
+  if (!bw_json_wire_text_is_clean (consent_given_to, -1))
     return fail (error, BW_VALIDATION_ERROR_CONSENT_GIVEN_TO, _("This text holds a character that cannot be saved"));
-  if (!bw_json_wire_text_is_clean (self->team_contact, -1))
+  if (!bw_json_wire_text_is_clean (team_contact, -1))
     return fail (error, BW_VALIDATION_ERROR_TEAM_CONTACT, _("This text holds a character that cannot be saved"));
   return TRUE;
 }

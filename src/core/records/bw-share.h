@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "bw-record.h"
+
 G_BEGIN_DECLS
 
 /* The parts of a case that can be shared with a partner, by their stable
@@ -32,12 +34,14 @@ gboolean    bw_consent_form_is_key   (const char *key);
 const char *bw_consent_form_to_label (const char *key);
 
 #define BW_TYPE_SHARE (bw_share_get_type ())
-G_DECLARE_FINAL_TYPE (BwShare, bw_share, BW, SHARE, GObject)
+G_DECLARE_FINAL_TYPE (BwShare, bw_share, BW, SHARE, BwRecord)
 
 /* A share of a case with a partner organisation, on the resident's
  * consent. Its consent fields never change after it is created; a share is
  * only ever ended (withdrawn). Built by the caller for a new share and by
- * the store when it reads. */
+ * the store when it reads. A BwRecord of the share's field table
+ * (records/bw-field.c); its parts are the "parts" field, a JSON array of
+ * part keys, read and set here as a set. */
 BwShare     *bw_share_new                 (void);
 
 gint64       bw_share_get_id              (BwShare     *self);
@@ -92,6 +96,15 @@ void         bw_share_set_created_at      (BwShare     *self,
 const char  *bw_share_get_created_by      (BwShare     *self);
 void         bw_share_set_created_by      (BwShare     *self,
                                            const char  *name);
+const char  *bw_share_get_updated_at      (BwShare     *self);
+void         bw_share_set_updated_at      (BwShare     *self,
+                                           const char  *stamp);
+const char  *bw_share_get_updated_by      (BwShare     *self);
+void         bw_share_set_updated_by      (BwShare     *self,
+                                           const char  *name);
+gboolean     bw_share_get_deleted         (BwShare     *self);
+void         bw_share_set_deleted         (BwShare     *self,
+                                           gboolean     deleted);
 
 /* Active on @today (ISO date): not withdrawn and end date not passed. */
 gboolean     bw_share_is_active           (BwShare     *self,

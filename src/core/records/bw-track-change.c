@@ -1,41 +1,21 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #define G_LOG_DOMAIN "buurtwerk-records"
+/* A step in a case's track history: a BwRecord of its field table. */
 #include "config.h"
 
 #include "bw-track-change.h"
 
 struct _BwTrackChange
 {
-  GObject parent_instance;
-
-  gint64 id;
-  char *uuid;
-  gint64 revision;
-  char *date;
-  BwTrack track;
-  char *author;
-  char *note;
+  BwRecord parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (BwTrackChange, bw_track_change, G_TYPE_OBJECT)
-
-static void
-bw_track_change_finalize (GObject *object)
-{
-  BwTrackChange *self = (BwTrackChange *) object;
-
-  g_free (self->uuid);
-  g_free (self->date);
-  g_free (self->author);
-  g_free (self->note);
-
-  G_OBJECT_CLASS (bw_track_change_parent_class)->finalize (object);
-}
+G_DEFINE_FINAL_TYPE (BwTrackChange, bw_track_change, BW_TYPE_RECORD)
 
 static void
 bw_track_change_class_init (BwTrackChangeClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = bw_track_change_finalize;
+  bw_record_class_set_type (BW_RECORD_CLASS (klass), BW_RECORD_TYPE_TRACK_CHANGE);
 }
 
 static void
@@ -44,72 +24,48 @@ bw_track_change_init (BwTrackChange *self)
 }
 
 BwTrackChange *
-bw_track_change_new (gint64 id,
-  const char *uuid,
-  gint64 revision,
-  const char *date,
-  BwTrack track,
-  const char *author,
-  const char *note)
+bw_track_change_new (gint64      id,
+                     const char *uuid,
+                     gint64      revision,
+                     const char *date,
+                     BwTrack     track,
+                     const char *author,
+                     const char *note)
 {
-  BwTrackChange *self = g_object_new (BW_TYPE_TRACK_CHANGE, NULL);
+  BwRecord *self = g_object_new (BW_TYPE_TRACK_CHANGE, NULL);
 
-  self->id = id;
-  self->uuid = g_strdup (uuid);
-  self->revision = revision;
-  self->date = g_strdup (date);
-  self->track = track;
-  self->author = g_strdup (author);
-  self->note = g_strdup (note);
-
-  return self;
+  bw_record_set_id (self, id);
+  bw_record_set_uuid (self, uuid);
+  bw_record_set_revision (self, revision);
+  bw_record_set_text (self, "date", date);
+  bw_record_set_enum (self, "track", track);
+  bw_record_set_text (self, "author", author);
+  bw_record_set_text (self, "note", note);
+  return BW_TRACK_CHANGE (self);
 }
 
-gint64
-bw_track_change_get_id (const BwTrackChange *self)
-{
-  g_return_val_if_fail (BW_IS_TRACK_CHANGE ((gpointer) self), 0);
-  return self->id;
-}
+BW_RECORD_DEFINE_BOOKKEEPING (BwTrackChange, bw_track_change)
 
 const char *
-bw_track_change_get_uuid (const BwTrackChange *self)
+bw_track_change_get_date (BwTrackChange *self)
 {
-  g_return_val_if_fail (BW_IS_TRACK_CHANGE ((gpointer) self), 0);
-  return self->uuid;
-}
-
-gint64
-bw_track_change_get_revision (const BwTrackChange *self)
-{
-  g_return_val_if_fail (BW_IS_TRACK_CHANGE ((gpointer) self), 0);
-  return self->revision;
-}
-
-const char *
-bw_track_change_get_date (const BwTrackChange *self)
-{
-  g_return_val_if_fail (BW_IS_TRACK_CHANGE ((gpointer) self), 0);
-  return self->date;
+  return bw_record_get_text (BW_RECORD (self), "date");
 }
 
 BwTrack
-bw_track_change_get_track (const BwTrackChange *self)
+bw_track_change_get_track (BwTrackChange *self)
 {
-  g_return_val_if_fail (BW_IS_TRACK_CHANGE ((gpointer) self), 0);
-  return self->track;
+  return (BwTrack) bw_record_get_enum (BW_RECORD (self), "track");
 }
 
 const char *
-bw_track_change_get_author (const BwTrackChange *self)
+bw_track_change_get_author (BwTrackChange *self)
 {
-  g_return_val_if_fail (BW_IS_TRACK_CHANGE ((gpointer) self), 0);
-  return self->author;
+  return bw_record_get_text (BW_RECORD (self), "author");
 }
 
 const char *
-bw_track_change_get_note (const BwTrackChange *self)
+bw_track_change_get_note (BwTrackChange *self)
 {
-  g_return_val_if_fail (BW_IS_TRACK_CHANGE ((gpointer) self), 0);
-  return self->note;
+  return bw_record_get_text (BW_RECORD (self), "note");
 }

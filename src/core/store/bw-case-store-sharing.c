@@ -9,6 +9,7 @@
 
 #include "bw-case-store-private.h"
 #include "bw-case-store-sharing.h"
+#include "bw-record-sql.h"
 #include "bw-validation.h"
 
 /* Role */
@@ -116,14 +117,15 @@ bw_case_store_list_shares (BwCaseStore *self,
 {
   GListStore *list = g_list_store_new (BW_TYPE_SHARE);
   g_autoptr(BwDbStatement) stmt = NULL;
+  g_autofree char *sql = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
 
-  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT s.id, s.uuid, s.revision, c.uuid, s.organisation, s.parts, s.consent_date,"
-                        " s.consent_given_to, s.consent_form, s.end_date, s.team_contact, s.withdrawn_at,"
-                        " s.withdrawn_reason, s.created_at, s.created_by FROM shares s"
-                        " JOIN cases c ON c.id = s.case_id WHERE s.case_id = ?1 AND s.deleted = 0"
-                        " ORDER BY s.created_at DESC, s.id DESC", NULL);
+  sql = g_strdup_printf ("SELECT " BW_RECORD_SQL_BOOKKEEPING ", c.uuid, %s FROM shares r"
+                         " JOIN cases c ON c.id = r.case_id WHERE r.case_id = ?1 AND r.deleted = 0"
+                         " ORDER BY r.created_at DESC, r.id DESC",
+                         bw_record_sql_columns (BW_RECORD_TYPE_SHARE));
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), sql, NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
   sqlite3_bind_int64 (stmt, 1, case_id);
@@ -131,21 +133,9 @@ bw_case_store_list_shares (BwCaseStore *self,
     {
       g_autoptr(BwShare) share = bw_share_new ();
 
-      bw_share_set_id (share, sqlite3_column_int64 (stmt, 0));
-      bw_share_set_uuid (share, bw_sqlite_column_text (stmt, 1));
-      bw_share_set_revision (share, sqlite3_column_int64 (stmt, 2));
-      bw_share_set_case_uuid (share, bw_sqlite_column_text (stmt, 3));
-      bw_share_set_organisation (share, bw_sqlite_column_text (stmt, 4));
-      bw_share_set_parts_json (share, bw_sqlite_column_text (stmt, 5));
-      bw_share_set_consent_date (share, bw_sqlite_column_text (stmt, 6));
-      bw_share_set_consent_given_to (share, bw_sqlite_column_text (stmt, 7));
-      bw_share_set_consent_form (share, bw_sqlite_column_text (stmt, 8));
-      bw_share_set_end_date (share, bw_sqlite_column_text (stmt, 9));
-      bw_share_set_team_contact (share, bw_sqlite_column_text (stmt, 10));
-      bw_share_set_withdrawn_at (share, bw_sqlite_column_text (stmt, 11));
-      bw_share_set_withdrawn_reason (share, bw_sqlite_column_text (stmt, 12));
-      bw_share_set_created_at (share, bw_sqlite_column_text (stmt, 13));
-      bw_share_set_created_by (share, bw_sqlite_column_text (stmt, 14));
+      bw_record_sql_read_bookkeeping (BW_RECORD (share), stmt);
+      bw_share_set_case_uuid (share, bw_sqlite_column_text (stmt, BW_RECORD_SQL_N_BOOKKEEPING));
+      bw_record_sql_read_fields (BW_RECORD (share), stmt, BW_RECORD_SQL_N_BOOKKEEPING + 1);
       g_list_store_append (list, share);
     }
   return G_LIST_MODEL (list);
@@ -274,20 +264,23 @@ bw_case_store_list_partner_notes (BwCaseStore *self,
 {
   GListStore *list = g_list_store_new (BW_TYPE_PARTNER_NOTE);
   g_autoptr(BwDbStatement) stmt = NULL;
+  g_autofree char *sql = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), G_LIST_MODEL (list));
 
-  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT uuid, case_uuid, organisation, text, created_at, created_by"
-                        " FROM partner_notes WHERE case_uuid = ?1 AND deleted = 0"
-                        " ORDER BY created_at, id", NULL);
+  sql = g_strdup_printf ("SELECT " BW_RECORD_SQL_BOOKKEEPING ", %s FROM partner_notes r"
+                         " WHERE r.case_uuid = ?1 AND r.deleted = 0 ORDER BY r.created_at, r.id",
+                         bw_record_sql_columns (BW_RECORD_TYPE_PARTNER_NOTE));
+  stmt = bw_db_prepare (bw_case_store_get_connection (self), sql, NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
   bw_sqlite_bind_text (stmt, 1, case_uuid);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(BwPartnerNote) note =
-        bw_partner_note_new (bw_sqlite_column_text (stmt, 0), bw_sqlite_column_text (stmt, 1), bw_sqlite_column_text (stmt, 2),
-                             bw_sqlite_column_text (stmt, 3), bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5));
+      g_autoptr(BwPartnerNote) note = bw_partner_note_new (NULL, case_uuid, NULL, NULL, NULL, NULL);
+
+      bw_record_sql_read_bookkeeping (BW_RECORD (note), stmt);
+      bw_record_sql_read_fields (BW_RECORD (note), stmt, BW_RECORD_SQL_N_BOOKKEEPING);
       g_list_store_append (list, note);
     }
   return G_LIST_MODEL (list);

@@ -1426,29 +1426,52 @@ finish_child_insert (BwCaseStore   *self,
   return id;
 }
 
-GListModel *
-bw_case_store_list_journal (BwCaseStore *self,
-                            gint64       case_id)
+/* The live records of @type under case @case_id in @order: a row is the
+ * bookkeeping and the fields in table order (child_from_row() reads it).
+ * Interned, so the text is built once per list. */
+static const char *
+child_rows_sql (BwRecordType  type,
+                const char   *order)
 {
-  GListStore *list = g_list_store_new (BW_TYPE_JOURNAL_ENTRY);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
-                                      "SELECT id, uuid, revision, date, author, text, shareable FROM journal"
-                                      " WHERE case_id = ? AND deleted = 0 ORDER BY date DESC, id DESC", NULL);
+  g_autofree char *sql = g_strdup_printf ("SELECT " BW_RECORD_SQL_BOOKKEEPING ", %s FROM %s r"
+                                          " WHERE r.case_id = ? AND r.deleted = 0 ORDER BY %s",
+                                          bw_record_sql_columns (type), bw_record_spec (type)->table,
+                                          order);
+
+  return g_intern_string (sql);
+}
+
+static GListModel *
+list_children (BwCaseStore  *self,
+               BwRecordType  type,
+               GType         gtype,
+               gint64        case_id,
+               const char   *order)
+{
+  GListStore *list = g_list_store_new (gtype);
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, child_rows_sql (type, order), NULL);
 
   if (stmt == NULL)
     return G_LIST_MODEL (list);
   sqlite3_bind_int64 (stmt, 1, case_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(BwJournalEntry) e =
-        bw_journal_entry_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
-                              sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
-                              bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5));
-      bw_journal_entry_set_shareable (e, sqlite3_column_int (stmt, 6) != 0);
-      g_list_store_append (list, e);
+      g_autoptr(BwRecord) record = g_object_new (gtype, NULL);
+
+      bw_record_sql_read_bookkeeping (record, stmt);
+      bw_record_sql_read_fields (record, stmt, BW_RECORD_SQL_N_BOOKKEEPING);
+      g_list_store_append (list, record);
     }
   sqlite3_reset (stmt);
   return G_LIST_MODEL (list);
+}
+
+GListModel *
+bw_case_store_list_journal (BwCaseStore *self,
+                            gint64       case_id)
+{
+  return list_children (self, BW_RECORD_TYPE_JOURNAL, BW_TYPE_JOURNAL_ENTRY, case_id,
+                        "r.date DESC, r.id DESC");
 }
 
 gint64
@@ -1500,26 +1523,8 @@ GListModel *
 bw_case_store_list_actions (BwCaseStore *self,
                             gint64       case_id)
 {
-  GListStore *list = g_list_store_new (BW_TYPE_CASE_ACTION);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
-                                      "SELECT id, uuid, revision, what, owner, due_date, done FROM actions"
-                                      " WHERE case_id = ? AND deleted = 0"
-                                      " ORDER BY done, due_date IS NULL, due_date, id", NULL);
-
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(BwCaseAction) a =
-        bw_case_action_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
-                            sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
-                            bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5),
-                            sqlite3_column_int (stmt, 6));
-      g_list_store_append (list, a);
-    }
-  sqlite3_reset (stmt);
-  return G_LIST_MODEL (list);
+  return list_children (self, BW_RECORD_TYPE_ACTION, BW_TYPE_CASE_ACTION, case_id,
+                        "r.done, r.due_date IS NULL, r.due_date, r.id");
 }
 
 gint64
@@ -1620,29 +1625,8 @@ GListModel *
 bw_case_store_list_assessments (BwCaseStore *self,
                                 gint64       case_id)
 {
-  GListStore *list = g_list_store_new (BW_TYPE_ASSESSMENT);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
-                                      "SELECT id, uuid, revision, date, author, finances, work_education,"
-                                      " housing, health, family, social_network, daily_activities, language"
-                                      " FROM assessments WHERE case_id = ? AND deleted = 0 ORDER BY date, id", NULL);
-
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      int scores[BW_DOMAIN_N];
-      g_autoptr(BwAssessment) a = NULL;
-
-      for (int d = 0; d < BW_DOMAIN_N; d++)
-        scores[d] = sqlite3_column_int (stmt, 5 + d);
-      a = bw_assessment_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
-                             sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
-                             bw_sqlite_column_text (stmt, 4), scores);
-      g_list_store_append (list, a);
-    }
-  sqlite3_reset (stmt);
-  return G_LIST_MODEL (list);
+  return list_children (self, BW_RECORD_TYPE_ASSESSMENT, BW_TYPE_ASSESSMENT, case_id,
+                        "r.date, r.id");
 }
 
 gint64
@@ -1695,49 +1679,16 @@ GListModel *
 bw_case_store_list_track_history (BwCaseStore *self,
                                   gint64       case_id)
 {
-  GListStore *list = g_list_store_new (BW_TYPE_TRACK_CHANGE);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
-                                      "SELECT id, uuid, revision, date, track, author, note FROM track_history"
-                                      " WHERE case_id = ? AND deleted = 0 ORDER BY date, id", NULL);
-
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(BwTrackChange) t =
-        bw_track_change_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
-                             sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
-                             bw_track_from_key (bw_sqlite_column_text (stmt, 4)),
-                             bw_sqlite_column_text (stmt, 5), bw_sqlite_column_text (stmt, 6));
-      g_list_store_append (list, t);
-    }
-  sqlite3_reset (stmt);
-  return G_LIST_MODEL (list);
+  return list_children (self, BW_RECORD_TYPE_TRACK_CHANGE, BW_TYPE_TRACK_CHANGE, case_id,
+                        "r.date, r.id");
 }
 
 GListModel *
 bw_case_store_list_involvements (BwCaseStore *self,
                                  gint64       case_id)
 {
-  GListStore *list = g_list_store_new (BW_TYPE_INVOLVEMENT);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn,
-                                      "SELECT id, uuid, revision, organisation, contact, role FROM involvements"
-                                      " WHERE case_id = ? AND deleted = 0 ORDER BY organisation COLLATE NOCASE", NULL);
-
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(BwInvolvement) inv =
-        bw_involvement_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
-                            sqlite3_column_int64 (stmt, 2), bw_sqlite_column_text (stmt, 3),
-                            bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5));
-      g_list_store_append (list, inv);
-    }
-  sqlite3_reset (stmt);
-  return G_LIST_MODEL (list);
+  return list_children (self, BW_RECORD_TYPE_INVOLVEMENT, BW_TYPE_INVOLVEMENT, case_id,
+                        "r.organisation COLLATE NOCASE");
 }
 
 gint64

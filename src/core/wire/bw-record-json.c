@@ -722,163 +722,55 @@ parse_sub_record (JsonObject        *object,
   return TRUE;
 }
 
-JsonObject *
-bw_record_json_from_journal_entry (BwJournalEntry *entry,
-                                   const char     *case_uuid)
+/* A record under a case, both ways, by its type's table. */
+static JsonObject *
+sub_record_fields_to_json (BwRecord   *record,
+                           const char *case_uuid)
 {
-  JsonObject *fields = json_object_new ();
-
-  set_nullable_string (fields, "date", bw_journal_entry_get_date (entry));
-  set_nullable_string (fields, "author", bw_journal_entry_get_author (entry));
-  set_nullable_string (fields, "text", bw_journal_entry_get_text (entry));
-  json_object_set_boolean_member (fields, "shareable", bw_journal_entry_get_shareable (entry));
-  return sub_record_to_json (BW_RECORD_TYPE_JOURNAL, bw_journal_entry_get_uuid (entry),
-                             case_uuid, bw_journal_entry_get_revision (entry), fields);
+  return sub_record_to_json (bw_record_get_record_type (record), bw_record_get_uuid (record),
+                             case_uuid, bw_record_get_revision (record),
+                             bw_record_json_fields (record));
 }
 
-BwJournalEntry *
-bw_record_json_to_journal_entry (JsonObject  *object,
-                                 char       **case_uuid,
-                                 GError     **error)
+static gpointer
+sub_record_from_json (JsonObject    *object,
+                      BwRecordType   type,
+                      GType          gtype,
+                      char         **case_uuid,
+                      GError       **error)
 {
   BwRecordEnvelope e = { 0 };
-  BwJournalEntry *entry;
+  g_autoptr(BwRecord) record = NULL;
 
-  if (!parse_sub_record (object, BW_RECORD_TYPE_JOURNAL, &e, case_uuid, error))
+  if (!parse_sub_record (object, type, &e, case_uuid, error))
     return NULL;
-  entry = bw_journal_entry_new (0, e.uuid, e.revision, field_string (e.fields, "date"),
-                                field_string (e.fields, "author"),
-                                field_string (e.fields, "text"));
-  bw_journal_entry_set_shareable (entry, json_object_get_boolean_member (e.fields, "shareable"));
+  record = g_object_new (gtype, NULL);
+  bw_record_set_uuid (record, e.uuid);
+  bw_record_set_revision (record, e.revision);
+  if (!bw_record_json_apply_fields (record, e.fields, error))
+    {
+      if (case_uuid != NULL)
+        g_clear_pointer (case_uuid, g_free);
+      bw_record_envelope_clear (&e);
+      return NULL;
+    }
   bw_record_envelope_clear (&e);
-  return entry;
+  return g_steal_pointer (&record);
 }
 
-JsonObject *
-bw_record_json_from_case_action (BwCaseAction *action,
-                                 const char   *case_uuid)
-{
-  JsonObject *fields = json_object_new ();
+#define SUB_RECORD_JSON(Type, name, TYPE, GTYPE)                                      \
+  JsonObject *bw_record_json_from_##name (Type *record, const char *case_uuid)      \
+  {                                                                                 \
+    return sub_record_fields_to_json (BW_RECORD (record), case_uuid);               \
+  }                                                                                 \
+  Type *bw_record_json_to_##name (JsonObject *object, char **case_uuid, GError **error) \
+  {                                                                                 \
+    return sub_record_from_json (object, TYPE, GTYPE, case_uuid, error);            \
+  }
 
-  set_nullable_string (fields, "what", bw_case_action_get_what (action));
-  set_nullable_string (fields, "owner", bw_case_action_get_owner (action));
-  set_nullable_string (fields, "due_date", bw_case_action_get_due_date (action));
-  json_object_set_boolean_member (fields, "done", bw_case_action_get_done (action));
-  return sub_record_to_json (BW_RECORD_TYPE_ACTION, bw_case_action_get_uuid (action),
-                             case_uuid, bw_case_action_get_revision (action), fields);
-}
-
-BwCaseAction *
-bw_record_json_to_case_action (JsonObject  *object,
-                               char       **case_uuid,
-                               GError     **error)
-{
-  BwRecordEnvelope e = { 0 };
-  BwCaseAction *action;
-
-  if (!parse_sub_record (object, BW_RECORD_TYPE_ACTION, &e, case_uuid, error))
-    return NULL;
-  action = bw_case_action_new (0, e.uuid, e.revision, field_string (e.fields, "what"),
-                               field_string (e.fields, "owner"),
-                               field_string (e.fields, "due_date"),
-                               json_object_get_boolean_member (e.fields, "done"));
-  bw_record_envelope_clear (&e);
-  return action;
-}
-
-JsonObject *
-bw_record_json_from_assessment (BwAssessment *assessment,
-                                const char   *case_uuid)
-{
-  JsonObject *fields = json_object_new ();
-
-  set_nullable_string (fields, "date", bw_assessment_get_date (assessment));
-  set_nullable_string (fields, "author", bw_assessment_get_author (assessment));
-  for (int d = 0; d < BW_DOMAIN_N; d++)
-    json_object_set_int_member (fields, bw_domain_to_key (d),
-                                bw_assessment_get_score (assessment, d));
-  return sub_record_to_json (BW_RECORD_TYPE_ASSESSMENT, bw_assessment_get_uuid (assessment),
-                             case_uuid, bw_assessment_get_revision (assessment), fields);
-}
-
-BwAssessment *
-bw_record_json_to_assessment (JsonObject  *object,
-                              char       **case_uuid,
-                              GError     **error)
-{
-  BwRecordEnvelope e = { 0 };
-  BwAssessment *assessment;
-  int scores[BW_DOMAIN_N];
-
-  if (!parse_sub_record (object, BW_RECORD_TYPE_ASSESSMENT, &e, case_uuid, error))
-    return NULL;
-  for (int d = 0; d < BW_DOMAIN_N; d++)
-    scores[d] = json_object_get_int_member (e.fields, bw_domain_to_key (d));
-  assessment = bw_assessment_new (0, e.uuid, e.revision, field_string (e.fields, "date"),
-                                  field_string (e.fields, "author"), scores);
-  bw_record_envelope_clear (&e);
-  return assessment;
-}
-
-JsonObject *
-bw_record_json_from_track_change (BwTrackChange *change,
-                                  const char    *case_uuid)
-{
-  JsonObject *fields = json_object_new ();
-
-  set_nullable_string (fields, "date", bw_track_change_get_date (change));
-  json_object_set_string_member (fields, "track", bw_track_to_key (bw_track_change_get_track (change)));
-  set_nullable_string (fields, "author", bw_track_change_get_author (change));
-  set_nullable_string (fields, "note", bw_track_change_get_note (change));
-  return sub_record_to_json (BW_RECORD_TYPE_TRACK_CHANGE, bw_track_change_get_uuid (change),
-                             case_uuid, bw_track_change_get_revision (change), fields);
-}
-
-BwTrackChange *
-bw_record_json_to_track_change (JsonObject  *object,
-                                char       **case_uuid,
-                                GError     **error)
-{
-  BwRecordEnvelope e = { 0 };
-  BwTrackChange *change;
-
-  if (!parse_sub_record (object, BW_RECORD_TYPE_TRACK_CHANGE, &e, case_uuid, error))
-    return NULL;
-  change = bw_track_change_new (0, e.uuid, e.revision, field_string (e.fields, "date"),
-                                bw_track_from_key (field_string (e.fields, "track")),
-                                field_string (e.fields, "author"),
-                                field_string (e.fields, "note"));
-  bw_record_envelope_clear (&e);
-  return change;
-}
-
-JsonObject *
-bw_record_json_from_involvement (BwInvolvement *involvement,
-                                 const char    *case_uuid)
-{
-  JsonObject *fields = json_object_new ();
-
-  set_nullable_string (fields, "organisation", bw_involvement_get_organisation (involvement));
-  set_nullable_string (fields, "contact", bw_involvement_get_contact (involvement));
-  set_nullable_string (fields, "role", bw_involvement_get_role (involvement));
-  return sub_record_to_json (BW_RECORD_TYPE_INVOLVEMENT, bw_involvement_get_uuid (involvement),
-                             case_uuid, bw_involvement_get_revision (involvement), fields);
-}
-
-BwInvolvement *
-bw_record_json_to_involvement (JsonObject  *object,
-                               char       **case_uuid,
-                               GError     **error)
-{
-  BwRecordEnvelope e = { 0 };
-  BwInvolvement *involvement;
-
-  if (!parse_sub_record (object, BW_RECORD_TYPE_INVOLVEMENT, &e, case_uuid, error))
-    return NULL;
-  involvement = bw_involvement_new (0, e.uuid, e.revision,
-                                    field_string (e.fields, "organisation"),
-                                    field_string (e.fields, "contact"),
-                                    field_string (e.fields, "role"));
-  bw_record_envelope_clear (&e);
-  return involvement;
-}
+SUB_RECORD_JSON (BwJournalEntry, journal_entry, BW_RECORD_TYPE_JOURNAL, BW_TYPE_JOURNAL_ENTRY)
+SUB_RECORD_JSON (BwCaseAction, case_action, BW_RECORD_TYPE_ACTION, BW_TYPE_CASE_ACTION)
+SUB_RECORD_JSON (BwAssessment, assessment, BW_RECORD_TYPE_ASSESSMENT, BW_TYPE_ASSESSMENT)
+SUB_RECORD_JSON (BwTrackChange, track_change, BW_RECORD_TYPE_TRACK_CHANGE, BW_TYPE_TRACK_CHANGE)
+SUB_RECORD_JSON (BwInvolvement, involvement, BW_RECORD_TYPE_INVOLVEMENT, BW_TYPE_INVOLVEMENT)
+#undef SUB_RECORD_JSON
