@@ -691,6 +691,134 @@ test_crash_mid_transaction (void)
 /* The data must be private: a database file (or its WAL) that group or
  * others can read, or a folder they can open, is reported with what to do;
  * 0600 in a 0700 folder is not. */
+/* Writes off the main thread */
+
+typedef struct {
+  BwCase *edited;
+  const char *note;
+} WriteData;
+
+static gboolean
+write_case_and_note (BwCaseStore  *store,
+                     gpointer      data,
+                     GError      **error)
+{
+  WriteData *w = data;
+
+  g_assert_false (g_main_context_is_owner (g_main_context_default ()));
+  return bw_case_store_update_case (store, w->edited, NULL, error) &&
+         bw_case_store_add_journal (store, bw_case_get_id (w->edited), NULL, w->note, error) != 0;
+}
+
+typedef struct {
+  gboolean done;
+  gboolean ok;
+  GError *error;
+  guint changed_before_done;
+  guint ticks;
+} WriteResult;
+
+static void
+write_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  WriteResult *r = user_data;
+
+  r->ok = bw_case_store_write_finish (BW_CASE_STORE (source), result, &r->error);
+  r->done = TRUE;
+}
+
+static void
+count_changed (BwCaseStore *store,
+               gint64       case_id,
+               WriteResult *r)
+{
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  if (!r->done)
+    r->changed_before_done++;
+}
+
+static gboolean
+tick (gpointer user_data)
+{
+  WriteResult *r = user_data;
+
+  r->ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A write job runs on the write thread in one transaction; while another
+ * connection holds the write lock (the sync applying a feed), the main
+ * loop keeps running; the views hear of the change on the main thread
+ * before the caller does; a refused job changes nothing. */
+static void
+test_write_async (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = make_case ("Anouk Brouwers", BUURT_MARIA_GEWANDEN);
+  g_autoptr(BwCase) stored = NULL;
+  g_autoptr(GListModel) journal = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  WriteData w = { NULL, "Huisbezoek afgesproken" };
+  WriteResult r = { 0 };
+  sqlite3 *blocker = NULL;
+  guint tick_id;
+  gulong handler;
+
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  handler = g_signal_connect (f->store, "case-changed", G_CALLBACK (count_changed), &r);
+
+  /* Another connection holds the write lock, as the sync engine's does
+   * while it applies a batch. */
+  g_assert_cmpint (sqlite3_open (f->path, &blocker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (blocker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  w.edited = bw_case_copy (c);
+  bw_case_set_phone (w.edited, "045 123 4567");
+  bw_case_store_write_async (f->store, write_case_and_note, &w, NULL, NULL, write_done, &r);
+  tick_id = g_timeout_add (5, tick, &r);
+  while (r.ticks < 20)
+    g_main_context_iteration (NULL, TRUE);
+  /* The main loop ran on while the job waited for the lock. */
+  g_assert_false (r.done);
+  g_assert_cmpint (sqlite3_exec (blocker, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (blocker);
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick_id);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.changed_before_done, ==, 1);
+  stored = bw_case_store_get_case (f->store, bw_case_get_id (c), &error);
+  g_assert_cmpstr (bw_case_get_phone (stored), ==, "045 123 4567");
+  g_assert_cmpint (bw_case_get_revision (stored), ==, bw_case_get_revision (w.edited));
+  journal = bw_case_store_list_journal (f->store, bw_case_get_id (c));
+  g_assert_cmpuint (g_list_model_get_n_items (journal), ==, 1);
+
+  /* A job whose second step is refused leaves nothing of its first. */
+  before = fingerprint (f->store);
+  g_clear_object (&w.edited);
+  w.edited = bw_case_copy (stored);
+  bw_case_set_phone (w.edited, "045 765 4321");
+  w.note = "   ";
+  r = (WriteResult) { 0 };
+  bw_case_store_write_async (f->store, write_case_and_note, &w, NULL, NULL, write_done, &r);
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (r.ok);
+  g_assert_error (r.error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_TEXT);
+  g_assert_cmpuint (r.changed_before_done, ==, 0);
+  after = fingerprint (f->store);
+  g_assert_cmpstr (before, ==, after);
+
+  g_clear_error (&r.error);
+  g_clear_object (&w.edited);
+  g_signal_handler_disconnect (f->store, handler);
+}
+
 static void
 test_check_private (Fixture       *f,
                     gconstpointer  data)
@@ -881,6 +1009,7 @@ main (int   argc,
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);
   g_test_add_func ("/store/crash-mid-transaction", test_crash_mid_transaction);
+  g_test_add ("/store/write-async", Fixture, NULL, fixture_setup, test_write_async, fixture_teardown);
   g_test_add ("/store/check-private", Fixture, NULL, fixture_setup, test_check_private, fixture_teardown);
 
   return g_test_run ();

@@ -15,8 +15,13 @@ G_BEGIN_DECLS
 extern const char * const bw_case_store_migrations[];
 extern const guint bw_case_store_n_migrations;
 
-/* The store's connection (main thread). get_db() is its SQLite handle. */
+/* The connection of the calling thread (the main thread's, or the write
+ * thread's inside a write job). get_db() is its SQLite handle. */
 sqlite3 *bw_case_store_get_db         (BwCaseStore *self);
 BwDb    *bw_case_store_get_connection (BwCaseStore *self);
+/* Inside a transaction: case @case_id (0: many) changes, announced once
+ * the outermost transaction commits. */
+void     bw_case_store_note_change    (BwCaseStore *self,
+                                       gint64       case_id);
 
 G_END_DECLS

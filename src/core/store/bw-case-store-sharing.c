@@ -96,6 +96,7 @@ bw_case_store_add_share (BwCaseStore  *self,
       goto fail;
     }
   bw_share_set_id (share, sqlite3_last_insert_rowid (db));
+  bw_case_store_note_change (self, case_id);
   if (!bw_case_store_commit (self, error))
     return FALSE;
   bw_share_set_uuid (share, uuid);
@@ -103,7 +104,6 @@ bw_case_store_add_share (BwCaseStore  *self,
   bw_share_set_revision (share, 1);
   bw_share_set_created_at (share, now);
   bw_share_set_created_by (share, bw_case_store_get_author (self));
-  bw_case_store_emit_changed (self, case_id);
   return TRUE;
 
 fail:
@@ -196,9 +196,9 @@ bw_case_store_withdraw_share (BwCaseStore  *self,
       bw_db_set_error_from_handle (db, 0, error);
       goto fail;
     }
+  bw_case_store_note_change (self, case_id);
   if (!bw_case_store_commit (self, error))
     return FALSE;
-  bw_case_store_emit_changed (self, case_id);
   return TRUE;
 
 fail:
@@ -248,9 +248,9 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
       bw_db_set_error_from_handle (db, 0, error);
       goto fail;
     }
+  bw_case_store_note_change (self, case_id);
   if (!bw_case_store_commit (self, error))
     return FALSE;
-  bw_case_store_emit_changed (self, case_id);
   return TRUE;
 
 fail:
@@ -405,9 +405,9 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
       bw_db_set_error_from_handle (bw_case_store_get_db (self), 0, error);
       goto fail;
     }
+  bw_case_store_note_change (self, 0);
   if (!bw_case_store_commit (self, error))
     return FALSE;
-  bw_case_store_emit_changed (self, 0);
   return TRUE;
 
 fail:

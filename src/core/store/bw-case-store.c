@@ -463,18 +463,30 @@ case_select_sql (void)
   " AND (?5 IS NULL OR c.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?5))" \
   " ORDER BY c.name COLLATE NOCASE, c.id"
 
+/* One connection and its transaction state. */
+typedef struct {
+  BwDb *conn;
+  guint transaction_depth;
+  GHashTable *pending_changes; /* case ids changed in the open transaction */
+  /* The write thread's only: what its running job committed, announced on
+   * the main thread when the job is done. */
+  GHashTable *committed;
+} StoreSession;
+
 struct _BwCaseStore
 {
   GObject parent_instance;
 
   char *path;
   char *author;
-  BwDb *conn;
-  sqlite3 *db;              /* conn's handle */
   int schema_version;
 
-  guint transaction_depth;
-  GHashTable *pending_changes; /* case ids changed in the open transaction */
+  /* The connection of the thread that opened the store, and that of the
+   * write thread (write_async()); each thread sees only its own through
+   * session(). */
+  StoreSession main;
+  StoreSession writer;
+  GThreadPool *write_pool;
 
   GListModel *neighbourhoods;
 
@@ -492,16 +504,55 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The store whose write job this thread is running, if any. */
+static GPrivate running_job_of = G_PRIVATE_INIT (NULL);
+/* Set for good in the write threads: a store finalized there must not wait
+ * for its own thread. */
+static GPrivate in_write_thread = G_PRIVATE_INIT (NULL);
+
+static inline StoreSession *
+session (BwCaseStore *self)
+{
+  return g_private_get (&running_job_of) == self ? &self->writer : &self->main;
+}
+
+static inline BwDb *
+conn (BwCaseStore *self)
+{
+  return session (self)->conn;
+}
+
+static void
+session_init (StoreSession *session)
+{
+  session->pending_changes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  session->committed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+static void
+session_clear (StoreSession *session)
+{
+  g_clear_pointer (&session->pending_changes, g_hash_table_unref);
+  g_clear_pointer (&session->committed, g_hash_table_unref);
+  g_clear_pointer (&session->conn, bw_db_close);
+}
+
+static void write_job_run (gpointer data, gpointer user_data);
+
 static void
 bw_case_store_finalize (GObject *object)
 {
   BwCaseStore *self = (BwCaseStore *) object;
 
-  g_clear_pointer (&self->pending_changes, g_hash_table_unref);
+  /* Queued jobs hold a reference, so none is left; the last job's thread
+   * may be the one finalizing. */
+  if (self->write_pool != NULL)
+    g_thread_pool_free (self->write_pool, FALSE, g_private_get (&in_write_thread) == NULL);
   g_clear_object (&self->neighbourhoods);
   g_clear_pointer (&self->reader, bw_db_close);
   g_mutex_clear (&self->reader_lock);
-  g_clear_pointer (&self->conn, bw_db_close);
+  session_clear (&self->writer);
+  session_clear (&self->main);
   g_free (self->path);
   g_free (self->author);
 
@@ -517,8 +568,8 @@ bw_case_store_class_init (BwCaseStoreClass *klass)
    * BwCaseStore::case-changed:
    * @case_id: the case that changed, or 0 when many did
    *
-   * Emitted after a transaction that touched a case (or its journal,
-   * actions, scores, ...) has been committed.
+   * Emitted on the main thread after a transaction that touched a case (or
+   * its journal, actions, scores, ...) has been committed.
    */
   signals[CASE_CHANGED] =
     g_signal_new ("case-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -528,20 +579,21 @@ bw_case_store_class_init (BwCaseStoreClass *klass)
 static void
 bw_case_store_init (BwCaseStore *self)
 {
-  self->pending_changes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  session_init (&self->main);
+  session_init (&self->writer);
   g_mutex_init (&self->reader_lock);
 }
 
 sqlite3 *
 bw_case_store_get_db (BwCaseStore *self)
 {
-  return self->db;
+  return bw_db_get_handle (conn (self));
 }
 
 BwDb *
 bw_case_store_get_connection (BwCaseStore *self)
 {
-  return self->conn;
+  return conn (self);
 }
 
 void
@@ -549,7 +601,33 @@ bw_case_store_emit_changed (BwCaseStore *self,
                             gint64       case_id)
 {
   g_return_if_fail (BW_IS_CASE_STORE (self));
-  g_signal_emit (self, signals[CASE_CHANGED], 0, case_id);
+
+  /* On the write thread the views hear it when the job is done. */
+  if (session (self) == &self->writer)
+    g_hash_table_add (self->writer.committed, g_memdup2 (&case_id, sizeof case_id));
+  else
+    g_signal_emit (self, signals[CASE_CHANGED], 0, case_id);
+}
+
+/* Announces @ids (gint64 *) on this thread: one signal per case, or one
+ * for many cases (0) when more than a batch changed. */
+static void
+announce (BwCaseStore *self,
+          GHashTable  *ids)
+{
+  g_autoptr(GList) changed = NULL;
+  gint64 many = 0;
+
+  if (g_hash_table_size (ids) > 16 || g_hash_table_contains (ids, &many))
+    {
+      g_hash_table_remove_all (ids);
+      g_signal_emit (self, signals[CASE_CHANGED], 0, (gint64) 0);
+      return;
+    }
+  changed = g_hash_table_get_keys (ids);
+  for (GList *l = changed; l; l = l->next)
+    g_signal_emit (self, signals[CASE_CHANGED], 0, *(gint64 *) l->data);
+  g_hash_table_remove_all (ids);
 }
 
 /* Transactions */
@@ -560,10 +638,10 @@ bw_case_store_begin (BwCaseStore  *self,
 {
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
 
-  if (!(self->transaction_depth == 0 ? bw_db_begin (self->conn, error)
-                                     : bw_db_savepoint (self->conn, "nested", error)))
+  if (!(session (self)->transaction_depth == 0 ? bw_db_begin (conn (self), error)
+                                     : bw_db_savepoint (conn (self), "nested", error)))
     return FALSE;
-  self->transaction_depth++;
+  session (self)->transaction_depth++;
   return TRUE;
 }
 
@@ -571,40 +649,41 @@ gboolean
 bw_case_store_commit (BwCaseStore  *self,
                       GError      **error)
 {
-  g_autoptr(GList) changed = NULL;
+  StoreSession *s;
+  GHashTableIter iter;
+  gpointer key;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
-  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+  s = session (self);
+  g_return_val_if_fail (s->transaction_depth > 0, FALSE);
 
-  if (self->transaction_depth > 1)
+  if (s->transaction_depth > 1)
     {
-      if (!bw_db_release (self->conn, "nested", error))
+      if (!bw_db_release (s->conn, "nested", error))
         return FALSE;
-      self->transaction_depth--;
+      s->transaction_depth--;
       return TRUE;
     }
 
-  if (!bw_db_commit (self->conn, error))
+  if (!bw_db_commit (s->conn, error))
     {
       bw_case_store_rollback (self);
       return FALSE;
     }
-  self->transaction_depth = 0;
+  s->transaction_depth = 0;
 
-  /* Tell the views only what is on disk. */
-  if (g_hash_table_size (self->pending_changes) > 16)
+  /* Tell the views only what is on disk, and only on the main thread. */
+  if (s == &self->main)
     {
-      g_hash_table_remove_all (self->pending_changes);
-      g_signal_emit (self, signals[CASE_CHANGED], 0, (gint64) 0);
+      announce (self, s->pending_changes);
       return TRUE;
     }
-  changed = g_hash_table_get_keys (self->pending_changes);
-  for (GList *l = changed; l; l = l->next)
+  g_hash_table_iter_init (&iter, s->pending_changes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      gint64 id = *(gint64 *) l->data;
-      g_signal_emit (self, signals[CASE_CHANGED], 0, id);
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_add (s->committed, key);
     }
-  g_hash_table_remove_all (self->pending_changes);
   return TRUE;
 }
 
@@ -613,24 +692,24 @@ bw_case_store_rollback (BwCaseStore *self)
 {
   g_return_if_fail (BW_IS_CASE_STORE (self));
 
-  if (self->transaction_depth == 0)
+  if (session (self)->transaction_depth == 0)
     return;
-  if (self->transaction_depth > 1)
+  if (session (self)->transaction_depth > 1)
     {
-      bw_db_rollback_to (self->conn, "nested");
-      self->transaction_depth--;
+      bw_db_rollback_to (conn (self), "nested");
+      session (self)->transaction_depth--;
       return;
     }
-  bw_db_rollback (self->conn);
-  self->transaction_depth = 0;
-  g_hash_table_remove_all (self->pending_changes);
+  bw_db_rollback (conn (self));
+  session (self)->transaction_depth = 0;
+  g_hash_table_remove_all (session (self)->pending_changes);
 }
 
-static void
-note_change (BwCaseStore *self,
-             gint64       case_id)
+void
+bw_case_store_note_change (BwCaseStore *self,
+                           gint64       case_id)
 {
-  g_hash_table_add (self->pending_changes, g_memdup2 (&case_id, sizeof case_id));
+  g_hash_table_add (session (self)->pending_changes, g_memdup2 (&case_id, sizeof case_id));
 }
 
 /* Opening and migrating */
@@ -644,7 +723,7 @@ migrate (BwCaseStore  *self,
 
   for (guint i = 0; i < bw_case_store_n_migrations; i++)
     steps[i].sql = bw_case_store_migrations[i];
-  if (!bw_db_migrate (self->conn, steps, bw_case_store_n_migrations, NULL, &local_error))
+  if (!bw_db_migrate (conn (self), steps, bw_case_store_n_migrations, NULL, &local_error))
     {
       if (g_error_matches (local_error, BW_DB_ERROR, BW_DB_ERROR_TOO_NEW))
         g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_TOO_NEW,
@@ -673,7 +752,7 @@ seed_identity_and_neighbourhoods (BwCaseStore  *self,
         return FALSE;
     }
 
-  stmt = bw_db_prepare (self->conn, "SELECT count (*) FROM neighbourhoods", error);
+  stmt = bw_db_prepare (conn (self), "SELECT count (*) FROM neighbourhoods", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_step (stmt);
@@ -694,7 +773,7 @@ seed_identity_and_neighbourhoods (BwCaseStore  *self,
     {
       g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (from_file, i);
 
-      stmt = bw_db_prepare (self->conn,
+      stmt = bw_db_prepare (conn (self),
                             "INSERT INTO neighbourhoods (code, name, wijk_code, wijk_name, heerlen_noord) "
                             "VALUES (?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
@@ -704,7 +783,7 @@ seed_identity_and_neighbourhoods (BwCaseStore  *self,
       bw_sqlite_bind_text (stmt, 3, bw_neighbourhood_get_wijk_code (nb));
       bw_sqlite_bind_text (stmt, 4, bw_neighbourhood_get_wijk_name (nb));
       bw_sqlite_bind_text (stmt, 5, bw_neighbourhood_get_heerlen_noord (nb));
-      if (!bw_db_step_done (self->conn, stmt, error))
+      if (!bw_db_step_done (conn (self), stmt, error))
         goto fail;
     }
   return bw_case_store_commit (self, error);
@@ -722,7 +801,7 @@ load_neighbourhoods (BwCaseStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_db_prepare (conn (self),
                         "SELECT code, name, wijk_code, wijk_name, heerlen_noord FROM neighbourhoods "
                         "ORDER BY name COLLATE NOCASE", error);
   if (stmt == NULL)
@@ -737,7 +816,7 @@ load_neighbourhoods (BwCaseStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return bw_db_set_error_from_handle (self->db, rc, error);
+    return bw_db_set_error_from_handle (bw_db_get_handle (conn (self)), rc, error);
 
   g_set_object (&self->neighbourhoods, G_LIST_MODEL (list));
   return TRUE;
@@ -772,10 +851,10 @@ bw_case_store_open (const char  *path,
   self->path = g_strdup (path);
   self->author = g_strdup (author ? author : g_get_user_name ());
 
-  self->conn = bw_db_open (path, &store_policy, error);
-  if (self->conn == NULL)
+  self->main.conn = bw_db_open (path, &store_policy, error);
+  if (self->main.conn == NULL)
     return NULL;
-  self->db = bw_db_get_handle (self->conn);
+  self->write_pool = g_thread_pool_new (write_job_run, self, 1, FALSE, NULL);
 
   if (!migrate (self, error) ||
       !seed_identity_and_neighbourhoods (self, error) ||
@@ -783,6 +862,116 @@ bw_case_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* Writes off the main thread */
+
+typedef struct {
+  BwCaseStoreWriteFunc func;
+  gpointer data;
+  GDestroyNotify destroy;
+  GAsyncReadyCallback callback;
+  gpointer user_data;
+  /* Filled in on the write thread. */
+  GHashTable *committed;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  if (job->destroy != NULL)
+    job->destroy (job->data);
+  g_clear_pointer (&job->committed, g_hash_table_unref);
+  g_free (job);
+}
+
+/* On the write thread, one job at a time, in the order they were queued. */
+static void
+write_job_run (gpointer data,
+               gpointer user_data)
+{
+  GTask *task = data;
+  BwCaseStore *self = user_data;
+  WriteJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+  gboolean ok;
+
+  g_private_set (&in_write_thread, GINT_TO_POINTER (TRUE));
+  g_private_set (&running_job_of, self);
+  if (self->writer.conn == NULL)
+    self->writer.conn = bw_db_open (self->path, &store_policy, &error);
+  ok = self->writer.conn != NULL && bw_case_store_begin (self, &error);
+  if (ok)
+    {
+      ok = job->func (self, job->data, &error);
+      if (ok)
+        ok = bw_case_store_commit (self, &error);
+      else
+        bw_case_store_rollback (self);
+    }
+  /* What was committed is announced even when a later step failed. */
+  job->committed = g_steal_pointer (&self->writer.committed);
+  self->writer.committed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_private_set (&running_job_of, NULL);
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
+/* Back on the thread that queued the job: first the views hear what
+ * changed, then the caller gets the result. */
+static void
+write_job_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  BwCaseStore *self = BW_CASE_STORE (source);
+  WriteJob *job = g_task_get_task_data (G_TASK (result));
+
+  announce (self, job->committed);
+  if (job->callback != NULL)
+    job->callback (source, result, job->user_data);
+}
+
+void
+bw_case_store_write_async (BwCaseStore          *self,
+                           BwCaseStoreWriteFunc  func,
+                           gpointer              data,
+                           GDestroyNotify        destroy,
+                           GCancellable         *cancellable,
+                           GAsyncReadyCallback   callback,
+                           gpointer              user_data)
+{
+  GTask *task;
+  WriteJob *job;
+
+  g_return_if_fail (BW_IS_CASE_STORE (self));
+  g_return_if_fail (func != NULL);
+
+  job = g_new0 (WriteJob, 1);
+  job->func = func;
+  job->data = data;
+  job->destroy = destroy;
+  job->callback = callback;
+  job->user_data = user_data;
+  task = g_task_new (self, cancellable, write_job_done, NULL);
+  g_task_set_source_tag (task, bw_case_store_write_async);
+  g_task_set_task_data (task, job, write_job_free);
+  g_thread_pool_push (self->write_pool, task, NULL);
+}
+
+gboolean
+bw_case_store_write_finish (BwCaseStore   *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 const char *
@@ -857,7 +1046,7 @@ char *
 bw_case_store_get_meta (BwCaseStore *self,
                         const char  *key)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT value FROM meta WHERE key = ?", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (conn (self), "SELECT value FROM meta WHERE key = ?", NULL);
   char *value = NULL;
 
   if (stmt == NULL)
@@ -875,13 +1064,13 @@ bw_case_store_set_meta (BwCaseStore  *self,
                         const char   *value,
                         GError      **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
+  sqlite3_stmt *stmt = bw_db_prepare (conn (self), "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, key);
   bw_sqlite_bind_text (stmt, 2, value);
-  return bw_db_step_done (self->conn, stmt, error);
+  return bw_db_step_done (conn (self), stmt, error);
 }
 
 /* Neighbourhoods */
@@ -918,7 +1107,7 @@ bw_case_store_find_neighbourhood (BwCaseStore *self,
 gint64
 bw_case_store_count_cases (BwCaseStore *self)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT count (*) FROM cases WHERE deleted = 0", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (conn (self), "SELECT count (*) FROM cases WHERE deleted = 0", NULL);
   gint64 n = 0;
 
   if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
@@ -950,7 +1139,7 @@ bw_case_store_get_case (BwCaseStore  *self,
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = bw_db_prepare (self->conn, case_select_sql (), error);
+  stmt = bw_db_prepare (conn (self), case_select_sql (), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -961,7 +1150,7 @@ bw_case_store_get_case (BwCaseStore  *self,
     g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
                  _("This case does not exist (any more)"));
   else
-    bw_db_set_error_from_handle (self->db, rc, error);
+    bw_db_set_error_from_handle (bw_db_get_handle (conn (self)), rc, error);
   sqlite3_reset (stmt);
   return c;
 }
@@ -970,7 +1159,7 @@ gint64
 bw_case_store_find_case_id (BwCaseStore *self,
                             const char  *uuid)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT id FROM cases WHERE uuid = ? AND deleted = 0", NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (conn (self), "SELECT id FROM cases WHERE uuid = ? AND deleted = 0", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
@@ -1039,7 +1228,7 @@ insert_track_change (BwCaseStore  *self,
   g_autofree char *now = bw_date_now_utc ();
   sqlite3_stmt *stmt;
 
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_db_prepare (conn (self),
                         "INSERT INTO track_history (uuid, created_at, created_by, updated_at, updated_by,"
                         " case_id, date, track, author, note) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?3, ?7)",
                         error);
@@ -1052,9 +1241,9 @@ insert_track_change (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 5, date);
   bw_sqlite_bind_text (stmt, 6, bw_track_to_key (track));
   bw_sqlite_bind_text (stmt, 7, note);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  if (!bw_db_step_done (conn (self), stmt, error))
     return 0;
-  return sqlite3_last_insert_rowid (self->db);
+  return sqlite3_last_insert_rowid (bw_db_get_handle (conn (self)));
 }
 
 gboolean
@@ -1085,23 +1274,23 @@ bw_case_store_insert_case (BwCaseStore  *self,
   if (!bw_case_store_begin (self, error))
     return FALSE;
 
-  stmt = bw_db_prepare (self->conn, bw_record_sql_insert (BW_RECORD_TYPE_CASE), error);
+  stmt = bw_db_prepare (conn (self), bw_record_sql_insert (BW_RECORD_TYPE_CASE), error);
   if (stmt == NULL)
     goto fail;
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
   bw_record_sql_bind_fields (BW_RECORD (record), stmt);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  if (!bw_db_step_done (conn (self), stmt, error))
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
+  id = sqlite3_last_insert_rowid (bw_db_get_handle (conn (self)));
 
   if (bw_case_get_track (record) != BW_TRACK_NONE &&
       insert_track_change (self, id, bw_case_get_opened_on (record),
                            bw_case_get_track (record), NULL, error) == 0)
     goto fail;
 
-  note_change (self, id);
+  bw_case_store_note_change (self, id);
   if (!bw_case_store_commit (self, error))
     return FALSE;
 
@@ -1163,7 +1352,7 @@ bw_case_store_update_case (BwCaseStore  *self,
       bw_case_set_outcome_note (record, NULL);
     }
 
-  stmt = bw_db_prepare (self->conn, bw_record_sql_update (BW_RECORD_TYPE_CASE), error);
+  stmt = bw_db_prepare (conn (self), bw_record_sql_update (BW_RECORD_TYPE_CASE), error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -1171,14 +1360,14 @@ bw_case_store_update_case (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, bw_case_get_revision (record));
   bw_record_sql_bind_fields (BW_RECORD (record), stmt);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  if (!bw_db_step_done (conn (self), stmt, error))
     goto fail;
 
   if (bw_case_get_track (stored) != bw_case_get_track (record) &&
       insert_track_change (self, id, today, bw_case_get_track (record), track_note, error) == 0)
     goto fail;
 
-  note_change (self, id);
+  bw_case_store_note_change (self, id);
   if (!bw_case_store_commit (self, error))
     return FALSE;
 
@@ -1295,10 +1484,10 @@ bw_case_store_query_ids (BwCaseStore        *self,
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = bw_db_prepare (self->conn, QUERY_IDS_SQL, error);
+  stmt = bw_db_prepare (conn (self), QUERY_IDS_SQL, error);
   if (stmt == NULL)
     return NULL;
-  return run_query_ids (self->db, stmt, query, NULL, error);
+  return run_query_ids (bw_db_get_handle (conn (self)), stmt, query, NULL, error);
 }
 
 static void
@@ -1371,7 +1560,7 @@ check_case_exists (BwCaseStore  *self,
                    gint64        case_id,
                    GError      **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT 1 FROM cases WHERE id = ? AND deleted = 0", error);
+  sqlite3_stmt *stmt = bw_db_prepare (conn (self), "SELECT 1 FROM cases WHERE id = ? AND deleted = 0", error);
   gboolean found;
 
   if (stmt == NULL)
@@ -1395,7 +1584,7 @@ prepare_child_insert (BwCaseStore  *self,
 {
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *now = bw_date_now_utc ();
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, sql, error);
+  sqlite3_stmt *stmt = bw_db_prepare (conn (self), sql, error);
 
   if (stmt == NULL)
     return NULL;
@@ -1414,13 +1603,13 @@ finish_child_insert (BwCaseStore   *self,
 {
   gint64 id;
 
-  if (!bw_db_step_done (self->conn, stmt, error))
+  if (!bw_db_step_done (conn (self), stmt, error))
     {
       bw_case_store_rollback (self);
       return 0;
     }
-  id = sqlite3_last_insert_rowid (self->db);
-  note_change (self, case_id);
+  id = sqlite3_last_insert_rowid (bw_db_get_handle (conn (self)));
+  bw_case_store_note_change (self, case_id);
   if (!bw_case_store_commit (self, error))
     return 0;
   return id;
@@ -1449,7 +1638,7 @@ list_children (BwCaseStore  *self,
                const char   *order)
 {
   GListStore *list = g_list_store_new (gtype);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, child_rows_sql (type, order), NULL);
+  sqlite3_stmt *stmt = bw_db_prepare (conn (self), child_rows_sql (type, order), NULL);
 
   if (stmt == NULL)
     return G_LIST_MODEL (list);
@@ -1587,7 +1776,7 @@ bw_case_store_set_action_done (BwCaseStore  *self,
   if (!bw_case_store_begin (self, error))
     return FALSE;
 
-  stmt = bw_db_prepare (self->conn, "SELECT case_id FROM actions WHERE id = ? AND deleted = 0", error);
+  stmt = bw_db_prepare (conn (self), "SELECT case_id FROM actions WHERE id = ? AND deleted = 0", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, action_id);
@@ -1601,7 +1790,7 @@ bw_case_store_set_action_done (BwCaseStore  *self,
       goto fail;
     }
 
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_db_prepare (conn (self),
                         "UPDATE actions SET done = ?2, revision = revision + 1, updated_at = ?3,"
                         " updated_by = ?4 WHERE id = ?1", error);
   if (stmt == NULL)
@@ -1610,10 +1799,10 @@ bw_case_store_set_action_done (BwCaseStore  *self,
   sqlite3_bind_int (stmt, 2, done ? 1 : 0);
   bw_sqlite_bind_text (stmt, 3, now);
   bw_sqlite_bind_text (stmt, 4, self->author);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  if (!bw_db_step_done (conn (self), stmt, error))
     goto fail;
 
-  note_change (self, case_id);
+  bw_case_store_note_change (self, case_id);
   return bw_case_store_commit (self, error);
 
 fail:
@@ -1743,7 +1932,7 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
 
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = bw_db_prepare (self->conn, "SELECT case_id FROM involvements WHERE id = ? AND deleted = 0", error);
+  stmt = bw_db_prepare (conn (self), "SELECT case_id FROM involvements WHERE id = ? AND deleted = 0", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, involvement_id);
@@ -1758,7 +1947,7 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
     }
 
   /* A soft delete, so that sync can tell the other desktops. */
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_db_prepare (conn (self),
                         "UPDATE involvements SET deleted = 1, revision = revision + 1, updated_at = ?2,"
                         " updated_by = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
@@ -1766,10 +1955,10 @@ bw_case_store_remove_involvement (BwCaseStore  *self,
   sqlite3_bind_int64 (stmt, 1, involvement_id);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  if (!bw_db_step_done (conn (self), stmt, error))
     goto fail;
 
-  note_change (self, case_id);
+  bw_case_store_note_change (self, case_id);
   return bw_case_store_commit (self, error);
 
 fail:
@@ -1837,7 +2026,7 @@ bw_case_store_list_places (BwCaseStore *self)
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_db_prepare (conn (self),
                         "SELECT id, uuid, revision, name, address, buurt_code, kind, lat, lon FROM places"
                         " WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id", NULL);
   if (stmt == NULL)
@@ -1882,7 +2071,7 @@ bw_case_store_insert_place (BwCaseStore  *self,
 
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_db_prepare (conn (self),
                         "INSERT INTO places (uuid, revision, created_at, created_by, updated_at, updated_by,"
                         " name, address, buurt_code, kind, lat, lon)"
                         " VALUES (?1, 1, ?2, ?3, ?2, ?3, ?10, ?11, ?12, ?13, ?14, ?15)",
@@ -1893,9 +2082,9 @@ bw_case_store_insert_place (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
   bind_place_content (stmt, place);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  if (!bw_db_step_done (conn (self), stmt, error))
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
+  id = sqlite3_last_insert_rowid (bw_db_get_handle (conn (self)));
   if (!bw_case_store_commit (self, error))
     return FALSE;
 
@@ -1925,7 +2114,7 @@ bw_case_store_update_place (BwCaseStore  *self,
 
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_db_prepare (conn (self),
                         "UPDATE places SET revision = revision + 1, updated_at = ?2, updated_by = ?3,"
                         " name = ?10, address = ?11, buurt_code = ?12, kind = ?13, lat = ?14, lon = ?15"
                         " WHERE id = ?1 AND revision = ?4 AND deleted = 0",
@@ -1937,9 +2126,9 @@ bw_case_store_update_place (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 3, self->author);
   sqlite3_bind_int64 (stmt, 4, bw_place_get_revision (place));
   bind_place_content (stmt, place);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  if (!bw_db_step_done (conn (self), stmt, error))
     goto fail;
-  if (sqlite3_changes (self->db) != 1)
+  if (sqlite3_changes (bw_db_get_handle (conn (self))) != 1)
     {
       g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
                    _("This place was changed or removed elsewhere in the meantime; reload the map to see the latest version"));

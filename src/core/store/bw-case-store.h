@@ -72,6 +72,29 @@ gboolean      bw_case_store_commit             (BwCaseStore  *self,
                                                 GError      **error);
 void          bw_case_store_rollback           (BwCaseStore  *self);
 
+/* Writing off the main thread, so that a window never waits for the disk
+ * or for the sync's write lock. @func runs on the store's one write thread,
+ * jobs in the order they were queued, inside one transaction (committed
+ * when it returns TRUE, rolled back when FALSE); there the store's own
+ * functions use the write thread's connection. @data must not be touched
+ * by anyone else until @destroy. When the job is done, ::case-changed is
+ * emitted for what it changed and then @callback runs, both on the thread
+ * that called this. */
+typedef gboolean (*BwCaseStoreWriteFunc) (BwCaseStore  *self,
+                                          gpointer      data,
+                                          GError      **error);
+
+void          bw_case_store_write_async        (BwCaseStore          *self,
+                                                BwCaseStoreWriteFunc  func,
+                                                gpointer              data,
+                                                GDestroyNotify        destroy,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean      bw_case_store_write_finish       (BwCaseStore          *self,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+
 /* For writers with their own connection (sync): tell the views that case
  * @case_id (0: many) changed on disk. */
 void          bw_case_store_emit_changed       (BwCaseStore  *self,
