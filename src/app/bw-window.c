@@ -250,33 +250,51 @@ show_case (BwWindow *self,
 
 static void select_case_in_list (BwWindow *self, gint64 id);
 
+/* Where the user was going, now that what was typed is saved or
+ * discarded. */
 static void
-unsaved_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     BwWindow         *self)
+continue_after_unsaved (BwWindow *self)
 {
-  gint64 next = self->pending_case;
-
-  if (g_str_equal (response, "cancel"))
-    {
-      self->closing = FALSE;
-      select_case_in_list (self, bw_case_page_get_case_id (self->case_page));
-      return;
-    }
-  if (g_str_equal (response, "save") && !bw_case_page_save (self->case_page))
-    {
-      /* Refused: the reason is next to the field; stay on the case. */
-      self->closing = FALSE;
-      select_case_in_list (self, bw_case_page_get_case_id (self->case_page));
-      return;
-    }
-
   if (self->closing)
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  show_case (self, next);
+  show_case (self, self->pending_case);
+}
+
+static void
+stay_on_case (BwWindow *self)
+{
+  self->closing = FALSE;
+  select_case_in_list (self, bw_case_page_get_case_id (self->case_page));
+}
+
+static void
+saved_then_continue_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(BwWindow) self = user_data;
+
+  /* Refused: the reason is next to the field; stay on the case. */
+  if (!bw_case_page_save_finish (BW_CASE_PAGE (source), result, NULL))
+    stay_on_case (self);
+  else
+    continue_after_unsaved (self);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     BwWindow         *self)
+{
+  if (g_str_equal (response, "cancel"))
+    stay_on_case (self);
+  else if (g_str_equal (response, "save"))
+    bw_case_page_save_async (self->case_page, NULL, saved_then_continue_cb, g_object_ref (self));
+  else
+    continue_after_unsaved (self);
 }
 
 /* Cancel, Discard or @save_label: what to do with something typed. */

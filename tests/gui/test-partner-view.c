@@ -342,10 +342,12 @@ test_done_when (PartnerFixture *p,
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     g_assert_true (gtk_widget_activate_action (case_page, "case.add-note", NULL));
     BW_TEST_WAIT (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    /* The journal list shows the new note once it is written. */
+    BW_TEST_WAIT ((g_ptr_array_set_size (checks, 0),
+                   bw_test_collect (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "journal_list"),
+                                    GTK_TYPE_CHECK_BUTTON, checks),
+                   checks->len == 2));
     g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM journal WHERE shareable = 1"), ==, 1);
-
-    bw_test_collect (bw_test_child (case_page, BW_TYPE_CASE_PAGE, "journal_list"), GTK_TYPE_CHECK_BUTTON, checks);
-    g_assert_cmpuint (checks->len, ==, 2);
     /* The list is rebuilt after the change: one toggle, then look again. */
     for (guint i = 0; i < checks->len; i++)
       if (!gtk_check_button_get_active (g_ptr_array_index (checks, i)))

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "bw-case-list.h"
 #include "bw-case-page.h"
@@ -91,6 +92,7 @@ test_create_and_find (Fixture       *f,
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   bw_test_wait_for_list (f->window);
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), >, 0);
   g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
@@ -110,6 +112,7 @@ test_create_and_find (Fixture       *f,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (page, BW_TYPE_CASE_PAGE, "note_view"))),
                             "Kennismaking in het buurthuis; interesse in taalcursus", -1);
   g_assert_true (gtk_widget_activate_action (page, "case.add-note", NULL));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   gtk_editable_set_text (GTK_EDITABLE (search), "taalcursus");
   BW_TEST_WAIT (searched (cases, "taalcursus"));
   bw_test_wait_for_list (f->window);
@@ -163,9 +166,11 @@ test_contact_language (Fixture       *f,
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
+  /* Written on the store's write thread: the page shows it when done. */
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) > 0);
   bw_test_wait_for_list (f->window);
   id = bw_case_page_get_case_id (BW_CASE_PAGE (page));
-  g_assert_cmpint (id, >, 0);
   g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
   stored = bw_case_store_get_case (f->store, id, &error);
@@ -185,6 +190,7 @@ test_contact_language (Fixture       *f,
 
     gtk_editable_set_text (GTK_EDITABLE (row), long_text);
     g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+    BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
     bw_test_wait_idle ();
     g_assert_true (gtk_widget_has_css_class (row, "error"));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, long_text);
@@ -197,6 +203,73 @@ test_contact_language (Fixture       *f,
 /* An over-long journal note typed into the real text view and saved with
  * the real button is refused next to the field; nothing is saved and
  * nothing typed is cut (issue 12, finding 6). */
+static gboolean
+count_tick (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Saving while the sync holds the database's write lock: the window goes
+ * on (frames, typing), the page says it is saving and keeps what was
+ * typed, a note added meanwhile waits its turn, and switching to another
+ * case waits for them. Once the lock is free, all of it is stored. */
+static void
+test_save_never_waits_for_the_disk (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *phone = bw_test_child (page, BW_TYPE_CASE_PAGE, "phone_row");
+  GtkTextBuffer *note = gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (page, BW_TYPE_CASE_PAGE, "note_view")));
+  g_autoptr(BwCase) a = g_list_model_get_item (cases, 0);
+  g_autoptr(BwCase) b = g_list_model_get_item (cases, 1);
+  g_autoptr(BwCase) stored = NULL;
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *sync = NULL;
+  guint ticks = 0, tick_id;
+  guint notes;
+
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (a), &error));
+  journal = bw_case_store_list_journal (f->store, bw_case_get_id (a));
+  notes = g_list_model_get_n_items (journal);
+  g_clear_object (&journal);
+
+  /* The sync engine's connection takes the write lock, as while it applies
+   * a feed page. */
+  g_assert_cmpint (sqlite3_open (bw_case_store_get_path (f->store), &sync), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (sync, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  gtk_editable_set_text (GTK_EDITABLE (phone), "045 111 2233");
+  g_signal_emit_by_name (bw_test_child (page, BW_TYPE_CASE_PAGE, "save_button"), "clicked");
+  gtk_text_buffer_set_text (note, "Gebeld over de huurachterstand", -1);
+  g_assert_true (gtk_widget_activate_action (page, "case.add-note", NULL));
+  g_assert_true (bw_case_page_get_saving (BW_CASE_PAGE (page)));
+
+  /* The main loop runs on: a 5 ms tick fires again and again. */
+  tick_id = g_timeout_add (5, count_tick, &ticks);
+  BW_TEST_WAIT (ticks >= 20);
+  g_assert_true (bw_case_page_get_saving (BW_CASE_PAGE (page)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (phone)), ==, "045 111 2233");
+
+  /* Another case is asked for: it follows the writes. */
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (b), &error));
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (a));
+
+  g_assert_cmpint (sqlite3_exec (sync, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (sync);
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
+  g_source_remove (tick_id);
+
+  stored = bw_case_store_get_case (f->store, bw_case_get_id (a), &error);
+  g_assert_cmpstr (bw_case_get_phone (stored), ==, "045 111 2233");
+  journal = bw_case_store_list_journal (f->store, bw_case_get_id (a));
+  g_assert_cmpuint (g_list_model_get_n_items (journal), ==, notes + 1);
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (b));
+  g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+}
+
 static void
 test_overlong_note_refused (Fixture       *f,
                             gconstpointer  data)
@@ -326,9 +399,7 @@ test_overlong_outcome_note (Fixture       *f,
 
   /* Close Case… from the page's menu. */
   g_assert_true (gtk_widget_activate_action (page, "case.close-case", NULL));
-  for (guint i = 0; i < 100 && ((dialog = find_message_dialog ()) == NULL ||
-                                !gtk_widget_get_mapped (GTK_WIDGET (dialog))); i++)
-    bw_test_iterate (20);
+  BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   /* Held, so that a dialog that closes is an assertion, not a crash. */
@@ -343,9 +414,8 @@ test_overlong_outcome_note (Fixture       *f,
   close_button = find_labelled_button (GTK_WIDGET (dialog), _("C_lose Case"));
   g_assert_nonnull (close_button);
   g_signal_emit_by_name (close_button, "clicked");
-  for (guint i = 0; i < 100 && find_message_dialog () == dialog &&
-                    (message = find_error_label (GTK_WIDGET (dialog))) == NULL; i++)
-    bw_test_iterate (20);
+  BW_TEST_WAIT (!(find_message_dialog () == dialog &&
+                    (message = find_error_label (GTK_WIDGET (dialog))) == NULL));
 
   /* The message is next to the note, in the dialog that is still open,
    * and says how long the note may be. */
@@ -371,9 +441,8 @@ test_overlong_outcome_note (Fixture       *f,
   gtk_editable_set_text (note, "Werkt nu bij de bakker in de wijk.");
   g_assert_null (find_error_label (GTK_WIDGET (dialog)));
   g_signal_emit_by_name (close_button, "clicked");
-  for (guint i = 0; i < 100 && find_message_dialog () != NULL; i++)
-    bw_test_iterate (20);
-  g_assert_null (find_message_dialog ());
+  BW_TEST_WAIT (find_message_dialog () == NULL);
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   g_clear_object (&stored);
   stored = bw_case_store_get_case (f->store, bw_case_get_id (open_case), &error);
   g_assert_no_error (error);
@@ -409,9 +478,7 @@ test_overlong_outcome_note_escape (Fixture       *f,
   g_assert_nonnull (open_case);
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (open_case), &error));
   g_assert_true (gtk_widget_activate_action (page, "case.close-case", NULL));
-  for (guint i = 0; i < 100 && ((dialog = find_message_dialog ()) == NULL ||
-                                !gtk_widget_get_mapped (GTK_WIDGET (dialog))); i++)
-    bw_test_iterate (20);
+  BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_assert_nonnull (dialog);
   bw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, entries);
   typed = g_strnfill (max + 1, 'x');
@@ -419,8 +486,7 @@ test_overlong_outcome_note_escape (Fixture       *f,
 
   /* What Escape does (the window's close action). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  for (guint i = 0; i < 100 && find_message_dialog () != NULL; i++)
-    bw_test_iterate (20);
+  BW_TEST_WAIT (find_message_dialog () == NULL);
   g_assert_null (find_message_dialog ());
   stored = bw_case_store_get_case (f->store, bw_case_get_id (open_case), &error);
   g_assert_no_error (error);
@@ -444,6 +510,7 @@ test_refused_edit_writes_nothing (Fixture       *f,
   BW_TEST_WAIT (gtk_widget_get_mapped (page));
   adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 0);
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   bw_test_wait_for_list (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, before);
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, 0);
@@ -468,6 +535,7 @@ test_refused_edit_writes_nothing (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (dob), "31-2-1980");
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   BW_TEST_WAIT (gtk_widget_has_css_class (dob, "error"));
   after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
   g_assert_no_error (error);
@@ -493,10 +561,12 @@ test_refused_edit_writes_nothing (Fixture       *f,
   g_clear_object (&after);
   gtk_editable_set_text (GTK_EDITABLE (dob), "1-2-1980");
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
   g_assert_cmpstr (bw_case_get_date_of_birth (after), ==, "1980-02-01");
   g_clear_object (&after);
   g_assert_true (gtk_widget_activate_action (page, "case.undo", NULL));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   after = bw_case_store_get_case (f->store, bw_case_get_id (first), &error);
   g_assert_cmpstr (bw_case_get_date_of_birth (after), ==, bw_case_get_date_of_birth (first));
   g_assert_cmpint (bw_case_get_revision (after), ==, bw_case_get_revision (first) + 2);
@@ -646,6 +716,7 @@ test_typed_note_stays_with_its_case (Fixture       *f,
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (b), &error));
   g_assert_cmpint (gtk_text_buffer_get_char_count (note), ==, 0);
   g_assert_true (gtk_widget_activate_action (page, "case.add-note", NULL));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   journal_b_after = bw_case_store_list_journal (f->store, bw_case_get_id (b));
   g_assert_cmpuint (g_list_model_get_n_items (journal_b_after), ==, notes_b);
 
@@ -658,6 +729,7 @@ test_typed_note_stays_with_its_case (Fixture       *f,
                            "06-55554444") == 0);
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), "Akerstraat 1, Hoensbroek");
   g_assert_true (bw_case_page_save (BW_CASE_PAGE (page)));
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
 
   /* Changed elsewhere while being edited here: other fields are kept, the
    * edit made here goes on top. */
@@ -670,6 +742,7 @@ test_typed_note_stays_with_its_case (Fixture       *f,
     g_assert_true (bw_case_store_update_case (f->store, meanwhile, NULL, &error));
     bw_test_wait_idle ();
     g_assert_true (bw_case_page_save (BW_CASE_PAGE (page)));
+    BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
     result = bw_case_store_get_case (f->store, bw_case_get_id (b), &error);
     g_assert_cmpstr (bw_case_get_email (result), ==, "b@voorbeeld.nl");
     g_assert_cmpstr (bw_case_get_household_note (result), ==, "alleenstaand");
@@ -963,6 +1036,8 @@ main (int   argc,
   }
 
   g_test_add ("/window/contact-language", Fixture, NULL, fixture_setup, test_contact_language, fixture_teardown);
+  g_test_add ("/window/save-never-waits-for-the-disk", Fixture, NULL, fixture_setup,
+              test_save_never_waits_for_the_disk, fixture_teardown);
   g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);
   g_test_add ("/window/overlong-note-refused", Fixture, NULL, fixture_setup, test_overlong_note_refused,
               fixture_teardown);

@@ -7,86 +7,12 @@
 #include <glib/gi18n.h>
 
 #include "bw-access-history-window.h"
-#include "bw-case-page.h"
+#include "bw-case-page-private.h"
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-share-dialog.h"
 #include "bw-validation.h"
-
-struct _BwCasePage
-{
-  GtkWidget parent_instance;
-
-  BwCaseStore *store;
-  BwCase *record;            /* as stored; the fields may differ */
-  BwCase *undo_snapshot;     /* the case before the last save */
-  gboolean is_new;
-  gboolean filling;          /* fields are being set from the record */
-  gboolean dirty;
-
-  /* template children */
-  AdwWindowTitle *title;
-  GtkWidget *back_button;
-  GtkWidget *save_button;
-  AdwPreferencesPage *prefs_page;
-  AdwPreferencesGroup *closed_group;
-  AdwActionRow *outcome_row;
-  AdwEntryRow *name_row;
-  AdwEntryRow *dob_row;
-  AdwEntryRow *address_row;
-  AdwComboRow *buurt_row;
-  AdwEntryRow *phone_row;
-  AdwEntryRow *email_row;
-  GtkSpinButton *household_size_spin;
-  AdwActionRow *household_size_row;
-  AdwEntryRow *household_note_row;
-  AdwComboRow *status_row;
-  AdwComboRow *track_row;
-  AdwExpanderRow *track_history_row;
-  AdwComboRow *language_row;
-  GtkSwitch *debts_switch;
-  AdwEntryRow *debt_amount_row;
-  AdwComboRow *debt_route_row;
-  AdwPreferencesGroup *scores_group;
-  AdwPreferencesGroup *journal_group;
-  GtkTextView *note_view;
-  GtkEntry *note_date_entry;
-  GtkLabel *note_error;
-  GtkListBox *journal_list;
-  AdwPreferencesGroup *actions_group;
-  GtkEntry *action_what_entry;
-  GtkEntry *action_owner_entry;
-  GtkEntry *action_due_entry;
-  GtkLabel *action_error;
-  GtkListBox *actions_list;
-  AdwPreferencesGroup *orgs_group;
-  AdwPreferencesGroup *shares_group;
-  GtkListBox *shares_list;
-  AdwPreferencesGroup *courses_group;
-  GtkListBox *courses_list;
-  BwPlanning *planning;
-  GListModel *enrolments;
-  BwSyncEngine *engine;
-  GtkCheckButton *note_shareable_check;
-  AdwPreferencesGroup *partner_notes_group;
-  GtkListBox *partner_notes_list;
-  GtkEntry *org_name_entry;
-  GtkEntry *org_contact_entry;
-  GtkLabel *org_error;
-  GtkListBox *orgs_list;
-
-  /* built in code */
-  GtkWidget *field_rows[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
-  GtkLabel *field_errors[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
-  AdwActionRow *score_rows[BW_DOMAIN_N];
-  GtkWidget *sparklines[BW_DOMAIN_N];
-  GPtrArray *track_history_rows;
-  /* Entry rows whose widget name is "field:KEY": bound to the case's text
-   * field KEY by name, so that a new text field needs no code here. */
-  GPtrArray *bound_rows;
-  GListModel *assessments;
-};
 
 G_DEFINE_FINAL_TYPE (BwCasePage, bw_case_page, GTK_TYPE_WIDGET)
 
@@ -94,6 +20,7 @@ enum {
   PROP_0,
   PROP_DIRTY,
   PROP_FOLDED,
+  PROP_SAVING,
   N_PROPS
 };
 
@@ -106,23 +33,30 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-toast (BwCasePage *self,
-       AdwToast   *t)
+void
+_bw_case_page_toast (BwCasePage *self,
+                     AdwToast   *t)
 {
   g_signal_emit (self, signals[SHOW_TOAST], 0, t);
 }
 
-static void
-toast_text (BwCasePage *self,
-            const char *text)
+void
+_bw_case_page_toast_text (BwCasePage *self,
+                          const char *text)
 {
-  toast (self, adw_toast_new (text));
+  _bw_case_page_toast (self, adw_toast_new (text));
 }
 
-static void
-set_dirty (BwCasePage *self,
-           gboolean    dirty)
+void
+_bw_case_page_emit_saved (BwCasePage *self,
+                          gint64      case_id)
+{
+  g_signal_emit (self, signals[SAVED], 0, case_id);
+}
+
+void
+_bw_case_page_set_dirty (BwCasePage *self,
+                         gboolean    dirty)
 {
   if (self->dirty == dirty)
     return;
@@ -136,13 +70,13 @@ static void
 field_changed_cb (BwCasePage *self)
 {
   if (!self->filling)
-    set_dirty (self, TRUE);
+    _bw_case_page_set_dirty (self, TRUE);
 }
 
 /* Errors next to the field */
 
-static void
-clear_field_errors (BwCasePage *self)
+void
+_bw_case_page_clear_field_errors (BwCasePage *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->field_errors); i++)
     {
@@ -158,9 +92,9 @@ clear_field_errors (BwCasePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->org_error), FALSE);
 }
 
-static void
-show_field_error (BwCasePage   *self,
-                  const GError *error)
+void
+_bw_case_page_show_field_error (BwCasePage   *self,
+                                const GError *error)
 {
   int code = error->code;
 
@@ -168,7 +102,7 @@ show_field_error (BwCasePage   *self,
       code < 0 || code >= (int) G_N_ELEMENTS (self->field_errors) ||
       self->field_errors[code] == NULL)
     {
-      toast_text (self, error->message);
+      _bw_case_page_toast_text (self, error->message);
       return;
     }
 
@@ -268,8 +202,8 @@ draw_sparkline (GtkDrawingArea *area,
   }
 }
 
-static void
-fill_scores (BwCasePage *self)
+void
+_bw_case_page_fill_scores (BwCasePage *self)
 {
   guint n;
 
@@ -319,8 +253,8 @@ fill_scores (BwCasePage *self)
     }
 }
 
-static void
-fill_track_history (BwCasePage *self)
+void
+_bw_case_page_fill_track_history (BwCasePage *self)
 {
   g_autoptr(GListModel) history = NULL;
   guint n;
@@ -361,45 +295,9 @@ fill_track_history (BwCasePage *self)
   }
 }
 
-static void fill_sub_records (BwCasePage *self);
 
-typedef struct {
-  BwCasePage *page;
-  gint64 entry_id;
-  gboolean shareable;
-} ShareableChange;
 
-static gboolean
-write_shareable_cb (gpointer user_data)
-{
-  ShareableChange *change = user_data;
-  g_autoptr(GError) error = NULL;
 
-  if (change->page->store != NULL &&
-      !bw_case_store_set_journal_shareable (change->page->store, change->entry_id, change->shareable, &error))
-    {
-      toast_text (change->page, error->message);
-      fill_sub_records (change->page);
-    }
-  g_object_unref (change->page);
-  g_free (change);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-journal_shareable_toggled_cb (GtkCheckButton *check,
-                              GParamSpec     *pspec,
-                              BwCasePage     *self)
-{
-  ShareableChange *change = g_new0 (ShareableChange, 1);
-
-  /* Written once the toggle is over: the write refills the journal list,
-   * which replaces this check button. */
-  change->page = g_object_ref (self);
-  change->entry_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "entry-id"));
-  change->shareable = gtk_check_button_get_active (check);
-  g_idle_add_full (G_PRIORITY_DEFAULT, write_shareable_cb, change, NULL);
-}
 
 static GtkWidget *
 create_partner_note_row (gpointer item,
@@ -446,22 +344,11 @@ create_journal_row (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (shareable), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Shareable with partners"), -1);
   g_object_set_data (G_OBJECT (shareable), "entry-id", GSIZE_TO_POINTER (bw_journal_entry_get_id (entry)));
-  g_signal_connect_object (shareable, "notify::active", G_CALLBACK (journal_shareable_toggled_cb), self, 0);
+  g_signal_connect_object (shareable, "notify::active", G_CALLBACK (_bw_case_page_journal_shareable_toggled), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), shareable);
   return row;
 }
 
-static void
-action_done_toggled_cb (GtkCheckButton *check,
-                        BwCasePage     *self)
-{
-  BwCaseAction *action = g_object_get_data (G_OBJECT (check), "action");
-  g_autoptr(GError) error = NULL;
-
-  if (!bw_case_store_set_action_done (self->store, bw_case_action_get_id (action),
-                                      gtk_check_button_get_active (check), &error))
-    toast_text (self, error->message);
-}
 
 static GtkWidget *
 create_action_row (gpointer item,
@@ -495,22 +382,12 @@ create_action_row (gpointer item,
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
   g_object_set_data_full (G_OBJECT (check), "action", g_object_ref (action), g_object_unref);
-  g_signal_connect (check, "toggled", G_CALLBACK (action_done_toggled_cb), self);
+  g_signal_connect (check, "toggled", G_CALLBACK (_bw_case_page_action_done_toggled), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   return row;
 }
 
-static void
-remove_org_clicked_cb (GtkButton  *button,
-                       BwCasePage *self)
-{
-  BwInvolvement *inv = g_object_get_data (G_OBJECT (button), "involvement");
-  g_autoptr(GError) error = NULL;
-
-  if (!bw_case_store_remove_involvement (self->store, bw_involvement_get_id (inv), &error))
-    toast_text (self, error->message);
-}
 
 static GtkWidget *
 create_org_row (gpointer item,
@@ -534,7 +411,7 @@ create_org_row (gpointer item,
   gtk_widget_set_tooltip_text (remove, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (remove), "involvement", g_object_ref (inv), g_object_unref);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_org_clicked_cb), self);
+  g_signal_connect (remove, "clicked", G_CALLBACK (_bw_case_page_remove_organisation_clicked), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   return row;
 }
@@ -669,42 +546,7 @@ bw_case_page_set_planning (BwCasePage *self,
   fill_courses (self);
 }
 
-static void
-withdraw_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      BwCasePage       *self)
-{
-  BwShare *share = g_object_get_data (G_OBJECT (dialog), "share");
-  g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "withdraw"))
-    return;
-  if (!bw_case_store_withdraw_share (self->store, bw_share_get_id (share), NULL, &error))
-    toast_text (self, error->message);
-  else
-    toast_text (self, _("Share withdrawn; the partner’s copy is removed at its next sync"));
-}
-
-static void
-withdraw_clicked_cb (GtkButton  *button,
-                     BwCasePage *self)
-{
-  BwShare *share = g_object_get_data (G_OBJECT (button), "share");
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Withdraw this share?"),
-                                   _("The partner no longer receives this case, and its copy is removed at its next sync. This cannot be undone; share again with new consent if needed."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "share", g_object_ref (share), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (withdraw_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static GtkWidget *
 create_share_row (gpointer item,
@@ -747,41 +589,83 @@ create_share_row (gpointer item,
       gtk_widget_set_tooltip_text (withdraw, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (withdraw), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       g_object_set_data_full (G_OBJECT (withdraw), "share", g_object_ref (share), g_object_unref);
-      g_signal_connect (withdraw, "clicked", G_CALLBACK (withdraw_clicked_cb), self);
+      g_signal_connect (withdraw, "clicked", G_CALLBACK (_bw_case_page_withdraw_clicked), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), withdraw);
     }
   return row;
 }
 
-static void
-fill_sub_records (BwCasePage *self)
+static gint64
+shown_case_id (BwCasePage *self)
 {
-  gint64 id = self->record ? bw_case_get_id (self->record) : 0;
-  g_autoptr(GListModel) journal = bw_case_store_list_journal (self->store, id);
-  g_autoptr(GListModel) actions = bw_case_store_list_actions (self->store, id);
-  g_autoptr(GListModel) orgs = bw_case_store_list_involvements (self->store, id);
-  g_autoptr(GListModel) shares = bw_case_store_list_shares (self->store, id);
+  return self->record ? bw_case_get_id (self->record) : 0;
+}
 
-  gtk_list_box_bind_model (self->journal_list, journal, create_journal_row, self, NULL);
-  gtk_list_box_bind_model (self->actions_list, actions, create_action_row, self, NULL);
-  gtk_list_box_bind_model (self->orgs_list, orgs, create_org_row, self, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->journal_list), g_list_model_get_n_items (journal) > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->actions_list), g_list_model_get_n_items (actions) > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->orgs_list), g_list_model_get_n_items (orgs) > 0);
-  gtk_list_box_bind_model (self->shares_list, shares, create_share_row, self, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->shares_list), g_list_model_get_n_items (shares) > 0);
-  {
-    g_autoptr(GListModel) notes =
-      bw_case_store_list_partner_notes (self->store, self->record ? bw_case_get_uuid (self->record) : "");
+/* Binds @model to @list, which shows only when it has rows. */
+static void
+bind_list (GtkListBox                   *list,
+           GListModel                   *model,
+           GtkListBoxCreateWidgetFunc    create,
+           BwCasePage                   *self)
+{
+  gtk_list_box_bind_model (list, model, create, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (list), g_list_model_get_n_items (model) > 0);
+}
 
-    gtk_list_box_bind_model (self->partner_notes_list, notes, create_partner_note_row, self, NULL);
-    /* Only a case shared with a partner can have them. */
-    gtk_widget_set_visible (GTK_WIDGET (self->partner_notes_group),
-                            !self->is_new && g_list_model_get_n_items (notes) > 0);
-  }
+void
+_bw_case_page_fill_journal (BwCasePage *self)
+{
+  g_autoptr(GListModel) journal = bw_case_store_list_journal (self->store, shown_case_id (self));
 
-  fill_scores (self);
-  fill_track_history (self);
+  bind_list (self->journal_list, journal, create_journal_row, self);
+}
+
+void
+_bw_case_page_fill_actions (BwCasePage *self)
+{
+  g_autoptr(GListModel) actions = bw_case_store_list_actions (self->store, shown_case_id (self));
+
+  bind_list (self->actions_list, actions, create_action_row, self);
+}
+
+void
+_bw_case_page_fill_organisations (BwCasePage *self)
+{
+  g_autoptr(GListModel) orgs = bw_case_store_list_involvements (self->store, shown_case_id (self));
+
+  bind_list (self->orgs_list, orgs, create_org_row, self);
+}
+
+void
+_bw_case_page_fill_shares (BwCasePage *self)
+{
+  g_autoptr(GListModel) shares = bw_case_store_list_shares (self->store, shown_case_id (self));
+
+  bind_list (self->shares_list, shares, create_share_row, self);
+}
+
+static void
+fill_partner_notes (BwCasePage *self)
+{
+  g_autoptr(GListModel) notes =
+    bw_case_store_list_partner_notes (self->store, self->record ? bw_case_get_uuid (self->record) : "");
+
+  gtk_list_box_bind_model (self->partner_notes_list, notes, create_partner_note_row, self, NULL);
+  /* Only a case shared with a partner can have them. */
+  gtk_widget_set_visible (GTK_WIDGET (self->partner_notes_group),
+                          !self->is_new && g_list_model_get_n_items (notes) > 0);
+}
+
+void
+_bw_case_page_fill_sub_records (BwCasePage *self)
+{
+  _bw_case_page_fill_journal (self);
+  _bw_case_page_fill_actions (self);
+  _bw_case_page_fill_organisations (self);
+  _bw_case_page_fill_shares (self);
+  fill_partner_notes (self);
+  _bw_case_page_fill_scores (self);
+  _bw_case_page_fill_track_history (self);
   fill_courses (self);
 }
 
@@ -903,8 +787,8 @@ fill_fields (BwCasePage *self,
   self->filling = FALSE;
 }
 
-static void
-update_action_states (BwCasePage *self)
+void
+_bw_case_page_update_action_states (BwCasePage *self)
 {
   gboolean closed = self->record && bw_case_get_status (self->record) == BW_CASE_STATUS_CLOSED;
   GtkWidget *widget = GTK_WIDGET (self);
@@ -936,12 +820,21 @@ update_action_states (BwCasePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->track_history_row), !self->is_new);
 }
 
-static void
-show_record (BwCasePage *self)
+void
+_bw_case_page_show_fields (BwCasePage *self)
+{
+  _bw_case_page_clear_field_errors (self);
+  fill_fields (self, self->record);
+  self->dirty = TRUE; /* force the notify below */
+  _bw_case_page_set_dirty (self, FALSE);
+}
+
+void
+_bw_case_page_show_record (BwCasePage *self)
 {
   g_autoptr(BwCase) blank = NULL;
 
-  clear_field_errors (self);
+  _bw_case_page_clear_field_errors (self);
   if (self->record)
     fill_fields (self, self->record);
   else
@@ -949,10 +842,10 @@ show_record (BwCasePage *self)
       blank = bw_case_new ();
       fill_fields (self, blank);
     }
-  fill_sub_records (self);
+  _bw_case_page_fill_sub_records (self);
   self->dirty = TRUE; /* force the notify below */
-  set_dirty (self, FALSE);
-  update_action_states (self);
+  _bw_case_page_set_dirty (self, FALSE);
+  _bw_case_page_update_action_states (self);
 }
 
 static void
@@ -978,6 +871,15 @@ bw_case_page_load (BwCasePage  *self,
   g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
+  /* Writes of this case still on their way may yet be refused, and then
+   * what was typed must still be here: the other case follows them. */
+  if (self->writes_in_flight > 0)
+    {
+      self->load_pending = TRUE;
+      self->pending_load_id = id;
+      return TRUE;
+    }
+
   if (id != 0)
     {
       c = bw_case_store_get_case (self->store, id, error);
@@ -998,9 +900,22 @@ bw_case_page_load (BwCasePage  *self,
                                              GTK_EDITABLE (self->org_name_entry),
                                              GTK_EDITABLE (self->org_contact_entry), NULL }; *e; e++)
     gtk_editable_set_text (*e, "");
-  show_record (self);
+  _bw_case_page_show_record (self);
   scroll_to_top (self);
   return TRUE;
+}
+
+gboolean
+bw_case_page_get_saving (BwCasePage *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+  return self->writes_in_flight > 0;
+}
+
+void
+_bw_case_page_notify_saving (BwCasePage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
 }
 
 gint64
@@ -1043,9 +958,9 @@ row_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-static BwCase *
-collect_fields (BwCasePage  *self,
-                GError     **error)
+BwCase *
+_bw_case_page_collect_fields (BwCasePage  *self,
+                              GError     **error)
 {
   g_autoptr(BwCase) c = self->record ? bw_case_copy (self->record) : bw_case_new ();
   g_autofree char *name = row_text (self->name_row);
@@ -1093,549 +1008,29 @@ collect_fields (BwCasePage  *self,
   return g_steal_pointer (&c);
 }
 
-static void
-handle_save_error (BwCasePage   *self,
-                   const GError *error)
-{
-  if (error->domain == BW_VALIDATION_ERROR)
-    show_field_error (self, error);
-  else
-    toast_text (self, error->message);
-}
 
-/* Writes @edited (a changed copy of the record) and keeps the previous
- * version for undo. */
-static gboolean
-write_update (BwCasePage *self,
-              BwCase     *edited,
-              const char *message)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BwCase) before = bw_case_copy (self->record);
-  AdwToast *t;
 
-  if (!bw_case_store_update_case (self->store, edited, NULL, &error))
-    {
-      handle_save_error (self, error);
-      return FALSE;
-    }
 
-  g_set_object (&self->record, edited);
-  g_set_object (&self->undo_snapshot, before);
-  show_record (self);
 
-  t = adw_toast_new (message);
-  adw_toast_set_button_label (t, _("_Undo"));
-  adw_toast_set_action_name (t, "case.undo");
-  toast (self, t);
-  return TRUE;
-}
 
-/* The fields edited on screen (relative to @self->record) applied to
- * @stored, a newer version; NULL with @error when a field edited here was
- * also changed there to something else. */
-static BwCase *
-rebase_edits (BwCasePage  *self,
-              BwCase      *edited,
-              BwCase      *stored,
-              GError     **error)
-{
-  g_autoptr(JsonObject) mine = bw_record_json_case_fields (edited);
-  g_autoptr(JsonObject) was = bw_record_json_case_fields (self->record);
-  g_autoptr(JsonObject) theirs = bw_record_json_case_fields (stored);
-  g_autoptr(JsonObject) changes = json_object_new ();
-  g_autoptr(BwCase) rebased = bw_case_copy (stored);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *value;
-
-  json_object_iter_init (&iter, mine);
-  while (json_object_iter_next (&iter, &name, &value))
-    {
-      JsonNode *before = json_object_get_member (was, name);
-      JsonNode *now = json_object_get_member (theirs, name);
-
-      if (json_node_equal (value, before))
-        continue;
-      if (!json_node_equal (now, before) && !json_node_equal (now, value))
-        {
-          g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
-                               _("A field you changed was also changed elsewhere while you edited it. Note your change, discard it (menu) to see the other version, and enter it again."));
-          return NULL;
-        }
-      json_object_set_member (changes, name, json_node_copy (value));
-    }
-  if (!bw_record_json_apply_case_fields (rebased, changes, error))
-    return NULL;
-  return g_steal_pointer (&rebased);
-}
-
-static void add_note_action (GtkWidget *widget, const char *action_name, GVariant *param);
-static void add_action_action (GtkWidget *widget, const char *action_name, GVariant *param);
-static void add_organisation_action (GtkWidget *widget, const char *action_name, GVariant *param);
-
-/* Adds what was typed in the note, action and organisation fields but not
- * added yet; FALSE when one is refused (its message is shown there). */
-static gboolean
-commit_pending_inputs (BwCasePage *self)
-{
-  if (self->is_new || self->record == NULL)
-    return TRUE;
-  if (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->note_view)) > 0)
-    add_note_action (GTK_WIDGET (self), NULL, NULL);
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)) != '\0')
-    add_action_action (GTK_WIDGET (self), NULL, NULL);
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)) != '\0')
-    add_organisation_action (GTK_WIDGET (self), NULL, NULL);
-  return !has_pending_inputs (self);
-}
-
-gboolean
-bw_case_page_save (BwCasePage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BwCase) edited = NULL;
-
-  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
-
-  clear_field_errors (self);
-  edited = collect_fields (self, &error);
-  if (edited == NULL)
-    {
-      handle_save_error (self, error);
-      return FALSE;
-    }
-
-  if (self->is_new)
-    {
-      if (!bw_case_store_insert_case (self->store, edited, &error))
-        {
-          handle_save_error (self, error);
-          return FALSE;
-        }
-      g_set_object (&self->record, edited);
-      self->is_new = FALSE;
-      show_record (self);
-      toast_text (self, _("Case created"));
-      g_signal_emit (self, signals[SAVED], 0, bw_case_get_id (edited));
-      return TRUE;
-    }
-
-  if (bw_case_equal_content (edited, self->record))
-    {
-      set_dirty (self, FALSE);
-      return commit_pending_inputs (self);
-    }
-  /* The case changed elsewhere while it was being edited (a sync): put
-   * the fields changed here on top of the newer version, unless the same
-   * field changed there too. */
-  {
-    g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
-
-    if (stored != NULL && bw_case_get_revision (stored) != bw_case_get_revision (self->record))
-      {
-        g_autoptr(BwCase) rebased = rebase_edits (self, edited, stored, &error);
-
-        if (rebased == NULL)
-          {
-            toast_text (self, error->message);
-            return FALSE;
-          }
-        g_set_object (&self->record, stored);
-        g_set_object (&edited, rebased);
-      }
-  }
-
-  if (!write_update (self, edited, _("Changes saved")))
-    return FALSE;
-  g_signal_emit (self, signals[SAVED], 0, bw_case_get_id (edited));
-  return commit_pending_inputs (self);
-}
 
 /* Actions */
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  bw_case_page_save (BW_CASE_PAGE (widget));
-}
 
-static void
-revert_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
 
-  /* Back to the case as it is stored now, which may be newer. */
-  if (self->record != NULL)
-    {
-      g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
-      if (stored != NULL)
-        g_set_object (&self->record, stored);
-    }
-  show_record (self);
-}
 
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
-  g_autoptr(BwCase) restored = NULL;
 
-  if (self->undo_snapshot == NULL || self->record == NULL)
-    return;
 
-  /* The undo is a new edit on top of the current revision. */
-  restored = bw_case_copy (self->undo_snapshot);
-  bw_case_set_revision (restored, bw_case_get_revision (self->record));
-  if (write_update (self, restored, _("Change undone")))
-    {
-      g_clear_object (&self->undo_snapshot);
-      update_action_states (self);
-    }
-}
 
-static void
-add_note_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->note_date_entry));
-  GtkTextIter start, end;
-  gint64 entry_id;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  entry_id = bw_case_store_add_journal (self->store, bw_case_get_id (self->record),
-                                        *date ? date : NULL, text, &error);
-  if (entry_id == 0)
-    {
-      gtk_label_set_text (self->note_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->note_error), TRUE);
-      return;
-    }
-  if (gtk_check_button_get_active (self->note_shareable_check))
-    {
-      if (!bw_case_store_set_journal_shareable (self->store, entry_id, TRUE, &error))
-        toast_text (self, error->message);
-    }
-  gtk_check_button_set_active (self->note_shareable_check, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->note_error), FALSE);
-  gtk_text_buffer_set_text (buffer, "", 0);
-  gtk_editable_set_text (GTK_EDITABLE (self->note_date_entry), "");
-  fill_sub_records (self);
-  toast_text (self, _("Note added"));
-}
 
-static void
-add_action_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (bw_case_store_add_action (self->store, bw_case_get_id (self->record),
-                                gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)),
-                                gtk_editable_get_text (GTK_EDITABLE (self->action_owner_entry)),
-                                gtk_editable_get_text (GTK_EDITABLE (self->action_due_entry)),
-                                &error) == 0)
-    {
-      gtk_label_set_text (self->action_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->action_error), TRUE);
-      return;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->action_error), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (self->action_what_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->action_owner_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->action_due_entry), "");
-  fill_sub_records (self);
-}
 
-static void
-add_organisation_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (bw_case_store_add_involvement (self->store, bw_case_get_id (self->record),
-                                     gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)),
-                                     gtk_editable_get_text (GTK_EDITABLE (self->org_contact_entry)),
-                                     NULL, &error) == 0)
-    {
-      gtk_label_set_text (self->org_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->org_error), TRUE);
-      return;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->org_error), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (self->org_name_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->org_contact_entry), "");
-  fill_sub_records (self);
-}
 
-static void
-assessment_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        BwCasePage       *self)
-{
-  GtkSpinButton **spins = g_object_get_data (G_OBJECT (dialog), "spins");
-  g_autoptr(GError) error = NULL;
-  int scores[BW_DOMAIN_N];
 
-  if (!g_str_equal (response, "save") || self->record == NULL)
-    return;
 
-  for (int d = 0; d < BW_DOMAIN_N; d++)
-    scores[d] = gtk_spin_button_get_value_as_int (spins[d]);
-  if (bw_case_store_add_assessment (self->store, bw_case_get_id (self->record), NULL, scores, &error) == 0)
-    {
-      toast_text (self, error->message);
-      return;
-    }
-  fill_scores (self);
-  toast_text (self, _("Assessment saved"));
-}
-
-static void
-new_assessment_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
-  GtkWidget *dialog;
-  GtkWidget *grid = gtk_grid_new ();
-  GtkSpinButton **spins = g_new0 (GtkSpinButton *, BW_DOMAIN_N);
-  g_autoptr(BwAssessment) last = NULL;
-  guint n = self->assessments ? g_list_model_get_n_items (self->assessments) : 0;
-
-  if (n > 0)
-    last = g_list_model_get_item (self->assessments, n - 1);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  for (int d = 0; d < BW_DOMAIN_N; d++)
-    {
-      GtkWidget *label = gtk_label_new (bw_domain_label (d));
-      GtkWidget *spin = gtk_spin_button_new_with_range (BW_SCORE_MIN, BW_SCORE_MAX, 1);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), last ? bw_assessment_get_score (last, d) : 3);
-      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      label, NULL, -1);
-      gtk_grid_attach (GTK_GRID (grid), label, 0, d, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), spin, 1, d, 1, 1);
-      spins[d] = GTK_SPIN_BUTTON (spin);
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("New Assessment"),
-                                   _("Score each life domain from 1 (acute problem) to 5 (fully self-sufficient)."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "spins", spins, g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (assessment_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The outcome note as it would be saved fits its field; otherwise
- * @error says how long it may be. */
-static gboolean
-check_outcome_note (GtkEditable  *note,
-                    GError      **error)
-{
-  g_autofree char *clean = bw_text_normalise (gtk_editable_get_text (note));
-
-  return bw_validate_text_length ("case", "outcome_note", clean, BW_VALIDATION_ERROR_TEXT, error);
-}
-
-/* The message next to the note (NULL: none). */
-static void
-show_outcome_note_error (AdwMessageDialog *dialog,
-                         const GError     *error)
-{
-  GtkWidget *note = g_object_get_data (G_OBJECT (dialog), "note");
-  GtkLabel *label = g_object_get_data (G_OBJECT (dialog), "note-error");
-
-  gtk_label_set_text (label, error ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
-  if (error != NULL)
-    {
-      gtk_widget_add_css_class (note, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (note, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
-static void
-outcome_note_changed (GtkEditable      *note,
-                      AdwMessageDialog *dialog)
-{
-  /* Shortened enough: the message goes. */
-  if (gtk_widget_get_visible (GTK_WIDGET (g_object_get_data (G_OBJECT (dialog), "note-error"))) &&
-      check_outcome_note (note, NULL))
-    show_outcome_note_error (dialog, NULL);
-}
-
-/* Escape or the window manager asked to close while the note was too
- * long: no response followed, so it is a Cancel. */
-static gboolean
-close_request_unanswered (gpointer user_data)
-{
-  GtkWindow *dialog = user_data;
-
-  if (g_object_get_data (G_OBJECT (dialog), "close-pending") != NULL)
-    {
-      g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
-      gtk_window_destroy (dialog);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-/* AdwMessageDialog 1.2 closes itself before it emits "response", and a
- * closed dialog takes what was typed with it. A note too long to save
- * keeps it open; the response that follows says why, next to the note. */
-static gboolean
-close_case_close_request (AdwMessageDialog *dialog,
-                          BwCasePage       *self)
-{
-  if (check_outcome_note (g_object_get_data (G_OBJECT (dialog), "note"), NULL))
-    return FALSE;
-  if (g_object_get_data (G_OBJECT (dialog), "close-pending") == NULL)
-    {
-      g_object_set_data (G_OBJECT (dialog), "close-pending", GINT_TO_POINTER (TRUE));
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_request_unanswered, g_object_ref (dialog), g_object_unref);
-    }
-  return TRUE;
-}
-
-static void
-close_case_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        BwCasePage       *self)
-{
-  GtkDropDown *outcome = g_object_get_data (G_OBJECT (dialog), "outcome");
-  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
-  g_autoptr(BwCase) edited = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
-  if (!g_str_equal (response, "close"))
-    {
-      /* Cancel: also when the dialog was kept open (done twice is fine). */
-      gtk_window_destroy (GTK_WINDOW (dialog));
-      return;
-    }
-  if (!check_outcome_note (note, &error))
-    {
-      /* Still open: the note stays as typed, the case as it was. */
-      show_outcome_note_error (dialog, error);
-      gtk_widget_grab_focus (GTK_WIDGET (note));
-      return;
-    }
-  if (self->record == NULL)
-    return;
-
-  edited = bw_case_copy (self->record);
-  bw_case_set_status (edited, BW_CASE_STATUS_CLOSED);
-  /* The drop-down leaves out "no outcome". */
-  bw_case_set_outcome (edited, gtk_drop_down_get_selected (outcome) + 1);
-  bw_case_set_outcome_note (edited, gtk_editable_get_text (note));
-  bw_case_set_closed_on (edited, NULL);
-  write_update (self, edited, _("Case closed"));
-}
-
-static void
-close_case_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
-  g_autoptr(GtkStringList) outcomes = gtk_string_list_new (NULL);
-  GtkWidget *dialog;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *dropdown;
-  GtkWidget *note = gtk_entry_new ();
-  GtkWidget *note_error = gtk_label_new (NULL);
-
-  if (self->dirty && !bw_case_page_save (self))
-    return;
-
-  for (int o = BW_OUTCOME_NONE + 1; o < BW_OUTCOME_N; o++)
-    gtk_string_list_append (outcomes, bw_outcome_label (o));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&outcomes)), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome"), -1);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note on the outcome (optional)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Note on the outcome"), -1);
-  /* Where a note too long to save is refused. */
-  gtk_label_set_wrap (GTK_LABEL (note_error), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (note_error), 0);
-  gtk_widget_add_css_class (note_error, "error");
-  gtk_widget_set_visible (note_error, FALSE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                  note_error, NULL, -1);
-  gtk_box_append (GTK_BOX (box), dropdown);
-  gtk_box_append (GTK_BOX (box), note);
-  gtk_box_append (GTK_BOX (box), note_error);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Close Case?"),
-                                   _("Choose the outcome of the case. A closed case can be reopened later."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "close", _("C_lose Case"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "outcome", dropdown);
-  g_object_set_data (G_OBJECT (dialog), "note", note);
-  g_object_set_data (G_OBJECT (dialog), "note-error", note_error);
-  g_signal_connect_object (note, "changed", G_CALLBACK (outcome_note_changed), dialog, 0);
-  g_signal_connect_object (dialog, "close-request", G_CALLBACK (close_case_close_request), self, 0);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_case_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-reopen_case_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
-  g_autoptr(BwCase) edited = NULL;
-
-  if (self->record == NULL)
-    return;
-  edited = bw_case_copy (self->record);
-  bw_case_set_status (edited, BW_CASE_STATUS_ACTIVE);
-  write_update (self, edited, _("Case reopened"));
-}
 
 static void
 shared_cb (BwShareDialog *dialog,
@@ -1648,7 +1043,7 @@ shared_cb (BwShareDialog *dialog,
     g_strdup_printf (_("Shared with %s until %s; sent at the next sync"),
                      bw_organisation_to_label (bw_share_get_organisation (share)), end);
 
-  toast_text (self, text);
+  _bw_case_page_toast_text (self, text);
 }
 
 static void
@@ -1688,7 +1083,7 @@ bw_case_page_set_sync_engine (BwCasePage   *self,
 {
   g_return_if_fail (BW_IS_CASE_PAGE (self));
   g_set_object (&self->engine, engine);
-  update_action_states (self);
+  _bw_case_page_update_action_states (self);
 }
 
 /* Set-up */
@@ -1704,20 +1099,16 @@ enum_labels (int          n,
   return G_LIST_MODEL (list);
 }
 
+/* The case as stored now on screen, unless edits are on screen, and every
+ * list read again. */
 static void
-store_case_changed_cb (BwCasePage  *self,
-                       gint64       case_id,
-                       BwCaseStore *store)
+show_stored_changes (BwCasePage *self)
 {
-  g_autoptr(BwCase) stored = NULL;
-
-  if (self->record == NULL || (case_id != 0 && case_id != bw_case_get_id (self->record)))
-    return;
+  g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
 
   /* Changed elsewhere (a sync): without edits on screen, show the new
    * version, so that the next save is based on it. With edits on screen
    * they are left alone; saving then reports that the case changed. */
-  stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
   if (stored != NULL && !self->dirty &&
       bw_case_get_revision (stored) != bw_case_get_revision (self->record))
     {
@@ -1725,12 +1116,56 @@ store_case_changed_cb (BwCasePage  *self,
       /* Undo would now also revert what came from elsewhere. */
       g_clear_object (&self->undo_snapshot);
       fill_fields (self, self->record);
-      update_action_states (self);
     }
-  /* Sub-records added elsewhere (or by this page) show up at once. */
-  fill_sub_records (self);
+  _bw_case_page_fill_sub_records (self);
   /* The role may have arrived with a sync. */
-  update_action_states (self);
+  _bw_case_page_update_action_states (self);
+}
+
+static void
+store_case_changed_cb (BwCasePage  *self,
+                       gint64       case_id,
+                       BwCaseStore *store)
+{
+  if (self->record == NULL || (case_id != 0 && case_id != bw_case_get_id (self->record)))
+    return;
+
+  /* While this page's own writes are on their way, each of them shows its
+   * own result; what else changed is read once they are all done. */
+  if (self->writes_in_flight > 0)
+    {
+      self->changes_seen++;
+      return;
+    }
+  show_stored_changes (self);
+}
+
+void
+_bw_case_page_writes_settled (BwCasePage *self)
+{
+  gboolean failed = self->write_failed;
+  /* Every change this page made was announced once; more announcements
+   * mean someone else changed the case meanwhile. */
+  gboolean changed_elsewhere = self->changes_seen > self->own_changes;
+
+  self->write_failed = FALSE;
+  self->changes_seen = 0;
+  self->own_changes = 0;
+  if (changed_elsewhere && self->record != NULL && !self->load_pending)
+    show_stored_changes (self);
+  /* A refused write keeps this case on screen with what was typed. */
+  if (self->load_pending)
+    {
+      self->load_pending = FALSE;
+      if (!failed)
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (!bw_case_page_load (self, self->pending_load_id, &error))
+            _bw_case_page_toast_text (self, error->message);
+        }
+    }
+  _bw_case_page_finish_waiting (self, !failed);
 }
 
 void
@@ -1770,6 +1205,8 @@ bw_case_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->enrolments, self);
   g_clear_object (&self->enrolments);
   g_clear_object (&self->planning);
+  /* Writes on their way go on; no one is left to show their result. */
+  _bw_case_page_finish_waiting (self, FALSE);
   g_clear_object (&self->store);
   g_clear_object (&self->engine);
   g_clear_object (&self->record);
@@ -1791,6 +1228,9 @@ bw_case_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_SAVING:
+      g_value_set_boolean (value, self->writes_in_flight > 0);
+      break;
     case PROP_DIRTY:
       g_value_set_boolean (value, self->dirty);
       break;
@@ -1833,6 +1273,10 @@ bw_case_page_class_init (BwCasePageClass *klass)
 
   properties[PROP_DIRTY] =
     g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Writes of this page are on their way to the disk. */
+  properties[PROP_SAVING] =
+    g_param_spec_boolean ("saving", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FOLDED] =
     g_param_spec_boolean ("folded", NULL, NULL, FALSE,
@@ -1899,16 +1343,16 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (orgs_list);
 #undef BIND
 
-  gtk_widget_class_install_action (widget_class, "case.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "case.revert", NULL, revert_action);
-  gtk_widget_class_install_action (widget_class, "case.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "case.add-note", NULL, add_note_action);
-  gtk_widget_class_install_action (widget_class, "case.add-action", NULL, add_action_action);
-  gtk_widget_class_install_action (widget_class, "case.add-organisation", NULL, add_organisation_action);
-  gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, new_assessment_action);
-  gtk_widget_class_install_action (widget_class, "case.close-case", NULL, close_case_action);
+  gtk_widget_class_install_action (widget_class, "case.save", NULL, _bw_case_page_save_action);
+  gtk_widget_class_install_action (widget_class, "case.revert", NULL, _bw_case_page_revert_action);
+  gtk_widget_class_install_action (widget_class, "case.undo", NULL, _bw_case_page_undo_action);
+  gtk_widget_class_install_action (widget_class, "case.add-note", NULL, _bw_case_page_add_note_action);
+  gtk_widget_class_install_action (widget_class, "case.add-action", NULL, _bw_case_page_add_action_action);
+  gtk_widget_class_install_action (widget_class, "case.add-organisation", NULL, _bw_case_page_add_organisation_action);
+  gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, _bw_case_page_new_assessment_action);
+  gtk_widget_class_install_action (widget_class, "case.close-case", NULL, _bw_case_page_close_case_action);
   gtk_widget_class_install_action (widget_class, "case.refer-to-course", NULL, refer_to_course_action);
-  gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, reopen_case_action);
+  gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, _bw_case_page_reopen_case_action);
   gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
   gtk_widget_class_install_action (widget_class, "case.access-history", NULL, access_history_action);
 
@@ -1981,5 +1425,5 @@ bw_case_page_init (BwCasePage *self)
   g_signal_connect_swapped (self->household_size_spin, "value-changed", G_CALLBACK (field_changed_cb), self);
 
   self->is_new = TRUE;
-  update_action_states (self);
+  _bw_case_page_update_action_states (self);
 }

@@ -23,10 +23,23 @@ gboolean  bw_case_page_load      (BwCasePage   *self,
                                   gint64        id,
                                   GError      **error);
 gint64    bw_case_page_get_case_id (BwCasePage *self);
+/* TRUE while writes of the page are on their way (property "saving"). */
+gboolean  bw_case_page_get_saving (BwCasePage *self);
 gboolean  bw_case_page_get_dirty (BwCasePage   *self);
-/* Saves what is on screen; FALSE when it was refused (the reason is shown
- * next to the field). */
+/* Saves what is on screen, with the note, action and organisation typed
+ * but not added, on the store's write thread. FALSE when it was refused at
+ * once (the reason is shown next to the field); a refusal by the store
+ * shows later, the same way. */
 gboolean  bw_case_page_save      (BwCasePage   *self);
+/* The same, done when every write of the page is: FALSE with @error when
+ * one was refused (its reason is shown on the page). */
+void      bw_case_page_save_async  (BwCasePage          *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+gboolean  bw_case_page_save_finish (BwCasePage          *self,
+                                    GAsyncResult        *result,
+                                    GError             **error);
 void      bw_case_page_focus_first_field (BwCasePage *self);
 /* The planning, for the resident's courses and "Refer to Course"
  * (action case.refer-to-course, which asks for an open offer). */

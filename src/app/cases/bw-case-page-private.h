@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* What the case page's files share: the page itself, and the functions
+ * its writes (bw-case-page-writes.c) use to show their results. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bw-case-page.h"
+#include "bw-validation.h"
+
+G_BEGIN_DECLS
+
+struct _BwCasePage
+{
+  GtkWidget parent_instance;
+
+  BwCaseStore *store;
+  BwCase *record;            /* as stored; the fields may differ */
+  BwCase *undo_snapshot;     /* the case before the last save */
+  gboolean is_new;
+  gboolean filling;          /* fields are being set from the record */
+  gboolean dirty;
+
+  /* Writes on their way to the store's write thread (-writes.c). */
+  guint writes_in_flight;
+  gboolean write_failed;     /* one of them was refused */
+  gboolean save_in_flight;   /* a save of the case's fields */
+  gboolean save_again;       /* Save pressed again meanwhile */
+  guint own_changes;         /* changes they made, announced by the store */
+  guint changes_seen;        /* announcements for this case meanwhile */
+  GList *waiting;            /* GTasks waiting for them */
+  gboolean load_pending;     /* a case to show once they are done */
+  gint64 pending_load_id;
+
+  /* template children */
+  AdwWindowTitle *title;
+  GtkWidget *back_button;
+  GtkWidget *save_button;
+  AdwPreferencesPage *prefs_page;
+  AdwPreferencesGroup *closed_group;
+  AdwActionRow *outcome_row;
+  AdwEntryRow *name_row;
+  AdwEntryRow *dob_row;
+  AdwEntryRow *address_row;
+  AdwComboRow *buurt_row;
+  AdwEntryRow *phone_row;
+  AdwEntryRow *email_row;
+  GtkSpinButton *household_size_spin;
+  AdwActionRow *household_size_row;
+  AdwEntryRow *household_note_row;
+  AdwComboRow *status_row;
+  AdwComboRow *track_row;
+  AdwExpanderRow *track_history_row;
+  AdwComboRow *language_row;
+  GtkSwitch *debts_switch;
+  AdwEntryRow *debt_amount_row;
+  AdwComboRow *debt_route_row;
+  AdwPreferencesGroup *scores_group;
+  AdwPreferencesGroup *journal_group;
+  GtkTextView *note_view;
+  GtkEntry *note_date_entry;
+  GtkLabel *note_error;
+  GtkListBox *journal_list;
+  AdwPreferencesGroup *actions_group;
+  GtkEntry *action_what_entry;
+  GtkEntry *action_owner_entry;
+  GtkEntry *action_due_entry;
+  GtkLabel *action_error;
+  GtkListBox *actions_list;
+  AdwPreferencesGroup *orgs_group;
+  AdwPreferencesGroup *shares_group;
+  GtkListBox *shares_list;
+  AdwPreferencesGroup *courses_group;
+  GtkListBox *courses_list;
+  BwPlanning *planning;
+  GListModel *enrolments;
+  BwSyncEngine *engine;
+  GtkCheckButton *note_shareable_check;
+  AdwPreferencesGroup *partner_notes_group;
+  GtkListBox *partner_notes_list;
+  GtkEntry *org_name_entry;
+  GtkEntry *org_contact_entry;
+  GtkLabel *org_error;
+  GtkListBox *orgs_list;
+
+  /* built in code */
+  GtkWidget *field_rows[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
+  GtkLabel *field_errors[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
+  AdwActionRow *score_rows[BW_DOMAIN_N];
+  GtkWidget *sparklines[BW_DOMAIN_N];
+  GPtrArray *track_history_rows;
+  /* Entry rows whose widget name is "field:KEY": bound to the case's text
+   * field KEY by name, so that a new text field needs no code here. */
+  GPtrArray *bound_rows;
+  GListModel *assessments;
+};
+
+void     _bw_case_page_toast             (BwCasePage   *self,
+                                         AdwToast     *toast);
+void     _bw_case_page_toast_text        (BwCasePage   *self,
+                                         const char   *text);
+void     _bw_case_page_emit_saved        (BwCasePage   *self,
+                                         gint64        case_id);
+void     _bw_case_page_set_dirty         (BwCasePage   *self,
+                                         gboolean      dirty);
+void     _bw_case_page_clear_field_errors (BwCasePage  *self);
+void     _bw_case_page_show_field_error  (BwCasePage   *self,
+                                         const GError *error);
+/* The case as on screen, a changed copy of the record (or a new case);
+ * NULL with @error when a field is refused. */
+BwCase  *_bw_case_page_collect_fields    (BwCasePage   *self,
+                                         GError      **error);
+/* The record's fields on screen, nothing unsaved. */
+void     _bw_case_page_show_fields       (BwCasePage   *self);
+/* The fields and every list. */
+void     _bw_case_page_show_record       (BwCasePage   *self);
+void     _bw_case_page_update_action_states (BwCasePage *self);
+/* :saving changed (the first write queued, the last one done). */
+void     _bw_case_page_notify_saving     (BwCasePage   *self);
+
+/* Each reads its list again. */
+void     _bw_case_page_fill_sub_records  (BwCasePage   *self);
+void     _bw_case_page_fill_journal      (BwCasePage   *self);
+void     _bw_case_page_fill_actions      (BwCasePage   *self);
+void     _bw_case_page_fill_organisations (BwCasePage  *self);
+void     _bw_case_page_fill_shares       (BwCasePage   *self);
+void     _bw_case_page_fill_scores       (BwCasePage   *self);
+void     _bw_case_page_fill_track_history (BwCasePage  *self);
+
+/* bw-case-page.c, when the last write on its way is done. */
+void     _bw_case_page_writes_settled    (BwCasePage   *self);
+
+/* bw-case-page-writes.c */
+void     _bw_case_page_handle_save_error (BwCasePage   *self,
+                                         const GError *error);
+void     _bw_case_page_wait_for_writes   (BwCasePage   *self,
+                                         GTask        *task);
+void     _bw_case_page_finish_waiting    (BwCasePage   *self,
+                                         gboolean      ok);
+void     _bw_case_page_journal_shareable_toggled (GtkCheckButton *check,
+                                                 GParamSpec     *pspec,
+                                                 BwCasePage     *self);
+void     _bw_case_page_action_done_toggled (GtkCheckButton *check,
+                                           BwCasePage     *self);
+void     _bw_case_page_remove_organisation_clicked (GtkButton  *button,
+                                                   BwCasePage *self);
+void     _bw_case_page_withdraw_clicked  (GtkButton    *button,
+                                         BwCasePage   *self);
+
+/* Actions (bw-case-page-writes.c) */
+void     _bw_case_page_save_action       (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_revert_action     (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_undo_action       (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_add_note_action   (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_add_action_action (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_add_organisation_action (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_new_assessment_action (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_close_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_reopen_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
+
+G_END_DECLS

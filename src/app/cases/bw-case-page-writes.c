@@ -1,0 +1,1029 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-app-cases"
+/* What the case page writes: saving the case, undo, notes, actions,
+ * organisations, assessments, closing and reopening, shares. Every write
+ * goes to the store's write thread (bw_case_store_write_async()), so the
+ * window never waits for the disk or for a sync holding the write lock.
+ *
+ * A write's job copies what it needs; what was typed stays on screen, or
+ * is put back, until the write is known to have succeeded. While writes
+ * are on their way the page does not switch to another case. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bw-case-page-private.h"
+#include "bw-case-store-sharing.h"
+#include "bw-record-json.h"
+#include "bw-validation.h"
+
+typedef struct _PageWrite PageWrite;
+
+typedef void (*PageWriteDone) (BwCasePage   *self,
+                               PageWrite    *w,
+                               const GError *error);
+
+/* One write of the page: the job's input on the write thread, and then,
+ * back on the main thread, what the page does with the result. */
+struct _PageWrite {
+  BwCasePage *page;
+  BwCaseStoreWriteFunc job;
+  PageWriteDone done;
+
+  gint64 case_id;
+  gint64 id;                 /* the sub-record written or created */
+  gboolean flag;
+  BwCase *edited;            /* a case save: what is written */
+  BwCase *typed;             /* and what was on screen then */
+  BwCase *before;            /* its undo snapshot */
+  const char *message;       /* the toast on success */
+  void (*refill) (BwCasePage *self); /* the list that shows what was written */
+  char *date;
+  char *text;
+  char *text2;
+  char *text3;
+  int scores[BW_DOMAIN_N];
+};
+
+static void
+page_write_free (PageWrite *w)
+{
+  g_clear_object (&w->page);
+  g_clear_object (&w->edited);
+  g_clear_object (&w->typed);
+  g_clear_object (&w->before);
+  g_free (w->date);
+  g_free (w->text);
+  g_free (w->text2);
+  g_free (w->text3);
+  g_free (w);
+}
+
+static PageWrite *
+page_write_new (BwCasePage           *self,
+                BwCaseStoreWriteFunc  job,
+                PageWriteDone         done)
+{
+  PageWrite *w = g_new0 (PageWrite, 1);
+
+  w->page = g_object_ref (self);
+  w->job = job;
+  w->done = done;
+  w->case_id = self->record ? bw_case_get_id (self->record) : 0;
+  return w;
+}
+
+static void
+page_write_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PageWrite *w = user_data;
+  BwCasePage *self = w->page;
+  g_autoptr(GError) error = NULL;
+
+  self->writes_in_flight--;
+  if (!bw_case_store_write_finish (BW_CASE_STORE (source), result, &error))
+    self->write_failed = TRUE;
+  else
+    self->own_changes++;
+  /* A page that went away has no one to tell. */
+  if (self->store != NULL)
+    w->done (self, w, error);
+  if (self->writes_in_flight == 0)
+    {
+      if (self->store != NULL)
+        _bw_case_page_writes_settled (self);
+      _bw_case_page_notify_saving (self);
+    }
+  page_write_free (w);
+}
+
+static gboolean
+page_write_run (BwCaseStore  *store,
+                gpointer      data,
+                GError      **error)
+{
+  PageWrite *w = data;
+
+  return w->job (store, w, error);
+}
+
+static void
+page_write_queue (PageWrite *w)
+{
+  BwCasePage *self = w->page;
+
+  if (self->writes_in_flight++ == 0)
+    _bw_case_page_notify_saving (self);
+  bw_case_store_write_async (self->store, page_write_run, w, NULL, NULL, page_write_cb, w);
+}
+
+/* Callers that wait for the page's writes (Save and then go elsewhere). */
+
+void
+_bw_case_page_wait_for_writes (BwCasePage *self,
+                               GTask      *task)
+{
+  if (self->writes_in_flight == 0)
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+  self->waiting = g_list_append (self->waiting, task);
+}
+
+void
+_bw_case_page_finish_waiting (BwCasePage *self,
+                              gboolean    ok)
+{
+  GList *waiting = g_steal_pointer (&self->waiting);
+
+  for (GList *l = waiting; l; l = l->next)
+    {
+      GTask *task = l->data;
+
+      if (ok)
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_new_error (task, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+                                 _("A change could not be saved"));
+      g_object_unref (task);
+    }
+  g_list_free (waiting);
+}
+
+/* Case fields */
+
+void
+_bw_case_page_handle_save_error (BwCasePage   *self,
+                                 const GError *error)
+{
+  if (error->domain == BW_VALIDATION_ERROR)
+    _bw_case_page_show_field_error (self, error);
+  else
+    _bw_case_page_toast_text (self, error->message);
+}
+
+static gboolean
+save_case_job (BwCaseStore  *store,
+               gpointer      data,
+               GError      **error)
+{
+  PageWrite *w = data;
+
+  return w->flag ? bw_case_store_insert_case (store, w->edited, error)
+                 : bw_case_store_update_case (store, w->edited, NULL, error);
+}
+
+static void
+save_case_done (BwCasePage   *self,
+                PageWrite    *w,
+                const GError *error)
+{
+  gboolean as_saved;
+
+  self->save_in_flight = FALSE;
+  if (error != NULL)
+    {
+      /* What was typed is still on screen; the reason goes next to it. */
+      _bw_case_page_handle_save_error (self, error);
+      self->save_again = FALSE;
+      return;
+    }
+  if (self->record != NULL && bw_case_get_id (self->record) != bw_case_get_id (w->edited) && !w->flag)
+    return;
+
+  /* Typed on after Save was pressed: those edits stay, on top of what was
+   * saved. */
+  {
+    g_autoptr(BwCase) on_screen = _bw_case_page_collect_fields (self, NULL);
+
+    as_saved = on_screen != NULL && bw_case_equal_content (on_screen, w->typed);
+  }
+  g_set_object (&self->record, w->edited);
+  if (w->flag)
+    {
+      self->is_new = FALSE;
+      _bw_case_page_toast_text (self, _("Case created"));
+    }
+  else
+    {
+      AdwToast *t = adw_toast_new (w->message);
+
+      g_set_object (&self->undo_snapshot, w->before);
+      adw_toast_set_button_label (t, _("_Undo"));
+      adw_toast_set_action_name (t, "case.undo");
+      _bw_case_page_toast (self, t);
+    }
+  if (as_saved)
+    _bw_case_page_show_fields (self);
+  _bw_case_page_fill_track_history (self);
+  _bw_case_page_update_action_states (self);
+  _bw_case_page_emit_saved (self, bw_case_get_id (w->edited));
+
+  if (self->save_again)
+    {
+      self->save_again = FALSE;
+      if (self->dirty)
+        bw_case_page_save (self);
+    }
+}
+
+/* Writes @edited (a changed copy of the record, or a new case) and, for a
+ * change, keeps the version before it for undo. */
+static void
+write_case (BwCasePage *self,
+            BwCase     *edited,
+            const char *message)
+{
+  PageWrite *w = page_write_new (self, save_case_job, save_case_done);
+
+  w->flag = self->is_new;
+  w->edited = bw_case_copy (edited);
+  w->typed = bw_case_copy (edited);
+  w->before = self->record != NULL ? bw_case_copy (self->record) : NULL;
+  w->message = message;
+  self->save_in_flight = TRUE;
+  page_write_queue (w);
+}
+
+/* The fields edited on screen (relative to @self->record) applied to
+ * @stored, a newer version; NULL with @error when a field edited here was
+ * also changed there to something else. */
+static BwCase *
+rebase_edits (BwCasePage  *self,
+              BwCase      *edited,
+              BwCase      *stored,
+              GError     **error)
+{
+  g_autoptr(JsonObject) mine = bw_record_json_case_fields (edited);
+  g_autoptr(JsonObject) was = bw_record_json_case_fields (self->record);
+  g_autoptr(JsonObject) theirs = bw_record_json_case_fields (stored);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autoptr(BwCase) rebased = bw_case_copy (stored);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  json_object_iter_init (&iter, mine);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      JsonNode *before = json_object_get_member (was, name);
+      JsonNode *now = json_object_get_member (theirs, name);
+
+      if (json_node_equal (value, before))
+        continue;
+      if (!json_node_equal (now, before) && !json_node_equal (now, value))
+        {
+          g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
+                               _("A field you changed was also changed elsewhere while you edited it. Note your change, discard it (menu) to see the other version, and enter it again."));
+          return NULL;
+        }
+      json_object_set_member (changes, name, json_node_copy (value));
+    }
+  if (!bw_record_json_apply_case_fields (rebased, changes, error))
+    return NULL;
+  return g_steal_pointer (&rebased);
+}
+
+/* Adds what was typed in the note, action and organisation fields but not
+ * added yet. */
+static void
+commit_pending_inputs (BwCasePage *self)
+{
+  if (self->is_new || self->record == NULL)
+    return;
+  if (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->note_view)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "case.add-note", NULL);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)) != '\0')
+    gtk_widget_activate_action (GTK_WIDGET (self), "case.add-action", NULL);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)) != '\0')
+    gtk_widget_activate_action (GTK_WIDGET (self), "case.add-organisation", NULL);
+}
+
+gboolean
+bw_case_page_save (BwCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) edited = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+
+  /* One save at a time: the next one is based on what this one wrote. */
+  if (self->save_in_flight)
+    {
+      self->save_again = TRUE;
+      return TRUE;
+    }
+
+  _bw_case_page_clear_field_errors (self);
+  edited = _bw_case_page_collect_fields (self, &error);
+  if (edited == NULL)
+    {
+      _bw_case_page_handle_save_error (self, error);
+      return FALSE;
+    }
+
+  if (self->is_new)
+    {
+      write_case (self, edited, NULL);
+      return TRUE;
+    }
+
+  if (!bw_case_equal_content (edited, self->record))
+    {
+      /* The case changed elsewhere while it was being edited (a sync): put
+       * the fields changed here on top of the newer version, unless the
+       * same field changed there too. */
+      g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
+
+      if (stored != NULL && bw_case_get_revision (stored) != bw_case_get_revision (self->record))
+        {
+          g_autoptr(BwCase) rebased = rebase_edits (self, edited, stored, &error);
+
+          if (rebased == NULL)
+            {
+              _bw_case_page_toast_text (self, error->message);
+              return FALSE;
+            }
+          g_set_object (&self->record, stored);
+          g_set_object (&edited, rebased);
+        }
+      write_case (self, edited, _("Changes saved"));
+    }
+  else
+    _bw_case_page_set_dirty (self, FALSE);
+  commit_pending_inputs (self);
+  return TRUE;
+}
+
+void
+bw_case_page_save_async (BwCasePage          *self,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bw_case_page_save_async);
+  if (!bw_case_page_save (self))
+    {
+      g_task_return_new_error (task, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+                               _("The case could not be saved"));
+      g_object_unref (task);
+      return;
+    }
+  _bw_case_page_wait_for_writes (self, task);
+}
+
+gboolean
+bw_case_page_save_finish (BwCasePage    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+_bw_case_page_save_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  bw_case_page_save (BW_CASE_PAGE (widget));
+}
+
+void
+_bw_case_page_revert_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+
+  /* Back to the case as it is stored now, which may be newer. */
+  if (self->record != NULL)
+    {
+      g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
+      if (stored != NULL)
+        g_set_object (&self->record, stored);
+    }
+  _bw_case_page_show_record (self);
+}
+
+void
+_bw_case_page_undo_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(BwCase) restored = NULL;
+
+  if (self->undo_snapshot == NULL || self->record == NULL || self->save_in_flight)
+    return;
+
+  /* The undo is a new edit on top of the current revision. */
+  restored = bw_case_copy (self->undo_snapshot);
+  bw_case_set_revision (restored, bw_case_get_revision (self->record));
+  g_clear_object (&self->undo_snapshot);
+  _bw_case_page_update_action_states (self);
+  write_case (self, restored, _("Change undone"));
+}
+
+/* Closing and reopening */
+
+/* The outcome note as it would be saved fits its field; otherwise
+ * @error says how long it may be. */
+static gboolean
+check_outcome_note (GtkEditable  *note,
+                    GError      **error)
+{
+  g_autofree char *clean = bw_text_normalise (gtk_editable_get_text (note));
+
+  return bw_validate_text_length ("case", "outcome_note", clean, BW_VALIDATION_ERROR_TEXT, error);
+}
+
+/* The message next to the note (NULL: none). */
+static void
+show_outcome_note_error (AdwMessageDialog *dialog,
+                         const GError     *error)
+{
+  GtkWidget *note = g_object_get_data (G_OBJECT (dialog), "note");
+  GtkLabel *label = g_object_get_data (G_OBJECT (dialog), "note-error");
+
+  gtk_label_set_text (label, error ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+  if (error != NULL)
+    {
+      gtk_widget_add_css_class (note, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (note, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+static void
+outcome_note_changed (GtkEditable      *note,
+                      AdwMessageDialog *dialog)
+{
+  /* Shortened enough: the message goes. */
+  if (gtk_widget_get_visible (GTK_WIDGET (g_object_get_data (G_OBJECT (dialog), "note-error"))) &&
+      check_outcome_note (note, NULL))
+    show_outcome_note_error (dialog, NULL);
+}
+
+/* Escape or the window manager asked to close while the note was too
+ * long: no response followed, so it is a Cancel. */
+static gboolean
+close_request_unanswered (gpointer user_data)
+{
+  GtkWindow *dialog = user_data;
+
+  if (g_object_get_data (G_OBJECT (dialog), "close-pending") != NULL)
+    {
+      g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
+      gtk_window_destroy (dialog);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* AdwMessageDialog 1.2 closes itself before it emits "response", and a
+ * closed dialog takes what was typed with it. A note too long to save
+ * keeps it open; the response that follows says why, next to the note. */
+static gboolean
+close_case_close_request (AdwMessageDialog *dialog,
+                          BwCasePage       *self)
+{
+  if (check_outcome_note (g_object_get_data (G_OBJECT (dialog), "note"), NULL))
+    return FALSE;
+  if (g_object_get_data (G_OBJECT (dialog), "close-pending") == NULL)
+    {
+      g_object_set_data (G_OBJECT (dialog), "close-pending", GINT_TO_POINTER (TRUE));
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_request_unanswered, g_object_ref (dialog), g_object_unref);
+    }
+  return TRUE;
+}
+
+static void
+close_case_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        BwCasePage       *self)
+{
+  GtkDropDown *outcome = g_object_get_data (G_OBJECT (dialog), "outcome");
+  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
+  g_autoptr(BwCase) edited = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
+  if (!g_str_equal (response, "close"))
+    {
+      /* Cancel: also when the dialog was kept open (done twice is fine). */
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+  if (!check_outcome_note (note, &error))
+    {
+      /* Still open: the note stays as typed, the case as it was. */
+      show_outcome_note_error (dialog, error);
+      gtk_widget_grab_focus (GTK_WIDGET (note));
+      return;
+    }
+  if (self->record == NULL)
+    return;
+
+  edited = bw_case_copy (self->record);
+  bw_case_set_status (edited, BW_CASE_STATUS_CLOSED);
+  /* The drop-down leaves out "no outcome". */
+  bw_case_set_outcome (edited, gtk_drop_down_get_selected (outcome) + 1);
+  bw_case_set_outcome_note (edited, gtk_editable_get_text (note));
+  bw_case_set_closed_on (edited, NULL);
+  write_case (self, edited, _("Case closed"));
+}
+
+static void
+ask_close_case (BwCasePage *self)
+{
+  g_autoptr(GtkStringList) outcomes = gtk_string_list_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *dropdown;
+  GtkWidget *note = gtk_entry_new ();
+  GtkWidget *note_error = gtk_label_new (NULL);
+
+  for (int o = BW_OUTCOME_NONE + 1; o < BW_OUTCOME_N; o++)
+    gtk_string_list_append (outcomes, bw_outcome_label (o));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&outcomes)), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome"), -1);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note on the outcome (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Note on the outcome"), -1);
+  /* Where a note too long to save is refused. */
+  gtk_label_set_wrap (GTK_LABEL (note_error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note_error), 0);
+  gtk_widget_add_css_class (note_error, "error");
+  gtk_widget_set_visible (note_error, FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  note_error, NULL, -1);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), note);
+  gtk_box_append (GTK_BOX (box), note_error);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Close Case?"),
+                                   _("Choose the outcome of the case. A closed case can be reopened later."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "close", _("C_lose Case"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "outcome", dropdown);
+  g_object_set_data (G_OBJECT (dialog), "note", note);
+  g_object_set_data (G_OBJECT (dialog), "note-error", note_error);
+  g_signal_connect_object (note, "changed", G_CALLBACK (outcome_note_changed), dialog, 0);
+  g_signal_connect_object (dialog, "close-request", G_CALLBACK (close_case_close_request), self, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_case_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+saved_before_closing_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  BwCasePage *self = BW_CASE_PAGE (source);
+
+  /* Refused: the reason is shown; the case stays open. */
+  if (bw_case_page_save_finish (self, result, NULL) && self->store != NULL)
+    ask_close_case (self);
+}
+
+void
+_bw_case_page_close_case_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+
+  /* Closing is based on what was typed, saved first. */
+  if (self->dirty || self->writes_in_flight > 0)
+    bw_case_page_save_async (self, NULL, saved_before_closing_cb, NULL);
+  else
+    ask_close_case (self);
+}
+
+void
+_bw_case_page_reopen_case_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(BwCase) edited = NULL;
+
+  if (self->record == NULL || self->save_in_flight)
+    return;
+  edited = bw_case_copy (self->record);
+  bw_case_set_status (edited, BW_CASE_STATUS_ACTIVE);
+  write_case (self, edited, _("Case reopened"));
+}
+
+/* Sub-records: what was typed is cleared when the write is queued and put
+ * back if it is refused. */
+
+static void
+show_input_error (GtkLabel     *label,
+                  const GError *error)
+{
+  gtk_label_set_text (label, error ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+}
+
+/* Puts @text back into @editable unless something new was typed there. */
+static void
+restore_text (GtkEditable *editable,
+              const char  *text)
+{
+  if (*gtk_editable_get_text (editable) == '\0' && text != NULL)
+    gtk_editable_set_text (editable, text);
+}
+
+static gboolean
+add_note_job (BwCaseStore  *store,
+              gpointer      data,
+              GError      **error)
+{
+  PageWrite *w = data;
+
+  w->id = bw_case_store_add_journal (store, w->case_id, w->date, w->text, error);
+  if (w->id == 0)
+    return FALSE;
+  return !w->flag || bw_case_store_set_journal_shareable (store, w->id, TRUE, error);
+}
+
+static void
+add_note_done (BwCasePage   *self,
+               PageWrite    *w,
+               const GError *error)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+
+  show_input_error (self->note_error, error);
+  if (error != NULL)
+    {
+      if (gtk_text_buffer_get_char_count (buffer) == 0)
+        gtk_text_buffer_set_text (buffer, w->text, -1);
+      restore_text (GTK_EDITABLE (self->note_date_entry), w->date);
+      if (w->flag)
+        gtk_check_button_set_active (self->note_shareable_check, TRUE);
+      return;
+    }
+  _bw_case_page_fill_journal (self);
+  _bw_case_page_toast_text (self, _("Note added"));
+}
+
+void
+_bw_case_page_add_note_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->note_date_entry));
+  PageWrite *w;
+  GtkTextIter start, end;
+
+  if (self->record == NULL || self->is_new)
+    return;
+  w = page_write_new (self, add_note_job, add_note_done);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  w->text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  w->date = *date ? g_strdup (date) : NULL;
+  w->flag = gtk_check_button_get_active (self->note_shareable_check);
+  gtk_text_buffer_set_text (buffer, "", 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_date_entry), "");
+  gtk_check_button_set_active (self->note_shareable_check, FALSE);
+  page_write_queue (w);
+}
+
+static gboolean
+add_action_job (BwCaseStore  *store,
+                gpointer      data,
+                GError      **error)
+{
+  PageWrite *w = data;
+
+  w->id = bw_case_store_add_action (store, w->case_id, w->text, w->text2, w->text3, error);
+  return w->id != 0;
+}
+
+static void
+add_action_done (BwCasePage   *self,
+                 PageWrite    *w,
+                 const GError *error)
+{
+  show_input_error (self->action_error, error);
+  if (error != NULL)
+    {
+      restore_text (GTK_EDITABLE (self->action_what_entry), w->text);
+      restore_text (GTK_EDITABLE (self->action_owner_entry), w->text2);
+      restore_text (GTK_EDITABLE (self->action_due_entry), w->text3);
+      return;
+    }
+  _bw_case_page_fill_actions (self);
+}
+
+void
+_bw_case_page_add_action_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  PageWrite *w;
+
+  if (self->record == NULL || self->is_new)
+    return;
+  w = page_write_new (self, add_action_job, add_action_done);
+  w->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)));
+  w->text2 = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_owner_entry)));
+  w->text3 = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_due_entry)));
+  gtk_editable_set_text (GTK_EDITABLE (self->action_what_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->action_owner_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->action_due_entry), "");
+  page_write_queue (w);
+}
+
+static gboolean
+add_organisation_job (BwCaseStore  *store,
+                      gpointer      data,
+                      GError      **error)
+{
+  PageWrite *w = data;
+
+  w->id = bw_case_store_add_involvement (store, w->case_id, w->text, w->text2, NULL, error);
+  return w->id != 0;
+}
+
+static void
+add_organisation_done (BwCasePage   *self,
+                       PageWrite    *w,
+                       const GError *error)
+{
+  show_input_error (self->org_error, error);
+  if (error != NULL)
+    {
+      restore_text (GTK_EDITABLE (self->org_name_entry), w->text);
+      restore_text (GTK_EDITABLE (self->org_contact_entry), w->text2);
+      return;
+    }
+  _bw_case_page_fill_organisations (self);
+}
+
+void
+_bw_case_page_add_organisation_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  PageWrite *w;
+
+  if (self->record == NULL || self->is_new)
+    return;
+  w = page_write_new (self, add_organisation_job, add_organisation_done);
+  w->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)));
+  w->text2 = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->org_contact_entry)));
+  gtk_editable_set_text (GTK_EDITABLE (self->org_name_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->org_contact_entry), "");
+  page_write_queue (w);
+}
+
+static gboolean
+add_assessment_job (BwCaseStore  *store,
+                    gpointer      data,
+                    GError      **error)
+{
+  PageWrite *w = data;
+
+  w->id = bw_case_store_add_assessment (store, w->case_id, NULL, w->scores, error);
+  return w->id != 0;
+}
+
+static void
+add_assessment_done (BwCasePage   *self,
+                     PageWrite    *w,
+                     const GError *error)
+{
+  if (error != NULL)
+    {
+      _bw_case_page_toast_text (self, error->message);
+      return;
+    }
+  _bw_case_page_fill_scores (self);
+  _bw_case_page_toast_text (self, _("Assessment saved"));
+}
+
+static void
+assessment_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        BwCasePage       *self)
+{
+  GtkSpinButton **spins = g_object_get_data (G_OBJECT (dialog), "spins");
+  PageWrite *w;
+
+  if (!g_str_equal (response, "save") || self->record == NULL)
+    return;
+
+  w = page_write_new (self, add_assessment_job, add_assessment_done);
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    w->scores[d] = gtk_spin_button_get_value_as_int (spins[d]);
+  page_write_queue (w);
+}
+
+void
+_bw_case_page_new_assessment_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  GtkWidget *dialog;
+  GtkWidget *grid = gtk_grid_new ();
+  GtkSpinButton **spins = g_new0 (GtkSpinButton *, BW_DOMAIN_N);
+  g_autoptr(BwAssessment) last = NULL;
+  guint n = self->assessments ? g_list_model_get_n_items (self->assessments) : 0;
+
+  if (n > 0)
+    last = g_list_model_get_item (self->assessments, n - 1);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    {
+      GtkWidget *label = gtk_label_new (bw_domain_label (d));
+      GtkWidget *spin = gtk_spin_button_new_with_range (BW_SCORE_MIN, BW_SCORE_MAX, 1);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), last ? bw_assessment_get_score (last, d) : 3);
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
+      gtk_grid_attach (GTK_GRID (grid), label, 0, d, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), spin, 1, d, 1, 1);
+      spins[d] = GTK_SPIN_BUTTON (spin);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("New Assessment"),
+                                   _("Score each life domain from 1 (acute problem) to 5 (fully self-sufficient)."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "spins", spins, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (assessment_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Changes made in the lists: on failure the list shows what is stored. */
+
+static void
+list_change_done (BwCasePage   *self,
+                  PageWrite    *w,
+                  const GError *error)
+{
+  if (error != NULL)
+    _bw_case_page_toast_text (self, error->message);
+  else if (w->message != NULL)
+    _bw_case_page_toast_text (self, w->message);
+  w->refill (self);
+}
+
+static gboolean
+set_shareable_job (BwCaseStore  *store,
+                   gpointer      data,
+                   GError      **error)
+{
+  PageWrite *w = data;
+
+  return bw_case_store_set_journal_shareable (store, w->id, w->flag, error);
+}
+
+void
+_bw_case_page_journal_shareable_toggled (GtkCheckButton *check,
+                                         GParamSpec     *pspec,
+                                         BwCasePage     *self)
+{
+  PageWrite *w = page_write_new (self, set_shareable_job, list_change_done);
+
+  /* The write refills the journal list, which replaces this check button:
+   * nothing of it is kept. */
+  w->id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "entry-id"));
+  w->refill = _bw_case_page_fill_journal;
+  w->flag = gtk_check_button_get_active (check);
+  page_write_queue (w);
+}
+
+static gboolean
+set_action_done_job (BwCaseStore  *store,
+                     gpointer      data,
+                     GError      **error)
+{
+  PageWrite *w = data;
+
+  return bw_case_store_set_action_done (store, w->id, w->flag, error);
+}
+
+void
+_bw_case_page_action_done_toggled (GtkCheckButton *check,
+                                   BwCasePage     *self)
+{
+  BwCaseAction *action = g_object_get_data (G_OBJECT (check), "action");
+  PageWrite *w = page_write_new (self, set_action_done_job, list_change_done);
+
+  w->id = bw_case_action_get_id (action);
+  w->refill = _bw_case_page_fill_actions;
+  w->flag = gtk_check_button_get_active (check);
+  page_write_queue (w);
+}
+
+static gboolean
+remove_organisation_job (BwCaseStore  *store,
+                         gpointer      data,
+                         GError      **error)
+{
+  PageWrite *w = data;
+
+  return bw_case_store_remove_involvement (store, w->id, error);
+}
+
+void
+_bw_case_page_remove_organisation_clicked (GtkButton  *button,
+                                           BwCasePage *self)
+{
+  BwInvolvement *inv = g_object_get_data (G_OBJECT (button), "involvement");
+  PageWrite *w = page_write_new (self, remove_organisation_job, list_change_done);
+
+  w->id = bw_involvement_get_id (inv);
+  w->refill = _bw_case_page_fill_organisations;
+  page_write_queue (w);
+}
+
+static gboolean
+withdraw_share_job (BwCaseStore  *store,
+                    gpointer      data,
+                    GError      **error)
+{
+  PageWrite *w = data;
+
+  return bw_case_store_withdraw_share (store, w->id, NULL, error);
+}
+
+static void
+withdraw_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      BwCasePage       *self)
+{
+  BwShare *share = g_object_get_data (G_OBJECT (dialog), "share");
+  PageWrite *w;
+
+  if (!g_str_equal (response, "withdraw"))
+    return;
+  w = page_write_new (self, withdraw_share_job, list_change_done);
+  w->id = bw_share_get_id (share);
+  w->refill = _bw_case_page_fill_shares;
+  w->message = _("Share withdrawn; the partner’s copy is removed at its next sync");
+  page_write_queue (w);
+}
+
+void
+_bw_case_page_withdraw_clicked (GtkButton  *button,
+                                BwCasePage *self)
+{
+  BwShare *share = g_object_get_data (G_OBJECT (button), "share");
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Withdraw this share?"),
+                                   _("The partner no longer receives this case, and its copy is removed at its next sync. This cannot be undone; share again with new consent if needed."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "withdraw", _("_Withdraw"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "share", g_object_ref (share), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (withdraw_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
