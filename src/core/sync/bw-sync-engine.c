@@ -111,9 +111,7 @@ state_set (BwDb        *db,
   bw_sqlite_bind_text (stmt, 1, key);
   if (value)
     bw_sqlite_bind_text (stmt, 2, value);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
-  return TRUE;
+  return bw_db_step_done (db, stmt, error);
 }
 
 /* The highest server sequence this desktop has seen, from the feed or from
@@ -131,9 +129,7 @@ note_seq (BwDb        *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, seq);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
-  return TRUE;
+  return bw_db_step_done (db, stmt, error);
 }
 
 static JsonObject *
@@ -211,6 +207,31 @@ snapshot_clear (Snapshot *s)
   g_clear_pointer (&s->case_uuid, g_free);
 }
 
+/* Reads deleted, fields and case_uuid, the first columns of @sql (a
+ * record table's select or sync_base's), for @uuid. Answers the statement
+ * on its row, for the columns after them, or NULL when there is none. */
+static BwDbStatement *
+snapshot_read (BwDb       *db,
+               const char *sql,
+               const char *uuid,
+               Snapshot   *out)
+{
+  BwDbStatement *stmt = bw_db_prepare (db, sql, NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      bw_db_statement_release (stmt);
+      return NULL;
+    }
+  out->deleted = sqlite3_column_int (stmt, 0);
+  out->fields = parse_object ((const char *) sqlite3_column_text (stmt, 1));
+  out->case_uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  return stmt;
+}
+
 /* The record as it is here now. */
 static gboolean
 read_local (BwDb         *db,
@@ -218,17 +239,9 @@ read_local (BwDb         *db,
             const char   *uuid,
             Snapshot     *out)
 {
-  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, bw_record_sql_select (type), NULL);
+  g_autoptr(BwDbStatement) stmt = snapshot_read (db, bw_record_sql_select (type), uuid, out);
 
-  if (stmt == NULL)
-    return FALSE;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
-  out->deleted = sqlite3_column_int (stmt, 0);
-  out->fields = parse_object ((const char *) sqlite3_column_text (stmt, 1));
-  out->case_uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  return out->fields != NULL;
+  return stmt != NULL && out->fields != NULL;
 }
 
 /* The record as the server had it at the last sync. */
@@ -239,16 +252,11 @@ read_base (BwDb       *db,
            gint64     *server_revision)
 {
   g_autoptr(BwDbStatement) stmt =
-    bw_db_prepare (db, "SELECT deleted, fields, case_uuid, server_revision FROM sync_base WHERE uuid = ?1", NULL);
+    snapshot_read (db, "SELECT deleted, fields, case_uuid, server_revision FROM sync_base WHERE uuid = ?1",
+                   uuid, out);
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
-  out->deleted = sqlite3_column_int (stmt, 0);
-  out->fields = parse_object ((const char *) sqlite3_column_text (stmt, 1));
-  out->case_uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
   *server_revision = sqlite3_column_int64 (stmt, 3);
   return out->fields != NULL;
 }
@@ -276,9 +284,7 @@ write_base (BwDb          *db,
   sqlite3_bind_int64 (stmt, 4, server_revision);
   sqlite3_bind_int (stmt, 5, deleted);
   bw_sqlite_bind_text (stmt, 6, text);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
-  return TRUE;
+  return bw_db_step_done (db, stmt, error);
 }
 
 /* Writes fields into the local tables. With @quiet the outbox triggers
@@ -309,9 +315,7 @@ write_local (BwDb          *db,
   sqlite3_bind_int (stmt, 4, deleted);
   bw_sqlite_bind_text (stmt, 5, now_text);
   bw_sqlite_bind_text (stmt, 6, author);
-  ok = sqlite3_step (stmt) == SQLITE_DONE;
-  if (!ok)
-    bw_db_set_error (db, 0, error);
+  ok = bw_db_step_done (db, stmt, error);
   if (quiet)
     state_set (db, "applying", NULL, NULL);
   return ok;
@@ -329,9 +333,7 @@ mark_dirty (BwDb          *db,
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, bw_record_type_to_key (type));
   bw_sqlite_bind_text (stmt, 2, uuid);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
-  return TRUE;
+  return bw_db_step_done (db, stmt, error);
 }
 
 static gboolean
@@ -358,9 +360,22 @@ record_conflict (BwDb          *db,
   bw_sqlite_bind_text (stmt, 4, field);
   bw_sqlite_bind_text (stmt, 5, server_text);
   bw_sqlite_bind_text (stmt, 6, local_text);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
-  return TRUE;
+  return bw_db_step_done (db, stmt, error);
+}
+
+/* A conflict on the deletion itself: deleted on one side, not on the
+ * other. */
+static gboolean
+record_deletion_conflict (BwDb              *db,
+                          BwRecordEnvelope  *remote,
+                          gboolean           server_deleted,
+                          GError           **error)
+{
+  g_autoptr(JsonNode) server = json_node_init_boolean (json_node_alloc (), server_deleted);
+  g_autoptr(JsonNode) local = json_node_init_boolean (json_node_alloc (), !server_deleted);
+
+  return record_conflict (db, remote->type, remote->uuid, remote->case_uuid, "deleted",
+                          server, local, error);
 }
 
 static gboolean
@@ -381,9 +396,7 @@ record_problem (BwDb          *db,
   bw_sqlite_bind_text (stmt, 2, uuid);
   bw_sqlite_bind_text (stmt, 3, case_uuid);
   bw_sqlite_bind_text (stmt, 4, message);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
-  return TRUE;
+  return bw_db_step_done (db, stmt, error);
 }
 
 static GHashTable *
@@ -451,8 +464,8 @@ merge_remote (BwDb               *db,
     if (unpark == NULL)
       return FALSE;
     bw_sqlite_bind_text (unpark, 1, remote->uuid);
-    if (sqlite3_step (unpark) != SQLITE_DONE)
-      return bw_db_set_error (db, 0, error);
+    if (!bw_db_step_done (db, unpark, error))
+      return FALSE;
   }
 
   /* Our own pushes come back through the feed, and so do versions older
@@ -537,11 +550,7 @@ merge_remote (BwDb               *db,
       local_differs = TRUE;
       if (has_base && !json_node_equal_objects (base.fields, remote->fields))
         {
-          g_autoptr(JsonNode) yes = json_node_init_boolean (json_node_alloc (), TRUE);
-          g_autoptr(JsonNode) no = json_node_init_boolean (json_node_alloc (), FALSE);
-
-          if (!record_conflict (db, remote->type, remote->uuid, remote->case_uuid, "deleted",
-                                no, yes, error))
+          if (!record_deletion_conflict (db, remote, FALSE, error))
             goto out;
         }
     }
@@ -549,12 +558,8 @@ merge_remote (BwDb               *db,
   /* A deletion never wins over edits made here without a person's word. */
   if (remote->deleted && !local.deleted && local_differs)
     {
-      g_autoptr(JsonNode) yes = json_node_init_boolean (json_node_alloc (), TRUE);
-      g_autoptr(JsonNode) no = json_node_init_boolean (json_node_alloc (), FALSE);
-
       deleted = FALSE;
-      if (!record_conflict (db, remote->type, remote->uuid, remote->case_uuid, "deleted",
-                            yes, no, error))
+      if (!record_deletion_conflict (db, remote, TRUE, error))
         goto out;
     }
 
@@ -670,9 +675,7 @@ apply_or_park (BwDb              *db,
       bw_sqlite_bind_text (stmt, 1, env->uuid);
       bw_sqlite_bind_text (stmt, 2, env->case_uuid);
       bw_sqlite_bind_text (stmt, 3, text);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        return bw_db_set_error (db, 0, error);
-      return TRUE;
+      return bw_db_step_done (db, stmt, error);
     }
   return merge_and_note (db, env, changed_cases, error);
 }
@@ -921,8 +924,8 @@ set_aside (BwDb        *db,
   if (reason == NULL || strlen (reason) > 300 || !bw_json_wire_text_is_clean (reason, -1))
     reason = "";
   bw_sqlite_bind_text (stmt, 5, reason);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
+  if (!bw_db_step_done (db, stmt, error))
+    return FALSE;
   g_debug ("Sync: a record of the feed could not be read and was set aside");
   return TRUE;
 }
@@ -937,9 +940,7 @@ clear_set_aside (BwDb        *db,
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
-  return TRUE;
+  return bw_db_step_done (db, stmt, error);
 }
 
 /* The envelope's own texts (who changed it, when) go into the tables as
@@ -974,6 +975,50 @@ is_record_fault (BwDb    *db,
          (sqlite3_errcode (bw_db_get_handle (db)) & 0xff) == SQLITE_TOOBIG;
 }
 
+/* The envelope of a record from the server, with its own texts checked;
+ * cleared again when it cannot be read. */
+static gboolean
+read_envelope (JsonNode          *node,
+               BwRecordEnvelope  *env,
+               GError           **error)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node) &&
+      bw_record_envelope_parse (json_node_get_object (node), env, error) &&
+      envelope_texts_clean (env, error))
+    return TRUE;
+  bw_record_envelope_clear (env);
+  return FALSE;
+}
+
+/* Applies one readable record of the server in a savepoint of its own: one
+ * the tables refuse is undone alone and set aside. A record of the feed
+ * may wait for its case, and takes the place of one set aside before. */
+static gboolean
+apply_alone (BwDb              *db,
+             BwRecordEnvelope  *env,
+             JsonNode          *node,
+             gboolean           from_feed,
+             GHashTable        *changed,
+             GError           **error)
+{
+  g_autoptr(GError) apply_error = NULL;
+  gboolean ok;
+
+  if (!bw_db_savepoint (db, "record", error))
+    return FALSE;
+  if (from_feed)
+    ok = apply_or_park (db, env, json_node_get_object (node), changed, &apply_error) &&
+         clear_set_aside (db, env->uuid, &apply_error);
+  else
+    ok = merge_remote (db, env, changed, &apply_error);
+  if (!ok && is_record_fault (db, apply_error))
+    ok = bw_db_exec (db, "ROLLBACK TO record", error) &&
+         set_aside (db, node, apply_error ? apply_error->message : NULL, error);
+  else if (!ok)
+    g_propagate_error (error, g_steal_pointer (&apply_error));
+  return ok && bw_db_release (db, "record", error);
+}
+
 static gboolean
 apply_pull_batch (BwSyncEngine  *self,
                   gpointer       in,
@@ -1004,37 +1049,15 @@ apply_pull_batch (BwSyncEngine  *self,
             return FALSE;
           continue;
         }
-      if (!JSON_NODE_HOLDS_OBJECT (node) ||
-          !bw_record_envelope_parse (json_node_get_object (node), &env, &parse_error) ||
-          !envelope_texts_clean (&env, &parse_error))
+      if (!read_envelope (node, &env, &parse_error))
         {
           /* One record this desktop cannot read is set aside and shown;
            * it never stalls the feed (issue 12). */
-          bw_record_envelope_clear (&env);
           if (!set_aside (self->db, node, parse_error ? parse_error->message : NULL, error))
             return FALSE;
           continue;
         }
-      /* Each record in a savepoint of its own: one the tables refuse is
-       * undone alone and set aside. */
-      ok = bw_db_savepoint (self->db, "record", error);
-      if (ok)
-        {
-          g_autoptr(GError) apply_error = NULL;
-
-          ok = apply_or_park (self->db, &env, json_node_get_object (node), changed, &apply_error);
-          if (ok)
-            ok = clear_set_aside (self->db, env.uuid, &apply_error);
-          if (!ok && is_record_fault (self->db, apply_error))
-            {
-              ok = bw_db_exec (self->db, "ROLLBACK TO record", error) &&
-                   set_aside (self->db, node, apply_error ? apply_error->message : NULL, error);
-            }
-          else if (!ok)
-            g_propagate_error (error, g_steal_pointer (&apply_error));
-          if (ok)
-            ok = bw_db_release (self->db, "record", error);
-        }
+      ok = apply_alone (self->db, &env, node, TRUE, changed, error);
       bw_record_envelope_clear (&env);
       if (!ok)
         return FALSE;
@@ -1089,6 +1112,21 @@ reset_for_new_epoch (BwSyncEngine  *self,
 
 /* Push */
 
+/* Outbox marks of a record up to @upto that need no push: it is gone, or
+ * nothing of it differs from what the server has. */
+static void
+drop_from_outbox (BwDb        *db,
+                  const char  *uuid,
+                  gint64       upto,
+                  GError     **error)
+{
+  g_autoptr(BwDbStatement) drop = bw_db_prepare (db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
+
+  bw_sqlite_bind_text (drop, 1, uuid);
+  sqlite3_bind_int64 (drop, 2, upto);
+  sqlite3_step (drop);
+}
+
 /* Freezes the outbox into changes with a client change id, so that a retry
  * after a lost answer sends exactly the same change again (fault 1). */
 static gboolean
@@ -1129,10 +1167,7 @@ prepare_push (BwSyncEngine  *self,
 
       if (!bw_record_type_from_key (type_key, &type) || !read_local (self->db, type, uuid, &local))
         {
-          g_autoptr(BwDbStatement) drop = bw_db_prepare (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
-          bw_sqlite_bind_text (drop, 1, uuid);
-          sqlite3_bind_int64 (drop, 2, upto);
-          sqlite3_step (drop);
+          drop_from_outbox (self->db, uuid, upto, error);
           snapshot_clear (&local);
           continue;
         }
@@ -1148,12 +1183,7 @@ prepare_push (BwSyncEngine  *self,
                               : local.deleted;
 
       if (json_object_get_size (fields) == 0 && !send_deleted)
-        {
-          g_autoptr(BwDbStatement) drop = bw_db_prepare (self->db, "DELETE FROM outbox WHERE uuid = ?1 AND id <= ?2", error);
-          bw_sqlite_bind_text (drop, 1, uuid);
-          sqlite3_bind_int64 (drop, 2, upto);
-          sqlite3_step (drop);
-        }
+        drop_from_outbox (self->db, uuid, upto, error);
       else
         {
           g_autofree char *client_change_id = g_uuid_string_random ();
@@ -1179,11 +1209,11 @@ prepare_push (BwSyncEngine  *self,
           bw_sqlite_bind_text (freeze, 3, client_change_id);
           bw_sqlite_bind_text (freeze, 4, payload);
           sqlite3_bind_int64 (freeze, 5, upto);
-          if (sqlite3_step (freeze) != SQLITE_DONE)
+          if (!bw_db_step_done (self->db, freeze, error))
             {
               snapshot_clear (&local);
               snapshot_clear (&base);
-              return bw_db_set_error (self->db, 0, error);
+              return FALSE;
             }
         }
       snapshot_clear (&local);
@@ -1233,15 +1263,13 @@ finish_sent_change (BwDb        *db,
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, client_change_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
+  if (!bw_db_step_done (db, stmt, error))
+    return FALSE;
   drop = bw_db_prepare (db, "DELETE FROM outbox_sending WHERE client_change_id = ?1", error);
   if (drop == NULL)
     return FALSE;
   bw_sqlite_bind_text (drop, 1, client_change_id);
-  if (sqlite3_step (drop) != SQLITE_DONE)
-    return bw_db_set_error (db, 0, error);
-  return TRUE;
+  return bw_db_step_done (db, drop, error);
 }
 
 static gboolean
@@ -1764,6 +1792,62 @@ sync_done (GTask *task)
   g_task_return_boolean (task, TRUE);
 }
 
+/* The result of a sync's database step; on an error the sync fails and
+ * this answers FALSE. */
+static gboolean
+sync_step_finish (GTask         *task,
+                  GAsyncResult  *result,
+                  gpointer      *out)
+{
+  GError *error = NULL;
+  gpointer value = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (error != NULL)
+    {
+      sync_fail (task, error);
+      return FALSE;
+    }
+  if (out != NULL)
+    *out = value;
+  return TRUE;
+}
+
+/* The server's answer to a sync's request; on an error the sync fails and
+ * this answers NULL. */
+static JsonObject *
+sync_answer (GTask        *task,
+             GAsyncResult *result)
+{
+  GError *error = NULL;
+  JsonObject *answer = http_json_finish (g_task_get_source_object (task), result, &error);
+
+  if (answer == NULL)
+    sync_fail (task, error);
+  return answer;
+}
+
+static void
+sync_fail_protocol (GTask      *task,
+                    const char *message)
+{
+  sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL, message));
+}
+
+/* A request of @task's to the configured server, with the session; the
+ * callback gets @task. */
+static void
+server_request (GTask               *task,
+                const char          *method,
+                const char          *path_and_query,
+                JsonObject          *body,
+                GAsyncReadyCallback  callback)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+
+  http_json_async (self, method, self->base_url, path_and_query, body, TRUE,
+                   g_task_get_cancellable (task), callback, task);
+}
+
 /* One change the server will never take, whatever its size: kept here,
  * shown to the user, and out of the way of the rest (fault 8). */
 static gboolean
@@ -1799,15 +1883,9 @@ dropped_cb (GObject      *source,
             gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
 
-  g_task_propagate_pointer (G_TASK (result), &error);
-  if (error != NULL)
-    {
-      sync_fail (task, error);
-      return;
-    }
-  push_next (g_steal_pointer (&task));
+  if (sync_step_finish (task, result, NULL))
+    push_next (g_steal_pointer (&task));
 }
 
 static void
@@ -1817,14 +1895,10 @@ push_applied_cb (GObject      *source,
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr(GPtrArray) changed = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GPtrArray) changed = NULL;
 
-  if (error != NULL)
-    {
-      sync_fail (task, error);
-      return;
-    }
+  if (!sync_step_finish (task, result, (gpointer *) &changed))
+    return;
   announce_changes (self, changed);
   if (self->restart_from_zero)
     {
@@ -1889,8 +1963,7 @@ push_sent_cb (GObject      *source,
   results = member_array (answer, "results", NULL);
   if (results == NULL || json_array_get_length (results) != json_array_get_length (sent))
     {
-      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                                            _("The server’s answer to the changes sent could not be read")));
+      sync_fail_protocol (task, _("The server’s answer to the changes sent could not be read"));
       return;
     }
   in = g_new0 (PushAnswer, 1);
@@ -1905,18 +1978,12 @@ push_prepared_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr(JsonArray) changes = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(JsonArray) changes = NULL;
   g_autoptr(JsonObject) body = NULL;
-  GCancellable *cancellable;
 
-  if (error != NULL)
-    {
-      sync_fail (task, error);
-      return;
-    }
+  if (!sync_step_finish (task, result, (gpointer *) &changes))
+    return;
   if (json_array_get_length (changes) == 0)
     {
       sync_done (g_steal_pointer (&task));
@@ -1927,9 +1994,7 @@ push_prepared_cb (GObject      *source,
                           (GDestroyNotify) json_array_unref);
   body = json_object_new ();
   json_object_set_array_member (body, "changes", json_array_ref (changes));
-  cancellable = g_task_get_cancellable (task);
-  http_json_async (self, "POST", self->base_url, "push", body, TRUE,
-                   cancellable, push_sent_cb, g_steal_pointer (&task));
+  server_request (g_steal_pointer (&task), "POST", "push", body, push_sent_cb);
 }
 
 static void
@@ -1952,15 +2017,11 @@ pull_applied_cb (GObject      *source,
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr(GPtrArray) changed = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GPtrArray) changed = NULL;
   gboolean more = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "more"));
 
-  if (error != NULL)
-    {
-      sync_fail (task, error);
-      return;
-    }
+  if (!sync_step_finish (task, result, (gpointer *) &changed))
+    return;
   announce_changes (self, changed);
   if (self->purged_cases)
     {
@@ -1982,15 +2043,9 @@ reset_done_cb (GObject      *source,
                gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
 
-  g_task_propagate_pointer (G_TASK (result), &error);
-  if (error != NULL)
-    {
-      sync_fail (task, error);
-      return;
-    }
-  pull_next (g_steal_pointer (&task));
+  if (sync_step_finish (task, result, NULL))
+    pull_next (g_steal_pointer (&task));
 }
 
 /* The server went back or was replaced: forget what it told us, offer
@@ -2005,6 +2060,26 @@ start_over (BwSyncEngine *self,
   g_message ("Sync: %s; syncing again from the start", why);
   run->reset_done = TRUE;
   run_db (self, reset_for_new_epoch, NULL, NULL, reset_done_cb, task);
+}
+
+/* A request of the feed failed (@task is taken). 409: a server restored
+ * from a backup that kept its epoch; start over, as for a new epoch, once
+ * per sync (fault 7). */
+static void
+pull_failed (GTask      *task,
+             GError     *error,
+             const char *why)
+{
+  SyncRun *run = g_task_get_task_data (task);
+
+  if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
+    {
+      g_error_free (error);
+      start_over (g_task_get_source_object (task), task, why);
+      return;
+    }
+  sync_fail (task, error);
+  g_object_unref (task);
 }
 
 static void
@@ -2027,15 +2102,7 @@ pull_received_cb (GObject      *source,
 
   if (answer == NULL)
     {
-      /* A server restored from a backup that kept its epoch: start over,
-       * as for a new epoch (fault 7). */
-      if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
-        {
-          g_clear_error (&error);
-          start_over (self, g_steal_pointer (&task), "the server's sequence went back");
-          return;
-        }
-      sync_fail (task, error);
+      pull_failed (g_steal_pointer (&task), error, "the server's sequence went back");
       return;
     }
   epoch = member_string (answer, "epoch", NULL);
@@ -2046,8 +2113,7 @@ pull_received_cb (GObject      *source,
   if (epoch == NULL || changes == NULL || next_since == NULL ||
       !JSON_NODE_HOLDS_VALUE (next_since) || json_node_get_value_type (next_since) != G_TYPE_INT64)
     {
-      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                                            _("The server’s change feed could not be read")));
+      sync_fail_protocol (task, _("The server’s change feed could not be read"));
       return;
     }
 
@@ -2059,8 +2125,7 @@ pull_received_cb (GObject      *source,
     {
       if (run->reset_done)
         {
-          sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                                                _("The server keeps changing its identity")));
+          sync_fail_protocol (task, _("The server keeps changing its identity"));
           return;
         }
       start_over (self, g_steal_pointer (&task), "the server's database changed (restored or replaced)");
@@ -2072,8 +2137,7 @@ pull_received_cb (GObject      *source,
   more = json_object_get_boolean_member_with_default (answer, "more", FALSE);
   if (more && json_node_get_int (next_since) <= (since ? g_ascii_strtoll (since, NULL, 10) : 0))
     {
-      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                                            _("The server’s change feed could not be read")));
+      sync_fail_protocol (task, _("The server’s change feed could not be read"));
       return;
     }
 
@@ -2095,22 +2159,14 @@ probe_done_cb (GObject      *source,
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
-  SyncRun *run = g_task_get_task_data (task);
   GError *error = NULL;
   g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
 
   if (answer == NULL)
-    {
-      if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
-        {
-          g_clear_error (&error);
-          start_over (self, g_steal_pointer (&task), "the server's sequence went back (restored from a backup)");
-          return;
-        }
-      sync_fail (task, error);
-      return;
-    }
-  pull_next (g_steal_pointer (&task));
+    pull_failed (g_steal_pointer (&task), error,
+                 "the server's sequence went back (restored from a backup)");
+  else
+    pull_next (g_steal_pointer (&task));
 }
 
 static void
@@ -2132,17 +2188,14 @@ pull_next (GTask *task)
   if (!run->probed && max_seq != NULL &&
       g_ascii_strtoll (max_seq, NULL, 10) > (since ? g_ascii_strtoll (since, NULL, 10) : 0))
     {
-      GCancellable *cancellable = g_task_get_cancellable (task);
-
       run->probed = TRUE;
       query = g_strdup_printf ("changes?since=%s&limit=1", max_seq);
-      http_json_async (self, "GET", self->base_url, query, NULL, TRUE, cancellable, probe_done_cb, task);
+      server_request (task, "GET", query, NULL, probe_done_cb);
       return;
     }
   run->probed = TRUE;
   query = g_strdup_printf ("changes?since=%s&limit=%d", since ? since : "0", PULL_LIMIT);
-  http_json_async (self, "GET", self->base_url, query, NULL, TRUE,
-                   g_task_get_cancellable (task), pull_received_cb, task);
+  server_request (task, "GET", query, NULL, pull_received_cb);
 }
 
 /* A partner: the snapshot instead of the feed (docs/sync-protocol.md,
@@ -2260,28 +2313,12 @@ merge_snapshot_note (BwSyncEngine  *self,
 {
   BwRecordEnvelope env = { 0 };
   g_autoptr(GError) invalid = NULL;
-  g_autoptr(GError) apply_error = NULL;
   gboolean ok;
 
   if (!snapshot_record_valid (node, case_uuid, TRUE, &invalid) ||
-      !bw_record_envelope_parse (json_node_get_object (node), &env, &invalid) ||
-      !envelope_texts_clean (&env, &invalid))
-    {
-      bw_record_envelope_clear (&env);
-      return set_aside (self->db, node, invalid ? invalid->message : NULL, error);
-    }
-  ok = bw_db_savepoint (self->db, "record", error);
-  if (ok)
-    {
-      ok = merge_remote (self->db, &env, changed, &apply_error);
-      if (!ok && is_record_fault (self->db, apply_error))
-        ok = bw_db_exec (self->db, "ROLLBACK TO record", error) &&
-             set_aside (self->db, node, apply_error ? apply_error->message : NULL, error);
-      else if (!ok)
-        g_propagate_error (error, g_steal_pointer (&apply_error));
-      if (ok)
-        ok = bw_db_release (self->db, "record", error);
-    }
+      !read_envelope (node, &env, &invalid))
+    return set_aside (self->db, node, invalid ? invalid->message : NULL, error);
+  ok = apply_alone (self->db, &env, node, FALSE, changed, error);
   bw_record_envelope_clear (&env);
   return ok;
 }
@@ -2383,8 +2420,8 @@ apply_snapshot (BwSyncEngine  *self,
       bw_sqlite_bind_text (stmt, 5, json_object_get_string_member_with_default (entry, "team_contact", NULL));
       bw_sqlite_bind_text (stmt, 6, document_text);
       bw_sqlite_bind_text (stmt, 7, stamp);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        return bw_db_set_error (self->db, 0, error);
+      if (!bw_db_step_done (self->db, stmt, error))
+        return FALSE;
 
       /* The notes merge like any record, so a note written here and not
        * sent yet is kept. */
@@ -2444,14 +2481,10 @@ snapshot_applied_cb (GObject      *source,
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  g_auto(GStrv) purged = g_task_propagate_pointer (G_TASK (result), &error);
+  g_auto(GStrv) purged = NULL;
 
-  if (error != NULL)
-    {
-      sync_fail (task, error);
-      return;
-    }
+  if (!sync_step_finish (task, result, (gpointer *) &purged))
+    return;
   checkpoint_after_purge (self);
   bw_case_store_emit_changed (self->store, 0);
   if (purged != NULL && purged[0] != NULL)
@@ -2470,20 +2503,15 @@ shared_received_cb (GObject      *source,
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+  g_autoptr(JsonObject) answer = sync_answer (task, result);
   JsonArray *cases;
 
   if (answer == NULL)
-    {
-      sync_fail (task, error);
-      return;
-    }
+    return;
   cases = member_array (answer, "cases", NULL);
   if (cases == NULL || member_string (answer, "epoch", NULL) == NULL)
     {
-      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                                            _("The server’s list of shared cases could not be read")));
+      sync_fail_protocol (task, _("The server’s list of shared cases could not be read"));
       return;
     }
   set_state (self, BW_SYNC_STATE_SYNCING, 0.5);
@@ -2552,17 +2580,7 @@ opened_next (GTask *task)
       return;
     }
   g_object_set_data (G_OBJECT (task), "opened-id", GSIZE_TO_POINTER ((gsize) id));
-  http_json_async (self, "POST", self->base_url, "audit/opened", body, TRUE,
-                   g_task_get_cancellable (task), opened_sent_cb, task);
-}
-
-static void
-partner_pull (GTask *task)
-{
-  BwSyncEngine *self = g_task_get_source_object (task);
-
-  http_json_async (self, "GET", self->base_url, "shared", NULL, TRUE,
-                   g_task_get_cancellable (task), shared_received_cb, task);
+  server_request (task, "POST", "audit/opened", body, opened_sent_cb);
 }
 
 /* Which sync: asks the server who we are when the database does not know
@@ -2577,18 +2595,13 @@ me_received_cb (GObject      *source,
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr(JsonObject) answer = http_json_finish (self, result, &error);
+  g_autoptr(JsonObject) answer = sync_answer (task, result);
 
   if (answer == NULL)
-    {
-      sync_fail (task, error);
-      return;
-    }
+    return;
   if (!store_user (self, member_object (answer, "user", NULL)))
     {
-      sync_fail (task, g_error_new_literal (BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
-                                            _("The server’s answer is not valid JSON")));
+      sync_fail_protocol (task, _("The server’s answer is not valid JSON"));
       return;
     }
   start_by_role (g_steal_pointer (&task));
@@ -2601,10 +2614,9 @@ start_by_role (GTask *task)
   g_autofree char *role = bw_case_store_get_meta (self->store, "role");
 
   if (role == NULL)
-    http_json_async (self, "GET", self->base_url, "me", NULL, TRUE,
-                     g_task_get_cancellable (task), me_received_cb, task);
+    server_request (task, "GET", "me", NULL, me_received_cb);
   else if (g_str_equal (role, "partner"))
-    partner_pull (task);
+    server_request (task, "GET", "shared", NULL, shared_received_cb);
   else
     pull_next (task);
 }
@@ -2681,7 +2693,6 @@ history_received_cb (GObject      *source,
 static void
 history_request (GTask *task)
 {
-  BwSyncEngine *self = g_task_get_source_object (task);
   HistoryData *data = g_task_get_task_data (task);
   g_autofree char *path = NULL;
 
@@ -2691,8 +2702,7 @@ history_request (GTask *task)
   else
     path = g_strdup_printf ("cases/%s/access-history?limit=%" G_GINT64_FORMAT,
                             data->case_uuid, data->limit);
-  http_json_async (self, "GET", self->base_url, path, NULL, TRUE, g_task_get_cancellable (task),
-                   history_received_cb, task);
+  server_request (task, "GET", path, NULL, history_received_cb);
 }
 
 static void
@@ -2843,72 +2853,53 @@ bw_sync_engine_sync_finish (BwSyncEngine  *self,
 
 /* Conflicts and problems */
 
+/* The rows of @sql (id, type, uuid, case_uuid, field, server_value,
+ * local_value, message) as BwSyncConflicts. */
+static GListModel *
+list_rows (BwSyncEngine *self,
+           const char   *sql)
+{
+  GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
+
+  g_mutex_lock (&self->lock);
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, sql, NULL);
+
+    while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        g_autoptr(BwSyncConflict) c =
+          bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                                bw_sqlite_column_text (stmt, 2), bw_sqlite_column_text (stmt, 3),
+                                bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 5),
+                                bw_sqlite_column_text (stmt, 6), bw_sqlite_column_text (stmt, 7));
+        g_list_store_append (list, c);
+      }
+  }
+  g_mutex_unlock (&self->lock);
+  return G_LIST_MODEL (list);
+}
+
 GListModel *
 bw_sync_engine_list_conflicts (BwSyncEngine *self)
 {
-  GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
-  g_autoptr(BwDbStatement) stmt = NULL;
-
-  g_mutex_lock (&self->lock);
-  stmt = bw_db_prepare (self->db, "SELECT id, type, uuid, case_uuid, field, server_value, local_value"
-                               " FROM sync_conflicts ORDER BY id", NULL);
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(BwSyncConflict) c =
-        bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 2),
-                              (const char *) sqlite3_column_text (stmt, 3),
-                              (const char *) sqlite3_column_text (stmt, 4),
-                              (const char *) sqlite3_column_text (stmt, 5),
-                              (const char *) sqlite3_column_text (stmt, 6), NULL);
-      g_list_store_append (list, c);
-    }
-  g_mutex_unlock (&self->lock);
-  return G_LIST_MODEL (list);
+  return list_rows (self, "SELECT id, type, uuid, case_uuid, field, server_value, local_value, NULL"
+                          " FROM sync_conflicts ORDER BY id");
 }
 
 GListModel *
 bw_sync_engine_list_problems (BwSyncEngine *self)
 {
-  GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
-  g_autoptr(BwDbStatement) stmt = NULL;
-
-  g_mutex_lock (&self->lock);
-  stmt = bw_db_prepare (self->db, "SELECT id, type, uuid, case_uuid, message FROM sync_problems ORDER BY id", NULL);
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(BwSyncConflict) c =
-        bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 2),
-                              (const char *) sqlite3_column_text (stmt, 3), NULL, NULL, NULL,
-                              (const char *) sqlite3_column_text (stmt, 4));
-      g_list_store_append (list, c);
-    }
-  g_mutex_unlock (&self->lock);
-  return G_LIST_MODEL (list);
+  return list_rows (self, "SELECT id, type, uuid, case_uuid, NULL, NULL, NULL, message"
+                          " FROM sync_problems ORDER BY id");
 }
 
 GListModel *
 bw_sync_engine_list_set_aside (BwSyncEngine *self)
 {
-  GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
-  g_autoptr(BwDbStatement) stmt = NULL;
-
   g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), NULL);
 
-  g_mutex_lock (&self->lock);
-  stmt = bw_db_prepare (self->db, "SELECT id, type, uuid, case_uuid, reason FROM sync_set_aside ORDER BY id", NULL);
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(BwSyncConflict) c =
-        bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 2),
-                              (const char *) sqlite3_column_text (stmt, 3), NULL, NULL, NULL,
-                              (const char *) sqlite3_column_text (stmt, 4));
-      g_list_store_append (list, c);
-    }
-  g_mutex_unlock (&self->lock);
-  return G_LIST_MODEL (list);
+  return list_rows (self, "SELECT id, type, uuid, case_uuid, NULL, NULL, NULL, reason"
+                          " FROM sync_set_aside ORDER BY id");
 }
 
 static gboolean
@@ -2956,11 +2947,8 @@ resolve_locked (BwSyncEngine      *self,
 
   drop = bw_db_prepare (self->db, "DELETE FROM sync_conflicts WHERE id = ?1", error);
   sqlite3_bind_int64 (drop, 1, conflict_id);
-  if (sqlite3_step (drop) != SQLITE_DONE)
-    {
-      bw_db_set_error (self->db, 0, error);
-      goto out;
-    }
+  if (!bw_db_step_done (self->db, drop, error))
+    goto out;
 
   if (choice == BW_CONFLICT_KEEP_MINE && g_str_equal (field, "deleted"))
     {
@@ -3055,7 +3043,7 @@ bw_sync_engine_dismiss_problem (BwSyncEngine  *self,
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, problem_id);
-      ok = sqlite3_step (stmt) == SQLITE_DONE || bw_db_set_error (self->db, 0, error);
+      ok = bw_db_step_done (self->db, stmt, error);
     }
   g_mutex_unlock (&self->lock);
   if (ok)
