@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-sync"
+#include "config.h"
+
+/* The team's sync reads the server's change feed, page by page, and
+ * starts over when the server went back or was replaced. */
+
+#include <glib/gi18n-lib.h>
+
+#include "bw-retention.h"
+#include "bw-sync-engine-private.h"
+
+/* The protocol's own limit. */
+#define PULL_LIMIT 500
+
+typedef struct {
+  JsonArray *changes;
+  char *epoch;
+  gint64 next_since;
+} PullBatch;
+
+static void
+pull_batch_free (PullBatch *batch)
+{
+  g_clear_pointer (&batch->changes, json_array_unref);
+  g_free (batch->epoch);
+  g_free (batch);
+}
+
+/* A purge tombstone of the feed: the server removed the case after its
+ * retention period. Every trace goes here too (its counts are kept in the
+ * local aggregates); a local change of it that was not sent is dropped and
+ * shown among the refused changes. */
+static gboolean
+apply_purge (BwSyncEngine  *self,
+             JsonObject    *entry,
+             GError       **error)
+{
+  const char *case_uuid = bw_sync_member_string (entry, "case_uuid", NULL);
+  gboolean pending;
+
+  if (case_uuid == NULL || !bw_record_json_is_uuid (case_uuid))
+    {
+      g_set_error (error, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                   _("The server sent a record that cannot be read: %s"), "case_uuid");
+      return FALSE;
+    }
+  pending = bw_retention_case_has_pending (self->db, case_uuid);
+  if (!bw_retention_delete_case (self->db, case_uuid, TRUE, NULL, error))
+    return FALSE;
+  if (pending &&
+      !bw_sync_record_problem (self->db, BW_RECORD_TYPE_CASE, case_uuid, case_uuid,
+                               _("The case was removed after its retention period"), error))
+    return FALSE;
+  self->purged_cases = TRUE;
+  return TRUE;
+}
+
+static gboolean
+apply_pull_batch (BwSyncEngine  *self,
+                  gpointer       in,
+                  gpointer      *out,
+                  GError       **error)
+{
+  PullBatch *batch = in;
+  g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *since = g_strdup_printf ("%" G_GINT64_FORMAT, batch->next_since);
+
+  for (guint i = 0; i < json_array_get_length (batch->changes); i++)
+    {
+      JsonNode *node = json_array_get_element (batch->changes, i);
+      BwRecordEnvelope env = { 0 };
+      g_autoptr(GError) parse_error = NULL;
+      gboolean ok;
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (bw_sync_member_string (json_node_get_object (node), "type", NULL), "purge") == 0)
+        {
+          if (bw_sync_entry_uuid (json_node_get_object (node), "case_uuid") == NULL)
+            {
+              if (!bw_sync_set_aside (self->db, node, "case_uuid", error))
+                return FALSE;
+              continue;
+            }
+          if (!apply_purge (self, json_node_get_object (node), error))
+            return FALSE;
+          continue;
+        }
+      if (!bw_sync_read_envelope (node, &env, &parse_error))
+        {
+          /* One record this desktop cannot read is set aside and shown;
+           * it never stalls the feed (issue 12). */
+          if (!bw_sync_set_aside (self->db, node, parse_error ? parse_error->message : NULL, error))
+            return FALSE;
+          continue;
+        }
+      ok = bw_sync_apply_alone (self->db, &env, node, TRUE, changed, error);
+      bw_record_envelope_clear (&env);
+      if (!ok)
+        return FALSE;
+    }
+
+  if (!bw_sync_apply_parked (self->db, changed, error))
+    return FALSE;
+  if (self->purged_cases && !bw_retention_optimize_fts (self->db, error))
+    return FALSE;
+
+  /* The checkpoint moves in the same transaction as the records, so a
+   * crash can neither skip a batch nor start over from zero (fault 2). */
+  if (!bw_sync_state_set (self->db, "since", since, error) ||
+      !bw_sync_state_set (self->db, "epoch", batch->epoch, error) ||
+      !bw_sync_note_seq (self->db, batch->next_since, error))
+    return FALSE;
+
+  *out = bw_sync_hash_keys_to_array (changed);
+  return TRUE;
+}
+
+/* The server was restored or replaced (another epoch): start the feed over
+ * and offer everything here again; nothing local is thrown away (fault 7). */
+gboolean
+bw_sync_reset_for_new_epoch (BwSyncEngine  *self,
+                             gpointer       in,
+                             gpointer      *out,
+                             GError       **error)
+{
+  return bw_db_exec (self->db,
+                  "DELETE FROM sync_base;"
+                  "DELETE FROM outbox_sending;"
+                  "DELETE FROM sync_pending;"
+                  "DELETE FROM sync_set_aside;"
+                  "DELETE FROM sync_state WHERE key IN ('since', 'epoch', 'max_seq');"
+                  "INSERT INTO outbox (type, uuid) SELECT 'case', uuid FROM cases;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'journal', uuid FROM journal;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'action', uuid FROM actions;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'share', uuid FROM shares;"
+                  /* A team's desktop holds the partners' notes read-only. */
+                  "INSERT INTO outbox (type, uuid) SELECT 'partner_note', uuid FROM partner_notes"
+                  " WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'role' AND value = 'partner');"
+                  "INSERT INTO outbox (type, uuid) SELECT 'offer', uuid FROM offers;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'session', uuid FROM sessions;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'enrolment', uuid FROM enrolments;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'attendance', uuid FROM attendance;",
+                  error);
+}
+
+static void
+pull_applied_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GPtrArray) changed = NULL;
+  gboolean more = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "more"));
+
+  if (!bw_sync_run_step_finish (task, result, (gpointer *) &changed))
+    return;
+  bw_sync_engine_announce_changes (self, changed);
+  if (self->purged_cases)
+    {
+      /* Cases went after their retention period: out of the file and the
+       * WAL, and every list and the map count again. */
+      self->purged_cases = FALSE;
+      bw_sync_engine_checkpoint_after_purge (self);
+      bw_case_store_emit_changed (self->store, 0);
+    }
+  if (more)
+    bw_sync_run_pull (g_steal_pointer (&task));
+  else
+    bw_sync_run_push (g_steal_pointer (&task));
+}
+
+static void
+reset_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  if (bw_sync_run_step_finish (task, result, NULL))
+    bw_sync_run_pull (g_steal_pointer (&task));
+}
+
+/* The server went back or was replaced: forget what it told us, offer
+ * everything local again, and pull from the start; once per sync. */
+static void
+start_over (BwSyncEngine *self,
+            GTask        *task,
+            const char   *why)
+{
+  BwSyncRun *run = g_task_get_task_data (task);
+
+  g_message ("Sync: %s; syncing again from the start", why);
+  run->reset_done = TRUE;
+  bw_sync_engine_run_db (self, bw_sync_reset_for_new_epoch, NULL, NULL, reset_done_cb, task);
+}
+
+/* A request of the feed failed (@task is taken). 409: a server restored
+ * from a backup that kept its epoch; start over, as for a new epoch, once
+ * per sync (fault 7). */
+static void
+pull_failed (GTask      *task,
+             GError     *error,
+             const char *why)
+{
+  BwSyncRun *run = g_task_get_task_data (task);
+
+  if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
+    {
+      g_error_free (error);
+      start_over (g_task_get_source_object (task), task, why);
+      return;
+    }
+  bw_sync_run_fail (task, error);
+  g_object_unref (task);
+}
+
+static void
+pull_received_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  BwSyncRun *run = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = bw_sync_engine_http_json_finish (self, result, &error);
+  g_autofree char *known_epoch = NULL;
+  g_autofree char *since = NULL;
+  const char *epoch;
+  JsonArray *changes;
+  JsonNode *next_since;
+  gboolean more;
+  PullBatch *batch;
+
+  if (answer == NULL)
+    {
+      pull_failed (g_steal_pointer (&task), error, "the server's sequence went back");
+      return;
+    }
+  epoch = bw_sync_member_string (answer, "epoch", NULL);
+  changes = bw_sync_member_array (answer, "changes", NULL);
+  next_since = json_object_get_member (answer, "next_since");
+  /* json_object_get_int_member() warns on an object or array; a broken
+   * answer is the server's fault, not a programming error (fuzz-sync-client). */
+  if (epoch == NULL || changes == NULL || next_since == NULL ||
+      !JSON_NODE_HOLDS_VALUE (next_since) || json_node_get_value_type (next_since) != G_TYPE_INT64)
+    {
+      bw_sync_run_fail_protocol (task, _("The server’s change feed could not be read"));
+      return;
+    }
+
+  g_mutex_lock (&self->lock);
+  known_epoch = bw_sync_state_get (self->db, "epoch");
+  since = bw_sync_state_get (self->db, "since");
+  g_mutex_unlock (&self->lock);
+  if (known_epoch != NULL && !g_str_equal (known_epoch, epoch))
+    {
+      if (run->reset_done)
+        {
+          bw_sync_run_fail_protocol (task, _("The server keeps changing its identity"));
+          return;
+        }
+      start_over (self, g_steal_pointer (&task), "the server's database changed (restored or replaced)");
+      return;
+    }
+
+  /* "more" on a page that does not move the feed forward would have us
+   * ask for the same page for ever (found by fuzz-sync-client). */
+  more = json_object_get_boolean_member_with_default (answer, "more", FALSE);
+  if (more && json_node_get_int (next_since) <= (since ? g_ascii_strtoll (since, NULL, 10) : 0))
+    {
+      bw_sync_run_fail_protocol (task, _("The server’s change feed could not be read"));
+      return;
+    }
+
+  batch = g_new0 (PullBatch, 1);
+  batch->changes = json_array_ref (changes);
+  batch->epoch = g_strdup (epoch);
+  batch->next_since = json_node_get_int (next_since);
+  g_object_set_data (G_OBJECT (task), "more", GINT_TO_POINTER (more));
+  run->batches++;
+  bw_sync_engine_set_state (self, BW_SYNC_STATE_SYNCING, MIN (0.7, 0.05 * run->batches));
+  bw_sync_engine_run_db (self, apply_pull_batch, batch, (GDestroyNotify) pull_batch_free,
+                         pull_applied_cb, g_steal_pointer (&task));
+}
+
+static void
+probe_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = bw_sync_engine_http_json_finish (self, result, &error);
+
+  if (answer == NULL)
+    pull_failed (g_steal_pointer (&task), error,
+                 "the server's sequence went back (restored from a backup)");
+  else
+    bw_sync_run_pull (g_steal_pointer (&task));
+}
+
+void
+bw_sync_run_pull (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+  BwSyncRun *run = g_task_get_task_data (task);
+  g_autofree char *since = NULL;
+  g_autofree char *max_seq = NULL;
+  g_autofree char *query = NULL;
+
+  g_mutex_lock (&self->lock);
+  since = bw_sync_state_get (self->db, "since");
+  max_seq = bw_sync_state_get (self->db, "max_seq");
+  g_mutex_unlock (&self->lock);
+
+  /* Once per sync: does the server still know the latest change we saw?
+   * Only one that was restored from a backup answers 409 here. */
+  if (!run->probed && max_seq != NULL &&
+      g_ascii_strtoll (max_seq, NULL, 10) > (since ? g_ascii_strtoll (since, NULL, 10) : 0))
+    {
+      run->probed = TRUE;
+      query = g_strdup_printf ("changes?since=%s&limit=1", max_seq);
+      bw_sync_engine_request (task, "GET", query, NULL, probe_done_cb);
+      return;
+    }
+  run->probed = TRUE;
+  query = g_strdup_printf ("changes?since=%s&limit=%d", since ? since : "0", PULL_LIMIT);
+  bw_sync_engine_request (task, "GET", query, NULL, pull_received_cb);
+}
