@@ -192,34 +192,30 @@ http_error (SoupMessage *msg,
 
 typedef struct {
   SoupMessage *msg;
+  GBytes *body;
 } HttpCall;
 
 static void
 http_call_free (HttpCall *call)
 {
   g_clear_object (&call->msg);
+  g_clear_pointer (&call->body, g_bytes_unref);
   g_free (call);
 }
 
+/* A feed page is half a megabyte of JSON: it is checked and parsed here,
+ * on a worker thread, never on the main loop. */
 static void
-http_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+parse_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
-  BwSyncEngine *self = g_task_get_source_object (task);
-  HttpCall *call = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+  HttpCall *call = task_data;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) parse_error = NULL;
 
-  if (body == NULL || soup_message_get_status (call->msg) != SOUP_STATUS_OK)
-    {
-      g_task_return_error (task, http_error (call->msg, body, error, &self->retry_after));
-      return;
-    }
-  node = parse_answer (body, &parse_error);
+  node = parse_answer (call->body, &parse_error);
   if (node == NULL)
     {
       if (g_error_matches (parse_error, BW_JSON_WIRE_ERROR, BW_JSON_WIRE_ERROR_DEPTH))
@@ -232,6 +228,26 @@ http_done_cb (GObject      *source,
     }
   g_task_return_pointer (task, json_object_ref (json_node_get_object (node)),
                          (GDestroyNotify) json_object_unref);
+}
+
+static void
+http_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  BwSyncEngine *self = g_task_get_source_object (task);
+  HttpCall *call = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+
+  if (body == NULL || soup_message_get_status (call->msg) != SOUP_STATUS_OK)
+    {
+      g_task_return_error (task, http_error (call->msg, body, error, &self->retry_after));
+      return;
+    }
+  call->body = g_steal_pointer (&body);
+  g_task_run_in_thread (task, parse_thread);
 }
 
 void

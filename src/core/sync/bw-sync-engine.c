@@ -111,36 +111,67 @@ bw_sync_engine_run_db (BwSyncEngine        *self,
   g_task_run_in_thread (task, db_job_thread);
 }
 
-/* Tells the views which cases changed, by their local ids. */
-void
-bw_sync_engine_announce_changes (BwSyncEngine *self,
-                                 GPtrArray    *case_uuids)
+/* The local ids of @task_data (case uuids), on a worker thread: the
+ * engine's connection may be busy with a batch for a while. A uuid that is
+ * not a case's (a planning record's) adds 0. */
+static void
+case_ids_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (case_uuids == NULL || case_uuids->len == 0)
-    return;
+  BwSyncEngine *self = source;
+  GPtrArray *case_uuids = task_data;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_mutex_lock (&self->lock);
   for (guint i = 0; i < case_uuids->len; i++)
     {
       g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "SELECT id FROM cases WHERE uuid = ?1", NULL);
+      gint64 id = 0;
+
       bw_sqlite_bind_text (stmt, 1, g_ptr_array_index (case_uuids, i));
       if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (ids, id);
-        }
+        id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
     }
   g_mutex_unlock (&self->lock);
+  g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
 
+static void
+case_ids_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), NULL);
+  gboolean many = ids == NULL || ids->len > 16;
+
+  for (guint i = 0; !many && i < ids->len; i++)
+    many = g_array_index (ids, gint64, i) == 0;
   /* Planning records are not cases: "many changed" makes the planning
    * views (BwPlanning's "changed") read again. */
-  if (ids->len > 16 || ids->len < case_uuids->len)
+  if (many)
     bw_case_store_emit_changed (self->store, 0);
   else
     for (guint i = 0; i < ids->len; i++)
       bw_case_store_emit_changed (self->store, g_array_index (ids, gint64, i));
+}
+
+/* Tells the views which cases changed, by their local ids, once those are
+ * looked up. */
+void
+bw_sync_engine_announce_changes (BwSyncEngine *self,
+                                 GPtrArray    *case_uuids)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (case_uuids == NULL || case_uuids->len == 0)
+    return;
+  task = g_task_new (self, NULL, case_ids_cb, NULL);
+  g_task_set_task_data (task, g_ptr_array_ref (case_uuids), (GDestroyNotify) g_ptr_array_unref);
+  g_task_run_in_thread (task, case_ids_thread);
 }
 
 GPtrArray *
@@ -201,20 +232,43 @@ bw_sync_run_fail (GTask  *task,
   g_task_return_error (task, error);
 }
 
-void
-bw_sync_run_done (GTask *task)
+/* The time of the last sync, written with its fsync on a worker thread. */
+static void
+write_last_sync_thread (GTask        *task,
+                        gpointer      source,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
 {
-  BwSyncEngine *self = g_task_get_source_object (task);
-  g_autofree char *stamp = bw_date_now_utc ();
+  BwSyncEngine *self = source;
 
   g_mutex_lock (&self->lock);
-  bw_sync_state_set (self->db, "last_sync", stamp, NULL);
+  bw_sync_state_set (self->db, "last_sync", task_data, NULL);
   g_mutex_unlock (&self->lock);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+last_sync_written_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
 
   self->running = FALSE;
   bw_sync_engine_set_state (self, BW_SYNC_STATE_IDLE, 1.0);
   g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
   g_task_return_boolean (task, TRUE);
+}
+
+void
+bw_sync_run_done (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(GTask) write = g_task_new (self, NULL, last_sync_written_cb, g_object_ref (task));
+
+  g_task_set_task_data (write, bw_date_now_utc (), g_free);
+  g_task_run_in_thread (write, write_last_sync_thread);
 }
 
 /* The result of a sync's database step; on an error the sync fails and
