@@ -408,7 +408,8 @@ test_done_when (PartnerFixture *p,
     BW_TEST_WAIT (!bw_partner_page_get_dirty (BW_PARTNER_PAGE (partner_page)));
     g_assert_false (bw_partner_page_get_dirty (BW_PARTNER_PAGE (partner_page)));
     g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
-    g_assert_true (shows_text (partner_page, PARTNER_NOTE));
+    /* Shown once it is written. */
+    BW_TEST_WAIT (shows_text (partner_page, PARTNER_NOTE));
   }
   bw_test_save_screenshot (GTK_WIDGET (vsv), "partner-view-case.png");
   scroll_to_end (bw_test_child (partner_page, BW_TYPE_PARTNER_PAGE, "detail_page"));

@@ -6,6 +6,7 @@
 
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
+#include "bw-dialog-write.h"
 #include "bw-share-dialog.h"
 #include "bw-validation.h"
 
@@ -104,6 +105,31 @@ parse_date_row (AdwEntryRow  *row,
   return *iso != NULL;
 }
 
+static gboolean
+add_share (BwCaseStore  *store,
+           gint64        case_id,
+           GObject      *share,
+           GError      **error)
+{
+  return bw_case_store_add_share (store, case_id, BW_SHARE (share), error);
+}
+
+static void
+share_written (GtkWidget    *widget,
+               GObject      *share,
+               const GError *error)
+{
+  BwShareDialog *self = BW_SHARE_DIALOG (widget);
+
+  if (error != NULL)
+    {
+      show_error (self, row_for_error (self, error), error);
+      return;
+    }
+  g_signal_emit (self, signals[SHARED], 0, share);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -140,13 +166,8 @@ save_action (GtkWidget  *widget,
   bw_share_set_end_date (share, end_date);
   bw_share_set_team_contact (share, contact);
 
-  if (!bw_case_store_add_share (self->store, self->case_id, share, &error))
-    {
-      show_error (self, row_for_error (self, error), error);
-      return;
-    }
-  g_signal_emit (self, signals[SHARED], 0, share);
-  gtk_window_destroy (GTK_WINDOW (self));
+  bw_dialog_write (widget, "share.save", self->store, add_share, self->case_id, G_OBJECT (share),
+                   share_written);
 }
 
 static void

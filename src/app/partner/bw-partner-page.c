@@ -535,29 +535,86 @@ activated_cb (GtkListView   *view,
 
 /* Actions */
 
+typedef struct {
+  BwPartnerPage *page;
+  char *case_uuid;
+  char *text;
+} NoteWrite;
+
+static void
+note_write_free (NoteWrite *w)
+{
+  g_clear_object (&w->page);
+  g_free (w->case_uuid);
+  g_free (w->text);
+  g_free (w);
+}
+
+static gboolean
+add_note_job (BwCaseStore  *store,
+              gpointer      data,
+              GError      **error)
+{
+  NoteWrite *w = data;
+
+  return bw_case_store_add_partner_note (store, w->case_uuid, w->text, error);
+}
+
+static void
+note_written_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  NoteWrite *w = user_data;
+  BwPartnerPage *self = w->page;
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_case_store_write_finish (BW_CASE_STORE (source), result, &error) && self->store == NULL)
+    g_warning ("A partner note could not be saved after its page closed: %s", error->message);
+  else if (error != NULL)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+
+      /* The text goes back where it was typed, if that case is still
+       * shown; otherwise it waits as that case's draft. */
+      if (self->current != NULL &&
+          g_strcmp0 (bw_shared_case_get_case_uuid (self->current), w->case_uuid) == 0)
+        {
+          if (gtk_text_buffer_get_char_count (buffer) == 0)
+            gtk_text_buffer_set_text (buffer, w->text, -1);
+          gtk_label_set_text (self->note_error, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->note_error), TRUE);
+        }
+      else
+        {
+          g_hash_table_replace (self->drafts, g_strdup (w->case_uuid), g_strdup (w->text));
+          toast_text (self, error->message);
+        }
+    }
+  else if (self->store != NULL)
+    toast_text (self, _("Note added"));
+  note_write_free (w);
+}
+
 static void
 add_note_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
   BwPartnerPage *self = BW_PARTNER_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = buffer_text (self);
-  g_autofree char *uuid = NULL;
+  NoteWrite *w;
 
   if (self->current == NULL)
     return;
-  uuid = g_strdup (bw_shared_case_get_case_uuid (self->current));
-  if (!bw_case_store_add_partner_note (self->store, uuid, text, &error))
-    {
-      /* The text stays where it was typed. */
-      gtk_label_set_text (self->note_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->note_error), TRUE);
-      return;
-    }
+  /* Written on the store's write thread; the text is put back if the
+   * store refuses it. */
+  w = g_new0 (NoteWrite, 1);
+  w->page = g_object_ref (self);
+  w->case_uuid = g_strdup (bw_shared_case_get_case_uuid (self->current));
+  w->text = buffer_text (self);
   gtk_widget_set_visible (GTK_WIDGET (self->note_error), FALSE);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", 0);
-  toast_text (self, _("Note added"));
+  bw_case_store_write_async (self->store, add_note_job, w, NULL, NULL, note_written_cb, w);
 }
 
 static void

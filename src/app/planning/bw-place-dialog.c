@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-dialog-write.h"
 #include "bw-place-dialog.h"
 #include "bw-validation.h"
 
@@ -49,19 +50,44 @@ show_error (BwPlaceDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
+static gboolean
+write_place (BwCaseStore  *store,
+             gint64        unused,
+             GObject      *place,
+             GError      **error)
+{
+  if (bw_place_get_id (BW_PLACE (place)) == 0)
+    return bw_case_store_insert_place (store, BW_PLACE (place), error);
+  return bw_case_store_update_place (store, BW_PLACE (place), error);
+}
+
+static void
+place_written (GtkWidget    *widget,
+               GObject      *place,
+               const GError *error)
+{
+  BwPlaceDialog *self = BW_PLACE_DIALOG (widget);
+
+  if (error != NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0, place);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
   BwPlaceDialog *self = BW_PLACE_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
   g_autoptr(BwPlace) edited = bw_place_copy (self->place);
   guint buurt = adw_combo_row_get_selected (self->buurt_row);
   guint kind = adw_combo_row_get_selected (self->kind_row);
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   g_autofree char *address = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->address_row))));
-  gboolean ok;
 
   bw_place_set_name (edited, name);
   bw_place_set_address (edited, address);
@@ -74,18 +100,7 @@ save_action (GtkWidget  *widget,
   if (kind < BW_PLACE_KIND_N)
     bw_place_set_kind (edited, kind);
 
-  if (bw_place_get_id (edited) == 0)
-    ok = bw_case_store_insert_place (self->store, edited, &error);
-  else
-    ok = bw_case_store_update_place (self->store, edited, &error);
-  if (!ok)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, edited);
-  gtk_window_destroy (GTK_WINDOW (self));
+  bw_dialog_write (widget, "place.save", self->store, write_place, 0, G_OBJECT (edited), place_written);
 }
 
 static void
