@@ -300,37 +300,6 @@ make_files_private (const char  *path,
   return TRUE;
 }
 
-static char *
-get_meta (BwServerStore *self,
-          const char    *key)
-{
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT value FROM meta WHERE key = ?1", NULL);
-  char *value = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  bw_sqlite_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (bw_sqlite_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return value;
-}
-
-static gboolean
-set_meta (BwServerStore  *self,
-          const char     *key,
-          const char     *value,
-          GError        **error)
-{
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  bw_sqlite_bind_text (stmt, 1, key);
-  bw_sqlite_bind_text (stmt, 2, value);
-  return bw_db_step_done (self->conn, stmt, error);
-}
-
 /* Step 0's C part: the identity is made with the database, in the same
  * transaction. */
 static gboolean
@@ -340,7 +309,7 @@ create_epoch (BwDb      *db,
 {
   g_autofree char *epoch = g_uuid_string_random ();
 
-  return set_meta (user_data, "epoch", epoch, error);
+  return bw_db_set_meta (db, "epoch", epoch, error);
 }
 
 static gboolean
@@ -397,7 +366,7 @@ bw_server_store_open (const char  *path,
   if (!migrate (self, error))
     return NULL;
 
-  self->epoch = get_meta (self, "epoch");
+  self->epoch = bw_db_get_meta (self->conn, "epoch");
   if (self->epoch == NULL)
     {
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
@@ -438,7 +407,7 @@ bw_server_store_renew_epoch (BwServerStore  *self,
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
 
-  if (!set_meta (self, "epoch", epoch, error))
+  if (!bw_db_set_meta (self->conn, "epoch", epoch, error))
     return FALSE;
   g_free (self->epoch);
   self->epoch = g_steal_pointer (&epoch);
