@@ -429,6 +429,26 @@ bw_server_store_get_last_seq (BwServerStore *self)
   return last;
 }
 
+/* The first column of the first row of @sql, with @key bound to ?1, or 0
+ * when there is none (and @error set only when SQLite refused the SQL). */
+static gint64
+bw_server_store_lookup_int64 (BwServerStore  *self,
+                              const char     *sql,
+                              const char     *key,
+                              GError        **error)
+{
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, sql, error);
+  gint64 value = 0;
+
+  if (stmt == NULL)
+    return 0;
+  bw_sqlite_bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
 /* What was served (finding: a restore without epoch renew) */
 
 char *
@@ -507,21 +527,13 @@ ensure_team (BwServerStore  *self,
              GError        **error)
 {
   sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR IGNORE INTO teams (name) VALUES (?1)", error);
-  gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
   bw_sqlite_bind_text (stmt, 1, team);
   if (!bw_db_step_done (self->conn, stmt, error))
     return 0;
-  stmt = bw_db_prepare (self->conn, "SELECT id FROM teams WHERE name = ?1", error);
-  if (stmt == NULL)
-    return 0;
-  bw_sqlite_bind_text (stmt, 1, team);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
+  return bw_server_store_lookup_int64 (self, "SELECT id FROM teams WHERE name = ?1", team, error);
 }
 
 gint64
@@ -636,12 +648,7 @@ bw_server_store_disable_user (BwServerStore  *self,
       goto fail;
     }
   /* A disabled user's sessions end now, not when they expire. */
-  stmt = bw_db_prepare (self->conn, "UPDATE tokens SET revoked = 1"
-                                    " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
-  if (stmt == NULL)
-    goto fail;
-  bw_sqlite_bind_text (stmt, 1, login);
-  if (!bw_db_step_done (self->conn, stmt, error) || !bw_db_commit (self->conn, error))
+  if (!bw_server_store_revoke_user_tokens (self, login, error) || !bw_db_commit (self->conn, error))
     goto fail;
   return TRUE;
 
@@ -2045,16 +2052,7 @@ purged_case_team (BwServerStore  *self,
                   const char     *case_uuid,
                   GError        **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT team_id FROM purges WHERE case_uuid = ?1", error);
-  gint64 team = 0;
-
-  if (stmt == NULL)
-    return 0;
-  bw_sqlite_bind_text (stmt, 1, case_uuid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    team = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return team;
+  return bw_server_store_lookup_int64 (self, "SELECT team_id FROM purges WHERE case_uuid = ?1", case_uuid, error);
 }
 
 static JsonObject *
