@@ -172,28 +172,41 @@ fail:
   return 0;
 }
 
+/* Runs the UPDATE @sql with @key bound to ?1; BW_SERVER_ERROR_NOT_FOUND
+ * with @not_found when it changed no row. */
+static gboolean
+update_by_key (BwServerStore  *self,
+               const char     *sql,
+               const char     *key,
+               const char     *not_found,
+               GError        **error)
+{
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, key);
+  if (!bw_db_step_done (self->conn, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 bw_server_store_disable_user (BwServerStore  *self,
                               const char     *login,
                               GError        **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
 
   if (!bw_db_begin (self->conn, error))
     return FALSE;
-  stmt = bw_db_prepare (self->conn, "UPDATE users SET disabled = 1 WHERE login = ?1", error);
-  if (stmt == NULL)
+  if (!update_by_key (self, "UPDATE users SET disabled = 1 WHERE login = ?1", login, "No such login", error))
     goto fail;
-  bw_sqlite_bind_text (stmt, 1, login);
-  if (!bw_db_step_done (self->conn, stmt, error))
-    goto fail;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such login");
-      goto fail;
-    }
   /* A disabled user's sessions end now, not when they expire. */
   if (!bw_server_store_revoke_user_tokens (self, login, error) || !bw_db_commit (self->conn, error))
     goto fail;
@@ -276,19 +289,8 @@ bw_server_store_revoke_token (BwServerStore  *self,
                               GError        **error)
 {
   g_autofree char *hash = bw_token_hash (token);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "UPDATE tokens SET revoked = 1 WHERE token_hash = ?1", error);
 
-  if (stmt == NULL)
-    return FALSE;
-  bw_sqlite_bind_text (stmt, 1, hash);
-  if (!bw_db_step_done (self->conn, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such token");
-      return FALSE;
-    }
-  return TRUE;
+  return update_by_key (self, "UPDATE tokens SET revoked = 1 WHERE token_hash = ?1", hash, "No such token", error);
 }
 
 gboolean
