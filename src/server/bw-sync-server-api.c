@@ -259,6 +259,17 @@ authenticate (BwSyncServer      *self,
   return user;
 }
 
+/* Whether @query (NULL: none) names no other parameter than @a and @b. */
+static gboolean
+query_has_only (GHashTable *query,
+                const char *a,
+                const char *b)
+{
+  return query == NULL ||
+         g_hash_table_size (query) == (guint) g_hash_table_contains (query, a) +
+                                      (guint) g_hash_table_contains (query, b);
+}
+
 static gboolean
 parse_query_int (GHashTable  *query,
                  const char  *name,
@@ -516,18 +527,10 @@ handle_changes (BwSyncServer      *self,
 
   if (user == NULL)
     return;
-  if (query != NULL)
+  if (!query_has_only (query, "since", "limit"))
     {
-      GHashTableIter iter;
-      const char *key;
-
-      g_hash_table_iter_init (&iter, query);
-      while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
-        if (!g_str_equal (key, "since") && !g_str_equal (key, "limit"))
-          {
-            bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "Unknown query parameter");
-            return;
-          }
+      bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "Unknown query parameter");
+      return;
     }
   if (!parse_query_int (query, "since", 0, &since) ||
       !parse_query_int (query, "limit", BW_SERVER_DEFAULT_PAGE, &limit))
@@ -639,8 +642,7 @@ handle_access_history (BwSyncServer      *self,
   if (user == NULL)
     return;
   /* A page: ?limit=N&before=ID (docs/sync-protocol.md). */
-  if ((query != NULL && g_hash_table_size (query) > (guint) g_hash_table_contains (query, "limit") +
-                                                    (guint) g_hash_table_contains (query, "before")) ||
+  if (!query_has_only (query, "limit", "before") ||
       !parse_query_int (query, "before", 0, &before) ||
       !parse_query_int (query, "limit", BW_SERVER_HISTORY_DEFAULT_PAGE, &limit))
     {
