@@ -288,6 +288,34 @@ test_savepoint_rollback (Fixture       *f,
   bw_db_rollback (f->db);
 }
 
+/* The meta table both schemas have: a value replaced, NULL kept as NULL,
+ * an absent key read as NULL. */
+static void
+test_meta (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *cleared = NULL;
+  g_autofree char *absent = NULL;
+
+  g_assert_true (bw_db_exec (f->db, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)", &error));
+  g_assert_true (bw_db_set_meta (f->db, "role", "partner", &error));
+  first = bw_db_get_meta (f->db, "role");
+  g_assert_true (bw_db_set_meta (f->db, "role", "coordinator", &error));
+  second = bw_db_get_meta (f->db, "role");
+  g_assert_true (bw_db_set_meta (f->db, "role", NULL, &error));
+  g_assert_no_error (error);
+  cleared = bw_db_get_meta (f->db, "role");
+  absent = bw_db_get_meta (f->db, "epoch");
+  g_assert_cmpstr (first, ==, "partner");
+  g_assert_cmpstr (second, ==, "coordinator");
+  g_assert_null (cleared);
+  g_assert_null (absent);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM meta"), ==, 1);
+}
+
 static gboolean
 seed_identity (BwDb      *db,
                gpointer   user_data,
@@ -395,6 +423,7 @@ main (int    argc,
   ADD ("/db/error/constraint", test_error_constraint);
   ADD ("/db/error/busy", test_error_busy);
   ADD ("/db/savepoint-rollback", test_savepoint_rollback);
+  ADD ("/db/meta", test_meta);
   ADD ("/db/migrate/from-old-version", test_migrate_from_old);
   ADD ("/db/migrate/fresh-and-failed", test_migrate_fresh_and_failed);
 #undef ADD

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "bw-db.h"
+#include "bw-sqlite.h"
 
 G_DEFINE_QUARK (bw-db-error-quark, bw_db_error)
 
@@ -414,4 +415,37 @@ bw_db_migrate (BwDb                 *db,
         }
     }
   return TRUE;
+}
+
+/* The meta table */
+
+char *
+bw_db_get_meta (BwDb       *db,
+                const char *key)
+{
+  sqlite3_stmt *stmt = bw_db_prepare (db, "SELECT value FROM meta WHERE key = ?1", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  bw_sqlite_bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup (bw_sqlite_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+gboolean
+bw_db_set_meta (BwDb        *db,
+                const char  *key,
+                const char  *value,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = bw_db_prepare (db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, key);
+  bw_sqlite_bind_text (stmt, 2, value);
+  return bw_db_step_done (db, stmt, error);
 }

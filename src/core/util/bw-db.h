@@ -130,6 +130,17 @@ gboolean       bw_db_migrate           (BwDb                 *db,
                                         gpointer              user_data,
                                         GError              **error);
 
+/* The meta table (key TEXT PRIMARY KEY, value TEXT) that the desktop's
+ * and the server's schemas both have. get_meta() is NULL when the key is
+ * absent or the read fails; set_meta() replaces the value (NULL binds
+ * SQL NULL, which the schema may refuse). */
+char          *bw_db_get_meta          (BwDb              *db,
+                                        const char        *key);
+gboolean       bw_db_set_meta          (BwDb              *db,
+                                        const char        *key,
+                                        const char        *value,
+                                        GError           **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BwDb, bw_db_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BwDbStatement, bw_db_statement_release)
 

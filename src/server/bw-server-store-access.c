@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
+/* Who sees what and who may change what (docs/sync-protocol.md, Access),
+ * and the one "denied" audit row of a push. */
+#include "config.h"
+
+#include "bw-record-json.h"
+#include "bw-server-store-private.h"
+#include "bw-share.h"
+
+/* Who sees what (docs/sync-protocol.md, Access). Every answer goes through
+ * here or through the feed's filter, which says the same in SQL:
+ * - a buurtteam member and a coordinator see their team's records (cases,
+ *   the records under them, shares and partner notes, and the enrolments
+ *   of their cases) and every offer and session, to refer residents; a
+ *   coordinator only reads;
+ * - a trainer sees the planning: offers, sessions, all enrolments (which
+ *   carry only the participant snapshot) and attendance; never a case or
+ *   anything under one;
+ * - partners see shared cases only through the snapshot of
+ *   bw_server_store_get_shared(), filtered per field, never here. */
+gboolean
+bw_server_user_sees (const BwServerUser *user,
+                     const BwServerRow  *row)
+{
+  switch (user->role)
+    {
+    case BW_ROLE_BUURTTEAM:
+    case BW_ROLE_COORDINATOR:
+      return user->team_id != 0 &&
+             (row->team_id == user->team_id ||
+              row->type == BW_RECORD_TYPE_OFFER || row->type == BW_RECORD_TYPE_SESSION);
+    case BW_ROLE_TRAINER:
+      return bw_record_type_is_planning (row->type);
+    case BW_ROLE_PARTNER:
+    case BW_ROLE_N:
+    default:
+      return FALSE;
+    }
+}
+
+/* Of what a user sees, what they may change: a buurtteam member their
+ * team's records but not the planning itself (offers, sessions,
+ * attendance are the trainers'); a trainer the planning. */
+gboolean
+bw_server_user_may_change (const BwServerUser *user,
+                           const BwServerRow  *row)
+{
+  if (!bw_server_user_sees (user, row))
+    return FALSE;
+  if (user->role == BW_ROLE_BUURTTEAM)
+    return row->team_id == user->team_id && row->type != BW_RECORD_TYPE_ATTENDANCE;
+  return user->role == BW_ROLE_TRAINER;
+}
+
+/* A refusal that is an access attempt: the same answer as always, and
+ * counted for the one "denied" row the push writes at its end, in its
+ * transaction (bw_server_store_push_audit_refused()). */
+JsonObject *
+bw_server_store_denied (BwServerStore         *self,
+                        const BwServerUser    *user,
+                        const BwServerChange  *change,
+                        const char            *code,
+                        const char            *message,
+                        GError               **error)
+{
+  if (self->push_refused++ == 0)
+    {
+      self->refused_type = g_strdup (bw_record_type_to_key (change->type));
+      self->refused_uuid = g_strdup (change->uuid);
+      self->refused_case = g_strdup (change->case_uuid);
+      self->refused_code = g_strdup (code);
+    }
+  return bw_server_change_rejected (change, code, message);
+}
+
+void
+bw_server_store_push_refused_clear (BwServerStore *self)
+{
+  self->push_refused = 0;
+  g_clear_pointer (&self->refused_type, g_free);
+  g_clear_pointer (&self->refused_uuid, g_free);
+  g_clear_pointer (&self->refused_case, g_free);
+  g_clear_pointer (&self->refused_code, g_free);
+}
+
+gboolean
+bw_server_store_push_audit_refused (BwServerStore       *self,
+                                    const BwServerUser  *user,
+                                    GError             **error)
+{
+  g_autofree char *detail = NULL;
+
+  if (self->push_refused == 0)
+    return TRUE;
+  detail = self->push_refused == 1 ?
+    g_strdup_printf ("push code=%s", self->refused_code) :
+    g_strdup_printf ("push code=%s refused=%u", self->refused_code, self->push_refused);
+  return bw_server_store_audit (self, user, "denied", self->refused_type, self->refused_uuid,
+                                self->refused_case, detail, error);
+}
+
+/* What a partner may push: only partner notes of its own organisation, on
+ * cases actively shared with it. Sets @refusal for anything else. */
+gboolean
+bw_server_store_check_partner_change (BwServerStore         *self,
+                                      const BwServerUser    *user,
+                                      const BwServerChange  *change,
+                                      JsonObject            *fields,
+                                      const BwServerRow     *row,
+                                      JsonObject           **refusal,
+                                      GError               **error)
+{
+  g_autofree char *today = bw_server_today ();
+  g_autoptr(GError) local_error = NULL;
+  gboolean parts[BW_SHARE_PART_N];
+  const char *organisation;
+
+  if (change->type != BW_RECORD_TYPE_PARTNER_NOTE)
+    {
+      *refusal = bw_server_store_denied (self, user, change, "forbidden",
+                                         "A partner may only add its own notes", error);
+      return *refusal != NULL;
+    }
+  if (!bw_server_store_active_share_parts (self, change->case_uuid, user->organisation, today, parts, &local_error) ||
+      (row != NULL && (row->type != BW_RECORD_TYPE_PARTNER_NOTE ||
+                       !g_str_equal (row->case_uuid, change->case_uuid) ||
+                       g_strcmp0 (json_object_get_string_member_with_default (row->fields, "organisation", NULL),
+                                  user->organisation) != 0)) ||
+      (row == NULL && change->base_revision != 0))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      *refusal = bw_server_store_denied (self, user, change, "not_found", "No such record", error);
+      return *refusal != NULL;
+    }
+  organisation = json_object_has_member (fields, "organisation") &&
+                 !json_object_get_null_member (fields, "organisation")
+                 ? json_object_get_string_member (fields, "organisation") : NULL;
+  if (json_object_has_member (fields, "organisation") &&
+      g_strcmp0 (organisation, user->organisation) != 0)
+    {
+      *refusal = bw_server_store_denied (self, user, change, "forbidden",
+                                         "A partner note carries the partner's own organisation", error);
+      return *refusal != NULL;
+    }
+  return TRUE;
+}
+
+/* Who may create a planning record, and which team it belongs to (only
+ * an enrolment of a case has one: the case's). FALSE with *@result set to
+ * the rejection (or NULL with @error on a database failure). */
+gboolean
+bw_server_store_check_planning_create (BwServerStore         *self,
+                                       const BwServerUser    *user,
+                                       const BwServerChange  *change,
+                                       JsonObject            *fields,
+                                       gint64                *team_id,
+                                       JsonObject           **result,
+                                       GError               **error)
+{
+  g_auto(BwServerRow) parent = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *ref;
+
+  *team_id = 0;
+  if (user->role != BW_ROLE_TRAINER &&
+      !(user->role == BW_ROLE_BUURTTEAM && user->team_id != 0 && change->type == BW_RECORD_TYPE_ENROLMENT))
+    {
+      /* A buurtteam member sees offers and sessions but may not make them. */
+      *result = user->role == BW_ROLE_BUURTTEAM && change->type != BW_RECORD_TYPE_ATTENDANCE ?
+        bw_server_change_rejected (change, "forbidden", "This account may not plan training offers") :
+        bw_server_change_rejected (change, "not_found", "No such record");
+      return FALSE;
+    }
+  if (change->type == BW_RECORD_TYPE_OFFER)
+    return TRUE;
+
+  /* Sessions, enrolments and attendance hang under an existing offer. */
+  if (!bw_server_store_load_row (self, change->case_uuid, &parent, &local_error) ||
+      parent.type != BW_RECORD_TYPE_OFFER || !bw_server_user_sees (user, &parent))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        *result = bw_server_change_rejected (change, "not_found", "No such record");
+      return FALSE;
+    }
+  if (change->type != BW_RECORD_TYPE_ENROLMENT)
+    return TRUE;
+
+  /* A referral names a case of the member's own team; a trainer enrols
+   * people without a case. */
+  ref = json_object_get_member (fields, "case_ref");
+  if (ref != NULL && !JSON_NODE_HOLDS_NULL (ref))
+    {
+      g_auto(BwServerRow) referred = { 0 };
+      const char *case_uuid = json_node_get_string (ref);
+
+      if (user->role != BW_ROLE_BUURTTEAM || !bw_server_store_load_row (self, case_uuid, &referred, &local_error) ||
+          referred.type != BW_RECORD_TYPE_CASE || !bw_server_user_sees (user, &referred))
+        {
+          if (local_error != NULL)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            *result = bw_server_change_rejected (change, "not_found", "No such record");
+          return FALSE;
+        }
+      *team_id = referred.team_id;
+    }
+  else if (user->role == BW_ROLE_BUURTTEAM)
+    {
+      *result = bw_server_change_rejected (change, "invalid", "A referral names a case of the team (case_ref)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* What a team member may push besides the case records: no partner notes
+ * (the team reads them), and of a share only its withdrawal. */
+JsonObject *
+bw_server_check_team_change (const BwServerChange *change,
+                             JsonObject           *fields,
+                             const BwServerRow    *row)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (change->type == BW_RECORD_TYPE_PARTNER_NOTE)
+    return bw_server_change_rejected (change, "forbidden", "Partner notes are written by the partner only");
+  if (change->type != BW_RECORD_TYPE_SHARE || row == NULL)
+    return NULL;
+
+  /* A share is only ever ended: its consent fields never change, it is
+   * never deleted, and a withdrawal is final. */
+  if (change->has_deleted)
+    return bw_server_change_rejected (change, "invalid", "A share is withdrawn, not deleted");
+  json_object_iter_init (&iter, fields);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_str_equal (name, "withdrawn_at") && !g_str_equal (name, "withdrawn_reason"))
+      {
+        JsonNode *server_value = json_object_get_member (row->fields, name);
+
+        if (server_value == NULL || !json_node_equal (server_value, node))
+          return bw_server_change_rejected (change, "invalid", "The consent of a share cannot be changed: "
+                                            "withdraw it and record a new share");
+      }
+  if (!JSON_NODE_HOLDS_NULL (json_object_get_member (row->fields, "withdrawn_at")))
+    {
+      json_object_iter_init (&iter, fields);
+      while (json_object_iter_next (&iter, &name, &node))
+        if (!json_node_equal (json_object_get_member (row->fields, name), node))
+          return bw_server_change_rejected (change, "invalid", "This share was withdrawn already");
+      return NULL;
+    }
+  node = json_object_get_member (fields, "withdrawn_at");
+  if (json_object_get_size (fields) > 0 && (node == NULL || JSON_NODE_HOLDS_NULL (node)))
+    return bw_server_change_rejected (change, "invalid", "The field “withdrawn_at” is missing");
+  return NULL;
+}

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
+/* The audit log (its only writer) and a case's access history. */
+#include "config.h"
+
+#include "bw-date.h"
+#include "bw-record-json.h"
+#include "bw-server-store-private.h"
+#include "bw-sqlite.h"
+
+gboolean
+bw_server_store_audit (BwServerStore       *self,
+                       const BwServerUser  *user,
+                       const char          *action,
+                       const char          *record_type,
+                       const char          *record_uuid,
+                       const char          *case_uuid,
+                       const char          *detail,
+                       GError             **error)
+{
+  g_autofree char *now = bw_date_format_utc (NULL);
+  sqlite3_stmt *stmt;
+
+  /* Flooding: an account that repeats an "open" report, or the same
+   * refused attempt, on one case within a minute does not write it again,
+   * so nobody can bury a case's access history in junk. Only the case's
+   * newest rows are looked at: bounded work. */
+  if (user != NULL && bw_record_json_is_uuid (case_uuid) &&
+      (g_str_equal (action, "open") || g_str_equal (action, "denied")))
+    {
+      g_autoptr(GDateTime) utc_now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) then = g_date_time_add_seconds (utc_now, -BW_SERVER_AUDIT_REPEAT_SECONDS);
+      g_autofree char *since = bw_date_format_utc (then);
+      gboolean repeat;
+
+      stmt = bw_db_prepare (self->conn, "SELECT count(*) FROM (SELECT user_id, action, record_type, detail, at"
+                                        " FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50)"
+                                        " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND (?3 = 'open' OR"
+                                        " (record_type IS ?5 AND detail IS ?6))", error);
+      if (stmt == NULL)
+        return FALSE;
+      bw_sqlite_bind_text (stmt, 1, case_uuid);
+      sqlite3_bind_int64 (stmt, 2, user->id);
+      bw_sqlite_bind_text (stmt, 3, action);
+      bw_sqlite_bind_text (stmt, 4, since);
+      bw_sqlite_bind_text (stmt, 5, record_type);
+      bw_sqlite_bind_text (stmt, 6, detail);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          return bw_db_set_error (self->conn, 0, error);
+        }
+      repeat = sqlite3_column_int64 (stmt, 0) > 0;
+      sqlite3_reset (stmt);
+      if (repeat)
+        return TRUE;
+    }
+
+  stmt = bw_db_prepare (self->conn, "INSERT INTO audit_log (at, user_id, role, action, record_type,"
+                                    " record_uuid, case_uuid, client, peer, detail)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, now);
+  if (user != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 2, user->id);
+      bw_sqlite_bind_text (stmt, 3, bw_role_to_key (user->role));
+      bw_sqlite_bind_text (stmt, 8, user->client);
+      bw_sqlite_bind_text (stmt, 9, user->peer);
+    }
+  bw_sqlite_bind_text (stmt, 4, action);
+  bw_sqlite_bind_text (stmt, 5, record_type);
+  /* Only well-formed uuids: whatever else a client sent is not kept. */
+  bw_sqlite_bind_text (stmt, 6, bw_record_json_is_uuid (record_uuid) ? record_uuid : NULL);
+  bw_sqlite_bind_text (stmt, 7, bw_record_json_is_uuid (case_uuid) ? case_uuid : NULL);
+  bw_sqlite_bind_text (stmt, 10, detail);
+  return bw_db_step_done (self->conn, stmt, error);
+}
+
+/* A denied attempt, in its own transaction (for reads, which have none). */
+void
+bw_server_store_audit_denied_now (BwServerStore       *self,
+                                  const BwServerUser  *user,
+                                  const char          *record_uuid,
+                                  const char          *case_uuid,
+                                  const char          *detail)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_db_begin (self->conn, &error) ||
+      !bw_server_store_audit (self, user, "denied", NULL, record_uuid, case_uuid, detail, &error) ||
+      !bw_db_commit (self->conn, &error))
+    {
+      bw_db_rollback (self->conn);
+      g_warning ("The audit log could not be written: %s", error->message);
+    }
+}
+
+JsonObject *
+bw_server_store_access_history (BwServerStore       *self,
+                                const BwServerUser  *user,
+                                const char          *case_uuid,
+                                gint64               before,
+                                gint64               limit,
+                                GError             **error)
+{
+  gint64 last_id = 0;
+  guint n = 0;
+  gboolean more = FALSE;
+  g_auto(BwServerRow) row = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonObject) answer = NULL;
+  JsonArray *entries;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+
+  if (limit < 1 || limit > BW_SERVER_HISTORY_MAX_PAGE || before < 0)
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "limit must be 1 to %d and before at least 0", BW_SERVER_HISTORY_MAX_PAGE);
+      return NULL;
+    }
+  if (user->role != BW_ROLE_COORDINATOR || !bw_record_json_is_uuid (case_uuid) ||
+      !bw_server_store_load_row (self, case_uuid, &row, &local_error) || row.type != BW_RECORD_TYPE_CASE ||
+      !bw_server_user_sees (user, &row))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      bw_server_store_audit_denied_now (self, user, case_uuid, case_uuid, "access_history");
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
+      return NULL;
+    }
+
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", self->epoch);
+  json_object_set_string_member (answer, "case_uuid", case_uuid);
+  entries = json_array_new ();
+  json_object_set_array_member (answer, "entries", entries);
+  stmt = bw_db_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
+                                    " a.record_uuid, a.client, a.peer, a.detail FROM audit_log a"
+                                    " LEFT JOIN users u ON u.id = a.user_id"
+                                    " WHERE a.case_uuid = ?1 AND (?2 = 0 OR a.id < ?2) ORDER BY a.id DESC LIMIT ?3",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bw_sqlite_bind_text (stmt, 1, case_uuid);
+  sqlite3_bind_int64 (stmt, 2, before);
+  sqlite3_bind_int64 (stmt, 3, limit + 1);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      JsonObject *entry;
+
+      if (n == (guint) limit)
+        {
+          more = TRUE;
+          break;
+        }
+      n++;
+      last_id = sqlite3_column_int64 (stmt, 0);
+      entry = json_object_new ();
+      static const char *names[] = {
+        NULL, "at", NULL, "user_name", "role", "action", "record_type", "record_uuid", "client",
+        "peer", "detail",
+      };
+
+      json_object_set_int_member (entry, "id", sqlite3_column_int64 (stmt, 0));
+      json_object_set_int_member (entry, "user_id", sqlite3_column_int64 (stmt, 2));
+      for (int c = 1; c < (int) G_N_ELEMENTS (names); c++)
+        if (names[c] != NULL)
+          {
+            if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
+              json_object_set_null_member (entry, names[c]);
+            else
+              json_object_set_string_member (entry, names[c], bw_sqlite_column_text (stmt, c));
+          }
+      json_array_add_object_element (entries, entry);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      bw_db_set_error (self->conn, 0, error);
+      return NULL;
+    }
+  /* The next page: the rows older than the last one of this page. */
+  json_object_set_boolean_member (answer, "more", more);
+  if (more)
+    json_object_set_int_member (answer, "next_before", last_id);
+  else
+    json_object_set_null_member (answer, "next_before");
+  return g_steal_pointer (&answer);
+}

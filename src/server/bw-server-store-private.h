@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "bw-db.h"
+#include "bw-record-json.h"
+#include "bw-server-store.h"
+#include "bw-share.h"
+
+G_BEGIN_DECLS
+
+/* What the files of the server store share (bw-server-store-*.c); not
+ * for the HTTP layer, which uses bw-server-store.h. */
+
+struct _BwServerStore
+{
+  GObject parent_instance;
+
+  BwDb *conn;
+  sqlite3 *db;              /* conn's handle */
+  char *epoch;
+  GHashTable *buurt_codes;  /* the CBS buurten a case may be in */
+
+  /* The access refusals of the push under way: one audit row per request,
+   * naming the first refused change, however many were refused. */
+  guint push_refused;
+  char *refused_type;
+  char *refused_uuid;
+  char *refused_case;
+  char *refused_code;
+};
+
+/* bw-server-store.c */
+
+JsonObject   *bw_server_json_object_from_text (const char     *text);
+/* The next number of the feed's sequence, or 0 with @error set. */
+gint64        bw_server_store_next_seq     (BwServerStore  *self,
+                                            GError        **error);
+gint64        bw_server_store_lookup_int64 (BwServerStore  *self,
+                                            const char     *sql,
+                                            const char     *key,
+                                            GError        **error);
+
+/* bw-server-store-records.c: a row of the records table. */
+
+typedef struct {
+  BwRecordType type;
+  char *uuid;
+  char *case_uuid;
+  gint64 team_id;
+  JsonObject *fields;
+  JsonObject *field_revs;
+  gint64 revision;
+  gboolean deleted;
+  gint64 seq;
+  char *created_at;
+  char *created_by;
+  char *updated_at;
+  char *updated_by;
+} BwServerRow;
+
+#define BW_SERVER_ROW_COLUMNS \
+  "type, uuid, case_uuid, team_id, fields, field_revs, revision, deleted, seq, " \
+  "created_at, created_by, updated_at, updated_by"
+
+void          bw_server_row_clear          (BwServerRow    *row);
+/* Fills @row from a statement that selected BW_SERVER_ROW_COLUMNS. */
+void          bw_server_row_read           (sqlite3_stmt   *stmt,
+                                            BwServerRow    *row);
+gboolean      bw_server_store_load_row     (BwServerStore  *self,
+                                            const char     *uuid,
+                                            BwServerRow    *row,
+                                            GError        **error);
+JsonObject   *bw_server_row_to_json        (const BwServerRow *row);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BwServerRow, bw_server_row_clear)
+
+/* bw-server-store-push.c: one change of a push, as parsed. */
+
+typedef struct {
+  const char *client_change_id;
+  BwRecordType type;
+  const char *uuid;
+  const char *case_uuid;
+  gint64 base_revision;
+  gboolean has_deleted;
+  gboolean deleted;
+  JsonObject *fields;
+} BwServerChange;
+
+JsonObject   *bw_server_change_result      (const BwServerChange *change,
+                                            const char           *status);
+JsonObject   *bw_server_change_rejected    (const BwServerChange *change,
+                                            const char           *code,
+                                            const char           *message);
+
+/* bw-server-store-access.c */
+
+gboolean      bw_server_user_sees          (const BwServerUser *user,
+                                            const BwServerRow  *row);
+gboolean      bw_server_user_may_change    (const BwServerUser *user,
+                                            const BwServerRow  *row);
+JsonObject   *bw_server_store_denied       (BwServerStore        *self,
+                                            const BwServerUser   *user,
+                                            const BwServerChange *change,
+                                            const char           *code,
+                                            const char           *message,
+                                            GError              **error);
+void          bw_server_store_push_refused_clear (BwServerStore *self);
+gboolean      bw_server_store_push_audit_refused (BwServerStore       *self,
+                                                  const BwServerUser  *user,
+                                                  GError             **error);
+gboolean      bw_server_store_check_partner_change (BwServerStore        *self,
+                                                    const BwServerUser   *user,
+                                                    const BwServerChange *change,
+                                                    JsonObject           *fields,
+                                                    const BwServerRow    *row,
+                                                    JsonObject          **refusal,
+                                                    GError              **error);
+gboolean      bw_server_store_check_planning_create (BwServerStore        *self,
+                                                     const BwServerUser   *user,
+                                                     const BwServerChange *change,
+                                                     JsonObject           *fields,
+                                                     gint64               *team_id,
+                                                     JsonObject          **result,
+                                                     GError              **error);
+JsonObject   *bw_server_check_team_change  (const BwServerChange *change,
+                                            JsonObject           *fields,
+                                            const BwServerRow    *row);
+
+/* bw-server-store-audit.c */
+
+void          bw_server_store_audit_denied_now (BwServerStore      *self,
+                                                const BwServerUser *user,
+                                                const char         *record_uuid,
+                                                const char         *case_uuid,
+                                                const char         *detail);
+
+/* bw-server-store-sharing.c */
+
+gboolean      bw_server_store_active_share_parts (BwServerStore  *self,
+                                                  const char     *case_uuid,
+                                                  const char     *organisation,
+                                                  const char     *today,
+                                                  gboolean        parts[BW_SHARE_PART_N],
+                                                  GError        **error);
+BwShare      *bw_server_share_from_fields  (JsonObject     *fields);
+
+G_END_DECLS
