@@ -24,4 +24,34 @@ BwDb    *bw_case_store_get_connection (BwCaseStore *self);
 void     bw_case_store_note_change    (BwCaseStore *self,
                                        gint64       case_id);
 
+/* A change of one field of a sub-record (an action done, a share
+ * withdrawn), described once per kind and made by
+ * bw_case_store_change_child(). */
+typedef struct {
+  const char *table;
+  /* SQL of one more column to read with the row's case_id, or NULL. */
+  const char *extra;
+  /* May refuse the change after reading the row (case_id, then extra). */
+  gboolean (*check) (sqlite3_stmt *row, GError **error);
+  /* The assignment, e.g. "done = ?4"; @bind binds its values from ?4 on. */
+  const char *assign;
+  void (*bind) (sqlite3_stmt *stmt, gconstpointer data);
+  /* A condition under which the row is left as it is, or NULL. */
+  const char *unchanged_if;
+  /* The message when the row is missing (translated by the caller). */
+  const char *not_found;
+} BwChildChange;
+
+/* Makes @change to the live sub-record @id in one transaction, with the
+ * bookkeeping (revision, updated_at, updated_by); the case's views hear
+ * of it once committed. */
+gboolean bw_case_store_change_child   (BwCaseStore          *self,
+                                       const BwChildChange  *change,
+                                       gint64                id,
+                                       gconstpointer         data,
+                                       GError              **error);
+/* A BwChildChange's bind for one flag (GINT_TO_POINTER) into ?4. */
+void     bw_case_store_bind_flag      (sqlite3_stmt         *stmt,
+                                       gconstpointer         data);
+
 G_END_DECLS

@@ -141,69 +141,41 @@ bw_case_store_list_shares (BwCaseStore *self,
   return G_LIST_MODEL (list);
 }
 
+static gboolean
+refuse_withdrawn (sqlite3_stmt  *row,
+                  GError       **error)
+{
+  if (sqlite3_column_int (row, 1) == 0)
+    return TRUE;
+  g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
+                       _("This share has been withdrawn already"));
+  return FALSE;
+}
+
+static void
+bind_withdrawal (sqlite3_stmt  *stmt,
+                 gconstpointer  data)
+{
+  const char *reason = data;
+  g_autofree char *today = bw_date_today ();
+
+  bw_sqlite_bind_text (stmt, 4, today);
+  bw_sqlite_bind_text (stmt, 5, reason != NULL && *reason != '\0' ? reason : NULL);
+}
+
 gboolean
 bw_case_store_withdraw_share (BwCaseStore  *self,
                               gint64        share_id,
                               const char   *reason,
                               GError      **error)
 {
-  g_autofree char *today = bw_date_today ();
-  g_autofree char *now = bw_date_now_utc ();
-  g_autoptr(BwDbStatement) stmt = NULL;
-  sqlite3 *db;
-  gint64 case_id = 0;
-  gboolean withdrawn = FALSE;
+  const BwChildChange change = {
+    .table = "shares", .extra = "withdrawn_at IS NOT NULL", .check = refuse_withdrawn,
+    .assign = "withdrawn_at = ?4, withdrawn_reason = ?5", .bind = bind_withdrawal,
+    .not_found = _("This share does not exist (any more)"),
+  };
 
-  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
-
-  db = bw_case_store_get_db (self);
-  if (!bw_case_store_begin (self, error))
-    return FALSE;
-  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT case_id, withdrawn_at IS NOT NULL FROM shares WHERE id = ?1 AND deleted = 0",
-                  error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, share_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      case_id = sqlite3_column_int64 (stmt, 0);
-      withdrawn = sqlite3_column_int (stmt, 1) != 0;
-    }
-  g_clear_pointer (&stmt, bw_db_statement_release);
-  if (case_id == 0)
-    {
-      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
-                           _("This share does not exist (any more)"));
-      goto fail;
-    }
-  if (withdrawn)
-    {
-      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
-                           _("This share has been withdrawn already"));
-      goto fail;
-    }
-  stmt = bw_db_prepare (bw_case_store_get_connection (self), "UPDATE shares SET withdrawn_at = ?1, withdrawn_reason = ?2,"
-                        " revision = revision + 1, updated_at = ?3, updated_by = ?4 WHERE id = ?5", error);
-  if (stmt == NULL)
-    goto fail;
-  bw_sqlite_bind_text (stmt, 1, today);
-  bw_sqlite_bind_text (stmt, 2, reason != NULL && *reason != '\0' ? reason : NULL);
-  bw_sqlite_bind_text (stmt, 3, now);
-  bw_sqlite_bind_text (stmt, 4, bw_case_store_get_author (self));
-  sqlite3_bind_int64 (stmt, 5, share_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      bw_db_set_error_from_handle (db, 0, error);
-      goto fail;
-    }
-  bw_case_store_note_change (self, case_id);
-  if (!bw_case_store_commit (self, error))
-    return FALSE;
-  return TRUE;
-
-fail:
-  bw_case_store_rollback (self);
-  return FALSE;
+  return bw_case_store_change_child (self, &change, share_id, reason, error);
 }
 
 gboolean
@@ -212,50 +184,12 @@ bw_case_store_set_journal_shareable (BwCaseStore  *self,
                                      gboolean      shareable,
                                      GError      **error)
 {
-  g_autofree char *now = bw_date_now_utc ();
-  g_autoptr(BwDbStatement) stmt = NULL;
-  g_autoptr(BwDbStatement) find = NULL;
-  sqlite3 *db;
-  gint64 case_id = 0;
+  const BwChildChange change = {
+    .table = "journal", .assign = "shareable = ?4", .bind = bw_case_store_bind_flag,
+    .unchanged_if = "shareable = ?4", .not_found = _("This note does not exist (any more)"),
+  };
 
-  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
-
-  db = bw_case_store_get_db (self);
-  if (!bw_case_store_begin (self, error))
-    return FALSE;
-  find = bw_db_prepare (bw_case_store_get_connection (self), "SELECT case_id FROM journal WHERE id = ?1 AND deleted = 0", error);
-  if (find == NULL)
-    goto fail;
-  sqlite3_bind_int64 (find, 1, entry_id);
-  if (sqlite3_step (find) == SQLITE_ROW)
-    case_id = sqlite3_column_int64 (find, 0);
-  if (case_id == 0)
-    {
-      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
-                           _("This note does not exist (any more)"));
-      goto fail;
-    }
-  stmt = bw_db_prepare (bw_case_store_get_connection (self), "UPDATE journal SET shareable = ?1, revision = revision + 1, updated_at = ?2,"
-                        " updated_by = ?3 WHERE id = ?4 AND shareable <> ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int (stmt, 1, shareable ? 1 : 0);
-  bw_sqlite_bind_text (stmt, 2, now);
-  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
-  sqlite3_bind_int64 (stmt, 4, entry_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      bw_db_set_error_from_handle (db, 0, error);
-      goto fail;
-    }
-  bw_case_store_note_change (self, case_id);
-  if (!bw_case_store_commit (self, error))
-    return FALSE;
-  return TRUE;
-
-fail:
-  bw_case_store_rollback (self);
-  return FALSE;
+  return bw_case_store_change_child (self, &change, entry_id, GINT_TO_POINTER (shareable), error);
 }
 
 GListModel *

@@ -1046,16 +1046,8 @@ char *
 bw_case_store_get_meta (BwCaseStore *self,
                         const char  *key)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (conn (self), "SELECT value FROM meta WHERE key = ?", NULL);
-  char *value = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  bw_sqlite_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (bw_sqlite_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return value;
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+  return bw_db_get_meta (conn (self), key);
 }
 
 gboolean
@@ -1064,13 +1056,8 @@ bw_case_store_set_meta (BwCaseStore  *self,
                         const char   *value,
                         GError      **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (conn (self), "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  bw_sqlite_bind_text (stmt, 1, key);
-  bw_sqlite_bind_text (stmt, 2, value);
-  return bw_db_step_done (conn (self), stmt, error);
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  return bw_db_set_meta (conn (self), key, value, error);
 }
 
 /* Neighbourhoods */
@@ -1762,52 +1749,98 @@ bw_case_store_add_action (BwCaseStore  *self,
 }
 
 gboolean
-bw_case_store_set_action_done (BwCaseStore  *self,
-                               gint64        action_id,
-                               gboolean      done,
-                               GError      **error)
+bw_case_store_change_child (BwCaseStore          *self,
+                            const BwChildChange  *change,
+                            gint64                id,
+                            gconstpointer         data,
+                            GError              **error)
 {
+  g_autofree char *find_sql = g_strdup_printf ("SELECT case_id%s%s FROM %s WHERE id = ?1 AND deleted = 0",
+                                               change->extra ? ", " : "", change->extra ? change->extra : "",
+                                               change->table);
+  g_autofree char *update_sql = g_strdup_printf ("UPDATE %s SET %s, revision = revision + 1,"
+                                                 " updated_at = ?2, updated_by = ?3 WHERE id = ?1%s%s%s",
+                                                 change->table, change->assign,
+                                                 change->unchanged_if ? " AND NOT (" : "",
+                                                 change->unchanged_if ? change->unchanged_if : "",
+                                                 change->unchanged_if ? ")" : "");
   g_autofree char *now = bw_date_now_utc ();
-  sqlite3_stmt *stmt;
+  g_autoptr(BwDbStatement) find = NULL;
+  g_autoptr(BwDbStatement) update = NULL;
   gint64 case_id = 0;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
 
   if (!bw_case_store_begin (self, error))
     return FALSE;
-
-  stmt = bw_db_prepare (conn (self), "SELECT case_id FROM actions WHERE id = ? AND deleted = 0", error);
-  if (stmt == NULL)
+  find = bw_db_prepare (conn (self), find_sql, error);
+  if (find == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    case_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (find, 1, id);
+  if (sqlite3_step (find) == SQLITE_ROW)
+    {
+      case_id = sqlite3_column_int64 (find, 0);
+      if (change->check != NULL && !change->check (find, error))
+        goto fail;
+    }
+  g_clear_pointer (&find, bw_db_statement_release);
   if (case_id == 0)
     {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
-                   _("This action does not exist (any more)"));
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND, change->not_found);
       goto fail;
     }
 
-  stmt = bw_db_prepare (conn (self),
-                        "UPDATE actions SET done = ?2, revision = revision + 1, updated_at = ?3,"
-                        " updated_by = ?4 WHERE id = ?1", error);
-  if (stmt == NULL)
+  update = bw_db_prepare (conn (self), update_sql, error);
+  if (update == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  sqlite3_bind_int (stmt, 2, done ? 1 : 0);
-  bw_sqlite_bind_text (stmt, 3, now);
-  bw_sqlite_bind_text (stmt, 4, self->author);
-  if (!bw_db_step_done (conn (self), stmt, error))
+  sqlite3_bind_int64 (update, 1, id);
+  bw_sqlite_bind_text (update, 2, now);
+  bw_sqlite_bind_text (update, 3, self->author);
+  if (change->bind != NULL)
+    change->bind (update, data);
+  if (!bw_db_step_done (conn (self), update, error))
     goto fail;
-
   bw_case_store_note_change (self, case_id);
   return bw_case_store_commit (self, error);
 
 fail:
   bw_case_store_rollback (self);
   return FALSE;
+}
+
+void
+bw_case_store_bind_flag (sqlite3_stmt  *stmt,
+                         gconstpointer  data)
+{
+  sqlite3_bind_int (stmt, 4, GPOINTER_TO_INT (data) ? 1 : 0);
+}
+
+gboolean
+bw_case_store_set_action_done (BwCaseStore  *self,
+                               gint64        action_id,
+                               gboolean      done,
+                               GError      **error)
+{
+  const BwChildChange change = {
+    .table = "actions", .assign = "done = ?4", .bind = bw_case_store_bind_flag,
+    .not_found = _("This action does not exist (any more)"),
+  };
+
+  return bw_case_store_change_child (self, &change, action_id, GINT_TO_POINTER (done), error);
+}
+
+gboolean
+bw_case_store_remove_involvement (BwCaseStore  *self,
+                                  gint64        involvement_id,
+                                  GError      **error)
+{
+  /* A soft delete, so that sync can tell the other desktops. */
+  const BwChildChange change = {
+    .table = "involvements", .assign = "deleted = 1",
+    .not_found = _("This organisation is no longer involved"),
+  };
+
+  return bw_case_store_change_child (self, &change, involvement_id, NULL, error);
 }
 
 GListModel *
@@ -1917,53 +1950,6 @@ bw_case_store_add_involvement (BwCaseStore  *self,
   bw_sqlite_bind_text (stmt, 6, contact && *contact ? contact : NULL);
   bw_sqlite_bind_text (stmt, 7, role && *role ? role : NULL);
   return finish_child_insert (self, stmt, case_id, error);
-}
-
-gboolean
-bw_case_store_remove_involvement (BwCaseStore  *self,
-                                  gint64        involvement_id,
-                                  GError      **error)
-{
-  g_autofree char *now = bw_date_now_utc ();
-  sqlite3_stmt *stmt;
-  gint64 case_id = 0;
-
-  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
-
-  if (!bw_case_store_begin (self, error))
-    return FALSE;
-  stmt = bw_db_prepare (conn (self), "SELECT case_id FROM involvements WHERE id = ? AND deleted = 0", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, involvement_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    case_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (case_id == 0)
-    {
-      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
-                   _("This organisation is no longer involved"));
-      goto fail;
-    }
-
-  /* A soft delete, so that sync can tell the other desktops. */
-  stmt = bw_db_prepare (conn (self),
-                        "UPDATE involvements SET deleted = 1, revision = revision + 1, updated_at = ?2,"
-                        " updated_by = ?3 WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, involvement_id);
-  bw_sqlite_bind_text (stmt, 2, now);
-  bw_sqlite_bind_text (stmt, 3, self->author);
-  if (!bw_db_step_done (conn (self), stmt, error))
-    goto fail;
-
-  bw_case_store_note_change (self, case_id);
-  return bw_case_store_commit (self, error);
-
-fail:
-  bw_case_store_rollback (self);
-  return FALSE;
 }
 
 /* Places */
