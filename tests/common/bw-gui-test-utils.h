@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 void        bw_test_init            (int        *argc,
                                      char     ***argv);
 /* Runs the main loop for @ms milliseconds: a fixed wait. Only
- * test-planning-page still uses it; use the waits below instead. */
+ * test-window and test-partner-view still use it; use the waits below
+ * instead. */
 void        bw_test_iterate         (guint       ms);
 
 /* Bounded waits on a condition: the main loop runs until the condition

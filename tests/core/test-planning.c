@@ -419,6 +419,47 @@ test_refusals (Fixture       *f,
   }
 }
 
+/* What the field table's SQL stores: trimmed text, no empty trainer, the
+ * session's offer, and a stale revision refused without a change. */
+static void
+test_stored_forms (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwOffer) offer = make_offer (f, "  Taalcafé  ", "   ", 8);
+  g_autoptr(BwOffer) other = make_offer (f, "Digitaal spreekuur", "Ruud Janssen", 8);
+  g_autoptr(BwSession) s = save_session (f, offer, "2026-03-03", "09:00", "10:00", NULL, 0);
+  g_autoptr(BwSession) stale = bw_session_copy (s);
+  g_autoptr(BwSession) read = NULL;
+  g_autofree char *before = NULL;
+
+  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM offers WHERE uuid = ?1"
+                              " AND title = 'Taalcafé' AND trainer IS NULL", bw_offer_get_uuid (offer)), ==, 1);
+  g_assert_cmpstr (bw_offer_get_title (offer), ==, "  Taalcafé  ");
+
+  /* An update may move a session to another offer. */
+  bw_session_set_offer_uuid (s, bw_offer_get_uuid (other));
+  bw_session_set_start_time (s, "09:30");
+  g_assert_true (bw_planning_save_session (f->planning, s, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_session_get_revision (s), ==, 2);
+  read = bw_planning_get_session (f->planning, bw_session_get_uuid (s), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bw_session_get_offer_uuid (read), ==, bw_offer_get_uuid (other));
+  g_assert_cmpstr (bw_session_get_start_time (read), ==, "09:30");
+  g_assert_cmpstr (bw_session_get_trainer (read), ==, "Ruud Janssen");
+
+  before = fingerprint (f->store);
+  bw_session_set_end_time (stale, "11:00");
+  g_assert_false (bw_planning_save_session (f->planning, stale, FALSE, NULL, &error));
+  g_assert_error (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_CHANGED);
+  g_clear_error (&error);
+  {
+    g_autofree char *after = fingerprint (f->store);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
 /* Recurrence across both DST changes of 2026 */
 
 static void
@@ -1107,6 +1148,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/planning/conflicts", test_conflicts);
   ADD ("/planning/refusals-change-nothing", test_refusals);
+  ADD ("/planning/stored-forms", test_stored_forms);
   ADD ("/planning/recurrence-dst", test_recurrence_dst);
   ADD ("/planning/waiting-list", test_waiting_list);
   ADD ("/planning/journal-once", test_journal_once);

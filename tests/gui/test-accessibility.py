@@ -36,15 +36,37 @@ def report(ok, text):
     print(("ok" if ok else "not ok"), len(results), "-", text, file=tap, flush=True)
 
 
-def find_app(name, timeout=20):
-    end = time.time() + timeout
-    while time.time() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for app in desktop:
-            if app is not None and app.name == name:
-                return app
-        time.sleep(0.3)
+# The bound of every wait: far above what any step takes on a loaded machine.
+TIMEOUT = 30
+
+
+def wait_until(condition, timeout=TIMEOUT):
+    """Polls @condition until it returns something true, and returns that;
+    None once @timeout seconds have passed. No wait lasts longer than the
+    condition needs."""
+    end = time.monotonic() + timeout
+    while True:
+        try:
+            value = condition()
+        except Exception:
+            # A node can go away while the tree changes under us.
+            value = None
+        if value:
+            return value
+        if time.monotonic() >= end:
+            return None
+        time.sleep(0.05)
+
+
+def app_on_bus(name):
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and app.name == name:
+            return app
     return None
+
+
+def find_app(name):
+    return wait_until(lambda: app_on_bus(name))
 
 
 def walk(node, depth=0):
@@ -95,7 +117,7 @@ def unnamed_controls(root):
 def find_by_name(root, name, roles=(pyatspi.ROLE_PUSH_BUTTON,)):
     for node in walk(root):
         try:
-            if node.getRole() in roles and node.name == name and showing(node):
+            if (roles is None or node.getRole() in roles) and node.name == name and showing(node):
                 return node
         except Exception:
             pass
@@ -121,6 +143,21 @@ SWITCH_ROLES = (pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON,
                 pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_RADIO_BUTTON)
 
 
+def switched_on(node):
+    state = node.getState()
+    return any(state.contains(s) for s in (pyatspi.STATE_CHECKED, pyatspi.STATE_PRESSED,
+                                           pyatspi.STATE_SELECTED))
+
+
+def open_view(switch):
+    """Clicks a view switcher's button and waits until it is on: the app
+    switches the view in the same step. False when it is not within the
+    bound. (Looking for a control of the view instead walks the whole
+    tree, which takes seconds, on every try.)"""
+    click(switch)
+    return bool(wait_until(lambda: switched_on(switch)))
+
+
 def find_any(app, names):
     for name in names:
         node = find_by_name(app, name, roles=SWITCH_ROLES)
@@ -135,8 +172,7 @@ def check_planning(app):
     report(switch is not None, "the Planning page is reachable from the view switcher")
     if switch is None:
         return
-    click(switch)
-    time.sleep(2)
+    report(open_view(switch), "the Planning page opens")
     check_view(app, "planning page")
     for label, names in (("planning week view", ("Week",)),
                          ("planning demand view", ("Demand and Supply", "Vraag en aanbod")),
@@ -144,8 +180,7 @@ def check_planning(app):
         view = find_any(app, names)
         report(view is not None, "the %s is reachable by its name" % label)
         if view is not None:
-            click(view)
-            time.sleep(1)
+            report(open_view(view), "the %s opens" % label)
             check_view(app, label)
 
 
@@ -162,24 +197,28 @@ def main():
     print("TAP version 13", file=tap, flush=True)
     try:
         # Xvfb can still be coming up when the first client connects; an app
-        # that could not open the display is started again.
+        # that could not open the display exits, and is started again.
+        app = None
         for _ in range(3):
-            time.sleep(2)
+            found = wait_until(lambda: proc.poll() is not None or app_on_bus("buurtwerk"))
             if proc.poll() is None:
+                app = found or None
                 break
             proc = subprocess.Popen(argv, env=env)
-        app = find_app("buurtwerk")
+        else:
+            app = find_app("buurtwerk")
         report(app is not None, "the app appears on the accessibility bus")
         if app is None:
             return
-        time.sleep(2)
+        # The case list is the first view: its header bar's + button shows.
+        new_case = wait_until(lambda: find_by_name(app, "New case"))
         check_view(app, "case list")
 
-        new_case = find_by_name(app, "New case")  # the header bar's + button
         report(new_case is not None, "the New case button is found by its name")
         if new_case is not None:
             click(new_case)
-            time.sleep(1)
+            report(bool(wait_until(lambda: find_by_name(app, "Case menu", roles=None))),
+                   "the new case page opens")
             check_view(app, "new case page")
 
         # The map page, through the view switcher as a keyboard or screen
@@ -192,8 +231,7 @@ def main():
                 break
         report(switch is not None, "the Map page is reachable from the view switcher")
         if switch is not None:
-            click(switch)
-            time.sleep(2)
+            report(open_view(switch), "the Map page opens")
             check_view(app, "map page")
             check_planning(app)
             back = None
@@ -204,10 +242,11 @@ def main():
                     break
             if back is not None:
                 click(back)
-                time.sleep(1)
 
-        rows = [n for n in walk(app) if n.getRole() == pyatspi.ROLE_LIST_ITEM and showing(n)
-                and "last contact" in (n.name or "")]
+        def case_rows():
+            return [n for n in walk(app) if n.getRole() == pyatspi.ROLE_LIST_ITEM and showing(n)
+                    and "last contact" in (n.name or "")]
+        rows = wait_until(case_rows) or []
         report(len(rows) > 0, "case rows say name, status and last contact to a screen reader")
     finally:
         proc.terminate()

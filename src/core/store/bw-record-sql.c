@@ -9,6 +9,7 @@ typedef struct {
   char *upsert;
   char *insert;
   char *update;
+  char *delete;
   char *columns;
 } RecordSql;
 
@@ -37,6 +38,36 @@ append_json_value (GString       *sql,
       g_string_append_printf (sql, "r.%s", column);
       break;
     }
+}
+
+/* The parent's column, or NULL for a type without a parent. */
+static const char *
+parent_column (const BwRecordSpec *spec)
+{
+  switch (spec->parent)
+    {
+    case BW_PARENT_CASE_ID:
+      return "case_id";
+    case BW_PARENT_CASE_UUID:
+      return "case_uuid";
+    case BW_PARENT_OFFER_UUID:
+      return "offer_uuid";
+    case BW_PARENT_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* The parent's value from its uuid in parameter @n. */
+static void
+append_parent_value (GString            *sql,
+                     const BwRecordSpec *spec,
+                     int                 n)
+{
+  if (spec->parent == BW_PARENT_CASE_ID)
+    g_string_append_printf (sql, "(SELECT id FROM cases WHERE uuid = ?%d)", n);
+  else
+    g_string_append_printf (sql, "?%d", n);
 }
 
 static char *
@@ -76,40 +107,20 @@ static char *
 build_upsert (const BwRecordSpec *spec)
 {
   GString *sql = g_string_new (NULL);
+  const char *parent = parent_column (spec);
 
   g_string_append_printf (sql, "INSERT INTO %s (uuid, ", spec->table);
-  switch (spec->parent)
-    {
-    case BW_PARENT_CASE_ID:
-      g_string_append (sql, "case_id, ");
-      break;
-    case BW_PARENT_CASE_UUID:
-      g_string_append (sql, "case_uuid, ");
-      break;
-    case BW_PARENT_OFFER_UUID:
-      g_string_append (sql, "offer_uuid, ");
-      break;
-    case BW_PARENT_NONE:
-    default:
-      break;
-    }
+  if (parent != NULL)
+    g_string_append_printf (sql, "%s, ", parent);
   g_string_append (sql, "created_at, created_by, updated_at, updated_by, deleted");
   for (const BwField *field = spec->fields; field->key; field++)
     g_string_append_printf (sql, ", %s", bw_field_column (field));
 
   g_string_append (sql, ") VALUES (?1, ");
-  switch (spec->parent)
+  if (parent != NULL)
     {
-    case BW_PARENT_CASE_ID:
-      g_string_append (sql, "(SELECT id FROM cases WHERE uuid = ?2), ");
-      break;
-    case BW_PARENT_CASE_UUID:
-    case BW_PARENT_OFFER_UUID:
-      g_string_append (sql, "?2, ");
-      break;
-    case BW_PARENT_NONE:
-    default:
-      break;
+      append_parent_value (sql, spec, 2);
+      g_string_append (sql, ", ");
     }
   g_string_append (sql, "?5, ?6, ?5, ?6, ?4");
   for (const BwField *field = spec->fields; field->key; field++)
@@ -137,12 +148,20 @@ static char *
 build_insert (const BwRecordSpec *spec)
 {
   GString *sql = g_string_new (NULL);
+  const char *parent = parent_column (spec);
 
   g_string_append_printf (sql, "INSERT INTO %s (uuid, revision, created_at, created_by, updated_at,"
                                " updated_by", spec->table);
+  if (parent != NULL)
+    g_string_append_printf (sql, ", %s", parent);
   for (const BwField *field = spec->fields; field->key; field++)
     g_string_append_printf (sql, ", %s", bw_field_column (field));
   g_string_append (sql, ") VALUES (?1, 1, ?2, ?3, ?2, ?3");
+  if (parent != NULL)
+    {
+      g_string_append (sql, ", ");
+      append_parent_value (sql, spec, 4);
+    }
   for (const BwField *field = spec->fields; field->key; field++)
     g_string_append_printf (sql, ", :%s", bw_field_column (field));
   g_string_append (sql, ")");
@@ -153,15 +172,28 @@ static char *
 build_update (const BwRecordSpec *spec)
 {
   GString *sql = g_string_new (NULL);
+  const char *parent = parent_column (spec);
 
   /* Every numbered parameter comes before the first named one: SQLite
    * numbers a name after the highest number seen so far. */
   g_string_append_printf (sql, "UPDATE %s SET revision = ?4 + 1, updated_at = ?2, updated_by = ?3",
                           spec->table);
+  if (parent != NULL)
+    {
+      g_string_append_printf (sql, ", %s = ", parent);
+      append_parent_value (sql, spec, 5);
+    }
   for (const BwField *field = spec->fields; field->key; field++)
     g_string_append_printf (sql, ", %s = :%s", bw_field_column (field), bw_field_column (field));
   g_string_append (sql, " WHERE id = ?1 AND revision = ?4 AND deleted = 0");
   return g_string_free (sql, FALSE);
+}
+
+static char *
+build_delete (const BwRecordSpec *spec)
+{
+  return g_strdup_printf ("UPDATE %s SET deleted = 1, revision = revision + 1, updated_at = ?2,"
+                          " updated_by = ?3 WHERE uuid = ?1 AND deleted = 0", spec->table);
 }
 
 /* Built once, on whichever thread asks first (the sync engine's worker
@@ -181,6 +213,7 @@ record_sql (void)
           built[type].upsert = build_upsert (bw_record_spec (type));
           built[type].insert = build_insert (bw_record_spec (type));
           built[type].update = build_update (bw_record_spec (type));
+          built[type].delete = build_delete (bw_record_spec (type));
           built[type].columns = build_columns (bw_record_spec (type));
         }
       g_once_init_leave (&sql, built);
@@ -214,6 +247,13 @@ bw_record_sql_update (BwRecordType type)
 {
   g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, NULL);
   return record_sql ()[type].update;
+}
+
+const char *
+bw_record_sql_delete (BwRecordType type)
+{
+  g_return_val_if_fail ((int) type >= 0 && type < BW_RECORD_TYPE_N, NULL);
+  return record_sql ()[type].delete;
 }
 
 const char *

@@ -18,11 +18,15 @@ const char *bw_record_sql_select (BwRecordType type);
 const char *bw_record_sql_upsert (BwRecordType type);
 
 /* A local edit, with the fields bound by name (":phone"):
- * insert: ?1 uuid, ?2 now, ?3 author; revision 1.
- * update: ?1 id, ?2 now, ?3 author, ?4 the revision it was read at; only
- *   a row that is still at that revision and not deleted changes. */
+ * insert: ?1 uuid, ?2 now, ?3 author, ?4 the parent's uuid (a type with
+ *   a parent only); revision 1.
+ * update: ?1 id, ?2 now, ?3 author, ?4 the revision it was read at, ?5
+ *   the parent's uuid (a type with a parent only); only a row that is
+ *   still at that revision and not deleted changes.
+ * delete (soft): ?1 uuid, ?2 now, ?3 author; only a live row changes. */
 const char *bw_record_sql_insert (BwRecordType type);
 const char *bw_record_sql_update (BwRecordType type);
+const char *bw_record_sql_delete (BwRecordType type);
 /* The fields' columns in table order, as "r.name, r.phone, …". */
 const char *bw_record_sql_columns (BwRecordType type);
 
