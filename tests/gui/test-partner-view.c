@@ -183,7 +183,9 @@ open_first_case (BwWindow *window)
   g_assert_cmpuint (g_list_model_get_n_items (bw_window_get_case_list (window)), >=, 1);
   first = g_list_model_get_item (bw_window_get_case_list (window), 0);
   g_signal_emit_by_name (view, "activate", 0);
-  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (first));
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (first) &&
+                !bw_case_page_get_loading (BW_CASE_PAGE (page)) &&
+                !bw_case_page_get_loading (BW_CASE_PAGE (page)));
 }
 
 /* The coordinator opens Access History… on the case and exports it. */
@@ -327,7 +329,9 @@ test_done_when (PartnerFixture *p,
 
     g_assert_cmpuint (g_list_model_get_n_items (bw_window_get_case_list (team)), ==, 1);
     g_signal_emit_by_name (view, "activate", 0);
-    BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (case_page)) == bw_case_get_id (c));
+    BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (case_page)) == bw_case_get_id (c) &&
+                  !bw_case_page_get_loading (BW_CASE_PAGE (case_page)) &&
+                !bw_case_page_get_loading (BW_CASE_PAGE (case_page)));
   }
   /* A note written as shareable, and an existing entry marked so in its
    * row; neither reaches VSV, whose share does not hold the journal. */

@@ -404,6 +404,7 @@ test_done_when (Fixture       *f,
           GListModel *titles;
 
           g_assert_true (bw_case_page_load (BW_CASE_PAGE (case_page), id, &error));
+          BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (case_page)));
           g_assert_no_error (error);
           gtk_widget_activate_action (case_page, "case.refer-to-course", NULL);
           BW_TEST_WAIT ((refer = find_window (ADW_TYPE_MESSAGE_DIALOG)) != NULL);

@@ -232,6 +232,7 @@ test_save_never_waits_for_the_disk (Fixture       *f,
   guint notes;
 
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (a), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   journal = bw_case_store_list_journal (f->store, bw_case_get_id (a));
   notes = g_list_model_get_n_items (journal);
   g_clear_object (&journal);
@@ -255,11 +256,13 @@ test_save_never_waits_for_the_disk (Fixture       *f,
 
   /* Another case is asked for: it follows the writes. */
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (b), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (a));
 
   g_assert_cmpint (sqlite3_exec (sync, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (sync);
   BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   g_source_remove (tick_id);
 
   stored = bw_case_store_get_case (f->store, bw_case_get_id (a), &error);
@@ -291,6 +294,7 @@ test_overlong_note_refused (Fixture       *f,
 
   g_assert_cmpuint (max, >, 0);
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (a), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   before = bw_case_store_list_journal (f->store, bw_case_get_id (a));
 
   while (typed->len <= max)
@@ -395,6 +399,7 @@ test_overlong_outcome_note (Fixture       *f,
     }
   g_assert_nonnull (open_case);
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (open_case), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   g_assert_no_error (error);
 
   /* Close Case… from the page's menu. */
@@ -477,6 +482,7 @@ test_overlong_outcome_note_escape (Fixture       *f,
     }
   g_assert_nonnull (open_case);
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (open_case), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   g_assert_true (gtk_widget_activate_action (page, "case.close-case", NULL));
   BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_assert_nonnull (dialog);
@@ -522,6 +528,7 @@ test_refused_edit_writes_nothing (Fixture       *f,
   /* Opening an existing case discards the refused new one: the page
    * shows the stored case, clean, and nothing was added. */
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (first), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   g_assert_no_error (error);
   g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (first));
   g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
@@ -620,7 +627,8 @@ test_screenshots (Fixture       *f,
   gtk_selection_model_select_item (gtk_list_view_get_model (view), best_pos, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", best_pos);
   g_signal_emit_by_name (view, "activate", best_pos);
-  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == best && gtk_widget_get_mapped (page));
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == best && gtk_widget_get_mapped (page) &&
+                !bw_case_page_get_loading (BW_CASE_PAGE (page)));
   bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   top = bw_test_render (GTK_WIDGET (f->window));
   bw_test_save_screenshot (GTK_WIDGET (f->window), "case-list.png");
@@ -710,10 +718,12 @@ test_typed_note_stays_with_its_case (Fixture       *f,
   guint notes_b = g_list_model_get_n_items (journal_b);
 
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (a), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   gtk_text_buffer_set_text (note, "Notitie over de eerste inwoner", -1);
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
   g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (b), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
   g_assert_cmpint (gtk_text_buffer_get_char_count (note), ==, 0);
   g_assert_true (gtk_widget_activate_action (page, "case.add-note", NULL));
   BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
@@ -877,7 +887,8 @@ test_share_dialog (Fixture       *f,
 
     gtk_selection_model_select_item (gtk_list_view_get_model (view), position, TRUE);
     g_signal_emit_by_name (view, "activate", position);
-    BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (first));
+    BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (first) &&
+                !bw_case_page_get_loading (BW_CASE_PAGE (page)));
     g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (first));
   }
   g_assert_true (gtk_widget_activate_action (page, "case.share", NULL));
@@ -937,13 +948,13 @@ test_share_dialog (Fixture       *f,
   /* The case page lists it; Withdraw… asks, then ends it. */
   {
     GtkWidget *list = bw_test_child (page, BW_TYPE_CASE_PAGE, "shares_list");
-    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    GtkListBoxRow *row = NULL;
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
     AdwMessageDialog *confirm = NULL;
     g_autoptr(BwShare) stored = NULL;
     g_autoptr(GListModel) after = NULL;
 
-    g_assert_nonnull (row);
+    BW_TEST_WAIT ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)) != NULL);
     g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
     /* Into view, and drawn, before it is looked at. */
     scroll_page_to (page, 1.0);

@@ -31,6 +31,8 @@ struct _BwCasePage
   GList *waiting;            /* GTasks waiting for them */
   gboolean load_pending;     /* a case to show once they are done */
   gint64 pending_load_id;
+  gboolean loading;          /* the case asked for is being read */
+  gint64 loading_id;
 
   /* template children */
   AdwWindowTitle *title;
@@ -118,14 +120,25 @@ void     _bw_case_page_update_action_states (BwCasePage *self);
 /* :saving changed (the first write queued, the last one done). */
 void     _bw_case_page_notify_saving     (BwCasePage   *self);
 
-/* Each reads its list again. */
-void     _bw_case_page_fill_sub_records  (BwCasePage   *self);
-void     _bw_case_page_fill_journal      (BwCasePage   *self);
-void     _bw_case_page_fill_actions      (BwCasePage   *self);
-void     _bw_case_page_fill_organisations (BwCasePage  *self);
-void     _bw_case_page_fill_shares       (BwCasePage   *self);
-void     _bw_case_page_fill_scores       (BwCasePage   *self);
-void     _bw_case_page_fill_track_history (BwCasePage  *self);
+/* What the page shows, read again off the main thread and shown when it
+ * is there. */
+typedef enum {
+  BW_CASE_PAGE_PART_RECORD        = 1 << 0,
+  BW_CASE_PAGE_PART_JOURNAL       = 1 << 1,
+  BW_CASE_PAGE_PART_ACTIONS       = 1 << 2,
+  BW_CASE_PAGE_PART_ORGANISATIONS = 1 << 3,
+  BW_CASE_PAGE_PART_SHARES        = 1 << 4,
+  BW_CASE_PAGE_PART_PARTNER_NOTES = 1 << 5,
+  BW_CASE_PAGE_PART_SCORES        = 1 << 6,
+  BW_CASE_PAGE_PART_TRACKS        = 1 << 7,
+  /* With RECORD: show the stored case even over edits (revert). */
+  BW_CASE_PAGE_PART_REPLACE       = 1 << 8,
+  BW_CASE_PAGE_PART_LISTS         = 0xfe,
+  BW_CASE_PAGE_PART_ALL           = 0xff,
+} BwCasePageParts;
+
+void     _bw_case_page_refresh           (BwCasePage      *self,
+                                         BwCasePageParts  parts);
 
 /* bw-case-page.c, when the last write on its way is done. */
 void     _bw_case_page_writes_settled    (BwCasePage   *self);

@@ -37,7 +37,7 @@ struct _PageWrite {
   BwCase *typed;             /* and what was on screen then */
   BwCase *before;            /* its undo snapshot */
   const char *message;       /* the toast on success */
-  void (*refill) (BwCasePage *self); /* the list that shows what was written */
+  BwCasePageParts parts;     /* what shows what was written */
   char *date;
   char *text;
   char *text2;
@@ -166,15 +166,35 @@ _bw_case_page_handle_save_error (BwCasePage   *self,
     _bw_case_page_toast_text (self, error->message);
 }
 
+static BwCase *rebase_edits (BwCase *was, BwCase *edited, BwCase *stored, GError **error);
+
+/* On the write thread, in the save's transaction: a case that changed
+ * elsewhere since it was read (a sync) gets the fields changed here put
+ * on top of the newer version, unless the same field changed there too. */
 static gboolean
 save_case_job (BwCaseStore  *store,
                gpointer      data,
                GError      **error)
 {
   PageWrite *w = data;
+  g_autoptr(BwCase) stored = NULL;
 
-  return w->flag ? bw_case_store_insert_case (store, w->edited, error)
-                 : bw_case_store_update_case (store, w->edited, NULL, error);
+  if (w->flag)
+    return bw_case_store_insert_case (store, w->edited, error);
+
+  stored = bw_case_store_get_case (store, bw_case_get_id (w->edited), NULL);
+  if (stored != NULL && bw_case_get_revision (stored) != bw_case_get_revision (w->edited))
+    {
+      BwCase *rebased = rebase_edits (w->before, w->edited, stored, error);
+
+      if (rebased == NULL)
+        return FALSE;
+      g_set_object (&w->edited, rebased);
+      g_object_unref (rebased);
+      /* Undo goes back to the version this save was put on. */
+      g_set_object (&w->before, stored);
+    }
+  return bw_case_store_update_case (store, w->edited, NULL, error);
 }
 
 static void
@@ -219,7 +239,7 @@ save_case_done (BwCasePage   *self,
     }
   if (as_saved)
     _bw_case_page_show_fields (self);
-  _bw_case_page_fill_track_history (self);
+  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_TRACKS);
   _bw_case_page_update_action_states (self);
   _bw_case_page_emit_saved (self, bw_case_get_id (w->edited));
 
@@ -249,17 +269,17 @@ write_case (BwCasePage *self,
   page_write_queue (w);
 }
 
-/* The fields edited on screen (relative to @self->record) applied to
- * @stored, a newer version; NULL with @error when a field edited here was
- * also changed there to something else. */
+/* The fields edited on screen (relative to @base, the version they were
+ * made on) applied to @stored, a newer version; NULL with @error when a
+ * field edited here was also changed there to something else. */
 static BwCase *
-rebase_edits (BwCasePage  *self,
-              BwCase      *edited,
-              BwCase      *stored,
-              GError     **error)
+rebase_edits (BwCase  *base,
+              BwCase  *edited,
+              BwCase  *stored,
+              GError **error)
 {
   g_autoptr(JsonObject) mine = bw_record_json_case_fields (edited);
-  g_autoptr(JsonObject) was = bw_record_json_case_fields (self->record);
+  g_autoptr(JsonObject) was = bw_record_json_case_fields (base);
   g_autoptr(JsonObject) theirs = bw_record_json_case_fields (stored);
   g_autoptr(JsonObject) changes = json_object_new ();
   g_autoptr(BwCase) rebased = bw_case_copy (stored);
@@ -311,6 +331,9 @@ bw_case_page_save (BwCasePage *self)
 
   g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
 
+  /* Nothing can be typed into a case that is still being read. */
+  if (self->loading || (self->record == NULL && !self->is_new))
+    return TRUE;
   /* One save at a time: the next one is based on what this one wrote. */
   if (self->save_in_flight)
     {
@@ -333,26 +356,7 @@ bw_case_page_save (BwCasePage *self)
     }
 
   if (!bw_case_equal_content (edited, self->record))
-    {
-      /* The case changed elsewhere while it was being edited (a sync): put
-       * the fields changed here on top of the newer version, unless the
-       * same field changed there too. */
-      g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
-
-      if (stored != NULL && bw_case_get_revision (stored) != bw_case_get_revision (self->record))
-        {
-          g_autoptr(BwCase) rebased = rebase_edits (self, edited, stored, &error);
-
-          if (rebased == NULL)
-            {
-              _bw_case_page_toast_text (self, error->message);
-              return FALSE;
-            }
-          g_set_object (&self->record, stored);
-          g_set_object (&edited, rebased);
-        }
-      write_case (self, edited, _("Changes saved"));
-    }
+    write_case (self, edited, _("Changes saved"));
   else
     _bw_case_page_set_dirty (self, FALSE);
   commit_pending_inputs (self);
@@ -405,14 +409,15 @@ _bw_case_page_revert_action (GtkWidget  *widget,
 {
   BwCasePage *self = BW_CASE_PAGE (widget);
 
-  /* Back to the case as it is stored now, which may be newer. */
+  /* Back to the case as it is stored now, which may be newer: shown at
+   * once as it was read, then as it is stored. */
   if (self->record != NULL)
     {
-      g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
-      if (stored != NULL)
-        g_set_object (&self->record, stored);
+      _bw_case_page_show_fields (self);
+      _bw_case_page_refresh (self, BW_CASE_PAGE_PART_RECORD | BW_CASE_PAGE_PART_REPLACE);
     }
-  _bw_case_page_show_record (self);
+  else
+    _bw_case_page_show_record (self);
 }
 
 void
@@ -686,7 +691,7 @@ add_note_done (BwCasePage   *self,
         gtk_check_button_set_active (self->note_shareable_check, TRUE);
       return;
     }
-  _bw_case_page_fill_journal (self);
+  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_JOURNAL);
   _bw_case_page_toast_text (self, _("Note added"));
 }
 
@@ -738,7 +743,7 @@ add_action_done (BwCasePage   *self,
       restore_text (GTK_EDITABLE (self->action_due_entry), w->text3);
       return;
     }
-  _bw_case_page_fill_actions (self);
+  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_ACTIONS);
 }
 
 void
@@ -784,7 +789,7 @@ add_organisation_done (BwCasePage   *self,
       restore_text (GTK_EDITABLE (self->org_contact_entry), w->text2);
       return;
     }
-  _bw_case_page_fill_organisations (self);
+  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_ORGANISATIONS);
 }
 
 void
@@ -826,7 +831,7 @@ add_assessment_done (BwCasePage   *self,
       _bw_case_page_toast_text (self, error->message);
       return;
     }
-  _bw_case_page_fill_scores (self);
+  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_SCORES);
   _bw_case_page_toast_text (self, _("Assessment saved"));
 }
 
@@ -907,7 +912,7 @@ list_change_done (BwCasePage   *self,
     _bw_case_page_toast_text (self, error->message);
   else if (w->message != NULL)
     _bw_case_page_toast_text (self, w->message);
-  w->refill (self);
+  _bw_case_page_refresh (self, w->parts);
 }
 
 static gboolean
@@ -930,7 +935,7 @@ _bw_case_page_journal_shareable_toggled (GtkCheckButton *check,
   /* The write refills the journal list, which replaces this check button:
    * nothing of it is kept. */
   w->id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "entry-id"));
-  w->refill = _bw_case_page_fill_journal;
+  w->parts = BW_CASE_PAGE_PART_JOURNAL;
   w->flag = gtk_check_button_get_active (check);
   page_write_queue (w);
 }
@@ -953,7 +958,7 @@ _bw_case_page_action_done_toggled (GtkCheckButton *check,
   PageWrite *w = page_write_new (self, set_action_done_job, list_change_done);
 
   w->id = bw_case_action_get_id (action);
-  w->refill = _bw_case_page_fill_actions;
+  w->parts = BW_CASE_PAGE_PART_ACTIONS;
   w->flag = gtk_check_button_get_active (check);
   page_write_queue (w);
 }
@@ -976,7 +981,7 @@ _bw_case_page_remove_organisation_clicked (GtkButton  *button,
   PageWrite *w = page_write_new (self, remove_organisation_job, list_change_done);
 
   w->id = bw_involvement_get_id (inv);
-  w->refill = _bw_case_page_fill_organisations;
+  w->parts = BW_CASE_PAGE_PART_ORGANISATIONS;
   page_write_queue (w);
 }
 
@@ -1002,7 +1007,7 @@ withdraw_response_cb (AdwMessageDialog *dialog,
     return;
   w = page_write_new (self, withdraw_share_job, list_change_done);
   w->id = bw_share_get_id (share);
-  w->refill = _bw_case_page_fill_shares;
+  w->parts = BW_CASE_PAGE_PART_SHARES;
   w->message = _("Share withdrawn; the partner’s copy is removed at its next sync");
   page_write_queue (w);
 }

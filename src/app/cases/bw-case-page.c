@@ -21,6 +21,7 @@ enum {
   PROP_DIRTY,
   PROP_FOLDED,
   PROP_SAVING,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -202,14 +203,13 @@ draw_sparkline (GtkDrawingArea *area,
   }
 }
 
-void
-_bw_case_page_fill_scores (BwCasePage *self)
+static void
+show_scores (BwCasePage *self,
+             GListModel *assessments)
 {
   guint n;
 
-  g_clear_object (&self->assessments);
-  self->assessments = self->record ? bw_case_store_list_assessments (self->store, bw_case_get_id (self->record))
-                                   : G_LIST_MODEL (g_list_store_new (BW_TYPE_ASSESSMENT));
+  g_set_object (&self->assessments, assessments);
   n = g_list_model_get_n_items (self->assessments);
 
   for (int d = 0; d < BW_DOMAIN_N; d++)
@@ -253,24 +253,22 @@ _bw_case_page_fill_scores (BwCasePage *self)
     }
 }
 
-void
-_bw_case_page_fill_track_history (BwCasePage *self)
+static void
+show_track_history (BwCasePage *self,
+                    GListModel *history)
 {
-  g_autoptr(GListModel) history = NULL;
   guint n;
 
   for (guint i = 0; i < self->track_history_rows->len; i++)
     adw_expander_row_remove (self->track_history_row, g_ptr_array_index (self->track_history_rows, i));
   g_ptr_array_set_size (self->track_history_rows, 0);
 
-  if (self->record == NULL)
+  n = g_list_model_get_n_items (history);
+  if (n == 0)
     {
       adw_expander_row_set_subtitle (self->track_history_row, _("No track changes yet"));
       return;
     }
-
-  history = bw_case_store_list_track_history (self->store, bw_case_get_id (self->record));
-  n = g_list_model_get_n_items (history);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(BwTrackChange) change = g_list_model_get_item (history, i);
@@ -595,12 +593,6 @@ create_share_row (gpointer item,
   return row;
 }
 
-static gint64
-shown_case_id (BwCasePage *self)
-{
-  return self->record ? bw_case_get_id (self->record) : 0;
-}
-
 /* Binds @model to @list, which shows only when it has rows. */
 static void
 bind_list (GtkListBox                   *list,
@@ -612,60 +604,208 @@ bind_list (GtkListBox                   *list,
   gtk_widget_set_visible (GTK_WIDGET (list), g_list_model_get_n_items (model) > 0);
 }
 
-void
-_bw_case_page_fill_journal (BwCasePage *self)
-{
-  g_autoptr(GListModel) journal = bw_case_store_list_journal (self->store, shown_case_id (self));
-
-  bind_list (self->journal_list, journal, create_journal_row, self);
-}
-
-void
-_bw_case_page_fill_actions (BwCasePage *self)
-{
-  g_autoptr(GListModel) actions = bw_case_store_list_actions (self->store, shown_case_id (self));
-
-  bind_list (self->actions_list, actions, create_action_row, self);
-}
-
-void
-_bw_case_page_fill_organisations (BwCasePage *self)
-{
-  g_autoptr(GListModel) orgs = bw_case_store_list_involvements (self->store, shown_case_id (self));
-
-  bind_list (self->orgs_list, orgs, create_org_row, self);
-}
-
-void
-_bw_case_page_fill_shares (BwCasePage *self)
-{
-  g_autoptr(GListModel) shares = bw_case_store_list_shares (self->store, shown_case_id (self));
-
-  bind_list (self->shares_list, shares, create_share_row, self);
-}
-
 static void
-fill_partner_notes (BwCasePage *self)
+show_partner_notes (BwCasePage *self,
+                    GListModel *notes)
 {
-  g_autoptr(GListModel) notes =
-    bw_case_store_list_partner_notes (self->store, self->record ? bw_case_get_uuid (self->record) : "");
-
   gtk_list_box_bind_model (self->partner_notes_list, notes, create_partner_note_row, self, NULL);
   /* Only a case shared with a partner can have them. */
   gtk_widget_set_visible (GTK_WIDGET (self->partner_notes_group),
                           !self->is_new && g_list_model_get_n_items (notes) > 0);
 }
 
-void
-_bw_case_page_fill_sub_records (BwCasePage *self)
+/* Reading what the page shows, off the main thread */
+
+enum {
+  LIST_JOURNAL,
+  LIST_ACTIONS,
+  LIST_ORGANISATIONS,
+  LIST_SHARES,
+  LIST_PARTNER_NOTES,
+  LIST_SCORES,
+  LIST_TRACKS,
+  N_LISTS
+};
+
+typedef struct {
+  BwCasePage *page;
+  gint64 case_id;
+  char *case_uuid;
+  BwCasePageParts parts;
+  BwCase *record;
+  GListModel *lists[N_LISTS];
+} PartsRead;
+
+static void
+parts_read_free (PartsRead *r)
 {
-  _bw_case_page_fill_journal (self);
-  _bw_case_page_fill_actions (self);
-  _bw_case_page_fill_organisations (self);
-  _bw_case_page_fill_shares (self);
-  fill_partner_notes (self);
-  _bw_case_page_fill_scores (self);
-  _bw_case_page_fill_track_history (self);
+  g_clear_object (&r->page);
+  g_free (r->case_uuid);
+  g_clear_object (&r->record);
+  for (int i = 0; i < N_LISTS; i++)
+    g_clear_object (&r->lists[i]);
+  g_free (r);
+}
+
+/* On the store's read thread. */
+static gpointer
+read_parts (BwCaseStore  *store,
+            gpointer      data,
+            GError      **error)
+{
+  PartsRead *r = data;
+  gint64 id = r->case_id;
+
+  if (r->parts & BW_CASE_PAGE_PART_RECORD)
+    {
+      r->record = bw_case_store_get_case (store, id, error);
+      if (r->record == NULL)
+        return NULL;
+      g_free (r->case_uuid);
+      r->case_uuid = g_strdup (bw_case_get_uuid (r->record));
+    }
+  if (r->parts & BW_CASE_PAGE_PART_JOURNAL)
+    r->lists[LIST_JOURNAL] = bw_case_store_list_journal (store, id);
+  if (r->parts & BW_CASE_PAGE_PART_ACTIONS)
+    r->lists[LIST_ACTIONS] = bw_case_store_list_actions (store, id);
+  if (r->parts & BW_CASE_PAGE_PART_ORGANISATIONS)
+    r->lists[LIST_ORGANISATIONS] = bw_case_store_list_involvements (store, id);
+  if (r->parts & BW_CASE_PAGE_PART_SHARES)
+    r->lists[LIST_SHARES] = bw_case_store_list_shares (store, id);
+  if (r->parts & BW_CASE_PAGE_PART_PARTNER_NOTES)
+    r->lists[LIST_PARTNER_NOTES] = bw_case_store_list_partner_notes (store, r->case_uuid ? r->case_uuid : "");
+  if (r->parts & BW_CASE_PAGE_PART_SCORES)
+    r->lists[LIST_SCORES] = bw_case_store_list_assessments (store, id);
+  if (r->parts & BW_CASE_PAGE_PART_TRACKS)
+    r->lists[LIST_TRACKS] = bw_case_store_list_track_history (store, id);
+  return r;
+}
+
+static void clear_inputs (BwCasePage *self);
+static void fill_fields (BwCasePage *self, BwCase *c);
+static void scroll_to_top (BwCasePage *self);
+
+static void
+set_loading (BwCasePage *self,
+             gboolean    loading)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  self->loading = loading;
+  /* Nothing is typed into a case that is not there yet. A field that
+   * loses its sensitivity while focused never hears of it (GTK 4.8
+   * warns), so the focus leaves first. */
+  if (loading && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->prefs_page)))
+    gtk_root_set_focus (root, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->prefs_page), !loading);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+parts_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PartsRead *r = user_data;
+  BwCasePage *self = r->page;
+  g_autoptr(GError) error = NULL;
+  gboolean loading;
+
+  bw_case_store_read_finish (BW_CASE_STORE (source), result, &error);
+  /* Gone, or showing another case by now. */
+  if (self->store == NULL || bw_case_page_get_case_id (self) != r->case_id || self->is_new)
+    {
+      parts_read_free (r);
+      return;
+    }
+  loading = self->loading;
+  if (error != NULL)
+    {
+      if (loading)
+        {
+          set_loading (self, FALSE);
+          g_clear_object (&self->record);
+          self->loading_id = 0;
+          _bw_case_page_toast_text (self, error->message);
+        }
+      parts_read_free (r);
+      return;
+    }
+
+  if (r->record != NULL)
+    {
+      if (loading || (r->parts & BW_CASE_PAGE_PART_REPLACE))
+        {
+          g_set_object (&self->record, r->record);
+          _bw_case_page_show_fields (self);
+        }
+      else if (!self->dirty && bw_case_get_revision (r->record) != bw_case_get_revision (self->record))
+        {
+          /* Changed elsewhere (a sync): without edits on screen, show the
+           * new version, so that the next save is based on it. With edits
+           * on screen they are left alone; saving then puts them on top. */
+          g_set_object (&self->record, r->record);
+          /* Undo would now also revert what came from elsewhere. */
+          g_clear_object (&self->undo_snapshot);
+          fill_fields (self, self->record);
+        }
+    }
+  if (r->lists[LIST_JOURNAL])
+    bind_list (self->journal_list, r->lists[LIST_JOURNAL], create_journal_row, self);
+  if (r->lists[LIST_ACTIONS])
+    bind_list (self->actions_list, r->lists[LIST_ACTIONS], create_action_row, self);
+  if (r->lists[LIST_ORGANISATIONS])
+    bind_list (self->orgs_list, r->lists[LIST_ORGANISATIONS], create_org_row, self);
+  if (r->lists[LIST_SHARES])
+    bind_list (self->shares_list, r->lists[LIST_SHARES], create_share_row, self);
+  if (r->lists[LIST_PARTNER_NOTES])
+    show_partner_notes (self, r->lists[LIST_PARTNER_NOTES]);
+  if (r->lists[LIST_SCORES])
+    show_scores (self, r->lists[LIST_SCORES]);
+  if (r->lists[LIST_TRACKS])
+    show_track_history (self, r->lists[LIST_TRACKS]);
+  if (loading)
+    {
+      fill_courses (self);
+      set_loading (self, FALSE);
+      scroll_to_top (self);
+    }
+  _bw_case_page_update_action_states (self);
+  parts_read_free (r);
+}
+
+void
+_bw_case_page_refresh (BwCasePage      *self,
+                       BwCasePageParts  parts)
+{
+  PartsRead *r;
+
+  if (self->store == NULL || self->is_new || bw_case_page_get_case_id (self) == 0)
+    return;
+  r = g_new0 (PartsRead, 1);
+  r->page = g_object_ref (self);
+  r->case_id = bw_case_page_get_case_id (self);
+  r->case_uuid = self->record ? g_strdup (bw_case_get_uuid (self->record)) : NULL;
+  r->parts = parts;
+  if (r->case_uuid == NULL)
+    r->parts |= BW_CASE_PAGE_PART_RECORD;
+  bw_case_store_read_async (self->store, read_parts, r, NULL, NULL, parts_read_cb, r);
+}
+
+/* A new case: nothing to read. */
+static void
+show_empty_lists (BwCasePage *self)
+{
+  g_autoptr(GListModel) none = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
+
+  bind_list (self->journal_list, none, create_journal_row, self);
+  bind_list (self->actions_list, none, create_action_row, self);
+  bind_list (self->orgs_list, none, create_org_row, self);
+  bind_list (self->shares_list, none, create_share_row, self);
+  show_partner_notes (self, none);
+  show_scores (self, none);
+  show_track_history (self, none);
   fill_courses (self);
 }
 
@@ -842,7 +982,10 @@ _bw_case_page_show_record (BwCasePage *self)
       blank = bw_case_new ();
       fill_fields (self, blank);
     }
-  _bw_case_page_fill_sub_records (self);
+  if (self->is_new)
+    show_empty_lists (self);
+  else
+    _bw_case_page_refresh (self, BW_CASE_PAGE_PART_LISTS);
   self->dirty = TRUE; /* force the notify below */
   _bw_case_page_set_dirty (self, FALSE);
   _bw_case_page_update_action_states (self);
@@ -861,12 +1004,25 @@ scroll_to_top (BwCasePage *self)
       }
 }
 
+static void
+clear_inputs (BwCasePage *self)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", 0);
+  gtk_check_button_set_active (self->note_shareable_check, FALSE);
+  for (GtkEditable **e = (GtkEditable *[]) { GTK_EDITABLE (self->note_date_entry),
+                                             GTK_EDITABLE (self->action_what_entry),
+                                             GTK_EDITABLE (self->action_owner_entry),
+                                             GTK_EDITABLE (self->action_due_entry),
+                                             GTK_EDITABLE (self->org_name_entry),
+                                             GTK_EDITABLE (self->org_contact_entry), NULL }; *e; e++)
+    gtk_editable_set_text (*e, "");
+}
+
 gboolean
 bw_case_page_load (BwCasePage  *self,
                    gint64       id,
                    GError     **error)
 {
-  g_autoptr(BwCase) c = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
@@ -880,29 +1036,32 @@ bw_case_page_load (BwCasePage  *self,
       return TRUE;
     }
 
-  if (id != 0)
-    {
-      c = bw_case_store_get_case (self->store, id, error);
-      if (c == NULL)
-        return FALSE;
-    }
-
-  g_set_object (&self->record, c);
+  g_clear_object (&self->record);
   g_clear_object (&self->undo_snapshot);
   self->is_new = (id == 0);
+  self->loading_id = id;
   /* Text typed for the previous case must never land in this one. */
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", 0);
-  gtk_check_button_set_active (self->note_shareable_check, FALSE);
-  for (GtkEditable **e = (GtkEditable *[]) { GTK_EDITABLE (self->note_date_entry),
-                                             GTK_EDITABLE (self->action_what_entry),
-                                             GTK_EDITABLE (self->action_owner_entry),
-                                             GTK_EDITABLE (self->action_due_entry),
-                                             GTK_EDITABLE (self->org_name_entry),
-                                             GTK_EDITABLE (self->org_contact_entry), NULL }; *e; e++)
-    gtk_editable_set_text (*e, "");
-  _bw_case_page_show_record (self);
-  scroll_to_top (self);
+  clear_inputs (self);
+  if (id == 0)
+    {
+      if (self->loading)
+        set_loading (self, FALSE);
+      _bw_case_page_show_record (self);
+      scroll_to_top (self);
+      return TRUE;
+    }
+  /* The case and its lists are read off the main thread; the page shows
+   * them when they are there. */
+  set_loading (self, TRUE);
+  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_ALL);
   return TRUE;
+}
+
+gboolean
+bw_case_page_get_loading (BwCasePage *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+  return self->loading;
 }
 
 gboolean
@@ -922,7 +1081,7 @@ gint64
 bw_case_page_get_case_id (BwCasePage *self)
 {
   g_return_val_if_fail (BW_IS_CASE_PAGE (self), 0);
-  return self->record ? bw_case_get_id (self->record) : 0;
+  return self->record ? bw_case_get_id (self->record) : self->loading_id;
 }
 
 static gboolean
@@ -1099,29 +1258,6 @@ enum_labels (int          n,
   return G_LIST_MODEL (list);
 }
 
-/* The case as stored now on screen, unless edits are on screen, and every
- * list read again. */
-static void
-show_stored_changes (BwCasePage *self)
-{
-  g_autoptr(BwCase) stored = bw_case_store_get_case (self->store, bw_case_get_id (self->record), NULL);
-
-  /* Changed elsewhere (a sync): without edits on screen, show the new
-   * version, so that the next save is based on it. With edits on screen
-   * they are left alone; saving then reports that the case changed. */
-  if (stored != NULL && !self->dirty &&
-      bw_case_get_revision (stored) != bw_case_get_revision (self->record))
-    {
-      g_set_object (&self->record, stored);
-      /* Undo would now also revert what came from elsewhere. */
-      g_clear_object (&self->undo_snapshot);
-      fill_fields (self, self->record);
-    }
-  _bw_case_page_fill_sub_records (self);
-  /* The role may have arrived with a sync. */
-  _bw_case_page_update_action_states (self);
-}
-
 static void
 store_case_changed_cb (BwCasePage  *self,
                        gint64       case_id,
@@ -1137,7 +1273,7 @@ store_case_changed_cb (BwCasePage  *self,
       self->changes_seen++;
       return;
     }
-  show_stored_changes (self);
+  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_ALL);
 }
 
 void
@@ -1152,7 +1288,7 @@ _bw_case_page_writes_settled (BwCasePage *self)
   self->changes_seen = 0;
   self->own_changes = 0;
   if (changed_elsewhere && self->record != NULL && !self->load_pending)
-    show_stored_changes (self);
+    _bw_case_page_refresh (self, BW_CASE_PAGE_PART_ALL);
   /* A refused write keeps this case on screen with what was typed. */
   if (self->load_pending)
     {
@@ -1228,6 +1364,9 @@ bw_case_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
     case PROP_SAVING:
       g_value_set_boolean (value, self->writes_in_flight > 0);
       break;
@@ -1273,6 +1412,10 @@ bw_case_page_class_init (BwCasePageClass *klass)
 
   properties[PROP_DIRTY] =
     g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The case asked for is being read. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Writes of this page are on their way to the disk. */
   properties[PROP_SAVING] =

@@ -18,11 +18,15 @@ G_DECLARE_FINAL_TYPE (BwCasePage, bw_case_page, BW, CASE_PAGE, GtkWidget)
 
 void      bw_case_page_set_store (BwCasePage   *self,
                                   BwCaseStore  *store);
-/* Shows case @id, or an empty new case when @id is 0. */
+/* Shows case @id, or an empty new case when @id is 0. The case is read off
+ * the main thread: until it is shown the page is "loading" and its case id
+ * is already @id; a case that cannot be read is said in a toast. */
 gboolean  bw_case_page_load      (BwCasePage   *self,
                                   gint64        id,
                                   GError      **error);
 gint64    bw_case_page_get_case_id (BwCasePage *self);
+/* TRUE while the case asked for is read (property "loading"). */
+gboolean  bw_case_page_get_loading (BwCasePage *self);
 /* TRUE while writes of the page are on their way (property "saving"). */
 gboolean  bw_case_page_get_saving (BwCasePage *self);
 gboolean  bw_case_page_get_dirty (BwCasePage   *self);

@@ -465,6 +465,7 @@ case_select_sql (void)
 
 /* One connection and its transaction state. */
 typedef struct {
+  BwCaseStore *owner;
   BwDb *conn;
   guint transaction_depth;
   GHashTable *pending_changes; /* case ids changed in the open transaction */
@@ -487,6 +488,9 @@ struct _BwCaseStore
   StoreSession main;
   StoreSession writer;
   GThreadPool *write_pool;
+  /* Reads for the views (read_async()), on the reader connection. */
+  StoreSession reading;
+  GThreadPool *read_pool;
 
   GListModel *neighbourhoods;
 
@@ -504,16 +508,18 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The store whose write job this thread is running, if any. */
-static GPrivate running_job_of = G_PRIVATE_INIT (NULL);
-/* Set for good in the write threads: a store finalized there must not wait
- * for its own thread. */
-static GPrivate in_write_thread = G_PRIVATE_INIT (NULL);
+/* The session of the job this thread is running, if any. */
+static GPrivate job_session = G_PRIVATE_INIT (NULL);
+/* Set for good in the store's job threads: a store finalized there must
+ * not wait for its own thread. */
+static GPrivate in_job_thread = G_PRIVATE_INIT (NULL);
 
 static inline StoreSession *
 session (BwCaseStore *self)
 {
-  return g_private_get (&running_job_of) == self ? &self->writer : &self->main;
+  StoreSession *s = g_private_get (&job_session);
+
+  return s != NULL && s->owner == self ? s : &self->main;
 }
 
 static inline BwDb *
@@ -523,8 +529,10 @@ conn (BwCaseStore *self)
 }
 
 static void
-session_init (StoreSession *session)
+session_init (StoreSession *session,
+              BwCaseStore  *owner)
 {
+  session->owner = owner;
   session->pending_changes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   session->committed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
@@ -537,6 +545,8 @@ session_clear (StoreSession *session)
   g_clear_pointer (&session->conn, bw_db_close);
 }
 
+static void read_job_run (gpointer data, gpointer user_data);
+
 static void write_job_run (gpointer data, gpointer user_data);
 
 static void
@@ -547,10 +557,13 @@ bw_case_store_finalize (GObject *object)
   /* Queued jobs hold a reference, so none is left; the last job's thread
    * may be the one finalizing. */
   if (self->write_pool != NULL)
-    g_thread_pool_free (self->write_pool, FALSE, g_private_get (&in_write_thread) == NULL);
+    g_thread_pool_free (self->write_pool, FALSE, g_private_get (&in_job_thread) == NULL);
+  if (self->read_pool != NULL)
+    g_thread_pool_free (self->read_pool, FALSE, g_private_get (&in_job_thread) == NULL);
   g_clear_object (&self->neighbourhoods);
   g_clear_pointer (&self->reader, bw_db_close);
   g_mutex_clear (&self->reader_lock);
+  session_clear (&self->reading);
   session_clear (&self->writer);
   session_clear (&self->main);
   g_free (self->path);
@@ -579,8 +592,9 @@ bw_case_store_class_init (BwCaseStoreClass *klass)
 static void
 bw_case_store_init (BwCaseStore *self)
 {
-  session_init (&self->main);
-  session_init (&self->writer);
+  session_init (&self->main, self);
+  session_init (&self->writer, self);
+  session_init (&self->reading, self);
   g_mutex_init (&self->reader_lock);
 }
 
@@ -855,6 +869,7 @@ bw_case_store_open (const char  *path,
   if (self->main.conn == NULL)
     return NULL;
   self->write_pool = g_thread_pool_new (write_job_run, self, 1, FALSE, NULL);
+  self->read_pool = g_thread_pool_new (read_job_run, self, 1, FALSE, NULL);
 
   if (!migrate (self, error) ||
       !seed_identity_and_neighbourhoods (self, error) ||
@@ -898,8 +913,8 @@ write_job_run (gpointer data,
   GError *error = NULL;
   gboolean ok;
 
-  g_private_set (&in_write_thread, GINT_TO_POINTER (TRUE));
-  g_private_set (&running_job_of, self);
+  g_private_set (&in_job_thread, GINT_TO_POINTER (TRUE));
+  g_private_set (&job_session, &self->writer);
   if (self->writer.conn == NULL)
     self->writer.conn = bw_db_open (self->path, &store_policy, &error);
   ok = self->writer.conn != NULL && bw_case_store_begin (self, &error);
@@ -914,7 +929,7 @@ write_job_run (gpointer data,
   /* What was committed is announced even when a later step failed. */
   job->committed = g_steal_pointer (&self->writer.committed);
   self->writer.committed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_private_set (&running_job_of, NULL);
+  g_private_set (&job_session, NULL);
 
   if (ok)
     g_task_return_boolean (task, TRUE);
@@ -972,6 +987,91 @@ bw_case_store_write_finish (BwCaseStore   *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Reads off the main thread */
+
+typedef struct {
+  BwCaseStoreReadFunc func;
+  gpointer data;
+  GDestroyNotify destroy;
+} ReadJob;
+
+static void
+read_job_free (gpointer data)
+{
+  ReadJob *job = data;
+
+  if (job->destroy != NULL)
+    job->destroy (job->data);
+  g_free (job);
+}
+
+/* On the read thread, one job at a time, in order; the reader connection
+ * is shared with the case list's queries, hence the lock. */
+static void
+read_job_run (gpointer data,
+              gpointer user_data)
+{
+  GTask *task = data;
+  BwCaseStore *self = user_data;
+  ReadJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+  gpointer result = NULL;
+
+  g_private_set (&in_job_thread, GINT_TO_POINTER (TRUE));
+  g_mutex_lock (&self->reader_lock);
+  if (self->reader == NULL)
+    self->reader = bw_db_open (self->path, &reader_policy, &error);
+  if (self->reader != NULL)
+    {
+      self->reading.conn = self->reader;
+      g_private_set (&job_session, &self->reading);
+      result = job->func (self, job->data, &error);
+      g_private_set (&job_session, NULL);
+      self->reading.conn = NULL;
+    }
+  g_mutex_unlock (&self->reader_lock);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, NULL);
+  g_object_unref (task);
+}
+
+void
+bw_case_store_read_async (BwCaseStore         *self,
+                          BwCaseStoreReadFunc  func,
+                          gpointer             data,
+                          GDestroyNotify       destroy,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  GTask *task;
+  ReadJob *job;
+
+  g_return_if_fail (BW_IS_CASE_STORE (self));
+  g_return_if_fail (func != NULL);
+
+  job = g_new0 (ReadJob, 1);
+  job->func = func;
+  job->data = data;
+  job->destroy = destroy;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bw_case_store_read_async);
+  g_task_set_task_data (task, job, read_job_free);
+  g_thread_pool_push (self->read_pool, task, NULL);
+}
+
+gpointer
+bw_case_store_read_finish (BwCaseStore   *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 const char *

@@ -95,6 +95,27 @@ gboolean      bw_case_store_write_finish       (BwCaseStore          *self,
                                                 GAsyncResult         *result,
                                                 GError              **error);
 
+/* Reading off the main thread, for views: @func runs on the store's read
+ * thread, jobs in the order they were queued, where the store's own
+ * functions read through a read-only connection (WAL: it never waits for
+ * a writer). Its result (which @func owns until it returns it) comes back
+ * through read_finish(); @data must not be touched by anyone else until
+ * @destroy. */
+typedef gpointer (*BwCaseStoreReadFunc) (BwCaseStore  *self,
+                                         gpointer      data,
+                                         GError      **error);
+
+void          bw_case_store_read_async         (BwCaseStore          *self,
+                                                BwCaseStoreReadFunc   func,
+                                                gpointer              data,
+                                                GDestroyNotify        destroy,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gpointer      bw_case_store_read_finish        (BwCaseStore          *self,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+
 /* For writers with their own connection (sync): tell the views that case
  * @case_id (0: many) changed on disk. */
 void          bw_case_store_emit_changed       (BwCaseStore  *self,
