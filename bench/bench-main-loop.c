@@ -11,7 +11,8 @@
  *     of 20 cases goes to the store's write thread
  *     (bw_case_store_write_async() running bw_case_store_update_case()),
  *     every fifth with a journal note in the same job; when it is done the
- *     page shows the saved copy, and after a note reads its journal list;
+ *     page shows the saved copy, and after a note reads its journal list
+ *     on the store's read thread (bw_case_store_read_async());
  *   - a BwCaseList over all cases, as the window's case list, reading the
  *     first screenful of rows again whenever its items change;
  *   - the sync engine pulling a feed of --feed new cases (pushed by a
@@ -226,6 +227,57 @@ save_job (BwCaseStore  *store,
          bw_case_store_add_journal (store, bw_case_get_id (save->edited), NULL, save->note, error) != 0;
 }
 
+/* The page reads the journal list again off the main thread, and shows it
+ * when it is there. */
+static gpointer
+read_journal (BwCaseStore  *store,
+              gpointer      data,
+              GError      **error)
+{
+  return bw_case_store_list_journal (store, GPOINTER_TO_SIZE (data));
+}
+
+static void
+journal_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gint64 entered = g_get_monotonic_time ();
+  g_autoptr(GListModel) journal = bw_case_store_read_finish (BW_CASE_STORE (source), result, NULL);
+
+  span_add (save_spans, entered);
+}
+
+typedef struct {
+  User *user;
+  guint k;
+} Reread;
+
+static gpointer
+read_case (BwCaseStore  *store,
+           gpointer      data,
+           GError      **error)
+{
+  return bw_case_store_get_case (store, GPOINTER_TO_SIZE (data), error);
+}
+
+static void
+case_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Reread *reread = user_data;
+  BwCase *record = bw_case_store_read_finish (BW_CASE_STORE (source), result, NULL);
+
+  if (record != NULL)
+    {
+      g_clear_object (&reread->user->open[reread->k]);
+      reread->user->open[reread->k] = record;
+    }
+  reread->user->saving[reread->k] = FALSE;
+  g_free (reread);
+}
+
 static void
 save_done (GObject      *source,
            GAsyncResult *result,
@@ -237,22 +289,27 @@ save_done (GObject      *source,
   gint64 entered = g_get_monotonic_time ();
   double ms = ms_since (save->queued);
 
-  u->saving[save->k] = FALSE;
   if (!bw_case_store_write_finish (BW_CASE_STORE (source), result, &error))
     {
-      /* A newer version came in meanwhile: the page reads it again. */
+      /* A newer version came in meanwhile: the page reads it again (off
+       * the main thread) before it saves again. */
+      Reread *reread = g_new0 (Reread, 1);
+
       u->failed++;
-      g_clear_object (&u->open[save->k]);
+      reread->user = u;
+      reread->k = save->k;
+      bw_case_store_read_async (u->store, read_case, GSIZE_TO_POINTER (u->ids[save->k]), NULL, NULL,
+                                case_read, reread);
     }
   else
     {
+      u->saving[save->k] = FALSE;
       /* The page shows what it saved; after a note, the journal list. */
       g_array_append_val (save->note ? u->note_ms : u->save_ms, ms);
       g_set_object (&u->open[save->k], save->edited);
       if (save->note != NULL)
-        {
-          g_autoptr(GListModel) journal = bw_case_store_list_journal (u->store, u->ids[save->k]);
-        }
+        bw_case_store_read_async (u->store, read_journal, GSIZE_TO_POINTER (u->ids[save->k]), NULL, NULL,
+                                  journal_read, u);
     }
   g_object_unref (save->edited);
   g_free (save->note);
@@ -271,8 +328,6 @@ save_tick (gpointer user_data)
 
   if (u->saving[k])
     return G_SOURCE_CONTINUE;
-  if (u->open[k] == NULL)
-    u->open[k] = bw_case_store_get_case (u->store, u->ids[k], NULL);
   save = g_new0 (Save, 1);
   save->user = u;
   save->k = k;
@@ -568,8 +623,12 @@ main (int   argc,
   ids = bw_case_store_query_ids (store, &query, &error);
   g_assert_no_error (error);
   user.store = store;
+  /* The pages are open already (set-up): each shows its case. */
   for (guint k = 0; k < WORK_CASES; k++)
-    user.ids[k] = g_array_index (ids, gint64, k * (ids->len / WORK_CASES));
+    {
+      user.ids[k] = g_array_index (ids, gint64, k * (ids->len / WORK_CASES));
+      user.open[k] = bw_case_store_get_case (store, user.ids[k], NULL);
+    }
   user.save_ms = g_array_new (FALSE, FALSE, sizeof (double));
   user.note_ms = g_array_new (FALSE, FALSE, sizeof (double));
 
