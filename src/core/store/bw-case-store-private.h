@@ -24,6 +24,19 @@ BwDb    *bw_case_store_get_connection (BwCaseStore *self);
 void     bw_case_store_note_change    (BwCaseStore *self,
                                        gint64       case_id);
 
+/* The uuid of the live case @case_id; NULL with NOT_FOUND when it is
+ * gone. */
+char    *bw_case_store_dup_live_case_uuid (BwCaseStore  *self,
+                                           gint64        case_id,
+                                           GError      **error);
+/* Inserts @record, a new sub-record of the case @case_uuid, with its field
+ * table's SQL, in the open transaction, and fills in its bookkeeping. Its
+ * id, or 0 with @error. */
+gint64   bw_case_store_insert_child   (BwCaseStore          *self,
+                                       BwRecord             *record,
+                                       const char           *case_uuid,
+                                       GError              **error);
+
 /* A change of one field of a sub-record (an action done, a share
  * withdrawn), described once per kind and made by
  * bw_case_store_change_child(). */

@@ -43,72 +43,24 @@ bw_case_store_add_share (BwCaseStore  *self,
                          GError      **error)
 {
   g_autofree char *today = bw_date_today ();
-  g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_date_now_utc ();
-  g_autofree char *parts = NULL;
   g_autofree char *case_uuid = NULL;
-  g_autoptr(BwDbStatement) stmt = NULL;
-  sqlite3 *db;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
   g_return_val_if_fail (BW_IS_SHARE (share), FALSE);
 
   if (!bw_share_validate_new (share, today, error))
     return FALSE;
-  db = bw_case_store_get_db (self);
   if (!bw_case_store_begin (self, error))
     return FALSE;
-  stmt = bw_db_prepare (bw_case_store_get_connection (self), "SELECT uuid FROM cases WHERE id = ?1 AND deleted = 0", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    case_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
-  g_clear_pointer (&stmt, bw_db_statement_release);
-  if (case_uuid == NULL)
+  case_uuid = bw_case_store_dup_live_case_uuid (self, case_id, error);
+  if (case_uuid == NULL || bw_case_store_insert_child (self, BW_RECORD (share), case_uuid, error) == 0)
     {
-      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
-                           _("This case does not exist (any more)"));
-      goto fail;
+      bw_case_store_rollback (self);
+      return FALSE;
     }
-
-  parts = bw_share_dup_parts_json (share);
-  stmt = bw_db_prepare (bw_case_store_get_connection (self), "INSERT INTO shares (uuid, created_at, created_by, updated_at, updated_by,"
-                        " case_id, organisation, parts, consent_date, consent_given_to, consent_form,"
-                        " end_date, team_contact) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                        " ?10, ?11)", error);
-  if (stmt == NULL)
-    goto fail;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  bw_sqlite_bind_text (stmt, 2, now);
-  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
-  sqlite3_bind_int64 (stmt, 4, case_id);
-  bw_sqlite_bind_text (stmt, 5, bw_share_get_organisation (share));
-  bw_sqlite_bind_text (stmt, 6, parts);
-  bw_sqlite_bind_text (stmt, 7, bw_share_get_consent_date (share));
-  bw_sqlite_bind_text (stmt, 8, bw_share_get_consent_given_to (share));
-  bw_sqlite_bind_text (stmt, 9, bw_share_get_consent_form (share));
-  bw_sqlite_bind_text (stmt, 10, bw_share_get_end_date (share));
-  bw_sqlite_bind_text (stmt, 11, bw_share_get_team_contact (share));
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      bw_db_set_error_from_handle (db, 0, error);
-      goto fail;
-    }
-  bw_share_set_id (share, sqlite3_last_insert_rowid (db));
-  bw_case_store_note_change (self, case_id);
-  if (!bw_case_store_commit (self, error))
-    return FALSE;
-  bw_share_set_uuid (share, uuid);
   bw_share_set_case_uuid (share, case_uuid);
-  bw_share_set_revision (share, 1);
-  bw_share_set_created_at (share, now);
-  bw_share_set_created_by (share, bw_case_store_get_author (self));
-  return TRUE;
-
-fail:
-  bw_case_store_rollback (self);
-  return FALSE;
+  bw_case_store_note_change (self, case_id);
+  return bw_case_store_commit (self, error);
 }
 
 GListModel *
@@ -300,9 +252,7 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
 {
   g_autofree char *organisation = NULL;
   g_autofree char *clean = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_date_now_utc ();
-  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwPartnerNote) note = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
 
@@ -324,21 +274,11 @@ bw_case_store_add_partner_note (BwCaseStore  *self,
     return FALSE;
   if (!check_shared_here (self, case_uuid, error))
     goto fail;
-  stmt = bw_db_prepare (bw_case_store_get_connection (self), "INSERT INTO partner_notes (uuid, created_at, created_by, updated_at, updated_by,"
-                        " case_uuid, organisation, text) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6)", error);
-  if (stmt == NULL)
+  note = g_object_new (BW_TYPE_PARTNER_NOTE, NULL);
+  bw_record_set_text (BW_RECORD (note), "organisation", organisation);
+  bw_record_set_text (BW_RECORD (note), "text", text);
+  if (bw_case_store_insert_child (self, BW_RECORD (note), case_uuid, error) == 0)
     goto fail;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  bw_sqlite_bind_text (stmt, 2, now);
-  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
-  bw_sqlite_bind_text (stmt, 4, case_uuid);
-  bw_sqlite_bind_text (stmt, 5, organisation);
-  bw_sqlite_bind_text (stmt, 6, text);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      bw_db_set_error_from_handle (bw_case_store_get_db (self), 0, error);
-      goto fail;
-    }
   bw_case_store_note_change (self, 0);
   if (!bw_case_store_commit (self, error))
     return FALSE;

@@ -1305,32 +1305,19 @@ validate_for_store (BwCaseStore  *self,
 
 static gint64
 insert_track_change (BwCaseStore  *self,
-                     gint64        case_id,
+                     const char   *case_uuid,
                      const char   *date,
                      BwTrack       track,
                      const char   *note,
                      GError      **error)
 {
-  g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_date_now_utc ();
-  sqlite3_stmt *stmt;
+  g_autoptr(BwTrackChange) change = g_object_new (BW_TYPE_TRACK_CHANGE, NULL);
 
-  stmt = bw_db_prepare (conn (self),
-                        "INSERT INTO track_history (uuid, created_at, created_by, updated_at, updated_by,"
-                        " case_id, date, track, author, note) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?3, ?7)",
-                        error);
-  if (stmt == NULL)
-    return 0;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  bw_sqlite_bind_text (stmt, 2, now);
-  bw_sqlite_bind_text (stmt, 3, self->author);
-  sqlite3_bind_int64 (stmt, 4, case_id);
-  bw_sqlite_bind_text (stmt, 5, date);
-  bw_sqlite_bind_text (stmt, 6, bw_track_to_key (track));
-  bw_sqlite_bind_text (stmt, 7, note);
-  if (!bw_db_step_done (conn (self), stmt, error))
-    return 0;
-  return sqlite3_last_insert_rowid (bw_db_get_handle (conn (self)));
+  bw_record_set_text (BW_RECORD (change), "date", date);
+  bw_record_set_enum (BW_RECORD (change), "track", track);
+  bw_record_set_text (BW_RECORD (change), "author", self->author);
+  bw_record_set_text (BW_RECORD (change), "note", note);
+  return bw_case_store_insert_child (self, BW_RECORD (change), case_uuid, error);
 }
 
 gboolean
@@ -1373,7 +1360,7 @@ bw_case_store_insert_case (BwCaseStore  *self,
   id = sqlite3_last_insert_rowid (bw_db_get_handle (conn (self)));
 
   if (bw_case_get_track (record) != BW_TRACK_NONE &&
-      insert_track_change (self, id, bw_case_get_opened_on (record),
+      insert_track_change (self, uuid, bw_case_get_opened_on (record),
                            bw_case_get_track (record), NULL, error) == 0)
     goto fail;
 
@@ -1451,7 +1438,7 @@ bw_case_store_update_case (BwCaseStore  *self,
     goto fail;
 
   if (bw_case_get_track (stored) != bw_case_get_track (record) &&
-      insert_track_change (self, id, today, bw_case_get_track (record), track_note, error) == 0)
+      insert_track_change (self, bw_case_get_uuid (record), today, bw_case_get_track (record), track_note, error) == 0)
     goto fail;
 
   bw_case_store_note_change (self, id);
@@ -1642,60 +1629,77 @@ bw_case_store_query_ids_finish (BwCaseStore   *self,
 
 /* Sub-records of a case */
 
-static gboolean
-check_case_exists (BwCaseStore  *self,
-                   gint64        case_id,
-                   GError      **error)
+char *
+bw_case_store_dup_live_case_uuid (BwCaseStore  *self,
+                gint64        case_id,
+                GError      **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (conn (self), "SELECT 1 FROM cases WHERE id = ? AND deleted = 0", error);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  if (!found)
-    g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
-                 _("This case does not exist (any more)"));
-  return found;
-}
-
-/* Inserts a sub-record row: binds the bookkeeping to ?1..?4 (uuid, now,
- * author, case id); the caller binds the rest from ?5 on. */
-static sqlite3_stmt *
-prepare_child_insert (BwCaseStore  *self,
-                      const char   *sql,
-                      gint64        case_id,
-                      GError      **error)
-{
-  g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = bw_date_now_utc ();
-  sqlite3_stmt *stmt = bw_db_prepare (conn (self), sql, error);
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (conn (self), "SELECT uuid FROM cases WHERE id = ? AND deleted = 0",
+                                                 error);
+  char *uuid = NULL;
 
   if (stmt == NULL)
     return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
+  if (uuid == NULL)
+    g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                 _("This case does not exist (any more)"));
+  return uuid;
+}
+
+gint64
+bw_case_store_insert_child (BwCaseStore  *self,
+                            BwRecord     *record,
+                            const char   *case_uuid,
+                            GError      **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = bw_date_now_utc ();
+  g_autoptr(BwDbStatement) stmt = NULL;
+  gint64 id;
+
+  stmt = bw_db_prepare (conn (self), bw_record_sql_insert (bw_record_get_record_type (record)), error);
+  if (stmt == NULL)
+    return 0;
   bw_sqlite_bind_text (stmt, 1, uuid);
   bw_sqlite_bind_text (stmt, 2, now);
   bw_sqlite_bind_text (stmt, 3, self->author);
-  sqlite3_bind_int64 (stmt, 4, case_id);
-  return stmt;
+  bw_sqlite_bind_text (stmt, 4, case_uuid);
+  bw_record_sql_bind_fields (record, stmt);
+  if (!bw_db_step_done (conn (self), stmt, error))
+    return 0;
+  id = sqlite3_last_insert_rowid (bw_db_get_handle (conn (self)));
+  bw_record_set_id (record, id);
+  bw_record_set_uuid (record, uuid);
+  bw_record_set_revision (record, 1);
+  bw_record_set_created_at (record, now);
+  bw_record_set_created_by (record, self->author);
+  bw_record_set_updated_at (record, now);
+  bw_record_set_updated_by (record, self->author);
+  return id;
 }
 
+/* Adds @record under the live case @case_id in one transaction. */
 static gint64
-finish_child_insert (BwCaseStore   *self,
-                     sqlite3_stmt  *stmt,
-                     gint64         case_id,
-                     GError       **error)
+add_child (BwCaseStore  *self,
+           gint64        case_id,
+           BwRecord     *record,
+           GError      **error)
 {
+  g_autofree char *case_uuid = NULL;
   gint64 id;
 
-  if (!bw_db_step_done (conn (self), stmt, error))
+  if (!bw_case_store_begin (self, error))
+    return 0;
+  case_uuid = bw_case_store_dup_live_case_uuid (self, case_id, error);
+  id = case_uuid != NULL ? bw_case_store_insert_child (self, record, case_uuid, error) : 0;
+  if (id == 0)
     {
       bw_case_store_rollback (self);
       return 0;
     }
-  id = sqlite3_last_insert_rowid (bw_db_get_handle (conn (self)));
   bw_case_store_note_change (self, case_id);
   if (!bw_case_store_commit (self, error))
     return 0;
@@ -1759,7 +1763,7 @@ bw_case_store_add_journal (BwCaseStore  *self,
 {
   g_autofree char *iso = NULL;
   g_autofree char *clean = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(BwJournalEntry) entry = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
 
@@ -1774,25 +1778,11 @@ bw_case_store_add_journal (BwCaseStore  *self,
   if (iso == NULL)
     return 0;
 
-  if (!bw_case_store_begin (self, error))
-    return 0;
-  if (!check_case_exists (self, case_id, error))
-    {
-      bw_case_store_rollback (self);
-      return 0;
-    }
-  stmt = prepare_child_insert (self,
-                               "INSERT INTO journal (uuid, created_at, created_by, updated_at, updated_by,"
-                               " case_id, date, author, text) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?3, ?6)",
-                               case_id, error);
-  if (stmt == NULL)
-    {
-      bw_case_store_rollback (self);
-      return 0;
-    }
-  bw_sqlite_bind_text (stmt, 5, iso);
-  bw_sqlite_bind_text (stmt, 6, text);
-  return finish_child_insert (self, stmt, case_id, error);
+  entry = g_object_new (BW_TYPE_JOURNAL_ENTRY, NULL);
+  bw_record_set_text (BW_RECORD (entry), "date", iso);
+  bw_record_set_text (BW_RECORD (entry), "author", self->author);
+  bw_record_set_text (BW_RECORD (entry), "text", text);
+  return add_child (self, case_id, BW_RECORD (entry), error);
 }
 
 GListModel *
@@ -1812,7 +1802,7 @@ bw_case_store_add_action (BwCaseStore  *self,
                           GError      **error)
 {
   g_autofree char *iso = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(BwCaseAction) action = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
 
@@ -1826,26 +1816,11 @@ bw_case_store_add_action (BwCaseStore  *self,
         return 0;
     }
 
-  if (!bw_case_store_begin (self, error))
-    return 0;
-  if (!check_case_exists (self, case_id, error))
-    {
-      bw_case_store_rollback (self);
-      return 0;
-    }
-  stmt = prepare_child_insert (self,
-                               "INSERT INTO actions (uuid, created_at, created_by, updated_at, updated_by,"
-                               " case_id, what, owner, due_date, done) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
-                               case_id, error);
-  if (stmt == NULL)
-    {
-      bw_case_store_rollback (self);
-      return 0;
-    }
-  bw_sqlite_bind_text (stmt, 5, what);
-  bw_sqlite_bind_text (stmt, 6, owner && *owner ? owner : NULL);
-  bw_sqlite_bind_text (stmt, 7, iso);
-  return finish_child_insert (self, stmt, case_id, error);
+  action = g_object_new (BW_TYPE_CASE_ACTION, NULL);
+  bw_record_set_text (BW_RECORD (action), "what", what);
+  bw_record_set_text (BW_RECORD (action), "owner", owner && *owner ? owner : NULL);
+  bw_record_set_text (BW_RECORD (action), "due_date", iso);
+  return add_child (self, case_id, BW_RECORD (action), error);
 }
 
 gboolean
@@ -1959,7 +1934,7 @@ bw_case_store_add_assessment (BwCaseStore  *self,
                               GError      **error)
 {
   g_autofree char *iso = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(BwAssessment) assessment = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
 
@@ -1973,28 +1948,12 @@ bw_case_store_add_assessment (BwCaseStore  *self,
   if (iso == NULL)
     return 0;
 
-  if (!bw_case_store_begin (self, error))
-    return 0;
-  if (!check_case_exists (self, case_id, error))
-    {
-      bw_case_store_rollback (self);
-      return 0;
-    }
-  stmt = prepare_child_insert (self,
-                               "INSERT INTO assessments (uuid, created_at, created_by, updated_at,"
-                               " updated_by, case_id, date, author, finances, work_education, housing,"
-                               " health, family, social_network, daily_activities, language)"
-                               " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?3, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                               case_id, error);
-  if (stmt == NULL)
-    {
-      bw_case_store_rollback (self);
-      return 0;
-    }
-  bw_sqlite_bind_text (stmt, 5, iso);
+  assessment = g_object_new (BW_TYPE_ASSESSMENT, NULL);
+  bw_record_set_text (BW_RECORD (assessment), "date", iso);
+  bw_record_set_text (BW_RECORD (assessment), "author", self->author);
   for (int d = 0; d < BW_DOMAIN_N; d++)
-    sqlite3_bind_int (stmt, 6 + d, scores[d]);
-  return finish_child_insert (self, stmt, case_id, error);
+    bw_record_set_int (BW_RECORD (assessment), bw_domain_to_key (d), scores[d]);
+  return add_child (self, case_id, BW_RECORD (assessment), error);
 }
 
 GListModel *
@@ -2021,7 +1980,7 @@ bw_case_store_add_involvement (BwCaseStore  *self,
                                const char   *role,
                                GError      **error)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(BwInvolvement) involvement = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
 
@@ -2029,27 +1988,11 @@ bw_case_store_add_involvement (BwCaseStore  *self,
                                   _("Enter the organisation’s name"), error))
     return 0;
 
-  if (!bw_case_store_begin (self, error))
-    return 0;
-  if (!check_case_exists (self, case_id, error))
-    {
-      bw_case_store_rollback (self);
-      return 0;
-    }
-  stmt = prepare_child_insert (self,
-                               "INSERT INTO involvements (uuid, created_at, created_by, updated_at,"
-                               " updated_by, case_id, organisation, contact, role)"
-                               " VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, ?6, ?7)",
-                               case_id, error);
-  if (stmt == NULL)
-    {
-      bw_case_store_rollback (self);
-      return 0;
-    }
-  bw_sqlite_bind_text (stmt, 5, organisation);
-  bw_sqlite_bind_text (stmt, 6, contact && *contact ? contact : NULL);
-  bw_sqlite_bind_text (stmt, 7, role && *role ? role : NULL);
-  return finish_child_insert (self, stmt, case_id, error);
+  involvement = g_object_new (BW_TYPE_INVOLVEMENT, NULL);
+  bw_record_set_text (BW_RECORD (involvement), "organisation", organisation);
+  bw_record_set_text (BW_RECORD (involvement), "contact", contact && *contact ? contact : NULL);
+  bw_record_set_text (BW_RECORD (involvement), "role", role && *role ? role : NULL);
+  return add_child (self, case_id, BW_RECORD (involvement), error);
 }
 
 /* Places */
