@@ -881,25 +881,54 @@ bw_case_store_open (const char  *path,
 
 /* Writes off the main thread */
 
+/* A job for the write or the read thread. */
 typedef struct {
-  BwCaseStoreWriteFunc func;
+  gpointer func;                /* BwCaseStoreWriteFunc or BwCaseStoreReadFunc */
   gpointer data;
   GDestroyNotify destroy;
+  /* A write's caller, called after the views heard of its changes. */
   GAsyncReadyCallback callback;
   gpointer user_data;
   /* Filled in on the write thread. */
   GHashTable *committed;
-} WriteJob;
+} Job;
 
 static void
-write_job_free (gpointer data)
+job_free (gpointer data)
 {
-  WriteJob *job = data;
+  Job *job = data;
 
   if (job->destroy != NULL)
     job->destroy (job->data);
   g_clear_pointer (&job->committed, g_hash_table_unref);
   g_free (job);
+}
+
+static void
+queue_job (BwCaseStore         *self,
+           GThreadPool         *pool,
+           gpointer             source_tag,
+           gpointer             func,
+           gpointer             data,
+           GDestroyNotify       destroy,
+           GCancellable        *cancellable,
+           GAsyncReadyCallback  done,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data)
+{
+  Job *job = g_new0 (Job, 1);
+  GTask *task;
+
+  job->func = func;
+  job->data = data;
+  job->destroy = destroy;
+  job->callback = callback;
+  job->user_data = user_data;
+  task = done != NULL ? g_task_new (self, cancellable, done, NULL)
+                      : g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, job_free);
+  g_thread_pool_push (pool, task, NULL);
 }
 
 /* On the write thread, one job at a time, in the order they were queued. */
@@ -909,7 +938,8 @@ write_job_run (gpointer data,
 {
   GTask *task = data;
   BwCaseStore *self = user_data;
-  WriteJob *job = g_task_get_task_data (task);
+  Job *job = g_task_get_task_data (task);
+  BwCaseStoreWriteFunc func = job->func;
   GError *error = NULL;
   gboolean ok;
 
@@ -920,7 +950,7 @@ write_job_run (gpointer data,
   ok = self->writer.conn != NULL && bw_case_store_begin (self, &error);
   if (ok)
     {
-      ok = job->func (self, job->data, &error);
+      ok = func (self, job->data, &error);
       if (ok)
         ok = bw_case_store_commit (self, &error);
       else
@@ -946,7 +976,7 @@ write_job_done (GObject      *source,
                 gpointer      user_data)
 {
   BwCaseStore *self = BW_CASE_STORE (source);
-  WriteJob *job = g_task_get_task_data (G_TASK (result));
+  Job *job = g_task_get_task_data (G_TASK (result));
 
   announce (self, job->committed);
   if (job->callback != NULL)
@@ -962,22 +992,11 @@ bw_case_store_write_async (BwCaseStore          *self,
                            GAsyncReadyCallback   callback,
                            gpointer              user_data)
 {
-  GTask *task;
-  WriteJob *job;
-
   g_return_if_fail (BW_IS_CASE_STORE (self));
   g_return_if_fail (func != NULL);
 
-  job = g_new0 (WriteJob, 1);
-  job->func = func;
-  job->data = data;
-  job->destroy = destroy;
-  job->callback = callback;
-  job->user_data = user_data;
-  task = g_task_new (self, cancellable, write_job_done, NULL);
-  g_task_set_source_tag (task, bw_case_store_write_async);
-  g_task_set_task_data (task, job, write_job_free);
-  g_thread_pool_push (self->write_pool, task, NULL);
+  queue_job (self, self->write_pool, bw_case_store_write_async, func, data, destroy, cancellable,
+             write_job_done, callback, user_data);
 }
 
 gboolean
@@ -991,22 +1010,6 @@ bw_case_store_write_finish (BwCaseStore   *self,
 
 /* Reads off the main thread */
 
-typedef struct {
-  BwCaseStoreReadFunc func;
-  gpointer data;
-  GDestroyNotify destroy;
-} ReadJob;
-
-static void
-read_job_free (gpointer data)
-{
-  ReadJob *job = data;
-
-  if (job->destroy != NULL)
-    job->destroy (job->data);
-  g_free (job);
-}
-
 /* On the read thread, one job at a time, in order; the reader connection
  * is shared with the case list's queries, hence the lock. */
 static void
@@ -1015,7 +1018,8 @@ read_job_run (gpointer data,
 {
   GTask *task = data;
   BwCaseStore *self = user_data;
-  ReadJob *job = g_task_get_task_data (task);
+  Job *job = g_task_get_task_data (task);
+  BwCaseStoreReadFunc func = job->func;
   GError *error = NULL;
   gpointer result = NULL;
 
@@ -1027,7 +1031,7 @@ read_job_run (gpointer data,
     {
       self->reading.conn = self->reader;
       g_private_set (&job_session, &self->reading);
-      result = job->func (self, job->data, &error);
+      result = func (self, job->data, &error);
       g_private_set (&job_session, NULL);
       self->reading.conn = NULL;
     }
@@ -1049,20 +1053,11 @@ bw_case_store_read_async (BwCaseStore         *self,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  GTask *task;
-  ReadJob *job;
-
   g_return_if_fail (BW_IS_CASE_STORE (self));
   g_return_if_fail (func != NULL);
 
-  job = g_new0 (ReadJob, 1);
-  job->func = func;
-  job->data = data;
-  job->destroy = destroy;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bw_case_store_read_async);
-  g_task_set_task_data (task, job, read_job_free);
-  g_thread_pool_push (self->read_pool, task, NULL);
+  queue_job (self, self->read_pool, bw_case_store_read_async, func, data, destroy, cancellable,
+             NULL, callback, user_data);
 }
 
 gpointer
