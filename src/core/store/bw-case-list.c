@@ -8,6 +8,9 @@
 
 /* Enough rows for several screens; beyond it the cache starts over. */
 #define MAX_CACHED 4096
+/* The rows read with each query, off the main thread: the first screens,
+ * and every row shown before that changed. */
+#define PREFETCH 100
 
 struct _BwCaseList
 {
@@ -110,6 +113,49 @@ same_ids (GArray *a,
          (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
 }
 
+/* A query and the rows it brings along, on the store's read thread. */
+typedef struct {
+  BwCaseQuery query;
+  GHashTable *known;        /* gint64 *: rows cached and still valid */
+  GArray *ids;
+  GPtrArray *rows;          /* BwCase */
+} Query;
+
+static void
+query_free (Query *q)
+{
+  bw_case_query_clear (&q->query);
+  g_clear_pointer (&q->known, g_hash_table_unref);
+  g_clear_pointer (&q->ids, g_array_unref);
+  g_clear_pointer (&q->rows, g_ptr_array_unref);
+  g_free (q);
+}
+
+static gpointer
+run_query (BwCaseStore  *store,
+           gpointer      data,
+           GError      **error)
+{
+  Query *q = data;
+
+  q->ids = bw_case_store_query_ids (store, &q->query, error);
+  if (q->ids == NULL)
+    return NULL;
+  q->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < q->ids->len && i < PREFETCH; i++)
+    {
+      gint64 id = g_array_index (q->ids, gint64, i);
+      BwCase *c;
+
+      if (g_hash_table_contains (q->known, &id))
+        continue;
+      c = bw_case_store_get_case (store, id, NULL);
+      if (c != NULL)
+        g_ptr_array_add (q->rows, c);
+    }
+  return q;
+}
+
 static void
 query_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -117,18 +163,30 @@ query_done_cb (GObject      *source,
 {
   g_autoptr(BwCaseList) self = user_data;
   g_autoptr(GError) error = NULL;
+  Query *q;
   g_autoptr(GArray) ids = NULL;
   guint old_len;
 
-  ids = bw_case_store_query_ids_finish (BW_CASE_STORE (source), result, &error);
-  if (ids == NULL)
+  q = bw_case_store_read_finish (BW_CASE_STORE (source), result, &error);
+  /* A newer query is on its way: this one's answer is stale. */
+  if (g_task_get_cancellable (G_TASK (result)) != self->cancellable ||
+      g_cancellable_is_cancelled (self->cancellable))
+    return;
+  if (q == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_warning ("Could not list the cases: %s", error->message);
-          set_loading (self, FALSE);
-        }
+      g_warning ("Could not list the cases: %s", error->message);
+      set_loading (self, FALSE);
       return;
+    }
+  ids = g_steal_pointer (&q->ids);
+  for (guint i = 0; i < q->rows->len; i++)
+    {
+      BwCase *c = g_ptr_array_index (q->rows, i);
+      gint64 id = bw_case_get_id (c);
+
+      if (g_hash_table_size (self->cache) >= MAX_CACHED)
+        g_hash_table_remove_all (self->cache);
+      g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (c));
     }
 
   if (same_ids (self->ids, ids))
@@ -158,16 +216,28 @@ query_done_cb (GObject      *source,
   set_loading (self, FALSE);
 }
 
+/* The query runs on the store's read thread, and brings along the rows
+ * the view will ask for first, so that redrawing after a change reads
+ * nothing on the main thread. */
 static void
 refresh (BwCaseList *self)
 {
+  Query *q = g_new0 (Query, 1);
+  GHashTableIter iter;
+  gpointer key;
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
+  bw_case_query_copy (&self->query, &q->query);
+  q->known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, self->cache);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (q->known, g_memdup2 (key, sizeof (gint64)));
   set_loading (self, TRUE);
-  bw_case_store_query_ids_async (self->store, &self->query, self->cancellable,
-                                 query_done_cb, g_object_ref (self));
+  bw_case_store_read_async (self->store, run_query, q, (GDestroyNotify) query_free, self->cancellable,
+                            query_done_cb, g_object_ref (self));
 }
 
 static void

@@ -494,8 +494,7 @@ struct _BwCaseStore
 
   GListModel *neighbourhoods;
 
-  /* The worker threads' read connection, one at a time. */
-  GMutex reader_lock;
+  /* The read thread's connection (read only). */
   BwDb *reader;
 };
 
@@ -562,7 +561,6 @@ bw_case_store_finalize (GObject *object)
     g_thread_pool_free (self->read_pool, FALSE, g_private_get (&in_job_thread) == NULL);
   g_clear_object (&self->neighbourhoods);
   g_clear_pointer (&self->reader, bw_db_close);
-  g_mutex_clear (&self->reader_lock);
   session_clear (&self->reading);
   session_clear (&self->writer);
   session_clear (&self->main);
@@ -595,7 +593,6 @@ bw_case_store_init (BwCaseStore *self)
   session_init (&self->main, self);
   session_init (&self->writer, self);
   session_init (&self->reading, self);
-  g_mutex_init (&self->reader_lock);
 }
 
 sqlite3 *
@@ -1010,8 +1007,7 @@ bw_case_store_write_finish (BwCaseStore   *self,
 
 /* Reads off the main thread */
 
-/* On the read thread, one job at a time, in order; the reader connection
- * is shared with the case list's queries, hence the lock. */
+/* On the read thread, one job at a time, in order. */
 static void
 read_job_run (gpointer data,
               gpointer user_data)
@@ -1024,7 +1020,6 @@ read_job_run (gpointer data,
   gpointer result = NULL;
 
   g_private_set (&in_job_thread, GINT_TO_POINTER (TRUE));
-  g_mutex_lock (&self->reader_lock);
   if (self->reader == NULL)
     self->reader = bw_db_open (self->path, &reader_policy, &error);
   if (self->reader != NULL)
@@ -1035,7 +1030,6 @@ read_job_run (gpointer data,
       g_private_set (&job_session, NULL);
       self->reading.conn = NULL;
     }
-  g_mutex_unlock (&self->reader_lock);
 
   if (error != NULL)
     g_task_return_error (task, error);
@@ -1557,69 +1551,6 @@ bw_case_store_query_ids (BwCaseStore        *self,
   if (stmt == NULL)
     return NULL;
   return run_query_ids (bw_db_get_handle (conn (self)), stmt, query, NULL, error);
-}
-
-static void
-query_task_data_free (gpointer data)
-{
-  BwCaseQuery *query = data;
-
-  bw_case_query_clear (query);
-  g_free (query);
-}
-
-static void
-query_ids_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  BwCaseStore *self = source_object;
-  BwCaseQuery *query = task_data;
-  GError *error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  GArray *ids = NULL;
-
-  g_mutex_lock (&self->reader_lock);
-  if (self->reader == NULL)
-    self->reader = bw_db_open (self->path, &reader_policy, &error);
-  if (self->reader != NULL)
-    stmt = bw_db_prepare (self->reader, QUERY_IDS_SQL, &error);
-  if (stmt != NULL)
-    ids = run_query_ids (bw_db_get_handle (self->reader), stmt, query, cancellable, &error);
-  g_mutex_unlock (&self->reader_lock);
-  if (ids != NULL)
-    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-bw_case_store_query_ids_async (BwCaseStore        *self,
-                               const BwCaseQuery  *query,
-                               GCancellable       *cancellable,
-                               GAsyncReadyCallback callback,
-                               gpointer            user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  BwCaseQuery *copy = g_new0 (BwCaseQuery, 1);
-
-  g_return_if_fail (BW_IS_CASE_STORE (self));
-
-  bw_case_query_copy (query, copy);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bw_case_store_query_ids_async);
-  g_task_set_task_data (task, copy, query_task_data_free);
-  g_task_run_in_thread (task, query_ids_thread);
-}
-
-GArray *
-bw_case_store_query_ids_finish (BwCaseStore   *self,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* Sub-records of a case */

@@ -158,16 +158,6 @@ gboolean      bw_case_store_update_case        (BwCaseStore  *self,
 GArray       *bw_case_store_query_ids          (BwCaseStore        *self,
                                                 const BwCaseQuery  *query,
                                                 GError            **error);
-/* The same query on a worker thread with its own read connection, so that
- * large stores never block the main loop. Returns a GArray of gint64. */
-void          bw_case_store_query_ids_async    (BwCaseStore        *self,
-                                                const BwCaseQuery  *query,
-                                                GCancellable       *cancellable,
-                                                GAsyncReadyCallback callback,
-                                                gpointer            user_data);
-GArray       *bw_case_store_query_ids_finish   (BwCaseStore        *self,
-                                                GAsyncResult       *result,
-                                                GError            **error);
 
 /* Journal */
 GListModel   *bw_case_store_list_journal       (BwCaseStore  *self,
