@@ -9,6 +9,7 @@ typedef struct {
   char *action_name;
   BwDialogWriteFunc func;
   BwDialogWriteDone done;
+  GObject *context;
   gint64 parent_id;
   /* Touched by the job on the write thread, then here once it is done. */
   GObject *record;
@@ -19,6 +20,7 @@ dialog_write_free (DialogWrite *w)
 {
   g_clear_object (&w->dialog);
   g_clear_object (&w->record);
+  g_clear_object (&w->context);
   g_free (w->action_name);
   g_free (w);
 }
@@ -30,7 +32,7 @@ dialog_write_job (BwCaseStore  *store,
 {
   DialogWrite *w = data;
 
-  return w->func (store, w->parent_id, w->record, error);
+  return w->func (store, w->context, w->parent_id, w->record, error);
 }
 
 static void
@@ -56,6 +58,7 @@ bw_dialog_write (GtkWidget         *dialog,
                  const char        *action_name,
                  BwCaseStore       *store,
                  BwDialogWriteFunc  func,
+                 GObject           *context,
                  gint64             parent_id,
                  GObject           *record,
                  BwDialogWriteDone  done)
@@ -69,6 +72,7 @@ bw_dialog_write (GtkWidget         *dialog,
   w->action_name = g_strdup (action_name);
   w->func = func;
   w->done = done;
+  w->context = context != NULL ? g_object_ref (context) : NULL;
   w->parent_id = parent_id;
   w->record = g_object_ref (record);
   gtk_widget_action_set_enabled (dialog, action_name, FALSE);

@@ -7,11 +7,13 @@
 
 G_BEGIN_DECLS
 
-/* Writes @record (with @parent_id, say its case) on the store's write
- * thread. Its action @action_name is off meanwhile, so it is saved once.
- * Then @done runs, with the record as the store filled it in or the
- * store's refusal, unless @dialog was closed meanwhile. */
+/* Writes @record (with @parent_id, say its case, and @context, say the
+ * planning, or NULL) on the store's write thread. Its action @action_name
+ * is off meanwhile, so it is saved once. Then @done runs, with the record
+ * as the store filled it in or the store's refusal, unless @dialog was
+ * closed meanwhile. */
 typedef gboolean (*BwDialogWriteFunc) (BwCaseStore  *store,
+                                       GObject      *context,
                                        gint64        parent_id,
                                        GObject      *record,
                                        GError      **error);
@@ -23,6 +25,7 @@ void bw_dialog_write (GtkWidget         *dialog,
                       const char        *action_name,
                       BwCaseStore       *store,
                       BwDialogWriteFunc  func,
+                      GObject           *context,
                       gint64             parent_id,
                       GObject           *record,
                       BwDialogWriteDone  done);

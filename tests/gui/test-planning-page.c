@@ -159,6 +159,32 @@ row_title (GtkListBox *list,
   return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
 }
 
+/* The status @uuid has in the live list @enrolments (what the page shows),
+ * or -1. */
+static int
+listed_status (GListModel *enrolments,
+               const char *uuid)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (enrolments); i++)
+    {
+      g_autoptr(BwEnrolment) e = g_list_model_get_item (enrolments, i);
+
+      if (g_strcmp0 (bw_enrolment_get_uuid (e), uuid) == 0)
+        return bw_enrolment_get_status (e);
+    }
+  return -1;
+}
+
+/* The title of row @index of @list, or NULL when there is no such row. */
+static const char *
+row_title_or_null (GtkListBox *list,
+                   int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  return ADW_IS_PREFERENCES_ROW (row) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
+}
+
 static guint
 n_enrolments (Fixture    *f,
               const char *offer_uuid)
@@ -445,8 +471,11 @@ test_done_when (Fixture       *f,
 
       if (bw_enrolment_get_status (e) == BW_ENROLMENT_STATUS_REFERRED)
         {
-          gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.place", "s", bw_enrolment_get_uuid (e));
-          BW_TEST_WAIT (enrolment_status (f, bw_enrolment_get_uuid (e)) != BW_ENROLMENT_STATUS_REFERRED);
+          g_autofree char *placed = g_strdup (bw_enrolment_get_uuid (e));
+
+          gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.place", "s", placed);
+          /* Written on the store's write thread; the list follows. */
+          BW_TEST_WAIT (listed_status (enrolments, placed) != BW_ENROLMENT_STATUS_REFERRED);
           /* The list is read again after every change: start over. */
           i = (guint) -1;
         }
@@ -490,6 +519,8 @@ test_done_when (Fixture       *f,
     dropped = g_strdup (bw_enrolment_get_name (first));
     gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.drop-out", "s", bw_enrolment_get_uuid (first));
     BW_TEST_WAIT (enrolment_status (f, bw_enrolment_get_uuid (first)) == BW_ENROLMENT_STATUS_DROPPED_OUT);
+    /* The page shows it once the write is done. */
+    BW_TEST_WAIT (g_strcmp0 (row_title_or_null (enrolment_list, 13), dropped) == 0);
     moved = bw_planning_get_enrolment (f->planning, waiting_1, NULL);
     g_assert_cmpint (bw_enrolment_get_status (moved), ==, BW_ENROLMENT_STATUS_PLACED);
     g_clear_object (&offer);

@@ -159,6 +159,9 @@ void     _bw_case_page_remove_organisation_clicked (GtkButton  *button,
                                                    BwCasePage *self);
 void     _bw_case_page_withdraw_clicked  (GtkButton    *button,
                                          BwCasePage   *self);
+void     _bw_case_page_refer_response    (AdwMessageDialog *dialog,
+                                         const char       *response,
+                                         BwCasePage       *self);
 
 /* Actions (bw-case-page-writes.c) */
 void     _bw_case_page_save_action       (GtkWidget *widget, const char *action_name, GVariant *param);

@@ -901,6 +901,55 @@ _bw_case_page_new_assessment_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Referring the resident to a course */
+
+static gboolean
+refer_job (BwCaseStore  *store,
+           gpointer      data,
+           GError      **error)
+{
+  PageWrite *w = data;
+  g_autoptr(BwEnrolment) e = bw_planning_refer_case (w->page->planning, w->text, w->case_id, error);
+
+  return e != NULL;
+}
+
+static void
+refer_done (BwCasePage   *self,
+            PageWrite    *w,
+            const GError *error)
+{
+  g_autofree char *text = NULL;
+
+  if (error != NULL)
+    {
+      _bw_case_page_toast_text (self, error->message);
+      return;
+    }
+  /* TRANSLATORS: a toast; %s is the course */
+  text = g_strdup_printf (_("Referred to %s"), w->text2);
+  _bw_case_page_toast_text (self, text);
+}
+
+void
+_bw_case_page_refer_response (AdwMessageDialog *dialog,
+                              const char       *response,
+                              BwCasePage       *self)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  GListModel *offers = g_object_get_data (G_OBJECT (dialog), "offers");
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(BwOffer) offer = pos != GTK_INVALID_LIST_POSITION ? g_list_model_get_item (offers, pos) : NULL;
+  PageWrite *w;
+
+  if (!g_str_equal (response, "refer") || offer == NULL || self->record == NULL || self->planning == NULL)
+    return;
+  w = page_write_new (self, refer_job, refer_done);
+  w->text = g_strdup (bw_offer_get_uuid (offer));
+  w->text2 = g_strdup (bw_offer_get_title (offer));
+  page_write_queue (w);
+}
+
 /* Changes made in the lists: on failure the list shows what is stored. */
 
 static void

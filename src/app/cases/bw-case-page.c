@@ -463,33 +463,6 @@ fill_courses (BwCasePage *self)
 }
 
 static void
-refer_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   BwCasePage       *self)
-{
-  GtkDropDown *dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
-  GListModel *offers = g_object_get_data (G_OBJECT (dialog), "offers");
-  guint pos = gtk_drop_down_get_selected (dropdown);
-  g_autoptr(BwOffer) offer = pos != GTK_INVALID_LIST_POSITION ? g_list_model_get_item (offers, pos) : NULL;
-  g_autoptr(BwEnrolment) e = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  if (!g_str_equal (response, "refer") || offer == NULL || self->record == NULL)
-    return;
-  e = bw_planning_refer_case (self->planning, bw_offer_get_uuid (offer), bw_case_get_id (self->record), &error);
-  if (e == NULL)
-    text = g_strdup (error->message);
-  else
-    /* TRANSLATORS: a toast; %s is the course */
-    text = g_strdup_printf (_("Referred to %s"), bw_offer_get_title (offer));
-  {
-    g_autoptr(AdwToast) toast = adw_toast_new (text);
-    g_signal_emit (self, signals[SHOW_TOAST], 0, toast);
-  }
-}
-
-static void
 refer_to_course_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
@@ -531,7 +504,7 @@ refer_to_course_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "refer", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "refer");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (refer_response_cb), self, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (_bw_case_page_refer_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -107,6 +107,7 @@ parse_date_row (AdwEntryRow  *row,
 
 static gboolean
 add_share (BwCaseStore  *store,
+           GObject      *unused,
            gint64        case_id,
            GObject      *share,
            GError      **error)
@@ -166,7 +167,7 @@ save_action (GtkWidget  *widget,
   bw_share_set_end_date (share, end_date);
   bw_share_set_team_contact (share, contact);
 
-  bw_dialog_write (widget, "share.save", self->store, add_share, self->case_id, G_OBJECT (share),
+  bw_dialog_write (widget, "share.save", self->store, add_share, NULL, self->case_id, G_OBJECT (share),
                    share_written);
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-date.h"
+#include "bw-dialog-write.h"
 #include "bw-offer-dialog.h"
 #include "bw-validation.h"
 
@@ -138,6 +139,33 @@ parse_date (BwOfferDialog *self,
   return TRUE;
 }
 
+static gboolean
+save_offer (BwCaseStore  *store,
+            GObject      *planning,
+            gint64        unused,
+            GObject      *offer,
+            GError      **error)
+{
+  return bw_planning_save_offer (BW_PLANNING (planning), BW_OFFER (offer), error);
+}
+
+static void
+offer_saved (GtkWidget    *widget,
+             GObject      *offer,
+             const GError *error)
+{
+  BwOfferDialog *self = BW_OFFER_DIALOG (widget);
+
+  if (error != NULL)
+    {
+      show_planning_error (self, error);
+      return;
+    }
+  clear_errors (self);
+  g_signal_emit (self, signals[SAVED], 0, offer);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -200,14 +228,8 @@ save_action (GtkWidget  *widget,
   bw_offer_set_first_date (edited, first_date);
   bw_offer_set_last_date (edited, last_date);
 
-  if (!bw_planning_save_offer (self->planning, edited, &error))
-    {
-      show_planning_error (self, error);
-      return;
-    }
-  clear_errors (self);
-  g_signal_emit (self, signals[SAVED], 0, edited);
-  gtk_window_destroy (GTK_WINDOW (self));
+  bw_dialog_write (widget, "offer.save", bw_planning_get_store (self->planning), save_offer,
+                   G_OBJECT (self->planning), 0, G_OBJECT (edited), offer_saved);
 }
 
 static void

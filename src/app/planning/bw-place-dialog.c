@@ -52,7 +52,8 @@ show_error (BwPlaceDialog *self,
 
 static gboolean
 write_place (BwCaseStore  *store,
-             gint64        unused,
+             GObject      *unused,
+             gint64        unused_id,
              GObject      *place,
              GError      **error)
 {
@@ -100,7 +101,7 @@ save_action (GtkWidget  *widget,
   if (kind < BW_PLACE_KIND_N)
     bw_place_set_kind (edited, kind);
 
-  bw_dialog_write (widget, "place.save", self->store, write_place, 0, G_OBJECT (edited), place_written);
+  bw_dialog_write (widget, "place.save", self->store, write_place, NULL, 0, G_OBJECT (edited), place_written);
 }
 
 static void

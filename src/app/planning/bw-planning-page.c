@@ -411,29 +411,90 @@ planning_changed_cb (BwPlanningPage *self)
   reload_offer (self);
 }
 
-/* Sessions and attendance */
+/* Writes of the page: on the store's write thread, so the page never waits
+ * for the disk or the sync; a refusal or @done_message shows as a toast. */
 
-typedef struct {
+typedef struct _PlanningWrite PlanningWrite;
+typedef gboolean (*PlanningWriteFunc) (BwPlanning     *planning,
+                                       PlanningWrite  *w,
+                                       GError        **error);
+
+struct _PlanningWrite {
   BwPlanningPage *page;
-  char *session_uuid;
-  char *enrolment_uuid;
+  BwPlanning *planning;
+  PlanningWriteFunc func;
+  const char *done_message;
+  char *uuid;
+  char *uuid2;
+  char *text;
   int status;
-} AttendanceChange;
+};
+
+static void
+planning_write_free (PlanningWrite *w)
+{
+  g_clear_object (&w->page);
+  g_clear_object (&w->planning);
+  g_free (w->uuid);
+  g_free (w->uuid2);
+  g_free (w->text);
+  g_free (w);
+}
 
 static gboolean
-apply_attendance_cb (gpointer data)
+planning_write_job (BwCaseStore  *store,
+                    gpointer      data,
+                    GError      **error)
 {
-  AttendanceChange *c = data;
+  PlanningWrite *w = data;
+
+  return w->func (w->planning, w, error);
+}
+
+static void
+planning_written_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  PlanningWrite *w = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (c->page->planning != NULL &&
-      !bw_planning_set_attendance (c->page->planning, c->session_uuid, c->enrolment_uuid, c->status, &error))
-    toast (c->page, error->message);
-  g_object_unref (c->page);
-  g_free (c->session_uuid);
-  g_free (c->enrolment_uuid);
-  g_free (c);
-  return G_SOURCE_REMOVE;
+  if (!bw_case_store_write_finish (BW_CASE_STORE (source), result, &error))
+    toast (w->page, error->message);
+  else if (w->done_message != NULL)
+    toast (w->page, w->done_message);
+  planning_write_free (w);
+}
+
+static PlanningWrite *
+planning_write_new (BwPlanningPage    *self,
+                    PlanningWriteFunc  func,
+                    const char        *uuid)
+{
+  PlanningWrite *w = g_new0 (PlanningWrite, 1);
+
+  w->page = g_object_ref (self);
+  w->planning = g_object_ref (self->planning);
+  w->func = func;
+  w->uuid = g_strdup (uuid);
+  return w;
+}
+
+static void
+planning_write (PlanningWrite *w)
+{
+  bw_case_store_write_async (bw_planning_get_store (w->planning), planning_write_job, w, NULL, NULL,
+                             planning_written_cb, w);
+}
+
+/* Sessions and attendance */
+
+static gboolean
+set_attendance (BwPlanning     *planning,
+                PlanningWrite  *w,
+                GError        **error)
+{
+  return bw_planning_set_attendance (planning, w->uuid, w->uuid2, w->status, error);
 }
 
 static void
@@ -442,18 +503,17 @@ attendance_selected_cb (GtkDropDown    *dropdown,
                         BwPlanningPage *self)
 {
   guint pos = gtk_drop_down_get_selected (dropdown);
-  AttendanceChange *c;
+  PlanningWrite *w;
 
   /* Position 0 is "not recorded", which is never written. */
   if (pos == 0 || pos == GTK_INVALID_LIST_POSITION)
     return;
-  c = g_new0 (AttendanceChange, 1);
-  c->page = g_object_ref (self);
-  c->session_uuid = g_strdup (g_object_get_data (G_OBJECT (dropdown), "session"));
-  c->enrolment_uuid = g_strdup (g_object_get_data (G_OBJECT (dropdown), "enrolment"));
-  c->status = pos - 1;
-  /* Not while the row that holds the dropdown is rebuilt by the change. */
-  g_idle_add (apply_attendance_cb, c);
+  /* The change rebuilds the row that holds the dropdown; it comes back
+   * from the write thread, after this handler. */
+  w = planning_write_new (self, set_attendance, g_object_get_data (G_OBJECT (dropdown), "session"));
+  w->uuid2 = g_strdup (g_object_get_data (G_OBJECT (dropdown), "enrolment"));
+  w->status = pos - 1;
+  planning_write (w);
 }
 
 static void
@@ -715,13 +775,12 @@ edit_session_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-enrolment_done (BwPlanningPage *self,
-                gboolean        ok,
-                GError         *error)
+static gboolean
+place (BwPlanning     *planning,
+       PlanningWrite  *w,
+       GError        **error)
 {
-  if (!ok)
-    toast (self, error->message);
+  return bw_planning_place (planning, w->uuid, error);
 }
 
 static void
@@ -729,22 +788,28 @@ place_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
-  g_autoptr(GError) error = NULL;
+  planning_write (planning_write_new (BW_PLANNING_PAGE (widget), place, g_variant_get_string (param, NULL)));
+}
 
-  enrolment_done (self, bw_planning_place (self->planning, g_variant_get_string (param, NULL), &error), error);
+static gboolean
+set_enrolment_status (BwPlanning     *planning,
+                      PlanningWrite  *w,
+                      GError        **error)
+{
+  return bw_planning_set_enrolment_status (planning, w->uuid, w->status, w->text, error);
 }
 
 static void
 set_status (BwPlanningPage    *self,
-            GVariant          *param,
+            const char        *uuid,
             BwEnrolmentStatus  status,
             const char        *outcome)
 {
-  g_autoptr(GError) error = NULL;
+  PlanningWrite *w = planning_write_new (self, set_enrolment_status, uuid);
 
-  enrolment_done (self, bw_planning_set_enrolment_status (self->planning, g_variant_get_string (param, NULL),
-                                                          status, outcome, &error), error);
+  w->status = status;
+  w->text = g_strdup (outcome);
+  planning_write (w);
 }
 
 static void
@@ -752,7 +817,7 @@ start_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  set_status (BW_PLANNING_PAGE (widget), param, BW_ENROLMENT_STATUS_STARTED, NULL);
+  set_status (BW_PLANNING_PAGE (widget), g_variant_get_string (param, NULL), BW_ENROLMENT_STATUS_STARTED, NULL);
 }
 
 static void
@@ -760,7 +825,7 @@ drop_out_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  set_status (BW_PLANNING_PAGE (widget), param, BW_ENROLMENT_STATUS_DROPPED_OUT, NULL);
+  set_status (BW_PLANNING_PAGE (widget), g_variant_get_string (param, NULL), BW_ENROLMENT_STATUS_DROPPED_OUT, NULL);
 }
 
 static void
@@ -771,12 +836,10 @@ complete_response_cb (AdwMessageDialog *dialog,
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   const char *uuid = g_object_get_data (G_OBJECT (dialog), "enrolment");
   g_autofree char *outcome = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(GError) error = NULL;
 
   if (!g_str_equal (response, "complete"))
     return;
-  enrolment_done (self, bw_planning_set_enrolment_status (self->planning, uuid, BW_ENROLMENT_STATUS_COMPLETED,
-                                                          *outcome ? outcome : NULL, &error), error);
+  set_status (self, uuid, BW_ENROLMENT_STATUS_COMPLETED, *outcome ? outcome : NULL);
 }
 
 static void
@@ -811,18 +874,24 @@ complete_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+remove_enrolment (BwPlanning     *planning,
+                  PlanningWrite  *w,
+                  GError        **error)
+{
+  return bw_planning_remove_enrolment (planning, w->uuid, error);
+}
+
 static void
 remove_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
-  g_autoptr(GError) error = NULL;
+  PlanningWrite *w = planning_write_new (BW_PLANNING_PAGE (widget), remove_enrolment,
+                                         g_variant_get_string (param, NULL));
 
-  if (bw_planning_remove_enrolment (self->planning, g_variant_get_string (param, NULL), &error))
-    toast (self, _("Participant removed"));
-  else
-    toast (self, error->message);
+  w->done_message = _("Participant removed");
+  planning_write (w);
 }
 
 /* Export: the text is made here, the file written off the main loop. */

@@ -29,6 +29,13 @@ store_changed_cb (BwCaseStore *store,
 }
 
 static void
+planning_changed_cb (BwCaseStore *store,
+                     BwPlanning  *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
 bw_planning_finalize (GObject *object)
 {
   BwPlanning *self = (BwPlanning *) object;
@@ -61,6 +68,7 @@ bw_planning_new (BwCaseStore *store)
   self = g_object_new (BW_TYPE_PLANNING, NULL);
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "case-changed", G_CALLBACK (store_changed_cb), self, 0);
+  g_signal_connect_object (store, "planning-changed", G_CALLBACK (planning_changed_cb), self, 0);
   return self;
 }
 
@@ -83,12 +91,12 @@ bw_planning_commit (BwPlanning  *self,
                     GArray      *noted_cases,
                     GError     **error)
 {
-  if (!bw_case_store_commit (self->store, error))
-    return FALSE;
-  g_signal_emit (self, signals[CHANGED], 0);
+  /* Announced by the store once on disk, on the main thread, also when
+   * this runs in a write job on the store's write thread. */
+  bw_case_store_note_planning_change (self->store);
   for (guint i = 0; noted_cases && i < noted_cases->len; i++)
-    bw_case_store_emit_changed (self->store, g_array_index (noted_cases, gint64, i));
-  return TRUE;
+    bw_case_store_note_change (self->store, g_array_index (noted_cases, gint64, i));
+  return bw_case_store_commit (self->store, error);
 }
 
 gboolean

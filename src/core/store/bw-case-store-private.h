@@ -23,6 +23,8 @@ BwDb    *bw_case_store_get_connection (BwCaseStore *self);
  * the outermost transaction commits. */
 void     bw_case_store_note_change    (BwCaseStore *self,
                                        gint64       case_id);
+/* The same for the planning: "planning-changed" once committed. */
+void     bw_case_store_note_planning_change (BwCaseStore *self);
 
 /* The uuid of the live case @case_id; NULL with NOT_FOUND when it is
  * gone. */

@@ -502,6 +502,7 @@ G_DEFINE_FINAL_TYPE (BwCaseStore, bw_case_store, G_TYPE_OBJECT)
 
 enum {
   CASE_CHANGED,
+  PLANNING_CHANGED,
   N_SIGNALS
 };
 
@@ -585,6 +586,15 @@ bw_case_store_class_init (BwCaseStoreClass *klass)
   signals[CASE_CHANGED] =
     g_signal_new ("case-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * BwCaseStore::planning-changed:
+   *
+   * Emitted on the main thread after a transaction that changed training
+   * offers, sessions, enrolments or attendance has been committed.
+   */
+  signals[PLANNING_CHANGED] =
+    g_signal_new ("planning-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -620,15 +630,22 @@ bw_case_store_emit_changed (BwCaseStore *self,
     g_signal_emit (self, signals[CASE_CHANGED], 0, case_id);
 }
 
-/* Announces @ids (gint64 *) on this thread: one signal per case, or one
- * for many cases (0) when more than a batch changed. */
+/* What bw_case_store_note_planning_change() adds to the changed ids. */
+#define PLANNING_ID ((gint64) -1)
+
+/* Announces @ids (gint64 *) on this thread: the planning, then one signal
+ * per case, or one for many cases (0) when more than a batch changed. */
 static void
 announce (BwCaseStore *self,
           GHashTable  *ids)
 {
   g_autoptr(GList) changed = NULL;
-  gint64 many = 0;
+  gint64 many = 0, planning = PLANNING_ID;
 
+  if (g_hash_table_remove (ids, &planning))
+    g_signal_emit (self, signals[PLANNING_CHANGED], 0);
+  if (g_hash_table_size (ids) == 0)
+    return;
   if (g_hash_table_size (ids) > 16 || g_hash_table_contains (ids, &many))
     {
       g_hash_table_remove_all (ids);
@@ -721,6 +738,12 @@ bw_case_store_note_change (BwCaseStore *self,
                            gint64       case_id)
 {
   g_hash_table_add (session (self)->pending_changes, g_memdup2 (&case_id, sizeof case_id));
+}
+
+void
+bw_case_store_note_planning_change (BwCaseStore *self)
+{
+  bw_case_store_note_change (self, PLANNING_ID);
 }
 
 /* Opening and migrating */
