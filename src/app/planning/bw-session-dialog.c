@@ -256,37 +256,6 @@ fields_changed_cb (BwSessionDialog *self)
   show_conflicts (self, conflicts);
 }
 
-static gboolean
-save (BwSessionDialog *self,
-      gboolean         confirm,
-      GPtrArray      **conflicts,
-      GError         **error)
-{
-  g_autoptr(BwSession) s = session_from_fields (self, TRUE);
-  g_autofree char *until = NULL;
-
-  if (s == NULL)
-    return FALSE;
-  if (!repeating (self))
-    {
-      if (!bw_planning_save_session (self->planning, s, confirm, conflicts, error))
-        return FALSE;
-    }
-  else
-    {
-      if (!parse_until (self, &until, TRUE))
-        return FALSE;
-      if (!bw_planning_add_recurring_sessions (self->planning, s,
-                                               MAX (1, gtk_spin_button_get_value_as_int (self->interval_spin)),
-                                               gtk_spin_button_get_value_as_int (self->count_spin),
-                                               until, confirm, conflicts, NULL, error))
-        return FALSE;
-    }
-  g_signal_emit (self, signals[SAVED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-  return TRUE;
-}
-
 static void
 refused (BwSessionDialog *self,
          const GError    *error)
@@ -302,15 +271,112 @@ refused (BwSessionDialog *self,
   show_when_error (self, row, error->message);
 }
 
+/* Saving: on the store's write thread. What a session (or a repetition)
+ * conflicts with comes back with the refusal; Save Anyway saves again,
+ * confirmed. */
+
+typedef struct {
+  BwSessionDialog *dialog;
+  BwPlanning *planning;
+  BwSession *session;
+  gboolean repeating;
+  int interval;
+  int count;
+  char *until;
+  gboolean confirm;
+  GPtrArray *conflicts;
+} SessionWrite;
+
+static void
+session_write_free (SessionWrite *w)
+{
+  g_clear_object (&w->dialog);
+  g_clear_object (&w->planning);
+  g_clear_object (&w->session);
+  g_free (w->until);
+  g_clear_pointer (&w->conflicts, g_ptr_array_unref);
+  g_free (w);
+}
+
+static gboolean
+save_job (BwCaseStore  *store,
+          gpointer      data,
+          GError      **error)
+{
+  SessionWrite *w = data;
+
+  if (!w->repeating)
+    return bw_planning_save_session (w->planning, w->session, w->confirm, &w->conflicts, error);
+  return bw_planning_add_recurring_sessions (w->planning, w->session, w->interval, w->count, w->until,
+                                             w->confirm, &w->conflicts, NULL, error);
+}
+
+static void ask_confirmation (BwSessionDialog *self, GPtrArray *conflicts);
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  SessionWrite *w = user_data;
+  BwSessionDialog *self = w->dialog;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = bw_case_store_write_finish (BW_CASE_STORE (source), result, &error);
+
+  /* Closed meanwhile: nothing left to show it in. */
+  if (self->planning == NULL)
+    {
+      session_write_free (w);
+      return;
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.save", TRUE);
+  if (ok)
+    {
+      g_signal_emit (self, signals[SAVED], 0);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_error_matches (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_NEEDS_CONFIRMATION) && !w->confirm)
+    ask_confirmation (self, w->conflicts);
+  else
+    refused (self, error);
+  session_write_free (w);
+}
+
+/* Checks what is typed (a refusal is shown next to its field) and queues
+ * the save; FALSE when it was refused at once. */
+static gboolean
+save (BwSessionDialog *self,
+      gboolean         confirm)
+{
+  g_autoptr(BwSession) s = session_from_fields (self, TRUE);
+  SessionWrite *w;
+  g_autofree char *until = NULL;
+
+  if (s == NULL)
+    return FALSE;
+  if (repeating (self) && !parse_until (self, &until, TRUE))
+    return FALSE;
+  w = g_new0 (SessionWrite, 1);
+  w->dialog = g_object_ref (self);
+  w->planning = g_object_ref (self->planning);
+  w->session = g_steal_pointer (&s);
+  w->repeating = repeating (self);
+  w->interval = MAX (1, gtk_spin_button_get_value_as_int (self->interval_spin));
+  w->count = gtk_spin_button_get_value_as_int (self->count_spin);
+  w->until = g_steal_pointer (&until);
+  w->confirm = confirm;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.save", FALSE);
+  bw_case_store_write_async (bw_planning_get_store (self->planning), save_job, w, NULL, NULL, saved_cb, w);
+  return TRUE;
+}
+
 static gboolean
 save_confirmed_cb (gpointer data)
 {
   BwSessionDialog *self = data;
-  g_autoptr(GError) error = NULL;
 
-  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL && self->planning != NULL &&
-      !save (self, TRUE, NULL, &error) && error != NULL)
-    refused (self, error);
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL && self->planning != NULL)
+    save (self, TRUE);
   return G_SOURCE_REMOVE;
 }
 
@@ -326,28 +392,13 @@ confirm_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+ask_confirmation (BwSessionDialog *self,
+                  GPtrArray       *conflicts)
 {
-  BwSessionDialog *self = BW_SESSION_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
-  g_autoptr(GString) body = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
 
-  if (save (self, FALSE, &conflicts, &error))
-    return;
-  if (error == NULL)
-    return;   /* shown next to the field */
-  if (!g_error_matches (error, BW_PLANNING_ERROR, BW_PLANNING_ERROR_NEEDS_CONFIRMATION))
-    {
-      refused (self, error);
-      return;
-    }
-
   show_conflicts (self, conflicts);
-  body = g_string_new (NULL);
   for (guint i = 0; conflicts && i < conflicts->len; i++)
     {
       g_autofree char *text = bw_planning_conflict_describe (g_ptr_array_index (conflicts, i));
@@ -365,6 +416,14 @@ save_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response_cb), self, 0);
   g_set_weak_pointer (&self->confirmation, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  save (BW_SESSION_DIALOG (widget), FALSE);
 }
 
 static void
