@@ -849,14 +849,19 @@ keepalive_closed_memory (gboolean tls,
       g_assert_cmpint ((gint64) (rss[round] - rss[round - 1]), <, (BW_TEST_UNDER_ASAN ? 512 : 64) * 1024);
     }
   /* libsoup 3.2.3 alone: about 2 KiB a connection over HTTP (2,000 KiB a
-   * round of 1,000, every round), about 3.7 MiB over HTTPS. The allocator
-   * still settles after the first round, now and then by a step of a few
-   * hundred KiB: the three rounds after the first grow less than 1 MiB in
-   * all, and one of the last two by nearly nothing. */
+   * round of 1,000, every round), about 3.7 MiB over HTTPS, every round.
+   * The allocator still settles after the first round, now and then by
+   * one step of up to a few MiB (TLS buffers; on a busy machine it can
+   * come in any round): a leak grows every round, so at least two of the
+   * three rounds after the first grow by nearly nothing. */
   if (!BW_TEST_UNDER_ASAN)
     {
-      g_assert_cmpint ((gint64) (rss[4] - rss[1]), <, 1024);
-      g_assert_cmpint (MIN ((gint64) (rss[4] - rss[3]), (gint64) (rss[3] - rss[2])), <, 256);
+      guint flat = 0;
+
+      for (int round = 2; round <= 4; round++)
+        if ((gint64) (rss[round] - rss[round - 1]) < 256)
+          flat++;
+      g_assert_cmpuint (flat, >=, 2);
     }
   g_assert_cmpuint (count_fds (server), ==, baseline);
   server_stop (server);
