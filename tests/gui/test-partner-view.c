@@ -248,21 +248,19 @@ check_access_history (PartnerFixture *p,
     g_assert_false (gtk_widget_get_visible (older_bar));
     g_assert_cmpuint (total, >, 4);
     bw_access_history_window_set_page_size (history, 2);
-    for (guint i = 0; i < 200 && bw_access_history_window_get_loading (history); i++)
-      bw_test_iterate (50);
+    BW_TEST_WAIT (!bw_access_history_window_get_loading (history));
     entries = bw_access_history_window_get_entries (history);
     g_assert_nonnull (entries);
     g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
     g_assert_true (gtk_widget_get_visible (older_bar));
     g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (older_button)), ==, _("_Load Older Entries"));
-    bw_test_iterate (200);
+    bw_test_wait_frames (GTK_WIDGET (history), 2);
     bw_test_save_screenshot (GTK_WIDGET (history), "access-history-first-page.png");
 
     /* The export holds all of it, also what is not on screen yet. */
     exported = -1;
     bw_access_history_window_export_to (history, paged_file);
-    for (guint i = 0; i < 200 && exported < 0; i++)
-      bw_test_iterate (50);
+    BW_TEST_WAIT (exported >= 0);
     g_assert_cmpint (exported, ==, 1);
     g_assert_true (g_file_get_contents (paged_path, &paged_csv, NULL, NULL));
     g_assert_cmpstr (paged_csv, ==, csv);
@@ -276,9 +274,8 @@ check_access_history (PartnerFixture *p,
         g_assert_true (gtk_widget_is_sensitive (older_button));
         g_signal_emit_by_name (older_button, "clicked");
         clicks++;
-        for (guint i = 0; i < 200 && (bw_access_history_window_get_loading (history) ||
-                                      g_list_model_get_n_items (entries) == before); i++)
-          bw_test_iterate (20);
+        BW_TEST_WAIT (!bw_access_history_window_get_loading (history) &&
+                      g_list_model_get_n_items (entries) != before);
         g_assert_cmpuint (g_list_model_get_n_items (entries), ==, MIN (before + 2, total));
       }
     g_assert_false (gtk_widget_get_visible (older_bar));
