@@ -19,6 +19,13 @@ extern const guint bw_case_store_n_migrations;
  * thread's inside a write job). get_db() is its SQLite handle. */
 sqlite3 *bw_case_store_get_db         (BwCaseStore *self);
 BwDb    *bw_case_store_get_connection (BwCaseStore *self);
+/* The calling thread's connection, short. */
+static inline BwDb *
+bw_case_store_conn (BwCaseStore *self)
+{
+  return bw_case_store_get_connection (self);
+}
+
 /* Inside a transaction: case @case_id (0: many) changes, announced once
  * the outermost transaction commits. */
 void     bw_case_store_note_change    (BwCaseStore *self,

@@ -1,0 +1,417 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-store"
+#include "config.h"
+
+/* The case store's cases: reading, writing and searching them. */
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "bw-case-store-private.h"
+#include "bw-date.h"
+#include "bw-record-sql.h"
+#include "bw-sqlite.h"
+#include "bw-validation.h"
+
+/* A case with its bookkeeping, the date of its last contact and its
+ * fields in table order (case_from_row() reads them). */
+static const char *
+case_select_sql (void)
+{
+  static char *sql;
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf ("SELECT " BW_RECORD_SQL_BOOKKEEPING ","
+                                              " (SELECT max (j.date) FROM journal j"
+                                              "  WHERE j.case_id = r.id AND j.deleted = 0), %s"
+                                              " FROM cases r WHERE r.id = ? AND r.deleted = 0",
+                                              bw_record_sql_columns (BW_RECORD_TYPE_CASE)));
+  return sql;
+}
+
+/* One statement for the list, whatever the filters: unused filters are
+ * bound as NULL, so no SQL is ever built from strings. */
+#define QUERY_IDS_SQL                                                        \
+  "SELECT c.id FROM cases c WHERE c.deleted = 0"                             \
+  " AND (?1 IS NULL OR c.status = ?1)"                                       \
+  " AND (?2 IS NULL OR c.buurt_code = ?2)"                                   \
+  " AND (?3 IS NULL OR c.track = ?3)"                                        \
+  " AND (?4 IS NULL OR c.has_debts = ?4)"                                    \
+  " AND (?5 IS NULL OR c.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?5))" \
+  " ORDER BY c.name COLLATE NOCASE, c.id"
+
+/* Cases */
+
+gint64
+bw_case_store_count_cases (BwCaseStore *self)
+{
+  sqlite3_stmt *stmt = bw_db_prepare (bw_case_store_conn (self), "SELECT count (*) FROM cases WHERE deleted = 0", NULL);
+  gint64 n = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return n;
+}
+
+static BwCase *
+case_from_row (sqlite3_stmt *stmt)
+{
+  BwCase *c = bw_case_new ();
+
+  bw_record_sql_read_bookkeeping (BW_RECORD (c), stmt);
+  bw_case_set_last_contact (c, bw_sqlite_column_text (stmt, BW_RECORD_SQL_N_BOOKKEEPING));
+  bw_record_sql_read_fields (BW_RECORD (c), stmt, BW_RECORD_SQL_N_BOOKKEEPING + 1);
+  return c;
+}
+
+BwCase *
+bw_case_store_get_case (BwCaseStore  *self,
+                        gint64        id,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt;
+  BwCase *c = NULL;
+  int rc;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  stmt = bw_db_prepare (bw_case_store_conn (self), case_select_sql (), error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    c = case_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND,
+                 _("This case does not exist (any more)"));
+  else
+    bw_db_set_error_from_handle (bw_db_get_handle (bw_case_store_conn (self)), rc, error);
+  sqlite3_reset (stmt);
+  return c;
+}
+
+gint64
+bw_case_store_find_case_id (BwCaseStore *self,
+                            const char  *uuid)
+{
+  sqlite3_stmt *stmt = bw_db_prepare (bw_case_store_conn (self), "SELECT id FROM cases WHERE uuid = ? AND deleted = 0", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* What is saved is what the server accepts: line ends as "\n", no other
+ * control characters (bw_text_normalise()). */
+static void
+normalise_case_texts (BwCase *record)
+{
+  static const struct {
+    const char *(*get) (BwCase *);
+    void (*set) (BwCase *, const char *);
+  } texts[] = {
+    { bw_case_get_name, bw_case_set_name },
+    { bw_case_get_address, bw_case_set_address },
+    { bw_case_get_phone, bw_case_set_phone },
+    { bw_case_get_email, bw_case_set_email },
+    { bw_case_get_household_note, bw_case_set_household_note },
+    { bw_case_get_outcome_note, bw_case_set_outcome_note },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *text = texts[i].get (record);
+      g_autofree char *clean = bw_text_normalise (text);
+
+      if (g_strcmp0 (text, clean) != 0)
+        texts[i].set (record, clean);
+    }
+}
+
+static gboolean
+validate_for_store (BwCaseStore  *self,
+                    BwCase       *record,
+                    GError      **error)
+{
+  normalise_case_texts (record);
+  if (!bw_validate_case (record, error))
+    return FALSE;
+  if (bw_case_store_find_neighbourhood (self, bw_case_get_buurt_code (record)) == NULL)
+    {
+      g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_NEIGHBOURHOOD,
+                   _("“%s” is not a neighbourhood of Heerlen; choose one from the list"),
+                   bw_case_get_buurt_code (record));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+insert_track_change (BwCaseStore  *self,
+                     const char   *case_uuid,
+                     const char   *date,
+                     BwTrack       track,
+                     const char   *note,
+                     GError      **error)
+{
+  g_autoptr(BwTrackChange) change = g_object_new (BW_TYPE_TRACK_CHANGE, NULL);
+
+  bw_record_set_text (BW_RECORD (change), "date", date);
+  bw_record_set_enum (BW_RECORD (change), "track", track);
+  bw_record_set_text (BW_RECORD (change), "author", bw_case_store_get_author (self));
+  bw_record_set_text (BW_RECORD (change), "note", note);
+  return bw_case_store_insert_child (self, BW_RECORD (change), case_uuid, error);
+}
+
+gboolean
+bw_case_store_insert_case (BwCaseStore  *self,
+                           BwCase       *record,
+                           GError      **error)
+{
+  g_autofree char *now = bw_date_now_utc ();
+  g_autofree char *uuid = NULL;
+  g_autofree char *today = bw_date_today ();
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  g_return_val_if_fail (BW_IS_CASE (record), FALSE);
+
+  if (!validate_for_store (self, record, error))
+    return FALSE;
+
+  uuid = g_strdup (bw_case_get_uuid (record));
+  if (uuid == NULL)
+    uuid = g_uuid_string_random ();
+  if (bw_case_get_opened_on (record) == NULL)
+    bw_case_set_opened_on (record, today);
+  if (bw_case_get_status (record) == BW_CASE_STATUS_CLOSED && bw_case_get_closed_on (record) == NULL)
+    bw_case_set_closed_on (record, today);
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+
+  stmt = bw_db_prepare (bw_case_store_conn (self), bw_record_sql_insert (BW_RECORD_TYPE_CASE), error);
+  if (stmt == NULL)
+    goto fail;
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
+  bw_record_sql_bind_fields (BW_RECORD (record), stmt);
+  if (!bw_db_step_done (bw_case_store_conn (self), stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (bw_db_get_handle (bw_case_store_conn (self)));
+
+  if (bw_case_get_track (record) != BW_TRACK_NONE &&
+      insert_track_change (self, uuid, bw_case_get_opened_on (record),
+                           bw_case_get_track (record), NULL, error) == 0)
+    goto fail;
+
+  bw_case_store_note_change (self, id);
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+
+  bw_case_set_id (record, id);
+  bw_case_set_uuid (record, uuid);
+  bw_case_set_revision (record, 1);
+  bw_case_set_created_at (record, now);
+  bw_case_set_created_by (record, bw_case_store_get_author (self));
+  bw_case_set_updated_at (record, now);
+  bw_case_set_updated_by (record, bw_case_store_get_author (self));
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+bw_case_store_update_case (BwCaseStore  *self,
+                           BwCase       *record,
+                           const char   *track_note,
+                           GError      **error)
+{
+  g_autofree char *now = bw_date_now_utc ();
+  g_autofree char *today = bw_date_today ();
+  g_autoptr(BwCase) stored = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = bw_case_get_id (record);
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  g_return_val_if_fail (BW_IS_CASE (record), FALSE);
+
+  if (!validate_for_store (self, record, error))
+    return FALSE;
+
+  if (!bw_case_store_begin (self, error))
+    return FALSE;
+
+  stored = bw_case_store_get_case (self, id, error);
+  if (stored == NULL)
+    goto fail;
+  if (bw_case_get_revision (stored) != bw_case_get_revision (record))
+    {
+      g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_CONFLICT,
+                   _("This case was changed elsewhere in the meantime; your changes were kept on screen. Reload the case to see the latest version."));
+      goto fail;
+    }
+
+  if (bw_case_get_status (record) == BW_CASE_STATUS_CLOSED)
+    {
+      if (bw_case_get_closed_on (record) == NULL)
+        bw_case_set_closed_on (record, today);
+    }
+  else
+    {
+      /* Reopened: the old outcome no longer describes the case. */
+      bw_case_set_closed_on (record, NULL);
+      bw_case_set_outcome (record, BW_OUTCOME_NONE);
+      bw_case_set_outcome_note (record, NULL);
+    }
+
+  stmt = bw_db_prepare (bw_case_store_conn (self), bw_record_sql_update (BW_RECORD_TYPE_CASE), error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
+  sqlite3_bind_int64 (stmt, 4, bw_case_get_revision (record));
+  bw_record_sql_bind_fields (BW_RECORD (record), stmt);
+  if (!bw_db_step_done (bw_case_store_conn (self), stmt, error))
+    goto fail;
+
+  if (bw_case_get_track (stored) != bw_case_get_track (record) &&
+      insert_track_change (self, bw_case_get_uuid (record), today, bw_case_get_track (record), track_note, error) == 0)
+    goto fail;
+
+  bw_case_store_note_change (self, id);
+  if (!bw_case_store_commit (self, error))
+    return FALSE;
+
+  bw_case_set_revision (record, bw_case_get_revision (record) + 1);
+  bw_case_set_updated_at (record, now);
+  bw_case_set_updated_by (record, bw_case_store_get_author (self));
+  return TRUE;
+
+fail:
+  bw_case_store_rollback (self);
+  return FALSE;
+}
+
+/* Searching */
+
+void
+bw_case_query_init (BwCaseQuery *query)
+{
+  memset (query, 0, sizeof *query);
+  query->status = -1;
+  query->track = -1;
+  query->has_debts = -1;
+}
+
+void
+bw_case_query_clear (BwCaseQuery *query)
+{
+  g_clear_pointer (&query->text, g_free);
+  g_clear_pointer (&query->buurt_code, g_free);
+}
+
+void
+bw_case_query_copy (const BwCaseQuery *src,
+                    BwCaseQuery       *dest)
+{
+  *dest = *src;
+  dest->text = g_strdup (src->text);
+  dest->buurt_code = g_strdup (src->buurt_code);
+}
+
+/* Turns what a person typed into an FTS5 query: every word must match as a
+ * prefix, and nothing typed is read as FTS syntax. */
+static char *
+build_match_expression (const char *text)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+
+  if (text == NULL)
+    return NULL;
+  words = g_strsplit_set (text, " \t\n,;:", -1);
+  for (guint i = 0; words[i]; i++)
+    {
+      g_autofree char *word = g_strstrip (g_strdup (words[i]));
+      g_autoptr(GString) quoted = NULL;
+
+      if (*word == '\0')
+        continue;
+      quoted = g_string_new (word);
+      g_string_replace (quoted, "\"", "\"\"", 0);
+      if (match->len > 0)
+        g_string_append_c (match, ' ');
+      g_string_append_printf (match, "\"%s\"*", quoted->str);
+    }
+  return match->len > 0 ? g_strdup (match->str) : NULL;
+}
+
+static GArray *
+run_query_ids (sqlite3            *db,
+               sqlite3_stmt       *stmt,
+               const BwCaseQuery  *query,
+               GCancellable       *cancellable,
+               GError            **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *match = build_match_expression (query->text);
+  int rc;
+
+  if (query->status >= 0)
+    bw_sqlite_bind_text (stmt, 1, bw_case_status_to_key (query->status));
+  bw_sqlite_bind_text (stmt, 2, query->buurt_code);
+  if (query->track >= 0)
+    bw_sqlite_bind_text (stmt, 3, bw_track_to_key (query->track));
+  if (query->has_debts >= 0)
+    sqlite3_bind_int (stmt, 4, query->has_debts ? 1 : 0);
+  bw_sqlite_bind_text (stmt, 5, match);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      if ((ids->len & 0xfff) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          sqlite3_reset (stmt);
+          return NULL;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      bw_db_set_error_from_handle (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+GArray *
+bw_case_store_query_ids (BwCaseStore        *self,
+                         const BwCaseQuery  *query,
+                         GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  stmt = bw_db_prepare (bw_case_store_conn (self), QUERY_IDS_SQL, error);
+  if (stmt == NULL)
+    return NULL;
+  return run_query_ids (bw_db_get_handle (bw_case_store_conn (self)), stmt, query, NULL, error);
+}

@@ -1,0 +1,425 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-store"
+#include "config.h"
+
+/* The case store's schema: each step of the migrations, in order. */
+
+#include "bw-case-store-private.h"
+#include "bw-retention.h"
+
+/* Every record table has the same bookkeeping columns, so that sync can
+ * treat them alike. */
+#define RECORD_COLUMNS                                    \
+  "  id INTEGER PRIMARY KEY,\n"                           \
+  "  uuid TEXT NOT NULL UNIQUE,\n"                        \
+  "  revision INTEGER NOT NULL DEFAULT 1,\n"              \
+  "  created_at TEXT NOT NULL,\n"                         \
+  "  created_by TEXT,\n"                                  \
+  "  updated_at TEXT NOT NULL,\n"                         \
+  "  updated_by TEXT,\n"                                  \
+  "  deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
+
+#define SCORE_COLUMN(name) "  " name " INTEGER NOT NULL CHECK (" name " BETWEEN 1 AND 5),\n"
+
+const char * const bw_case_store_migrations[] = {
+  /* 0 -> 1: the records */
+  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);\n"
+  "CREATE TABLE neighbourhoods (\n"
+  "  code TEXT PRIMARY KEY,\n"
+  "  name TEXT NOT NULL,\n"
+  "  wijk_code TEXT,\n"
+  "  wijk_name TEXT,\n"
+  "  heerlen_noord TEXT NOT NULL DEFAULT 'no'\n"
+  ");\n"
+  "CREATE TABLE cases (\n"
+  RECORD_COLUMNS
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+  "  date_of_birth TEXT,\n"
+  "  address TEXT,\n"
+  "  buurt_code TEXT NOT NULL REFERENCES neighbourhoods (code),\n"
+  "  phone TEXT,\n"
+  "  email TEXT,\n"
+  "  household_size INTEGER NOT NULL DEFAULT 1 CHECK (household_size BETWEEN 1 AND 20),\n"
+  "  household_note TEXT,\n"
+  "  status TEXT NOT NULL DEFAULT 'intake' CHECK (status IN ('intake', 'active', 'closed')),\n"
+  "  track TEXT NOT NULL DEFAULT 'none',\n"
+  "  opened_on TEXT,\n"
+  "  has_debts INTEGER NOT NULL DEFAULT 0,\n"
+  "  debt_amount INTEGER NOT NULL DEFAULT 0 CHECK (debt_amount >= 0),\n"
+  "  debt_route TEXT NOT NULL DEFAULT 'none',\n"
+  "  language_need TEXT NOT NULL DEFAULT 'none',\n"
+  "  outcome TEXT NOT NULL DEFAULT 'none',\n"
+  "  outcome_note TEXT,\n"
+  "  closed_on TEXT\n"
+  ");\n"
+  "CREATE INDEX cases_by_name ON cases (name COLLATE NOCASE);\n"
+  "CREATE INDEX cases_by_buurt ON cases (buurt_code);\n"
+  "CREATE TABLE journal (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  date TEXT NOT NULL,\n"
+  "  author TEXT,\n"
+  "  text TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX journal_by_case ON journal (case_id, date);\n"
+  "CREATE TABLE actions (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  what TEXT NOT NULL,\n"
+  "  owner TEXT,\n"
+  "  due_date TEXT,\n"
+  "  done INTEGER NOT NULL DEFAULT 0\n"
+  ");\n"
+  "CREATE INDEX actions_by_case ON actions (case_id);\n"
+  "CREATE TABLE assessments (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  date TEXT NOT NULL,\n"
+  "  author TEXT,\n"
+  SCORE_COLUMN ("finances")
+  SCORE_COLUMN ("work_education")
+  SCORE_COLUMN ("housing")
+  SCORE_COLUMN ("health")
+  SCORE_COLUMN ("family")
+  SCORE_COLUMN ("social_network")
+  SCORE_COLUMN ("daily_activities")
+  SCORE_COLUMN ("language")
+  "  UNIQUE (case_id, uuid)\n"
+  ");\n"
+  "CREATE INDEX assessments_by_case ON assessments (case_id, date);\n"
+  "CREATE TABLE track_history (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  date TEXT NOT NULL,\n"
+  "  track TEXT NOT NULL,\n"
+  "  author TEXT,\n"
+  "  note TEXT\n"
+  ");\n"
+  "CREATE INDEX track_history_by_case ON track_history (case_id);\n"
+  "CREATE TABLE involvements (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  contact TEXT,\n"
+  "  role TEXT\n"
+  ");\n"
+  "CREATE INDEX involvements_by_case ON involvements (case_id);\n",
+
+  /* 1 -> 2: full-text search over names, addresses and journal text. The
+   * index is kept by triggers so that every write path (the app, demo data,
+   * later sync) keeps it right. */
+  "CREATE VIRTUAL TABLE case_fts USING fts5 (name, address, notes,\n"
+  "  tokenize = 'unicode61 remove_diacritics 2');\n"
+  "INSERT INTO case_fts (rowid, name, address, notes)\n"
+  "  SELECT id, name, coalesce (address, ''),\n"
+  "         coalesce ((SELECT group_concat (text, ' ') FROM journal j\n"
+  "                    WHERE j.case_id = cases.id AND j.deleted = 0), '')\n"
+  "  FROM cases;\n"
+  "CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN\n"
+  "  INSERT INTO case_fts (rowid, name, address, notes)\n"
+  "    VALUES (new.id, new.name, coalesce (new.address, ''), '');\n"
+  "END;\n"
+  "CREATE TRIGGER cases_fts_update AFTER UPDATE OF name, address ON cases BEGIN\n"
+  "  UPDATE case_fts SET name = new.name, address = coalesce (new.address, '')\n"
+  "    WHERE rowid = new.id;\n"
+  "END;\n"
+  "CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN\n"
+  "  DELETE FROM case_fts WHERE rowid = old.id;\n"
+  "END;\n"
+  "CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal BEGIN\n"
+  "  UPDATE case_fts SET notes = coalesce ((SELECT group_concat (text, ' ') FROM journal\n"
+  "    WHERE case_id = new.case_id AND deleted = 0), '') WHERE rowid = new.case_id;\n"
+  "END;\n"
+  "CREATE TRIGGER journal_fts_update AFTER UPDATE ON journal BEGIN\n"
+  "  UPDATE case_fts SET notes = coalesce ((SELECT group_concat (text, ' ') FROM journal\n"
+  "    WHERE case_id = new.case_id AND deleted = 0), '') WHERE rowid = new.case_id;\n"
+  "END;\n",
+
+  /* 2 -> 3: places where courses are held, shown on the map */
+  "CREATE TABLE places (\n"
+  RECORD_COLUMNS
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+  "  address TEXT,\n"
+  "  buurt_code TEXT NOT NULL REFERENCES neighbourhoods (code),\n"
+  "  kind TEXT NOT NULL DEFAULT 'other',\n"
+  "  lat REAL NOT NULL,\n"
+  "  lon REAL NOT NULL\n"
+  ");\n"
+  "CREATE INDEX places_by_buurt ON places (buurt_code);\n",
+
+  /* 3 -> 4: sync with the central server (docs/sync-protocol.md). Every
+   * local change of a record marks it in the outbox by trigger, in the same
+   * transaction as the change itself; changes that come from the server
+   * are written with the 'applying' flag set inside the transaction and
+   * leave no mark. Records written before this step are marked too, so a
+   * first sync offers them to the server. */
+  "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT);\n"
+  "CREATE TABLE sync_base (\n"
+  "  uuid TEXT PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  case_uuid TEXT NOT NULL,\n"
+  "  server_revision INTEGER NOT NULL,\n"
+  "  deleted INTEGER NOT NULL DEFAULT 0,\n"
+  "  fields TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE outbox (id INTEGER PRIMARY KEY, type TEXT NOT NULL, uuid TEXT NOT NULL);\n"
+  "CREATE INDEX outbox_by_uuid ON outbox (uuid);\n"
+  "CREATE TABLE outbox_sending (\n"
+  "  uuid TEXT PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  client_change_id TEXT NOT NULL UNIQUE,\n"
+  "  payload TEXT NOT NULL,\n"
+  "  upto INTEGER NOT NULL\n"
+  ");\n"
+  "CREATE TABLE sync_conflicts (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  uuid TEXT NOT NULL,\n"
+  "  case_uuid TEXT,\n"
+  "  field TEXT NOT NULL,\n"
+  "  server_value TEXT,\n"
+  "  local_value TEXT,\n"
+  "  UNIQUE (uuid, field)\n"
+  ");\n"
+  "CREATE TABLE sync_problems (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  type TEXT NOT NULL,\n"
+  "  uuid TEXT NOT NULL,\n"
+  "  case_uuid TEXT,\n"
+  "  message TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE sync_pending (uuid TEXT PRIMARY KEY, case_uuid TEXT NOT NULL, envelope TEXT NOT NULL);\n"
+  "CREATE TRIGGER cases_outbox_insert AFTER INSERT ON cases\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('case', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER cases_outbox_update AFTER UPDATE ON cases\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('case', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER journal_outbox_insert AFTER INSERT ON journal\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('journal', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER journal_outbox_update AFTER UPDATE ON journal\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('journal', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER actions_outbox_insert AFTER INSERT ON actions\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('action', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER actions_outbox_update AFTER UPDATE ON actions\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('action', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER assessments_outbox_insert AFTER INSERT ON assessments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('assessment', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER assessments_outbox_update AFTER UPDATE ON assessments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('assessment', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER track_history_outbox_insert AFTER INSERT ON track_history\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('track_change', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER track_history_outbox_update AFTER UPDATE ON track_history\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('track_change', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER involvements_outbox_insert AFTER INSERT ON involvements\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('involvement', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER involvements_outbox_update AFTER UPDATE ON involvements\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('involvement', new.uuid);\n"
+  "END;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'case', uuid FROM cases;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'journal', uuid FROM journal;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'action', uuid FROM actions;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;\n"
+  "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;\n",
+
+  /* Sharing with partners (docs/sync-protocol.md, "Sharing"). A team's
+   * desktop keeps its shares and the partners' notes as synced records; a
+   * partner's desktop keeps the snapshot of what is shared with it apart,
+   * in shared_cases (no full-text index), and purges a case from it with
+   * secure_delete when it is no longer shared. audit_outbox queues the
+   * partner's "opened" reports until the next sync. */
+  "ALTER TABLE journal ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0 CHECK (shareable IN (0, 1));\n"
+  "CREATE TABLE shares (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  parts TEXT NOT NULL,\n"
+  "  consent_date TEXT NOT NULL,\n"
+  "  consent_given_to TEXT NOT NULL,\n"
+  "  consent_form TEXT NOT NULL,\n"
+  "  end_date TEXT NOT NULL,\n"
+  "  team_contact TEXT NOT NULL,\n"
+  "  withdrawn_at TEXT,\n"
+  "  withdrawn_reason TEXT\n"
+  ");\n"
+  "CREATE INDEX shares_by_case ON shares (case_id);\n"
+  "CREATE TABLE partner_notes (\n"
+  RECORD_COLUMNS
+  "  case_uuid TEXT NOT NULL,\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  text TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX partner_notes_by_case ON partner_notes (case_uuid);\n"
+  "CREATE TABLE shared_cases (\n"
+  "  case_uuid TEXT PRIMARY KEY,\n"
+  "  organisation TEXT NOT NULL,\n"
+  "  parts TEXT NOT NULL,\n"
+  "  end_date TEXT NOT NULL,\n"
+  "  team_contact TEXT,\n"
+  "  document TEXT NOT NULL,\n"
+  "  received_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE audit_outbox (id INTEGER PRIMARY KEY, case_uuid TEXT NOT NULL, opened_at TEXT NOT NULL);\n"
+  /* A share is only ever ended: its consent never changes, and a
+   * withdrawal is final, whoever writes (the server refuses it too). */
+  "CREATE TRIGGER shares_consent_fixed BEFORE UPDATE ON shares\n"
+  "  WHEN new.organisation IS NOT old.organisation OR new.parts IS NOT old.parts\n"
+  "    OR new.consent_date IS NOT old.consent_date OR new.consent_given_to IS NOT old.consent_given_to\n"
+  "    OR new.consent_form IS NOT old.consent_form OR new.end_date IS NOT old.end_date\n"
+  "    OR new.team_contact IS NOT old.team_contact OR new.case_id IS NOT old.case_id\n"
+  "    OR (old.withdrawn_at IS NOT NULL AND (new.withdrawn_at IS NOT old.withdrawn_at\n"
+  "        OR new.withdrawn_reason IS NOT old.withdrawn_reason)) BEGIN\n"
+  "  SELECT RAISE (ABORT, 'the consent of a share cannot be changed');\n"
+  "END;\n"
+  "CREATE TRIGGER shares_outbox_insert AFTER INSERT ON shares\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('share', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER shares_outbox_update AFTER UPDATE ON shares\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('share', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER partner_notes_outbox_insert AFTER INSERT ON partner_notes\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('partner_note', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER partner_notes_outbox_update AFTER UPDATE ON partner_notes\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('partner_note', new.uuid);\n"
+  "END;\n",
+
+  /* 5 -> 6: training-offer planning (issue 6, docs/architecture.md).
+   * Offers, their sessions, enrolments and attendance. They refer to each
+   * other by uuid, not by local id, because they arrive through sync in
+   * any order and a trainer's desktop has no cases: an enrolment names its
+   * case by uuid and carries only a snapshot of what a trainer needs.
+   * Dates and times are local (Europe/Amsterdam). */
+  "CREATE TABLE offers (\n"
+  RECORD_COLUMNS
+  "  title TEXT NOT NULL CHECK (length(trim(title)) > 0),\n"
+  "  kind TEXT NOT NULL DEFAULT 'other',\n"
+  "  target_group TEXT,\n"
+  "  description TEXT,\n"
+  "  trainer TEXT,\n"
+  "  partner TEXT,\n"
+  "  buurt_code TEXT NOT NULL,\n"
+  "  capacity INTEGER NOT NULL CHECK (capacity >= 1),\n"
+  "  status TEXT NOT NULL DEFAULT 'draft',\n"
+  "  first_date TEXT,\n"
+  "  last_date TEXT\n"
+  ");\n"
+  "CREATE INDEX offers_by_buurt ON offers (buurt_code);\n"
+  "CREATE TABLE sessions (\n"
+  RECORD_COLUMNS
+  "  offer_uuid TEXT NOT NULL,\n"
+  "  date TEXT NOT NULL,\n"
+  "  start_time TEXT NOT NULL,\n"
+  "  end_time TEXT NOT NULL CHECK (end_time > start_time),\n"
+  "  place_uuid TEXT,\n"
+  "  place_name TEXT,\n"
+  "  trainer TEXT\n"
+  ");\n"
+  "CREATE INDEX sessions_by_date ON sessions (date, start_time);\n"
+  "CREATE INDEX sessions_by_offer ON sessions (offer_uuid, date);\n"
+  "CREATE TABLE enrolments (\n"
+  RECORD_COLUMNS
+  "  offer_uuid TEXT NOT NULL,\n"
+  "  case_uuid TEXT,\n"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+  "  phone TEXT,\n"
+  "  email TEXT,\n"
+  "  buurt_code TEXT,\n"
+  "  language_need TEXT NOT NULL DEFAULT 'none',\n"
+  "  status TEXT NOT NULL DEFAULT 'referred',\n"
+  "  referred_at TEXT NOT NULL,\n"
+  "  status_date TEXT,\n"
+  "  outcome TEXT\n"
+  ");\n"
+  "CREATE INDEX enrolments_by_offer ON enrolments (offer_uuid, status, referred_at);\n"
+  "CREATE INDEX enrolments_by_case ON enrolments (case_uuid);\n"
+  "CREATE TABLE attendance (\n"
+  RECORD_COLUMNS
+  "  offer_uuid TEXT NOT NULL,\n"
+  "  session_uuid TEXT NOT NULL,\n"
+  "  enrolment_uuid TEXT NOT NULL,\n"
+  "  status TEXT NOT NULL DEFAULT 'present',\n"
+  "  UNIQUE (session_uuid, enrolment_uuid)\n"
+  ");\n"
+  "CREATE TRIGGER offers_outbox_insert AFTER INSERT ON offers\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('offer', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER offers_outbox_update AFTER UPDATE ON offers\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('offer', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER sessions_outbox_insert AFTER INSERT ON sessions\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('session', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER sessions_outbox_update AFTER UPDATE ON sessions\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('session', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER enrolments_outbox_insert AFTER INSERT ON enrolments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('enrolment', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER enrolments_outbox_update AFTER UPDATE ON enrolments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('enrolment', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER attendance_outbox_insert AFTER INSERT ON attendance\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('attendance', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER attendance_outbox_update AFTER UPDATE ON attendance\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('attendance', new.uuid);\n"
+  "END;\n",
+
+  /* Retention (docs/security.md): the counts of closed cases purged after
+   * their retention period, per buurt and month; the same table as the
+   * server's. */
+  BW_RETENTION_AGGREGATES_SCHEMA,
+
+  /* Records of the server's feed this desktop could not read, set aside
+   * so that the feed goes on (issue 12): what can be told of them safely,
+   * never their fields. */
+  "CREATE TABLE sync_set_aside (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  type TEXT,\n"
+  "  uuid TEXT UNIQUE,\n"
+  "  case_uuid TEXT,\n"
+  "  seq INTEGER,\n"
+  "  reason TEXT NOT NULL,\n"
+  "  noted_at TEXT NOT NULL\n"
+  ");\n",
+
+  /* The language a resident prefers to be contacted in. */
+  "ALTER TABLE cases ADD COLUMN contact_language TEXT;\n",
+};
+
+const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
