@@ -140,6 +140,20 @@ typedef enum {
 void     _bw_case_page_refresh           (BwCasePage      *self,
                                          BwCasePageParts  parts);
 
+/* bw-case-page-lists.c: one list (one part, not RECORD) shown from @model;
+ * every list empty (a new case); the resident's courses. */
+void     _bw_case_page_show_part         (BwCasePage      *self,
+                                         BwCasePageParts  part,
+                                         GListModel      *model);
+void     _bw_case_page_show_empty_lists  (BwCasePage      *self);
+void     _bw_case_page_fill_courses      (BwCasePage      *self);
+void     _bw_case_page_draw_sparkline    (GtkDrawingArea  *area,
+                                         cairo_t         *cr,
+                                         int              width,
+                                         int              height,
+                                         gpointer         user_data);
+void     _bw_case_page_refer_to_course_action (GtkWidget *widget, const char *action_name, GVariant *param);
+
 /* bw-case-page.c, when the last write on its way is done. */
 void     _bw_case_page_writes_settled    (BwCasePage   *self);
 

@@ -163,430 +163,6 @@ find_neighbourhood_position (BwCasePage *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-static void
-draw_sparkline (GtkDrawingArea *area,
-                cairo_t        *cr,
-                int             width,
-                int             height,
-                gpointer        user_data)
-{
-  GArray *values = g_object_get_data (G_OBJECT (area), "values");
-  GdkRGBA color;
-
-  if (values == NULL || values->len == 0)
-    return;
-
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_set_line_width (cr, 1.5);
-
-  for (guint i = 0; i < values->len; i++)
-    {
-      int v = g_array_index (values, int, i);
-      double x = values->len == 1 ? width / 2.0 : 2 + (width - 4) * (double) i / (values->len - 1);
-      double y = height - 2 - (height - 4) * (v - BW_SCORE_MIN) / (double) (BW_SCORE_MAX - BW_SCORE_MIN);
-
-      if (i == 0)
-        cairo_move_to (cr, x, y);
-      else
-        cairo_line_to (cr, x, y);
-    }
-  cairo_stroke (cr);
-
-  /* A dot on the latest score. */
-  {
-    int v = g_array_index (values, int, values->len - 1);
-    double x = values->len == 1 ? width / 2.0 : width - 2;
-    double y = height - 2 - (height - 4) * (v - BW_SCORE_MIN) / (double) (BW_SCORE_MAX - BW_SCORE_MIN);
-    cairo_arc (cr, x, y, 2.5, 0, 2 * G_PI);
-    cairo_fill (cr);
-  }
-}
-
-static void
-show_scores (BwCasePage *self,
-             GListModel *assessments)
-{
-  guint n;
-
-  g_set_object (&self->assessments, assessments);
-  n = g_list_model_get_n_items (self->assessments);
-
-  for (int d = 0; d < BW_DOMAIN_N; d++)
-    {
-      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (int));
-      g_autofree char *subtitle = NULL;
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(BwAssessment) a = g_list_model_get_item (self->assessments, i);
-          int v = bw_assessment_get_score (a, d);
-          g_array_append_val (values, v);
-        }
-
-      if (n == 0)
-        subtitle = g_strdup (_("Not assessed yet"));
-      else
-        {
-          g_autoptr(BwAssessment) last = g_list_model_get_item (self->assessments, n - 1);
-          g_autofree char *date = bw_date_to_display (bw_assessment_get_date (last));
-          int now = bw_assessment_get_score (last, d);
-
-          if (n >= 2)
-            {
-              g_autoptr(BwAssessment) prev = g_list_model_get_item (self->assessments, n - 2);
-              int before = bw_assessment_get_score (prev, d);
-              const char *trend = now > before ? _("up") : now < before ? _("down") : _("same");
-
-              /* TRANSLATORS: "Score 4 on 3 Mar 2026 (up from 3)" */
-              subtitle = g_strdup_printf (_("Score %d on %s (%s from %d)"), now, date, trend, before);
-            }
-          else
-            subtitle = g_strdup_printf (_("Score %d on %s"), now, date);
-        }
-      adw_action_row_set_subtitle (self->score_rows[d], subtitle);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->sparklines[d]),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
-      g_object_set_data_full (G_OBJECT (self->sparklines[d]), "values",
-                              g_steal_pointer (&values), (GDestroyNotify) g_array_unref);
-      gtk_widget_queue_draw (self->sparklines[d]);
-    }
-}
-
-static void
-show_track_history (BwCasePage *self,
-                    GListModel *history)
-{
-  guint n;
-
-  for (guint i = 0; i < self->track_history_rows->len; i++)
-    adw_expander_row_remove (self->track_history_row, g_ptr_array_index (self->track_history_rows, i));
-  g_ptr_array_set_size (self->track_history_rows, 0);
-
-  n = g_list_model_get_n_items (history);
-  if (n == 0)
-    {
-      adw_expander_row_set_subtitle (self->track_history_row, _("No track changes yet"));
-      return;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BwTrackChange) change = g_list_model_get_item (history, i);
-      g_autofree char *date = bw_date_to_display (bw_track_change_get_date (change));
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     bw_track_label (bw_track_change_get_track (change)));
-      subtitle = bw_track_change_get_note (change)
-        ? g_strdup_printf ("%s · %s · %s", date, bw_track_change_get_author (change) ?: "",
-                           bw_track_change_get_note (change))
-        : g_strdup_printf ("%s · %s", date, bw_track_change_get_author (change) ?: "");
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_expander_row_add_row (self->track_history_row, row);
-      g_ptr_array_add (self->track_history_rows, row);
-    }
-  {
-    /* TRANSLATORS: number of cascade-track changes */
-    g_autofree char *count = g_strdup_printf (ngettext ("%u change", "%u changes", n), n);
-    adw_expander_row_set_subtitle (self->track_history_row, count);
-  }
-}
-
-
-
-
-
-static GtkWidget *
-create_partner_note_row (gpointer item,
-                         gpointer user_data)
-{
-  BwPartnerNote *note = item;
-  g_autofree char *day = g_strndup (bw_partner_note_get_created_at (note) ?: "", 10);
-  g_autofree char *date = bw_date_to_display (day);
-  /* A partner's note: organisation · author · date. */
-  g_autofree char *title = g_strdup_printf ("%s · %s · %s",
-                                            bw_organisation_to_label (bw_partner_note_get_organisation (note)),
-                                            bw_partner_note_get_created_by (note) ?: "", date);
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bw_partner_note_get_text (note));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
-}
-
-static GtkWidget *
-create_journal_row (gpointer item,
-                    gpointer user_data)
-{
-  BwCasePage *self = user_data;
-  BwJournalEntry *entry = item;
-  GtkWidget *shareable = gtk_check_button_new ();
-  g_autofree char *date = bw_date_to_display (bw_journal_entry_get_date (entry));
-  g_autofree char *title = g_strdup_printf ("%s · %s", date, bw_journal_entry_get_author (entry) ?: "");
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bw_journal_entry_get_text (entry));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-
-  /* Whether partners who get the journal see this entry. */
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (shareable), bw_journal_entry_get_shareable (entry));
-  gtk_widget_set_valign (shareable, GTK_ALIGN_CENTER);
-  gtk_check_button_set_label (GTK_CHECK_BUTTON (shareable), _("Shareable"));
-  gtk_widget_add_css_class (shareable, "caption");
-  gtk_widget_set_tooltip_text (shareable, _("Shareable with partners"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (shareable), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Shareable with partners"), -1);
-  g_object_set_data (G_OBJECT (shareable), "entry-id", GSIZE_TO_POINTER (bw_journal_entry_get_id (entry)));
-  g_signal_connect_object (shareable, "notify::active", G_CALLBACK (_bw_case_page_journal_shareable_toggled), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), shareable);
-  return row;
-}
-
-
-static GtkWidget *
-create_action_row (gpointer item,
-                   gpointer user_data)
-{
-  BwCasePage *self = user_data;
-  BwCaseAction *action = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *due = bw_date_to_display (bw_case_action_get_due_date (action));
-  g_autofree char *subtitle = NULL;
-  g_autofree char *check_label = g_strdup_printf (_("Done: %s"), bw_case_action_get_what (action));
-  g_autofree char *today = bw_date_today ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_case_action_get_what (action));
-  if (bw_case_action_get_owner (action) && bw_case_action_get_due_date (action))
-    /* TRANSLATORS: "<who> · before <date>" */
-    subtitle = g_strdup_printf (_("%s · before %s"), bw_case_action_get_owner (action), due);
-  else if (bw_case_action_get_due_date (action))
-    subtitle = g_strdup_printf (_("before %s"), due);
-  else
-    subtitle = g_strdup (bw_case_action_get_owner (action));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
-
-  if (!bw_case_action_get_done (action) && bw_case_action_get_due_date (action) &&
-      g_strcmp0 (bw_case_action_get_due_date (action), today) < 0)
-    gtk_widget_add_css_class (row, "overdue");
-
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), bw_case_action_get_done (action));
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
-  g_object_set_data_full (G_OBJECT (check), "action", g_object_ref (action), g_object_unref);
-  g_signal_connect (check, "toggled", G_CALLBACK (_bw_case_page_action_done_toggled), self);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  return row;
-}
-
-
-static GtkWidget *
-create_org_row (gpointer item,
-                gpointer user_data)
-{
-  BwCasePage *self = user_data;
-  BwInvolvement *inv = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  g_autofree char *label = g_strdup_printf (_("Remove %s"), bw_involvement_get_organisation (inv));
-  g_autoptr(GString) subtitle = g_string_new (bw_involvement_get_contact (inv));
-
-  if (bw_involvement_get_role (inv))
-    g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", bw_involvement_get_role (inv));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_involvement_get_organisation (inv));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (remove), "involvement", g_object_ref (inv), g_object_unref);
-  g_signal_connect (remove, "clicked", G_CALLBACK (_bw_case_page_remove_organisation_clicked), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  return row;
-}
-
-/* The resident's courses */
-
-static GtkWidget *
-create_course_row (gpointer item,
-                   gpointer user_data)
-{
-  BwEnrolment *e = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-
-  if (bw_enrolment_get_status (e) == BW_ENROLMENT_STATUS_WAITING && bw_enrolment_get_waiting_position (e) > 0)
-    g_string_append_printf (subtitle, _("Waiting list, number %d"), bw_enrolment_get_waiting_position (e));
-  else
-    g_string_append (subtitle, bw_enrolment_status_label (bw_enrolment_get_status (e)));
-  if (bw_enrolment_get_outcome (e) && *bw_enrolment_get_outcome (e))
-    g_string_append_printf (subtitle, " (%s)", bw_enrolment_get_outcome (e));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_enrolment_get_offer_title (e));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  return row;
-}
-
-static void
-courses_changed_cb (BwCasePage *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->courses_list),
-                          self->enrolments && g_list_model_get_n_items (self->enrolments) > 0);
-}
-
-static void
-fill_courses (BwCasePage *self)
-{
-  const char *uuid = self->record ? bw_case_get_uuid (self->record) : NULL;
-
-  if (self->enrolments)
-    g_signal_handlers_disconnect_by_data (self->enrolments, self);
-  g_clear_object (&self->enrolments);
-  if (self->planning != NULL && uuid != NULL)
-    {
-      self->enrolments = bw_planning_list_case_enrolments (self->planning, uuid);
-      g_signal_connect_swapped (self->enrolments, "items-changed", G_CALLBACK (courses_changed_cb), self);
-    }
-  gtk_list_box_bind_model (self->courses_list, self->enrolments, create_course_row, self, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->courses_group), self->planning != NULL && uuid != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.refer-to-course", self->planning != NULL && uuid != NULL);
-  courses_changed_cb (self);
-}
-
-static void
-refer_to_course_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  BwCasePage *self = BW_CASE_PAGE (widget);
-  g_autoptr(GListModel) offers = NULL;
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  GtkWidget *dialog;
-  GtkWidget *dropdown;
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (self->planning == NULL || self->record == NULL)
-    return;
-  offers = bw_planning_list_offers (self->planning, BW_OFFER_STATUS_OPEN, NULL, NULL);
-  if (g_list_model_get_n_items (offers) == 0)
-    {
-      g_autoptr(AdwToast) toast = adw_toast_new (_("There is no offer open for enrolment"));
-      g_signal_emit (self, signals[SHOW_TOAST], 0, toast);
-      return;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (offers); i++)
-    {
-      g_autoptr(BwOffer) o = g_list_model_get_item (offers, i);
-      g_autofree char *label = g_strdup_printf ("%s (%d/%d)", bw_offer_get_title (o),
-                                                bw_offer_get_n_placed (o), bw_offer_get_capacity (o));
-
-      gtk_string_list_append (titles, label);
-    }
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Course"), -1);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Refer to Course"),
-                                   _("The trainer receives the resident’s name, contact details, neighbourhood and language need; nothing else of the case."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
-  g_object_set_data_full (G_OBJECT (dialog), "offers", g_object_ref (offers), g_object_unref);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "refer", _("_Refer"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "refer", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "refer");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (_bw_case_page_refer_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-bw_case_page_set_planning (BwCasePage *self,
-                           BwPlanning *planning)
-{
-  g_return_if_fail (BW_IS_CASE_PAGE (self));
-  g_set_object (&self->planning, planning);
-  fill_courses (self);
-}
-
-
-
-static GtkWidget *
-create_share_row (gpointer item,
-                  gpointer user_data)
-{
-  BwCasePage *self = user_data;
-  BwShare *share = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *today = bw_date_today ();
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-
-  for (int i = 0; i < BW_SHARE_PART_N; i++)
-    if (bw_share_has_part (share, i))
-      g_string_append_printf (subtitle, "%s%s", subtitle->len ? ", " : "", bw_share_part_to_label (i));
-  if (bw_share_get_withdrawn_at (share) != NULL)
-    {
-      g_autofree char *when = bw_date_to_display (bw_share_get_withdrawn_at (share));
-      /* TRANSLATORS: a share's state, then a date */
-      g_string_append_printf (subtitle, " · %s %s", _("withdrawn on"), when);
-    }
-  else
-    {
-      g_autofree char *until = bw_date_to_display (bw_share_get_end_date (share));
-      g_string_append_printf (subtitle, " · %s %s",
-                              bw_share_is_active (share, today) ? _("until") : _("ended on"), until);
-    }
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 bw_organisation_to_label (bw_share_get_organisation (share)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  if (bw_share_is_active (share, today))
-    {
-      GtkWidget *withdraw = gtk_button_new_with_mnemonic (_("_Withdraw…"));
-      g_autofree char *label =
-        g_strdup_printf (_("Withdraw the share with %s"),
-                         bw_organisation_to_label (bw_share_get_organisation (share)));
-
-      gtk_widget_set_valign (withdraw, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (withdraw, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (withdraw), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data_full (G_OBJECT (withdraw), "share", g_object_ref (share), g_object_unref);
-      g_signal_connect (withdraw, "clicked", G_CALLBACK (_bw_case_page_withdraw_clicked), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), withdraw);
-    }
-  return row;
-}
-
-/* Binds @model to @list, which shows only when it has rows. */
-static void
-bind_list (GtkListBox                   *list,
-           GListModel                   *model,
-           GtkListBoxCreateWidgetFunc    create,
-           BwCasePage                   *self)
-{
-  gtk_list_box_bind_model (list, model, create, self, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (list), g_list_model_get_n_items (model) > 0);
-}
-
-static void
-show_partner_notes (BwCasePage *self,
-                    GListModel *notes)
-{
-  gtk_list_box_bind_model (self->partner_notes_list, notes, create_partner_note_row, self, NULL);
-  /* Only a case shared with a partner can have them. */
-  gtk_widget_set_visible (GTK_WIDGET (self->partner_notes_group),
-                          !self->is_new && g_list_model_get_n_items (notes) > 0);
-}
-
 /* Reading what the page shows, off the main thread */
 
 enum {
@@ -724,23 +300,12 @@ parts_read_cb (GObject      *source,
           fill_fields (self, self->record);
         }
     }
-  if (r->lists[LIST_JOURNAL])
-    bind_list (self->journal_list, r->lists[LIST_JOURNAL], create_journal_row, self);
-  if (r->lists[LIST_ACTIONS])
-    bind_list (self->actions_list, r->lists[LIST_ACTIONS], create_action_row, self);
-  if (r->lists[LIST_ORGANISATIONS])
-    bind_list (self->orgs_list, r->lists[LIST_ORGANISATIONS], create_org_row, self);
-  if (r->lists[LIST_SHARES])
-    bind_list (self->shares_list, r->lists[LIST_SHARES], create_share_row, self);
-  if (r->lists[LIST_PARTNER_NOTES])
-    show_partner_notes (self, r->lists[LIST_PARTNER_NOTES]);
-  if (r->lists[LIST_SCORES])
-    show_scores (self, r->lists[LIST_SCORES]);
-  if (r->lists[LIST_TRACKS])
-    show_track_history (self, r->lists[LIST_TRACKS]);
+  for (int i = 0; i < N_LISTS; i++)
+    if (r->lists[i] != NULL)
+      _bw_case_page_show_part (self, BW_CASE_PAGE_PART_JOURNAL << i, r->lists[i]);
   if (loading)
     {
-      fill_courses (self);
+      _bw_case_page_fill_courses (self);
       set_loading (self, FALSE);
       scroll_to_top (self);
     }
@@ -766,21 +331,6 @@ _bw_case_page_refresh (BwCasePage      *self,
   bw_case_store_read_async (self->store, read_parts, r, NULL, NULL, parts_read_cb, r);
 }
 
-/* A new case: nothing to read. */
-static void
-show_empty_lists (BwCasePage *self)
-{
-  g_autoptr(GListModel) none = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
-
-  bind_list (self->journal_list, none, create_journal_row, self);
-  bind_list (self->actions_list, none, create_action_row, self);
-  bind_list (self->orgs_list, none, create_org_row, self);
-  bind_list (self->shares_list, none, create_share_row, self);
-  show_partner_notes (self, none);
-  show_scores (self, none);
-  show_track_history (self, none);
-  fill_courses (self);
-}
 
 #define FIELD_ROW_PREFIX "field:"
 
@@ -956,7 +506,7 @@ _bw_case_page_show_record (BwCasePage *self)
       fill_fields (self, blank);
     }
   if (self->is_new)
-    show_empty_lists (self);
+    _bw_case_page_show_empty_lists (self);
   else
     _bw_case_page_refresh (self, BW_CASE_PAGE_PART_LISTS);
   self->dirty = TRUE; /* force the notify below */
@@ -1467,7 +1017,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.add-organisation", NULL, _bw_case_page_add_organisation_action);
   gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, _bw_case_page_new_assessment_action);
   gtk_widget_class_install_action (widget_class, "case.close-case", NULL, _bw_case_page_close_case_action);
-  gtk_widget_class_install_action (widget_class, "case.refer-to-course", NULL, refer_to_course_action);
+  gtk_widget_class_install_action (widget_class, "case.refer-to-course", NULL, _bw_case_page_refer_to_course_action);
   gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, _bw_case_page_reopen_case_action);
   gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
   gtk_widget_class_install_action (widget_class, "case.access-history", NULL, access_history_action);
@@ -1517,7 +1067,7 @@ bw_case_page_init (BwCasePage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_domain_label (d));
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (spark), 80);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (spark), 24);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (spark), draw_sparkline, NULL, NULL);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (spark), _bw_case_page_draw_sparkline, NULL, NULL);
       gtk_widget_set_valign (spark, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (spark), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_widget_add_css_class (spark, "accent");
