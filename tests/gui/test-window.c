@@ -203,6 +203,61 @@ test_contact_language (Fixture       *f,
 /* An over-long journal note typed into the real text view and saved with
  * the real button is refused next to the field; nothing is saved and
  * nothing typed is cut (issue 12, finding 6). */
+/* An action typed on the page: refused (a date that does not exist), all
+ * of it comes back with the reason next to it; corrected, it is added and
+ * the entries are empty again. */
+static void
+test_add_action (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkEditable *what = GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "action_what_entry"));
+  GtkEditable *owner = GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "action_owner_entry"));
+  GtkEditable *due = GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "action_due_entry"));
+  GtkWidget *error_label = bw_test_child (page, BW_TYPE_CASE_PAGE, "action_error");
+  GtkListBox *list = GTK_LIST_BOX (bw_test_child (page, BW_TYPE_CASE_PAGE, "actions_list"));
+  g_autoptr(BwCase) a = g_list_model_get_item (cases, 0);
+  g_autoptr(GListModel) before = bw_case_store_list_actions (f->store, bw_case_get_id (a));
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *add = NULL;
+  guint n = g_list_model_get_n_items (before);
+
+  g_assert_true (bw_case_page_load (BW_CASE_PAGE (page), bw_case_get_id (a), &error));
+  BW_TEST_WAIT (!bw_case_page_get_loading (BW_CASE_PAGE (page)));
+  bw_test_collect (page, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (buttons->pdata[i])), "case.add-action") == 0)
+      add = buttons->pdata[i];
+  g_assert_nonnull (add);
+
+  gtk_editable_set_text (what, "Aanvraag bijzondere bijstand indienen");
+  gtk_editable_set_text (owner, "Sanne");
+  gtk_editable_set_text (due, "31-02-2027");
+  g_signal_emit_by_name (add, "clicked");
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_editable_get_text (what), ==, "Aanvraag bijzondere bijstand indienen");
+  g_assert_cmpstr (gtk_editable_get_text (owner), ==, "Sanne");
+  g_assert_cmpstr (gtk_editable_get_text (due), ==, "31-02-2027");
+  after = bw_case_store_list_actions (f->store, bw_case_get_id (a));
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, n);
+  g_clear_object (&after);
+
+  gtk_editable_set_text (due, "28-02-2027");
+  g_signal_emit_by_name (add, "clicked");
+  BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_editable_get_text (what), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (due), ==, "");
+  after = bw_case_store_list_actions (f->store, bw_case_get_id (a));
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, n + 1);
+  /* The list shows it once read again. */
+  BW_TEST_WAIT (gtk_list_box_get_row_at_index (list, n) != NULL);
+}
+
 static gboolean
 count_tick (gpointer user_data)
 {
@@ -1047,6 +1102,7 @@ main (int   argc,
   }
 
   g_test_add ("/window/contact-language", Fixture, NULL, fixture_setup, test_contact_language, fixture_teardown);
+  g_test_add ("/window/add-action", Fixture, NULL, fixture_setup, test_add_action, fixture_teardown);
   g_test_add ("/window/save-never-waits-for-the-disk", Fixture, NULL, fixture_setup,
               test_save_never_waits_for_the_disk, fixture_teardown);
   g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);

@@ -38,6 +38,10 @@ struct _PageWrite {
   BwCase *before;            /* its undo snapshot */
   const char *message;       /* the toast on success */
   BwCasePageParts parts;     /* what shows what was written */
+  /* An "add" row's entries, emptied when queued and filled again when
+   * refused, and the label for the refusal. */
+  GtkEditable *inputs[3];
+  GtkLabel *input_error;
   char *date;
   char *text;
   char *text2;
@@ -719,6 +723,42 @@ _bw_case_page_add_note_action (GtkWidget  *widget,
   page_write_queue (w);
 }
 
+/* Queues @w with what was typed in @inputs (NULL-terminated, at most
+ * three) as its text, text2, text3, and empties them. */
+static void
+queue_typed (PageWrite    *w,
+             GtkLabel     *input_error,
+             GtkEditable **inputs)
+{
+  char **texts[] = { &w->text, &w->text2, &w->text3 };
+
+  w->input_error = input_error;
+  for (guint i = 0; i < G_N_ELEMENTS (texts) && inputs[i] != NULL; i++)
+    {
+      w->inputs[i] = inputs[i];
+      *texts[i] = g_strdup (gtk_editable_get_text (inputs[i]));
+      gtk_editable_set_text (inputs[i], "");
+    }
+  page_write_queue (w);
+}
+
+static void
+typed_done (BwCasePage   *self,
+            PageWrite    *w,
+            const GError *error)
+{
+  const char *texts[] = { w->text, w->text2, w->text3 };
+
+  show_input_error (w->input_error, error);
+  if (error != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (texts) && w->inputs[i] != NULL; i++)
+        restore_text (w->inputs[i], texts[i]);
+      return;
+    }
+  _bw_case_page_refresh (self, w->parts);
+}
+
 static gboolean
 add_action_job (BwCaseStore  *store,
                 gpointer      data,
@@ -728,22 +768,6 @@ add_action_job (BwCaseStore  *store,
 
   w->id = bw_case_store_add_action (store, w->case_id, w->text, w->text2, w->text3, error);
   return w->id != 0;
-}
-
-static void
-add_action_done (BwCasePage   *self,
-                 PageWrite    *w,
-                 const GError *error)
-{
-  show_input_error (self->action_error, error);
-  if (error != NULL)
-    {
-      restore_text (GTK_EDITABLE (self->action_what_entry), w->text);
-      restore_text (GTK_EDITABLE (self->action_owner_entry), w->text2);
-      restore_text (GTK_EDITABLE (self->action_due_entry), w->text3);
-      return;
-    }
-  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_ACTIONS);
 }
 
 void
@@ -756,14 +780,11 @@ _bw_case_page_add_action_action (GtkWidget  *widget,
 
   if (self->record == NULL || self->is_new)
     return;
-  w = page_write_new (self, add_action_job, add_action_done);
-  w->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_what_entry)));
-  w->text2 = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_owner_entry)));
-  w->text3 = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_due_entry)));
-  gtk_editable_set_text (GTK_EDITABLE (self->action_what_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->action_owner_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->action_due_entry), "");
-  page_write_queue (w);
+  w = page_write_new (self, add_action_job, typed_done);
+  w->parts = BW_CASE_PAGE_PART_ACTIONS;
+  queue_typed (w, self->action_error,
+               (GtkEditable *[]) { GTK_EDITABLE (self->action_what_entry), GTK_EDITABLE (self->action_owner_entry),
+                                   GTK_EDITABLE (self->action_due_entry), NULL });
 }
 
 static gboolean
@@ -777,21 +798,6 @@ add_organisation_job (BwCaseStore  *store,
   return w->id != 0;
 }
 
-static void
-add_organisation_done (BwCasePage   *self,
-                       PageWrite    *w,
-                       const GError *error)
-{
-  show_input_error (self->org_error, error);
-  if (error != NULL)
-    {
-      restore_text (GTK_EDITABLE (self->org_name_entry), w->text);
-      restore_text (GTK_EDITABLE (self->org_contact_entry), w->text2);
-      return;
-    }
-  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_ORGANISATIONS);
-}
-
 void
 _bw_case_page_add_organisation_action (GtkWidget  *widget,
                                        const char *action_name,
@@ -802,12 +808,11 @@ _bw_case_page_add_organisation_action (GtkWidget  *widget,
 
   if (self->record == NULL || self->is_new)
     return;
-  w = page_write_new (self, add_organisation_job, add_organisation_done);
-  w->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->org_name_entry)));
-  w->text2 = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->org_contact_entry)));
-  gtk_editable_set_text (GTK_EDITABLE (self->org_name_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->org_contact_entry), "");
-  page_write_queue (w);
+  w = page_write_new (self, add_organisation_job, typed_done);
+  w->parts = BW_CASE_PAGE_PART_ORGANISATIONS;
+  queue_typed (w, self->org_error,
+               (GtkEditable *[]) { GTK_EDITABLE (self->org_name_entry), GTK_EDITABLE (self->org_contact_entry),
+                                   NULL });
 }
 
 static gboolean
