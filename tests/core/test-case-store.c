@@ -486,6 +486,31 @@ test_search (Fixture       *f,
   for (guint i = 0; hostile[i]; i++)
     search_count (f->store, hostile[i]);
   g_assert_cmpint (bw_case_store_count_cases (f->store), ==, 2);
+
+  /* A search costs what matches, not what is stored: the full-text index
+   * drives and each match is looked up by its id; no case is visited by
+   * walking the table or its name index. */
+  {
+    g_autofree char *plan = NULL;
+    g_autofree char *sql = NULL;
+    BwCaseQuery q;
+
+    bw_case_query_init (&q);
+    q.text = g_strdup ("martens");
+    sql = g_strconcat ("EXPLAIN QUERY PLAN ", bw_case_query_sql (&q), NULL);
+    bw_case_query_clear (&q);
+    {
+      GString *rows = g_string_new (NULL);
+
+      g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (f->store), sql, append_row, rows, NULL), ==, SQLITE_OK);
+      plan = g_string_free (rows, FALSE);
+    }
+    g_test_message ("search plan:\n%s", plan);
+    g_assert_nonnull (strstr (plan, "VIRTUAL TABLE"));
+    g_assert_nonnull (strstr (plan, "SEARCH c USING INTEGER PRIMARY KEY"));
+    g_assert_null (strstr (plan, "SCAN c"));
+    g_assert_true (strstr (plan, "VIRTUAL TABLE") < strstr (plan, "SEARCH c"));
+  }
 }
 
 static void

@@ -32,14 +32,21 @@ case_select_sql (void)
 
 /* One statement for the list, whatever the filters: unused filters are
  * bound as NULL, so no SQL is ever built from strings. */
-#define QUERY_IDS_SQL                                                        \
-  "SELECT c.id FROM cases c WHERE c.deleted = 0"                             \
+/* The case list's query, with its filters bound as NULL when unused. */
+#define QUERY_FILTERS                                                        \
+  " AND c.deleted = 0"                                                       \
   " AND (?1 IS NULL OR c.status = ?1)"                                       \
   " AND (?2 IS NULL OR c.buurt_code = ?2)"                                   \
   " AND (?3 IS NULL OR c.track = ?3)"                                        \
   " AND (?4 IS NULL OR c.has_debts = ?4)"                                    \
-  " AND (?5 IS NULL OR c.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?5))" \
   " ORDER BY c.name COLLATE NOCASE, c.id"
+#define QUERY_IDS_SQL "SELECT c.id FROM cases c WHERE 1" QUERY_FILTERS
+/* With a search text the full-text index drives: only the matches are
+ * looked up and sorted (CROSS JOIN keeps that order), instead of walking
+ * every case by name and asking the index about each. */
+#define SEARCH_IDS_SQL                                                       \
+  "SELECT c.id FROM case_fts f CROSS JOIN cases c ON c.id = f.rowid"        \
+  " WHERE case_fts MATCH ?5" QUERY_FILTERS
 
 /* Cases */
 
@@ -379,7 +386,8 @@ run_query_ids (sqlite3            *db,
     bw_sqlite_bind_text (stmt, 3, bw_track_to_key (query->track));
   if (query->has_debts >= 0)
     sqlite3_bind_int (stmt, 4, query->has_debts ? 1 : 0);
-  bw_sqlite_bind_text (stmt, 5, match);
+  if (match != NULL)
+    bw_sqlite_bind_text (stmt, 5, match);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -401,6 +409,14 @@ run_query_ids (sqlite3            *db,
   return g_steal_pointer (&ids);
 }
 
+const char *
+bw_case_query_sql (const BwCaseQuery *query)
+{
+  g_autofree char *match = build_match_expression (query->text);
+
+  return match != NULL ? SEARCH_IDS_SQL : QUERY_IDS_SQL;
+}
+
 GArray *
 bw_case_store_query_ids (BwCaseStore        *self,
                          const BwCaseQuery  *query,
@@ -410,7 +426,7 @@ bw_case_store_query_ids (BwCaseStore        *self,
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
-  stmt = bw_db_prepare (bw_case_store_conn (self), QUERY_IDS_SQL, error);
+  stmt = bw_db_prepare (bw_case_store_conn (self), bw_case_query_sql (query), error);
   if (stmt == NULL)
     return NULL;
   return run_query_ids (bw_db_get_handle (bw_case_store_conn (self)), stmt, query, NULL, error);

@@ -19,6 +19,10 @@ extern const guint bw_case_store_n_migrations;
  * thread's inside a write job). get_db() is its SQLite handle. */
 sqlite3 *bw_case_store_get_db         (BwCaseStore *self);
 BwDb    *bw_case_store_get_connection (BwCaseStore *self);
+/* The SQL bw_case_store_query_ids() runs for @query (for the test of its
+ * plan): ?1 status, ?2 buurt, ?3 track, ?4 debts, ?5 the search. */
+const char *bw_case_query_sql (const BwCaseQuery *query);
+
 /* The calling thread's connection, short. */
 static inline BwDb *
 bw_case_store_conn (BwCaseStore *self)
