@@ -147,4 +147,30 @@ gboolean      bw_server_store_active_share_parts (BwServerStore  *self,
                                                   GError        **error);
 BwShare      *bw_server_share_from_fields  (JsonObject     *fields);
 
+/* The feed: each stream read from an index in sequence order, at most a
+ * page of it (?3), and the page taken from their merge; ?1 the team, ?2
+ * since. A team sees its own records and purges and everyone's offers
+ * and sessions (not twice its own); a trainer the planning and every
+ * purge. */
+#define BW_SERVER_FEED_STREAM(where)                                           \
+  "SELECT * FROM (SELECT " BW_SERVER_ROW_COLUMNS " FROM records"               \
+  " WHERE " where " AND seq > ?2 ORDER BY seq LIMIT ?3)"
+#define BW_SERVER_FEED_PURGES(where)                                           \
+  "SELECT * FROM (SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1," \
+  " seq, purged_at, NULL, purged_at, NULL FROM purges"                        \
+  " WHERE " where " seq > ?2 ORDER BY seq LIMIT ?3)"
+#define BW_SERVER_TEAM_FEED_SQL                                                \
+  BW_SERVER_FEED_STREAM ("team_id = ?1")                                       \
+  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'offer' AND team_id IS NOT ?1")  \
+  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'session' AND team_id IS NOT ?1") \
+  " UNION ALL " BW_SERVER_FEED_PURGES ("team_id = ?1 AND")                      \
+  " ORDER BY 9 LIMIT ?3"
+#define BW_SERVER_TRAINER_FEED_SQL                                             \
+  BW_SERVER_FEED_STREAM ("type = 'offer'")                                     \
+  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'session'")                      \
+  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'enrolment'")                    \
+  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'attendance'")                   \
+  " UNION ALL " BW_SERVER_FEED_PURGES ("")                                      \
+  " ORDER BY 9 LIMIT ?3"
+
 G_END_DECLS

@@ -217,18 +217,8 @@ bw_server_store_get_changes (BwServerStore       *self,
       /* The feed's form of bw_server_user_sees(), with the purge tombstones in the
        * same order: a team's own, and for a trainer all of them (a case
        * uuid tells a trainer nothing; it removes the case's enrolments). */
-      if (user->role != BW_ROLE_TRAINER)
-        stmt = bw_db_prepare (self->conn, "SELECT " BW_SERVER_ROW_COLUMNS " FROM records WHERE seq > ?2"
-                                          " AND (team_id = ?1 OR type IN ('offer', 'session'))"
-                                          " UNION ALL SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1,"
-                                          " seq, purged_at, NULL, purged_at, NULL FROM purges"
-                                          " WHERE team_id = ?1 AND seq > ?2 ORDER BY 9 LIMIT ?3", error);
-      else
-        stmt = bw_db_prepare (self->conn, "SELECT " BW_SERVER_ROW_COLUMNS " FROM records WHERE seq > ?2"
-                                          " AND type IN ('offer', 'session', 'enrolment', 'attendance')"
-                                          " UNION ALL SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1,"
-                                          " seq, purged_at, NULL, purged_at, NULL FROM purges"
-                                          " WHERE seq > ?2 ORDER BY 9 LIMIT ?3", error);
+      stmt = bw_db_prepare (self->conn, user->role != BW_ROLE_TRAINER ? BW_SERVER_TEAM_FEED_SQL
+                                                                      : BW_SERVER_TRAINER_FEED_SQL, error);
       if (stmt == NULL)
         {
           bw_db_rollback (self->conn);

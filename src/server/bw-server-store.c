@@ -120,6 +120,12 @@ static const char * const migrations[] = {
   "  purged_at TEXT NOT NULL\n"
   ");\n"
   "CREATE INDEX purges_by_team_seq ON purges (team_id, seq);\n",
+
+  /* 3 -> 4: the feed reads each of its streams (a team's records, the
+   * offers and sessions everyone sees, a trainer's types) in sequence
+   * order from an index, so a page costs what it holds
+   * (docs/sync-protocol.md). */
+  "CREATE INDEX records_by_type_seq ON records (type, seq);\n",
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)

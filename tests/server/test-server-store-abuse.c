@@ -17,6 +17,7 @@
 
 #include "bw-record-json.h"
 #include "bw-server-store.h"
+#include "bw-server-store-private.h"
 #include "bw-sync-server.h"
 
 #define PASSWORD "lange-zin-als-wachtwoord"
@@ -964,6 +965,42 @@ test_binary_restore (void)
   remove_dir (dir);
 }
 
+static int
+append_plan_row (void  *user_data,
+                 int    n,
+                 char **values,
+                 char **names)
+{
+  g_string_append_printf (user_data, "%s\n", values[n - 1]);
+  return 0;
+}
+
+/* A feed page costs what it holds, whatever the store's size: every
+ * stream of the feed reads an index in sequence order, and nothing scans
+ * a table or sorts all that comes after "since" (docs/sync-protocol.md). */
+static void
+test_feed_plan (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *feeds[] = { BW_SERVER_TEAM_FEED_SQL, BW_SERVER_TRAINER_FEED_SQL };
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (feeds); i++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", feeds[i], NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+
+      g_assert_cmpint (sqlite3_exec (db, sql, append_plan_row, plan, NULL), ==, SQLITE_OK);
+      g_test_message ("feed plan %u:\n%s", i, plan->str);
+      g_assert_null (strstr (plan->str, "SCAN records"));
+      g_assert_null (strstr (plan->str, "SCAN purges"));
+      g_assert_null (strstr (plan->str, "MULTI-INDEX OR"));
+      g_assert_nonnull (strstr (plan->str, "records_by_type_seq"));
+    }
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -977,6 +1014,7 @@ main (int   argc,
   ADD ("/abuse/opened-repeats", test_opened_repeats);
   ADD ("/abuse/access-history-pages", test_access_history_pages);
   ADD ("/abuse/feed-bytes", test_feed_bytes);
+  ADD ("/abuse/feed-plan", test_feed_plan);
   ADD ("/abuse/deleted-case", test_deleted_case);
   ADD ("/abuse/partner-note-not-found", test_partner_note_not_found);
 #undef ADD
