@@ -37,6 +37,7 @@ struct _BwCaseStore
 
   char *path;
   char *author;
+  GPtrArray *old_authors;
   int schema_version;
 
   /* The connection of the thread that opened the store, and that of the
@@ -124,6 +125,7 @@ bw_case_store_finalize (GObject *object)
   session_clear (&self->main);
   g_free (self->path);
   g_free (self->author);
+  g_ptr_array_unref (self->old_authors);
 
   G_OBJECT_CLASS (bw_case_store_parent_class)->finalize (object);
 }
@@ -157,6 +159,7 @@ bw_case_store_class_init (BwCaseStoreClass *klass)
 static void
 bw_case_store_init (BwCaseStore *self)
 {
+  self->old_authors = g_ptr_array_new_with_free_func (g_free);
   session_init (&self->main, self);
   session_init (&self->writer, self);
   session_init (&self->reading, self);
@@ -700,7 +703,10 @@ bw_case_store_set_author (BwCaseStore *self,
   g_return_if_fail (BW_IS_CASE_STORE (self));
   g_return_if_fail (author != NULL);
 
-  g_free (self->author);
+  /* A write job may be reading the old name on its thread right now: it
+   * stays until the store goes (a name or two per session). */
+  if (self->author != NULL)
+    g_ptr_array_add (self->old_authors, self->author);
   self->author = g_strdup (author);
 }
 
