@@ -10,8 +10,11 @@
 #include "bw-retention.h"
 #include "bw-sync-engine-private.h"
 
-/* The protocol's own limit. */
-#define PULL_LIMIT 500
+/* The protocol's own limit: the largest page, so that an initial sync of
+ * 100,000 cases is about 100 requests and stays inside the server's
+ * per-token burst (docs/sync-protocol.md, "Requests per token"). The
+ * server also ends a page at its byte budget. */
+#define PULL_LIMIT 1000
 
 typedef struct {
   JsonArray *changes;
