@@ -41,6 +41,8 @@ show_map (Fixture *f)
 
   adw_view_stack_set_visible_child_name (stack, "map");
   BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  /* Counted once it is shown, off the main thread. */
+  BW_TEST_WAIT (bw_map_page_get_figures (f->page) != NULL);
   bw_test_wait_frames (GTK_WIDGET (f->page), 2);
 }
 
@@ -121,12 +123,15 @@ test_opens_coloured_with_legend (Fixture       *f,
   ShumateMap *map = bw_map_page_get_map (f->page);
   ShumateViewport *viewport = shumate_map_get_viewport (map);
   GtkWidget *legend = bw_map_page_get_legend (f->page);
-  BwBuurtFigures *figures = bw_map_page_get_figures (f->page);
+  BwBuurtFigures *figures = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   guint n_blue = 0, n_plain = 0;
   BwBuurtMap *buurten = page_buurt_map (f);
 
+  /* Nothing is counted for a page that is not shown. */
+  g_assert_null (bw_map_page_get_figures (f->page));
   show_map (f);
+  figures = bw_map_page_get_figures (f->page);
   g_assert_null (bw_map_page_get_tile_layer (f->page)); /* offline: no tiles */
   g_assert_true (gtk_widget_get_mapped (legend));
   g_assert_cmpint (gtk_widget_get_width (legend), >, 50);
@@ -338,10 +343,10 @@ test_figures_follow_store (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BwCase) c = bw_case_new ();
-  gint64 before = bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN,
-                                        BW_FIGURE_OPEN_CASES);
+  gint64 before;
 
   show_map (f);
+  before = bw_buurt_figures_get (bw_map_page_get_figures (f->page), BUURT_MARIA_GEWANDEN, BW_FIGURE_OPEN_CASES);
   bw_case_set_name (c, "Noor Zwetsloot");
   bw_case_set_buurt_code (c, BUURT_MARIA_GEWANDEN);
   bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);

@@ -40,6 +40,8 @@ struct _BwMapPage
   GSettings *settings;
   BwFigure figure;
   guint refresh_idle;
+  gboolean computing;        /* figures are being counted */
+  gboolean stale;            /* the figures shown may be out of date */
 
   ShumateViewport *viewport;
   ShumateMapSource *reference;
@@ -357,27 +359,56 @@ update_table (BwMapPage *self)
   g_list_store_splice (self->rows, 0, n, items->pdata, n);
 }
 
+static void refresh_figures (BwMapPage *self);
+
+/* On the store's read thread: the counts per buurt over every case. */
+static gpointer
+compute_figures (BwCaseStore  *store,
+                 gpointer      data,
+                 GError      **error)
+{
+  return bw_buurt_figures_compute (store, error);
+}
+
+static void
+figures_computed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(BwMapPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwBuurtFigures) figures = bw_case_store_read_finish (BW_CASE_STORE (source), result, &error);
+
+  self->computing = FALSE;
+  if (figures == NULL)
+    g_warning ("Figures per neighbourhood: %s", error->message);
+  else if (self->store != NULL)
+    {
+      g_set_object (&self->figures, figures);
+      update_colours (self);
+      update_table (self);
+      if (self->popover_code)
+        update_popover (self);
+    }
+  /* Changed again meanwhile: once more, once. */
+  if (self->stale && self->store != NULL)
+    refresh_figures (self);
+}
+
+/* The figures count every case: they are counted off the main thread, only
+ * while the page is on screen, and once for many changes in a row. */
 static void
 refresh_figures (BwMapPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  BwBuurtFigures *figures;
-
   if (self->store == NULL)
     return;
-  figures = bw_buurt_figures_compute (self->store, &error);
-  if (figures == NULL)
-    {
-      g_warning ("Figures per neighbourhood: %s", error->message);
-      return;
-    }
-  g_set_object (&self->figures, figures);
-  g_object_unref (figures);
-
-  update_colours (self);
-  update_table (self);
-  if (self->popover_code)
-    update_popover (self);
+  self->stale = TRUE;
+  if (self->computing || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  self->stale = FALSE;
+  self->computing = TRUE;
+  bw_case_store_read_async (self->store, compute_figures, NULL, NULL, NULL, figures_computed_cb,
+                            g_object_ref (self));
 }
 
 static gboolean
@@ -398,6 +429,13 @@ case_changed_cb (BwMapPage   *self,
   /* Many changes in a row are counted once. */
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+mapped_cb (BwMapPage *self)
+{
+  if (self->stale)
+    refresh_figures (self);
 }
 
 /* Places */
@@ -1010,6 +1048,9 @@ bw_map_page_init (BwMapPage *self)
                            G_CALLBACK (update_overlay_style), self, G_CONNECT_SWAPPED);
   update_overlay_style (self);
   update_colours (self);
+
+  /* Counted when the page is shown, not before. */
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
 void
