@@ -368,17 +368,30 @@ build_match_expression (const char *text)
   return match->len > 0 ? g_strdup (match->str) : NULL;
 }
 
-static GArray *
-run_query_ids (sqlite3            *db,
-               sqlite3_stmt       *stmt,
-               const BwCaseQuery  *query,
-               GCancellable       *cancellable,
-               GError            **error)
+const char *
+bw_case_query_sql (const BwCaseQuery *query)
+{
+  g_autofree char *match = build_match_expression (query->text);
+
+  return match != NULL ? SEARCH_IDS_SQL : QUERY_IDS_SQL;
+}
+
+GArray *
+bw_case_store_query_ids (BwCaseStore        *self,
+                         const BwCaseQuery  *query,
+                         GError            **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *match = build_match_expression (query->text);
+  g_autofree char *match = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
   int rc;
 
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  match = build_match_expression (query->text);
+  stmt = bw_db_prepare (bw_case_store_conn (self), match != NULL ? SEARCH_IDS_SQL : QUERY_IDS_SQL, error);
+  if (stmt == NULL)
+    return NULL;
   if (query->status >= 0)
     bw_sqlite_bind_text (stmt, 1, bw_case_status_to_key (query->status));
   bw_sqlite_bind_text (stmt, 2, query->buurt_code);
@@ -394,40 +407,11 @@ run_query_ids (sqlite3            *db,
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
-      if ((ids->len & 0xfff) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          sqlite3_reset (stmt);
-          return NULL;
-        }
     }
-  sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      bw_db_set_error_from_handle (db, rc, error);
+      bw_db_set_error (bw_case_store_conn (self), rc, error);
       return NULL;
     }
   return g_steal_pointer (&ids);
-}
-
-const char *
-bw_case_query_sql (const BwCaseQuery *query)
-{
-  g_autofree char *match = build_match_expression (query->text);
-
-  return match != NULL ? SEARCH_IDS_SQL : QUERY_IDS_SQL;
-}
-
-GArray *
-bw_case_store_query_ids (BwCaseStore        *self,
-                         const BwCaseQuery  *query,
-                         GError            **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
-
-  stmt = bw_db_prepare (bw_case_store_conn (self), bw_case_query_sql (query), error);
-  if (stmt == NULL)
-    return NULL;
-  return run_query_ids (bw_db_get_handle (bw_case_store_conn (self)), stmt, query, NULL, error);
 }
