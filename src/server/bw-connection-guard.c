@@ -3,6 +3,8 @@
 /* One accepted connection of the sync server and its timeouts. */
 #include "config.h"
 
+#include <string.h>
+
 #include "bw-connection-guard.h"
 
 struct _BwConnectionGuard
@@ -16,6 +18,13 @@ struct _BwConnectionGuard
   BwConnectionPhase phase;
   gint64 since;          /* monotonic µs */
   gboolean close_after_answer;
+  gsize head_bytes;      /* read in this phase, while it is HEADERS or IDLE */
+
+  /* A request head over the limit: its answer is written and what the
+   * client still sends is read and dropped, until it stops or the
+   * deadline (monotonic µs), so that it reads the answer (bw_refused_head_*). */
+  GSource *drain_source;
+  gint64 drain_deadline;
 
   /* Taking the connection back from libsoup (see the header). */
   BwConnectionGuardReleaseFunc release_func;
@@ -36,6 +45,11 @@ bw_connection_guard_finalize (GObject *object)
     {
       g_source_destroy (self->release_source);
       g_source_unref (self->release_source);
+    }
+  if (self->drain_source != NULL)
+    {
+      g_source_destroy (self->drain_source);
+      g_source_unref (self->drain_source);
     }
   g_clear_object (&self->connection);
   g_clear_object (&self->remote);
@@ -127,6 +141,15 @@ bw_connection_guard_set_phase (BwConnectionGuard *self,
     return;
   self->phase = phase;
   self->since = g_get_monotonic_time ();
+  self->head_bytes = 0;
+}
+
+gboolean
+bw_connection_guard_is_draining (BwConnectionGuard *self,
+                                 gint64             now)
+{
+  g_return_val_if_fail (BW_IS_CONNECTION_GUARD (self), FALSE);
+  return self->drain_source != NULL && now < self->drain_deadline;
 }
 
 void
@@ -254,6 +277,11 @@ bw_connection_guard_close (BwConnectionGuard *self)
   g_return_if_fail (BW_IS_CONNECTION_GUARD (self));
 
   release (self);
+  if (self->drain_source != NULL)
+    {
+      g_source_destroy (self->drain_source);
+      g_clear_pointer (&self->drain_source, g_source_unref);
+    }
   socket = g_socket_connection_get_socket (self->connection);
   if (!g_socket_is_closed (socket))
     g_socket_close (socket, NULL);
@@ -285,7 +313,11 @@ release_held_back (gpointer user_data)
   BwConnectionGuard *self = user_data;
 
   g_clear_pointer (&self->release_source, g_source_unref);
-  bw_connection_guard_close (self);
+  /* A refused head: libsoup lets go now, the socket when drained. */
+  if (self->drain_source != NULL)
+    release (self);
+  else
+    bw_connection_guard_close (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -319,6 +351,7 @@ struct _BwGuardedInput
   GInputStream parent_instance;
 
   GInputStream *base;
+  GOutputStream *output;   /* the connection's (or TLS's), for a refusal */
   BwConnectionGuard *guard;
   gboolean held_back;
 };
@@ -335,6 +368,7 @@ bw_guarded_input_finalize (GObject *object)
   BwGuardedInput *self = BW_GUARDED_INPUT (object);
 
   g_clear_object (&self->base);
+  g_clear_object (&self->output);
   g_clear_object (&self->guard);
   G_OBJECT_CLASS (bw_guarded_input_parent_class)->finalize (object);
 }
@@ -359,7 +393,70 @@ bw_guarded_input_close (GInputStream  *stream,
 {
   BwGuardedInput *self = BW_GUARDED_INPUT (stream);
 
+  /* Still being drained: the guard closes it. */
+  if (self->guard->drain_source != NULL)
+    return TRUE;
   return g_input_stream_close (self->base, cancellable, error);
+}
+
+/* Reads and drops what the client of a refused head still sends; closes
+ * when it stops. Bounded per call: a client that sends for ever is
+ * closed at the deadline (bw_listener_check). */
+static gboolean
+drain (GObject  *stream,
+       gpointer  user_data)
+{
+  BwConnectionGuard *self = user_data;
+
+  for (guint i = 0; i < 16; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      char buffer[16384];
+      gssize n = g_pollable_input_stream_read_nonblocking (G_POLLABLE_INPUT_STREAM (stream), buffer,
+                                                           sizeof buffer, NULL, &error);
+
+      if (n < 0 && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
+        return G_SOURCE_CONTINUE;
+      if (n <= 0)
+        {
+          g_clear_pointer (&self->drain_source, g_source_unref);
+          bw_connection_guard_close (self);
+          return G_SOURCE_REMOVE;
+        }
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static const char refused_head_body[] =
+  "{\"error\":{\"code\":\"head_too_large\",\"message\":\"The request line and headers are too large\"}}";
+
+/* A request line and headers over BW_CONNECTION_HEAD_LIMIT. libsoup 3.2
+ * would drop the connection without a word at 64 KiB; the client is
+ * told 431 instead, and is read until it has sent its request, so that
+ * it reads the answer rather than a reset. */
+static void
+refuse_head (BwGuardedInput *self)
+{
+  BwConnectionGuard *guard = self->guard;
+  GSocket *socket = g_socket_connection_get_socket (guard->connection);
+  g_autofree char *answer = g_strdup_printf ("HTTP/1.1 431 Request Header Fields Too Large\r\n"
+                                             "Content-Type: application/json\r\n"
+                                             "Content-Length: %u\r\nConnection: close\r\n\r\n%s",
+                                             (guint) strlen (refused_head_body), refused_head_body);
+
+  /* Nothing of this request was answered yet: the send buffer takes it
+   * at once; no more is tried. */
+  g_pollable_output_stream_write_nonblocking (G_POLLABLE_OUTPUT_STREAM (self->output), answer,
+                                              strlen (answer), NULL, NULL);
+  g_output_stream_flush (self->output, NULL, NULL);
+  g_socket_shutdown (socket, FALSE, TRUE, NULL);
+  guard->phase = BW_CONNECTION_PHASE_CLOSING;
+  guard->since = g_get_monotonic_time ();
+  guard->drain_deadline = guard->since + BW_CONNECTION_DRAIN_USEC;
+  guard->drain_source = g_pollable_input_stream_create_source (G_POLLABLE_INPUT_STREAM (self->base), NULL);
+  g_source_set_callback (guard->drain_source, G_SOURCE_FUNC (drain), g_object_ref (guard), g_object_unref);
+  g_source_set_static_name (guard->drain_source, "[buurtwerk] refused request head");
+  g_source_attach (guard->drain_source, g_main_context_get_thread_default ());
 }
 
 static gboolean
@@ -390,8 +487,24 @@ bw_guarded_input_read_nonblocking (GPollableInputStream  *stream,
     {
       n = g_pollable_input_stream_read_nonblocking (G_POLLABLE_INPUT_STREAM (self->base), buffer, count,
                                                     NULL, &local_error);
-      if (n > 0 || g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK) ||
-          !self->guard->between_requests || self->guard->released)
+      if (n > 0 && (self->guard->phase == BW_CONNECTION_PHASE_HEADERS ||
+                    self->guard->phase == BW_CONNECTION_PHASE_IDLE) &&
+          (self->guard->head_bytes += n) > BW_CONNECTION_HEAD_LIMIT)
+        {
+          refuse_head (self);
+          self->held_back = TRUE;
+          /* Inside a request libsoup gives it up on an error and lets go
+           * of the connection; between two requests it would not. */
+          if (self->guard->between_requests && !self->guard->released)
+            hold_back (self->guard);
+          else
+            {
+              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE, "Request head too large");
+              return -1;
+            }
+        }
+      else if (n > 0 || g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK) ||
+               !self->guard->between_requests || self->guard->released)
         {
           if (local_error != NULL)
             g_propagate_error (error, g_steal_pointer (&local_error));
@@ -451,6 +564,7 @@ struct _BwGuardedStream
 
   GIOStream *base;
   GInputStream *input;
+  BwConnectionGuard *guard;
 };
 
 G_DEFINE_FINAL_TYPE (BwGuardedStream, bw_guarded_stream, G_TYPE_IO_STREAM)
@@ -463,6 +577,7 @@ bw_guarded_stream_finalize (GObject *object)
   /* GIOStream's dispose closed it (through the base) if nobody had. */
   g_clear_object (&self->input);
   g_clear_object (&self->base);
+  g_clear_object (&self->guard);
   G_OBJECT_CLASS (bw_guarded_stream_parent_class)->finalize (object);
 }
 
@@ -483,7 +598,12 @@ bw_guarded_stream_close (GIOStream     *stream,
                          GCancellable  *cancellable,
                          GError       **error)
 {
-  return g_io_stream_close (BW_GUARDED_STREAM (stream)->base, cancellable, error);
+  BwGuardedStream *self = BW_GUARDED_STREAM (stream);
+
+  /* Still being drained: the guard closes it. */
+  if (self->guard->drain_source != NULL)
+    return TRUE;
+  return g_io_stream_close (self->base, cancellable, error);
 }
 
 static void
@@ -513,9 +633,11 @@ bw_connection_guard_wrap_stream (BwConnectionGuard *self,
 
   input = g_object_new (BW_TYPE_GUARDED_INPUT, NULL);
   input->base = g_object_ref (g_io_stream_get_input_stream (base));
+  input->output = g_object_ref (g_io_stream_get_output_stream (base));
   input->guard = g_object_ref (self);
   stream = g_object_new (BW_TYPE_GUARDED_STREAM, NULL);
   stream->base = g_object_ref (base);
+  stream->guard = g_object_ref (self);
   stream->input = G_INPUT_STREAM (input);
   return G_IO_STREAM (stream);
 }

@@ -22,6 +22,13 @@ typedef struct {
   guint answer;
 } BwConnectionTimeouts;
 
+/* A request line and headers larger than this are answered 431 and the
+ * connection closed (libsoup 3.2 drops it silently at 64 KiB). libsoup
+ * reads at most 8 KiB at a time, so a head of 24 KiB always passes. */
+#define BW_CONNECTION_HEAD_LIMIT (32 * 1024)
+/* How long the rest of a refused request is read before the close. */
+#define BW_CONNECTION_DRAIN_USEC (5 * G_USEC_PER_SEC)
+
 #define BW_TYPE_CONNECTION_GUARD (bw_connection_guard_get_type ())
 G_DECLARE_FINAL_TYPE (BwConnectionGuard, bw_connection_guard, BW, CONNECTION_GUARD, GObject)
 
@@ -42,6 +49,11 @@ void               bw_connection_guard_set_phase  (BwConnectionGuard *self,
  * that answer is written, so nothing behind it is ever read. */
 void               bw_connection_guard_close_after_answer (BwConnectionGuard *self);
 gboolean           bw_connection_guard_get_close_after_answer (BwConnectionGuard *self);
+/* Whether the rest of a refused request head is still being read
+ * (until the client stops sending, or the deadline); then the guard
+ * closes the connection itself. */
+gboolean           bw_connection_guard_is_draining (BwConnectionGuard *self,
+                                                    gint64             now);
 /* The name of the phase whose timeout has passed at @now (monotonic µs),
  * or NULL. */
 const char        *bw_connection_guard_check_timeout (BwConnectionGuard          *self,

@@ -472,8 +472,10 @@ bw_listener_check (BwListener *self)
         g_hash_table_iter_remove (&iter);
       else if (bw_connection_guard_get_phase (guard) == BW_CONNECTION_PHASE_CLOSING)
         {
-          /* Shut down a check ago: libsoup had its chance to let go. */
-          if (now - bw_connection_guard_get_since (guard) >= G_USEC_PER_SEC / 2)
+          /* Shut down a check ago: libsoup had its chance to let go. A
+           * refused request head is read to its end first. */
+          if (now - bw_connection_guard_get_since (guard) >= G_USEC_PER_SEC / 2 &&
+              !bw_connection_guard_is_draining (guard, now))
             {
               bw_connection_guard_close (guard);
               g_hash_table_iter_remove (&iter);

@@ -701,6 +701,72 @@ test_framing (void)
   server_stop (server);
 }
 
+/* A request line and headers too large for the server are answered 431
+ * and the connection closed: on a new connection and on a kept-alive
+ * one, from a raw socket and from libsoup's client, however much more
+ * the client still sends. libsoup 3.2 alone would reset the connection
+ * at 64 KiB without a word. The server keeps no descriptor of them. */
+static void
+test_head_too_large (void)
+{
+  Server *server = server_start (0, NULL);
+  g_autofree char *path = g_strnfill (100 * 1024, 'a');
+  guint baseline;
+  double ms;
+
+  g_assert_cmpuint (normal_sync (server, &ms), ==, 200);
+  baseline = settled_fds (server);
+  {
+    g_autofree char *request = g_strdup_printf ("GET /api/v1/records/%s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", path);
+    g_autofree char *text = answer_to (server, request);
+
+    assert_refused (text, "HTTP/1.1 431");
+    g_assert_nonnull (strstr (text, "\"head_too_large\""));
+  }
+  /* A header of 2 MiB on a kept-alive connection, after an answer: more
+   * than the socket buffers hold, so it is read to its end. */
+  {
+    g_autoptr(GSocket) socket = connect_from (server, "127.0.0.6");
+    g_autofree char *value = g_strnfill (2 * 1024 * 1024, 'x');
+    g_autofree char *request = g_strdup_printf ("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: %s\r\n\r\n",
+                                                value);
+    g_autofree char *first = NULL;
+    g_autofree char *text = NULL;
+    gboolean eof = FALSE;
+
+    g_assert_true (send_text (socket, "GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+    first = read_until (socket, "\r\n\r\n", 3);
+    g_assert_true (g_str_has_prefix (first, "HTTP/1.1 401"));
+    g_assert_true (send_text (socket, request));
+    text = read_for (socket, 5, &eof);
+    g_assert_true (eof);
+    assert_refused (g_strstr_len (text, -1, "HTTP/1.1 "), "HTTP/1.1 431");
+  }
+  /* libsoup's client: an answer, never an error. */
+  {
+    g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 5, NULL);
+    g_autofree char *url = g_strconcat (server->url, "/api/v1/records/", path, NULL);
+    g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GBytes) answer = soup_session_send_and_read (session, msg, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (soup_message_get_status (msg), ==, 431);
+  }
+  /* A head under the limit is read as usual. */
+  {
+    g_autofree char *short_path = g_strnfill (20 * 1024, 'a');
+    g_autofree char *request = g_strdup_printf ("GET /api/v1/records/%s HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                                "Connection: close\r\n\r\n", short_path);
+    g_autofree char *text = answer_to (server, request);
+
+    g_assert_true (g_str_has_prefix (text, "HTTP/1.1 401"));
+  }
+  g_assert_cmpuint (wait_fds_at_most (server, baseline, 10), ==, baseline);
+  g_assert_cmpuint (normal_sync (server, &ms), ==, 200);
+  server_stop (server);
+}
+
 /* A throwaway self-signed certificate for 127.0.0.1 (P-256, valid until
  * 2126), for the server's HTTPS; the client accepts it as it is. */
 static const char test_certificate[] =
@@ -895,6 +961,7 @@ main (int   argc,
       return 77;
     }
   g_test_add_func ("/connections/framing", test_framing);
+  g_test_add_func ("/connections/head-too-large", test_head_too_large);
   g_test_add_func ("/connections/idle-flood", test_idle_flood);
   g_test_add_func ("/connections/slow-clients", test_slow_clients);
   g_test_add_func ("/connections/no-leak", test_no_leak);
