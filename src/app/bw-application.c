@@ -13,6 +13,7 @@
 #include "bw-demo-data.h"
 #include "bw-conflicts-window.h"
 #include "bw-preferences-window.h"
+#include "bw-probe.h"
 #include "bw-sync-engine.h"
 #include "bw-token-store.h"
 #include "bw-window.h"
@@ -38,6 +39,7 @@ struct _BwApplication
   guint sync_timeout;
   guint retry_seconds;
   gboolean privacy_checked;
+  BwProbe *probe;   /* only for the benches */
 };
 
 G_DEFINE_FINAL_TYPE (BwApplication, bw_application, ADW_TYPE_APPLICATION)
@@ -479,6 +481,9 @@ bw_application_activate (GApplication *app)
         }
       window = GTK_WINDOW (bw_window_new (ADW_APPLICATION (app), self->store));
       bw_window_set_sync_engine (BW_WINDOW (window), self->sync);
+      if (self->probe == NULL)
+        self->probe = bw_probe_new_from_environment (app, GTK_WIDGET (window),
+                                                     bw_window_get_case_list (BW_WINDOW (window)), self->sync);
     }
   gtk_window_present (window);
   warn_if_not_private (self, window);
@@ -588,6 +593,7 @@ bw_application_finalize (GObject *object)
   BwApplication *self = BW_APPLICATION (object);
 
   g_clear_handle_id (&self->sync_timeout, g_source_remove);
+  g_clear_object (&self->probe);
   g_clear_object (&self->sync);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
