@@ -32,6 +32,7 @@ struct _BwProbe
   guint stalls;
   gint64 longest_stall;
   gboolean syncing;
+  gint64 sync_start;
   gboolean rows_seen;
   gboolean done;
 };
@@ -157,14 +158,16 @@ state_changed (BwProbe *self)
   if (state == BW_SYNC_STATE_SYNCING && !self->syncing)
     {
       self->syncing = TRUE;
+      self->sync_start = g_get_monotonic_time ();
       self->beats = self->stalls = 0;
       self->longest_stall = 0;
       self->last_beat = 0;
     }
   else if (state == BW_SYNC_STATE_IDLE && self->syncing && self->wait_for == PROBE_SYNC)
     {
-      printf ("probe sync ms=%.1f cases=%u beats=%u longest-stall-ms=%.1f stalls=%u\n",
-              ms_since_start (self), g_list_model_get_n_items (self->cases), self->beats,
+      printf ("probe sync ms=%.1f took-ms=%.1f cases=%u beats=%u longest-stall-ms=%.1f stalls=%u\n",
+              ms_since_start (self), (g_get_monotonic_time () - self->sync_start) / 1000.0,
+              g_list_model_get_n_items (self->cases), self->beats,
               self->longest_stall / 1000.0, self->stalls);
       finish (self);
     }

@@ -15,11 +15,12 @@ G_DECLARE_FINAL_TYPE (BwProbe, bw_probe, BW, PROBE, GObject)
  *
  *   BUURTWERK_PROBE=rows   "probe rows ms=M items=N" at the first frame
  *                          painted with rows in the case list, then quits
- *   BUURTWERK_PROBE=sync   "probe sync ms=M cases=N beats=B
+ *   BUURTWERK_PROBE=sync   "probe sync ms=M took-ms=T cases=N beats=B
  *                          longest-stall-ms=L stalls=K" when the first
  *                          sync has ended well, then quits
  *
- * ms count from the start of the process. During the sync a beat every
+ * ms count from the start of the process; took-ms from the start of the
+ * sync (the app starts its first sync 2 s after the window). During the sync a beat every
  * 16 ms at the priority of input events measures how late it runs: a
  * stall is a beat more than 16 ms late (a frame or a key press waited).
  * On quitting it prints "probe rss-peak-kib=K". Without the variable,
