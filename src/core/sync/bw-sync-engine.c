@@ -593,6 +593,9 @@ bw_sync_engine_init (BwSyncEngine *self)
 static const BwDbPolicy engine_policy = {
   .flags = BW_DB_SECURE_DELETE | BW_DB_ONE_THREAD,
   .busy_timeout_ms = 10000,
+  /* A feed page of 1000 records, with their FTS index pages, in one
+   * transaction without spilling to the WAL before the commit. */
+  .cache_size = -32768,
 };
 
 BwSyncEngine *

@@ -41,6 +41,9 @@ error_code (int rc)
       return BW_DB_ERROR_CORRUPT;
     case SQLITE_CONSTRAINT:
       return BW_DB_ERROR_CONSTRAINT;
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+      return BW_DB_ERROR_VALUE;
     default:
       return BW_DB_ERROR_FAILED;
     }
@@ -166,6 +169,11 @@ bw_db_open (const char        *path,
   if ((policy->flags & BW_DB_WAL) && !bw_db_exec (db, "PRAGMA journal_mode = WAL", error))
     return NULL;
   if (!bw_db_exec (db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error))
+    return NULL;
+  /* Savepoints' journals and sorts stay in memory: a temporary file
+   * would take a write per page a savepoint touches, and would leave
+   * personal data on the disk after it is unlinked. */
+  if (!bw_db_exec (db, "PRAGMA temp_store = MEMORY", error))
     return NULL;
   if ((policy->flags & BW_DB_SECURE_DELETE) && !bw_db_exec (db, "PRAGMA secure_delete = ON", error))
     return NULL;
