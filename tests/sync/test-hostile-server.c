@@ -37,6 +37,7 @@
 #define A_BAD_UNKNOWN "33333333-3333-4333-8333-333333333304"
 #define J_BAD_TYPE "22222222-2222-4222-8222-222222222205"
 #define J_GOOD_2 "22222222-2222-4222-8222-222222222206"
+#define C_REFUSED "55555555-5555-4555-8555-555555555507"
 
 typedef struct {
   char *dir;
@@ -256,15 +257,27 @@ test_poisoned_page (Hostile       *h,
   g_autofree char *bad_unknown = journal (A_BAD_UNKNOWN, 5, "\"Onbekend veld\"", ", \"secret\": 1");
   g_autofree char *bad_type = journal (J_BAD_TYPE, 6, "42", NULL);
   g_autofree char *good_2 = journal (J_GOOD_2, 7, "\"Tweede goede notitie\"", NULL);
+  /* Readable, but the tables refuse it: no such buurt (a foreign key).
+   * The page is applied at once; this one sends it record by record. */
+  g_autofree char *refused =
+    g_strdup ("{\"seq\": 8, \"type\": \"case\", \"uuid\": \"" C_REFUSED "\", \"case_uuid\": \"" C_REFUSED "\","
+              " \"revision\": 1, \"deleted\": false, \"created_at\": null, \"created_by\": null,"
+              " \"updated_at\": null, \"updated_by\": null, \"fields\": {\"name\": \"Ergens Anders\","
+              " \"date_of_birth\": null, \"address\": null, \"buurt_code\": \"BU99999999\","
+              " \"phone\": null, \"email\": null, \"household_size\": 1, \"household_note\": null,"
+              " \"status\": \"active\", \"track\": \"work\", \"opened_on\": \"2024-09-13\","
+              " \"has_debts\": false, \"debt_amount\": 0, \"debt_route\": \"none\","
+              " \"language_need\": \"none\", \"outcome\": \"none\", \"outcome_note\": null,"
+              " \"closed_on\": null}}");
   /* Not even an object: nothing of it can be told but that it was there. */
   const char *garbage = "[1, 2]";
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) set_aside = NULL;
 
-  set_page_text (h, g_strdup_printf ("{\"epoch\": \"e1\", \"changes\": [%s, %s, %s, %s, %s, %s, %s, %s],"
+  set_page_text (h, g_strdup_printf ("{\"epoch\": \"e1\", \"changes\": [%s, %s, %s, %s, %s, %s, %s, %s, %s],"
                                      " \"next_since\": 8, \"more\": false}",
                                      kase, bad_surrogate, good_1, bad_nul, bad_unknown, garbage, bad_type,
-                                     good_2));
+                                     good_2, refused));
   error = try_sync (h->engine);
   g_assert_no_error (error);
 
@@ -286,9 +299,11 @@ test_poisoned_page (Hostile       *h,
   g_assert_cmpint (n_journal (h, A_BAD_UNKNOWN), ==, 0);
   g_assert_cmpint (n_journal (h, J_BAD_TYPE), ==, 0);
   g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM journal WHERE text = 'journal'"), ==, 0);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM cases WHERE uuid = '" C_REFUSED "'"), ==, 0);
 
   /* Each bad one is set aside and listed, with its seq. */
-  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 5);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 6);
+  g_assert_cmpint (n_set_aside (h, C_REFUSED), ==, 1);
   g_assert_cmpint (n_set_aside (h, J_BAD_SURROGATE), ==, 1);
   g_assert_cmpint (n_set_aside (h, J_BAD_NUL), ==, 1);
   g_assert_cmpint (n_set_aside (h, A_BAD_UNKNOWN), ==, 1);
@@ -296,7 +311,7 @@ test_poisoned_page (Hostile       *h,
   g_assert_cmpint (count_rows (h->store, "SELECT seq FROM sync_set_aside WHERE uuid = '" J_BAD_NUL "'"), ==, 4);
   g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside WHERE uuid IS NULL"), ==, 1);
   set_aside = bw_sync_engine_list_set_aside (h->engine);
-  g_assert_cmpuint (g_list_model_get_n_items (set_aside), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (set_aside), ==, 6);
   {
     g_autoptr(BwSyncConflict) first = g_list_model_get_item (set_aside, 0);
 
@@ -321,7 +336,7 @@ test_poisoned_page (Hostile       *h,
   g_assert_no_error (error);
   g_assert_cmpuint (h->since_asked->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (h->since_asked, 0), ==, "8");
-  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 5);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 6);
 
   /* A later, correct version of a set-aside record replaces it. */
   {
@@ -335,7 +350,7 @@ test_poisoned_page (Hostile       *h,
   g_assert_no_error (error);
   g_assert_cmpint (n_journal (h, J_BAD_NUL), ==, 1);
   g_assert_cmpint (n_set_aside (h, J_BAD_NUL), ==, 0);
-  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 4);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 5);
 }
 
 /* A good record whose case is not here (yet) waits for it, as before: it

@@ -562,16 +562,15 @@ envelope_texts_clean (BwRecordEnvelope  *env,
 }
 
 /* Whether a failure to write one record is that record's fault (a value
- * the tables refuse), not the database's. */
-static gboolean
-is_record_fault (BwDb    *db,
-                 GError  *error)
+ * the tables refuse), not the database's. From the error alone: the
+ * connection's last error code may belong to a later statement. */
+gboolean
+bw_sync_is_record_fault (const GError *error)
 {
-  if (error != NULL && error->domain == BW_RECORD_JSON_ERROR)
-    return TRUE;
-  return (sqlite3_errcode (bw_db_get_handle (db)) & 0xff) == SQLITE_CONSTRAINT ||
-         (sqlite3_errcode (bw_db_get_handle (db)) & 0xff) == SQLITE_MISMATCH ||
-         (sqlite3_errcode (bw_db_get_handle (db)) & 0xff) == SQLITE_TOOBIG;
+  return error != NULL &&
+         (error->domain == BW_RECORD_JSON_ERROR ||
+          g_error_matches (error, BW_DB_ERROR, BW_DB_ERROR_CONSTRAINT) ||
+          g_error_matches (error, BW_DB_ERROR, BW_DB_ERROR_VALUE));
 }
 
 /* The envelope of a record from the server, with its own texts checked;
@@ -589,9 +588,25 @@ bw_sync_read_envelope (JsonNode          *node,
   return FALSE;
 }
 
+/* Applies one readable record of the server. A record of the feed may
+ * wait for its case, and takes the place of one set aside before. On
+ * failure the caller undoes what it left (a savepoint). */
+gboolean
+bw_sync_apply_record (BwDb              *db,
+                      BwRecordEnvelope  *env,
+                      JsonNode          *node,
+                      gboolean           from_feed,
+                      GHashTable        *changed,
+                      GError           **error)
+{
+  if (from_feed)
+    return apply_or_park (db, env, json_node_get_object (node), changed, error) &&
+           bw_sync_clear_set_aside (db, env->uuid, error);
+  return bw_sync_merge_remote (db, env, changed, error);
+}
+
 /* Applies one readable record of the server in a savepoint of its own: one
- * the tables refuse is undone alone and set aside. A record of the feed
- * may wait for its case, and takes the place of one set aside before. */
+ * the tables refuse is undone alone and set aside. */
 gboolean
 bw_sync_apply_alone (BwDb              *db,
                      BwRecordEnvelope  *env,
@@ -605,14 +620,10 @@ bw_sync_apply_alone (BwDb              *db,
 
   if (!bw_db_savepoint (db, "record", error))
     return FALSE;
-  if (from_feed)
-    ok = apply_or_park (db, env, json_node_get_object (node), changed, &apply_error) &&
-         bw_sync_clear_set_aside (db, env->uuid, &apply_error);
-  else
-    ok = bw_sync_merge_remote (db, env, changed, &apply_error);
-  if (!ok && is_record_fault (db, apply_error))
+  ok = bw_sync_apply_record (db, env, node, from_feed, changed, &apply_error);
+  if (!ok && bw_sync_is_record_fault (apply_error))
     ok = bw_db_exec (db, "ROLLBACK TO record", error) &&
-         bw_sync_set_aside (db, node, apply_error ? apply_error->message : NULL, error);
+         bw_sync_set_aside (db, node, apply_error->message, error);
   else if (!ok)
     g_propagate_error (error, g_steal_pointer (&apply_error));
   return ok && bw_db_release (db, "record", error);

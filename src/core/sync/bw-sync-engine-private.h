@@ -209,6 +209,13 @@ gboolean    bw_sync_apply_parked              (BwDb                 *db,
 gboolean    bw_sync_read_envelope             (JsonNode             *node,
                                                BwRecordEnvelope     *env,
                                                GError              **error);
+gboolean    bw_sync_is_record_fault           (const GError         *error);
+gboolean    bw_sync_apply_record              (BwDb                 *db,
+                                               BwRecordEnvelope     *env,
+                                               JsonNode             *node,
+                                               gboolean              from_feed,
+                                               GHashTable           *changed,
+                                               GError              **error);
 gboolean    bw_sync_apply_alone               (BwDb                 *db,
                                                BwRecordEnvelope     *env,
                                                JsonNode             *node,

@@ -59,21 +59,25 @@ apply_purge (BwSyncEngine  *self,
   return TRUE;
 }
 
+/* The records of a page, in order. With @alone each in a savepoint of its
+ * own, so that one the tables refuse is set aside by itself. Without, a
+ * refused record fails the whole page with *@record_fault set: a
+ * savepoint per record would make FTS5 write its index out for every
+ * record (its xSavepoint flushes), about 30 page writes each. */
 static gboolean
-apply_pull_batch (BwSyncEngine  *self,
-                  gpointer       in,
-                  gpointer      *out,
-                  GError       **error)
+apply_records (BwSyncEngine  *self,
+               JsonArray     *changes,
+               gboolean       alone,
+               GHashTable    *changed,
+               gboolean      *record_fault,
+               GError       **error)
 {
-  PullBatch *batch = in;
-  g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *since = g_strdup_printf ("%" G_GINT64_FORMAT, batch->next_since);
-
-  for (guint i = 0; i < json_array_get_length (batch->changes); i++)
+  for (guint i = 0; i < json_array_get_length (changes); i++)
     {
-      JsonNode *node = json_array_get_element (batch->changes, i);
+      JsonNode *node = json_array_get_element (changes, i);
       BwRecordEnvelope env = { 0 };
       g_autoptr(GError) parse_error = NULL;
+      g_autoptr(GError) apply_error = NULL;
       gboolean ok;
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
@@ -97,11 +101,50 @@ apply_pull_batch (BwSyncEngine  *self,
             return FALSE;
           continue;
         }
-      ok = bw_sync_apply_alone (self->db, &env, node, TRUE, changed, error);
+      if (alone)
+        ok = bw_sync_apply_alone (self->db, &env, node, TRUE, changed, error);
+      else if (!(ok = bw_sync_apply_record (self->db, &env, node, TRUE, changed, &apply_error)))
+        {
+          *record_fault = bw_sync_is_record_fault (apply_error);
+          g_propagate_error (error, g_steal_pointer (&apply_error));
+        }
       bw_record_envelope_clear (&env);
       if (!ok)
         return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+apply_pull_batch (BwSyncEngine  *self,
+                  gpointer       in,
+                  gpointer      *out,
+                  GError       **error)
+{
+  PullBatch *batch = in;
+  g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *since = g_strdup_printf ("%" G_GINT64_FORMAT, batch->next_since);
+  g_autoptr(GError) batch_error = NULL;
+  gboolean record_fault = FALSE;
+
+  /* The whole page at once; only when the tables refuse one of its
+   * records, again record by record. */
+  if (!bw_db_savepoint (self->db, "page", error))
+    return FALSE;
+  if (!apply_records (self, batch->changes, FALSE, changed, &record_fault, &batch_error))
+    {
+      if (!record_fault)
+        {
+          g_propagate_error (error, g_steal_pointer (&batch_error));
+          return FALSE;
+        }
+      g_hash_table_remove_all (changed);
+      if (!bw_db_exec (self->db, "ROLLBACK TO page", error) ||
+          !apply_records (self, batch->changes, TRUE, changed, NULL, error))
+        return FALSE;
+    }
+  if (!bw_db_release (self->db, "page", error))
+    return FALSE;
 
   if (!bw_sync_apply_parked (self->db, changed, error))
     return FALSE;

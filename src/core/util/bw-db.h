@@ -22,6 +22,7 @@ typedef enum {
   BW_DB_ERROR_CORRUPT,      /* the file is damaged or no database */
   BW_DB_ERROR_CONSTRAINT,   /* a row broke a constraint (unique, check, ...) */
   BW_DB_ERROR_TOO_NEW,      /* written by a newer schema than the caller knows */
+  BW_DB_ERROR_VALUE,        /* a value the column refuses: a wrong type, or too big */
 } BwDbError;
 
 GQuark bw_db_error_quark (void);
