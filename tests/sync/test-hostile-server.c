@@ -49,6 +49,7 @@ typedef struct {
   GBytes *changes_answer;
   GBytes *shared_answer;
   GPtrArray *since_asked;
+  GHashTable *feed;        /* since -> page text, for a feed of several pages */
 } Hostile;
 
 static void
@@ -73,9 +74,58 @@ answer (SoupServer        *server,
       if (g_strcmp0 (limit, "1") != 0)
         g_ptr_array_add (h->since_asked, g_strdup (since ? since : ""));
       body = h->changes_answer;
+      if (h->feed != NULL)
+        {
+          const char *text = g_hash_table_lookup (h->feed, since ? since : "0");
+
+          soup_server_message_set_status (msg, text ? SOUP_STATUS_OK : SOUP_STATUS_NOT_FOUND, NULL);
+          if (text != NULL)
+            soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, text, strlen (text));
+          /* Replaced after its first page: from now on it is another
+           * server (another epoch), from the start of its feed. */
+          if (g_strcmp0 (since, "1") == 0)
+            g_hash_table_replace (h->feed, g_strdup ("0"), g_strdup (g_hash_table_lookup (h->feed, "replaced")));
+          return;
+        }
     }
   else if (g_str_equal (path, "/api/v1/shared"))
     body = h->shared_answer;
+  if (h->feed != NULL && g_str_equal (path, "/api/v1/push"))
+    {
+      /* Every change taken, as a plain server would. */
+      g_autoptr(GBytes) request = soup_message_body_flatten (soup_server_message_get_request_body (msg));
+      g_autoptr(JsonNode) sent = json_from_string (g_bytes_get_data (request, NULL), NULL);
+      JsonArray *changes = json_object_get_array_member (json_node_get_object (sent), "changes");
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "epoch");
+      json_builder_add_string_value (builder, "e2");
+      json_builder_set_member_name (builder, "results");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < json_array_get_length (changes); i++)
+        {
+          JsonObject *change = json_array_get_object_element (changes, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "client_change_id");
+          json_builder_add_string_value (builder, json_object_get_string_member (change, "client_change_id"));
+          json_builder_set_member_name (builder, "status");
+          json_builder_add_string_value (builder, "applied");
+          json_builder_set_member_name (builder, "revision");
+          json_builder_add_int_value (builder, json_object_get_int_member (change, "base_revision") + 1);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      text = json_to_string (root, FALSE);
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, text, strlen (text));
+      return;
+    }
   if (body == NULL && g_str_equal (path, "/api/v1/push"))
     {
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
@@ -135,6 +185,7 @@ hostile_teardown (Hostile       *h,
   g_clear_pointer (&h->changes_answer, g_bytes_unref);
   g_clear_pointer (&h->shared_answer, g_bytes_unref);
   g_clear_pointer (&h->since_asked, g_ptr_array_unref);
+  g_clear_pointer (&h->feed, g_hash_table_unref);
   dir = g_dir_open (h->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
@@ -370,6 +421,60 @@ test_parked_not_set_aside (Hostile       *h,
   g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_set_aside"), ==, 0);
 }
 
+/* A case of the feed, at @seq. */
+static char *
+feed_case (const char *uuid,
+           gint64      seq,
+           const char *name)
+{
+  return g_strdup_printf ("{\"seq\": %" G_GINT64_FORMAT ", \"type\": \"case\", \"uuid\": \"%s\", \"case_uuid\": \"%s\","
+                          " \"revision\": 1, \"deleted\": false, \"created_at\": null, \"created_by\": null,"
+                          " \"updated_at\": null, \"updated_by\": null, \"fields\": {\"name\": \"%s\","
+                          " \"date_of_birth\": null, \"address\": null, \"buurt_code\": \"" BUURT "\","
+                          " \"phone\": null, \"email\": null, \"household_size\": 1, \"household_note\": null,"
+                          " \"status\": \"active\", \"track\": \"work\", \"opened_on\": \"2024-09-13\","
+                          " \"has_debts\": false, \"debt_amount\": 0, \"debt_route\": \"none\","
+                          " \"language_need\": \"none\", \"outcome\": \"none\", \"outcome_note\": null,"
+                          " \"closed_on\": null}}", seq, uuid, uuid, name);
+}
+
+#define CASE_B "11111111-1111-4111-8111-111111111112"
+
+/* The server is replaced between two pages of one sync: the desktop
+ * reads the next page while it applies the one before, and still starts
+ * over from the new server's first page, once, after the page it was
+ * applying is in; the sync ends well with the new server's records. */
+static void
+test_replaced_mid_feed (Hostile       *h,
+                        gconstpointer  data)
+{
+  g_autofree char *a = feed_case (CASE_UUID, 1, "Sven de Bruijn");
+  g_autofree char *b = feed_case (CASE_B, 2, "Anouk Peters");
+  g_autoptr(GError) error = NULL;
+
+  h->feed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_insert (h->feed, g_strdup ("0"),
+                       g_strdup_printf ("{\"epoch\": \"e1\", \"changes\": [%s], \"next_since\": 1, \"more\": true}", a));
+  g_hash_table_insert (h->feed, g_strdup ("1"),
+                       g_strdup_printf ("{\"epoch\": \"e2\", \"changes\": [%s], \"next_since\": 2, \"more\": false}", b));
+  g_hash_table_insert (h->feed, g_strdup ("replaced"),
+                       g_strdup_printf ("{\"epoch\": \"e2\", \"changes\": [%s, %s], \"next_since\": 2, \"more\": false}",
+                                        a, b));
+  error = try_sync (h->engine);
+  g_assert_no_error (error);
+  g_assert_cmpuint (h->since_asked->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (h->since_asked, 0), ==, "0");
+  g_assert_cmpstr (g_ptr_array_index (h->since_asked, 1), ==, "1");
+  g_assert_cmpstr (g_ptr_array_index (h->since_asked, 2), ==, "0");
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM cases WHERE uuid IN ('" CASE_UUID "', '" CASE_B "')"),
+                   ==, 2);
+  g_assert_cmpint (count_rows (h->store, "SELECT CAST (value AS INTEGER) FROM sync_state WHERE key = 'since'"),
+                   ==, 2);
+  g_assert_cmpint (count_rows (h->store, "SELECT count(*) FROM sync_state WHERE key = 'epoch' AND value = 'e2'"),
+                   ==, 1);
+  g_assert_cmpint (bw_sync_engine_get_state (h->engine), !=, BW_SYNC_STATE_ERROR);
+}
+
 /* The partner's snapshot */
 
 #define SHARED_A "44444444-4444-4444-8444-444444444401"
@@ -580,6 +685,8 @@ main (int   argc,
   g_test_add ("/hostile-server/poisoned-page", Hostile, NULL, hostile_setup, test_poisoned_page,
               hostile_teardown);
   g_test_add ("/hostile-server/poisoned-snapshot", Hostile, NULL, hostile_setup, test_poisoned_snapshot,
+              hostile_teardown);
+  g_test_add ("/hostile-server/replaced-mid-feed", Hostile, NULL, hostile_setup, test_replaced_mid_feed,
               hostile_teardown);
   g_test_add ("/hostile-server/parked-not-set-aside", Hostile, NULL, hostile_setup, test_parked_not_set_aside,
               hostile_teardown);

@@ -53,12 +53,27 @@ struct _BwSyncEngine
 };
 
 /* The task data of one sync (bw_sync_engine_sync_async()). */
+typedef struct _BwPullPage BwPullPage;
+
 typedef struct {
   gboolean reset_done;
   gboolean probed;
   guint batches;
   guint push_limit;     /* changes per push; halved after a 413 */
+  gboolean failed;      /* the sync has failed: what arrives after is dropped */
+
+  /* The feed is read one page ahead: the next page is fetched and parsed
+   * while the one before is applied (bw-sync-engine-pull.c). */
+  gboolean fetching;
+  gboolean applying;
+  BwPullPage *ready;    /* fetched, waiting for the page being applied */
+  char *epoch;          /* the server's, as this pull knows it */
+  gint64 since;         /* what the latest request of the feed asked from */
+  const char *restart_why; /* start over once nothing is in flight */
 } BwSyncRun;
+
+void        bw_sync_run_free                  (BwSyncRun            *run);
+void        bw_pull_page_free                 (BwPullPage           *page);
 
 /* A record's deletion, fields and case, as it is here or as the server
  * last had it. */

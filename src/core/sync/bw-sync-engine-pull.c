@@ -2,8 +2,10 @@
 #define G_LOG_DOMAIN "buurtwerk-sync"
 #include "config.h"
 
-/* The team's sync reads the server's change feed, page by page, and
- * starts over when the server went back or was replaced. */
+/* The team's sync reads the server's change feed, page by page, one
+ * page ahead: the next page is fetched and parsed while the one before
+ * is applied (at most one of each at a time, applied in order). It starts
+ * over when the server went back or was replaced. */
 
 #include <glib/gi18n-lib.h>
 
@@ -16,18 +18,19 @@
  * server also ends a page at its byte budget. */
 #define PULL_LIMIT 1000
 
-typedef struct {
+struct _BwPullPage {
   JsonArray *changes;
   char *epoch;
   gint64 next_since;
-} PullBatch;
+  gboolean more;
+};
 
-static void
-pull_batch_free (PullBatch *batch)
+void
+bw_pull_page_free (BwPullPage *page)
 {
-  g_clear_pointer (&batch->changes, json_array_unref);
-  g_free (batch->epoch);
-  g_free (batch);
+  g_clear_pointer (&page->changes, json_array_unref);
+  g_free (page->epoch);
+  g_free (page);
 }
 
 /* A purge tombstone of the feed: the server removed the case after its
@@ -121,7 +124,7 @@ apply_pull_batch (BwSyncEngine  *self,
                   gpointer      *out,
                   GError       **error)
 {
-  PullBatch *batch = in;
+  BwPullPage *batch = in;
   g_autoptr(GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *since = g_strdup_printf ("%" G_GINT64_FORMAT, batch->next_since);
   g_autoptr(GError) batch_error = NULL;
@@ -193,6 +196,57 @@ bw_sync_reset_for_new_epoch (BwSyncEngine  *self,
                   error);
 }
 
+static void fetch_page (GTask *task);
+static void start_over (BwSyncEngine *self, GTask *task, const char *why);
+
+static void pull_applied_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+
+/* Applies @page (@task is taken), and fetches the next one meanwhile:
+ * never more than one page waits. */
+static void
+apply_page (GTask      *task,
+            BwPullPage *page)
+{
+  BwSyncRun *run = g_task_get_task_data (task);
+
+  if (page->more)
+    {
+      run->since = page->next_since;
+      fetch_page (g_object_ref (task));
+    }
+  run->applying = TRUE;
+  bw_sync_engine_run_db (g_task_get_source_object (task), apply_pull_batch, page,
+                         (GDestroyNotify) bw_pull_page_free, pull_applied_cb, task);
+}
+
+/* Nothing is being applied: apply the page that waits, or let the fetch
+ * out go on, or start over, or go on to the push (@task is taken). */
+static void
+pull_next (GTask *task)
+{
+  BwSyncRun *run = g_task_get_task_data (task);
+
+  if (run->restart_why != NULL)
+    {
+      const char *why = run->restart_why;
+
+      /* The fetch out finds it and starts over itself. */
+      if (run->fetching)
+        {
+          g_object_unref (task);
+          return;
+        }
+      run->restart_why = NULL;
+      start_over (g_task_get_source_object (task), task, why);
+    }
+  else if (run->ready != NULL)
+    apply_page (task, g_steal_pointer (&run->ready));
+  else if (run->fetching)
+    g_object_unref (task);
+  else
+    bw_sync_run_push (task);
+}
+
 static void
 pull_applied_cb (GObject      *source,
                  GAsyncResult *result,
@@ -200,11 +254,19 @@ pull_applied_cb (GObject      *source,
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
+  BwSyncRun *run = g_task_get_task_data (task);
   g_autoptr(GPtrArray) changed = NULL;
-  gboolean more = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "more"));
+  g_autoptr(GError) error = NULL;
 
-  if (!bw_sync_run_step_finish (task, result, (gpointer *) &changed))
+  run->applying = FALSE;
+  changed = g_task_propagate_pointer (G_TASK (result), &error);
+  if (run->failed)
     return;
+  if (error != NULL)
+    {
+      bw_sync_run_fail (task, g_steal_pointer (&error));
+      return;
+    }
   bw_sync_engine_announce_changes (self, changed);
   if (self->purged_cases)
     {
@@ -214,10 +276,7 @@ pull_applied_cb (GObject      *source,
       bw_sync_engine_checkpoint_after_purge (self);
       bw_case_store_emit_changed (self->store, 0);
     }
-  if (more)
-    bw_sync_run_pull (g_steal_pointer (&task));
-  else
-    bw_sync_run_push (g_steal_pointer (&task));
+  pull_next (g_steal_pointer (&task));
 }
 
 static void
@@ -232,7 +291,8 @@ reset_done_cb (GObject      *source,
 }
 
 /* The server went back or was replaced: forget what it told us, offer
- * everything local again, and pull from the start; once per sync. */
+ * everything local again, and pull from the start; once per sync.
+ * Nothing of the feed is in flight. */
 static void
 start_over (BwSyncEngine *self,
             GTask        *task,
@@ -242,7 +302,27 @@ start_over (BwSyncEngine *self,
 
   g_message ("Sync: %s; syncing again from the start", why);
   run->reset_done = TRUE;
+  g_clear_pointer (&run->ready, bw_pull_page_free);
   bw_sync_engine_run_db (self, bw_sync_reset_for_new_epoch, NULL, NULL, reset_done_cb, task);
+}
+
+/* Start over (@task is taken), now or once the page being applied is in:
+ * its transaction is not undone, the reset comes after it. */
+static void
+start_over_when_idle (GTask      *task,
+                      const char *why)
+{
+  BwSyncRun *run = g_task_get_task_data (task);
+
+  g_clear_pointer (&run->ready, bw_pull_page_free);
+  if (run->applying)
+    {
+      g_debug ("Sync: starting over after the page being applied");
+      run->restart_why = why;
+      g_object_unref (task);
+      return;
+    }
+  start_over (g_task_get_source_object (task), task, why);
 }
 
 /* A request of the feed failed (@task is taken). 409: a server restored
@@ -258,7 +338,7 @@ pull_failed (GTask      *task,
   if (g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_SEQUENCE_AHEAD) && !run->reset_done)
     {
       g_error_free (error);
-      start_over (g_task_get_source_object (task), task, why);
+      start_over_when_idle (task, why);
       return;
     }
   bw_sync_run_fail (task, error);
@@ -275,14 +355,26 @@ pull_received_cb (GObject      *source,
   BwSyncRun *run = g_task_get_task_data (task);
   GError *error = NULL;
   g_autoptr(JsonObject) answer = bw_sync_engine_http_json_finish (self, result, &error);
-  g_autofree char *known_epoch = NULL;
-  g_autofree char *since = NULL;
   const char *epoch;
   JsonArray *changes;
   JsonNode *next_since;
   gboolean more;
-  PullBatch *batch;
+  BwPullPage *page;
 
+  run->fetching = FALSE;
+  if (run->failed)
+    {
+      g_clear_error (&error);
+      return;
+    }
+  if (run->restart_why != NULL)
+    {
+      /* Asked before the server was found to have gone back. */
+      g_clear_error (&error);
+      if (!run->applying)
+        pull_next (g_steal_pointer (&task));
+      return;
+    }
   if (answer == NULL)
     {
       pull_failed (g_steal_pointer (&task), error, "the server's sequence went back");
@@ -300,39 +392,50 @@ pull_received_cb (GObject      *source,
       return;
     }
 
-  g_mutex_lock (&self->lock);
-  known_epoch = bw_sync_state_get (self->db, "epoch");
-  since = bw_sync_state_get (self->db, "since");
-  g_mutex_unlock (&self->lock);
-  if (known_epoch != NULL && !g_str_equal (known_epoch, epoch))
+  if (run->epoch != NULL && !g_str_equal (run->epoch, epoch))
     {
       if (run->reset_done)
         {
           bw_sync_run_fail_protocol (task, _("The server keeps changing its identity"));
           return;
         }
-      start_over (self, g_steal_pointer (&task), "the server's database changed (restored or replaced)");
+      start_over_when_idle (g_steal_pointer (&task), "the server's database changed (restored or replaced)");
       return;
     }
 
   /* "more" on a page that does not move the feed forward would have us
    * ask for the same page for ever (found by fuzz-sync-client). */
   more = json_object_get_boolean_member_with_default (answer, "more", FALSE);
-  if (more && json_node_get_int (next_since) <= (since ? g_ascii_strtoll (since, NULL, 10) : 0))
+  if (more && json_node_get_int (next_since) <= run->since)
     {
       bw_sync_run_fail_protocol (task, _("The server’s change feed could not be read"));
       return;
     }
 
-  batch = g_new0 (PullBatch, 1);
-  batch->changes = json_array_ref (changes);
-  batch->epoch = g_strdup (epoch);
-  batch->next_since = json_node_get_int (next_since);
-  g_object_set_data (G_OBJECT (task), "more", GINT_TO_POINTER (more));
+  page = g_new0 (BwPullPage, 1);
+  page->changes = json_array_ref (changes);
+  page->epoch = g_strdup (epoch);
+  page->next_since = json_node_get_int (next_since);
+  page->more = more;
+  g_free (run->epoch);
+  run->epoch = g_strdup (epoch);
   run->batches++;
   bw_sync_engine_set_state (self, BW_SYNC_STATE_SYNCING, MIN (0.7, 0.05 * run->batches));
-  bw_sync_engine_run_db (self, apply_pull_batch, batch, (GDestroyNotify) pull_batch_free,
-                         pull_applied_cb, g_steal_pointer (&task));
+
+  if (run->applying)
+    run->ready = page;
+  else
+    apply_page (g_steal_pointer (&task), page);
+}
+
+static void
+fetch_page (GTask *task)
+{
+  BwSyncRun *run = g_task_get_task_data (task);
+  g_autofree char *query = g_strdup_printf ("changes?since=%" G_GINT64_FORMAT "&limit=%d", run->since, PULL_LIMIT);
+
+  run->fetching = TRUE;
+  bw_sync_engine_request (task, "GET", query, NULL, pull_received_cb);
 }
 
 static void
@@ -364,6 +467,8 @@ bw_sync_run_pull (GTask *task)
   g_mutex_lock (&self->lock);
   since = bw_sync_state_get (self->db, "since");
   max_seq = bw_sync_state_get (self->db, "max_seq");
+  g_free (run->epoch);
+  run->epoch = bw_sync_state_get (self->db, "epoch");
   g_mutex_unlock (&self->lock);
 
   /* Once per sync: does the server still know the latest change we saw?
@@ -377,6 +482,6 @@ bw_sync_run_pull (GTask *task)
       return;
     }
   run->probed = TRUE;
-  query = g_strdup_printf ("changes?since=%s&limit=%d", since ? since : "0", PULL_LIMIT);
-  bw_sync_engine_request (task, "GET", query, NULL, pull_received_cb);
+  run->since = since ? g_ascii_strtoll (since, NULL, 10) : 0;
+  fetch_page (task);
 }

@@ -224,12 +224,23 @@ bw_sync_run_fail (GTask  *task,
                   GError *error)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
+  BwSyncRun *run = g_task_get_task_data (task);
 
+  if (run != NULL)
+    run->failed = TRUE;
   self->running = FALSE;
   bw_sync_engine_set_state (self, g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_OFFLINE)
                    ? BW_SYNC_STATE_OFFLINE : BW_SYNC_STATE_ERROR, 0);
   g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
   g_task_return_error (task, error);
+}
+
+void
+bw_sync_run_free (BwSyncRun *run)
+{
+  g_clear_pointer (&run->ready, bw_pull_page_free);
+  g_free (run->epoch);
+  g_free (run);
 }
 
 /* The time of the last sync, written with its fsync on a worker thread. */
@@ -412,7 +423,7 @@ bw_sync_engine_sync_async (BwSyncEngine        *self,
   {
     BwSyncRun *run = g_new0 (BwSyncRun, 1);
     run->push_limit = PUSH_LIMIT;
-    g_task_set_task_data (task, run, g_free);
+    g_task_set_task_data (task, run, (GDestroyNotify) bw_sync_run_free);
   }
   bw_sync_engine_set_state (self, BW_SYNC_STATE_SYNCING, 0.02);
   start_by_role (g_steal_pointer (&task));
