@@ -926,6 +926,63 @@ test_busy_server_mid_push (Fixture       *f,
                    count_rows (f->store_a, "SELECT count(*) FROM journal"));
 }
 
+static guint
+search_count (BwCaseStore *store,
+              const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  BwCaseQuery q;
+
+  bw_case_query_init (&q);
+  q.text = g_strdup (text);
+  ids = bw_case_store_query_ids (store, &q, &error);
+  bw_case_query_clear (&q);
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+/* What arrives through the feed is found by search on the other desktop,
+ * by name, address and journal text, and a rename there replaces the old
+ * name in the index: the engine indexes once per page, not per record. */
+static void
+test_search_finds_pulled (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) created = new_case (f->store_a, "Zwanetta Kwartelkoning");
+  g_autoptr(BwCase) on_a = NULL;
+  const char *uuid = bw_case_get_uuid (created);
+
+  bw_case_set_address (created, "Schelsberg 12, Heerlen");
+  g_assert_true (bw_case_store_update_case (f->store_a, created, NULL, &error));
+  g_assert_cmpint (bw_case_store_add_journal (f->store_a, bw_case_get_id (created), NULL,
+                                              "Aangemeld bij het schuldhulpmaatje", &error), >, 0);
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+
+  g_assert_cmpuint (search_count (f->store_b, "kwartelkoning"), ==, 1);
+  g_assert_cmpuint (search_count (f->store_b, "schelsberg"), ==, 1);
+  g_assert_cmpuint (search_count (f->store_b, "schuldhulpmaatje"), ==, 1);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM fts_pending"), ==, 0);
+
+  on_a = get_by_uuid (f->store_a, uuid);
+  bw_case_set_name (on_a, "Zwanetta Houtsnip");
+  g_assert_true (bw_case_store_update_case (f->store_a, on_a, NULL, &error));
+  g_assert_cmpint (bw_case_store_add_journal (f->store_a, bw_case_get_id (on_a), NULL,
+                                              "Taalcursus gestart", &error), >, 0);
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+
+  g_assert_cmpuint (search_count (f->store_b, "houtsnip"), ==, 1);
+  g_assert_cmpuint (search_count (f->store_b, "kwartelkoning"), ==, 0);
+  g_assert_cmpuint (search_count (f->store_b, "taalcursus schuldhulpmaatje"), ==, 1);
+  /* The index holds one row for the case, not one per version. */
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM case_fts WHERE case_fts MATCH 'zwanetta'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -939,6 +996,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/sync/different-fields-merge", test_different_fields_merge);
+  ADD ("/sync/search-finds-pulled", test_search_finds_pulled);
   ADD ("/sync/same-field-conflict", test_same_field_conflict);
   ADD ("/sync/conflict-take-theirs", test_conflict_take_theirs);
   ADD ("/sync/lost-reply-applied-once", test_lost_reply_applied_once);

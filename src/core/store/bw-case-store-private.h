@@ -23,6 +23,12 @@ BwDb    *bw_case_store_get_connection (BwCaseStore *self);
  * plan): ?1 status, ?2 buurt, ?3 track, ?4 debts, ?5 the search. */
 const char *bw_case_query_sql (const BwCaseQuery *query);
 
+/* In a transaction of the sync engine's: indexes for search the cases
+ * that what it applied changed (the triggers noted them in fts_pending
+ * rather than index record by record). */
+gboolean bw_case_store_index_pending  (BwDb        *db,
+                                       GError     **error);
+
 /* The calling thread's connection, short. */
 static inline BwDb *
 bw_case_store_conn (BwCaseStore *self)

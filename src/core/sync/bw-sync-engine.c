@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-case-store-private.h"
 #include "bw-date.h"
 #include "bw-sync-engine-private.h"
 
@@ -65,9 +66,9 @@ bw_sync_engine_run_in_transaction (BwSyncEngine  *self,
   ok = bw_db_begin (self->db, error);
   if (ok)
     {
-      ok = func (self, in, out, error);
-      if (ok)
-        ok = bw_db_commit (self->db, error);
+      ok = func (self, in, out, error) &&
+           bw_case_store_index_pending (self->db, error) &&
+           bw_db_commit (self->db, error);
       if (!ok)
         bw_db_rollback (self->db);
     }
