@@ -170,6 +170,7 @@ main (int   argc,
   g_autoptr(BwSyncEngine) sync_b = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autofree char *token = NULL;
+  g_autofree char *token_b = NULL;
   g_autofree char *url = NULL;
   BwCaseQuery q;
   gint64 records, start;
@@ -184,7 +185,10 @@ main (int   argc,
                               "benchmark-password", &error);
   g_assert_no_error (error);
   user = bw_server_store_find_user (server_store, "bench", NULL);
+  /* A session each, as two desktops have: the server's request rate is
+   * per token. */
   token = bw_server_store_new_token (server_store, user->id, g_get_real_time () / G_USEC_PER_SEC + 3600, &error);
+  token_b = bw_server_store_new_token (server_store, user->id, g_get_real_time () / G_USEC_PER_SEC + 3600, &error);
   server = bw_sync_server_new (server_store, 64 * 1024 * 1024);
   g_assert_true (bw_sync_server_listen (server, "127.0.0.1", 0, NULL, &error));
   url = bw_sync_server_get_url (server);
@@ -196,7 +200,7 @@ main (int   argc,
   sync_a = bw_sync_engine_new (a, &error);
   sync_b = bw_sync_engine_new (b, &error);
   bw_sync_engine_set_server (sync_a, url, token);
-  bw_sync_engine_set_server (sync_b, url, token);
+  bw_sync_engine_set_server (sync_b, url, token_b);
 
   g_print ("Sync, client and server in one run, %u cases, over %s\n", n, url);
   if (cases_only)
@@ -244,6 +248,12 @@ out:
   g_clear_object (&a);
   g_clear_object (&b);
   bw_sync_server_disconnect (server);
+  /* The databases, to look into (BW_BENCH_KEEP=1). */
+  if (g_getenv ("BW_BENCH_KEEP") != NULL)
+    {
+      g_print ("  kept %s\n", dir);
+      return 0;
+    }
   {
     g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
     const char *name;
