@@ -8,9 +8,11 @@
 
 /* Enough rows for several screens; beyond it the cache starts over. */
 #define MAX_CACHED 4096
-/* The rows read with each query, off the main thread: the first screens,
- * and every row shown before that changed. */
-#define PREFETCH 100
+/* The rows read with each query, off the main thread: the first ones,
+ * and as many around the last one asked for. GtkListView 4.8 keeps up to
+ * 200 rows around what it shows, and asks for all of them after a
+ * change. */
+#define PREFETCH 256
 
 struct _BwCaseList
 {
@@ -20,10 +22,22 @@ struct _BwCaseList
   BwCaseQuery query;
   GArray *ids;              /* gint64, in display order */
   GHashTable *cache;        /* gint64 * -> BwCase */
-  GHashTable *changed;      /* case ids changed since the last query */
+  /* Cached rows that changed since the last query. They are still shown
+   * until the query brings them again, so that nothing is read on the
+   * main thread meanwhile. */
+  GHashTable *changed;      /* case ids */
+  gboolean all_changed;
   GCancellable *cancellable;
   gulong changed_handler;
   gboolean loading;
+  guint last_asked;         /* the position get_item() was asked for last */
+  guint n_read_on_demand;
+
+  /* While a change is told in parts (replace_ids()): the rows before
+   * split_at are ids', the rest are split_old's from split_old_at on. */
+  GArray *split_old;
+  guint split_at;
+  guint split_old_at;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -47,9 +61,26 @@ bw_case_list_get_item_type (GListModel *model)
 }
 
 static guint
+n_ids (BwCaseList *self)
+{
+  if (self->split_old != NULL)
+    return self->split_at + (self->split_old->len - self->split_old_at);
+  return self->ids->len;
+}
+
+static gint64
+id_at (BwCaseList *self,
+       guint       position)
+{
+  if (self->split_old != NULL && position >= self->split_at)
+    return g_array_index (self->split_old, gint64, position - self->split_at + self->split_old_at);
+  return g_array_index (self->ids, gint64, position);
+}
+
+static guint
 bw_case_list_get_n_items (GListModel *model)
 {
-  return BW_CASE_LIST (model)->ids->len;
+  return n_ids (BW_CASE_LIST (model));
 }
 
 static gpointer
@@ -60,15 +91,17 @@ bw_case_list_get_item (GListModel *model,
   gint64 id;
   BwCase *c;
 
-  if (position >= self->ids->len)
+  if (position >= n_ids (self))
     return NULL;
 
-  id = g_array_index (self->ids, gint64, position);
+  self->last_asked = position;
+  id = id_at (self, position);
   c = g_hash_table_lookup (self->cache, &id);
   if (c == NULL)
     {
       g_autoptr(GError) error = NULL;
 
+      self->n_read_on_demand++;
       c = bw_case_store_get_case (self->store, id, &error);
       if (c == NULL)
         {
@@ -117,6 +150,7 @@ same_ids (GArray *a,
 typedef struct {
   BwCaseQuery query;
   GHashTable *known;        /* gint64 *: rows cached and still valid */
+  guint around;             /* prefetch around this position too */
   GArray *ids;
   GPtrArray *rows;          /* BwCase */
 } Query;
@@ -131,6 +165,26 @@ query_free (Query *q)
   g_free (q);
 }
 
+/* Reads the rows at positions [@from, @to) not known yet. */
+static void
+prefetch (BwCaseStore *store,
+          Query       *q,
+          guint        from,
+          guint        to)
+{
+  for (guint i = from; i < MIN (to, q->ids->len); i++)
+    {
+      gint64 id = g_array_index (q->ids, gint64, i);
+      BwCase *c;
+
+      if (g_hash_table_contains (q->known, &id))
+        continue;
+      c = bw_case_store_get_case (store, id, NULL);
+      if (c != NULL)
+        g_ptr_array_add (q->rows, c);
+    }
+}
+
 static gpointer
 run_query (BwCaseStore  *store,
            gpointer      data,
@@ -142,18 +196,46 @@ run_query (BwCaseStore  *store,
   if (q->ids == NULL)
     return NULL;
   q->rows = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < q->ids->len && i < PREFETCH; i++)
-    {
-      gint64 id = g_array_index (q->ids, gint64, i);
-      BwCase *c;
-
-      if (g_hash_table_contains (q->known, &id))
-        continue;
-      c = bw_case_store_get_case (store, id, NULL);
-      if (c != NULL)
-        g_ptr_array_add (q->rows, c);
-    }
+  prefetch (store, q, 0, PREFETCH);
+  prefetch (store, q, MAX (PREFETCH, q->around - PREFETCH / 2), q->around + PREFETCH / 2);
   return q;
+}
+
+/* Takes @ids, and tells the view what changed: only the rows between the
+ * unchanged start and end. When a row the view follows (the top one, the
+ * focus) is among many replaced ones, GtkListView 4.8 looks for it among
+ * the new rows by asking for each of them, which would read them all on
+ * the main thread: then the old rows go in a first change and the new
+ * ones come in a second, and the view reads only the rows it shows. */
+static void
+replace_ids (BwCaseList *self,
+             GArray     *ids)
+{
+  GArray *old = self->ids;
+  guint prefix = 0, suffix = 0, removed, added;
+
+  while (prefix < old->len && prefix < ids->len &&
+         g_array_index (old, gint64, prefix) == g_array_index (ids, gint64, prefix))
+    prefix++;
+  while (suffix < old->len - prefix && suffix < ids->len - prefix &&
+         g_array_index (old, gint64, old->len - 1 - suffix) == g_array_index (ids, gint64, ids->len - 1 - suffix))
+    suffix++;
+  removed = old->len - prefix - suffix;
+  added = ids->len - prefix - suffix;
+
+  self->ids = ids;
+  if (removed > 0 && added > PREFETCH)
+    {
+      /* Between the two changes: the start, then the end. */
+      self->split_old = old;
+      self->split_at = prefix;
+      self->split_old_at = old->len - suffix;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      self->split_old = NULL;
+      removed = 0;
+    }
+  g_array_unref (old);
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
 }
 
 static void
@@ -179,6 +261,18 @@ query_done_cb (GObject      *source,
       return;
     }
   ids = g_steal_pointer (&q->ids);
+  /* What changed and was not read again goes: read when shown. */
+  if (self->all_changed)
+    g_hash_table_remove_all (self->cache);
+  else
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, self->changed);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_remove (self->cache, key);
+    }
   for (guint i = 0; i < q->rows->len; i++)
     {
       BwCase *c = g_ptr_array_index (q->rows, i);
@@ -189,7 +283,18 @@ query_done_cb (GObject      *source,
       g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (c));
     }
 
-  if (same_ids (self->ids, ids))
+  if (same_ids (self->ids, ids) && self->all_changed)
+    {
+      /* Every row may have changed: all go, then come back, so that the
+       * view redraws only those it shows (see replace_ids()). */
+      self->split_old = self->ids;
+      self->split_at = 0;
+      self->split_old_at = self->ids->len;
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, ids->len, 0);
+      self->split_old = NULL;
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, ids->len);
+    }
+  else if (same_ids (self->ids, ids))
     {
       /* Same rows in the same order: only redraw the ones that changed. */
       GHashTableIter iter;
@@ -206,13 +311,12 @@ query_done_cb (GObject      *source,
   else
     {
       old_len = self->ids->len;
-      g_array_unref (self->ids);
-      self->ids = g_steal_pointer (&ids);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->ids->len);
+      replace_ids (self, g_steal_pointer (&ids));
       if (old_len != self->ids->len)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
     }
   g_hash_table_remove_all (self->changed);
+  self->all_changed = FALSE;
   set_loading (self, FALSE);
 }
 
@@ -231,10 +335,12 @@ refresh (BwCaseList *self)
   self->cancellable = g_cancellable_new ();
 
   bw_case_query_copy (&self->query, &q->query);
+  q->around = MAX (self->last_asked, PREFETCH / 2);
   q->known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_hash_table_iter_init (&iter, self->cache);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_hash_table_add (q->known, g_memdup2 (key, sizeof (gint64)));
+  while (!self->all_changed && g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (self->changed, key))
+      g_hash_table_add (q->known, g_memdup2 (key, sizeof (gint64)));
   set_loading (self, TRUE);
   bw_case_store_read_async (self->store, run_query, q, (GDestroyNotify) query_free, self->cancellable,
                             query_done_cb, g_object_ref (self));
@@ -246,12 +352,9 @@ store_case_changed_cb (BwCaseList  *self,
                        BwCaseStore *store)
 {
   if (case_id == 0)
-    g_hash_table_remove_all (self->cache);
+    self->all_changed = TRUE;
   else
-    {
-      g_hash_table_remove (self->cache, &case_id);
-      g_hash_table_add (self->changed, g_memdup2 (&case_id, sizeof case_id));
-    }
+    g_hash_table_add (self->changed, g_memdup2 (&case_id, sizeof case_id));
   /* A change may move a case in or out of the filter, so ask again. */
   refresh (self);
 }
@@ -380,13 +483,28 @@ bw_case_list_get_loading (BwCaseList *self)
 }
 
 guint
+bw_case_list_get_n_read_on_demand (BwCaseList *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_LIST (self), 0);
+  return self->n_read_on_demand;
+}
+
+gint64
+bw_case_list_get_id (BwCaseList *self,
+                     guint       position)
+{
+  g_return_val_if_fail (BW_IS_CASE_LIST (self), 0);
+  return position < n_ids (self) ? id_at (self, position) : 0;
+}
+
+guint
 bw_case_list_find (BwCaseList *self,
                    gint64      id)
 {
   g_return_val_if_fail (BW_IS_CASE_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == id)
+  for (guint i = 0, n = n_ids (self); i < n; i++)
+    if (id_at (self, i) == id)
       return i;
   return G_MAXUINT;
 }

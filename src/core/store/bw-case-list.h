@@ -21,6 +21,12 @@ void               bw_case_list_set_query  (BwCaseList        *self,
                                             const BwCaseQuery *query);
 const BwCaseQuery *bw_case_list_get_query  (BwCaseList        *self);
 gboolean           bw_case_list_get_loading (BwCaseList       *self);
+/* How many rows get_item() had to read itself, on the calling thread,
+ * because no query had brought them (for tests and benches). */
+guint              bw_case_list_get_n_read_on_demand (BwCaseList *self);
+/* The id of the case at @position (nothing is read), or 0. */
+gint64             bw_case_list_get_id     (BwCaseList        *self,
+                                            guint              position);
 /* The position of case @id, or G_MAXUINT when it is not in the list. */
 guint              bw_case_list_find       (BwCaseList        *self,
                                             gint64             id);
