@@ -8,6 +8,7 @@
 #include "bw-case-page.h"
 #include "bw-case-row.h"
 #include "bw-case-store-sharing.h"
+#include "bw-case-selection.h"
 #include "bw-map-page.h"
 #include "bw-planning-page.h"
 #include "bw-partner-page.h"
@@ -20,7 +21,7 @@ struct _BwWindow
 
   BwCaseStore *store;
   BwCaseList *cases;
-  GtkSingleSelection *selection;
+  BwCaseSelection *selection;
   GSettings *settings;
   gint64 pending_case;       /* to show once the unsaved case is dealt with */
   gboolean closing;
@@ -342,14 +343,10 @@ select_case_in_list (BwWindow *self,
 {
   guint pos = id ? bw_case_list_find (self->cases, id) : G_MAXUINT;
 
+  bw_case_selection_select_id (self->selection, pos != G_MAXUINT ? id : 0);
+  /* gtk_list_view_scroll_to() is GTK 4.12; the action is in 4.8. */
   if (pos != G_MAXUINT)
-    {
-      gtk_single_selection_set_selected (self->selection, pos);
-      /* gtk_list_view_scroll_to() is GTK 4.12; the action is in 4.8. */
-      gtk_widget_activate_action (GTK_WIDGET (self->case_list_view), "list.scroll-to-item", "u", pos);
-    }
-  else
-    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    gtk_widget_activate_action (GTK_WIDGET (self->case_list_view), "list.scroll-to-item", "u", pos);
 }
 
 static void
@@ -403,7 +400,7 @@ new_case_action (GtkWidget  *widget,
 
   if (confirm_leaving_case (self, 0))
     {
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      bw_case_selection_select_id (self->selection, 0);
       show_case (self, 0);
     }
 }
@@ -573,10 +570,7 @@ bw_window_constructed (GObject *object)
   G_OBJECT_CLASS (bw_window_parent_class)->constructed (object);
 
   self->cases = bw_case_list_new (self->store);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cases)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = bw_case_selection_new (self->cases);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->case_list_view, factory);

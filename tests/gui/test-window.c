@@ -652,6 +652,53 @@ scroll_page_to (GtkWidget *page,
 
 /* Screenshots of the main views with realistic demo data, for the tests'
  * artifacts and for the user's guide (build-aux/make-doc-screenshots). */
+/* A case open in the middle of a long list, and then a thousand cases
+ * arrive at once (as from a sync): the list shows them all, the open case
+ * stays selected where it now is, and the main thread reads no more rows
+ * than the view shows; GtkSingleSelection and GtkListView 4.8 would have
+ * asked for every row to find theirs again. */
+static void
+test_list_follows_many_new_cases (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkListView *view = GTK_LIST_VIEW (bw_test_child (f->window, BW_TYPE_WINDOW, "case_list_view"));
+  GtkSelectionModel *selection = gtk_list_view_get_model (view);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) opened = NULL;
+  guint pos, read_before;
+
+  g_assert_true (bw_demo_data_fill (f->store, 2000, 11, &error));
+  BW_TEST_WAIT (g_list_model_get_n_items (cases) == 2060 && !bw_case_list_get_loading (BW_CASE_LIST (cases)));
+
+  /* Open one in the middle, as a click on its row does. */
+  pos = 1030;
+  opened = g_list_model_get_item (cases, pos);
+  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", pos);
+  gtk_selection_model_select_item (selection, pos, TRUE);
+  g_signal_emit_by_name (view, "activate", pos);
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (opened) &&
+                !bw_case_page_get_loading (BW_CASE_PAGE (page)));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+
+  read_before = bw_case_list_get_n_read_on_demand (BW_CASE_LIST (cases));
+  g_assert_true (bw_demo_data_fill (f->store, 1000, 12, &error));
+  BW_TEST_WAIT (g_list_model_get_n_items (cases) == 3060 && !bw_case_list_get_loading (BW_CASE_LIST (cases)));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+
+  pos = bw_case_list_find (BW_CASE_LIST (cases), bw_case_get_id (opened));
+  g_assert_cmpuint (pos, !=, G_MAXUINT);
+  g_assert_true (gtk_selection_model_is_selected (selection, pos));
+  g_assert_false (gtk_selection_model_is_selected (selection, pos == 0 ? 1 : pos - 1));
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), ==, bw_case_get_id (opened));
+  g_test_message ("rows read on the main thread after the change: %u",
+                  bw_case_list_get_n_read_on_demand (BW_CASE_LIST (cases)) - read_before);
+  /* The view holds up to 200 rows around where it looks, and looks at
+   * most twice: at the end, then at the open case. */
+  g_assert_cmpuint (bw_case_list_get_n_read_on_demand (BW_CASE_LIST (cases)) - read_before, <, 500);
+}
+
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
@@ -1116,6 +1163,8 @@ main (int   argc,
               test_refused_edit_writes_nothing, fixture_teardown);
 
   g_test_add ("/window/screenshots", Fixture, NULL, fixture_setup, test_screenshots, fixture_teardown);
+  g_test_add ("/window/list-follows-many-new-cases", Fixture, NULL, fixture_setup,
+              test_list_follows_many_new_cases, fixture_teardown);
   g_test_add ("/window/typed-note-stays-with-its-case", Fixture, NULL, fixture_setup,
               test_typed_note_stays_with_its_case, fixture_teardown);
   g_test_add_func ("/window/empty-before-first-sync", test_empty_before_first_sync);
