@@ -148,6 +148,8 @@ apply_pull_batch (BwSyncEngine  *self,
     }
   if (!bw_db_release (self->db, "page", error))
     return FALSE;
+  /* Its records go here, not on the main thread with the task. */
+  g_clear_pointer (&batch->changes, json_array_unref);
 
   if (!bw_sync_apply_parked (self->db, changed, error))
     return FALSE;
