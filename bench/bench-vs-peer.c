@@ -929,6 +929,25 @@ window_environ (void)
   return env;
 }
 
+/* The window's log goes with the work directory at the end: its last
+ * lines are shown when a window fails. */
+static void
+print_tail (const char *path,
+            guint       n)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint len;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return;
+  lines = g_strsplit (text, "\n", -1);
+  len = g_strv_length (lines);
+  for (guint i = len > n ? len - n : 0; i < len; i++)
+    if (*lines[i] != '\0')
+      g_print ("      %s\n", lines[i]);
+}
+
 /* Runs @argv until it exits (or @timeout_s passes) and returns its stdout;
  * its stderr goes to window.log in the work directory. NULL on failure. */
 static char *
@@ -961,8 +980,8 @@ run_window (const char * const *argv,
     g_source_remove (timeout);
   if (probe.timed_out || !g_spawn_check_wait_status (probe.status, NULL))
     {
-      g_print ("    %s %s (its stderr is in %s)\n", argv[0],
-               probe.timed_out ? "timed out" : "failed", log);
+      g_print ("    %s %s; the end of its stderr:\n", argv[0], probe.timed_out ? "timed out" : "failed");
+      print_tail (log, 10);
       g_string_free (probe.out, TRUE);
       return NULL;
     }
@@ -1111,6 +1130,23 @@ row_initial_engine (Server *server,
   return synced;
 }
 
+/* The cases in a desktop's database, read on a connection of our own. */
+static gint64
+count_cases (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT count (*) FROM cases WHERE deleted = 0", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
 /* Row: the same initial sync in the app's window. */
 static void
 row_initial_window (Server *server,
@@ -1134,8 +1170,13 @@ row_initial_window (Server *server,
             remove_db (path);
             if (run_app ("sync", path, server, &run))
               {
+                gint64 stored = count_cases (path);
+
+                if (stored != n_cases)
+                  g_error ("The app's database holds %" G_GINT64_FORMAT " cases, not %u", stored, n_cases);
                 if (run.items != n_cases)
-                  note ("the window's initial sync showed %.0f cases, not %u", run.items, n_cases);
+                  note ("the app's case list showed %.0f of the %u cases when its initial sync ended "
+                        "(all %u were in its database)", run.items, n_cases, n_cases);
                 samples_add (ours, run.ms);
                 samples_add (rss, run.rss_kib);
                 samples_add (stall, run.longest_stall_ms);
