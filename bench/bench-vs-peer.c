@@ -436,10 +436,12 @@ fill_server (BwServerStore *store,
       node = json_node_init_object (json_node_alloc (), json_object_ref (body));
       answer = bw_server_store_push (store, user, node, &error);
       g_assert_no_error (error);
-      if (done % 10000 == 0 || done == n_cases)
+      /* Progress on a terminal; a log gets the last line only. */
+      if (isatty (STDOUT_FILENO) && (done % 10000 == 0 || done == n_cases))
         g_print ("\r  filling the server: %u of %u cases", done, n_cases);
     }
-  g_print ("\r  filled the server with %u cases in %.1f s%20s\n", n_cases, ms_since (start) / 1000, "");
+  g_print ("%s  filled the server with %u cases in %.1f s%20s\n", isatty (STDOUT_FILENO) ? "\r" : "",
+           n_cases, ms_since (start) / 1000, "");
 }
 
 /* The cached server database: users "bench" (the desktop) and "teammate"
@@ -1157,6 +1159,8 @@ row_initial_window (Server *server,
   g_autoptr(GArray) reference = samples_new ();
   g_autoptr(GArray) rss = samples_new ();
   g_autoptr(GArray) stall = samples_new ();
+  guint short_lists = 0;
+  double fewest_items = G_MAXDOUBLE;
 
   g_print ("\n%s\n", what);
   for (guint r = 0; r < (guint) opt_rounds; r++)
@@ -1175,8 +1179,10 @@ row_initial_window (Server *server,
                 if (stored != n_cases)
                   g_error ("The app's database holds %" G_GINT64_FORMAT " cases, not %u", stored, n_cases);
                 if (run.items != n_cases)
-                  note ("the app's case list showed %.0f of the %u cases when its initial sync ended "
-                        "(all %u were in its database)", run.items, n_cases, n_cases);
+                  {
+                    short_lists++;
+                    fewest_items = MIN (fewest_items, run.items);
+                  }
                 samples_add (ours, run.ms);
                 samples_add (rss, run.rss_kib);
                 samples_add (stall, run.longest_stall_ms);
@@ -1191,6 +1197,10 @@ row_initial_window (Server *server,
   table_add (what, format_samples (ours, "s"), peer->skipped ? g_strdup ("skipped") :
              g_strdup_printf ("PouchDB %s", format_samples (reference, "s")),
              format_ratio (ours, reference), "≤ 0.15");
+  if (short_lists > 0)
+    note ("in %u of %u runs the app's case list showed fewer cases (down to %.0f) than the %u in its "
+          "database when its initial sync ended: its last query was still running",
+          short_lists, ours->len, fewest_items, n_cases);
   if (ours->len > 0)
     {
       g_autofree char *r = format_samples (rss, "MiB");
@@ -1378,6 +1388,10 @@ row_search (void)
       g_autoptr(GArray) reference = samples_new ();
       guint ours_rows = 0, ref_rows = 0;
 
+      /* Once each, not counted: the pages are then in the cache for both,
+       * as for a search typed into a window that has been open a while. */
+      store_search (store, search_terms[t], &ours_rows);
+      bare_match (stmt, search_terms[t], &ref_rows);
       for (guint r = 0; r < (guint) opt_rounds; r++)
         for (guint turn = 0; turn < 2; turn++)
           if ((turn == 0) == ours_first (r))

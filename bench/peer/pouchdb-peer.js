@@ -40,11 +40,12 @@ const CHANGED = 100;
 const DOC_VERSION = 2;
 
 function parseArgs(argv) {
-  const opts = { n: 10000, dir: null, cache: path.join(os.tmpdir(), 'buurtwerk-bench-vs-peer'), serve: null, commands: [] };
+  const opts = { n: 10000, batchSize: null, dir: null, cache: path.join(os.tmpdir(), 'buurtwerk-bench-vs-peer'), serve: null, commands: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--n') opts.n = parseInt(argv[++i], 10);
     else if (a === '--dir') opts.dir = argv[++i];
+    else if (a === '--batch-size') opts.batchSize = parseInt(argv[++i], 10);
     else if (a === '--cache') opts.cache = argv[++i];
     else if (a === '--serve') opts.serve = argv[++i];
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
@@ -185,9 +186,9 @@ async function fillServer(PouchDB, dataDir, n) {
   return msSince(start);
 }
 
-async function replicate(PouchDB, remote, local) {
+async function replicate(PouchDB, remote, local, batchSize) {
   const start = process.hrtime.bigint();
-  const result = await PouchDB.replicate(remote, local);
+  const result = await PouchDB.replicate(remote, local, batchSize ? { batch_size: batchSize } : {});
   const ms = msSince(start);
   if (!result.ok) throw new Error(`replication failed: ${JSON.stringify(result.errors)}`);
   return { ms, written: result.docs_written };
@@ -236,7 +237,7 @@ async function main() {
 
   async function initial() {
     const local = new PouchDB(path.join(opts.dir, `peer-local-${rounds++}`));
-    const { ms } = await replicate(PouchDB, remote, local);
+    const { ms } = await replicate(PouchDB, remote, local, opts.batchSize);
     const docs = (await local.info()).doc_count;
     if (desktop) await desktop.destroy();
     desktop = local;
@@ -246,10 +247,10 @@ async function main() {
   async function incremental() {
     if (!desktop) {
       desktop = new PouchDB(path.join(opts.dir, `peer-local-${rounds++}`));
-      await replicate(PouchDB, remote, desktop);
+      await replicate(PouchDB, remote, desktop, opts.batchSize);
     }
     await changeOnServer(remote, opts.n, incrementals++);
-    const { ms, written } = await replicate(PouchDB, remote, desktop);
+    const { ms, written } = await replicate(PouchDB, remote, desktop, opts.batchSize);
     say(`incremental-sync ms=${ms.toFixed(1)} docs=${written}`);
   }
 
