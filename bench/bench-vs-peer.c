@@ -29,9 +29,11 @@
  * and build-aux/install-bench-peer, and are skipped without them. Figures
  * only: nothing here asserts a time.
  *
- *   ninja -C _build bench/bench-vs-peer bench/bench-bare-window src/app/buurtwerk
+ *   build-aux/install-bench-peer                    (once)
+ *   ninja -C _build
  *   xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
  *     _build/bench/bench-vs-peer [N] [--rounds 3] [--dir DIR] [--peer-dir DIR]
+ *   meson test -C _build --benchmark -v bench-vs-peer [--test-args N]
  *
  * N defaults to 100,000. What takes long to make is made once per N and
  * kept in $TMPDIR/buurtwerk-bench-vs-peer/ (--fresh makes it again): the
@@ -1548,8 +1550,10 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
+  /* The last N given wins, so that meson's --test-args can replace the
+   * benchmark's 100000. */
   if (argc > 1)
-    n_cases = (guint) g_ascii_strtoull (argv[1], NULL, 10);
+    n_cases = (guint) g_ascii_strtoull (argv[argc - 1], NULL, 10);
   if (n_cases < CHANGED || opt_rounds < 1)
     {
       g_printerr ("N at least %d, --rounds at least 1\n", CHANGED);
