@@ -201,6 +201,15 @@ run_query (BwCaseStore  *store,
   return q;
 }
 
+/* Whether @a and @b are the same version of one case. */
+static gboolean
+same_version (BwCase *a,
+              BwCase *b)
+{
+  return bw_case_get_revision (a) == bw_case_get_revision (b) &&
+         g_strcmp0 (bw_case_get_updated_at (a), bw_case_get_updated_at (b)) == 0;
+}
+
 /* Takes @ids, and tells the view what changed: only the rows between the
  * unchanged start and end. When a row the view follows (the top one, the
  * focus) is among many replaced ones, GtkListView 4.8 looks for it among
@@ -247,6 +256,8 @@ query_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   Query *q;
   g_autoptr(GArray) ids = NULL;
+  g_autoptr(GHashTable) redraw = NULL;
+  g_autoptr(GHashTable) fresh = NULL;
   guint old_len;
 
   q = bw_case_store_read_finish (BW_CASE_STORE (source), result, &error);
@@ -261,9 +272,33 @@ query_done_cb (GObject      *source,
       return;
     }
   ids = g_steal_pointer (&q->ids);
-  /* What changed and was not read again goes: read when shown. */
+  redraw = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < q->rows->len; i++)
+    {
+      BwCase *c = g_ptr_array_index (q->rows, i);
+      gint64 id = bw_case_get_id (c);
+
+      g_hash_table_insert (fresh, g_memdup2 (&id, sizeof id), c);
+    }
+  /* The rows to redraw: those changed (after "everything may have
+   * changed", those shown whose revision moved); what changed and was not
+   * read again leaves the cache, to be read when shown. */
   if (self->all_changed)
-    g_hash_table_remove_all (self->cache);
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, self->cache);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          BwCase *now = g_hash_table_lookup (fresh, key);
+
+          if (now == NULL || !same_version (value, now))
+            g_hash_table_add (redraw, g_memdup2 (key, sizeof (gint64)));
+        }
+      g_hash_table_remove_all (self->cache);
+    }
   else
     {
       GHashTableIter iter;
@@ -271,7 +306,10 @@ query_done_cb (GObject      *source,
 
       g_hash_table_iter_init (&iter, self->changed);
       while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_hash_table_remove (self->cache, key);
+        {
+          g_hash_table_remove (self->cache, key);
+          g_hash_table_add (redraw, g_memdup2 (key, sizeof (gint64)));
+        }
     }
   for (guint i = 0; i < q->rows->len; i++)
     {
@@ -283,30 +321,13 @@ query_done_cb (GObject      *source,
       g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (c));
     }
 
-  if (same_ids (self->ids, ids) && self->all_changed)
+  if (same_ids (self->ids, ids))
     {
-      /* Every row may have changed: all go, then come back, so that the
-       * view redraws only those it shows (see replace_ids()). */
-      self->split_old = self->ids;
-      self->split_at = 0;
-      self->split_old_at = self->ids->len;
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, ids->len, 0);
-      self->split_old = NULL;
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, ids->len);
-    }
-  else if (same_ids (self->ids, ids))
-    {
-      /* Same rows in the same order: only redraw the ones that changed. */
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, self->changed);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        {
-          guint pos = bw_case_list_find (self, *(gint64 *) key);
-          if (pos != G_MAXUINT)
-            g_list_model_items_changed (G_LIST_MODEL (self), pos, 1, 1);
-        }
+      /* Same rows in the same order: only redraw the ones that changed,
+       * one by one (found in one pass over the rows). */
+      for (guint i = 0; i < ids->len && g_hash_table_size (redraw) > 0; i++)
+        if (g_hash_table_remove (redraw, &g_array_index (ids, gint64, i)))
+          g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
     }
   else
     {
