@@ -9,6 +9,7 @@
 #include "bw-buurt-map.h"
 #include "bw-map-page.h"
 #include "bw-place-dialog.h"
+#include "bw-shown-reader.h"
 
 #define N_CLASSES_MAX 5
 #define HEERLEN_ZOOM 12.2
@@ -39,9 +40,9 @@ struct _BwMapPage
   BwBuurtFigures *figures;
   GSettings *settings;
   BwFigure figure;
-  guint refresh_idle;
-  gboolean computing;        /* figures are being counted */
-  gboolean stale;            /* the figures shown may be out of date */
+  /* The figures count every case: they are counted off the main thread,
+   * only while the page is on screen, and once for many changes in a row. */
+  BwShownReader *figures_reader;
 
   ShumateViewport *viewport;
   ShumateMapSource *reference;
@@ -359,8 +360,6 @@ update_table (BwMapPage *self)
   g_list_store_splice (self->rows, 0, n, items->pdata, n);
 }
 
-static void refresh_figures (BwMapPage *self);
-
 /* On the store's read thread: the counts per buurt over every case. */
 static gpointer
 compute_figures (BwCaseStore  *store,
@@ -371,54 +370,23 @@ compute_figures (BwCaseStore  *store,
 }
 
 static void
-figures_computed_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+figures_computed (gpointer      user_data,
+                  gpointer      result,
+                  const GError *error)
 {
-  g_autoptr(BwMapPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BwBuurtFigures) figures = bw_case_store_read_finish (BW_CASE_STORE (source), result, &error);
+  BwMapPage *self = user_data;
+  g_autoptr(BwBuurtFigures) figures = result;
 
-  self->computing = FALSE;
   if (figures == NULL)
-    g_warning ("Figures per neighbourhood: %s", error->message);
-  else if (self->store != NULL)
     {
-      g_set_object (&self->figures, figures);
-      update_colours (self);
-      update_table (self);
-      if (self->popover_code)
-        update_popover (self);
+      g_warning ("Figures per neighbourhood: %s", error ? error->message : "?");
+      return;
     }
-  /* Changed again meanwhile: once more, once. */
-  if (self->stale && self->store != NULL)
-    refresh_figures (self);
-}
-
-/* The figures count every case: they are counted off the main thread, only
- * while the page is on screen, and once for many changes in a row. */
-static void
-refresh_figures (BwMapPage *self)
-{
-  if (self->store == NULL)
-    return;
-  self->stale = TRUE;
-  if (self->computing || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return;
-  self->stale = FALSE;
-  self->computing = TRUE;
-  bw_case_store_read_async (self->store, compute_figures, NULL, NULL, NULL, figures_computed_cb,
-                            g_object_ref (self));
-}
-
-static gboolean
-refresh_idle_cb (gpointer data)
-{
-  BwMapPage *self = data;
-
-  self->refresh_idle = 0;
-  refresh_figures (self);
-  return G_SOURCE_REMOVE;
+  g_set_object (&self->figures, figures);
+  update_colours (self);
+  update_table (self);
+  if (self->popover_code)
+    update_popover (self);
 }
 
 static void
@@ -426,16 +394,7 @@ case_changed_cb (BwMapPage   *self,
                  gint64       case_id,
                  BwCaseStore *store)
 {
-  /* Many changes in a row are counted once. */
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add (refresh_idle_cb, self);
-}
-
-static void
-mapped_cb (BwMapPage *self)
-{
-  if (self->stale)
-    refresh_figures (self);
+  bw_shown_reader_queue (self->figures_reader);
 }
 
 /* Places */
@@ -926,7 +885,7 @@ bw_map_page_dispose (GObject *object)
 {
   BwMapPage *self = BW_MAP_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_object (&self->figures_reader);
   if (self->popover)
     {
       gtk_widget_unparent (self->popover);
@@ -1048,9 +1007,6 @@ bw_map_page_init (BwMapPage *self)
                            G_CALLBACK (update_overlay_style), self, G_CONNECT_SWAPPED);
   update_overlay_style (self);
   update_colours (self);
-
-  /* Counted when the page is shown, not before. */
-  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
 void
@@ -1077,7 +1033,9 @@ bw_map_page_set_store (BwMapPage   *self,
       g_list_store_append (self->rows, nb);
     }
 
-  refresh_figures (self);
+  g_clear_object (&self->figures_reader);
+  self->figures_reader = bw_shown_reader_new (GTK_WIDGET (self), store, compute_figures, NULL,
+                                              g_object_unref, figures_computed, self);
   reload_places (self);
 }
 
