@@ -748,6 +748,155 @@ test_double_booking (Fixture       *f,
   bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-demand.png");
 }
 
+/* Demand and supply */
+
+/* Whether the demand table shows @d: the row with its buurt's name, then
+ * language, digital skills, work and the places offered, as drawn. */
+static gboolean
+demand_row_shows (Fixture                *f,
+                  const BwTrainingDemand *d)
+{
+  GtkWidget *view = bw_test_child (f->page, BW_TYPE_PLANNING_PAGE, "demand_view");
+  BwNeighbourhood *nb = bw_case_store_find_neighbourhood (f->store, d->buurt_code);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gint64 want[] = { d->demand[BW_TRAINING_NEED_LANGUAGE], d->demand[BW_TRAINING_NEED_DIGITAL],
+                    d->demand[BW_TRAINING_NEED_WORK],
+                    d->places[0] + d->places[1] + d->places[2] };
+
+  bw_test_collect (view, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i + G_N_ELEMENTS (want) < labels->len; i++)
+    {
+      if (!gtk_widget_get_mapped (g_ptr_array_index (labels, i)) ||
+          g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), bw_neighbourhood_get_name (nb)) != 0)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (want); k++)
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, want[k]);
+
+          if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i + 1 + k)), text) != 0)
+            return FALSE;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The demand of the first buurt in the table (by code), as the store has
+ * it now; counted here on the main thread, as tests may. */
+static BwTrainingDemand *
+first_demand (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = bw_planning_demand_by_buurt (f->planning, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 0);
+  return g_ptr_array_steal_index (rows, 0);
+}
+
+static void
+read_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  bw_case_store_read_finish (BW_CASE_STORE (source), result, NULL);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gpointer
+read_nothing (BwCaseStore  *store,
+              gpointer      data,
+              GError      **error)
+{
+  return NULL;
+}
+
+/* Until every read queued so far, and its answer, is done: the read
+ * thread takes jobs in order. */
+static void
+wait_for_reads (Fixture *f)
+{
+  gboolean done = FALSE;
+
+  bw_test_wait_idle ();
+  bw_case_store_read_async (f->store, read_nothing, NULL, NULL, NULL, read_done_cb, &done);
+  BW_TEST_WAIT (done);
+  bw_test_wait_idle ();
+}
+
+static void
+add_case (Fixture    *f,
+          const char *buurt_code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = bw_case_new ();
+
+  bw_case_set_name (c, "Noor Zwetsloot");
+  bw_case_set_buurt_code (c, buurt_code);
+  bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
+  bw_case_set_language_need (c, BW_LANGUAGE_NEED_COURSE_NEEDED);
+  bw_case_set_track (c, BW_TRACK_DEVELOPMENT);
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  g_assert_no_error (error);
+}
+
+/* Demand counts every active case: it is counted off the main thread, and
+ * only while its table is on screen; then it follows cases and offers. */
+static void
+test_demand (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *view = bw_test_child (f->page, BW_TYPE_PLANNING_PAGE, "demand_view");
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+  g_autoptr(BwTrainingDemand) before = first_demand (f);
+  g_autoptr(BwTrainingDemand) added = NULL;
+  g_autoptr(BwTrainingDemand) offered = NULL;
+  g_autoptr(BwTrainingDemand) hidden = NULL;
+  g_autoptr(BwOffer) offer = bw_offer_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* The page shows its offers: nothing is counted for the table. */
+  wait_for_reads (f);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+
+  /* Shown: the figures come. */
+  bw_planning_page_set_view (f->page, "demand");
+  BW_TEST_WAIT (gtk_widget_get_mapped (view));
+  BW_TEST_WAIT (demand_row_shows (f, before));
+
+  /* A case while shown. */
+  add_case (f, before->buurt_code);
+  added = first_demand (f);
+  g_assert_cmpstr (added->buurt_code, ==, before->buurt_code);
+  g_assert_cmpint (added->demand[BW_TRAINING_NEED_LANGUAGE], ==, before->demand[BW_TRAINING_NEED_LANGUAGE] + 1);
+  g_assert_cmpint (added->demand[BW_TRAINING_NEED_WORK], ==, before->demand[BW_TRAINING_NEED_WORK] + 1);
+  BW_TEST_WAIT (demand_row_shows (f, added));
+
+  /* An offer while shown: its places. */
+  bw_offer_set_title (offer, "Taalcafé");
+  bw_offer_set_kind (offer, BW_OFFER_KIND_LANGUAGE);
+  bw_offer_set_buurt_code (offer, before->buurt_code);
+  bw_offer_set_capacity (offer, 7);
+  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
+  g_assert_true (bw_planning_save_offer (f->planning, offer, &error));
+  g_assert_no_error (error);
+  offered = first_demand (f);
+  g_assert_cmpint (offered->places[BW_TRAINING_NEED_LANGUAGE], ==, added->places[BW_TRAINING_NEED_LANGUAGE] + 7);
+  BW_TEST_WAIT (demand_row_shows (f, offered));
+
+  /* Hidden again: a change is counted only when the table is back. */
+  bw_planning_page_set_view (f->page, "offers");
+  BW_TEST_WAIT (!gtk_widget_get_mapped (view));
+  add_case (f, before->buurt_code);
+  hidden = first_demand (f);
+  wait_for_reads (f);
+  bw_planning_page_set_view (f->page, "demand");
+  BW_TEST_WAIT (gtk_widget_get_mapped (view));
+  g_assert_true (demand_row_shows (f, offered));
+  BW_TEST_WAIT (demand_row_shows (f, hidden));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-demand-followed.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,5 +906,6 @@ main (int   argc,
   g_test_add ("/planning-page/done-when", Fixture, NULL, fixture_setup, test_done_when, fixture_teardown);
   g_test_add ("/planning-page/double-booking", Fixture, NULL, fixture_setup, test_double_booking,
               fixture_teardown);
+  g_test_add ("/planning-page/demand", Fixture, NULL, fixture_setup, test_demand, fixture_teardown);
   return g_test_run ();
 }

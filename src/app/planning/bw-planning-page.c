@@ -8,6 +8,7 @@
 #include "bw-offer-dialog.h"
 #include "bw-planning-page.h"
 #include "bw-session-dialog.h"
+#include "bw-shown-reader.h"
 #include "bw-validation.h"
 #include "bw-week-event.h"
 
@@ -28,6 +29,7 @@ struct _BwPlanningPage
   GListModel *week_sessions;
   GtkStringList *demand_rows;   /* buurt codes */
   GHashTable *demand;           /* buurt code -> BwTrainingDemand */
+  BwShownReader *demand_reader;
   gboolean updating_trainers;
 
   /* template children */
@@ -1091,16 +1093,27 @@ event_activated_cb (BwWeekView     *view,
 
 /* Demand and supply */
 
-static void
-update_demand (BwPlanningPage *self)
+/* On the store's read thread: demand counts every active case. */
+static gpointer
+compute_demand (BwCaseStore  *store,
+                gpointer      data,
+                GError      **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = bw_planning_demand_by_buurt (self->planning, &error);
+  return bw_planning_demand_by_buurt (BW_PLANNING (data), error);
+}
+
+static void
+demand_computed (gpointer      user_data,
+                 gpointer      result,
+                 const GError *error)
+{
+  BwPlanningPage *self = user_data;
+  g_autoptr(GPtrArray) rows = result;
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
 
   if (rows == NULL)
     {
-      g_warning ("Demand per buurt: %s", error->message);
+      g_warning ("Demand per buurt: %s", error ? error->message : "?");
       return;
     }
   /* The table owns the entries from here on; filled before the rows are
@@ -1117,6 +1130,13 @@ update_demand (BwPlanningPage *self)
   g_ptr_array_add (codes, NULL);
   gtk_string_list_splice (self->demand_rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->demand_rows)),
                           (const char * const *) codes->pdata);
+}
+
+/* Any case may change the demand, any offer the places. */
+static void
+demand_changed_cb (BwPlanningPage *self)
+{
+  bw_shown_reader_queue (self->demand_reader);
 }
 
 static void
@@ -1252,14 +1272,19 @@ bw_planning_page_set_planning (BwPlanningPage *self,
 
   self->planning = g_object_ref (planning);
   g_signal_connect_object (planning, "changed", G_CALLBACK (planning_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (planning, "changed", G_CALLBACK (update_demand), self, G_CONNECT_SWAPPED);
+  /* Counted only while the table is on screen (see BwShownReader). */
+  self->demand_reader = bw_shown_reader_new (GTK_WIDGET (self->demand_view), bw_planning_get_store (planning),
+                                             compute_demand, G_OBJECT (planning),
+                                             (GDestroyNotify) g_ptr_array_unref, demand_computed, self);
+  g_signal_connect_object (planning, "changed", G_CALLBACK (demand_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bw_planning_get_store (planning), "case-changed", G_CALLBACK (demand_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   self->all_offers = bw_planning_list_offers (planning, -1, NULL, NULL);
   setup_filters (self);
   g_signal_connect_object (self->all_offers, "items-changed", G_CALLBACK (update_trainers), self, G_CONNECT_SWAPPED);
   update_trainers (self);
   apply_offer_filters (self);
   apply_week_filters (self);
-  update_demand (self);
   update_details (self);
 }
 
@@ -1315,6 +1340,7 @@ bw_planning_page_dispose (GObject *object)
 {
   BwPlanningPage *self = BW_PLANNING_PAGE (object);
 
+  g_clear_object (&self->demand_reader);
   if (self->session_list)
     gtk_list_box_bind_model (self->session_list, NULL, NULL, NULL, NULL);
   if (self->enrolment_list)

@@ -181,6 +181,7 @@ typedef struct {
 } BwTrainingDemand;
 
 void         bw_training_demand_free          (BwTrainingDemand *demand);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BwTrainingDemand, bw_training_demand_free)
 /* One entry per buurt that has demand or places, by buurt code. */
 GPtrArray   *bw_planning_demand_by_buurt      (BwPlanning   *self,
                                                GError      **error);
