@@ -43,6 +43,7 @@ struct _BwMapPage
   /* The figures count every case: they are counted off the main thread,
    * only while the page is on screen, and once for many changes in a row. */
   BwShownReader *figures_reader;
+  gboolean shown_once;       /* the table and the places are filled */
 
   ShumateViewport *viewport;
   ShumateMapSource *reference;
@@ -880,6 +881,32 @@ setup_popover (BwMapPage *self)
   self->popover_subtitle = GTK_LABEL (subtitle);
 }
 
+/* The table's rows and the places' markers: made when the page is first
+ * shown, not at start-up (one splice: appending row by row made the
+ * table update for every row). */
+static void
+fill (BwMapPage *self)
+{
+  GListModel *neighbourhoods = bw_case_store_get_neighbourhoods (self->store);
+  guint n = g_list_model_get_n_items (neighbourhoods);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (neighbourhoods, i));
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       items->pdata, items->len);
+  reload_places (self);
+}
+
+static void
+first_map_cb (BwMapPage *self)
+{
+  if (self->shown_once || self->store == NULL)
+    return;
+  self->shown_once = TRUE;
+  fill (self);
+}
+
 static void
 bw_map_page_dispose (GObject *object)
 {
@@ -1007,15 +1034,14 @@ bw_map_page_init (BwMapPage *self)
                            G_CALLBACK (update_overlay_style), self, G_CONNECT_SWAPPED);
   update_overlay_style (self);
   update_colours (self);
+
+  g_signal_connect (self, "map", G_CALLBACK (first_map_cb), NULL);
 }
 
 void
 bw_map_page_set_store (BwMapPage   *self,
                        BwCaseStore *store)
 {
-  GListModel *neighbourhoods;
-  guint n;
-
   g_return_if_fail (BW_IS_MAP_PAGE (self));
   g_return_if_fail (BW_IS_CASE_STORE (store));
 
@@ -1024,19 +1050,13 @@ bw_map_page_set_store (BwMapPage   *self,
   g_set_object (&self->store, store);
   g_signal_connect_object (store, "case-changed", G_CALLBACK (case_changed_cb), self, G_CONNECT_SWAPPED);
 
-  neighbourhoods = bw_case_store_get_neighbourhoods (store);
-  n = g_list_model_get_n_items (neighbourhoods);
-  g_list_store_remove_all (self->rows);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (neighbourhoods, i);
-      g_list_store_append (self->rows, nb);
-    }
-
   g_clear_object (&self->figures_reader);
   self->figures_reader = bw_shown_reader_new (GTK_WIDGET (self), store, compute_figures, NULL,
                                               g_object_unref, figures_computed, self);
-  reload_places (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->shown_once = TRUE;
+  if (self->shown_once)
+    fill (self);
 }
 
 void

@@ -31,6 +31,7 @@ struct _BwPlanningPage
   GHashTable *demand;           /* buurt code -> BwTrainingDemand */
   BwShownReader *demand_reader;
   gboolean updating_trainers;
+  gboolean loaded;              /* the lists are made (first shown) */
 
   /* template children */
   AdwHeaderBar *header_bar;
@@ -1262,6 +1263,23 @@ setup_filters (BwPlanningPage *self)
     g_signal_connect_object (*d, "notify::selected", G_CALLBACK (apply_week_filters), self, G_CONNECT_SWAPPED);
 }
 
+/* The lists (offers, the week's sessions, trainers, places) are made when
+ * the page is first shown, not at start-up; from then on they follow
+ * "changed". */
+static void
+load (BwPlanningPage *self)
+{
+  if (self->loaded || self->planning == NULL)
+    return;
+  self->loaded = TRUE;
+  self->all_offers = bw_planning_list_offers (self->planning, -1, NULL, NULL);
+  setup_filters (self);
+  g_signal_connect_object (self->all_offers, "items-changed", G_CALLBACK (update_trainers), self, G_CONNECT_SWAPPED);
+  update_trainers (self);
+  apply_offer_filters (self);
+  apply_week_filters (self);
+}
+
 void
 bw_planning_page_set_planning (BwPlanningPage *self,
                                BwPlanning     *planning)
@@ -1279,12 +1297,8 @@ bw_planning_page_set_planning (BwPlanningPage *self,
   g_signal_connect_object (planning, "changed", G_CALLBACK (demand_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (bw_planning_get_store (planning), "case-changed", G_CALLBACK (demand_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  self->all_offers = bw_planning_list_offers (planning, -1, NULL, NULL);
-  setup_filters (self);
-  g_signal_connect_object (self->all_offers, "items-changed", G_CALLBACK (update_trainers), self, G_CONNECT_SWAPPED);
-  update_trainers (self);
-  apply_offer_filters (self);
-  apply_week_filters (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load (self);
   update_details (self);
 }
 
@@ -1301,6 +1315,7 @@ bw_planning_page_show_offer (BwPlanningPage *self,
                              const char     *uuid)
 {
   g_return_if_fail (BW_IS_PLANNING_PAGE (self));
+  load (self);
   show_details (self, uuid);
   select_uuid (self, uuid);
   if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION && uuid != NULL)
@@ -1438,4 +1453,5 @@ bw_planning_page_init (BwPlanningPage *self)
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect (self->week_view, "event-activated", G_CALLBACK (event_activated_cb), self);
   setup_demand_view (self);
+  g_signal_connect (self, "map", G_CALLBACK (load), NULL);
 }
