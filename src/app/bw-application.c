@@ -31,6 +31,8 @@ struct _BwApplication
   AdwApplication parent_instance;
 
   BwCaseStore *store;
+  GError *open_error;       /* why the store did not open */
+  BwCaseList *first_cases;  /* for the first window, loading since start-up */
   BwSyncEngine *sync;
   GSettings *settings;
   char *database_path;
@@ -448,6 +450,19 @@ warn_if_not_private (BwApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Retention at start waits until the first case list is in: it reads
+ * every closed case, and would compete with the list's query. */
+static void
+first_list_loaded_cb (BwApplication *self,
+                      GParamSpec    *pspec,
+                      BwCaseList    *cases)
+{
+  if (bw_case_list_get_loading (cases))
+    return;
+  g_signal_handlers_disconnect_by_func (cases, first_list_loaded_cb, self);
+  purge_closed_cases (self);
+}
+
 static void
 bw_application_activate (GApplication *app)
 {
@@ -456,14 +471,16 @@ bw_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      if (self->store == NULL)
+      gboolean first = self->sync == NULL;
+      BwCaseList *cases;
+
+      if (first)
         {
           g_autoptr(GError) error = NULL;
 
-          self->store = open_store (self, &error);
           if (self->store == NULL)
             {
-              show_fatal_error (self, error);
+              show_fatal_error (self, self->open_error);
               return;
             }
           self->sync = bw_sync_engine_new (self->store, &error);
@@ -477,13 +494,18 @@ bw_application_activate (GApplication *app)
           g_signal_connect_object (self->settings, "changed::account-login", G_CALLBACK (configure_sync),
                                    self, G_CONNECT_SWAPPED);
           configure_sync (self);
-          purge_closed_cases (self);
         }
-      window = GTK_WINDOW (bw_window_new (ADW_APPLICATION (app), self->store));
+      window = GTK_WINDOW (bw_window_new_with_cases (ADW_APPLICATION (app), self->store, self->first_cases));
+      g_clear_object (&self->first_cases);
       bw_window_set_sync_engine (BW_WINDOW (window), self->sync);
+      cases = BW_CASE_LIST (bw_window_get_case_list (BW_WINDOW (window)));
+      if (first && bw_case_list_get_loading (cases))
+        g_signal_connect_object (cases, "notify::loading", G_CALLBACK (first_list_loaded_cb), self,
+                                 G_CONNECT_SWAPPED);
+      else if (first)
+        purge_closed_cases (self);
       if (self->probe == NULL)
-        self->probe = bw_probe_new_from_environment (app, GTK_WIDGET (window),
-                                                     bw_window_get_case_list (BW_WINDOW (window)), self->sync);
+        self->probe = bw_probe_new_from_environment (app, GTK_WIDGET (window), G_LIST_MODEL (cases), self->sync);
     }
   gtk_window_present (window);
   warn_if_not_private (self, window);
@@ -561,6 +583,7 @@ quit_action (GSimpleAction *action,
 static void
 bw_application_startup (GApplication *app)
 {
+  BwApplication *self = BW_APPLICATION (app);
   static const GActionEntry entries[] = {
     { "about", about_action, NULL, NULL, NULL, { 0 } },
     { "preferences", preferences_action, NULL, NULL, NULL, { 0 } },
@@ -569,6 +592,14 @@ bw_application_startup (GApplication *app)
     { "login", login_action, NULL, NULL, NULL, { 0 } },
     { "quit", quit_action, NULL, NULL, NULL, { 0 } },
   };
+
+  /* The store opens, and the first case list's query starts on the
+   * store's read thread, before GTK opens the display (GL, fonts, the
+   * theme): the two largest parts of a start then run side by side. An
+   * error is shown once GTK is up. */
+  self->store = open_store (self, &self->open_error);
+  if (self->store != NULL)
+    self->first_cases = bw_case_list_new (self->store);
 
   G_APPLICATION_CLASS (bw_application_parent_class)->startup (app);
 
@@ -595,7 +626,9 @@ bw_application_finalize (GObject *object)
   g_clear_handle_id (&self->sync_timeout, g_source_remove);
   g_clear_object (&self->probe);
   g_clear_object (&self->sync);
+  g_clear_object (&self->first_cases);
   g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
   g_clear_object (&self->settings);
   g_free (self->database_path);
 

@@ -58,6 +58,7 @@ G_DEFINE_FINAL_TYPE (BwWindow, bw_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_CASES,
   N_PROPS
 };
 
@@ -569,7 +570,9 @@ bw_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (bw_window_parent_class)->constructed (object);
 
-  self->cases = bw_case_list_new (self->store);
+  if (self->cases == NULL)
+    self->cases = bw_case_list_new (self->store);
+  g_return_if_fail (bw_case_list_get_store (self->cases) == self->store);
   self->selection = bw_case_selection_new (self->cases);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
@@ -644,6 +647,9 @@ bw_window_set_property (GObject      *object,
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       break;
+    case PROP_CASES:
+      self->cases = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -663,6 +669,9 @@ bw_window_class_init (BwWindowClass *klass)
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, BW_TYPE_CASE_STORE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CASES] =
+    g_param_spec_object ("cases", NULL, NULL, BW_TYPE_CASE_LIST,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -723,8 +732,20 @@ BwWindow *
 bw_window_new (AdwApplication *application,
                BwCaseStore    *store)
 {
+  return bw_window_new_with_cases (application, store, NULL);
+}
+
+BwWindow *
+bw_window_new_with_cases (AdwApplication *application,
+                          BwCaseStore    *store,
+                          BwCaseList     *cases)
+{
+  g_return_val_if_fail (BW_IS_CASE_STORE (store), NULL);
+  g_return_val_if_fail (cases == NULL || BW_IS_CASE_LIST (cases), NULL);
+
   return g_object_new (BW_TYPE_WINDOW,
                        "application", application,
                        "store", store,
+                       "cases", cases,
                        NULL);
 }

@@ -5,6 +5,7 @@
 
 #include "bw-planning.h"
 
+#include "bw-case-list.h"
 #include "bw-case-store.h"
 #include "bw-sync-engine.h"
 
@@ -15,6 +16,12 @@ G_DECLARE_FINAL_TYPE (BwWindow, bw_window, BW, WINDOW, AdwApplicationWindow)
 
 BwWindow   *bw_window_new          (AdwApplication *application,
                                     BwCaseStore    *store);
+/* The same, showing @cases (of @store, all cases), whose query may be on
+ * its way already: the application starts it before GTK starts, so that
+ * the two overlap. NULL: the window makes its own. */
+BwWindow   *bw_window_new_with_cases (AdwApplication *application,
+                                      BwCaseStore    *store,
+                                      BwCaseList     *cases);
 void        bw_window_add_toast       (BwWindow     *self,
                                        AdwToast     *toast);
 void        bw_window_set_sync_engine (BwWindow     *self,
