@@ -46,7 +46,10 @@ update (BwSyncButton *self)
   g_autofree char *last = NULL;
   guint pending, conflicts;
 
-  if (self->engine == NULL)
+  /* A button that is not on screen (the partner page's, on a team's
+   * desktop) asks the engine nothing: counting the pending changes reads
+   * the whole outbox. It catches up when it is shown. */
+  if (self->engine == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
   state = bw_sync_engine_get_state (self->engine);
@@ -153,11 +156,19 @@ bw_sync_button_dispose (GObject *object)
 }
 
 static void
+bw_sync_button_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bw_sync_button_parent_class)->map (widget);
+  update (BW_SYNC_BUTTON (widget));
+}
+
+static void
 bw_sync_button_class_init (BwSyncButtonClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = bw_sync_button_dispose;
+  widget_class->map = bw_sync_button_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-sync-button.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
