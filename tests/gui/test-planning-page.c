@@ -490,6 +490,10 @@ test_done_when (Fixture       *f,
     g_autofree char *w2 = g_strdup_printf (_("Waiting list, number %d"), 2);
     g_autoptr(BwEnrolment) first_waiting = g_list_model_get_item (enrolments, 12);
 
+    /* The page's list is read again when each write is announced; the
+     * test's own list, read later in the same signal, may already show a
+     * write whose announcement is still on its way: wait for the page. */
+    BW_TEST_WAIT (g_str_has_prefix (row_subtitle (enrolment_list, 13), w2));
     for (int i = 0; i < 12; i++)
       g_assert_true (g_str_has_prefix (row_subtitle (enrolment_list, i),
                                        bw_enrolment_status_label (BW_ENROLMENT_STATUS_PLACED)));
