@@ -603,6 +603,13 @@ read_job_run (gpointer data,
   gpointer result = NULL;
 
   g_private_set (&in_job_thread, GINT_TO_POINTER (TRUE));
+  /* Asked again since (a list refreshing after every feed page): its
+   * answer would be thrown away, so it is not read at all. */
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (task);
+      return;
+    }
   if (self->reader == NULL)
     self->reader = bw_db_open (self->path, &reader_policy, &error);
   if (self->reader != NULL)
