@@ -1012,6 +1012,92 @@ test_retention_never_synced (Fixture       *f,
   g_assert_cmpint (query_int (bw_case_store_get_db (f->store), "SELECT count(*) FROM outbox"), ==, 0);
 }
 
+typedef struct {
+  GMutex lock;
+  GCond cond;
+  gboolean release;
+  gboolean started;
+  guint runs;
+} ReadGate;
+
+/* The first job: holds the read thread until the test lets it go. */
+static gpointer
+read_held (BwCaseStore  *store,
+           gpointer      data,
+           GError      **error)
+{
+  ReadGate *gate = data;
+
+  g_mutex_lock (&gate->lock);
+  gate->started = TRUE;
+  g_cond_broadcast (&gate->cond);
+  while (!gate->release)
+    g_cond_wait (&gate->cond, &gate->lock);
+  g_mutex_unlock (&gate->lock);
+  return GINT_TO_POINTER (1);
+}
+
+static gpointer
+read_counted (BwCaseStore  *store,
+              gpointer      data,
+              GError      **error)
+{
+  ReadGate *gate = data;
+
+  g_atomic_int_inc (&gate->runs);
+  return GINT_TO_POINTER (1);
+}
+
+static void
+read_finished (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **out = user_data;
+  GError *error = NULL;
+
+  bw_case_store_read_finish (BW_CASE_STORE (source), result, &error);
+  *out = error ? error : g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NONE, "done");
+}
+
+/* A read asked again before its turn (the case list after every feed
+ * page) is never run: its answer would be thrown away. */
+static void
+test_read_cancelled_not_run (Fixture       *f,
+                             gconstpointer  data)
+{
+  ReadGate gate = { 0 };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  GError *first = NULL, *second = NULL, *third = NULL;
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  bw_case_store_read_async (f->store, read_held, &gate, NULL, NULL, read_finished, &first);
+  g_mutex_lock (&gate.lock);
+  while (!gate.started)
+    g_cond_wait (&gate.cond, &gate.lock);
+  g_mutex_unlock (&gate.lock);
+
+  bw_case_store_read_async (f->store, read_counted, &gate, NULL, cancellable, read_finished, &second);
+  bw_case_store_read_async (f->store, read_counted, &gate, NULL, NULL, read_finished, &third);
+  g_cancellable_cancel (cancellable);
+  g_mutex_lock (&gate.lock);
+  gate.release = TRUE;
+  g_cond_broadcast (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+
+  while (first == NULL || second == NULL || third == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (second, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_error (third, G_IO_ERROR, G_IO_ERROR_NONE);
+  g_assert_cmpuint (gate.runs, ==, 1);
+  g_error_free (first);
+  g_error_free (second);
+  g_error_free (third);
+  g_mutex_clear (&gate.lock);
+  g_cond_clear (&gate.cond);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1022,6 +1108,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/store/schema/new", Fixture, NULL, fixture_setup, test_schema_new, fixture_teardown);
+  g_test_add ("/store/read-cancelled-not-run", Fixture, NULL, fixture_setup, test_read_cancelled_not_run,
+              fixture_teardown);
   g_test_add_func ("/store/schema/migrates-v1", test_schema_migrates_v1);
   g_test_add_func ("/store/schema/too-new", test_schema_too_new);
   g_test_add ("/store/case/lifecycle", Fixture, NULL, fixture_setup, test_case_lifecycle, fixture_teardown);
