@@ -13,6 +13,8 @@
 
 #include "bw-case-list.h"
 #include "bw-case-page.h"
+#include "bw-sync-button.h"
+#include "bw-sync-engine.h"
 #include "bw-case-store-sharing.h"
 #include "bw-share-dialog.h"
 #include "bw-demo-data.h"
@@ -699,6 +701,40 @@ test_list_follows_many_new_cases (Fixture       *f,
   g_assert_cmpuint (bw_case_list_get_n_read_on_demand (BW_CASE_LIST (cases)) - read_before, <, 500);
 }
 
+/* The sync button says how many changes wait to be sent, counted off the
+ * main thread, and follows a new edit. */
+static void
+test_sync_button_counts_pending (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwSyncEngine) engine = bw_sync_engine_new (f->store, &error);
+  GtkWidget *button = bw_test_child (f->window, BW_TYPE_WINDOW, "sync_button");
+  GtkWidget *sync = bw_test_child (button, BW_TYPE_SYNC_BUTTON, "sync_button");
+  g_autoptr(BwCase) c = bw_case_new ();
+  guint before;
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+  bw_sync_engine_set_server (engine, "http://127.0.0.1:9", "token");
+  bw_window_set_sync_engine (f->window, engine);
+  before = bw_sync_engine_count_pending (engine);
+  g_assert_cmpuint (before, >, 0);
+  expected = g_strdup_printf ("%u wijzigingen wachten op verzending", before);
+  BW_TEST_WAIT (gtk_widget_get_tooltip_text (sync) != NULL &&
+                strstr (gtk_widget_get_tooltip_text (sync), expected) != NULL);
+
+  bw_case_set_name (c, "Wim Teeuwen");
+  bw_case_set_buurt_code (c, "BU09172004");
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%u wijzigingen wachten op verzending", before + 1);
+  /* The next sync (offline here: nothing listens on port 9) says so. */
+  bw_sync_engine_sync_async (engine, NULL, NULL, NULL);
+  BW_TEST_WAIT (strstr (gtk_widget_get_tooltip_text (sync), expected) != NULL);
+}
+
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
@@ -1163,6 +1199,8 @@ main (int   argc,
               test_refused_edit_writes_nothing, fixture_teardown);
 
   g_test_add ("/window/screenshots", Fixture, NULL, fixture_setup, test_screenshots, fixture_teardown);
+  g_test_add ("/window/sync-button-counts-pending", Fixture, NULL, fixture_setup,
+              test_sync_button_counts_pending, fixture_teardown);
   g_test_add ("/window/list-follows-many-new-cases", Fixture, NULL, fixture_setup,
               test_list_follows_many_new_cases, fixture_teardown);
   g_test_add ("/window/typed-note-stays-with-its-case", Fixture, NULL, fixture_setup,

@@ -12,6 +12,11 @@ struct _BwSyncButton
 
   BwSyncEngine *engine;
   char *error_text;
+  /* The pending changes, counted on a worker (one count at a time, one
+   * more when asked meanwhile). */
+  guint pending;
+  GCancellable *counting;
+  gboolean count_again;
 
   GtkWidget *conflicts_button;
   GtkLabel *conflicts_label;
@@ -38,13 +43,16 @@ describe_last_sync (BwSyncEngine *engine)
   return g_strdup_printf (_("Last synchronised %s"), when);
 }
 
+static void count_pending (BwSyncButton *self);
+
+/* Shows the engine's state, with the pending changes last counted. */
 static void
-update (BwSyncButton *self)
+render (BwSyncButton *self)
 {
   BwSyncState state;
   g_autofree char *tooltip = NULL;
   g_autofree char *last = NULL;
-  guint pending, conflicts;
+  guint pending = self->pending, conflicts;
 
   /* A button that is not on screen (the partner page's, on a team's
    * desktop) asks the engine nothing: counting the pending changes reads
@@ -54,7 +62,6 @@ update (BwSyncButton *self)
 
   state = bw_sync_engine_get_state (self->engine);
   last = describe_last_sync (self->engine);
-  pending = bw_sync_engine_count_pending (self->engine);
 
   if (!bw_sync_engine_is_configured (self->engine))
     tooltip = g_strdup (_("Working offline: set a server and log in under Preferences to synchronise"));
@@ -114,6 +121,45 @@ update (BwSyncButton *self)
   }
 }
 
+static void
+pending_counted_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(BwSyncButton) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint pending = bw_sync_engine_count_pending_finish (BW_SYNC_ENGINE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->counting);
+  if (pending != self->pending)
+    {
+      self->pending = pending;
+      render (self);
+    }
+  if (self->count_again)
+    count_pending (self);
+}
+
+static void
+count_pending (BwSyncButton *self)
+{
+  self->count_again = self->counting != NULL;
+  if (self->counting != NULL)
+    return;
+  self->counting = g_cancellable_new ();
+  bw_sync_engine_count_pending_async (self->engine, self->counting, pending_counted_cb, g_object_ref (self));
+}
+
+static void
+update (BwSyncButton *self)
+{
+  render (self);
+  if (self->engine != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    count_pending (self);
+}
+
 void
 bw_sync_button_set_error (BwSyncButton *self,
                           const GError *error)
@@ -149,6 +195,8 @@ bw_sync_button_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_SYNC_BUTTON);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
+  g_cancellable_cancel (self->counting);
+  g_clear_object (&self->counting);
   g_clear_object (&self->engine);
   g_clear_pointer (&self->error_text, g_free);
 

@@ -463,6 +463,42 @@ bw_sync_engine_count_pending (BwSyncEngine *self)
   return n;
 }
 
+static void
+count_pending_thread (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  g_task_return_int (task, bw_sync_engine_count_pending (source));
+}
+
+void
+bw_sync_engine_count_pending_async (BwSyncEngine        *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (BW_IS_SYNC_ENGINE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bw_sync_engine_count_pending_async);
+  g_task_run_in_thread (task, count_pending_thread);
+}
+
+guint
+bw_sync_engine_count_pending_finish (BwSyncEngine  *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  gssize n;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+  n = g_task_propagate_int (G_TASK (result), error);
+  return n > 0 ? (guint) n : 0;
+}
+
 char *
 bw_sync_engine_dup_last_sync (BwSyncEngine *self)
 {

@@ -75,6 +75,15 @@ char         *bw_sync_engine_dup_last_sync  (BwSyncEngine        *self);
 guint         bw_sync_engine_get_retry_after (BwSyncEngine       *self);
 /* Records with local changes not yet acknowledged by the server. */
 guint         bw_sync_engine_count_pending  (BwSyncEngine        *self);
+/* The same, counted on a worker thread: the outbox may hold a million
+ * rows, and a feed page being applied holds the engine's connection. */
+void          bw_sync_engine_count_pending_async  (BwSyncEngine        *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+guint         bw_sync_engine_count_pending_finish (BwSyncEngine        *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 
 void          bw_sync_engine_login_async    (BwSyncEngine        *self,
                                              const char          *base_url,
