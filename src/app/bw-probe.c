@@ -25,7 +25,6 @@ struct _BwProbe
   ProbeWaitFor wait_for;
   gint64 process_start;    /* monotonic µs */
 
-  guint tick_id;
   guint beat_id;
   gint64 last_beat;
   guint beats;
@@ -194,7 +193,7 @@ bw_probe_new_from_environment (GApplication *app,
   self->wait_for = g_str_equal (what, "rows") ? PROBE_ROWS : PROBE_SYNC;
   self->process_start = process_start ();
   if (self->wait_for == PROBE_ROWS)
-    self->tick_id = gtk_widget_add_tick_callback (window, tick, self, NULL);
+    gtk_widget_add_tick_callback (window, tick, self, NULL);
   self->beat_id = g_timeout_add (16, beat, self);
   g_signal_connect_object (sync, "notify::state", G_CALLBACK (state_changed), self, G_CONNECT_SWAPPED);
   return self;

@@ -448,7 +448,6 @@ refuse_head (BwGuardedInput *self)
    * at once; no more is tried. */
   g_pollable_output_stream_write_nonblocking (G_POLLABLE_OUTPUT_STREAM (self->output), answer,
                                               strlen (answer), NULL, NULL);
-  g_output_stream_flush (self->output, NULL, NULL);
   g_socket_shutdown (socket, FALSE, TRUE, NULL);
   guard->phase = BW_CONNECTION_PHASE_CLOSING;
   guard->since = g_get_monotonic_time ();
