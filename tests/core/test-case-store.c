@@ -111,6 +111,19 @@ fingerprint (BwCaseStore *store)
   return g_string_free (s, FALSE);
 }
 
+/* The case list's query plan for @query, one line per step. */
+static char *
+case_query_plan (BwCaseStore       *store,
+                 const BwCaseQuery *query)
+{
+  g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", bw_case_query_sql (query), NULL);
+  GString *rows = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (store), sql, append_row, rows, NULL), ==, SQLITE_OK);
+  g_test_message ("plan:\n%s", rows->str);
+  return g_string_free (rows, FALSE);
+}
+
 static gint64
 query_int (sqlite3    *db,
            const char *sql)
@@ -492,25 +505,45 @@ test_search (Fixture       *f,
    * walking the table or its name index. */
   {
     g_autofree char *plan = NULL;
-    g_autofree char *sql = NULL;
     BwCaseQuery q;
 
     bw_case_query_init (&q);
     q.text = g_strdup ("martens");
-    sql = g_strconcat ("EXPLAIN QUERY PLAN ", bw_case_query_sql (&q), NULL);
+    plan = case_query_plan (f->store, &q);
     bw_case_query_clear (&q);
-    {
-      GString *rows = g_string_new (NULL);
-
-      g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (f->store), sql, append_row, rows, NULL), ==, SQLITE_OK);
-      plan = g_string_free (rows, FALSE);
-    }
-    g_test_message ("search plan:\n%s", plan);
     g_assert_nonnull (strstr (plan, "VIRTUAL TABLE"));
     g_assert_nonnull (strstr (plan, "SEARCH c USING INTEGER PRIMARY KEY"));
     g_assert_null (strstr (plan, "SCAN c"));
     g_assert_true (strstr (plan, "VIRTUAL TABLE") < strstr (plan, "SEARCH c"));
   }
+}
+
+/* The list without a search text reads one index in its order, whatever
+ * the filters: no sort of every case and no lookup of each in the table
+ * (that cost 0.7 s at 100,000 cases before the index held the filters). */
+static void
+test_case_list_plan (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  BwCaseQuery q;
+
+  g_assert_true (bw_demo_data_fill (f->store, 50, 1, &error));
+  g_assert_no_error (error);
+  for (guint filters = 0; filters < 16; filters++)
+    {
+      g_autofree char *plan = NULL;
+
+      bw_case_query_init (&q);
+      q.status = (filters & 1) ? BW_CASE_STATUS_ACTIVE : -1;
+      q.buurt_code = (filters & 2) ? g_strdup ("BU09170000") : NULL;
+      q.track = (filters & 4) ? BW_TRACK_CARE : -1;
+      q.has_debts = (filters & 8) ? 1 : -1;
+      plan = case_query_plan (f->store, &q);
+      bw_case_query_clear (&q);
+      g_assert_nonnull (strstr (plan, "SCAN c USING COVERING INDEX cases_listing"));
+      g_assert_null (strstr (plan, "TEMP B-TREE"));
+    }
 }
 
 static void
@@ -1120,6 +1153,7 @@ main (int   argc,
   g_test_add ("/store/retention/never-synced", Fixture, NULL, fixture_setup, test_retention_never_synced,
               fixture_teardown);
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/store/case-list-plan", Fixture, NULL, fixture_setup, test_case_list_plan, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);
   g_test_add_func ("/store/crash-mid-transaction", test_crash_mid_transaction);
   g_test_add ("/store/write-async", Fixture, NULL, fixture_setup, test_write_async, fixture_teardown);
