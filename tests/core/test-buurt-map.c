@@ -4,6 +4,8 @@
  * cases one by one, the "< 5" rule, and places in the store. */
 #include "config.h"
 
+#include <locale.h>
+
 #include <math.h>
 
 #include <glib/gstdio.h>
@@ -239,17 +241,32 @@ test_format_count (void)
 {
   for (gint64 n = 0; n < 5; n++)
     {
-      g_autofree char *text = bw_figure_format_count (n);
+      g_autofree char *text = bw_figures_format_count (n);
       g_assert_cmpstr (text, ==, "< 5");
     }
   {
-    g_autofree char *text = bw_figure_format_count (5);
+    g_autofree char *text = bw_figures_format_count (5);
     g_assert_cmpstr (text, ==, "5");
   }
   {
-    g_autofree char *text = bw_figure_format_count (1234);
+    g_autofree char *text = bw_figures_format_count (1234);
     g_assert_cmpstr (text, ==, "1234");
   }
+  {
+    /* A count the server suppressed. */
+    g_autofree char *text = bw_figures_format_count (BW_FIGURES_SUPPRESSED);
+    g_assert_cmpstr (text, ==, "< 5");
+  }
+  /* In the locale's format. */
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") != NULL)
+    {
+      g_autofree char *text = bw_figures_format_count (2585);
+
+      setlocale (LC_NUMERIC, "C");
+      g_assert_cmpstr (text, ==, "2.585");
+    }
+  else
+    g_test_message ("no nl_NL.UTF-8 locale: grouping not checked");
   g_assert_true (bw_figure_is_count (BW_FIGURE_OPEN_CASES));
   g_assert_true (bw_figure_is_count (BW_FIGURE_TRAINING_DEMAND));
   g_assert_false (bw_figure_is_count (BW_FIGURE_BIJSTAND));
@@ -513,6 +530,77 @@ test_places_migration (void)
   remove_dir (dir);
 }
 
+/* Small counts are suppressed, and one more in a column where a single
+ * suppressed one could be found back by subtracting from the total. */
+static void
+test_suppress (void)
+{
+  /* Three buurten, two columns. */
+  gint64 counts[] = {
+    7, 12,
+    2, 30,
+    6, 0,
+  };
+  gint64 lone[] = { 3 };
+
+  bw_figures_suppress (counts, 3, 2);
+  g_assert_cmpint (counts[0], ==, 7);
+  g_assert_cmpint (counts[2], ==, BW_FIGURES_SUPPRESSED);  /* 2: small */
+  g_assert_cmpint (counts[4], ==, BW_FIGURES_SUPPRESSED);  /* 6: the smallest of the others */
+  g_assert_cmpint (counts[1], ==, BW_FIGURES_SUPPRESSED);  /* 12: likewise beside the 0 */
+  g_assert_cmpint (counts[3], ==, 30);
+  g_assert_cmpint (counts[5], ==, BW_FIGURES_SUPPRESSED);
+
+  bw_figures_suppress (lone, 1, 1);
+  g_assert_cmpint (lone[0], ==, BW_FIGURES_SUPPRESSED);
+}
+
+/* The server's figures are read only in their exact shape. */
+static void
+test_parse_figures (void)
+{
+  const char *good =
+    "{\"computed_at\":\"2026-12-05T10:00:00Z\",\"buurten\":{\"BU09171000\":"
+    "{\"open_cases\":7,\"debts\":null,\"track_work\":null,\"track_development\":null,"
+    "\"track_care\":null,\"training_demand\":7,\"need_language\":7,\"need_digital\":null,"
+    "\"need_work\":null}},\"totals\":{\"open_cases\":7,\"debts\":null,\"track_work\":null,"
+    "\"track_development\":null,\"track_care\":null,\"training_demand\":7,\"need_language\":7,"
+    "\"need_digital\":null,\"need_work\":null}}";
+  const char *bad[] = {
+    "", "[]", "null", "{\"buurten\":[]}", "{\"buurten\":{}}",
+    "{\"buurten\":{\"BU09171000\":{\"open_cases\":7}},\"totals\":{}}",
+    "{\"buurten\":{\"BU09171000\":{\"open_cases\":\"7\"}},\"totals\":{}}",
+    "{\"buurten\":{\"BU09171000\":{\"open_cases\":-3}},\"totals\":{}}",
+    "{\"buurten\":{\"BU09171000\":{\"open_cases\":1.5}},\"totals\":{}}",
+    "{\"buurten\":{\"BU09171000\":{\"open_cases\":{}}},\"totals\":{}}",
+    "{\"buurten\":{\"BU09171000\":[7]},\"totals\":{}}",
+    NULL,
+  };
+  g_autoptr(GHashTable) by_code = NULL;
+  g_autofree char *computed_at = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 totals[BW_FIGURES_N];
+  const gint64 *counts;
+
+  by_code = bw_figures_parse (good, totals, &computed_at, &error);
+  g_assert_no_error (error);
+  counts = g_hash_table_lookup (by_code, "BU09171000");
+  g_assert_nonnull (counts);
+  g_assert_cmpint (counts[BW_FIGURES_OPEN_CASES], ==, 7);
+  g_assert_cmpint (counts[BW_FIGURES_DEBTS], ==, BW_FIGURES_SUPPRESSED);
+  g_assert_cmpint (counts[BW_FIGURES_NEED_LANGUAGE], ==, 7);
+  g_assert_cmpint (totals[BW_FIGURES_TRAINING_DEMAND], ==, 7);
+  g_assert_cmpstr (computed_at, ==, "2026-12-05T10:00:00Z");
+
+  for (guint i = 0; bad[i]; i++)
+    {
+      g_autoptr(GError) e = NULL;
+
+      g_assert_null (bw_figures_parse (bad[i], totals, NULL, &e));
+      g_assert_error (e, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +612,8 @@ main (int   argc,
   g_test_add_func ("/map/parse/refuses-broken", test_parse_refuses_broken);
   g_test_add_func ("/map/parse/list-matches-map", test_parse_list_matches_map);
   g_test_add_func ("/map/figures/format-count", test_format_count);
+  g_test_add_func ("/map/figures/suppress", test_suppress);
+  g_test_add_func ("/map/figures/parse-server-figures", test_parse_figures);
   g_test_add ("/map/figures/match-cases", Fixture, NULL, fixture_setup, test_figures_match_cases, fixture_teardown);
   g_test_add ("/map/figures/empty-store", Fixture, NULL, fixture_setup, test_figures_empty_store, fixture_teardown);
   g_test_add ("/map/places/crud", Fixture, NULL, fixture_setup, test_places, fixture_teardown);

@@ -14,6 +14,7 @@
 
 #include "bw-case-page.h"
 #include "bw-demo-data.h"
+#include "bw-figures.h"
 #include "bw-gui-test-utils.h"
 #include "bw-offer-dialog.h"
 #include "bw-planning-page.h"
@@ -775,7 +776,10 @@ demand_row_shows (Fixture                *f,
         continue;
       for (guint k = 0; k < G_N_ELEMENTS (want); k++)
         {
-          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, want[k]);
+          /* Demand counts people: under 5 it shows "< 5"; places are
+           * exact. */
+          g_autofree char *text = k < BW_TRAINING_NEED_N ? bw_figures_format_count (want[k])
+                                                         : g_strdup_printf ("%" G_GINT64_FORMAT, want[k]);
 
           if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i + 1 + k)), text) != 0)
             return FALSE;
@@ -868,12 +872,18 @@ test_demand (Fixture       *f,
   BW_TEST_WAIT (gtk_widget_get_mapped (view));
   BW_TEST_WAIT (demand_row_shows (f, before));
 
-  /* A case while shown. */
-  add_case (f, before->buurt_code);
+  /* The demand of a few people shows as "< 5", as on the map: the first
+   * buurt's language demand is one of those. */
+  g_assert_cmpint (before->demand[BW_TRAINING_NEED_LANGUAGE], <, 5);
+
+  /* Cases while shown, until the count is shown as it is. */
+  for (gint64 n = before->demand[BW_TRAINING_NEED_LANGUAGE]; n < 6; n++)
+    add_case (f, before->buurt_code);
   added = first_demand (f);
   g_assert_cmpstr (added->buurt_code, ==, before->buurt_code);
-  g_assert_cmpint (added->demand[BW_TRAINING_NEED_LANGUAGE], ==, before->demand[BW_TRAINING_NEED_LANGUAGE] + 1);
-  g_assert_cmpint (added->demand[BW_TRAINING_NEED_WORK], ==, before->demand[BW_TRAINING_NEED_WORK] + 1);
+  g_assert_cmpint (added->demand[BW_TRAINING_NEED_LANGUAGE], ==, 6);
+  g_assert_cmpint (added->demand[BW_TRAINING_NEED_WORK], ==,
+                   before->demand[BW_TRAINING_NEED_WORK] + 6 - before->demand[BW_TRAINING_NEED_LANGUAGE]);
   BW_TEST_WAIT (demand_row_shows (f, added));
 
   /* An offer while shown: its places. */

@@ -127,7 +127,7 @@ format_value (BwMapPage        *self,
     /* TRANSLATORS: a figure that CBS does not publish for this buurt */
     return g_strdup (_("unknown"));
   if (hides_small (figure))
-    return bw_figure_format_count ((gint64) value);
+    return bw_figures_format_count ((gint64) value);
   if (bw_figure_is_count (figure))
     return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
   return g_strdup_printf ("%.1f", value);
@@ -267,7 +267,7 @@ update_legend (BwMapPage *self)
           gint64 lower = (gint64) self->lower[c];
 
           if (c == 0 && hides_small (self->figure))
-            text = bw_figure_format_count (0);
+            text = bw_figures_format_count (0);
           else if (c + 1 == self->n_classes)
             {
               g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, lower);

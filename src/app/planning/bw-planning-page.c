@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-date.h"
+#include "bw-figures.h"
 #include "bw-offer-dialog.h"
 #include "bw-planning-page.h"
 #include "bw-session-dialog.h"
@@ -1205,14 +1206,15 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   else if (d == NULL)
     text = g_strdup ("");
   else if (column <= BW_TRAINING_NEED_N)
-    text = g_strdup_printf ("%" G_GINT64_FORMAT, d->demand[column - 1]);
+    /* People: a small count could single someone out. */
+    text = bw_figures_format_count (d->demand[column - 1]);
   else
     {
       gint64 places = 0;
 
       for (int i = 0; i < BW_TRAINING_NEED_N; i++)
         places += d->places[i];
-      text = g_strdup_printf ("%" G_GINT64_FORMAT, places);
+      text = g_strdup_printf ("%'" G_GINT64_FORMAT, places);
     }
   gtk_label_set_text (GTK_LABEL (label), text);
 }

@@ -6,8 +6,12 @@
 
 #include "bw-buurt-figures.h"
 #include "bw-case-store-private.h"
+#include "bw-figures.h"
 
 #define N_COUNTS BW_FIGURE_BIJSTAND
+
+/* The counts of BW_FIGURES_COUNT_SQL are the first figures, in order. */
+G_STATIC_ASSERT ((int) BW_FIGURE_TRAINING_PLACES == (int) BW_FIGURES_N_COUNTS);
 
 struct _BwBuurtFigures
 {
@@ -19,19 +23,6 @@ struct _BwBuurtFigures
 };
 
 G_DEFINE_FINAL_TYPE (BwBuurtFigures, bw_buurt_figures, G_TYPE_OBJECT)
-
-/* One pass over the cases; the track and language keys are the stable keys
- * of bw-enums.c. The statement is static text: nothing is built from data. */
-#define FIGURES_SQL                                                              \
-  "SELECT buurt_code,"                                                           \
-  " sum (status <> 'closed'),"                                                   \
-  " sum (status <> 'closed' AND has_debts = 1),"                                 \
-  " sum (status <> 'closed' AND track = 'work'),"                                \
-  " sum (status <> 'closed' AND track IN ('development', 'beschut_werk', 'basisbaan')),"\
-  " sum (status <> 'closed' AND track = 'care'),"                                \
-  " sum (status = 'active' AND (language_need IN ('suspected', 'course_needed')" \
-  "      OR track IN ('development', 'beschut_werk', 'basisbaan')))"             \
-  " FROM cases WHERE deleted = 0 GROUP BY buurt_code"
 
 /* The training places: a second pass, over the offers. */
 #define PLACES_SQL                                                               \
@@ -84,13 +75,42 @@ bw_figure_is_count (BwFigure figure)
   return figure < N_COUNTS;
 }
 
-char *
-bw_figure_format_count (gint64 count)
+/* A desktop without cases of its own (a trainer's) shows the figures the
+ * server counted over every team, small ones suppressed there. */
+static gboolean
+from_server (BwBuurtFigures *self,
+             BwDb           *db)
 {
-  if (count < 5)
-    /* TRANSLATORS: a count too small to show, so that no one can be singled out */
-    return g_strdup (_("< 5"));
-  return g_strdup_printf ("%" G_GINT64_FORMAT, count);
+  g_autofree char *json = bw_db_get_meta (db, BW_FIGURES_META_KEY);
+  g_autoptr(GHashTable) by_code = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 totals[BW_FIGURES_N];
+  GHashTableIter iter;
+  gpointer code, counts;
+
+  if (json == NULL)
+    return FALSE;
+  by_code = bw_figures_parse (json, totals, NULL, &error);
+  if (by_code == NULL)
+    {
+      g_warning ("Counting the figures here: %s", error->message);
+      return FALSE;
+    }
+  g_hash_table_iter_init (&iter, by_code);
+  while (g_hash_table_iter_next (&iter, &code, &counts))
+    {
+      gint64 *mine = g_new0 (gint64, N_COUNTS);
+
+      for (int i = 0; i < BW_FIGURE_TRAINING_PLACES; i++)
+        {
+          mine[i] = ((gint64 *) counts)[i];
+          self->max[i] = MAX (self->max[i], mine[i]);
+        }
+      g_hash_table_insert (self->by_code, g_strdup (code), mine);
+    }
+  for (int i = 0; i < BW_FIGURE_TRAINING_PLACES; i++)
+    self->totals[i] = totals[i];
+  return TRUE;
 }
 
 BwBuurtFigures *
@@ -105,8 +125,9 @@ bw_buurt_figures_compute (BwCaseStore  *store,
 
   db = bw_case_store_get_connection (store);
   self = g_object_new (BW_TYPE_BUURT_FIGURES, NULL);
+  if (!from_server (self, db))
   {
-    g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, FIGURES_SQL, error);
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, BW_FIGURES_COUNT_SQL, error);
 
     if (stmt == NULL)
       return NULL;

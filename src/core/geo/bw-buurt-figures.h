@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "bw-case-store.h"
+#include "bw-figures.h"
 
 G_BEGIN_DECLS
 
@@ -30,10 +31,6 @@ const char *bw_figure_label       (BwFigure figure);
 /* Whether the figure counts people in the store (and so is shown as
  * "< 5" when small), rather than a published CBS rate. */
 gboolean    bw_figure_is_count    (BwFigure figure);
-
-/* A count as shown on screen: under 5 (0 included) is "< 5", so that no
- * resident can be singled out. */
-char       *bw_figure_format_count (gint64 count);
 
 #define BW_TYPE_BUURT_FIGURES (bw_buurt_figures_get_type ())
 G_DECLARE_FINAL_TYPE (BwBuurtFigures, bw_buurt_figures, BW, BUURT_FIGURES, GObject)

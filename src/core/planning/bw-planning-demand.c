@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bw-planning-private.h"
+#include "bw-figures.h"
 #include "bw-sqlite.h"
 
 /* Demand and supply */
@@ -75,30 +76,44 @@ compare_demand (gconstpointer a,
   return strcmp (da->buurt_code, db->buurt_code);
 }
 
-/* "Need" (docs/architecture.md): active cases only; language when the
- * case says so (suspected or course needed) or the latest assessment
- * scores language 1-2; work development when the case is on a development
- * track (development, Beschut Werk, Basisbaan) or the latest assessment
- * scores work and education 1-2; digital skills when the latest
- * assessment scores daily activities 1-2 (a stand-in: cases have no field
- * for digital skills yet).
- * The cases are read in one pass in the table's order (NOT INDEXED): by
- * the buurt index, which spares the sort of a few dozen groups, each case
- * was a lookup at another place in the table, twice the time at 100,000
- * cases. */
-#define DEMAND_SQL                                                              \
-  "SELECT c.buurt_code,"                                                        \
-  " sum (c.language_need IN ('suspected', 'course_needed') OR coalesce (a.language, 5) <= 2)," \
-  " sum (coalesce (a.daily_activities, 5) <= 2),"                               \
-  " sum (c.track IN ('development', 'beschut_werk', 'basisbaan')"               \
-  "      OR coalesce (a.work_education, 5) <= 2)"                               \
-  " FROM cases c NOT INDEXED LEFT JOIN assessments a ON a.id = (SELECT x.id FROM assessments x" \
-  "   WHERE x.case_id = c.id AND x.deleted = 0 ORDER BY x.date DESC, x.id DESC LIMIT 1)" \
-  " WHERE c.deleted = 0 AND c.status = 'active' GROUP BY c.buurt_code"
-
 #define PLACES_SQL                                                              \
   "SELECT buurt_code, kind, sum (capacity) FROM offers WHERE deleted = 0"       \
   " AND status IN ('open', 'full', 'running') GROUP BY buurt_code, kind"
+
+/* The columns of BW_FIGURES_NEED_SQL are the needs, in order. */
+G_STATIC_ASSERT (BW_FIGURES_N - BW_FIGURES_N_COUNTS == BW_TRAINING_NEED_N);
+
+/* A trainer's desktop holds no cases: its demand is what the server
+ * counted over every team, small counts suppressed there. */
+static gboolean
+demand_from_server (BwPlanning *self,
+                    GHashTable *by_code)
+{
+  g_autofree char *json = bw_db_get_meta (bw_planning_db (self), BW_FIGURES_META_KEY);
+  g_autoptr(GHashTable) counted = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 totals[BW_FIGURES_N];
+  GHashTableIter iter;
+  gpointer code, counts;
+
+  if (json == NULL)
+    return FALSE;
+  counted = bw_figures_parse (json, totals, NULL, &error);
+  if (counted == NULL)
+    {
+      g_warning ("Counting the demand here: %s", error->message);
+      return FALSE;
+    }
+  g_hash_table_iter_init (&iter, counted);
+  while (g_hash_table_iter_next (&iter, &code, &counts))
+    {
+      BwTrainingDemand *d = demand_for (by_code, code);
+
+      for (int i = 0; i < BW_TRAINING_NEED_N; i++)
+        d->demand[i] = ((gint64 *) counts)[BW_FIGURES_N_COUNTS + i];
+    }
+  return TRUE;
+}
 
 GPtrArray *
 bw_planning_demand_by_buurt (BwPlanning  *self,
@@ -113,17 +128,22 @@ bw_planning_demand_by_buurt (BwPlanning  *self,
 
   g_return_val_if_fail (BW_IS_PLANNING (self), NULL);
 
-  stmt = bw_db_prepare (bw_planning_db (self), DEMAND_SQL, error);
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (demand_from_server (self, by_code))
+    rc = SQLITE_DONE;
+  else
     {
-      BwTrainingDemand *d = demand_for (by_code, bw_sqlite_column_text (stmt, 0));
+      stmt = bw_db_prepare (bw_planning_db (self), BW_FIGURES_NEED_SQL, error);
+      if (stmt == NULL)
+        return NULL;
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          BwTrainingDemand *d = demand_for (by_code, bw_sqlite_column_text (stmt, 0));
 
-      for (int i = 0; i < BW_TRAINING_NEED_N; i++)
-        d->demand[i] += sqlite3_column_int64 (stmt, i + 1);
+          for (int i = 0; i < BW_TRAINING_NEED_N; i++)
+            d->demand[i] += sqlite3_column_int64 (stmt, i + 1);
+        }
+      sqlite3_reset (stmt);
     }
-  sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     {
       stmt = bw_db_prepare (bw_planning_db (self), PLACES_SQL, error);
