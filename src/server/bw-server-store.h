@@ -191,6 +191,15 @@ JsonObject    *bw_server_store_access_history (BwServerStore      *self,
                                                gint64              limit,
                                                GError            **error);
 
+/* GET /api/v1/figures: for a trainer or a coordinator, the figures per
+ * buurt of every team's cases (bw-figures.h), with "totals", computed
+ * now; counts under 5 are null, and more where one could be found back
+ * by subtraction (docs/sync-protocol.md, "Figures"). Holds no identifier.
+ * Anyone else gets BW_SERVER_ERROR_NOT_FOUND ("No such path"). */
+JsonObject    *bw_server_store_get_figures (BwServerStore       *self,
+                                            const BwServerUser  *user,
+                                            GError             **error);
+
 /* The only writer of the append-only audit_log table (triggers refuse any
  * UPDATE or DELETE). Runs inside the caller's transaction, so a row is
  * written together with what it records. @detail is short and never

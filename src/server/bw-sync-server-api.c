@@ -301,6 +301,7 @@ typedef enum {
   WORK_SHARED,
   WORK_OPENED,
   WORK_HISTORY,
+  WORK_FIGURES,
 } WorkKind;
 
 typedef struct {
@@ -378,6 +379,9 @@ work_in_thread (BwServerStore *store,
       work->answer = bw_server_store_access_history (store, work->user, work->uuid, work->since,
                                                      work->limit, &work->error);
       break;
+    case WORK_FIGURES:
+      work->answer = bw_server_store_get_figures (store, work->user, &work->error);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -388,7 +392,7 @@ work_in_thread (BwServerStore *store,
 static gboolean
 work_writes (WorkKind kind)
 {
-  return kind != WORK_CHANGES;
+  return kind != WORK_CHANGES && kind != WORK_FIGURES;
 }
 
 static void
@@ -450,6 +454,7 @@ respond_work (Work *work)
     case WORK_RECORD:
     case WORK_OPENED:
     case WORK_HISTORY:
+    case WORK_FIGURES:
       bw_sync_server_respond_json (msg, SOUP_STATUS_OK, work->answer);
       break;
     default:
@@ -601,6 +606,17 @@ handle_shared (BwSyncServer      *self,
 }
 
 static void
+handle_figures (BwSyncServer      *self,
+                SoupServerMessage *msg)
+{
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+
+  if (user == NULL)
+    return;
+  work_start (work_new (self, msg, WORK_FIGURES, g_steal_pointer (&user)));
+}
+
+static void
 handle_opened (BwSyncServer      *self,
                SoupServerMessage *msg)
 {
@@ -687,7 +703,7 @@ bw_sync_server_api_handler (SoupServer        *server,
     expected = SOUP_METHOD_POST;
   else if (g_str_equal (path, "/api/v1/changes") || g_str_has_prefix (path, "/api/v1/records/") ||
            g_str_equal (path, "/api/v1/me") || g_str_equal (path, "/api/v1/shared") ||
-           bw_sync_server_is_access_history_path (path))
+           g_str_equal (path, "/api/v1/figures") || bw_sync_server_is_access_history_path (path))
     expected = SOUP_METHOD_GET;
   else if (g_str_equal (path, "/api/v1/audit/opened"))
     expected = SOUP_METHOD_POST;
@@ -729,6 +745,8 @@ bw_sync_server_api_handler (SoupServer        *server,
     handle_me (self, msg);
   else if (g_str_equal (path, "/api/v1/shared"))
     handle_shared (self, msg);
+  else if (g_str_equal (path, "/api/v1/figures"))
+    handle_figures (self, msg);
   else if (g_str_equal (path, "/api/v1/audit/opened"))
     handle_opened (self, msg);
   else if (bw_sync_server_is_access_history_path (path))

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bw-buurt-figures.h"
 #include "bw-date.h"
 #include "bw-planning.h"
 #include "bw-retention.h"
@@ -295,6 +296,119 @@ test_purge_takes_enrolments (Fixture       *f,
   desktop_close (&trainer);
 }
 
+/* A case in @buurt, active, with a language need. */
+static void
+add_language_case (BwCaseStore *store,
+                   const char  *buurt,
+                   guint        i)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = bw_case_new ();
+  g_autofree char *name = g_strdup_printf ("Bewoner %u Taalvraag", i);
+
+  bw_case_set_name (c, name);
+  bw_case_set_buurt_code (c, buurt);
+  bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
+  bw_case_set_language_need (c, BW_LANGUAGE_NEED_COURSE_NEEDED);
+  g_assert_true (bw_case_store_insert_case (store, c, &error));
+  g_assert_no_error (error);
+}
+
+static const BwTrainingDemand *
+demand_in (GPtrArray  *demand,
+           const char *buurt)
+{
+  for (guint i = 0; i < demand->len; i++)
+    if (g_str_equal (((BwTrainingDemand *) g_ptr_array_index (demand, i))->buurt_code, buurt))
+      return g_ptr_array_index (demand, i);
+  return NULL;
+}
+
+/* A trainer holds no cases, yet sees each neighbourhood's demand: the
+ * server counts it over every team, by the same definition as a team's
+ * desktop, and suppresses small counts (and one more where a single one
+ * could be found back from the total). */
+static void
+test_trainer_demand (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *many = "BU09171000", *few = "BU09171001", *some = "BU09172004";
+  Desktop trainer = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwPlanning) planning_a = bw_planning_new (f->store_a);
+  g_autoptr(GPtrArray) team_demand = NULL;
+  g_autoptr(GPtrArray) demand = NULL;
+  g_autoptr(BwBuurtFigures) figures = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *body = NULL;
+  guint status = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < 7; i++)
+    add_language_case (f->store_a, many, n++);
+  for (guint i = 0; i < 2; i++)
+    add_language_case (f->store_a, few, n++);
+  for (guint i = 0; i < 6; i++)
+    add_language_case (f->store_a, some, n++);
+  sync_ok (f->sync_a);
+
+  add_trainer (f, "tessa");
+  desktop_open (f, &trainer, "trainer.db", "Tessa", "tessa");
+  sync_ok (trainer.sync);
+  g_assert_cmpint (count_rows (trainer.store, "SELECT count(*) FROM cases"), ==, 0);
+
+  /* The demand the trainer sees is the team's own count... */
+  team_demand = bw_planning_demand_by_buurt (planning_a, &error);
+  g_assert_no_error (error);
+  demand = bw_planning_demand_by_buurt (trainer.planning, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (demand_in (demand, many)->demand[BW_TRAINING_NEED_LANGUAGE], ==, 7);
+  g_assert_cmpint (demand_in (team_demand, many)->demand[BW_TRAINING_NEED_LANGUAGE], ==, 7);
+  /* ...but 2 is not shown, and 6 neither: with 2 hidden alone, the total
+   * of 15 would give it away. */
+  g_assert_cmpint (demand_in (demand, few)->demand[BW_TRAINING_NEED_LANGUAGE], ==, BW_FIGURES_SUPPRESSED);
+  g_assert_cmpint (demand_in (demand, some)->demand[BW_TRAINING_NEED_LANGUAGE], ==, BW_FIGURES_SUPPRESSED);
+  g_assert_cmpint (demand_in (team_demand, some)->demand[BW_TRAINING_NEED_LANGUAGE], ==, 6);
+
+  /* The map's figures too, and its total. */
+  figures = bw_buurt_figures_compute (trainer.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_buurt_figures_get (figures, many, BW_FIGURE_OPEN_CASES), ==, 7);
+  g_assert_cmpint (bw_buurt_figures_get (figures, few, BW_FIGURE_OPEN_CASES), ==, BW_FIGURES_SUPPRESSED);
+  g_assert_cmpint (bw_buurt_figures_get_total (figures, BW_FIGURE_OPEN_CASES), ==, 15);
+
+  /* What the server sent holds no name and no identifier of a case. */
+  token = new_token (f, "tessa");
+  body = http_raw (f, "GET", "/api/v1/figures", token, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_null (strstr (body, "Bewoner"));
+  g_assert_null (strstr (body, "Taalvraag"));
+  g_assert_null (strstr (body, bw_case_store_get_meta (f->store_a, "database_id")));
+  {
+    g_autoptr(BwCase) one = bw_case_store_get_case (f->store_a, 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (strstr (body, bw_case_get_uuid (one)));
+  }
+  g_clear_pointer (&body, g_free);
+  g_clear_pointer (&token, g_free);
+
+  /* A buurtteam member counts their own cases: the path does not exist
+   * for them. */
+  token = new_token (f, "anna");
+  body = http_raw (f, "GET", "/api/v1/figures", token, NULL, &status);
+  g_assert_cmpuint (status, ==, 404);
+
+  /* Offline, the trainer keeps the last figures. */
+  stop_server (f);
+  g_clear_pointer (&demand, g_ptr_array_unref);
+  demand = bw_planning_demand_by_buurt (trainer.planning, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (demand_in (demand, many)->demand[BW_TRAINING_NEED_LANGUAGE], ==, 7);
+
+  desktop_close (&trainer);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +421,7 @@ main (int   argc,
   ADD ("/planning-sync/refer-and-place", test_refer_and_place);
   ADD ("/planning-sync/refusals", test_refusals);
   ADD ("/planning-sync/purge-takes-enrolments", test_purge_takes_enrolments);
+  ADD ("/planning-sync/trainer-demand", test_trainer_demand);
 #undef ADD
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-figures.h"
 #include "bw-json-wire.h"
 #include "bw-share.h"
 #include "bw-sync-engine-private.h"
@@ -322,6 +323,9 @@ bw_sync_engine_store_user (BwSyncEngine *self,
     organisation = NULL;
   bw_case_store_set_meta (self->store, "role", role, NULL);
   bw_case_store_set_meta (self->store, "organisation", organisation, NULL);
+  /* Only a trainer's desktop shows the server's figures. */
+  if (!g_str_equal (role, "trainer"))
+    bw_case_store_set_meta (self->store, BW_FIGURES_META_KEY, NULL, NULL);
   return TRUE;
 }
 

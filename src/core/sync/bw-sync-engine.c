@@ -12,6 +12,7 @@
 
 #include "bw-case-store-private.h"
 #include "bw-date.h"
+#include "bw-figures.h"
 #include "bw-sync-engine-private.h"
 
 G_DEFINE_QUARK (bw-sync-error-quark, bw_sync_error)
@@ -244,43 +245,104 @@ bw_sync_run_free (BwSyncRun *run)
   g_free (run);
 }
 
-/* The time of the last sync, written with its fsync on a worker thread. */
+/* What a sync writes at its end, with its fsync on a worker thread. */
+typedef struct {
+  char *last_sync;
+  char *figures;            /* the server's answer, or NULL: keep the last */
+} SyncEnd;
+
 static void
-write_last_sync_thread (GTask        *task,
-                        gpointer      source,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
+sync_end_free (SyncEnd *end)
+{
+  g_free (end->last_sync);
+  g_free (end->figures);
+  g_free (end);
+}
+
+static void
+write_sync_end_thread (GTask        *task,
+                       gpointer      source,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
 {
   BwSyncEngine *self = source;
+  SyncEnd *end = task_data;
 
   g_mutex_lock (&self->lock);
-  bw_sync_state_set (self->db, "last_sync", task_data, NULL);
+  bw_sync_state_set (self->db, "last_sync", end->last_sync, NULL);
+  if (end->figures != NULL)
+    bw_db_set_meta (self->db, BW_FIGURES_META_KEY, end->figures, NULL);
   g_mutex_unlock (&self->lock);
   g_task_return_boolean (task, TRUE);
 }
 
 static void
-last_sync_written_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+sync_end_written_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
+  SyncEnd *end = g_task_get_task_data (G_TASK (result));
 
   self->running = FALSE;
+  /* The map and the demand count again, from the new figures. */
+  if (end->figures != NULL)
+    bw_case_store_emit_changed (self->store, 0);
   bw_sync_engine_set_state (self, BW_SYNC_STATE_IDLE, 1.0);
   g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
   g_task_return_boolean (task, TRUE);
+}
+
+static void
+write_sync_end (GTask *task,
+                char  *figures)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(GTask) write = g_task_new (self, NULL, sync_end_written_cb, task);
+  SyncEnd *end = g_new0 (SyncEnd, 1);
+
+  end->last_sync = bw_date_now_utc ();
+  end->figures = figures;
+  g_task_set_task_data (write, end, (GDestroyNotify) sync_end_free);
+  g_task_run_in_thread (write, write_sync_end_thread);
+}
+
+static void
+figures_received_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  GTask *task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) answer = bw_sync_engine_http_json_finish (self, result, &error);
+  g_autofree char *figures = answer ? bw_sync_object_to_string (answer) : NULL;
+  gint64 totals[BW_FIGURES_N];
+  g_autoptr(GHashTable) checked = NULL;
+
+  /* The figures are extra: without them (an older server, a dropped
+   * connection) the sync still succeeded, and the last ones stay. */
+  if (figures != NULL && (checked = bw_figures_parse (figures, totals, NULL, &error)) == NULL)
+    g_clear_pointer (&figures, g_free);
+  if (figures == NULL)
+    g_debug ("No figures from the server: %s", error ? error->message : "");
+  write_sync_end (task, g_steal_pointer (&figures));
 }
 
 void
 bw_sync_run_done (GTask *task)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
-  g_autoptr(GTask) write = g_task_new (self, NULL, last_sync_written_cb, g_object_ref (task));
+  g_autofree char *role = bw_case_store_get_meta (self->store, "role");
 
-  g_task_set_task_data (write, bw_date_now_utc (), g_free);
-  g_task_run_in_thread (write, write_last_sync_thread);
+  /* A trainer holds no cases to count the neighbourhoods' demand from:
+   * the server counts it over every team (docs/sync-protocol.md). */
+  if (g_strcmp0 (role, "trainer") == 0)
+    bw_sync_engine_http_json_async (self, "GET", self->base_url, "figures", NULL, TRUE,
+                                    g_task_get_cancellable (task), figures_received_cb, task);
+  else
+    write_sync_end (task, NULL);
 }
 
 /* The result of a sync's database step; on an error the sync fails and
