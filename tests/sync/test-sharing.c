@@ -24,6 +24,7 @@
 #define ADDRESS "Zwaluwstaartstraat 77, Heerlen"
 #define SHAREABLE_NOTE "Deelbaar gesprek over school QXJ"
 #define PRIVATE_NOTE "Vertrouwelijk gesprek KLMW"
+#define OUTCOME_NOTE "Stopt met het traject na ruzie met de werkgever"
 #define PARTNER_NOTE "Notitie van VSV over leerplicht PPNQ"
 
 typedef struct {
@@ -201,6 +202,7 @@ make_case (Fixture *f)
   bw_case_set_has_debts (c, TRUE);
   bw_case_set_debt_amount (c, 1234567);
   bw_case_set_debt_route (c, BW_DEBT_ROUTE_KBL_AMICABLE);
+  bw_case_set_outcome_note (c, OUTCOME_NOTE);
   g_assert_true (bw_case_store_insert_case (f->store_a, c, &error));
   g_assert_no_error (error);
   id = bw_case_get_id (c);
@@ -307,6 +309,10 @@ test_share_filtered (SharingFixture *s,
   g_assert_false (desktop_file_contains (f, "vsv.db", SHAREABLE_NOTE));
   g_assert_false (desktop_file_contains (f, "vsv.db", PRIVATE_NOTE));
   g_assert_false (desktop_file_contains (f, "vsv.db", "Niet gedeeld"));
+  /* "Cascadetraject" names status, track and outcome, not the team's
+   * note on it. */
+  g_assert_false (bw_shared_case_has_field (one, "outcome_note"));
+  g_assert_false (desktop_file_contains (f, "vsv.db", OUTCOME_NOTE));
 
   /* The raw answer holds nothing else either. */
   raw = http_raw (f, "GET", "/api/v1/shared", s->vera_token, NULL, &status);
@@ -318,6 +324,7 @@ test_share_filtered (SharingFixture *s,
   g_assert_null (strstr (raw, SHAREABLE_NOTE));
   g_assert_null (strstr (raw, PRIVATE_NOTE));
   g_assert_null (strstr (raw, bw_case_get_uuid (other)));
+  g_assert_null (strstr (raw, OUTCOME_NOTE));
 
   /* The journal goes only as a part, and only the notes marked
    * shareable. */

@@ -131,7 +131,9 @@ static const BwField case_fields[] = {
   ENUM ("debt_route", bw_debt_route, DEBTS, N_("Debt help route")),
   ENUM ("language_need", bw_language_need, ASSESSMENTS, N_("Language need")),
   ENUM ("outcome", bw_outcome, TRACK, N_("Outcome")),
-  LONG_TEXT ("outcome_note", TRACK, N_("Note on the outcome")),
+  /* The team's own words on how it ended: no part names it, so no
+   * partner receives it. */
+  LONG_TEXT ("outcome_note", NONE, N_("Note on the outcome")),
   DATE ("closed_on", TRACK, N_("Closed on")),
   END
 };
