@@ -7,6 +7,8 @@
 #define _GNU_SOURCE
 #include "config.h"
 
+#include <locale.h>
+
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -787,8 +789,8 @@ test_access_history (SharingFixture *s,
   {
     g_autofree char *csv = bw_audit_entries_to_csv (entries);
 
-    g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "at,user_name,role,action,"));
-    g_assert_nonnull (strstr (csv, ",partner,open,"));
+    g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "When,Who,Role,Action,"));
+    g_assert_nonnull (strstr (csv, ",Partner,Opened by partner,"));
   }
 
   /* Another team's coordinator, a buurtteam member, a partner: as if the
@@ -823,6 +825,15 @@ test_access_history (SharingFixture *s,
   }
 }
 
+static char *
+local_time (const char *iso)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (iso, NULL);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+
+  return g_date_time_format (local, "%d-%m-%Y %H:%M:%S");
+}
+
 /* RFC 4180 quoting of the export, through the one CSV writer: with its
  * byte order mark and its formula-injection guard, so that a name or
  * detail that a spreadsheet would run as a formula is written as text. */
@@ -841,13 +852,34 @@ test_csv (void)
   g_autofree char *csv = NULL;
 
   g_assert_no_error (error);
+  setlocale (LC_NUMERIC, "C");
   csv = bw_audit_entries_to_csv (entries);
-  g_assert_cmpstr (csv, ==,
-                   "\xEF\xBB\xBF"
-                   "at,user_name,role,action,record_type,record_uuid,client,peer,detail\r\n"
-                   "2026-11-25T10:00:00Z,\"De Vries, Anna\",buurtteam,update,case,,,127.0.0.1,"
-                   "\"zei \"\"hallo\"\"\nen ging\"\r\n"
-                   "2026-11-25T09:00:00Z,\"'=HYPERLINK(\"\"http://x\"\")\",partner,open,,,,,'@SUM(A1)\r\n");
+  {
+    /* As the window shows it: labels, and the time where the user is. */
+    g_autofree char *at_1 = local_time ("2026-11-25T10:00:00Z");
+    g_autofree char *at_2 = local_time ("2026-11-25T09:00:00Z");
+    g_autofree char *want = g_strdup_printf ("\xEF\xBB\xBF"
+                                             "When,Who,Role,Action,Record,Record id,Desktop,Address,Detail\r\n"
+                                             "%s,\"De Vries, Anna\",Buurtteam,Changed,Case,,,127.0.0.1,"
+                                             "\"zei \"\"hallo\"\"\nen ging\"\r\n"
+                                             "%s,\"'=HYPERLINK(\"\"http://x\"\")\",Partner,Opened by partner,,,,,'@SUM(A1)\r\n",
+                                             at_1, at_2);
+
+    g_assert_cmpstr (csv, ==, want);
+  }
+
+  /* Where a comma is the decimal mark (Dutch), a spreadsheet splits on
+   * ";": one column a field, not all in one. */
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") != NULL)
+    {
+      g_autofree char *nl = bw_audit_entries_to_csv (entries);
+
+      setlocale (LC_NUMERIC, "C");
+      g_assert_true (g_str_has_prefix (nl, "\xEF\xBB\xBF" "When;Who;Role;Action;"));
+      g_assert_nonnull (strstr (nl, ";\"De Vries, Anna\";Buurtteam;Changed;Case;;;127.0.0.1;"));
+    }
+  else
+    g_test_message ("no nl_NL.UTF-8 locale: the Dutch separator is not checked");
 
   /* Not the protocol: refused. */
   {

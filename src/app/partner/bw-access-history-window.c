@@ -8,6 +8,7 @@
 #include "bw-access-history-window.h"
 #include "bw-audit-entry.h"
 #include "bw-date.h"
+#include "bw-export.h"
 
 struct _BwAccessHistoryWindow
 {
@@ -56,49 +57,6 @@ typedef enum {
   N_COLUMNS
 } Column;
 
-static const char *
-role_label (const char *role)
-{
-  if (g_strcmp0 (role, "buurtteam") == 0)
-    return _("Buurtteam");
-  if (g_strcmp0 (role, "partner") == 0)
-    return _("Partner");
-  if (g_strcmp0 (role, "coordinator") == 0)
-    return _("Coordinator");
-  if (g_strcmp0 (role, "trainer") == 0)
-    return _("Trainer");
-  return role ? role : "";
-}
-
-static const char *
-record_label (const char *type)
-{
-  static const struct { const char *key; const char *label; } labels[] = {
-    { "case", N_("Case") },
-    { "journal", N_("Journal note") },
-    { "track_change", N_("Track change") },
-    { "assessment", N_("Assessment") },
-    { "action", N_("Action") },
-    { "involvement", N_("Involved organisation") },
-    { "share", N_("Share") },
-    { "partner_note", N_("Partner note") },
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (type, labels[i].key) == 0)
-      return _(labels[i].label);
-  return type ? type : "";
-}
-
-static char *
-when_to_display (const char *at)
-{
-  g_autoptr(GDateTime) utc = at ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
-  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
-
-  return local ? g_date_time_format (local, "%d-%m-%Y %H:%M:%S") : g_strdup (at ? at : "");
-}
-
 static char *
 column_text (BwAuditEntry *entry,
              Column        column)
@@ -106,15 +64,15 @@ column_text (BwAuditEntry *entry,
   switch (column)
     {
     case COLUMN_WHEN:
-      return when_to_display (bw_audit_entry_get_at (entry));
+      return bw_audit_entry_format_at (entry);
     case COLUMN_WHO:
       return g_strdup (bw_audit_entry_get_user_name (entry));
     case COLUMN_ROLE:
-      return g_strdup (role_label (bw_audit_entry_get_role (entry)));
+      return g_strdup (bw_audit_role_to_label (bw_audit_entry_get_role (entry)));
     case COLUMN_ACTION:
       return g_strdup (bw_audit_action_to_label (bw_audit_entry_get_action (entry)));
     case COLUMN_RECORD:
-      return g_strdup (record_label (bw_audit_entry_get_record_type (entry)));
+      return g_strdup (bw_audit_record_type_to_label (bw_audit_entry_get_record_type (entry)));
     case COLUMN_CLIENT:
       {
         const char *client = bw_audit_entry_get_client (entry);
@@ -324,7 +282,7 @@ written_cb (GObject      *source,
   g_autoptr(BwAccessHistoryWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!bw_export_write_finish (G_FILE (source), result, &error))
     {
       if (self->toast_overlay == NULL)
         return;
@@ -334,7 +292,7 @@ written_cb (GObject      *source,
       return;
     }
   if (self->toast_overlay != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Access history exported")));
+    adw_toast_overlay_add_toast (self->toast_overlay, bw_export_saved_toast (G_FILE (source)));
   g_signal_emit (self, signals[EXPORTED], 0, TRUE);
 }
 
@@ -346,11 +304,7 @@ write_csv (BwAccessHistoryWindow *self,
   char *csv = bw_audit_entries_to_csv (entries);
   g_autoptr(GBytes) bytes = g_bytes_new_take (csv, strlen (csv));
 
-  /* Written off the main loop, readable by the user only (personal data);
-   * not cancelled when the window closes meanwhile. */
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                       NULL, written_cb, g_object_ref (self));
+  bw_export_write_async (file, bytes, written_cb, g_object_ref (self));
 }
 
 static void
@@ -427,10 +381,7 @@ export_action (GtkWidget  *widget,
 
   if (self->entries == NULL || self->chooser != NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Export Access History"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  self->chooser = bw_export_chooser_new (GTK_WINDOW (self), _("Export Access History"), _("_Export"), name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -537,6 +488,7 @@ bw_access_history_window_class_init (BwAccessHistoryWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "history.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "history.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "history.load-older", NULL, load_older_action);
+  bw_export_install_open_action (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -20,7 +20,7 @@ enum {
   N_COLS
 };
 
-/* The member names on the wire, which are also the CSV header. */
+/* The member names on the wire. */
 static const char * const col_names[N_COLS] = {
   "at", "user_name", "role", "action", "record_type", "record_uuid", "client", "peer", "detail",
 };
@@ -94,6 +94,57 @@ bw_audit_action_to_label (const char *action)
   return action;
 }
 
+const char *
+bw_audit_role_to_label (const char *role)
+{
+  static const struct { const char *key; const char *label; } labels[] = {
+    { "buurtteam", N_("Buurtteam") },
+    { "partner", N_("Partner") },
+    { "coordinator", N_("Coordinator") },
+    { "trainer", N_("Trainer") },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (role, labels[i].key) == 0)
+      return _(labels[i].label);
+  return role ? role : "";
+}
+
+const char *
+bw_audit_record_type_to_label (const char *type)
+{
+  static const struct { const char *key; const char *label; } labels[] = {
+    { "case", N_("Case") },
+    { "journal", N_("Journal note") },
+    { "track_change", N_("Track change") },
+    { "assessment", N_("Assessment") },
+    { "action", N_("Action") },
+    { "involvement", N_("Involved organisation") },
+    { "share", N_("Share") },
+    { "partner_note", N_("Partner note") },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (type, labels[i].key) == 0)
+      return _(labels[i].label);
+  return type ? type : "";
+}
+
+char *
+bw_audit_entry_format_at (BwAuditEntry *self)
+{
+  const char *at;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (BW_IS_AUDIT_ENTRY (self), NULL);
+
+  at = self->values[COL_AT];
+  utc = at ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
+  local = utc ? g_date_time_to_local (utc) : NULL;
+  return local ? g_date_time_format (local, "%d-%m-%Y %H:%M:%S") : g_strdup (at ? at : "");
+}
+
 GListModel *
 bw_audit_entries_from_json (JsonObject  *answer,
                             GError     **error)
@@ -141,16 +192,32 @@ char *
 bw_audit_entries_to_csv (GListModel *entries)
 {
   g_autoptr(GString) csv = NULL;
+  const char *header[N_COLS] = {
+    _("When"), _("Who"), _("Role"), _("Action"), _("Record"), _("Record id"), _("Desktop"),
+    _("Address"), _("Detail"),
+  };
 
   g_return_val_if_fail (G_IS_LIST_MODEL (entries), NULL);
 
   csv = bw_csv_writer_new ();
-  bw_csv_writer_append_row (csv, col_names, N_COLS);
+  bw_csv_writer_append_row (csv, header, N_COLS);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(BwAuditEntry) entry = g_list_model_get_item (entries, i);
+      g_autofree char *at = bw_audit_entry_format_at (entry);
+      const char *row[N_COLS] = {
+        [COL_AT] = at,
+        [COL_USER_NAME] = entry->values[COL_USER_NAME],
+        [COL_ROLE] = bw_audit_role_to_label (entry->values[COL_ROLE]),
+        [COL_ACTION] = bw_audit_action_to_label (entry->values[COL_ACTION]),
+        [COL_RECORD_TYPE] = bw_audit_record_type_to_label (entry->values[COL_RECORD_TYPE]),
+        [COL_RECORD_UUID] = entry->values[COL_RECORD_UUID],
+        [COL_CLIENT] = entry->values[COL_CLIENT],
+        [COL_PEER] = entry->values[COL_PEER],
+        [COL_DETAIL] = entry->values[COL_DETAIL],
+      };
 
-      bw_csv_writer_append_row (csv, (const char * const *) entry->values, N_COLS);
+      bw_csv_writer_append_row (csv, row, N_COLS);
     }
   return g_string_free (g_steal_pointer (&csv), FALSE);
 }

@@ -23,8 +23,13 @@ const char *bw_audit_entry_get_client      (BwAuditEntry *self);
 const char *bw_audit_entry_get_peer        (BwAuditEntry *self);
 const char *bw_audit_entry_get_detail      (BwAuditEntry *self);
 
-/* A translated label for an action key. */
+/* Translated labels for an action, a role and a record type key (the
+ * key itself when unknown). */
 const char *bw_audit_action_to_label       (const char   *action);
+const char *bw_audit_role_to_label         (const char   *role);
+const char *bw_audit_record_type_to_label  (const char   *type);
+/* When it happened, in local time: "25-11-2026 11:00:00". */
+char       *bw_audit_entry_format_at       (BwAuditEntry *self);
 
 /* The "entries" of the server's answer as a GListModel of BwAuditEntry,
  * newest first; FALSE (BW_SYNC_ERROR-free: a G_IO_ERROR_INVALID_DATA) when
@@ -32,9 +37,10 @@ const char *bw_audit_action_to_label       (const char   *action);
 GListModel *bw_audit_entries_from_json     (JsonObject   *answer,
                                             GError      **error);
 
-/* The entries as CSV, through bw-csv-writer.h (RFC 4180, with a byte
- * order mark and the formula-injection guard: a detail or name that starts
- * with "=" is written as "'="), with the wire names as the header row. */
+/* The entries as CSV for a spreadsheet, through bw-csv-writer.h (the
+ * locale's separator, a byte order mark and the formula-injection guard:
+ * a detail or name that starts with "=" is written as "'="): translated
+ * headers, labels and local times, as the window shows them. */
 char       *bw_audit_entries_to_csv        (GListModel   *entries);
 
 G_END_DECLS
