@@ -9,6 +9,7 @@
 #include "bw-case-row.h"
 #include "bw-case-store-sharing.h"
 #include "bw-case-selection.h"
+#include "bw-export.h"
 #include "bw-map-page.h"
 #include "bw-planning-page.h"
 #include "bw-partner-page.h"
@@ -709,6 +710,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.show-buurt", "s", show_buurt_action);
+  bw_export_install_open_action (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -298,4 +299,38 @@ bw_test_texture_diff (GdkTexture *a,
           break;
         }
   return differ;
+}
+
+GtkWidget *
+bw_test_find_toast_button (GtkWidget  *window,
+                           const char *title)
+{
+  g_autoptr(GPtrArray) overlays = g_ptr_array_new ();
+
+  /* libadwaita 1.2 draws a toast as a widget named "toast" holding its
+   * title label and its button, inside the toast overlay. */
+  bw_test_collect (window, ADW_TYPE_TOAST_OVERLAY, overlays);
+  for (guint o = 0; o < overlays->len; o++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      bw_test_collect (g_ptr_array_index (overlays, o), GTK_TYPE_LABEL, labels);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          GtkWidget *label = g_ptr_array_index (labels, i);
+          GtkWidget *toast = label;
+          g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+          while (toast != NULL && g_strcmp0 (gtk_widget_get_css_name (toast), "toast") != 0)
+            toast = gtk_widget_get_parent (toast);
+          if (toast == NULL || !gtk_widget_get_mapped (label) ||
+              strstr (gtk_label_get_text (GTK_LABEL (label)), title) == NULL)
+            continue;
+          bw_test_collect (toast, GTK_TYPE_BUTTON, buttons);
+          for (guint b = 0; b < buttons->len; b++)
+            if (gtk_button_get_label (g_ptr_array_index (buttons, b)) != NULL)
+              return g_ptr_array_index (buttons, b);
+        }
+    }
+  return NULL;
 }

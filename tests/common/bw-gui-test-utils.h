@@ -75,6 +75,10 @@ gpointer    bw_test_find_toplevel   (GType       type);
 void        bw_test_collect         (GtkWidget  *widget,
                                      GType       type,
                                      GPtrArray  *found);
+/* The button of the toast shown in @window whose title contains @title,
+ * or NULL while there is none. */
+GtkWidget  *bw_test_find_toast_button (GtkWidget  *window,
+                                       const char *title);
 /* The widget as it is drawn now. */
 GdkTexture *bw_test_render          (GtkWidget  *widget);
 /* Saves the widget as a PNG in $BW_TEST_ARTIFACTS (nothing when unset). */

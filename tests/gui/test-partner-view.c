@@ -227,11 +227,21 @@ check_access_history (PartnerFixture *p,
   BW_TEST_WAIT (exported >= 0);
   g_assert_cmpint (exported, ==, 1);
   g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
-  /* The one CSV writer (bw-csv-writer.h): a byte order mark first. */
-  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "at,user_name,role,action,"));
-  for (const char * const *row = (const char * const[]) { ",buurtteam,share,", ",partner,deliver,",
-                                                          ",partner,open,", ",buurtteam,withdraw,", NULL }; *row; row++)
+  /* The one CSV writer (bw-csv-writer.h): a byte order mark first, then
+   * what the window shows, in Dutch, split on ";" as Dutch spreadsheets
+   * expect. */
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "Wanneer;Wie;Rol;Actie;"));
+  for (const char * const *row = (const char * const[]) { ";Buurtteam;Gedeeld;", ";Partner;Verstuurd naar partner;",
+                                                          ";Partner;Geopend door partner;",
+                                                          ";Buurtteam;Deling ingetrokken;", NULL }; *row; row++)
     g_assert_nonnull (strstr (csv, *row));
+  /* Written for the user alone: it names people. */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
 
   /* In pages of two: the newest page at once, "Load Older Entries"
    * appends the next, older one, until the oldest is in. */

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "bw-case-page.h"
 #include "bw-demo-data.h"
@@ -911,6 +912,67 @@ test_demand (Fixture       *f,
   bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-demand-followed.png");
 }
 
+/* A default application for CSV files in this test's own XDG folders: it
+ * copies the file it is asked to open to @copy. */
+static void
+install_csv_opener (const char *copy)
+{
+  g_autofree char *apps = g_build_filename (g_get_user_data_dir (), "applications", NULL);
+  g_autofree char *desktop = g_build_filename (apps, "bw-test-opener.desktop", NULL);
+  g_autofree char *mimeapps = g_build_filename (g_get_user_config_dir (), "mimeapps.list", NULL);
+  g_autofree char *entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Opener\n"
+                                            "Exec=/bin/cp %%f %s\nMimeType=text/csv;\n", copy);
+
+  g_mkdir_with_parents (apps, 0700);
+  g_assert_true (g_file_set_contents (desktop, entry, -1, NULL));
+  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\ntext/csv=bw-test-opener.desktop\n",
+                                      -1, NULL));
+}
+
+/* The participants of a course to a file: for the user alone, split as a
+ * Dutch spreadsheet expects, and the toast names the file and opens it. */
+static void
+test_export_participants (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GListModel) offers = bw_planning_list_offers (f->planning, -1, NULL, NULL);
+  g_autoptr(BwOffer) offer = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "deelnemers.csv", NULL);
+  g_autofree char *opened = g_build_filename (f->dir, "geopend.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *csv = NULL;
+  g_autofree char *copy = NULL;
+  GtkWidget *open = NULL;
+  GStatBuf st;
+
+  install_csv_opener (opened);
+  for (guint i = 0; i < g_list_model_get_n_items (offers) && offer == NULL; i++)
+    {
+      g_autoptr(BwOffer) o = g_list_model_get_item (offers, i);
+      g_autoptr(GListModel) enrolled = bw_planning_list_enrolments (f->planning, bw_offer_get_uuid (o));
+
+      if (g_list_model_get_n_items (enrolled) > 0)
+        offer = g_steal_pointer (&o);
+    }
+  g_assert_nonnull (offer);
+
+  bw_planning_page_export_to (f->page, "csv", bw_offer_get_uuid (offer), file);
+  BW_TEST_WAIT ((open = bw_test_find_toast_button (GTK_WIDGET (f->window), "deelnemers.csv")) != NULL);
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "Naam;Telefoon;E-mail;"));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  bw_test_wait_frames (GTK_WIDGET (f->window), 20);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "planning-exported.png");
+
+  /* "Openen" hands exactly that file to the desktop's application. */
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (open)), ==, "_Openen");
+  g_assert_true (gtk_widget_is_sensitive (open));
+  g_signal_emit_by_name (open, "clicked");
+  BW_TEST_WAIT (g_file_get_contents (opened, &copy, NULL, NULL));
+  g_assert_cmpstr (copy, ==, csv);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -921,5 +983,7 @@ main (int   argc,
   g_test_add ("/planning-page/double-booking", Fixture, NULL, fixture_setup, test_double_booking,
               fixture_teardown);
   g_test_add ("/planning-page/demand", Fixture, NULL, fixture_setup, test_demand, fixture_teardown);
+  g_test_add ("/planning-page/export-participants", Fixture, NULL, fixture_setup, test_export_participants,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-date.h"
+#include "bw-export.h"
 #include "bw-figures.h"
 #include "bw-offer-dialog.h"
 #include "bw-planning-page.h"
@@ -909,15 +910,48 @@ write_done_cb (GObject      *source,
 {
   g_autoptr(BwPlanningPage) self = data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(AdwToast) saved = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!bw_export_write_finish (G_FILE (source), result, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not save the file: %s"), error->message);
 
       toast (self, message);
       return;
     }
-  toast (self, _("Exported"));
+  saved = bw_export_saved_toast (G_FILE (source));
+  g_signal_emit (self, signals[SHOW_TOAST], 0, saved);
+}
+
+void
+bw_planning_page_export_to (BwPlanningPage *self,
+                            const char     *kind,
+                            const char     *key,
+                            GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (BW_IS_PLANNING_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->planning == NULL)
+    return;
+  if (g_str_equal (kind, "ics"))
+    text = bw_planning_export_offer_ics (self->planning, key, &error);
+  else if (g_str_equal (kind, "trainer"))
+    text = bw_planning_export_trainer_ics (self->planning, key, &error);
+  else
+    text = bw_planning_export_participants_csv (self->planning, key, &error);
+  if (text == NULL)
+    toast (self, error->message);
+  else
+    {
+      gsize len = strlen (text);
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), len);
+
+      bw_export_write_async (file, bytes, write_done_cb, g_object_ref (self));
+    }
 }
 
 static void
@@ -926,33 +960,12 @@ export_response_cb (GtkNativeDialog *chooser,
                     BwPlanningPage  *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  const char *kind = g_object_get_data (G_OBJECT (chooser), "kind");
-  const char *key = g_object_get_data (G_OBJECT (chooser), "key");
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && self->planning != NULL)
-    {
-      if (g_str_equal (kind, "ics"))
-        text = bw_planning_export_offer_ics (self->planning, key, &error);
-      else if (g_str_equal (kind, "trainer"))
-        text = bw_planning_export_trainer_ics (self->planning, key, &error);
-      else
-        text = bw_planning_export_participants_csv (self->planning, key, &error);
-      if (text == NULL)
-        toast (self, error->message);
-      else
-        {
-          gsize len = strlen (text);
-          g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), len);
-
-          g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                               G_FILE_CREATE_REPLACE_DESTINATION, NULL, write_done_cb,
-                                               g_object_ref (self));
-        }
-    }
+  if (file != NULL)
+    bw_planning_page_export_to (self, g_object_get_data (G_OBJECT (chooser), "kind"),
+                                g_object_get_data (G_OBJECT (chooser), "key"), file);
   g_object_unref (chooser);
 }
 
@@ -963,11 +976,8 @@ export (BwPlanningPage *self,
         const char     *title,
         const char     *name)
 {
-  GtkFileChooserNative *chooser;
+  GtkFileChooserNative *chooser = bw_export_chooser_new (parent_window (self), title, _("_Save"), name);
 
-  chooser = gtk_file_chooser_native_new (title, parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_set_data_full (G_OBJECT (chooser), "kind", g_strdup (kind), g_free);
   g_object_set_data_full (G_OBJECT (chooser), "key", g_strdup (key), g_free);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);

@@ -36,5 +36,12 @@ void         bw_planning_page_set_view     (BwPlanningPage *self,
                                             const char     *name);
 const char  *bw_planning_page_get_offer_uuid (BwPlanningPage *self);
 BwWeekView  *bw_planning_page_get_week_view (BwPlanningPage *self);
+/* What the export actions write once their save dialog chose @file:
+ * @kind "ics" (the offer @key's sessions), "trainer" (trainer @key's
+ * sessions) or "csv" (offer @key's participants). */
+void         bw_planning_page_export_to    (BwPlanningPage *self,
+                                            const char     *kind,
+                                            const char     *key,
+                                            GFile          *file);
 
 G_END_DECLS

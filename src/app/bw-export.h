@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* What every export to a file shares: where it is saved, how it is
+ * written and what the user is told after. */
+
+/* A save dialog that starts in the user's Documents folder, with @name
+ * suggested. */
+GtkFileChooserNative *bw_export_chooser_new   (GtkWindow           *parent,
+                                               const char          *title,
+                                               const char          *accept_label,
+                                               const char          *name);
+/* Writes @contents to @file off the main loop, readable by the user alone
+ * (0600): an export names people. */
+void                  bw_export_write_async   (GFile               *file,
+                                               GBytes              *contents,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean              bw_export_write_finish  (GFile               *file,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+/* "Saved as NAME", with an "Open" button that activates export.open,
+ * which a window installs with bw_export_install_open_action(). */
+AdwToast             *bw_export_saved_toast   (GFile               *file);
+void                  bw_export_install_open_action (GtkWidgetClass *widget_class);
+
+G_END_DECLS
