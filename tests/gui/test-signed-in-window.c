@@ -15,6 +15,7 @@
 #include "bw-offer.h"
 #include "bw-planning.h"
 #include "bw-planning-page.h"
+#include "bw-share-dialog.h"
 #include "bw-window.h"
 #include "sync-test-utils.h"
 
@@ -272,6 +273,18 @@ test_buurtteam (Fixture       *f,
                    ==, _("The trainer records who was there."));
   bw_test_wait_frames (GTK_WIDGET (window), 2);
   bw_test_save_screenshot (GTK_WIDGET (window), "signed-in-buurtteam-offer.png");
+
+  /* Consent is recorded as given to the signed-in member, not to the
+   * computer's account. */
+  {
+    g_autoptr(BwCase) c = new_case (f->store_b, "Fenna Wetzels");
+    BwShareDialog *dialog = bw_share_dialog_new (GTK_WINDOW (window), f->store_b, bw_case_get_id (c));
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "given_to_row"))),
+                     ==, ANNA);
+    bw_test_destroy_window (GTK_WINDOW (dialog));
+  }
   bw_test_destroy_window (GTK_WINDOW (window));
 }
 
