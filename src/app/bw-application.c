@@ -68,14 +68,18 @@ open_store (BwApplication  *self,
   g_autoptr(BwCaseStore) store = NULL;
   g_autofree char *path = NULL;
   g_autofree char *demo = NULL;
+  g_autofree char *login = g_settings_get_string (self->settings, "account-login");
   const char *author = g_get_real_name ();
 
   path = self->database_path ? g_strdup (self->database_path) : default_database_path (error);
   if (path == NULL)
     return NULL;
 
-  if (author == NULL || g_str_equal (author, "Unknown"))
-    author = g_get_user_name ();
+  /* Until the first sign-in stores the name the server knows (the store
+   * then uses that): the computer account's full name, else the login
+   * entered in Preferences, else the account's login name. */
+  if (author == NULL || g_str_equal (author, "Unknown") || g_str_equal (author, g_get_user_name ()))
+    author = *login ? login : g_get_user_name ();
   store = bw_case_store_open (path, author, error);
   if (store == NULL)
     return NULL;
@@ -85,11 +89,13 @@ open_store (BwApplication  *self,
   demo = bw_case_store_get_meta (store, "demo_data");
   if (!self->no_demo_data && demo == NULL && bw_case_store_count_cases (store) == 0)
     {
+      g_autofree char *signer = g_strdup (bw_case_store_get_author (store));
+
       if (!bw_demo_data_fill (store, DEMO_CASES, DEMO_SEED, error) ||
           !bw_demo_data_fill_planning (store, NULL, error) ||
           !bw_case_store_set_meta (store, "demo_data", "added", error))
         return NULL;
-      bw_case_store_set_author (store, author);
+      bw_case_store_set_author (store, signer);
     }
 
   return g_steal_pointer (&store);
@@ -243,6 +249,27 @@ schedule_sync (BwApplication *self,
 }
 
 static void
+user_refreshed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Offline, the role and name stored at the last sign-in stay; the sync
+   * reports what is wrong with the server or the session. */
+  if (!bw_sync_engine_refresh_user_finish (BW_SYNC_ENGINE (source), result, &error))
+    g_debug ("Who is signed in could not be asked: %s", error->message);
+}
+
+/* At start: who the session belongs to now (a role can change on the
+ * server). The window shows the stored role until the answer comes. */
+static void
+refresh_user (BwApplication *self)
+{
+  bw_sync_engine_refresh_user_async (self->sync, NULL, user_refreshed_cb, NULL);
+}
+
+static void
 token_found_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -259,6 +286,7 @@ token_found_cb (GObject      *source,
       return;
     }
   bw_sync_engine_set_server (self->sync, server, token);
+  refresh_user (self);
   schedule_sync (self, 2);
 }
 
@@ -274,11 +302,11 @@ configure_sync (BwApplication *self)
 
   if (env_server && env_token)
     {
-      /* Whose token this is, the database cannot know (make run, or
-       * run-app --as vsv): the first sync asks the server (GET /me) and
-       * stores the role and organisation again. */
-      bw_case_store_set_meta (self->store, "role", NULL, NULL);
+      /* Whose token this is, the database cannot know for sure (make
+       * run, or run-app --as vsv): the server is asked (GET /me) before
+       * the first sync, which waits two seconds. */
       bw_sync_engine_set_server (self->sync, env_server, env_token);
+      refresh_user (self);
       schedule_sync (self, 2);
       return;
     }

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-audit-entry.h"
 #include "bw-case-list.h"
 #include "bw-case-page.h"
 #include "bw-case-row.h"
@@ -26,9 +27,16 @@ struct _BwWindow
   GSettings *settings;
   gint64 pending_case;       /* to show once the unsaved case is dealt with */
   gboolean closing;
+  GMenu *account_section;    /* who is signed in, atop every primary menu */
+  GPtrArray *account_names;  /* GtkLabel: the name, one per primary menu */
+  GPtrArray *account_roles;  /* GtkLabel: the role */
 
   /* template children */
   AdwToastOverlay *toast_overlay;
+  GtkWidget *new_case_button;
+  GtkWidget *no_case_button;
+  AdwStatusPage *no_case_page;
+  AdwStatusPage *empty_page;
   AdwViewStack *main_stack;
   BwMapPage *map_page;
   BwPlanningPage *planning_page;
@@ -66,6 +74,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void update_list_state (BwWindow *self);
+static void update_role (BwWindow *self);
 
 void
 bw_window_add_toast (BwWindow *self,
@@ -85,7 +94,11 @@ bw_window_set_sync_engine (BwWindow     *self,
   bw_partner_page_set_engine (self->partner_page, engine);
   bw_case_page_set_sync_engine (self->case_page, engine);
   g_signal_connect_object (engine, "notify::state", G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
+  /* A login or GET /me at start: the mode follows at once, not when a
+   * record happens to arrive. */
+  g_signal_connect_object (engine, "user-changed", G_CALLBACK (update_role), self, G_CONNECT_SWAPPED);
   update_list_state (self);
+  update_role (self);
 }
 
 void
@@ -119,10 +132,58 @@ show_toast_cb (BwWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
+/* Who is signed in: the name and role the server gave at the last login
+ * or start (kept in the store, so also offline). */
+static void
+update_account (BwWindow   *self,
+                const char *role)
+{
+  g_autofree char *name = bw_case_store_get_meta (self->store, "user_name");
+  const char *label = role != NULL ? bw_audit_role_to_label (role) : NULL;
+
+  for (guint i = 0; i < self->account_names->len; i++)
+    {
+      GtkLabel *name_label = g_ptr_array_index (self->account_names, i);
+      GtkLabel *role_label_widget = g_ptr_array_index (self->account_roles, i);
+
+      if (role == NULL)
+        gtk_label_set_text (name_label, _("Not signed in"));
+      else
+        gtk_label_set_text (name_label, name ? name : _("Signed in"));
+      gtk_label_set_text (role_label_widget, label ? label : "");
+      gtk_widget_set_visible (GTK_WIDGET (role_label_widget), label != NULL);
+    }
+}
+
+/* What a role may do, as the server decides it: only a buurtteam member
+ * registers cases, only a trainer plans. With nobody signed in yet (a
+ * desktop on its own) everything is offered. */
+static void
+update_permissions (BwWindow   *self,
+                    const char *role)
+{
+  gboolean may_create_cases = role == NULL || g_str_equal (role, "buurtteam");
+  gboolean may_plan = role == NULL || g_str_equal (role, "trainer");
+  gboolean has_cases = g_strcmp0 (role, "partner") != 0 && g_strcmp0 (role, "trainer") != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-case", may_create_cases);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-buurt", has_cases);
+  gtk_widget_set_visible (self->new_case_button, may_create_cases);
+  gtk_widget_set_visible (self->no_case_button, may_create_cases);
+  adw_status_page_set_description (self->no_case_page,
+                                   may_create_cases ? _("Choose a case from the list, or start a new one.")
+                                                    : _("Choose a case from the list."));
+  adw_status_page_set_description (self->empty_page,
+                                   may_create_cases ? _("Register a resident’s case with the + button or Ctrl+N.")
+                                                    : _("Buurtteam members register the cases; those of your team appear here."));
+  bw_planning_page_set_may_plan (self->planning_page, may_plan);
+  bw_map_page_set_permissions (self->map_page, may_plan, has_cases);
+}
+
 /* A partner has no team cases: it sees only what is shared with its
  * organisation. A trainer has no cases either (the server never sends
- * them): the planning and the map. The role is known after the first
- * login or sync. */
+ * them): the planning and the map. The role is stored at login and asked
+ * from the server at every start (GET /me). */
 static void
 update_role (BwWindow *self)
 {
@@ -131,6 +192,8 @@ update_role (BwWindow *self)
   gboolean trainer = g_strcmp0 (role, "trainer") == 0;
   gboolean show_cases = !partner && !trainer;
 
+  update_account (self, role);
+  update_permissions (self, role);
   if (partner == adw_view_stack_page_get_visible (self->shared_stack_page) &&
       show_cases == adw_view_stack_page_get_visible (self->cases_stack_page) &&
       (!partner) == adw_view_stack_page_get_visible (self->planning_stack_page))
@@ -446,6 +509,27 @@ show_buurt_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)));
 }
 
+/* The undo button of the "Changes saved" toast: the toast is in the
+ * overlay above the pages, where the case page's own case.undo is not
+ * found. */
+static void
+undo_change_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->case_page), "case.undo", NULL);
+}
+
+static void
+can_undo_changed_cb (BwWindow   *self,
+                     GParamSpec *pspec,
+                     BwCasePage *page)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-change", bw_case_page_get_can_undo (page));
+}
+
 static void
 show_list_action (GtkWidget  *widget,
                   const char *action_name,
@@ -514,6 +598,51 @@ bw_window_close_request (GtkWindow *window)
 }
 
 /* Set-up */
+
+/* The name and role of who is signed in, at the top of the primary menu of
+ * every page (each page has its own header bar and menu). */
+static void
+add_account_to_menus (BwWindow  *self,
+                      GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    add_account_to_menus (self, c);
+
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)) &&
+      G_IS_MENU (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget))))
+    {
+      GMenu *menu = G_MENU (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)));
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *name = gtk_label_new (NULL);
+      GtkWidget *role = gtk_label_new (NULL);
+
+      g_menu_prepend_section (menu, NULL, G_MENU_MODEL (self->account_section));
+      for (GtkWidget *l = name; l; l = l == name ? role : NULL)
+        {
+          gtk_label_set_xalign (GTK_LABEL (l), 0);
+          gtk_label_set_wrap (GTK_LABEL (l), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (l), 30);
+          gtk_box_append (GTK_BOX (box), l);
+        }
+      gtk_widget_add_css_class (name, "heading");
+      gtk_widget_add_css_class (role, "dim-label");
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      if (!GTK_IS_POPOVER_MENU (popover) ||
+          !gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), box, "account"))
+        {
+          g_warning ("A primary menu has no place for the signed-in user");
+          g_object_ref_sink (box);
+          g_object_unref (box);
+          return;
+        }
+      g_ptr_array_add (self->account_names, name);
+      g_ptr_array_add (self->account_roles, role);
+    }
+}
 
 static GListModel *
 labels_with_all (const char *all,
@@ -608,6 +737,20 @@ bw_window_constructed (GObject *object)
       adw_view_stack_set_visible_child_name (self->main_stack, page);
   }
 
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (NULL, NULL);
+
+    g_menu_item_set_attribute (item, "custom", "s", "account");
+    self->account_section = g_menu_new ();
+    g_menu_append_item (self->account_section, item);
+    self->account_names = g_ptr_array_new ();
+    self->account_roles = g_ptr_array_new ();
+    add_account_to_menus (self, GTK_WIDGET (self));
+  }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-change", FALSE);
+  g_signal_connect_object (self->case_page, "notify::can-undo", G_CALLBACK (can_undo_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
   bw_partner_page_set_store (self->partner_page, self->store);
   g_signal_connect_object (self->partner_page, "show-toast", G_CALLBACK (show_toast_cb), self,
                            G_CONNECT_SWAPPED);
@@ -624,6 +767,8 @@ bw_window_dispose (GObject *object)
 {
   BwWindow *self = BW_WINDOW (object);
 
+  if (self->sync != NULL)
+    g_signal_handlers_disconnect_by_data (self->sync, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_WINDOW);
   g_clear_object (&self->sync);
   g_clear_object (&self->planning);
@@ -631,6 +776,9 @@ bw_window_dispose (GObject *object)
   g_clear_object (&self->cases);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->account_section);
+  g_clear_pointer (&self->account_names, g_ptr_array_unref);
+  g_clear_pointer (&self->account_roles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bw_window_parent_class)->dispose (object);
 }
@@ -684,6 +832,10 @@ bw_window_class_init (BwWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, new_case_button);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, no_case_button);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, no_case_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, planning_page);
@@ -710,6 +862,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.show-buurt", "s", show_buurt_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, undo_change_action);
   bw_export_install_open_action (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);

@@ -70,9 +70,20 @@ add_user_with_role (Fixture    *f,
                     const char *team,
                     const char *organisation)
 {
+  add_named_user (f, login, login, role, team, organisation);
+}
+
+void
+add_named_user (Fixture    *f,
+                const char *login,
+                const char *name,
+                const char *role,
+                const char *team,
+                const char *organisation)
+{
   GPtrArray *argv = g_ptr_array_new ();
   const char *base[] = { server_exe, "user", "add", "--db", f->server_db, "--login", login,
-                         "--name", login, "--role", role };
+                         "--name", name, "--role", role };
 
   for (gsize i = 0; i < G_N_ELEMENTS (base); i++)
     g_ptr_array_add (argv, (gpointer) base[i]);

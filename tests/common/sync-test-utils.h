@@ -35,6 +35,13 @@ void          add_user_with_role (Fixture     *f,
                                   const char  *role,
                                   const char  *team,
                                   const char  *organisation);
+/* The same with a full @name (the others' name is their login). */
+void          add_named_user    (Fixture      *f,
+                                 const char   *login,
+                                 const char   *name,
+                                 const char   *role,
+                                 const char   *team,
+                                 const char   *organisation);
 char         *new_token         (Fixture      *f,
                                  const char   *login);
 void          add_trainer       (Fixture      *f,

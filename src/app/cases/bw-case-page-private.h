@@ -117,6 +117,9 @@ void     _bw_case_page_show_fields       (BwCasePage   *self);
 /* The fields and every list. */
 void     _bw_case_page_show_record       (BwCasePage   *self);
 void     _bw_case_page_update_action_states (BwCasePage *self);
+/* Keeps @before (or nothing) for undo ("can-undo"). */
+void     _bw_case_page_set_undo          (BwCasePage   *self,
+                                          BwCase       *before);
 /* :saving changed (the first write queued, the last one done). */
 void     _bw_case_page_notify_saving     (BwCasePage   *self);
 

@@ -236,9 +236,12 @@ save_case_done (BwCasePage   *self,
     {
       AdwToast *t = adw_toast_new (w->message);
 
-      g_set_object (&self->undo_snapshot, w->before);
+      /* The toast lives in the window's overlay, above this page, where
+       * case.undo cannot be found: the window forwards its win.undo-change
+       * to this page. */
       adw_toast_set_button_label (t, _("_Undo"));
-      adw_toast_set_action_name (t, "case.undo");
+      adw_toast_set_action_name (t, "win.undo-change");
+      _bw_case_page_set_undo (self, w->before);
       _bw_case_page_toast (self, t);
     }
   if (as_saved)
@@ -438,7 +441,7 @@ _bw_case_page_undo_action (GtkWidget  *widget,
   /* The undo is a new edit on top of the current revision. */
   restored = bw_case_copy (self->undo_snapshot);
   bw_case_set_revision (restored, bw_case_get_revision (self->record));
-  g_clear_object (&self->undo_snapshot);
+  _bw_case_page_set_undo (self, NULL);
   _bw_case_page_update_action_states (self);
   write_case (self, restored, _("Change undone"));
 }

@@ -22,6 +22,7 @@ enum {
   PROP_FOLDED,
   PROP_SAVING,
   PROP_LOADING,
+  PROP_CAN_UNDO,
   N_PROPS
 };
 
@@ -46,6 +47,29 @@ _bw_case_page_toast_text (BwCasePage *self,
                           const char *text)
 {
   _bw_case_page_toast (self, adw_toast_new (text));
+}
+
+void
+_bw_case_page_set_undo (BwCasePage *self,
+                        BwCase     *before)
+{
+  gboolean could = self->undo_snapshot != NULL;
+
+  /* A toast still on screen for what is no longer undoable (another case
+   * opened, a change from a sync) keeps its button, greyed out through
+   * "can-undo": dismissing a toast from here can crash libadwaita 1.2's
+   * toast animation. */
+  g_set_object (&self->undo_snapshot, before);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.undo", before != NULL);
+  if (could != (before != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+}
+
+gboolean
+bw_case_page_get_can_undo (BwCasePage *self)
+{
+  g_return_val_if_fail (BW_IS_CASE_PAGE (self), FALSE);
+  return self->undo_snapshot != NULL;
 }
 
 void
@@ -296,7 +320,7 @@ parts_read_cb (GObject      *source,
            * on screen they are left alone; saving then puts them on top. */
           g_set_object (&self->record, r->record);
           /* Undo would now also revert what came from elsewhere. */
-          g_clear_object (&self->undo_snapshot);
+          _bw_case_page_set_undo (self, NULL);
           fill_fields (self, self->record);
         }
     }
@@ -560,7 +584,7 @@ bw_case_page_load (BwCasePage  *self,
     }
 
   g_clear_object (&self->record);
-  g_clear_object (&self->undo_snapshot);
+  _bw_case_page_set_undo (self, NULL);
   self->is_new = (id == 0);
   self->loading_id = id;
   /* Text typed for the previous case must never land in this one. */
@@ -893,6 +917,9 @@ bw_case_page_get_property (GObject    *object,
     case PROP_SAVING:
       g_value_set_boolean (value, self->writes_in_flight > 0);
       break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->undo_snapshot != NULL);
+      break;
     case PROP_DIRTY:
       g_value_set_boolean (value, self->dirty);
       break;
@@ -943,6 +970,10 @@ bw_case_page_class_init (BwCasePageClass *klass)
   /* Writes of this page are on their way to the disk. */
   properties[PROP_SAVING] =
     g_param_spec_boolean ("saving", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The last saved change can be undone (case.undo). */
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FOLDED] =
     g_param_spec_boolean ("folded", NULL, NULL, FALSE,

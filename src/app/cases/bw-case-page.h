@@ -30,6 +30,8 @@ gboolean  bw_case_page_get_loading (BwCasePage *self);
 /* TRUE while writes of the page are on their way (property "saving"). */
 gboolean  bw_case_page_get_saving (BwCasePage *self);
 gboolean  bw_case_page_get_dirty (BwCasePage   *self);
+/* Whether the last saved change can be undone ("can-undo"). */
+gboolean  bw_case_page_get_can_undo (BwCasePage *self);
 /* Saves what is on screen, with the note, action and organisation typed
  * but not added, on the store's write thread. FALSE when it was refused at
  * once (the reason is shown next to the field); a refusal by the store

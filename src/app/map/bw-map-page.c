@@ -62,6 +62,7 @@ struct _BwMapPage
   GtkLabel *popover_subtitle;
   GtkLabel *popover_values[BW_FIGURE_N + 1];
   GtkWidget *show_cases_button;
+  GtkWidget *add_place_button;
   char *popover_code;
   double click_lat;
   double click_lon;
@@ -869,6 +870,7 @@ setup_popover (BwMapPage *self)
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->show_cases_button), "s", "");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->show_cases_button), "win.show-buurt");
   gtk_box_append (GTK_BOX (buttons), add_button);
+  self->add_place_button = add_button;
   gtk_box_append (GTK_BOX (buttons), self->show_cases_button);
   gtk_box_append (GTK_BOX (box), buttons);
   g_signal_connect_swapped (self->show_cases_button, "clicked", G_CALLBACK (show_cases_clicked_cb), self);
@@ -1147,4 +1149,18 @@ bw_map_page_get_tile_layer (BwMapPage *self)
 {
   g_return_val_if_fail (BW_IS_MAP_PAGE (self), NULL);
   return self->tile_layer;
+}
+
+void
+bw_map_page_set_permissions (BwMapPage *self,
+                             gboolean   may_add_places,
+                             gboolean   has_cases)
+{
+  g_return_if_fail (BW_IS_MAP_PAGE (self));
+
+  /* Hidden, not greyed out: the server would refuse the place, and a
+   * trainer has no case list to show. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.add-place", may_add_places);
+  gtk_widget_set_visible (self->add_place_button, may_add_places);
+  gtk_widget_set_visible (self->show_cases_button, has_cases);
 }

@@ -37,4 +37,10 @@ GtkWidget          *bw_map_page_get_legend        (BwMapPage *self);
 /* The tile layer, or NULL when no tile URL is set (plain background). */
 ShumateMapLayer    *bw_map_page_get_tile_layer    (BwMapPage *self);
 
+/* What the signed-in role may do here: add a place (a trainer), show the
+ * cases of a buurt (who has a case list). */
+void         bw_map_page_set_permissions (BwMapPage *self,
+                                          gboolean   may_add_places,
+                                          gboolean   has_cases);
+
 G_END_DECLS

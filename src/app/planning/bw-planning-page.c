@@ -36,9 +36,16 @@ struct _BwPlanningPage
   BwShownReader *demand_reader;
   gboolean updating_trainers;
   gboolean loaded;              /* the lists are made (first shown) */
+  gboolean may_plan;            /* offers, sessions, attendance: a trainer */
 
   /* template children */
   AdwHeaderBar *header_bar;
+  GtkWidget *new_offer_button;
+  AdwStatusPage *no_offer_page;
+  GtkWidget *no_offer_button;
+  GtkWidget *edit_offer_button;
+  GtkWidget *add_session_button;
+  AdwPreferencesGroup *sessions_group;
   AdwViewSwitcher *view_switcher;
   GtkStack *view_stack;
   GtkDropDown *status_filter;
@@ -351,9 +358,9 @@ update_details (BwPlanningPage *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.export-csv", FALSE);
       return;
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.edit-offer", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.edit-offer", self->may_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.add-session",
-                                 bw_offer_get_status (self->offer) != BW_OFFER_STATUS_CANCELLED);
+                                 self->may_plan && bw_offer_get_status (self->offer) != BW_OFFER_STATUS_CANCELLED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.export-ics", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.export-csv", TRUE);
 
@@ -579,6 +586,7 @@ create_session_row (gpointer item,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "planning.edit-session");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", bw_session_get_uuid (s));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), edit);
+  gtk_widget_set_visible (edit, self->may_plan);
 
   for (guint i = 0; i < n; i++)
     {
@@ -607,6 +615,8 @@ create_session_row (gpointer item,
       g_object_set_data_full (G_OBJECT (dropdown), "session", g_strdup (bw_session_get_uuid (s)), g_free);
       g_object_set_data_full (G_OBJECT (dropdown), "enrolment", g_strdup (bw_enrolment_get_uuid (e)), g_free);
       g_signal_connect (dropdown, "notify::selected", G_CALLBACK (attendance_selected_cb), self);
+      /* Attendance is the trainer's to record (the group says so). */
+      gtk_widget_set_sensitive (dropdown, self->may_plan);
       adw_action_row_add_suffix (ADW_ACTION_ROW (person), dropdown);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (person), dropdown);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), person);
@@ -1439,6 +1449,12 @@ bw_planning_page_class_init (BwPlanningPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-planning-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, BwPlanningPage, name)
   BIND (header_bar);
+  BIND (new_offer_button);
+  BIND (no_offer_page);
+  BIND (no_offer_button);
+  BIND (edit_offer_button);
+  BIND (add_session_button);
+  BIND (sessions_group);
   BIND (view_switcher);
   BIND (view_stack);
   BIND (status_filter);
@@ -1500,4 +1516,32 @@ bw_planning_page_init (BwPlanningPage *self)
   g_signal_connect (self->week_view, "event-activated", G_CALLBACK (event_activated_cb), self);
   setup_demand_view (self);
   g_signal_connect (self, "map", G_CALLBACK (load), NULL);
+  self->may_plan = TRUE;
+}
+
+void
+bw_planning_page_set_may_plan (BwPlanningPage *self,
+                               gboolean        may_plan)
+{
+  g_return_if_fail (BW_IS_PLANNING_PAGE (self));
+
+  may_plan = !!may_plan;
+  self->may_plan = may_plan;
+  /* The server refuses offers, sessions and attendance from anyone but a
+   * trainer: their controls go, and the page says who plans. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.new-offer", may_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planning.edit-session", may_plan);
+  gtk_widget_set_visible (self->new_offer_button, may_plan);
+  gtk_widget_set_visible (self->no_offer_button, may_plan);
+  gtk_widget_set_visible (self->edit_offer_button, may_plan);
+  gtk_widget_set_visible (self->add_session_button, may_plan);
+  adw_status_page_set_description (self->no_offer_page,
+                                   may_plan ? _("Choose a training offer from the list, or plan a new one.")
+                                            : _("Choose a training offer from the list. Trainers plan the offers and their sessions."));
+  adw_preferences_group_set_description (self->sessions_group,
+                                         may_plan ? _("Open a session to record who was there.")
+                                                  : _("The trainer records who was there."));
+  update_details (self);
+  if (self->sessions != NULL)
+    gtk_list_box_bind_model (self->session_list, self->sessions, create_session_row, self, NULL);
 }

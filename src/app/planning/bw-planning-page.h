@@ -35,6 +35,10 @@ void         bw_planning_page_show_offer   (BwPlanningPage *self,
 void         bw_planning_page_set_view     (BwPlanningPage *self,
                                             const char     *name);
 const char  *bw_planning_page_get_offer_uuid (BwPlanningPage *self);
+/* Whether the signed-in user plans (a trainer, or nobody signed in yet):
+ * otherwise offers, sessions and attendance are shown, not changed. */
+void         bw_planning_page_set_may_plan (BwPlanningPage *self,
+                                            gboolean        may_plan);
 BwWeekView  *bw_planning_page_get_week_view (BwPlanningPage *self);
 /* What the export actions write once their save dialog chose @file:
  * @kind "ics" (the offer @key's sessions), "trainer" (trainer @key's

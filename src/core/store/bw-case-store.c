@@ -456,6 +456,16 @@ bw_case_store_open (const char  *path,
       !load_neighbourhoods (self, error))
     return NULL;
 
+  /* Once someone signed in, their name from the server signs what is
+   * written here, also offline after a restart (the sync engine stores
+   * it); @author only until then. */
+  {
+    g_autofree char *user_name = bw_case_store_get_meta (self, "user_name");
+
+    if (user_name != NULL && *user_name != '\0')
+      bw_case_store_set_author (self, user_name);
+  }
+
   return g_steal_pointer (&self);
 }
 

@@ -48,7 +48,9 @@ G_DECLARE_FINAL_TYPE (BwCaseStore, bw_case_store, BW, CASE_STORE, GObject)
 
 /* Opens (creating when needed) the case database at @path, in WAL mode with
  * synchronous=FULL and foreign keys on, and migrates it to the current
- * schema. @author is written as created_by/updated_by on every change. */
+ * schema. @author is written as created_by/updated_by on every change,
+ * until someone signed in: then the name the server gave (the meta
+ * "user_name", stored by the sync engine) is. */
 BwCaseStore  *bw_case_store_open               (const char   *path,
                                                 const char   *author,
                                                 GError      **error);

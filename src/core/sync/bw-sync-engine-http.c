@@ -309,24 +309,99 @@ bw_sync_engine_http_json_finish (BwSyncEngine  *self,
 
 /* The role and organisation of the signed-in user, which decide what a
  * sync does: a partner pulls the snapshot of what is shared with it, the
- * others the team feed. */
+ * others the team feed. Their name signs what this desktop writes from now
+ * on, also after a restart offline (bw_case_store_open() reads it). */
 gboolean
 bw_sync_engine_store_user (BwSyncEngine *self,
                            JsonObject   *user)
 {
   const char *role = user ? bw_sync_member_string (user, "role", NULL) : NULL;
   const char *organisation = user ? bw_sync_member_string (user, "organisation", NULL) : NULL;
+  const char *name = user ? bw_sync_member_string (user, "name", NULL) : NULL;
+  g_autofree char *old_role = NULL;
+  g_autofree char *old_name = NULL;
+  g_autofree char *clean_name = NULL;
 
   if (role == NULL || strlen (role) > 32)
     return FALSE;
   if (organisation != NULL && !bw_organisation_is_key (organisation))
     organisation = NULL;
+  /* A name that could not sign a note (empty, too long, control
+   * characters) is not taken: the one known before stays. */
+  if (name != NULL && strlen (name) <= BW_SYNC_USER_NAME_MAX)
+    {
+      clean_name = g_strstrip (g_strdup (name));
+      for (const char *p = clean_name; *p; p = g_utf8_next_char (p))
+        if (g_unichar_iscntrl (g_utf8_get_char (p)))
+          {
+            g_clear_pointer (&clean_name, g_free);
+            break;
+          }
+      if (clean_name != NULL && *clean_name == '\0')
+        g_clear_pointer (&clean_name, g_free);
+    }
+  old_role = bw_case_store_get_meta (self->store, "role");
+  old_name = bw_case_store_get_meta (self->store, "user_name");
   bw_case_store_set_meta (self->store, "role", role, NULL);
   bw_case_store_set_meta (self->store, "organisation", organisation, NULL);
   /* Only a trainer's desktop shows the server's figures. */
   if (!g_str_equal (role, "trainer"))
     bw_case_store_set_meta (self->store, BW_FIGURES_META_KEY, NULL, NULL);
+  if (clean_name != NULL)
+    {
+      bw_case_store_set_meta (self->store, "user_name", clean_name, NULL);
+      if (g_strcmp0 (bw_case_store_get_author (self->store), clean_name) != 0)
+        bw_case_store_set_author (self->store, clean_name);
+    }
+  if (g_strcmp0 (old_role, role) != 0 || (clean_name != NULL && g_strcmp0 (old_name, clean_name) != 0))
+    bw_sync_engine_emit_user_changed (self);
   return TRUE;
+}
+
+static void
+me_refreshed_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) answer = bw_sync_engine_http_json_finish (self, result, &error);
+
+  if (answer == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else if (!bw_sync_engine_store_user (self, bw_sync_member_object (answer, "user", NULL)))
+    g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                             _("The server’s answer is not valid JSON"));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+bw_sync_engine_refresh_user_async (BwSyncEngine        *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, bw_sync_engine_refresh_user_async);
+  if (!bw_sync_engine_is_configured (self))
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_CONFIGURED,
+                               _("Set the server address and log in under Preferences to sync"));
+      return;
+    }
+  bw_sync_engine_http_json_async (self, "GET", self->base_url, "me", NULL, TRUE, cancellable,
+                                  me_refreshed_cb, g_steal_pointer (&task));
+}
+
+gboolean
+bw_sync_engine_refresh_user_finish (BwSyncEngine  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static void

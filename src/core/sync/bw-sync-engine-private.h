@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 /* The protocol's own limit of changes per push. */
 #define PUSH_LIMIT 500
 
+/* The longest name of a user the desktop signs with (bytes). */
+#define BW_SYNC_USER_NAME_MAX 200
+
 /* Busy servers wait this long when they do not say (seconds). */
 #define DEFAULT_RETRY_AFTER 30
 
@@ -106,6 +109,7 @@ void        bw_sync_engine_announce_changes   (BwSyncEngine         *self,
                                                GPtrArray            *case_uuids);
 GPtrArray  *bw_sync_hash_keys_to_array        (GHashTable           *set);
 void        bw_sync_engine_emit_conflicts_changed    (BwSyncEngine  *self);
+void        bw_sync_engine_emit_user_changed         (BwSyncEngine  *self);
 void        bw_sync_engine_emit_shared_cases_removed (BwSyncEngine  *self,
                                                       char         **case_uuids);
 void        bw_sync_engine_set_state          (BwSyncEngine         *self,

@@ -30,6 +30,7 @@ enum {
 enum {
   CONFLICTS_CHANGED,
   SHARED_CASES_REMOVED,
+  USER_CHANGED,
   N_SIGNALS
 };
 
@@ -195,6 +196,12 @@ void
 bw_sync_engine_emit_conflicts_changed (BwSyncEngine *self)
 {
   g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
+}
+
+void
+bw_sync_engine_emit_user_changed (BwSyncEngine *self)
+{
+  g_signal_emit (self, signals[USER_CHANGED], 0);
 }
 
 void
@@ -687,6 +694,11 @@ bw_sync_engine_class_init (BwSyncEngineClass *klass)
   signals[SHARED_CASES_REMOVED] =
     g_signal_new ("shared-cases-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
+  /* The signed-in user's role or name changed (a login, GET /me): the
+   * store's meta "role" and "user_name" hold them. */
+  signals[USER_CHANGED] =
+    g_signal_new ("user-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

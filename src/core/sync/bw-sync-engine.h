@@ -97,6 +97,17 @@ char         *bw_sync_engine_login_finish   (BwSyncEngine        *self,
                                              GAsyncResult        *result,
                                              GError             **error);
 
+/* Asks the server who the session's user is (GET /me) and stores their
+ * role, organisation and name, as a login does; emits "user-changed" when
+ * they differ from what was stored. */
+void          bw_sync_engine_refresh_user_async  (BwSyncEngine        *self,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean      bw_sync_engine_refresh_user_finish (BwSyncEngine        *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+
 void          bw_sync_engine_sync_async     (BwSyncEngine        *self,
                                              GCancellable        *cancellable,
                                              GAsyncReadyCallback  callback,

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* The window follows who is signed in, with real widgets on Xvfb and the
+ * real buurtwerk-server on 127.0.0.1: a trainer's window turns to the
+ * planning at login, without "New Case" or the case list, and opens there
+ * after a restart without the server; a buurtteam member sees the
+ * trainer's offers but is offered nothing the server would refuse; the
+ * primary menu names who is signed in and their role. Screenshots in
+ * Dutch go to $BW_TEST_ARTIFACTS. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bw-gui-test-utils.h"
+#include "bw-offer.h"
+#include "bw-planning.h"
+#include "bw-planning-page.h"
+#include "bw-share-dialog.h"
+#include "bw-window.h"
+#include "sync-test-utils.h"
+
+#define ANNA "Anna de Vries"
+#define TINA "Tina Jacobs"
+#define OFFER "Taalcafé Passart"
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("bw-gui-signed-in-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->server_db = g_build_filename (f->dir, "server.db", NULL);
+  add_named_user (f, "anna", ANNA, "buurtteam", "hoensbroek", NULL);
+  add_named_user (f, "tina", TINA, "trainer", NULL, NULL);
+  start_server (f);
+  /* As on a computer where the account is "root", before any sign-in. */
+  f->store_a = open_store (f, "tina.db", "root");
+  f->store_b = open_store (f, "anna.db", "root");
+  f->sync_a = bw_sync_engine_new (f->store_a, &error);
+  g_assert_no_error (error);
+  f->sync_b = bw_sync_engine_new (f->store_b, &error);
+  g_assert_no_error (error);
+}
+
+static BwWindow *
+open_window (BwCaseStore  *store,
+             BwSyncEngine *engine)
+{
+  BwWindow *window = bw_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  bw_window_set_sync_engine (window, engine);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static const char *
+visible_page (BwWindow *window)
+{
+  return adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW,
+                                                                               "main_stack")));
+}
+
+static gboolean
+page_visible (BwWindow   *window,
+              const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack"));
+
+  return adw_view_stack_page_get_visible (adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, name)));
+}
+
+/* The primary menu button of the page on screen. */
+static GtkMenuButton *
+shown_primary_menu (BwWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (buttons, i)) &&
+        gtk_widget_get_mapped (g_ptr_array_index (buttons, i)))
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+/* Whether the popover of @button holds a label reading @text. */
+static gboolean
+menu_shows (GtkMenuButton *button,
+            const char    *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+  bw_test_collect (GTK_WIDGET (popover), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0 &&
+        gtk_widget_get_visible (g_ptr_array_index (labels, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Opens the primary menu of the page on screen, checks that it names
+ * @name and @role, saves it as @screenshot, and closes it. */
+static void
+check_menu (BwWindow   *window,
+            const char *name,
+            const char *role,
+            const char *screenshot)
+{
+  GtkMenuButton *button = NULL;
+  GtkPopover *popover;
+
+  BW_TEST_WAIT ((button = shown_primary_menu (window)) != NULL);
+  popover = gtk_menu_button_get_popover (button);
+  gtk_menu_button_popup (button);
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_true (menu_shows (button, name));
+  g_assert_true (menu_shows (button, role));
+  bw_test_wait_frames (GTK_WIDGET (popover), 2);
+  bw_test_save_screenshot (GTK_WIDGET (popover), screenshot);
+  gtk_menu_button_popdown (button);
+  BW_TEST_WAIT (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
+static void
+add_offer (BwWindow *window)
+{
+  g_autoptr(BwOffer) offer = bw_offer_new ();
+  g_autoptr(GError) error = NULL;
+
+  bw_offer_set_title (offer, OFFER);
+  bw_offer_set_kind (offer, BW_OFFER_KIND_LANGUAGE);
+  bw_offer_set_buurt_code (offer, BUURT);
+  bw_offer_set_capacity (offer, 12);
+  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
+  g_assert_true (bw_planning_save_offer (bw_window_get_planning (window), offer, &error));
+  g_assert_no_error (error);
+}
+
+/* A trainer's window: the planning from the login on, and at once after a
+ * restart without the server. */
+static void
+test_trainer (Fixture       *f,
+              gconstpointer  data)
+{
+  BwWindow *window = open_window (f->store_a, f->sync_a);
+  GtkWidget *planning;
+
+  /* Nobody signed in yet: a desktop on its own offers everything. */
+  bw_test_wait_for_list (window);
+  g_assert_true (page_visible (window, "cases"));
+  g_assert_true (gtk_widget_get_visible (bw_test_child (window, BW_TYPE_WINDOW, "new_case_button")));
+
+  /* The login turns the window to the trainer's pages, before any record
+   * arrives. */
+  login (f, f->sync_a, "tina");
+  BW_TEST_WAIT (g_strcmp0 (visible_page (window), "planning") == 0);
+  g_assert_false (page_visible (window, "cases"));
+  g_assert_true (page_visible (window, "map"));
+  g_assert_false (gtk_widget_get_visible (bw_test_child (window, BW_TYPE_WINDOW, "new_case_button")));
+  g_assert_cmpstr (bw_case_store_get_author (f->store_a), ==, TINA);
+  planning = bw_test_child (window, BW_TYPE_WINDOW, "planning_page");
+  BW_TEST_WAIT (gtk_widget_get_mapped (planning));
+  g_assert_true (gtk_widget_get_visible (bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "new_offer_button")));
+  g_assert_true (gtk_widget_get_visible (bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "no_offer_button")));
+
+  add_offer (window);
+  sync_ok (f->sync_a);
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "signed-in-trainer.png");
+  /* The Dutch role name, translated. */
+  check_menu (window, TINA, _("Trainer"), "signed-in-trainer-menu.png");
+
+  /* A restart without the server: the planning at once, no waiting. */
+  bw_test_destroy_window (GTK_WINDOW (window));
+  stop_server (f);
+  g_clear_object (&f->sync_a);
+  g_clear_object (&f->store_a);
+  f->store_a = open_store (f, "tina.db", "root");
+  {
+    g_autoptr(GError) error = NULL;
+
+    f->sync_a = bw_sync_engine_new (f->store_a, &error);
+    g_assert_no_error (error);
+  }
+  window = bw_window_new (NULL, f->store_a);
+  g_assert_cmpstr (visible_page (window), ==, "planning");
+  g_assert_false (page_visible (window, "cases"));
+  g_assert_cmpstr (bw_case_store_get_author (f->store_a), ==, TINA);
+  bw_window_set_sync_engine (window, f->sync_a);
+  gtk_window_present (GTK_WINDOW (window));
+  bw_test_wait_for_list (window);
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  check_menu (window, TINA, _("Trainer"), "signed-in-trainer-menu-offline.png");
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* A buurtteam member sees the trainer's offer, but is not offered to plan
+ * or change one: the page says who plans. */
+static void
+test_buurtteam (Fixture       *f,
+                gconstpointer  data)
+{
+  BwWindow *window;
+  GtkWidget *planning;
+  AdwStatusPage *none;
+  g_autoptr(BwPlanning) trainer = NULL;
+
+  /* The trainer's offer, on the server. */
+  login (f, f->sync_a, "tina");
+  trainer = bw_planning_new (f->store_a);
+  {
+    g_autoptr(BwOffer) offer = bw_offer_new ();
+    g_autoptr(GError) error = NULL;
+
+    bw_offer_set_title (offer, OFFER);
+    bw_offer_set_kind (offer, BW_OFFER_KIND_LANGUAGE);
+    bw_offer_set_buurt_code (offer, BUURT);
+    bw_offer_set_capacity (offer, 12);
+    bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
+    g_assert_true (bw_planning_save_offer (trainer, offer, &error));
+    g_assert_no_error (error);
+  }
+  sync_ok (f->sync_a);
+
+  window = open_window (f->store_b, f->sync_b);
+  bw_test_wait_for_list (window);
+  login (f, f->sync_b, "anna");
+  sync_ok (f->sync_b);
+  g_assert_cmpstr (bw_case_store_get_author (f->store_b), ==, ANNA);
+  g_assert_cmpstr (visible_page (window), ==, "cases");
+  g_assert_true (gtk_widget_get_visible (bw_test_child (window, BW_TYPE_WINDOW, "new_case_button")));
+  g_assert_true (gtk_widget_is_sensitive (bw_test_child (window, BW_TYPE_WINDOW, "new_case_button")));
+  check_menu (window, ANNA, _("Buurtteam"), "signed-in-buurtteam-menu.png");
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack")),
+                                         "planning");
+  planning = bw_test_child (window, BW_TYPE_WINDOW, "planning_page");
+  BW_TEST_WAIT (gtk_widget_get_mapped (planning));
+  /* No "New Offer" anywhere: not in the header, not on the empty page,
+   * not by its action; the empty page says who plans. */
+  g_assert_false (gtk_widget_get_visible (bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "new_offer_button")));
+  g_assert_false (gtk_widget_get_visible (bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "no_offer_button")));
+  none = ADW_STATUS_PAGE (bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "no_offer_page"));
+  g_assert_cmpstr (adw_status_page_get_description (none), ==,
+                   _("Choose a training offer from the list. Trainers plan the offers and their sessions."));
+  gtk_widget_activate_action (planning, "planning.new-offer", NULL);
+  bw_test_wait_idle ();
+  g_assert_null (bw_test_find_toplevel (g_type_from_name ("BwOfferDialog")));
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "signed-in-buurtteam-planning.png");
+
+  /* The trainer's offer is shown, without Edit or Add Sessions. */
+  {
+    g_autoptr(GListModel) offers = bw_planning_list_offers (bw_window_get_planning (window), -1, NULL, NULL);
+    g_autoptr(BwOffer) offer = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (offers), ==, 1);
+    offer = g_list_model_get_item (offers, 0);
+    g_assert_cmpstr (bw_offer_get_title (offer), ==, OFFER);
+    bw_planning_page_show_offer (BW_PLANNING_PAGE (planning), bw_offer_get_uuid (offer));
+  }
+  BW_TEST_WAIT (g_strcmp0 (gtk_label_get_text (GTK_LABEL (bw_test_child (planning, BW_TYPE_PLANNING_PAGE,
+                                                                         "offer_title"))), OFFER) == 0);
+  g_assert_false (gtk_widget_get_visible (bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "edit_offer_button")));
+  g_assert_false (gtk_widget_get_visible (bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "add_session_button")));
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (bw_test_child (planning, BW_TYPE_PLANNING_PAGE,
+                                                                                                 "sessions_group"))),
+                   ==, _("The trainer records who was there."));
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "signed-in-buurtteam-offer.png");
+
+  /* Consent is recorded as given to the signed-in member, not to the
+   * computer's account. */
+  {
+    g_autoptr(BwCase) c = new_case (f->store_b, "Fenna Wetzels");
+    BwShareDialog *dialog = bw_share_dialog_new (GTK_WINDOW (window), f->store_b, bw_case_get_id (c));
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_SHARE_DIALOG, "given_to_row"))),
+                     ==, ANNA);
+    bw_test_destroy_window (GTK_WINDOW (dialog));
+  }
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bw_test_init (&argc, &argv);
+  server_exe = g_getenv ("BUURTWERK_SERVER");
+  g_test_add ("/signed-in-user/trainer", Fixture, NULL, setup, test_trainer, fixture_teardown);
+  g_test_add ("/signed-in-user/buurtteam", Fixture, NULL, setup, test_buurtteam, fixture_teardown);
+  return g_test_run ();
+}
