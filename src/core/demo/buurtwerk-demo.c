@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "bw-case-store.h"
@@ -268,6 +269,10 @@ main (int   argc,
   const char *command;
 
   setlocale (LC_ALL, "");
+  /* The journal notes of the referrals are written in the language of the
+   * demo, as the app writes them (BUURTWERK_LOCALEDIR: the build tree's). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTWERK_LOCALEDIR") ? g_getenv ("BUURTWERK_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   if (argc < 2 || (!g_str_equal (argv[1], "accounts") && !g_str_equal (argv[1], "seed")))
     {
       fputs (usage, stderr);
