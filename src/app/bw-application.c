@@ -18,10 +18,6 @@
 #include "bw-token-store.h"
 #include "bw-window.h"
 
-/* About 300 cases: what one neighbourhood team holds. */
-#define DEMO_CASES 300
-#define DEMO_SEED 917
-
 /* After a failed sync because the server could not be reached: the first
  * retry comes soon, later ones wait longer, never longer than the interval. */
 #define FIRST_RETRY_SECONDS 30
@@ -85,14 +81,17 @@ open_store (BwApplication  *self,
     return NULL;
 
   /* Demo data goes only into a database that never held anything: once
-   * there was data, it is never touched again. */
+   * there was data, it is never touched again. Only the team's own cases:
+   * the demo planning is the trainer's, made on the trainer's desktop and
+   * arriving through the demo server (build-aux/run-app, buurtwerk-demo);
+   * a buurtteam member's desktop that made offers would have them refused
+   * at its first sync. */
   demo = bw_case_store_get_meta (store, "demo_data");
   if (!self->no_demo_data && demo == NULL && bw_case_store_count_cases (store) == 0)
     {
       g_autofree char *signer = g_strdup (bw_case_store_get_author (store));
 
-      if (!bw_demo_data_fill (store, DEMO_CASES, DEMO_SEED, error) ||
-          !bw_demo_data_fill_planning (store, NULL, error) ||
+      if (!bw_demo_data_fill (store, BW_DEMO_CASES, BW_DEMO_SEED, error) ||
           !bw_case_store_set_meta (store, "demo_data", "added", error))
         return NULL;
       bw_case_store_set_author (store, signer);

@@ -1659,37 +1659,38 @@ refer_and_place (BwPlanning  *planning,
   return TRUE;
 }
 
-gboolean
-bw_demo_data_fill_planning (BwCaseStore  *store,
-                            const char   *monday,
-                            GError      **error)
+/* The Monday of the week of @monday (NULL: today). */
+static gboolean
+demo_monday (const char  *monday,
+             GDate       *start,
+             GError     **error)
 {
-  g_autoptr(BwPlanning) planning = NULL;
-  g_autoptr(GPtrArray) place_uuids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) offer_uuids = g_ptr_array_new_with_free_func (g_free);
-  GDate start;
-  gboolean ok = FALSE;
-
-  g_return_val_if_fail (BW_IS_CASE_STORE (store), FALSE);
-
-  g_date_clear (&start, 1);
+  g_date_clear (start, 1);
   if (monday != NULL)
-    g_date_set_parse (&start, monday);
+    g_date_set_parse (start, monday);
   else
     {
       g_autofree char *today = bw_date_today ();
-      g_date_set_parse (&start, today);
+      g_date_set_parse (start, today);
     }
-  if (!g_date_valid (&start))
+  if (!g_date_valid (start))
     {
       g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED, "demo planning: bad date");
       return FALSE;
     }
-  g_date_subtract_days (&start, g_date_get_weekday (&start) - G_DATE_MONDAY);
+  g_date_subtract_days (start, g_date_get_weekday (start) - G_DATE_MONDAY);
+  return TRUE;
+}
 
-  planning = bw_planning_new (store);
-  if (!bw_case_store_begin (store, error))
-    return FALSE;
+/* The trainer's part: places, offers, sessions. */
+static gboolean
+add_offers (BwCaseStore  *store,
+            BwPlanning   *planning,
+            GDate        *start,
+            GPtrArray    *offer_uuids,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) place_uuids = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_places); i++)
     {
@@ -1701,7 +1702,7 @@ bw_demo_data_fill_planning (BwCaseStore  *store,
       bw_place_set_kind (place, demo_places[i].kind);
       bw_place_set_location (place, demo_places[i].lat, demo_places[i].lon);
       if (!bw_case_store_insert_place (store, place, error))
-        goto out;
+        return FALSE;
       g_ptr_array_add (place_uuids, g_strdup (bw_place_get_uuid (place)));
     }
 
@@ -1710,8 +1711,8 @@ bw_demo_data_fill_planning (BwCaseStore  *store,
       const DemoOffer *d = &demo_offers[i];
       g_autoptr(BwOffer) offer = bw_offer_new ();
       g_autoptr(BwSession) first = bw_session_new ();
-      g_autofree char *first_date = demo_date (&start, d->first_week, d->weekday);
-      g_autofree char *last_date = demo_date (&start, d->first_week + (int) d->n_sessions - 1, d->weekday);
+      g_autofree char *first_date = demo_date (start, d->first_week, d->weekday);
+      g_autofree char *last_date = demo_date (start, d->first_week + (int) d->n_sessions - 1, d->weekday);
 
       bw_offer_set_title (offer, d->title);
       bw_offer_set_kind (offer, d->kind);
@@ -1725,7 +1726,7 @@ bw_demo_data_fill_planning (BwCaseStore  *store,
       bw_offer_set_first_date (offer, first_date);
       bw_offer_set_last_date (offer, last_date);
       if (!bw_planning_save_offer (planning, offer, error))
-        goto out;
+        return FALSE;
       g_ptr_array_add (offer_uuids, g_strdup (bw_offer_get_uuid (offer)));
 
       bw_session_set_offer_uuid (first, bw_offer_get_uuid (offer));
@@ -1735,7 +1736,7 @@ bw_demo_data_fill_planning (BwCaseStore  *store,
       bw_session_set_place_uuid (first, g_ptr_array_index (place_uuids, d->place));
       if (!bw_planning_add_recurring_sessions (planning, first, 1, d->n_sessions, NULL, TRUE,
                                                NULL, NULL, error))
-        goto out;
+        return FALSE;
     }
 
   /* One deliberate double booking, as happens: an extra job-application
@@ -1743,7 +1744,7 @@ bw_demo_data_fill_planning (BwCaseStore  *store,
    * trainer and same room. Saved after confirming, so it stays marked. */
   {
     g_autoptr(BwSession) extra = bw_session_new ();
-    g_autofree char *tuesday = demo_date (&start, 1, 2);
+    g_autofree char *tuesday = demo_date (start, 1, 2);
 
     bw_session_set_offer_uuid (extra, g_ptr_array_index (offer_uuids, 2));
     bw_session_set_date (extra, tuesday);
@@ -1751,38 +1752,190 @@ bw_demo_data_fill_planning (BwCaseStore  *store,
     bw_session_set_end_time (extra, "12:30");
     bw_session_set_place_uuid (extra, g_ptr_array_index (place_uuids, 0));
     if (!bw_planning_save_session (planning, extra, TRUE, NULL, error))
-      goto out;
+      return FALSE;
   }
+  return TRUE;
+}
 
-  /* Referrals from the demo cases: 14 with a language need for the Dutch
-   * course (12 placed, 2 wait), 6 for digital skills, 3 referred to the
-   * job-application training and not placed yet. */
-  {
-    g_autoptr(GArray) language = demo_case_ids (store, "SELECT id FROM cases WHERE deleted = 0"
-                                                       " AND status = 'active' AND language_need IN"
-                                                       " ('suspected', 'course_needed') ORDER BY id LIMIT ?1", 14);
-    g_autoptr(GArray) digital = demo_case_ids (store, "SELECT id FROM cases WHERE deleted = 0"
-                                                      " AND status = 'active' AND language_need = 'none'"
-                                                      " ORDER BY id LIMIT ?1", 9);
-    g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (gint64));
+/* The team's part: referrals from the demo cases, 14 with a language
+ * need for the Dutch course, 6 for digital skills, 3 to the
+ * job-application training. With @place, each is placed at once (12
+ * placed and 2 waiting, 6 placed, the 3 not placed yet), as one desktop
+ * that does both would; else the trainer places them later. */
+static gboolean
+add_referrals (BwCaseStore  *store,
+               BwPlanning   *planning,
+               GPtrArray    *offer_uuids,
+               gboolean      place,
+               GError      **error)
+{
+  g_autoptr(GArray) language = demo_case_ids (store, "SELECT id FROM cases WHERE deleted = 0"
+                                                     " AND status = 'active' AND language_need IN"
+                                                     " ('suspected', 'course_needed') ORDER BY id LIMIT ?1", 14);
+  g_autoptr(GArray) digital = demo_case_ids (store, "SELECT id FROM cases WHERE deleted = 0"
+                                                    " AND status = 'active' AND language_need = 'none'"
+                                                    " ORDER BY id LIMIT ?1", 9);
+  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-    while (digital->len > 6)
-      {
-        g_array_append_val (work, g_array_index (digital, gint64, digital->len - 1));
-        g_array_remove_index (digital, digital->len - 1);
-      }
-    if (!refer_and_place (planning, g_ptr_array_index (offer_uuids, 0), language, TRUE, error) ||
-        !refer_and_place (planning, g_ptr_array_index (offer_uuids, 1), digital, TRUE, error) ||
-        !refer_and_place (planning, g_ptr_array_index (offer_uuids, 2), work, FALSE, error))
-      goto out;
-  }
-  ok = TRUE;
+  while (digital->len > 6)
+    {
+      g_array_append_val (work, g_array_index (digital, gint64, digital->len - 1));
+      g_array_remove_index (digital, digital->len - 1);
+    }
+  return refer_and_place (planning, g_ptr_array_index (offer_uuids, 0), language, place, error) &&
+         refer_and_place (planning, g_ptr_array_index (offer_uuids, 1), digital, place, error) &&
+         refer_and_place (planning, g_ptr_array_index (offer_uuids, 2), work, FALSE, error);
+}
 
-out:
-  if (!ok)
+/* The demo offers as this store has them (from the trainer, through the
+ * server), in the order of demo_offers[]. */
+static GPtrArray *
+find_demo_offers (BwCaseStore  *store,
+                  GError      **error)
+{
+  g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_offers); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+      char *uuid = NULL;
+
+      if (sqlite3_prepare_v2 (bw_case_store_get_db (store),
+                              "SELECT uuid FROM offers WHERE deleted = 0 AND title = ?1 ORDER BY id LIMIT 1",
+                              -1, &stmt, NULL) != SQLITE_OK)
+        {
+          g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED, "demo planning: %s",
+                       sqlite3_errmsg (bw_case_store_get_db (store)));
+          return NULL;
+        }
+      sqlite3_bind_text (stmt, 1, demo_offers[i].title, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+      if (uuid == NULL)
+        {
+          g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED,
+                       "demo planning: the offer “%s” is not in this database", demo_offers[i].title);
+          return NULL;
+        }
+      g_ptr_array_add (uuids, uuid);
+    }
+  return g_steal_pointer (&uuids);
+}
+
+gboolean
+bw_demo_data_fill_planning (BwCaseStore  *store,
+                            const char   *monday,
+                            GError      **error)
+{
+  g_autoptr(BwPlanning) planning = NULL;
+  g_autoptr(GPtrArray) offer_uuids = g_ptr_array_new_with_free_func (g_free);
+  GDate start;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (store), FALSE);
+
+  if (!demo_monday (monday, &start, error))
+    return FALSE;
+  planning = bw_planning_new (store);
+  if (!bw_case_store_begin (store, error))
+    return FALSE;
+  if (!add_offers (store, planning, &start, offer_uuids, error) ||
+      !add_referrals (store, planning, offer_uuids, TRUE, error))
     {
       bw_case_store_rollback (store);
       return FALSE;
     }
+  return bw_case_store_commit (store, error);
+}
+
+gboolean
+bw_demo_data_fill_offers (BwCaseStore  *store,
+                          const char   *monday,
+                          GError      **error)
+{
+  g_autoptr(BwPlanning) planning = NULL;
+  g_autoptr(GPtrArray) offer_uuids = g_ptr_array_new_with_free_func (g_free);
+  GDate start;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (store), FALSE);
+
+  if (!demo_monday (monday, &start, error))
+    return FALSE;
+  planning = bw_planning_new (store);
+  if (!bw_case_store_begin (store, error))
+    return FALSE;
+  if (!add_offers (store, planning, &start, offer_uuids, error))
+    {
+      bw_case_store_rollback (store);
+      return FALSE;
+    }
+  return bw_case_store_commit (store, error);
+}
+
+gboolean
+bw_demo_data_refer (BwCaseStore  *store,
+                    GError      **error)
+{
+  g_autoptr(BwPlanning) planning = NULL;
+  g_autoptr(GPtrArray) offer_uuids = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (store), FALSE);
+
+  offer_uuids = find_demo_offers (store, error);
+  if (offer_uuids == NULL)
+    return FALSE;
+  planning = bw_planning_new (store);
+  if (!bw_case_store_begin (store, error))
+    return FALSE;
+  if (!add_referrals (store, planning, offer_uuids, FALSE, error))
+    {
+      bw_case_store_rollback (store);
+      return FALSE;
+    }
+  return bw_case_store_commit (store, error);
+}
+
+gboolean
+bw_demo_data_place (BwCaseStore  *store,
+                    GError      **error)
+{
+  g_autoptr(BwPlanning) planning = NULL;
+  g_autoptr(GPtrArray) offer_uuids = NULL;
+  g_autoptr(GPtrArray) referred = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (store), FALSE);
+
+  offer_uuids = find_demo_offers (store, error);
+  if (offer_uuids == NULL)
+    return FALSE;
+  /* The Dutch course and digital skills, in the order of referral (the
+   * waiting list's order); the job-application training waits. */
+  for (guint i = 0; i < 2; i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_prepare_v2 (bw_case_store_get_db (store),
+                              "SELECT uuid FROM enrolments WHERE deleted = 0 AND offer_uuid = ?1"
+                              " AND status = 'referred' ORDER BY referred_at, id", -1, &stmt, NULL) != SQLITE_OK)
+        {
+          g_set_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED, "demo planning: %s",
+                       sqlite3_errmsg (bw_case_store_get_db (store)));
+          return FALSE;
+        }
+      sqlite3_bind_text (stmt, 1, g_ptr_array_index (offer_uuids, i), -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (referred, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      sqlite3_finalize (stmt);
+    }
+
+  planning = bw_planning_new (store);
+  if (!bw_case_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < referred->len; i++)
+    if (!bw_planning_place (planning, g_ptr_array_index (referred, i), error))
+      {
+        bw_case_store_rollback (store);
+        return FALSE;
+      }
   return bw_case_store_commit (store, error);
 }

@@ -434,7 +434,50 @@ parent_exists (BwDb         *db,
 /* An enrolment whose status changed through sync is noted in its case's
  * journal when the case is here (bw_planning_note_status_change(): the
  * note's uuid comes from the enrolment and status, so it is never written
- * twice, whichever desktop writes it first). */
+ * twice on one desktop).
+ *
+ * Such a note is this desktop's own reading of a change made elsewhere,
+ * and is never sent: every desktop that holds the case writes one (a
+ * coordinator, who only reads, too), and their author and language
+ * differ, so sent copies would be refused or meet as false conflicts.
+ * Its base is the note itself, so when the desktop where the change was
+ * made sends its note (the member who referred notes the referral), that
+ * copy takes its place through the feed without a conflict. */
+static gboolean
+keep_note_provisional (BwDb        *db,
+                       const char  *enrolment_uuid,
+                       GError     **error)
+{
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "SELECT status, case_uuid FROM enrolments WHERE uuid = ?1", error);
+  g_autofree char *note_uuid = NULL;
+  g_autofree char *case_uuid = NULL;
+  BwSyncSnapshot note = { 0 };
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, enrolment_uuid);
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_text (stmt, 0) == NULL)
+    return TRUE;
+  note_uuid = bw_planning_journal_uuid (enrolment_uuid, (const char *) sqlite3_column_text (stmt, 0));
+  case_uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  if (!bw_sync_read_local (db, BW_RECORD_TYPE_JOURNAL, note_uuid, &note))
+    return TRUE;
+  /* The outbox trigger marked it as written here: it is never sent. */
+  g_clear_pointer (&stmt, bw_db_statement_release);
+  stmt = bw_db_prepare (db, "DELETE FROM outbox WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    {
+      bw_sync_snapshot_clear (&note);
+      return FALSE;
+    }
+  bw_sqlite_bind_text (stmt, 1, note_uuid);
+  ok = bw_db_step_done (db, stmt, error) &&
+       bw_sync_write_base (db, BW_RECORD_TYPE_JOURNAL, note_uuid, case_uuid, 0, FALSE, note.fields, error);
+  bw_sync_snapshot_clear (&note);
+  return ok;
+}
+
 static gboolean
 merge_and_note (BwDb              *db,
                 BwRecordEnvelope  *env,
@@ -470,6 +513,8 @@ merge_and_note (BwDb              *db,
       sqlite3_bind_int64 (stmt, 1, case_id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         g_hash_table_add (changed_cases, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      if (!keep_note_provisional (db, env->uuid, error))
+        return FALSE;
     }
   return TRUE;
 }
