@@ -288,6 +288,78 @@ test_buurtteam (Fixture       *f,
   bw_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Whether a row of the planning's demand table reads @buurt_name and then
+ * @language as its language demand. */
+static gboolean
+demand_shows (GtkWidget  *planning,
+              const char *buurt_name,
+              const char *language)
+{
+  GtkWidget *view = bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "demand_view");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  bw_test_collect (view, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i + 1 < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
+        g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), buurt_name) == 0)
+      return g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i + 1)), language) == 0;
+  return FALSE;
+}
+
+static void
+add_language_cases (BwCaseStore *store,
+                    const char  *buurt,
+                    guint        n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BwCase) c = bw_case_new ();
+      g_autofree char *name = g_strdup_printf ("Bewoner %s %u", buurt, i);
+
+      bw_case_set_name (c, name);
+      bw_case_set_buurt_code (c, buurt);
+      bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
+      bw_case_set_language_need (c, BW_LANGUAGE_NEED_COURSE_NEEDED);
+      g_assert_true (bw_case_store_insert_case (store, c, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* A trainer holds no case, yet "Vraag en aanbod" shows what each
+ * neighbourhood needs: the server's figures, small counts as "< 5". */
+static void
+test_trainer_demand (Fixture       *f,
+                     gconstpointer  data)
+{
+  BwWindow *window = NULL;
+  GtkWidget *planning;
+
+  add_language_cases (f->store_b, "BU09171000", 8);   /* Maria Gewanden */
+  add_language_cases (f->store_b, "BU09171001", 3);   /* Terschuren */
+  add_language_cases (f->store_b, "BU09172004", 9);   /* Vrieheide */
+  /* Two small counts: neither can be found back from the total, so the
+   * others are shown. */
+  add_language_cases (f->store_b, "BU09171100", 2);   /* Mariarade-Noord */
+  login (f, f->sync_b, "anna");
+  sync_ok (f->sync_b);
+
+  window = open_window (f->store_a, f->sync_a);
+  login (f, f->sync_a, "tina");
+  sync_ok (f->sync_a);
+  BW_TEST_WAIT (g_strcmp0 (visible_page (window), "planning") == 0);
+  planning = bw_test_child (window, BW_TYPE_WINDOW, "planning_page");
+  bw_planning_page_set_view (BW_PLANNING_PAGE (planning), "demand");
+  BW_TEST_WAIT (demand_shows (planning, "Maria Gewanden", "8"));
+  BW_TEST_WAIT (demand_shows (planning, "Vrieheide", "9"));
+  g_assert_true (demand_shows (planning, "Terschuren", "< 5"));
+  g_assert_true (demand_shows (planning, "Mariarade-Noord", "< 5"));
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count (*) FROM cases"), ==, 0);
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "signed-in-trainer-demand.png");
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,5 +368,6 @@ main (int   argc,
   server_exe = g_getenv ("BUURTWERK_SERVER");
   g_test_add ("/signed-in-user/trainer", Fixture, NULL, setup, test_trainer, fixture_teardown);
   g_test_add ("/signed-in-user/buurtteam", Fixture, NULL, setup, test_buurtteam, fixture_teardown);
+  g_test_add ("/signed-in-user/trainer-demand", Fixture, NULL, setup, test_trainer_demand, fixture_teardown);
   return g_test_run ();
 }
