@@ -468,6 +468,12 @@ const char * const bw_case_store_migrations[] = {
   "  WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
   "  INSERT OR IGNORE INTO fts_pending (case_id) VALUES (new.case_id);\n"
   "END;\n",
+
+  /* A refused change keeps the server's stable reason key (or the
+   * desktop's own, "too_large"), so that it is shown in the user's
+   * language; the server's English message stays only as the fallback
+   * for a key this desktop does not know. Older rows have none. */
+  "ALTER TABLE sync_problems ADD COLUMN code TEXT;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
