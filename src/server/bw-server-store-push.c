@@ -4,6 +4,8 @@
  * with its conflicts, and its answer kept for a retry. */
 #include "config.h"
 
+#include <string.h>
+
 #include "bw-date.h"
 #include "bw-planning-rules.h"
 #include "bw-record-json.h"
@@ -152,16 +154,82 @@ bw_server_change_rejected (const BwServerChange *change,
   return result;
 }
 
-/* A field the checks refused: too long, or any other wrong value (the
- * message names the field). */
+/* The field a check's error is about, as a key of @type's field table,
+ * or NULL: the wire check names it in its message, the rules of cases,
+ * shares and planning by their error code. */
+static const char *
+invalid_field_key (BwRecordType  type,
+                   const GError *invalid)
+{
+  static const char * const validation_fields[] = {
+    [BW_VALIDATION_ERROR_NAME] = "name",
+    [BW_VALIDATION_ERROR_DATE_OF_BIRTH] = "date_of_birth",
+    [BW_VALIDATION_ERROR_NEIGHBOURHOOD] = "buurt_code",
+    [BW_VALIDATION_ERROR_PHONE] = "phone",
+    [BW_VALIDATION_ERROR_EMAIL] = "email",
+    [BW_VALIDATION_ERROR_HOUSEHOLD] = "household_size",
+    [BW_VALIDATION_ERROR_DEBT_AMOUNT] = "debt_amount",
+    [BW_VALIDATION_ERROR_OUTCOME] = "outcome",
+    [BW_VALIDATION_ERROR_SHARE_PARTS] = "parts",
+    [BW_VALIDATION_ERROR_SHARE_ORGANISATION] = "organisation",
+    [BW_VALIDATION_ERROR_CONSENT_DATE] = "consent_date",
+    [BW_VALIDATION_ERROR_CONSENT_GIVEN_TO] = "consent_given_to",
+    [BW_VALIDATION_ERROR_CONSENT_FORM] = "consent_form",
+    [BW_VALIDATION_ERROR_END_DATE] = "end_date",
+    [BW_VALIDATION_ERROR_TEAM_CONTACT] = "team_contact",
+    [BW_VALIDATION_ERROR_ADDRESS] = "address",
+    [BW_VALIDATION_ERROR_HOUSEHOLD_NOTE] = "household_note",
+  };
+  static const char * const planning_fields[] = {
+    [BW_PLANNING_ERROR_TITLE] = "title",
+    [BW_PLANNING_ERROR_KIND] = "kind",
+    [BW_PLANNING_ERROR_STATUS] = "status",
+    [BW_PLANNING_ERROR_BUURT] = "buurt_code",
+    [BW_PLANNING_ERROR_CAPACITY] = "capacity",
+    [BW_PLANNING_ERROR_PERIOD] = "last_date",
+    [BW_PLANNING_ERROR_DATE] = "date",
+    [BW_PLANNING_ERROR_START_TIME] = "start_time",
+    [BW_PLANNING_ERROR_END_TIME] = "end_time",
+    [BW_PLANNING_ERROR_NAME] = "name",
+    [BW_PLANNING_ERROR_OUTCOME] = "outcome",
+  };
+  g_autofree char *named = NULL;
+  const char *key = NULL;
+
+  if (invalid->domain == BW_RECORD_JSON_ERROR)
+    {
+      const char *start = strstr (invalid->message, "“");
+      const char *end = start ? strstr (start, "”") : NULL;
+
+      if (end != NULL)
+        key = named = g_strndup (start + strlen ("“"), end - start - strlen ("“"));
+    }
+  else if (invalid->domain == BW_VALIDATION_ERROR && invalid->code >= 0 &&
+           (gsize) invalid->code < G_N_ELEMENTS (validation_fields))
+    key = validation_fields[invalid->code];
+  else if (invalid->domain == BW_PLANNING_ERROR && invalid->code >= 0 &&
+           (gsize) invalid->code < G_N_ELEMENTS (planning_fields))
+    key = planning_fields[invalid->code];
+  /* The table's own key, so that nothing the client sent is echoed. */
+  return key != NULL && bw_record_spec_field (type, key) != NULL ? bw_record_spec_field (type, key)->key : NULL;
+}
+
+/* A field the checks refused: too long, or any other wrong value; with
+ * the field's key when the check names one. */
 static JsonObject *
 change_invalid (const BwServerChange *change,
                 const GError         *invalid)
 {
-  return bw_server_change_rejected (change,
-                                    g_error_matches (invalid, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_TOO_LONG)
-                                    ? "field_too_long" : "invalid_field",
-                                    invalid->message);
+  JsonObject *result =
+    bw_server_change_rejected (change,
+                               g_error_matches (invalid, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_TOO_LONG)
+                               ? "field_too_long" : "invalid_field",
+                               invalid->message);
+  const char *field = invalid_field_key (change->type, invalid);
+
+  if (field != NULL)
+    json_object_set_string_member (json_object_get_object_member (result, "error"), "field", field);
+  return result;
 }
 
 static gboolean

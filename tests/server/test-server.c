@@ -1279,6 +1279,14 @@ test_planning_access (Fixture       *f,
     g_assert_cmpstr (status_of (a, 0), ==, "rejected");
     g_assert_cmpstr (status_of (a, 1), ==, "rejected");
     g_assert_cmpstr (status_of (a, 2), ==, "applied");
+    /* Each names its reason and the field, for the desktop to say. */
+    for (guint i = 0; i < 2; i++)
+      {
+        JsonObject *refusal = json_object_get_object_member (result_at (a, i), "error");
+
+        g_assert_cmpstr (json_object_get_string_member (refusal, "reason"), ==, "invalid_field");
+        g_assert_cmpstr (json_object_get_string_member (refusal, "field"), ==, i == 0 ? "end_time" : "start_time");
+      }
     g_assert_cmpuint (feed_count (f, f->bram, "session"), ==, 1);
   }
   /* A buurtteam may not plan, nor take a referral of another team's case. */
