@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "bw-conflicts-window.h"
+#include "bw-field.h"
 #include "bw-gui-test-utils.h"
 #include "bw-planning.h"
 #include "bw-sync-button.h"
@@ -157,6 +158,7 @@ test_refused_in_window (Fixture       *f,
   g_autoptr(GSimpleActionGroup) app = g_simple_action_group_new ();
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *bad_email = NULL;
+  g_autofree char *expected = NULL;
   const char *row;
   const GActionEntry entries[] = { { "show-conflicts", show_conflicts, NULL, NULL, NULL, { 0 } } };
   GtkWidget *window = adw_window_new ();
@@ -230,7 +232,9 @@ test_refused_in_window (Fixture       *f,
   row = row_with_title (rows, "Inschrijving van Mariëlle Coumans voor “Taalcafé Passart”\n");
   g_assert_nonnull (strstr (row, "De server heeft het trainingsaanbod geweigerd"));
   row = row_with_title (rows, "Casus van Mariëlle Coumans\n");
-  g_assert_nonnull (strstr (row, "De server heeft een waarde in dit gegeven niet geaccepteerd."));
+  expected = g_strdup_printf ("De server heeft de waarde van “%s” niet geaccepteerd.",
+                              bw_field_label (BW_RECORD_TYPE_CASE, "email"));
+  g_assert_nonnull (strstr (row, expected));
   g_assert_nonnull (strstr (row, "Open de casus, verbeter de waarde"));
 
   /* "Alles negeren", then the confirmation. */

@@ -296,6 +296,7 @@ test_refusal_codes (Fixture       *f,
   p = problem_of (problems, bw_case_get_uuid (resident));
   g_assert_nonnull (p);
   g_assert_cmpstr (bw_sync_conflict_get_code (p), ==, "invalid_field");
+  g_assert_cmpstr (bw_sync_conflict_get_field (p), ==, "email");
   g_assert_cmpstr (bw_sync_conflict_get_record_name (p), ==, "Mariëlle Coumans");
 
   p = problem_of (problems, bw_offer_get_uuid (offer));

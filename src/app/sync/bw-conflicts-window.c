@@ -393,9 +393,28 @@ problem_subtitle (BwSyncConflict *problem,
   const char *case_uuid = bw_sync_conflict_get_case_uuid (problem);
   gboolean parent_refused = is_planning (type) && g_strcmp0 (type, "offer") != 0 &&
                             case_uuid != NULL && g_hash_table_contains (refused, case_uuid);
+  const char *code = bw_sync_conflict_get_code (problem);
+  const char *field = bw_sync_conflict_get_field (problem);
   const char *what, *advice;
+  BwRecordType record_type;
 
-  problem_texts (type, bw_sync_conflict_get_code (problem), parent_refused, &what, &advice);
+  problem_texts (type, code, parent_refused, &what, &advice);
+  /* The field the server named, by its label. */
+  if (what != NULL && field != NULL && bw_record_type_from_key (type, &record_type))
+    {
+      g_autofree char *named = NULL;
+
+      if (g_str_equal (code, "invalid_field"))
+        /* TRANSLATORS: %s is the label of a field, e.g. "E-mail" */
+        named = g_strdup_printf (_("The server did not accept the value of “%s”."),
+                                 bw_field_label (record_type, field));
+      else if (g_str_equal (code, "field_too_long"))
+        /* TRANSLATORS: %s is the label of a field, e.g. "Description" */
+        named = g_strdup_printf (_("The text of “%s” is too long for the server."),
+                                 bw_field_label (record_type, field));
+      if (named != NULL)
+        return g_strdup_printf ("%s\n%s", named, advice);
+    }
   if (what != NULL)
     return g_strdup_printf ("%s\n%s", what, advice);
   /* A reason this desktop does not know (a newer server): its own

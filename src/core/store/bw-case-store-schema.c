@@ -474,8 +474,9 @@ const char * const bw_case_store_migrations[] = {
    * language; the server's English message stays only as the fallback
    * for a key this desktop does not know. Rows refused before keep the
    * server's message alone: the messages of that server name their
-   * reason. */
+   * reason. The field is the one the server names for a wrong value. */
   "ALTER TABLE sync_problems ADD COLUMN code TEXT;\n"
+  "ALTER TABLE sync_problems ADD COLUMN field TEXT;\n"
   "UPDATE sync_problems SET code = CASE message\n"
   "  WHEN 'No such record' THEN 'not_found'\n"
   "  WHEN 'This account may not plan training offers' THEN 'plan_role'\n"

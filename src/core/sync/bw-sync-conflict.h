@@ -26,7 +26,8 @@ gint64      bw_sync_conflict_get_id           (BwSyncConflict *self);
 const char *bw_sync_conflict_get_record_type  (BwSyncConflict *self);
 const char *bw_sync_conflict_get_uuid         (BwSyncConflict *self);
 const char *bw_sync_conflict_get_case_uuid    (BwSyncConflict *self);
-/* The wire name of the field, or "deleted". */
+/* The wire name of the field, or "deleted"; for a refused change, the
+ * field the server named for a wrong value, or NULL. */
 const char *bw_sync_conflict_get_field        (BwSyncConflict *self);
 /* Values as JSON text ("\"06-123\"", "3", "true", "null"). */
 const char *bw_sync_conflict_get_server_value (BwSyncConflict *self);

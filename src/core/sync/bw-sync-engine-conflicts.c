@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-field.h"
 #include "bw-json-wire.h"
 #include "bw-sync-engine-private.h"
 
@@ -67,12 +68,14 @@ bw_sync_record_problem (BwDb          *db,
                         const char    *uuid,
                         const char    *case_uuid,
                         const char    *code,
+                        const char    *field,
                         const char    *message,
                         GError       **error)
 {
   g_autoptr(BwDbStatement) stmt =
-    bw_db_prepare (db, "INSERT INTO sync_problems (type, uuid, case_uuid, code, message)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5)", error);
+    bw_db_prepare (db, "INSERT INTO sync_problems (type, uuid, case_uuid, code, field, message)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  const BwField *known = field ? bw_record_spec_field (type, field) : NULL;
 
   if (stmt == NULL)
     return FALSE;
@@ -80,7 +83,8 @@ bw_sync_record_problem (BwDb          *db,
   bw_sqlite_bind_text (stmt, 2, uuid);
   bw_sqlite_bind_text (stmt, 3, case_uuid);
   bw_sqlite_bind_text (stmt, 4, is_code (code) ? code : NULL);
-  bw_sqlite_bind_text (stmt, 5, message);
+  bw_sqlite_bind_text (stmt, 5, known ? known->key : NULL);
+  bw_sqlite_bind_text (stmt, 6, message);
   return bw_db_step_done (db, stmt, error);
 }
 
@@ -199,7 +203,7 @@ bw_sync_engine_list_conflicts (BwSyncEngine *self)
 /* Each refused change with what names its record here (it was made here,
  * so it is still here unless it was removed since). */
 #define PROBLEM_SQL                                                                        \
-  "SELECT p.id, p.type, p.uuid, p.case_uuid, p.code, p.message,"                           \
+  "SELECT p.id, p.type, p.uuid, p.case_uuid, p.code, p.message, p.field,"                  \
   " CASE p.type"                                                                          \
   "  WHEN 'offer' THEN (SELECT title FROM offers WHERE uuid = p.uuid)"                    \
   "  WHEN 'session' THEN (SELECT title FROM offers WHERE uuid = p.case_uuid)"             \
@@ -241,10 +245,10 @@ bw_sync_engine_list_problems (BwSyncEngine *self)
         g_autoptr(BwSyncConflict) p =
           bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
                                 bw_sqlite_column_text (stmt, 2), bw_sqlite_column_text (stmt, 3),
-                                NULL, NULL, NULL, bw_sqlite_column_text (stmt, 5));
+                                bw_sqlite_column_text (stmt, 6), NULL, NULL, bw_sqlite_column_text (stmt, 5));
 
-        bw_sync_conflict_set_refusal (p, bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 6),
-                                      bw_sqlite_column_text (stmt, 7), bw_sqlite_column_text (stmt, 8));
+        bw_sync_conflict_set_refusal (p, bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 7),
+                                      bw_sqlite_column_text (stmt, 8), bw_sqlite_column_text (stmt, 9));
         g_list_store_append (list, p);
       }
   }
