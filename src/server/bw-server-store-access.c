@@ -60,7 +60,7 @@ JsonObject *
 bw_server_store_denied (BwServerStore         *self,
                         const BwServerUser    *user,
                         const BwServerChange  *change,
-                        const char            *code,
+                        const char            *reason,
                         const char            *message,
                         GError               **error)
 {
@@ -69,9 +69,9 @@ bw_server_store_denied (BwServerStore         *self,
       self->refused_type = g_strdup (bw_record_type_to_key (change->type));
       self->refused_uuid = g_strdup (change->uuid);
       self->refused_case = g_strdup (change->case_uuid);
-      self->refused_code = g_strdup (code);
+      self->refused_code = g_strdup (bw_server_refusal_code (reason));
     }
-  return bw_server_change_rejected (change, code, message);
+  return bw_server_change_rejected (change, reason, message);
 }
 
 void
@@ -118,7 +118,7 @@ bw_server_store_check_partner_change (BwServerStore         *self,
 
   if (change->type != BW_RECORD_TYPE_PARTNER_NOTE)
     {
-      *refusal = bw_server_store_denied (self, user, change, "forbidden",
+      *refusal = bw_server_store_denied (self, user, change, "partner_notes_only",
                                          "A partner may only add its own notes", error);
       return *refusal != NULL;
     }
@@ -143,7 +143,7 @@ bw_server_store_check_partner_change (BwServerStore         *self,
   if (json_object_has_member (fields, "organisation") &&
       g_strcmp0 (organisation, user->organisation) != 0)
     {
-      *refusal = bw_server_store_denied (self, user, change, "forbidden",
+      *refusal = bw_server_store_denied (self, user, change, "partner_note_organisation",
                                          "A partner note carries the partner's own organisation", error);
       return *refusal != NULL;
     }
@@ -172,7 +172,7 @@ bw_server_store_check_planning_create (BwServerStore         *self,
     {
       /* A buurtteam member sees offers and sessions but may not make them. */
       *result = user->role == BW_ROLE_BUURTTEAM && change->type != BW_RECORD_TYPE_ATTENDANCE ?
-        bw_server_change_rejected (change, "forbidden", "This account may not plan training offers") :
+        bw_server_change_rejected (change, "plan_role", "This account may not plan training offers") :
         bw_server_change_rejected (change, "not_found", "No such record");
       return FALSE;
     }
@@ -213,7 +213,7 @@ bw_server_store_check_planning_create (BwServerStore         *self,
     }
   else if (user->role == BW_ROLE_BUURTTEAM)
     {
-      *result = bw_server_change_rejected (change, "invalid", "A referral names a case of the team (case_ref)");
+      *result = bw_server_change_rejected (change, "referral_without_case", "A referral names a case of the team (case_ref)");
       return FALSE;
     }
   return TRUE;
@@ -231,14 +231,14 @@ bw_server_check_team_change (const BwServerChange *change,
   JsonNode *node;
 
   if (change->type == BW_RECORD_TYPE_PARTNER_NOTE)
-    return bw_server_change_rejected (change, "forbidden", "Partner notes are written by the partner only");
+    return bw_server_change_rejected (change, "partner_note_team", "Partner notes are written by the partner only");
   if (change->type != BW_RECORD_TYPE_SHARE || row == NULL)
     return NULL;
 
   /* A share is only ever ended: its consent fields never change, it is
    * never deleted, and a withdrawal is final. */
   if (change->has_deleted)
-    return bw_server_change_rejected (change, "invalid", "A share is withdrawn, not deleted");
+    return bw_server_change_rejected (change, "share_not_deleted", "A share is withdrawn, not deleted");
   json_object_iter_init (&iter, fields);
   while (json_object_iter_next (&iter, &name, &node))
     if (!g_str_equal (name, "withdrawn_at") && !g_str_equal (name, "withdrawn_reason"))
@@ -246,7 +246,7 @@ bw_server_check_team_change (const BwServerChange *change,
         JsonNode *server_value = json_object_get_member (row->fields, name);
 
         if (server_value == NULL || !json_node_equal (server_value, node))
-          return bw_server_change_rejected (change, "invalid", "The consent of a share cannot be changed: "
+          return bw_server_change_rejected (change, "share_consent_fixed", "The consent of a share cannot be changed: "
                                             "withdraw it and record a new share");
       }
   if (!JSON_NODE_HOLDS_NULL (json_object_get_member (row->fields, "withdrawn_at")))
@@ -254,11 +254,11 @@ bw_server_check_team_change (const BwServerChange *change,
       json_object_iter_init (&iter, fields);
       while (json_object_iter_next (&iter, &name, &node))
         if (!json_node_equal (json_object_get_member (row->fields, name), node))
-          return bw_server_change_rejected (change, "invalid", "This share was withdrawn already");
+          return bw_server_change_rejected (change, "share_withdrawn", "This share was withdrawn already");
       return NULL;
     }
   node = json_object_get_member (fields, "withdrawn_at");
   if (json_object_get_size (fields) > 0 && (node == NULL || JSON_NODE_HOLDS_NULL (node)))
-    return bw_server_change_rejected (change, "invalid", "The field “withdrawn_at” is missing");
+    return bw_server_change_rejected (change, "share_withdrawal_incomplete", "The field “withdrawn_at” is missing");
   return NULL;
 }

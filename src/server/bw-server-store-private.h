@@ -91,9 +91,12 @@ typedef struct {
 
 JsonObject   *bw_server_change_result      (const BwServerChange *change,
                                             const char           *status);
+/* A refusal for @reason (a key of the table in bw-server-store-push.c),
+ * with its class as "code". */
 JsonObject   *bw_server_change_rejected    (const BwServerChange *change,
-                                            const char           *code,
+                                            const char           *reason,
                                             const char           *message);
+const char   *bw_server_refusal_code       (const char           *reason);
 
 /* bw-server-store-access.c */
 
@@ -104,7 +107,7 @@ gboolean      bw_server_user_may_change    (const BwServerUser *user,
 JsonObject   *bw_server_store_denied       (BwServerStore        *self,
                                             const BwServerUser   *user,
                                             const BwServerChange *change,
-                                            const char           *code,
+                                            const char           *reason,
                                             const char           *message,
                                             GError              **error);
 void          bw_server_store_push_refused_clear (BwServerStore *self);

@@ -4,6 +4,8 @@
  * with its conflicts, and its answer kept for a retry. */
 #include "config.h"
 
+#include <string.h>
+
 #include "bw-date.h"
 #include "bw-planning-rules.h"
 #include "bw-record-json.h"
@@ -98,17 +100,135 @@ bw_server_change_result (const BwServerChange *change,
   return result;
 }
 
+/* Every reason a change can be refused for, and its class (the older,
+ * coarser "code", which desktops before the reasons read). The reasons
+ * are stable keys: a desktop shows its own translated text for each
+ * (docs/sync-protocol.md, Push). */
+static const struct {
+  const char *reason;
+  const char *code;
+} refusals[] = {
+  { "not_found", "not_found" },
+  { "purged", "purged" },
+  { "stale_base", "stale_base" },
+  { "wrong_case", "wrong_case" },
+  { "invalid_field", "invalid" },
+  { "field_too_long", "invalid" },
+  { "new_record_deleted", "invalid" },
+  { "case_ref_fixed", "invalid" },
+  { "referral_without_case", "invalid" },
+  { "share_not_deleted", "invalid" },
+  { "share_consent_fixed", "invalid" },
+  { "share_withdrawn", "invalid" },
+  { "share_withdrawal_incomplete", "invalid" },
+  { "create_case_role", "forbidden" },
+  { "plan_role", "forbidden" },
+  { "change_role", "forbidden" },
+  { "read_only", "forbidden" },
+  { "partner_notes_only", "forbidden" },
+  { "partner_note_organisation", "forbidden" },
+  { "partner_note_team", "forbidden" },
+};
+
+const char *
+bw_server_refusal_code (const char *reason)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
+    if (g_str_equal (refusals[i].reason, reason))
+      return refusals[i].code;
+  g_return_val_if_reached ("invalid");
+}
+
 JsonObject *
 bw_server_change_rejected (const BwServerChange *change,
-                           const char           *code,
+                           const char           *reason,
                            const char           *message)
 {
   JsonObject *result = bw_server_change_result (change, "rejected");
   JsonObject *error = json_object_new ();
 
-  json_object_set_string_member (error, "code", code);
+  json_object_set_string_member (error, "code", bw_server_refusal_code (reason));
+  json_object_set_string_member (error, "reason", reason);
   json_object_set_string_member (error, "message", message);
   json_object_set_object_member (result, "error", error);
+  return result;
+}
+
+/* The field a check's error is about, as a key of @type's field table,
+ * or NULL: the wire check names it in its message, the rules of cases,
+ * shares and planning by their error code. */
+static const char *
+invalid_field_key (BwRecordType  type,
+                   const GError *invalid)
+{
+  static const char * const validation_fields[] = {
+    [BW_VALIDATION_ERROR_NAME] = "name",
+    [BW_VALIDATION_ERROR_DATE_OF_BIRTH] = "date_of_birth",
+    [BW_VALIDATION_ERROR_NEIGHBOURHOOD] = "buurt_code",
+    [BW_VALIDATION_ERROR_PHONE] = "phone",
+    [BW_VALIDATION_ERROR_EMAIL] = "email",
+    [BW_VALIDATION_ERROR_HOUSEHOLD] = "household_size",
+    [BW_VALIDATION_ERROR_DEBT_AMOUNT] = "debt_amount",
+    [BW_VALIDATION_ERROR_OUTCOME] = "outcome",
+    [BW_VALIDATION_ERROR_SHARE_PARTS] = "parts",
+    [BW_VALIDATION_ERROR_SHARE_ORGANISATION] = "organisation",
+    [BW_VALIDATION_ERROR_CONSENT_DATE] = "consent_date",
+    [BW_VALIDATION_ERROR_CONSENT_GIVEN_TO] = "consent_given_to",
+    [BW_VALIDATION_ERROR_CONSENT_FORM] = "consent_form",
+    [BW_VALIDATION_ERROR_END_DATE] = "end_date",
+    [BW_VALIDATION_ERROR_TEAM_CONTACT] = "team_contact",
+    [BW_VALIDATION_ERROR_ADDRESS] = "address",
+    [BW_VALIDATION_ERROR_HOUSEHOLD_NOTE] = "household_note",
+  };
+  static const char * const planning_fields[] = {
+    [BW_PLANNING_ERROR_TITLE] = "title",
+    [BW_PLANNING_ERROR_KIND] = "kind",
+    [BW_PLANNING_ERROR_STATUS] = "status",
+    [BW_PLANNING_ERROR_BUURT] = "buurt_code",
+    [BW_PLANNING_ERROR_CAPACITY] = "capacity",
+    [BW_PLANNING_ERROR_PERIOD] = "last_date",
+    [BW_PLANNING_ERROR_DATE] = "date",
+    [BW_PLANNING_ERROR_START_TIME] = "start_time",
+    [BW_PLANNING_ERROR_END_TIME] = "end_time",
+    [BW_PLANNING_ERROR_NAME] = "name",
+    [BW_PLANNING_ERROR_OUTCOME] = "outcome",
+  };
+  g_autofree char *named = NULL;
+  const char *key = NULL;
+
+  if (invalid->domain == BW_RECORD_JSON_ERROR)
+    {
+      const char *start = strstr (invalid->message, "“");
+      const char *end = start ? strstr (start, "”") : NULL;
+
+      if (end != NULL)
+        key = named = g_strndup (start + strlen ("“"), end - start - strlen ("“"));
+    }
+  else if (invalid->domain == BW_VALIDATION_ERROR && invalid->code >= 0 &&
+           (gsize) invalid->code < G_N_ELEMENTS (validation_fields))
+    key = validation_fields[invalid->code];
+  else if (invalid->domain == BW_PLANNING_ERROR && invalid->code >= 0 &&
+           (gsize) invalid->code < G_N_ELEMENTS (planning_fields))
+    key = planning_fields[invalid->code];
+  /* The table's own key, so that nothing the client sent is echoed. */
+  return key != NULL && bw_record_spec_field (type, key) != NULL ? bw_record_spec_field (type, key)->key : NULL;
+}
+
+/* A field the checks refused: too long, or any other wrong value; with
+ * the field's key when the check names one. */
+static JsonObject *
+change_invalid (const BwServerChange *change,
+                const GError         *invalid)
+{
+  JsonObject *result =
+    bw_server_change_rejected (change,
+                               g_error_matches (invalid, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_TOO_LONG)
+                               ? "field_too_long" : "invalid_field",
+                               invalid->message);
+  const char *field = invalid_field_key (change->type, invalid);
+
+  if (field != NULL)
+    json_object_set_string_member (json_object_get_object_member (result, "error"), "field", field);
   return result;
 }
 
@@ -281,7 +401,7 @@ apply_create (BwServerStore         *self,
   if (change->type == BW_RECORD_TYPE_CASE)
     {
       if (user->role != BW_ROLE_BUURTTEAM || user->team_id == 0)
-        return bw_server_change_rejected (change, "forbidden", "This account may not create cases");
+        return bw_server_change_rejected (change, "create_case_role", "This account may not create cases");
       row.team_id = user->team_id;
     }
   else if (bw_record_type_is_planning (change->type))
@@ -313,17 +433,17 @@ apply_create (BwServerStore         *self,
     }
 
   if (change->has_deleted && change->deleted)
-    return bw_server_change_rejected (change, "invalid", "A new record cannot be deleted");
+    return bw_server_change_rejected (change, "new_record_deleted", "A new record cannot be deleted");
   if (!bw_record_json_check_fields (change->type, fields, TRUE, &invalid) ||
       !validate_record (self, change->type, fields, &invalid))
-    return bw_server_change_rejected (change, "invalid", invalid->message);
+    return change_invalid (change, invalid);
   if (change->type == BW_RECORD_TYPE_SHARE)
     {
       g_autoptr(BwShare) share = bw_server_share_from_fields (fields);
       g_autofree char *today = bw_server_today ();
 
       if (!bw_share_validate_new (share, today, &invalid))
-        return bw_server_change_rejected (change, "invalid", invalid->message);
+        return change_invalid (change, invalid);
     }
 
   row.type = change->type;
@@ -403,12 +523,12 @@ apply_update (BwServerStore         *self,
     return bw_server_change_rejected (change, "wrong_case", "The record has another type or case");
   /* A partner's change was checked against its shares (bw_server_store_check_partner_change()). */
   if (user->role != BW_ROLE_PARTNER && !bw_server_user_may_change (user, row))
-    return bw_server_change_rejected (change, "forbidden", "This account may not change this record");
+    return bw_server_change_rejected (change, "change_role", "This account may not change this record");
   /* Who an enrolment is for never changes: it decides who sees it. */
   if (row->type == BW_RECORD_TYPE_ENROLMENT && json_object_has_member (fields, "case_ref") &&
       !json_node_equal (json_object_get_member (fields, "case_ref"),
                         json_object_get_member (row->fields, "case_ref")))
-    return bw_server_change_rejected (change, "invalid", "The field “case_ref” cannot change");
+    return bw_server_change_rejected (change, "case_ref_fixed", "The field “case_ref” cannot change");
   if (change->base_revision > row->revision)
     /* The client knows a later state than the server has: the server went
      * back (a restored backup). Its own code, so that clients start over. */
@@ -464,7 +584,7 @@ apply_update (BwServerStore         *self,
   }
 
   if (applied->len > 0 && !validate_record (self, row->type, merged, &invalid))
-    return bw_server_change_rejected (change, "invalid", invalid->message);
+    return change_invalid (change, invalid);
 
   if (applied->len > 0 || set_deleted != row->deleted)
     {
@@ -584,7 +704,7 @@ apply_change (BwServerStore         *self,
     }
 
   if (!bw_record_json_check_fields (change->type, change->fields, FALSE, &invalid))
-    return bw_server_change_rejected (change, "invalid", invalid->message);
+    return change_invalid (change, invalid);
   fields = normalise_fields (change->fields);
 
   found = bw_server_store_load_row (self, change->uuid, &row, &local_error);
@@ -603,7 +723,7 @@ apply_change (BwServerStore         *self,
         return refusal;
     }
   else if (user->role == BW_ROLE_COORDINATOR)
-    return bw_server_store_denied (self, user, change, "forbidden", "This account reads only", error);
+    return bw_server_store_denied (self, user, change, "read_only", "This account reads only", error);
   else
     {
       JsonObject *refusal;

@@ -183,6 +183,55 @@ test_schema_new (Fixture       *f,
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
 
+/* Changes refused before the reasons were kept: the migration that adds
+ * the column reads the reason from the old server's message, so that the
+ * old rows too are shown in the user's language. */
+static void
+test_schema_migrates_refusal_codes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bw-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *version = NULL;
+  g_autoptr(BwCaseStore) store = NULL;
+  sqlite3 *db = NULL;
+  guint step = 0;
+
+  while (step < bw_case_store_n_migrations &&
+         strstr (bw_case_store_migrations[step], "sync_problems ADD COLUMN code") == NULL)
+    step++;
+  g_assert_cmpuint (step, <, bw_case_store_n_migrations);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint i = 0; i < step; i++)
+    g_assert_cmpint (sqlite3_exec (db, bw_case_store_migrations[i], NULL, NULL, NULL), ==, SQLITE_OK);
+  version = g_strdup_printf ("PRAGMA user_version = %u;", step);
+  g_assert_cmpint (sqlite3_exec (db, version, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO sync_problems (type, uuid, case_uuid, message) VALUES"
+    " ('offer', 'c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-0000-4000-8000-000000000001',"
+    "  'This account may not plan training offers'),"
+    " ('enrolment', 'c0ffee00-0000-4000-8000-000000000002', 'c0ffee00-0000-4000-8000-000000000001',"
+    "  'No such record'),"
+    " ('case', 'c0ffee00-0000-4000-8000-000000000003', 'c0ffee00-0000-4000-8000-000000000003',"
+    "  'Something this desktop never heard of');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = bw_case_store_open (path, "Tester", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM sync_problems WHERE type = 'offer' AND code = 'plan_role'"), ==, 1);
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM sync_problems WHERE type = 'enrolment' AND code = 'not_found'"), ==, 1);
+  /* Unknown stays unknown: shown with the server's words, marked so. */
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM sync_problems WHERE type = 'case' AND code IS NULL"), ==, 1);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 static void
 test_schema_migrates_v1 (void)
 {
@@ -1144,6 +1193,7 @@ main (int   argc,
   g_test_add ("/store/read-cancelled-not-run", Fixture, NULL, fixture_setup, test_read_cancelled_not_run,
               fixture_teardown);
   g_test_add_func ("/store/schema/migrates-v1", test_schema_migrates_v1);
+  g_test_add_func ("/store/schema/migrates-refusal-codes", test_schema_migrates_refusal_codes);
   g_test_add_func ("/store/schema/too-new", test_schema_too_new);
   g_test_add ("/store/case/lifecycle", Fixture, NULL, fixture_setup, test_case_lifecycle, fixture_teardown);
   g_test_add ("/store/case/sub-records", Fixture, NULL, fixture_setup, test_sub_records, fixture_teardown);

@@ -1,14 +1,23 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* A real conflict between two desktops, shown in the conflicts window and
  * decided there by a person (real widgets on Xvfb, real server on
- * 127.0.0.1); the decision reaches the other desktop. */
+ * 127.0.0.1); the decision reaches the other desktop. Changes the server
+ * refused, named by their records with the reason in the user's
+ * language, dismissed all at once from the sync button's warning. */
 #include "config.h"
+
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include <sqlite3.h>
+
 #include "bw-conflicts-window.h"
+#include "bw-field.h"
 #include "bw-gui-test-utils.h"
+#include "bw-planning.h"
+#include "bw-sync-button.h"
 #include "sync-test-utils.h"
 
 
@@ -75,16 +84,191 @@ test_decide_in_window (Fixture       *f,
   bw_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Every row under @root as "title\nsubtitle", into @rows. */
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (ADW_IS_ACTION_ROW (c))
+        g_ptr_array_add (rows, g_strdup_printf ("%s\n%s", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)),
+                                                adw_action_row_get_subtitle (ADW_ACTION_ROW (c))));
+      collect_rows (c, rows);
+    }
+}
+
+/* The row whose title starts with @title, or fails. */
+static const char *
+row_with_title (GPtrArray  *rows,
+                const char *title)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (rows, i), title))
+      return g_ptr_array_index (rows, i);
+  g_error ("No row titled “%s”", title);
+}
+
+static BwConflictsWindow *shown;
+
+/* What the application's "app.show-conflicts" does. */
+static void
+show_conflicts (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  Fixture *f = user_data;
+
+  shown = BW_CONFLICTS_WINDOW (bw_conflicts_window_new (NULL, f->store_a, f->sync_a));
+  gtk_window_set_default_size (GTK_WINDOW (shown), 720, 620);
+  gtk_window_present (GTK_WINDOW (shown));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* A buurtteam member's desktop holds a course it planned (refused: the
+ * role), a referral to it (the server has no such offer) and a case with
+ * a value the server's rules refuse. The warning of the sync button opens
+ * the list; each row names its record in Dutch and says what the reason
+ * means, never the server's English; "Alles negeren", confirmed, empties
+ * it and the warning goes. */
+static void
+test_refused_in_window (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) resident = new_case (f->store_a, "Mariëlle Coumans");
+  g_autoptr(BwOffer) offer = bw_offer_new ();
+  g_autoptr(BwSession) session = bw_session_new ();
+  g_autoptr(BwEnrolment) referral = NULL;
+  g_autoptr(BwPlanning) planning = bw_planning_new (f->store_a);
+  g_autoptr(GSimpleActionGroup) app = g_simple_action_group_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *bad_email = NULL;
+  g_autofree char *expected = NULL;
+  const char *row;
+  const GActionEntry entries[] = { { "show-conflicts", show_conflicts, NULL, NULL, NULL, { 0 } } };
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *sync_button = g_object_new (BW_TYPE_SYNC_BUTTON, NULL);
+  GtkWidget *warning = bw_test_child (sync_button, BW_TYPE_SYNC_BUTTON, "conflicts_button");
+  GtkWidget *dismiss_all;
+  GtkWidget *confirm;
+  AdwMessageDialog *dialog;
+
+  sync_ok (f->sync_a);
+  bad_email = g_strdup_printf ("UPDATE cases SET email = 'geen e-mailadres' WHERE uuid = '%s'",
+                               bw_case_get_uuid (resident));
+  g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (f->store_a), bad_email, NULL, NULL, NULL), ==, SQLITE_OK);
+  bw_offer_set_title (offer, "Taalcafé Passart");
+  bw_offer_set_buurt_code (offer, BUURT);
+  bw_offer_set_capacity (offer, 8);
+  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
+  g_assert_true (bw_planning_save_offer (planning, offer, &error));
+  g_assert_no_error (error);
+  bw_session_set_offer_uuid (session, bw_offer_get_uuid (offer));
+  bw_session_set_date (session, "2027-01-12");
+  bw_session_set_start_time (session, "09:30");
+  bw_session_set_end_time (session, "11:30");
+  g_assert_true (bw_planning_save_session (planning, session, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  referral = bw_planning_refer_case (planning, bw_offer_get_uuid (offer), bw_case_get_id (resident), &error);
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+
+  /* The header bar with the sync button, as the window has it. */
+  g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), f);
+  gtk_widget_insert_action_group (window, "app", G_ACTION_GROUP (app));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), sync_button);
+  gtk_box_append (GTK_BOX (box), header);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  bw_sync_button_set_engine (BW_SYNC_BUTTON (sync_button), f->sync_a);
+  BW_TEST_WAIT (gtk_widget_get_visible (warning) && gtk_widget_get_mapped (warning));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (bw_test_child (sync_button, BW_TYPE_SYNC_BUTTON, "conflicts_label"))),
+                   ==, "4");
+
+  /* The warning opens the list. */
+  g_signal_emit_by_name (warning, "clicked");
+  BW_TEST_WAIT (shown != NULL && gtk_widget_get_mapped (GTK_WIDGET (shown)));
+  bw_test_wait_frames (GTK_WIDGET (shown), 2);
+  bw_test_save_screenshot (GTK_WIDGET (shown), "sync-refused.png");
+  collect_rows (GTK_WIDGET (shown), rows);
+  g_assert_cmpuint (rows->len, ==, 4);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *row = g_ptr_array_index (rows, i);
+
+      /* Never the server's English, nor a nameless record. */
+      g_assert_null (strstr (row, "This account"));
+      g_assert_null (strstr (row, "No such record"));
+      g_assert_null (strstr (row, "Onbekende casus"));
+      g_assert_null (strstr (row, "niet vertaald"));
+    }
+
+  /* Named by the records, in Dutch, the reason in words with advice that
+   * fits: no case to correct for a planning record. */
+  row = row_with_title (rows, "Trainingsaanbod “Taalcafé Passart”\n");
+  g_assert_nonnull (strstr (row, "Dit account mag geen trainingsaanbod plannen."));
+  g_assert_nonnull (strstr (row, "Trainers van WerkvoorHeerlen"));
+  g_assert_null (strstr (row, "casus"));
+  row = row_with_title (rows, "Bijeenkomst van “Taalcafé Passart” op 12 jan");
+  g_assert_nonnull (strstr (row, "Dit account mag geen trainingsaanbod plannen."));
+  row = row_with_title (rows, "Inschrijving van Mariëlle Coumans voor “Taalcafé Passart”\n");
+  g_assert_nonnull (strstr (row, "De server heeft het trainingsaanbod geweigerd"));
+  row = row_with_title (rows, "Casus van Mariëlle Coumans\n");
+  expected = g_strdup_printf ("De server heeft de waarde van “%s” niet geaccepteerd.",
+                              bw_field_label (BW_RECORD_TYPE_CASE, "email"));
+  g_assert_nonnull (strstr (row, expected));
+  g_assert_nonnull (strstr (row, "Open de casus, verbeter de waarde"));
+
+  /* "Alles negeren", then the confirmation. */
+  dismiss_all = find_button (GTK_WIDGET (shown), _("_Dismiss All…"));
+  g_assert_nonnull (dismiss_all);
+  g_assert_true (gtk_widget_is_sensitive (dismiss_all));
+  g_signal_emit_by_name (dismiss_all, "clicked");
+  BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_problems (f->sync_a)), ==, 4);
+  bw_test_wait_frames (GTK_WIDGET (dialog), 2);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "sync-refused-dismiss-all.png");
+  confirm = find_button (GTK_WIDGET (dialog), _("_Dismiss All"));
+  g_assert_nonnull (confirm);
+  g_signal_emit_by_name (confirm, "clicked");
+
+  BW_TEST_WAIT (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (bw_test_child (shown, BW_TYPE_CONFLICTS_WINDOW, "stack"))),
+                           "empty") == 0);
+  BW_TEST_WAIT (!gtk_widget_get_visible (warning));
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_problems (f->sync_a)), ==, 0);
+
+  bw_test_destroy_window (GTK_WINDOW (shown));
+  shown = NULL;
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   server_exe = g_getenv ("BUURTWERK_SERVER");
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
+  bw_test_init (&argc, &argv);
   g_assert_nonnull (server_exe);
 
   g_test_add ("/sync/decide-in-window", Fixture, NULL, fixture_setup, test_decide_in_window, fixture_teardown);
+  g_test_add ("/sync/refused-in-window", Fixture, NULL, fixture_setup, test_refused_in_window, fixture_teardown);
   return g_test_run ();
 }

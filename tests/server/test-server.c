@@ -1204,6 +1204,14 @@ error_code (JsonNode *answer)
   return json_object_get_string_member (json_object_get_object_member (result_at (answer, 0), "error"), "code");
 }
 
+/* The stable reason of the first change's refusal (docs/sync-protocol.md,
+ * Errors): what a desktop translates. */
+static const char *
+error_reason (JsonNode *answer)
+{
+  return json_object_get_string_member (json_object_get_object_member (result_at (answer, 0), "error"), "reason");
+}
+
 static void
 test_planning_access (Fixture       *f,
                       gconstpointer  data)
@@ -1271,6 +1279,14 @@ test_planning_access (Fixture       *f,
     g_assert_cmpstr (status_of (a, 0), ==, "rejected");
     g_assert_cmpstr (status_of (a, 1), ==, "rejected");
     g_assert_cmpstr (status_of (a, 2), ==, "applied");
+    /* Each names its reason and the field, for the desktop to say. */
+    for (guint i = 0; i < 2; i++)
+      {
+        JsonObject *refusal = json_object_get_object_member (result_at (a, i), "error");
+
+        g_assert_cmpstr (json_object_get_string_member (refusal, "reason"), ==, "invalid_field");
+        g_assert_cmpstr (json_object_get_string_member (refusal, "field"), ==, i == 0 ? "end_time" : "start_time");
+      }
     g_assert_cmpuint (feed_count (f, f->bram, "session"), ==, 1);
   }
   /* A buurtteam may not plan, nor take a referral of another team's case. */
@@ -1294,6 +1310,9 @@ test_planning_access (Fixture       *f,
     g_assert_cmpstr (error_code (a), ==, "forbidden");
     g_assert_cmpstr (error_code (b), ==, "not_found");
     g_assert_cmpstr (error_code (c), ==, "invalid");
+    g_assert_cmpstr (error_reason (a), ==, "plan_role");
+    g_assert_cmpstr (error_reason (b), ==, "not_found");
+    g_assert_cmpstr (error_reason (c), ==, "referral_without_case");
   }
   /* Fatima refers her resident: her team and the trainer see it; the
    * other team does not. */
@@ -1336,6 +1355,10 @@ test_planning_access (Fixture       *f,
     g_assert_cmpstr (error_code (c), ==, "not_found");
     g_assert_cmpstr (error_code (d), ==, "forbidden");
     g_assert_cmpstr (error_code (e), ==, "forbidden");
+    g_assert_cmpstr (error_reason (b), ==, "case_ref_fixed");
+    g_assert_cmpstr (error_reason (c), ==, "not_found");
+    g_assert_cmpstr (error_reason (d), ==, "create_case_role");
+    g_assert_cmpstr (error_reason (e), ==, "change_role");
   }
   /* Still nothing of a case in the trainer's feed. */
   g_assert_cmpuint (feed_count (f, tessa, "case"), ==, 0);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "bw-buurt-figures.h"
 #include "bw-date.h"
@@ -230,6 +231,130 @@ test_refusals (Fixture       *f,
   desktop_close (&trainer);
 }
 
+/* The refused change of @uuid in @problems, or NULL. */
+static BwSyncConflict *
+problem_of (GListModel *problems,
+            const char *uuid)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(BwSyncConflict) p = g_list_model_get_item (problems, i);
+
+      if (g_strcmp0 (bw_sync_conflict_get_uuid (p), uuid) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+/* The server refuses changes for different reasons; the desktop keeps
+ * each one's stable reason key (what it translates) and what names its
+ * record, and after "dismiss all" nothing is left and nothing is sent
+ * again. */
+static void
+test_refusal_codes (Fixture       *f,
+                    gconstpointer  data)
+{
+  Desktop coordinator = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) resident = new_case (f->store_a, "Mariëlle Coumans");
+  g_autoptr(BwCase) seen = NULL;
+  g_autoptr(BwOffer) offer = bw_offer_new ();
+  g_autoptr(BwSession) session = bw_session_new ();
+  g_autoptr(BwEnrolment) referral = NULL;
+  g_autoptr(BwPlanning) planning_a = bw_planning_new (f->store_a);
+  g_autoptr(GListModel) problems = NULL;
+  g_autofree char *bad_email = NULL;
+  BwSyncConflict *p;
+
+  sync_ok (f->sync_a);
+
+  /* A value the desktop would never save (written past its checks): the
+   * server's case rules refuse it. */
+  bad_email = g_strdup_printf ("UPDATE cases SET email = 'geen e-mailadres' WHERE uuid = '%s'",
+                               bw_case_get_uuid (resident));
+  g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (f->store_a), bad_email, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* A buurtteam member plans a course with a session and refers to it. */
+  bw_offer_set_title (offer, "Taalcafé Passart");
+  bw_offer_set_buurt_code (offer, BUURT);
+  bw_offer_set_capacity (offer, 8);
+  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
+  g_assert_true (bw_planning_save_offer (planning_a, offer, &error));
+  g_assert_no_error (error);
+  bw_session_set_offer_uuid (session, bw_offer_get_uuid (offer));
+  bw_session_set_date (session, "2027-01-12");
+  bw_session_set_start_time (session, "09:30");
+  bw_session_set_end_time (session, "11:30");
+  g_assert_true (bw_planning_save_session (planning_a, session, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  referral = bw_planning_refer_case (planning_a, bw_offer_get_uuid (offer), bw_case_get_id (resident), &error);
+  g_assert_no_error (error);
+
+  sync_ok (f->sync_a);
+  problems = bw_sync_engine_list_problems (f->sync_a);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 4);
+
+  p = problem_of (problems, bw_case_get_uuid (resident));
+  g_assert_nonnull (p);
+  g_assert_cmpstr (bw_sync_conflict_get_code (p), ==, "invalid_field");
+  g_assert_cmpstr (bw_sync_conflict_get_field (p), ==, "email");
+  g_assert_cmpstr (bw_sync_conflict_get_record_name (p), ==, "Mariëlle Coumans");
+
+  p = problem_of (problems, bw_offer_get_uuid (offer));
+  g_assert_nonnull (p);
+  g_assert_cmpstr (bw_sync_conflict_get_code (p), ==, "plan_role");
+  g_assert_cmpstr (bw_sync_conflict_get_record_name (p), ==, "Taalcafé Passart");
+
+  p = problem_of (problems, bw_session_get_uuid (session));
+  g_assert_nonnull (p);
+  g_assert_cmpstr (bw_sync_conflict_get_code (p), ==, "plan_role");
+  g_assert_cmpstr (bw_sync_conflict_get_record_name (p), ==, "Taalcafé Passart");
+  g_assert_cmpstr (bw_sync_conflict_get_record_date (p), ==, "2027-01-12");
+
+  /* The server has no such offer: the referral is not_found. */
+  p = problem_of (problems, bw_enrolment_get_uuid (referral));
+  g_assert_nonnull (p);
+  g_assert_cmpstr (bw_sync_conflict_get_code (p), ==, "not_found");
+  g_assert_cmpstr (bw_sync_conflict_get_record_name (p), ==, "Mariëlle Coumans");
+  g_assert_cmpstr (bw_sync_conflict_get_record_context (p), ==, "Taalcafé Passart");
+
+  /* Kept on disk with the change, not only in memory. */
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM sync_problems WHERE code = 'plan_role'"), ==, 2);
+
+  /* A coordinator of the team reads the case but may not change it. */
+  add_user_with_role (f, "cor", "coordinator", "hoensbroek", NULL);
+  desktop_open (f, &coordinator, "coordinator.db", "Cor", "cor");
+  sync_ok (coordinator.sync);
+  seen = get_by_uuid (coordinator.store, bw_case_get_uuid (resident));
+  g_assert_nonnull (seen);
+  bw_case_set_phone (seen, "045 560 1234");
+  g_assert_true (bw_case_store_update_case (coordinator.store, seen, NULL, &error));
+  g_assert_no_error (error);
+  sync_ok (coordinator.sync);
+  {
+    g_autoptr(GListModel) refused = bw_sync_engine_list_problems (coordinator.sync);
+
+    g_assert_cmpuint (g_list_model_get_n_items (refused), ==, 1);
+    p = problem_of (refused, bw_case_get_uuid (resident));
+    g_assert_nonnull (p);
+    g_assert_cmpstr (bw_sync_conflict_get_code (p), ==, "read_only");
+  }
+
+  /* Dismissed all at once: nothing left, nothing sent again. */
+  g_assert_true (bw_sync_engine_dismiss_all_problems (f->sync_a, &error));
+  g_assert_no_error (error);
+  g_clear_object (&problems);
+  problems = bw_sync_engine_list_problems (f->sync_a);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
+  sync_ok (f->sync_a);
+  g_clear_object (&problems);
+  problems = bw_sync_engine_list_problems (f->sync_a);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM outbox"), ==, 0);
+
+  desktop_close (&coordinator);
+}
+
 /* A case purged after its retention period takes the resident's
  * enrolments with it: they carry a snapshot of the person. Gone from the
  * server, the buurtteam's desktop and the trainer's, file bytes included. */
@@ -420,6 +545,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/planning-sync/refer-and-place", test_refer_and_place);
   ADD ("/planning-sync/refusals", test_refusals);
+  ADD ("/planning-sync/refusal-codes", test_refusal_codes);
   ADD ("/planning-sync/purge-takes-enrolments", test_purge_takes_enrolments);
   ADD ("/planning-sync/trainer-demand", test_trainer_demand);
 #undef ADD

@@ -195,6 +195,7 @@ test_purge_everywhere (Fixture       *f,
 
     expected = g_strdup ("The case was removed after its retention period");
     g_assert_cmpstr (bw_sync_conflict_get_message (problem), ==, expected);
+    g_assert_cmpstr (bw_sync_conflict_get_code (problem), ==, "purged");
   }
 
   /* And it never came back. */

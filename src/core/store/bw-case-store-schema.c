@@ -475,6 +475,35 @@ const char * const bw_case_store_migrations[] = {
   "DROP INDEX cases_by_name;\n"
   "CREATE INDEX cases_listing ON cases\n"
   "  (name COLLATE NOCASE, id, deleted, status, buurt_code, track, has_debts);\n",
+
+  /* A refused change keeps the server's stable reason key (or the
+   * desktop's own, "too_large"), so that it is shown in the user's
+   * language; the server's English message stays only as the fallback
+   * for a key this desktop does not know. Rows refused before keep the
+   * server's message alone: the messages of that server name their
+   * reason. The field is the one the server names for a wrong value. */
+  "ALTER TABLE sync_problems ADD COLUMN code TEXT;\n"
+  "ALTER TABLE sync_problems ADD COLUMN field TEXT;\n"
+  "UPDATE sync_problems SET code = CASE message\n"
+  "  WHEN 'No such record' THEN 'not_found'\n"
+  "  WHEN 'This account may not plan training offers' THEN 'plan_role'\n"
+  "  WHEN 'This account may not create cases' THEN 'create_case_role'\n"
+  "  WHEN 'This account may not change this record' THEN 'change_role'\n"
+  "  WHEN 'This account reads only' THEN 'read_only'\n"
+  "  WHEN 'The case was removed after its retention period' THEN 'purged'\n"
+  "  WHEN 'The record has another type or case' THEN 'wrong_case'\n"
+  "  WHEN 'A new record cannot be deleted' THEN 'new_record_deleted'\n"
+  "  WHEN 'The field “case_ref” cannot change' THEN 'case_ref_fixed'\n"
+  "  WHEN 'A referral names a case of the team (case_ref)' THEN 'referral_without_case'\n"
+  "  WHEN 'A share is withdrawn, not deleted' THEN 'share_not_deleted'\n"
+  "  WHEN 'The consent of a share cannot be changed: withdraw it and record a new share'\n"
+  "    THEN 'share_consent_fixed'\n"
+  "  WHEN 'This share was withdrawn already' THEN 'share_withdrawn'\n"
+  "  WHEN 'The field “withdrawn_at” is missing' THEN 'share_withdrawal_incomplete'\n"
+  "  WHEN 'A partner may only add its own notes' THEN 'partner_notes_only'\n"
+  "  WHEN 'A partner note carries the partner''s own organisation' THEN 'partner_note_organisation'\n"
+  "  WHEN 'Partner notes are written by the partner only' THEN 'partner_note_team'\n"
+  "  END;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);

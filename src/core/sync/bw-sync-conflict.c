@@ -16,6 +16,11 @@ struct _BwSyncConflict
   char *server_value;
   char *local_value;
   char *message;
+  /* A refused change: the reason key and what names its record. */
+  char *code;
+  char *record_name;
+  char *record_context;
+  char *record_date;
 };
 
 G_DEFINE_FINAL_TYPE (BwSyncConflict, bw_sync_conflict, G_TYPE_OBJECT)
@@ -32,6 +37,10 @@ bw_sync_conflict_finalize (GObject *object)
   g_free (self->server_value);
   g_free (self->local_value);
   g_free (self->message);
+  g_free (self->code);
+  g_free (self->record_name);
+  g_free (self->record_context);
+  g_free (self->record_date);
 
   G_OBJECT_CLASS (bw_sync_conflict_parent_class)->finalize (object);
 }
@@ -84,6 +93,29 @@ GETTER (const char *, field)
 GETTER (const char *, server_value)
 GETTER (const char *, local_value)
 GETTER (const char *, message)
+GETTER (const char *, code)
+GETTER (const char *, record_name)
+GETTER (const char *, record_context)
+GETTER (const char *, record_date)
+
+void
+bw_sync_conflict_set_refusal (BwSyncConflict *self,
+                              const char     *code,
+                              const char     *record_name,
+                              const char     *record_context,
+                              const char     *record_date)
+{
+  g_return_if_fail (BW_IS_SYNC_CONFLICT (self));
+
+  g_free (self->code);
+  self->code = g_strdup (code);
+  g_free (self->record_name);
+  self->record_name = g_strdup (record_name);
+  g_free (self->record_context);
+  self->record_context = g_strdup (record_context);
+  g_free (self->record_date);
+  self->record_date = g_strdup (record_date);
+}
 
 const char *
 bw_sync_conflict_get_record_type (BwSyncConflict *self)

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-field.h"
 #include "bw-json-wire.h"
 #include "bw-sync-engine-private.h"
 
@@ -46,24 +47,44 @@ bw_sync_record_conflict (BwDb          *db,
   return bw_db_step_done (db, stmt, error);
 }
 
+/* A reason key as the protocol makes them: a few lower-case letters and
+ * underscores. Anything else from a server is not kept. */
+static gboolean
+is_code (const char *code)
+{
+  gsize length = code ? strlen (code) : 0;
+
+  if (length == 0 || length > 40)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_islower (code[i]) && code[i] != '_')
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 bw_sync_record_problem (BwDb          *db,
                         BwRecordType   type,
                         const char    *uuid,
                         const char    *case_uuid,
+                        const char    *code,
+                        const char    *field,
                         const char    *message,
                         GError       **error)
 {
   g_autoptr(BwDbStatement) stmt =
-    bw_db_prepare (db, "INSERT INTO sync_problems (type, uuid, case_uuid, message) VALUES (?1, ?2, ?3, ?4)",
-                error);
+    bw_db_prepare (db, "INSERT INTO sync_problems (type, uuid, case_uuid, code, field, message)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  const BwField *known = field ? bw_record_spec_field (type, field) : NULL;
 
   if (stmt == NULL)
     return FALSE;
   bw_sqlite_bind_text (stmt, 1, bw_record_type_to_key (type));
   bw_sqlite_bind_text (stmt, 2, uuid);
   bw_sqlite_bind_text (stmt, 3, case_uuid);
-  bw_sqlite_bind_text (stmt, 4, message);
+  bw_sqlite_bind_text (stmt, 4, is_code (code) ? code : NULL);
+  bw_sqlite_bind_text (stmt, 5, known ? known->key : NULL);
+  bw_sqlite_bind_text (stmt, 6, message);
   return bw_db_step_done (db, stmt, error);
 }
 
@@ -179,11 +200,60 @@ bw_sync_engine_list_conflicts (BwSyncEngine *self)
                           " FROM sync_conflicts ORDER BY id");
 }
 
+/* Each refused change with what names its record here (it was made here,
+ * so it is still here unless it was removed since). */
+#define PROBLEM_SQL                                                                        \
+  "SELECT p.id, p.type, p.uuid, p.case_uuid, p.code, p.message, p.field,"                  \
+  " CASE p.type"                                                                          \
+  "  WHEN 'offer' THEN (SELECT title FROM offers WHERE uuid = p.uuid)"                    \
+  "  WHEN 'session' THEN (SELECT title FROM offers WHERE uuid = p.case_uuid)"             \
+  "  WHEN 'enrolment' THEN (SELECT name FROM enrolments WHERE uuid = p.uuid)"             \
+  "  WHEN 'attendance' THEN (SELECT e.name FROM attendance a"                             \
+  "    JOIN enrolments e ON e.uuid = a.enrolment_uuid WHERE a.uuid = p.uuid)"              \
+  "  ELSE coalesce ((SELECT name FROM cases WHERE uuid = p.case_uuid),"                   \
+  "    (SELECT json_extract (document, '$.case.name') FROM shared_cases"                 \
+  "     WHERE case_uuid = p.case_uuid)) END,"                                             \
+  " CASE p.type"                                                                          \
+  "  WHEN 'enrolment' THEN (SELECT title FROM offers WHERE uuid = p.case_uuid)"           \
+  "  WHEN 'attendance' THEN (SELECT title FROM offers WHERE uuid = p.case_uuid)"          \
+  "  WHEN 'action' THEN (SELECT what FROM actions WHERE uuid = p.uuid)"                   \
+  "  WHEN 'involvement' THEN (SELECT organisation FROM involvements WHERE uuid = p.uuid)" \
+  "  END,"                                                                                \
+  " CASE p.type"                                                                          \
+  "  WHEN 'session' THEN (SELECT date FROM sessions WHERE uuid = p.uuid)"                 \
+  "  WHEN 'attendance' THEN (SELECT s.date FROM attendance a"                             \
+  "    JOIN sessions s ON s.uuid = a.session_uuid WHERE a.uuid = p.uuid)"                  \
+  "  WHEN 'journal' THEN (SELECT date FROM journal WHERE uuid = p.uuid)"                  \
+  "  WHEN 'assessment' THEN (SELECT date FROM assessments WHERE uuid = p.uuid)"           \
+  "  WHEN 'track_change' THEN (SELECT date FROM track_history WHERE uuid = p.uuid)"       \
+  "  END"                                                                                 \
+  " FROM sync_problems p ORDER BY p.id"
+
 GListModel *
 bw_sync_engine_list_problems (BwSyncEngine *self)
 {
-  return list_rows (self, "SELECT id, type, uuid, case_uuid, NULL, NULL, NULL, message"
-                          " FROM sync_problems ORDER BY id");
+  GListStore *list = g_list_store_new (BW_TYPE_SYNC_CONFLICT);
+
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, PROBLEM_SQL, NULL);
+
+    while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        g_autoptr(BwSyncConflict) p =
+          bw_sync_conflict_new (sqlite3_column_int64 (stmt, 0), bw_sqlite_column_text (stmt, 1),
+                                bw_sqlite_column_text (stmt, 2), bw_sqlite_column_text (stmt, 3),
+                                bw_sqlite_column_text (stmt, 6), NULL, NULL, bw_sqlite_column_text (stmt, 5));
+
+        bw_sync_conflict_set_refusal (p, bw_sqlite_column_text (stmt, 4), bw_sqlite_column_text (stmt, 7),
+                                      bw_sqlite_column_text (stmt, 8), bw_sqlite_column_text (stmt, 9));
+        g_list_store_append (list, p);
+      }
+  }
+  g_mutex_unlock (&self->lock);
+  return G_LIST_MODEL (list);
 }
 
 GListModel *
@@ -318,6 +388,22 @@ bw_sync_engine_resolve (BwSyncEngine      *self,
       bw_sync_engine_announce_changes (self, changed);
       bw_sync_engine_emit_conflicts_changed (self);
     }
+  return ok;
+}
+
+gboolean
+bw_sync_engine_dismiss_all_problems (BwSyncEngine  *self,
+                                     GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  ok = bw_db_exec (self->db, "DELETE FROM sync_problems", error);
+  g_mutex_unlock (&self->lock);
+  if (ok)
+    bw_sync_engine_emit_conflicts_changed (self);
   return ok;
 }
 

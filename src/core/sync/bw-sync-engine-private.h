@@ -252,10 +252,16 @@ gboolean    bw_sync_record_conflict           (BwDb                 *db,
                                                JsonNode             *server_value,
                                                JsonNode             *local_value,
                                                GError              **error);
+/* @code: the server's reason key (or the desktop's own); NULL or one
+ * that is not a short clean key is kept as NULL (shown as unknown).
+ * @field: the field the server named, kept only when it is one of
+ * @type's field table. */
 gboolean    bw_sync_record_problem            (BwDb                 *db,
                                                BwRecordType          type,
                                                const char           *uuid,
                                                const char           *case_uuid,
+                                               const char           *code,
+                                               const char           *field,
                                                const char           *message,
                                                GError              **error);
 GHashTable *bw_sync_conflicted_fields         (BwDb                 *db,

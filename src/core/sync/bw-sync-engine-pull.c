@@ -55,7 +55,7 @@ apply_purge (BwSyncEngine  *self,
   if (!bw_retention_delete_case (self->db, case_uuid, TRUE, NULL, error))
     return FALSE;
   if (pending &&
-      !bw_sync_record_problem (self->db, BW_RECORD_TYPE_CASE, case_uuid, case_uuid,
+      !bw_sync_record_problem (self->db, BW_RECORD_TYPE_CASE, case_uuid, case_uuid, "purged", NULL,
                                _("The case was removed after its retention period"), error))
     return FALSE;
   self->purged_cases = TRUE;

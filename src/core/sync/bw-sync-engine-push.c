@@ -285,13 +285,16 @@ apply_push_answer (BwSyncEngine  *self,
         {
           JsonObject *err = bw_sync_member_object (result, "error", NULL);
           const char *message = err ? bw_sync_member_string (err, "message", NULL) : NULL;
+          /* The fine reason where the server gives one, else its class. */
+          const char *code = err ? bw_sync_member_string (err, "reason", NULL) : NULL;
 
-          if (err != NULL && g_strcmp0 (bw_sync_member_string (err, "code", NULL), "purged") == 0)
-            message = _("The case was removed after its retention period");
+          if (code == NULL && err != NULL)
+            code = bw_sync_member_string (err, "code", NULL);
 
           /* Shown to the user; the rest of the batch went through (fault 8). */
           if (!bw_sync_record_problem (self->db, type, json_object_get_string_member (change, "uuid"),
-                                       json_object_get_string_member (change, "case_uuid"),
+                                       json_object_get_string_member (change, "case_uuid"), code,
+                                       err ? bw_sync_member_string (err, "field", NULL) : NULL,
                                        message ? message : _("The server refused this change"), error))
             return FALSE;
         }
@@ -339,7 +342,7 @@ drop_sending_as_problem (BwSyncEngine  *self,
   if (!bw_record_type_from_key ((const char *) sqlite3_column_text (stmt, 0), &type) ||
       !bw_sync_record_problem (self->db, type, (const char *) sqlite3_column_text (stmt, 1),
                                payload ? json_object_get_string_member_with_default (payload, "case_uuid", NULL) : NULL,
-                               _("This change is too large for the server; it is kept here only. Shorten the text and save again."),
+                               "too_large", NULL, _("This change is too large for the server; it is kept here only. Shorten the text and save again."),
                                error))
     return FALSE;
   return finish_sent_change (self->db, client_change_id, error);

@@ -129,6 +129,10 @@ gboolean      bw_sync_engine_resolve        (BwSyncEngine        *self,
 gboolean      bw_sync_engine_dismiss_problem (BwSyncEngine       *self,
                                               gint64              problem_id,
                                               GError            **error);
+/* Dismisses every refused change at once (the changes stay on this
+ * desktop only, as with one). */
+gboolean      bw_sync_engine_dismiss_all_problems (BwSyncEngine  *self,
+                                                   GError       **error);
 /* Records of the server's feed this desktop could not read: set aside
  * (type, uuid, case uuid and the reason as the message of each
  * BwSyncConflict; any of them may be NULL), the feed went on past them. A
