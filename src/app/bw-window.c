@@ -247,8 +247,13 @@ update_list_state (BwWindow *self)
         gtk_stack_set_visible_child_name (self->list_stack, "empty");
     }
 
-  /* TRANSLATORS: shown under the case list */
-  count = g_strdup_printf (ngettext ("%u case", "%u cases", n), n);
+  {
+    /* "2.585 casussen": the number as the locale groups it. */
+    g_autofree char *number = g_strdup_printf ("%'u", n);
+
+    /* TRANSLATORS: shown under the case list; %s is a number */
+    count = g_strdup_printf (ngettext ("%s case", "%s cases", n), number);
+  }
   gtk_label_set_text (self->count_label, count);
 }
 

@@ -108,6 +108,12 @@ test_format_amount (void)
   g_assert_cmpstr (a, ==, "€ 1.250,50");
   g_assert_cmpstr (b, ==, "€ 0,05");
   g_assert_cmpstr (c, ==, "€ 1.234.567,89");
+  {
+    /* In a field whose label says "(€)": the number alone. */
+    g_autofree char *d = bw_format_amount_number (120626);
+
+    g_assert_cmpstr (d, ==, "1.206,26");
+  }
 }
 
 static void

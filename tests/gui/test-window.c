@@ -22,6 +22,7 @@
 #include "bw-preferences-window.h"
 #include "bw-gui-test-utils.h"
 #include "bw-record-json.h"
+#include "bw-validation.h"
 #include "bw-window.h"
 
 typedef struct {
@@ -810,6 +811,14 @@ test_screenshots (Fixture       *f,
   g_signal_emit_by_name (view, "activate", best_pos);
   BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == best && gtk_widget_get_mapped (page) &&
                 !bw_case_page_get_loading (BW_CASE_PAGE (page)));
+  {
+    /* The amount as Dutch writes it, the thousands grouped. */
+    g_autoptr(BwCase) shown = bw_case_store_get_case (f->store, best, NULL);
+    g_autofree char *amount = bw_format_amount_number (bw_case_get_debt_amount (shown));
+    GtkWidget *row = bw_test_child (page, BW_TYPE_CASE_PAGE, "debt_amount_row");
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, amount);
+  }
   bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   top = bw_test_render (GTK_WIDGET (f->window));
   bw_test_save_screenshot (GTK_WIDGET (f->window), "case-list.png");

@@ -446,8 +446,7 @@ fill_fields (BwCasePage *self,
   adw_combo_row_set_selected (self->language_row, bw_case_get_language_need (c));
   gtk_switch_set_active (self->debts_switch, bw_case_get_has_debts (c));
   if (bw_case_get_debt_amount (c) > 0)
-    amount = g_strdup_printf ("%" G_GINT64_FORMAT ",%02d", bw_case_get_debt_amount (c) / 100,
-                              (int) (bw_case_get_debt_amount (c) % 100));
+    amount = bw_format_amount_number (bw_case_get_debt_amount (c));
   set_row_text (self->debt_amount_row, amount);
   adw_combo_row_set_selected (self->debt_route_row, bw_case_get_debt_route (c));
 

@@ -13,6 +13,7 @@
 #include "bw-case-action.h"
 #include "bw-track-change.h"
 #include "bw-validation.h"
+#include "bw-validation.h"
 
 struct _BwPartnerPage
 {
@@ -229,7 +230,7 @@ fill_debts (BwPartnerPage *self)
   if (fields && json_object_has_member (fields, "debt_amount"))
     {
       gint64 cents = json_object_get_int_member_with_default (fields, "debt_amount", 0);
-      g_autofree char *amount = g_strdup_printf ("%" G_GINT64_FORMAT ",%02d", cents / 100, (int) (cents % 100));
+      g_autofree char *amount = bw_format_amount_number (cents);
       add_row (self->debts_list, _("Estimated amount (€)"), amount);
     }
   if (route != NULL)

@@ -329,6 +329,14 @@ bad:
 char *
 bw_format_amount (gint64 cents)
 {
+  g_autofree char *number = bw_format_amount_number (cents);
+
+  return g_strdup_printf ("€ %s", number);
+}
+
+char *
+bw_format_amount_number (gint64 cents)
+{
   g_autoptr(GString) whole = g_string_new (NULL);
   g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
   gsize len = strlen (digits);
@@ -340,7 +348,7 @@ bw_format_amount (gint64 cents)
         g_string_append_c (whole, '.');
       g_string_append_c (whole, digits[i]);
     }
-  return g_strdup_printf ("€ %s,%02d", whole->str, (int) (cents % 100));
+  return g_strdup_printf ("%s,%02d", whole->str, (int) (cents % 100));
 }
 
 static gboolean

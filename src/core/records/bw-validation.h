@@ -92,7 +92,10 @@ gboolean  bw_validate_server_url    (const char  *url,
 gboolean  bw_validate_tile_url      (const char  *url,
                                      GError     **error);
 
-/* 125050 -> "€ 1.250,50" in the user's locale conventions for nl. */
+/* 125050 -> "€ 1.250,50", the Dutch way of writing euros (what
+ * bw_parse_amount() reads back); _number() without the sign, for a field
+ * whose label names the euro. */
 char     *bw_format_amount          (gint64       cents);
+char     *bw_format_amount_number   (gint64       cents);
 
 G_END_DECLS
