@@ -675,6 +675,113 @@ test_case_list_model (Fixture       *f,
   bw_case_query_clear (&q);
 }
 
+typedef struct {
+  BwCaseList *list;
+  guint n_signals;
+  guint removed;
+  guint added;
+  guint largest;
+  guint n_items;            /* as the signals tell it */
+} Changes;
+
+static void
+changes_cb (GListModel *model,
+            guint       position,
+            guint       removed,
+            guint       added,
+            Changes    *c)
+{
+  c->n_signals++;
+  c->removed += removed;
+  c->added += added;
+  c->largest = MAX (c->largest, MAX (removed, added));
+  c->n_items = c->n_items - removed + added;
+  /* The model is what the signals so far say, at every step. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, c->n_items);
+}
+
+static void
+assert_list_is_query (Fixture    *f,
+                      BwCaseList *list)
+{
+  g_autoptr(GError) error = NULL;
+  BwCaseQuery q;
+  g_autoptr(GArray) ids = NULL;
+
+  bw_case_query_init (&q);
+  ids = bw_case_store_query_ids (f->store, &q, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_cmpint (bw_case_list_get_id (list, i), ==, g_array_index (ids, gint64, i));
+}
+
+/* The list tells what changed and nothing else: new cases spread over
+ * the list (as a sync brings them) are told as small additions, a
+ * renamed case as taken out where it was and added where it goes, so that
+ * the view keeps every other row as it is. */
+static void
+test_case_list_changes (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCaseList) list = NULL;
+  const char *surnames[] = { "Aarts", "Bakker", "Claessens", "Dassen", "Erkens", "Frissen", "Geurts",
+                             "Hermans", "Jacobs", "Knops", "Lemmens", "Meijers", "Nijsten", "Ortmans",
+                             "Paulissen", "Quaedvlieg", "Ramakers", "Smeets", "Thewissen", "Vaessen" };
+  Changes c = { 0 };
+  g_autoptr(BwCase) renamed = NULL;
+
+  g_assert_true (bw_demo_data_fill (f->store, 300, 1, &error));
+  g_assert_no_error (error);
+  list = bw_case_list_new (f->store);
+  wait_for_list (list);
+  c.n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_signal_connect (list, "items-changed", G_CALLBACK (changes_cb), &c);
+
+  for (guint i = 0; i < G_N_ELEMENTS (surnames); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Noor %s", surnames[i]);
+      g_autoptr(BwCase) added = make_case (name, BUURT_VRIEHEIDE);
+
+      /* "Noor ..." sorts among the N's: give each its own place. */
+      g_free (name);
+      name = g_strdup_printf ("%c%s Nieuw", 'A' + i, surnames[i] + 1);
+      bw_case_set_name (added, name);
+      g_assert_true (bw_case_store_insert_case (f->store, added, &error));
+      g_assert_no_error (error);
+    }
+  wait_for_list (list);
+  assert_list_is_query (f, list);
+  g_assert_cmpuint (c.added, ==, G_N_ELEMENTS (surnames));
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.largest, <=, G_N_ELEMENTS (surnames));
+
+  /* The third case gets a name that sorts last. */
+  c.added = c.removed = c.largest = c.n_signals = 0;
+  renamed = g_list_model_get_item (G_LIST_MODEL (list), 2);
+  bw_case_set_name (renamed, "Zzyzx Laatste");
+  g_assert_true (bw_case_store_update_case (f->store, renamed, NULL, &error));
+  g_assert_no_error (error);
+  wait_for_list (list);
+  assert_list_is_query (f, list);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_cmpuint (bw_case_list_find (list, bw_case_get_id (renamed)), >=, 300);
+
+  /* And back to the front: again one row out, one in. */
+  c.added = c.removed = c.largest = c.n_signals = 0;
+  bw_case_set_name (renamed, "Aaaa Eerste");
+  g_assert_true (bw_case_store_update_case (f->store, renamed, NULL, &error));
+  wait_for_list (list);
+  assert_list_is_query (f, list);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_cmpuint (bw_case_list_find (list, bw_case_get_id (renamed)), ==, 0);
+
+  g_signal_handlers_disconnect_by_func (list, changes_cb, &c);
+}
+
 /* Crash safety: a child process is killed with SIGKILL in the middle of a
  * write transaction. The database must come back consistent, holding exactly
  * what was committed before. */
@@ -1205,6 +1312,7 @@ main (int   argc,
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/store/case-list-plan", Fixture, NULL, fixture_setup, test_case_list_plan, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);
+  g_test_add ("/store/case-list-changes", Fixture, NULL, fixture_setup, test_case_list_changes, fixture_teardown);
   g_test_add_func ("/store/crash-mid-transaction", test_crash_mid_transaction);
   g_test_add ("/store/write-async", Fixture, NULL, fixture_setup, test_write_async, fixture_teardown);
   g_test_add ("/store/check-private", Fixture, NULL, fixture_setup, test_check_private, fixture_teardown);

@@ -137,8 +137,18 @@ items_changed_cb (BwCaseSelection *self,
 {
   guint old = self->position;
 
-  /* Found again by id; a case that left the list is no longer selected. */
-  self->position = self->selected_id != 0 ? bw_case_list_find (self->cases, self->selected_id) : G_MAXUINT;
+  /* Before the change it stays, after it moves along; within it, it is
+   * found again by id (a list changes in many small runs during a sync:
+   * no search of every row for each). A case that left the list is no
+   * longer selected. */
+  if (self->selected_id == 0)
+    self->position = G_MAXUINT;
+  else if (old != G_MAXUINT && old < position)
+    self->position = old;
+  else if (old != G_MAXUINT && old >= position + removed)
+    self->position = old - removed + added;
+  else
+    self->position = bw_case_list_find (self->cases, self->selected_id);
   if (self->position == G_MAXUINT)
     self->selected_id = 0;
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);

@@ -146,13 +146,24 @@ same_ids (GArray *a,
          (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
 }
 
+/* One change of the list, in the order they are told: the old rows
+ * [old_pos, old_pos + removed) became the new rows [pos, pos + added). */
+typedef struct {
+  guint pos;
+  guint old_pos;
+  guint removed;
+  guint added;
+} Run;
+
 /* A query and the rows it brings along, on the store's read thread. */
 typedef struct {
   BwCaseQuery query;
   GHashTable *known;        /* gint64 *: rows cached and still valid */
   guint around;             /* prefetch around this position too */
+  GArray *old_ids;          /* the ids shown when it was asked */
   GArray *ids;
   GPtrArray *rows;          /* BwCase */
+  GArray *runs;             /* Run: from old_ids to ids, or NULL: too many */
 } Query;
 
 static void
@@ -160,9 +171,106 @@ query_free (Query *q)
 {
   bw_case_query_clear (&q->query);
   g_clear_pointer (&q->known, g_hash_table_unref);
+  g_clear_pointer (&q->old_ids, g_array_unref);
   g_clear_pointer (&q->ids, g_array_unref);
   g_clear_pointer (&q->rows, g_ptr_array_unref);
+  g_clear_pointer (&q->runs, g_array_unref);
   g_free (q);
+}
+
+/* Beyond this many separate changes one change over the whole range is
+ * cheaper to tell (and replace_ids() tells it in two steps). */
+#define MAX_RUNS 256
+
+static GHashTable *
+positions_of (GArray *ids,
+              guint   from,
+              guint   to)
+{
+  GHashTable *positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = from; i < to; i++)
+    g_hash_table_insert (positions, &g_array_index (ids, gint64, i), GUINT_TO_POINTER (i));
+  return positions;
+}
+
+/* The changes from @old to @now (both in the list's order) as runs of
+ * removed and added rows, so that the rows that stay are never told as
+ * changed: GtkListView keeps their widgets, and the row it follows (the
+ * focus, the top one) stays where it is. A case that moved (renamed) is
+ * removed where it was and added where it is; of two that cross, the one
+ * that moves less far is the one moved. NULL when the runs would be more
+ * than MAX_RUNS. */
+static GArray *
+diff_ids (GArray *old,
+          GArray *now)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  g_autoptr(GHashTable) in_old = NULL;
+  g_autoptr(GHashTable) in_now = NULL;
+  /* Taken out of their old place early, to be added where met in @now;
+   * and added early, to be taken out where met in @old. */
+  g_autoptr(GHashTable) moved_down = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) moved_up = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint prefix = 0, suffix = 0, i, j, old_end, now_end;
+
+  while (prefix < old->len && prefix < now->len &&
+         g_array_index (old, gint64, prefix) == g_array_index (now, gint64, prefix))
+    prefix++;
+  while (suffix < old->len - prefix && suffix < now->len - prefix &&
+         g_array_index (old, gint64, old->len - 1 - suffix) == g_array_index (now, gint64, now->len - 1 - suffix))
+    suffix++;
+  old_end = old->len - suffix;
+  now_end = now->len - suffix;
+  in_old = positions_of (old, prefix, old_end);
+  in_now = positions_of (now, prefix, now_end);
+
+  i = j = prefix;
+  while (i < old_end || j < now_end)
+    {
+      Run run = { .pos = j, .old_pos = i };
+
+      if (i < old_end && j < now_end && g_array_index (old, gint64, i) == g_array_index (now, gint64, j))
+        {
+          i++, j++;
+          continue;
+        }
+      while (i < old_end || j < now_end)
+        {
+          gint64 *o = i < old_end ? &g_array_index (old, gint64, i) : NULL;
+          gint64 *n = j < now_end ? &g_array_index (now, gint64, j) : NULL;
+          gpointer at;
+
+          if (o != NULL && n != NULL && *o == *n)
+            break;
+          if (o != NULL && (!g_hash_table_contains (in_now, o) || g_hash_table_contains (moved_up, o)))
+            i++;
+          else if (n != NULL && (!g_hash_table_contains (in_old, n) || g_hash_table_contains (moved_down, n)))
+            j++;
+          else if (o == NULL)
+            j++;
+          else if (n == NULL)
+            i++;
+          else if ((at = g_hash_table_lookup (in_old, n)), GPOINTER_TO_UINT (at) - i >
+                   GPOINTER_TO_UINT (g_hash_table_lookup (in_now, o)) - j)
+            {
+              /* @n comes from further below than @o goes: add it here. */
+              g_hash_table_add (moved_up, n);
+              j++;
+            }
+          else
+            {
+              g_hash_table_add (moved_down, o);
+              i++;
+            }
+        }
+      run.removed = i - run.old_pos;
+      run.added = j - run.pos;
+      g_array_append_val (runs, run);
+      if (runs->len > MAX_RUNS)
+        return NULL;
+    }
+  return g_steal_pointer (&runs);
 }
 
 /* Reads the rows at positions [@from, @to) not known yet. */
@@ -195,6 +303,8 @@ run_query (BwCaseStore  *store,
   q->ids = bw_case_store_query_ids (store, &q->query, error);
   if (q->ids == NULL)
     return NULL;
+  if (!same_ids (q->old_ids, q->ids))
+    q->runs = diff_ids (q->old_ids, q->ids);
   q->rows = g_ptr_array_new_with_free_func (g_object_unref);
   prefetch (store, q, 0, PREFETCH);
   prefetch (store, q, MAX (PREFETCH, q->around - PREFETCH / 2), q->around + PREFETCH / 2);
@@ -210,18 +320,39 @@ same_version (BwCase *a,
          g_strcmp0 (bw_case_get_updated_at (a), bw_case_get_updated_at (b)) == 0;
 }
 
-/* Takes @ids, and tells the view what changed: only the rows between the
- * unchanged start and end. When a row the view follows (the top one, the
- * focus) is among many replaced ones, GtkListView 4.8 looks for it among
- * the new rows by asking for each of them, which would read them all on
- * the main thread: then the old rows go in a first change and the new
- * ones come in a second, and the view reads only the rows it shows. */
+/* Takes @ids, and tells the view what changed: each of @runs, or without
+ * them (too many) the rows between the unchanged start and end. When a
+ * row the view follows (the top one, the focus) is among many replaced
+ * ones, GtkListView 4.8 looks for it among the new rows by asking for each
+ * of them, which would read them all on the main thread: then the old
+ * rows go in a first change and the new ones come in a second, and the
+ * view reads only the rows it shows. */
 static void
 replace_ids (BwCaseList *self,
-             GArray     *ids)
+             GArray     *ids,
+             GArray     *runs)
 {
   GArray *old = self->ids;
   guint prefix = 0, suffix = 0, removed, added;
+
+  if (runs != NULL)
+    {
+      /* Each change as it is: while they are told, the rows before
+       * split_at are already the new ones. */
+      self->ids = ids;
+      self->split_old = old;
+      for (guint r = 0; r < runs->len; r++)
+        {
+          const Run *run = &g_array_index (runs, Run, r);
+
+          self->split_at = run->pos + run->added;
+          self->split_old_at = run->old_pos + run->removed;
+          g_list_model_items_changed (G_LIST_MODEL (self), run->pos, run->removed, run->added);
+        }
+      self->split_old = NULL;
+      g_array_unref (old);
+      return;
+    }
 
   while (prefix < old->len && prefix < ids->len &&
          g_array_index (old, gint64, prefix) == g_array_index (ids, gint64, prefix))
@@ -321,21 +452,26 @@ query_done_cb (GObject      *source,
       g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (c));
     }
 
-  if (same_ids (self->ids, ids))
+  if (!same_ids (self->ids, ids))
     {
-      /* Same rows in the same order: only redraw the ones that changed,
-       * one by one (found in one pass over the rows). */
-      for (guint i = 0; i < ids->len && g_hash_table_size (redraw) > 0; i++)
-        if (g_hash_table_remove (redraw, &g_array_index (ids, gint64, i)))
-          g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
-    }
-  else
-    {
+      /* Rows added are drawn anyway. */
+      for (guint r = 0; q->runs != NULL && r < q->runs->len; r++)
+        {
+          const Run *run = &g_array_index (q->runs, Run, r);
+
+          for (guint k = run->pos; k < run->pos + run->added; k++)
+            g_hash_table_remove (redraw, &g_array_index (ids, gint64, k));
+        }
       old_len = self->ids->len;
-      replace_ids (self, g_steal_pointer (&ids));
+      replace_ids (self, g_steal_pointer (&ids), q->runs);
       if (old_len != self->ids->len)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
     }
+  /* The rows that stayed but changed: redrawn one by one (found in one
+   * pass over the rows). */
+  for (guint i = 0; i < self->ids->len && g_hash_table_size (redraw) > 0; i++)
+    if (g_hash_table_remove (redraw, &g_array_index (self->ids, gint64, i)))
+      g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
   g_hash_table_remove_all (self->changed);
   self->all_changed = FALSE;
   set_loading (self, FALSE);
@@ -357,6 +493,7 @@ refresh (BwCaseList *self)
 
   bw_case_query_copy (&self->query, &q->query);
   q->around = MAX (self->last_asked, PREFETCH / 2);
+  q->old_ids = g_array_ref (self->ids);
   q->known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_hash_table_iter_init (&iter, self->cache);
   while (!self->all_changed && g_hash_table_iter_next (&iter, &key, NULL))
