@@ -81,21 +81,13 @@ static gboolean
 from_server (BwBuurtFigures *self,
              BwDb           *db)
 {
-  g_autofree char *json = bw_db_get_meta (db, BW_FIGURES_META_KEY);
-  g_autoptr(GHashTable) by_code = NULL;
-  g_autoptr(GError) error = NULL;
   gint64 totals[BW_FIGURES_N];
+  g_autoptr(GHashTable) by_code = bw_figures_read_kept (db, totals);
   GHashTableIter iter;
   gpointer code, counts;
 
-  if (json == NULL)
-    return FALSE;
-  by_code = bw_figures_parse (json, totals, NULL, &error);
   if (by_code == NULL)
-    {
-      g_warning ("Counting the figures here: %s", error->message);
-      return FALSE;
-    }
+    return FALSE;
   g_hash_table_iter_init (&iter, by_code);
   while (g_hash_table_iter_next (&iter, &code, &counts))
     {

@@ -89,21 +89,13 @@ static gboolean
 demand_from_server (BwPlanning *self,
                     GHashTable *by_code)
 {
-  g_autofree char *json = bw_db_get_meta (bw_planning_db (self), BW_FIGURES_META_KEY);
-  g_autoptr(GHashTable) counted = NULL;
-  g_autoptr(GError) error = NULL;
   gint64 totals[BW_FIGURES_N];
+  g_autoptr(GHashTable) counted = bw_figures_read_kept (bw_planning_db (self), totals);
   GHashTableIter iter;
   gpointer code, counts;
 
-  if (json == NULL)
-    return FALSE;
-  counted = bw_figures_parse (json, totals, NULL, &error);
   if (counted == NULL)
-    {
-      g_warning ("Counting the demand here: %s", error->message);
-      return FALSE;
-    }
+    return FALSE;
   g_hash_table_iter_init (&iter, counted);
   while (g_hash_table_iter_next (&iter, &code, &counts))
     {

@@ -167,3 +167,19 @@ invalid:
                        _("The figures from the server cannot be read"));
   return NULL;
 }
+
+GHashTable *
+bw_figures_read_kept (BwDb   *db,
+                      gint64  totals[BW_FIGURES_N])
+{
+  g_autofree char *json = bw_db_get_meta (db, BW_FIGURES_META_KEY);
+  g_autoptr(GError) error = NULL;
+  GHashTable *by_code;
+
+  if (json == NULL)
+    return NULL;
+  by_code = bw_figures_parse (json, totals, NULL, &error);
+  if (by_code == NULL)
+    g_warning ("The server's figures that were kept: %s", error->message);
+  return by_code;
+}

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "bw-db.h"
+
 G_BEGIN_DECLS
 
 /* What the figures per buurt count, defined once. The statements run on
@@ -97,5 +99,11 @@ GHashTable *bw_figures_parse         (const char  *json,
                                       gint64       totals[BW_FIGURES_N],
                                       char       **computed_at,
                                       GError     **error);
+
+/* The server's figures this desktop keeps (in @db's meta), read as
+ * bw_figures_parse() reads them; NULL when it keeps none, or when what it
+ * keeps cannot be read (said in the log: the caller counts its own). */
+GHashTable *bw_figures_read_kept     (BwDb        *db,
+                                      gint64       totals[BW_FIGURES_N]);
 
 G_END_DECLS
