@@ -349,6 +349,36 @@ new_case (BwCaseStore *store,
   return c;
 }
 
+BwEnrolment *
+make_refused_changes (BwCaseStore *store,
+                      BwPlanning  *planning,
+                      BwCase      *resident,
+                      BwOffer     *offer,
+                      BwSession   *session)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad_email = g_strdup_printf ("UPDATE cases SET email = 'geen e-mailadres' WHERE uuid = '%s'",
+                                                bw_case_get_uuid (resident));
+  BwEnrolment *referral;
+
+  g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (store), bad_email, NULL, NULL, NULL), ==, SQLITE_OK);
+  bw_offer_set_title (offer, "Taalcafé Passart");
+  bw_offer_set_buurt_code (offer, BUURT);
+  bw_offer_set_capacity (offer, 8);
+  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
+  g_assert_true (bw_planning_save_offer (planning, offer, &error));
+  g_assert_no_error (error);
+  bw_session_set_offer_uuid (session, bw_offer_get_uuid (offer));
+  bw_session_set_date (session, "2027-01-12");
+  bw_session_set_start_time (session, "09:30");
+  bw_session_set_end_time (session, "11:30");
+  g_assert_true (bw_planning_save_session (planning, session, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  referral = bw_planning_refer_case (planning, bw_offer_get_uuid (offer), bw_case_get_id (resident), &error);
+  g_assert_no_error (error);
+  return referral;
+}
+
 gint64
 local_id (BwCaseStore *store,
           const char  *uuid)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bw-case-store-private.h"
+#include "bw-planning.h"
 #include "bw-sync-engine.h"
 
 G_BEGIN_DECLS
@@ -69,6 +70,16 @@ void          fixture_teardown  (Fixture      *f,
                                  gconstpointer data);
 BwCase       *new_case          (BwCaseStore  *store,
                                  const char   *name);
+/* What a buurtteam member's desktop holds that the server refuses: a
+ * value written past the desktop's checks into @resident (an e-mail
+ * address that is none), a course @offer with one @session planned
+ * (planning is the trainers'), and the referral of @resident to it, which
+ * is returned. */
+BwEnrolment  *make_refused_changes (BwCaseStore *store,
+                                    BwPlanning  *planning,
+                                    BwCase      *resident,
+                                    BwOffer     *offer,
+                                    BwSession   *session);
 gint64        local_id          (BwCaseStore  *store,
                                  const char   *uuid);
 BwCase       *get_by_uuid       (BwCaseStore  *store,

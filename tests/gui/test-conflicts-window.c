@@ -157,7 +157,6 @@ test_refused_in_window (Fixture       *f,
   g_autoptr(BwPlanning) planning = bw_planning_new (f->store_a);
   g_autoptr(GSimpleActionGroup) app = g_simple_action_group_new ();
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *bad_email = NULL;
   g_autofree char *expected = NULL;
   const char *row;
   const GActionEntry entries[] = { { "show-conflicts", show_conflicts, NULL, NULL, NULL, { 0 } } };
@@ -171,23 +170,7 @@ test_refused_in_window (Fixture       *f,
   AdwMessageDialog *dialog;
 
   sync_ok (f->sync_a);
-  bad_email = g_strdup_printf ("UPDATE cases SET email = 'geen e-mailadres' WHERE uuid = '%s'",
-                               bw_case_get_uuid (resident));
-  g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (f->store_a), bad_email, NULL, NULL, NULL), ==, SQLITE_OK);
-  bw_offer_set_title (offer, "Taalcafé Passart");
-  bw_offer_set_buurt_code (offer, BUURT);
-  bw_offer_set_capacity (offer, 8);
-  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
-  g_assert_true (bw_planning_save_offer (planning, offer, &error));
-  g_assert_no_error (error);
-  bw_session_set_offer_uuid (session, bw_offer_get_uuid (offer));
-  bw_session_set_date (session, "2027-01-12");
-  bw_session_set_start_time (session, "09:30");
-  bw_session_set_end_time (session, "11:30");
-  g_assert_true (bw_planning_save_session (planning, session, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  referral = bw_planning_refer_case (planning, bw_offer_get_uuid (offer), bw_case_get_id (resident), &error);
-  g_assert_no_error (error);
+  referral = make_refused_changes (f->store_a, planning, resident, offer, session);
   sync_ok (f->sync_a);
 
   /* The header bar with the sync button, as the window has it. */

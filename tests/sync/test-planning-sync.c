@@ -263,32 +263,13 @@ test_refusal_codes (Fixture       *f,
   g_autoptr(BwEnrolment) referral = NULL;
   g_autoptr(BwPlanning) planning_a = bw_planning_new (f->store_a);
   g_autoptr(GListModel) problems = NULL;
-  g_autofree char *bad_email = NULL;
   BwSyncConflict *p;
 
   sync_ok (f->sync_a);
 
-  /* A value the desktop would never save (written past its checks): the
-   * server's case rules refuse it. */
-  bad_email = g_strdup_printf ("UPDATE cases SET email = 'geen e-mailadres' WHERE uuid = '%s'",
-                               bw_case_get_uuid (resident));
-  g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (f->store_a), bad_email, NULL, NULL, NULL), ==, SQLITE_OK);
-
-  /* A buurtteam member plans a course with a session and refers to it. */
-  bw_offer_set_title (offer, "Taalcafé Passart");
-  bw_offer_set_buurt_code (offer, BUURT);
-  bw_offer_set_capacity (offer, 8);
-  bw_offer_set_status (offer, BW_OFFER_STATUS_OPEN);
-  g_assert_true (bw_planning_save_offer (planning_a, offer, &error));
-  g_assert_no_error (error);
-  bw_session_set_offer_uuid (session, bw_offer_get_uuid (offer));
-  bw_session_set_date (session, "2027-01-12");
-  bw_session_set_start_time (session, "09:30");
-  bw_session_set_end_time (session, "11:30");
-  g_assert_true (bw_planning_save_session (planning_a, session, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  referral = bw_planning_refer_case (planning_a, bw_offer_get_uuid (offer), bw_case_get_id (resident), &error);
-  g_assert_no_error (error);
+  /* A value the desktop would never save (written past its checks), and
+   * a course with a session a buurtteam member plans and refers to. */
+  referral = make_refused_changes (f->store_a, planning_a, resident, offer, session);
 
   sync_ok (f->sync_a);
   problems = bw_sync_engine_list_problems (f->sync_a);
