@@ -84,13 +84,31 @@ bw_window_add_toast (BwWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
+typedef void (*SyncButtonFunc) (BwSyncButton *button,
+                                gpointer      data);
+
+/* Every page's header has a sync button: they all show the same engine. */
+static void
+for_each_sync_button (GtkWidget      *widget,
+                      SyncButtonFunc  func,
+                      gpointer        data)
+{
+  if (BW_IS_SYNC_BUTTON (widget))
+    {
+      func (BW_SYNC_BUTTON (widget), data);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    for_each_sync_button (child, func, data);
+}
+
 void
 bw_window_set_sync_engine (BwWindow     *self,
                            BwSyncEngine *engine)
 {
   g_return_if_fail (BW_IS_WINDOW (self));
   g_set_object (&self->sync, engine);
-  bw_sync_button_set_engine (self->sync_button, engine);
+  for_each_sync_button (GTK_WIDGET (self), (SyncButtonFunc) bw_sync_button_set_engine, engine);
   bw_partner_page_set_engine (self->partner_page, engine);
   bw_case_page_set_sync_engine (self->case_page, engine);
   g_signal_connect_object (engine, "notify::state", G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
@@ -106,8 +124,7 @@ bw_window_set_sync_error (BwWindow     *self,
                           const GError *error)
 {
   g_return_if_fail (BW_IS_WINDOW (self));
-  bw_sync_button_set_error (self->sync_button, error);
-  bw_partner_page_set_sync_error (self->partner_page, error);
+  for_each_sync_button (GTK_WIDGET (self), (SyncButtonFunc) bw_sync_button_set_error, (gpointer) error);
 }
 
 BwPlanning *

@@ -16,6 +16,7 @@
 #include "bw-planning.h"
 #include "bw-planning-page.h"
 #include "bw-share-dialog.h"
+#include "bw-sync-button.h"
 #include "bw-window.h"
 #include "sync-test-utils.h"
 
@@ -360,6 +361,56 @@ test_trainer_demand (Fixture       *f,
   bw_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The sync button's warning on @page's header, once it shows. */
+static GtkWidget *
+shown_warning (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (page, BW_TYPE_SYNC_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *warning = bw_test_child (g_ptr_array_index (buttons, i), BW_TYPE_SYNC_BUTTON, "conflicts_button");
+
+      if (gtk_widget_get_mapped (warning))
+        return warning;
+    }
+  return NULL;
+}
+
+/* A change the server refused is seen from every page, not only from the
+ * case list: the planning and the map have the sync button too. */
+static void
+test_sync_status_on_every_page (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(BwCase) resident = new_case (f->store_b, "Mariëlle Coumans");
+  g_autoptr(BwOffer) offer = bw_offer_new ();
+  g_autoptr(BwSession) session = bw_session_new ();
+  g_autoptr(BwPlanning) planning = bw_planning_new (f->store_b);
+  g_autoptr(BwEnrolment) referral = NULL;
+  AdwViewStack *stack;
+  BwWindow *window;
+
+  login (f, f->sync_b, "anna");
+  sync_ok (f->sync_b);
+  referral = make_refused_changes (f->store_b, planning, resident, offer, session);
+  sync_ok (f->sync_b);
+
+  window = open_window (f->store_b, f->sync_b);
+  stack = ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack"));
+  for (const char * const *name = (const char * const[]) { "cases", "planning", "map", NULL }; *name; name++)
+    {
+      GtkWidget *page = adw_view_stack_get_child_by_name (stack, *name);
+
+      adw_view_stack_set_visible_child_name (stack, *name);
+      BW_TEST_WAIT (gtk_widget_get_mapped (page) && shown_warning (page) != NULL);
+    }
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "sync-warning-on-map.png");
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,5 +420,7 @@ main (int   argc,
   g_test_add ("/signed-in-user/trainer", Fixture, NULL, setup, test_trainer, fixture_teardown);
   g_test_add ("/signed-in-user/buurtteam", Fixture, NULL, setup, test_buurtteam, fixture_teardown);
   g_test_add ("/signed-in-user/trainer-demand", Fixture, NULL, setup, test_trainer_demand, fixture_teardown);
+  g_test_add ("/signed-in-user/sync-status-on-every-page", Fixture, NULL, setup, test_sync_status_on_every_page,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "bw-map-page.h"
 #include "bw-place-dialog.h"
 #include "bw-shown-reader.h"
+#include "bw-sync-button.h"
 
 #define N_CLASSES_MAX 5
 #define HEERLEN_ZOOM 12.2
@@ -941,6 +942,7 @@ bw_map_page_class_init (BwMapPageClass *klass)
   object_class->dispose = bw_map_page_dispose;
 
   g_type_ensure (SHUMATE_TYPE_MAP);
+  g_type_ensure (BW_TYPE_SYNC_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BwMapPage, view_switcher);

@@ -658,14 +658,6 @@ bw_partner_page_set_engine (BwPartnerPage *self,
     g_signal_connect_object (engine, "shared-cases-removed", G_CALLBACK (removed_cb), self, G_CONNECT_SWAPPED);
 }
 
-void
-bw_partner_page_set_sync_error (BwPartnerPage *self,
-                                const GError  *error)
-{
-  g_return_if_fail (BW_IS_PARTNER_PAGE (self));
-  bw_sync_button_set_error (self->sync_button, error);
-}
-
 GListModel *
 bw_partner_page_get_cases (BwPartnerPage *self)
 {

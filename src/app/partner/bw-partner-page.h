@@ -20,9 +20,6 @@ void           bw_partner_page_set_store    (BwPartnerPage *self,
                                              BwCaseStore   *store);
 void           bw_partner_page_set_engine   (BwPartnerPage *self,
                                              BwSyncEngine  *engine);
-/* The last sync's failure on the page's sync button (NULL: none). */
-void           bw_partner_page_set_sync_error (BwPartnerPage *self,
-                                               const GError  *error);
 /* The shared cases on screen (BwSharedCase). */
 GListModel    *bw_partner_page_get_cases    (BwPartnerPage *self);
 /* Opens the case at @position of the list, as a click does. */

@@ -13,6 +13,7 @@
 #include "bw-planning-page.h"
 #include "bw-session-dialog.h"
 #include "bw-shown-reader.h"
+#include "bw-sync-button.h"
 #include "bw-validation.h"
 #include "bw-week-event.h"
 
@@ -1446,6 +1447,7 @@ bw_planning_page_class_init (BwPlanningPageClass *klass)
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (BW_TYPE_WEEK_VIEW);
+  g_type_ensure (BW_TYPE_SYNC_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-planning-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, BwPlanningPage, name)
   BIND (header_bar);
