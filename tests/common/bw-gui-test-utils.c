@@ -10,12 +10,27 @@
 
 #include "bw-case-list.h"
 #include "bw-gui-test-utils.h"
+#include "bw-test-dir.h"
+
+/* The private user directories of bw_test_init(), removed by
+ * bw_test_run(). */
+static char *test_home;
+
+int
+bw_test_run (void)
+{
+  int status = g_test_run ();
+
+  bw_test_remove_dir (test_home);
+  g_clear_pointer (&test_home, g_free);
+  return status;
+}
 
 void
 bw_test_init (int    *argc,
               char ***argv)
 {
-  g_autofree char *home = g_dir_make_tmp ("bw-gui-home-XXXXXX", NULL);
+  char *home = test_home = g_dir_make_tmp ("bw-gui-home-XXXXXX", NULL);
   g_autoptr(GtkCssProvider) css = NULL;
 
   g_assert_nonnull (home);

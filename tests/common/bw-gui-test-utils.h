@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "bw-test-dir.h"
 #include "bw-window.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,8 @@ G_BEGIN_DECLS
  * libadwaita, the app's icons and style sheet. */
 void        bw_test_init            (int        *argc,
                                      char     ***argv);
+/* g_test_run(), then the private directories go. */
+int         bw_test_run             (void);
 /* Runs the main loop for @ms milliseconds: a fixed wait. Only
  * test-window and test-partner-view still use it; use the waits below
  * instead. */

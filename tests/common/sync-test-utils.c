@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
+#include "bw-test-dir.h"
 #include "sync-test-utils.h"
 
 const char *server_exe;
@@ -302,23 +303,6 @@ fixture_setup (Fixture       *f,
   fixture_setup_full (f, NULL);
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (dir);
-  g_autoptr(GFileEnumerator) e = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-
-  while (e && (info = g_file_enumerator_next_file (e, NULL, NULL)))
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-      g_file_delete (child, NULL, NULL);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
@@ -328,7 +312,7 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->store_a);
   g_clear_object (&f->store_b);
   stop_server (f);
-  remove_tree (f->dir);
+  bw_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->server_db);
   g_free (f->url);

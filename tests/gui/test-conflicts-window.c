@@ -253,5 +253,5 @@ main (int   argc,
 
   g_test_add ("/sync/decide-in-window", Fixture, NULL, fixture_setup, test_decide_in_window, fixture_teardown);
   g_test_add ("/sync/refused-in-window", Fixture, NULL, fixture_setup, test_refused_in_window, fixture_teardown);
-  return g_test_run ();
+  return bw_test_run ();
 }

@@ -81,6 +81,7 @@ fixture_teardown (Fixture       *f,
   g_list_free (toplevels);
   bw_test_destroy_window (GTK_WINDOW (f->window));
   g_clear_object (&f->store);
+  bw_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -602,5 +603,10 @@ main (int   argc,
   g_test_add ("/map-page/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
   g_test_add ("/map-page/tile-url", Fixture, NULL, fixture_setup, test_tile_url, fixture_teardown);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    bw_test_remove_dir (home);
+    return status;
+  }
 }

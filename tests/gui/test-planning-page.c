@@ -68,6 +68,7 @@ fixture_teardown (Fixture       *f,
   bw_test_destroy_window (GTK_WINDOW (f->window));
   g_clear_object (&f->planning);
   g_clear_object (&f->store);
+  bw_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -985,5 +986,5 @@ main (int   argc,
   g_test_add ("/planning-page/demand", Fixture, NULL, fixture_setup, test_demand, fixture_teardown);
   g_test_add ("/planning-page/export-participants", Fixture, NULL, fixture_setup, test_export_participants,
               fixture_teardown);
-  return g_test_run ();
+  return bw_test_run ();
 }

@@ -422,5 +422,5 @@ main (int   argc,
   g_test_add ("/signed-in-user/trainer-demand", Fixture, NULL, setup, test_trainer_demand, fixture_teardown);
   g_test_add ("/signed-in-user/sync-status-on-every-page", Fixture, NULL, setup, test_sync_status_on_every_page,
               fixture_teardown);
-  return g_test_run ();
+  return bw_test_run ();
 }

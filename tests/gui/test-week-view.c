@@ -579,5 +579,5 @@ main (int   argc,
   g_test_add ("/week-view/screenshots-700", Fixture, GINT_TO_POINTER (700), fixture_setup, test_screenshots,
               fixture_teardown);
 
-  return g_test_run ();
+  return bw_test_run ();
 }

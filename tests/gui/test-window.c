@@ -68,6 +68,7 @@ fixture_teardown (Fixture       *f,
 {
   bw_test_destroy_window (GTK_WINDOW (f->window));
   g_clear_object (&f->store);
+  bw_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -888,6 +889,9 @@ test_empty_before_first_sync (void)
   bw_test_save_screenshot (GTK_WIDGET (window), "not-synced.png");
 
   bw_test_destroy_window (GTK_WINDOW (window));
+  g_clear_object (&engine);
+  g_clear_object (&store);
+  bw_test_remove_dir (dir);
 }
 
 /* Text typed for one resident never lands in another's file, and counts
@@ -1263,5 +1267,10 @@ main (int   argc,
               fixture_teardown);
   g_test_add_func ("/preferences/refuse-bad-urls", test_preferences_refuse_bad_urls);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    bw_test_remove_dir (home);
+    return status;
+  }
 }

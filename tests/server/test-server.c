@@ -14,6 +14,7 @@
 #include "bw-password.h"
 #include "bw-record-json.h"
 #include "bw-server-store.h"
+#include "bw-test-dir.h"
 #include "bw-sync-server.h"
 
 #define PASSWORD "lange-zin-als-wachtwoord"
@@ -1631,14 +1632,8 @@ test_binary (void)
   g_assert_null (strstr (stderr_text, "Fatima"));
   g_assert_null (strstr (stderr_text, PASSWORD));
 
-  g_remove (db);
-  {
-    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_rmdir (dir);
+  /* With what the server keeps beside its database (server.db.served). */
+  bw_test_remove_dir (dir);
 }
 
 /* Over the rate of a token: 429 with Retry-After, in the server's error
