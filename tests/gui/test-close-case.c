@@ -16,6 +16,7 @@
 #include "bw-date.h"
 #include "bw-gui-test-utils.h"
 #include "bw-journal-entry.h"
+#include "bw-record-json.h"
 #include "bw-window.h"
 
 #define BUURT "BU09172100"
@@ -311,7 +312,18 @@ test_close_with_what_hangs_off (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (hint)));
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, "outcome_note_row")),
                          "Vrijwilliger bij de voedselbank");
-  bw_test_save_screenshot (GTK_WIDGET (dialog), "close-case-dialog-filled.png");
+  {
+    g_autoptr(GPtrArray) scrolled = g_ptr_array_new ();
+    GtkAdjustment *adj;
+
+    /* The lower half too: the course places and their choice. */
+    bw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, scrolled);
+    g_assert_cmpuint (scrolled->len, >, 0);
+    adj = gtk_scrolled_window_get_vadjustment (scrolled->pdata[0]);
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    bw_test_wait_frames (GTK_WIDGET (dialog), 2);
+    bw_test_save_screenshot (GTK_WIDGET (dialog), "close-case-dialog-filled.png");
+  }
 
   g_signal_emit_by_name (close_button, "clicked");
   BW_TEST_WAIT (bw_test_find_toplevel (BW_TYPE_CLOSE_CASE_DIALOG) == NULL);
@@ -425,6 +437,58 @@ test_keep_what_is_switched_off (Fixture       *f,
   g_assert_cmpint (bw_enrolment_get_status (e), ==, BW_ENROLMENT_STATUS_DROPPED_OUT);
 }
 
+/* An outcome note too long to save keeps "Close Case" insensitive, with
+ * the hint saying how long it may be; what was typed stays. Escape then
+ * closes the dialog and nothing is written. */
+static void
+test_overlong_outcome_note (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  guint max = bw_record_json_field_max_chars (BW_RECORD_TYPE_CASE, "outcome_note");
+  g_autofree char *typed = g_strnfill (max + 1, 'x');
+  g_autofree char *max_text = g_strdup_printf ("%u", max);
+  g_autoptr(BwCase) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  BwCloseCaseDialog *dialog = NULL;
+  GtkWidget *close_button;
+  GtkLabel *hint;
+  GtkEditable *note;
+
+  g_assert_cmpuint (max, >, 0);
+  open_case (f, page);
+  click_menu_item (page, _("_Close Case…"));
+  BW_TEST_WAIT ((dialog = bw_test_find_toplevel (BW_TYPE_CLOSE_CASE_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  BW_TEST_WAIT (gtk_widget_get_visible (bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, "actions_group")));
+  close_button = bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, "close_button");
+  hint = GTK_LABEL (bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, "hint_label"));
+  note = GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, "outcome_note_row"));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, "outcome_row")),
+                              outcome_position (BW_OUTCOME_WORK));
+  for (const char * const *row = (const char * const[]) { "actions_reason_row", "shares_reason_row",
+                                                          "courses_reason_row", NULL }; *row; row++)
+    gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, *row)), "Aan het werk");
+  g_assert_true (gtk_widget_is_sensitive (close_button));
+
+  gtk_editable_set_text (note, typed);
+  g_assert_false (gtk_widget_is_sensitive (close_button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (hint)));
+  g_assert_nonnull (strstr (gtk_label_get_text (hint), max_text));
+  g_assert_cmpstr (gtk_editable_get_text (note), ==, typed);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "close-case-overlong-note.png");
+
+  /* What Escape does (the window's close action). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  BW_TEST_WAIT (bw_test_find_toplevel (BW_TYPE_CLOSE_CASE_DIALOG) == NULL);
+  bw_test_wait_idle ();
+  stored = bw_case_store_get_case (f->store, f->case_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_get_status (stored), ==, BW_CASE_STATUS_ACTIVE);
+  g_assert_true (gtk_widget_is_sensitive (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,5 +499,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/close-case/keep-what-is-switched-off", Fixture, NULL, fixture_setup,
               test_keep_what_is_switched_off, fixture_teardown);
+  g_test_add ("/close-case/overlong-outcome-note", Fixture, NULL, fixture_setup, test_overlong_outcome_note,
+              fixture_teardown);
   return g_test_run ();
 }
