@@ -294,6 +294,7 @@ test_close_with_what_hangs_off (Fixture       *f,
   g_assert_false (gtk_widget_is_sensitive (close_button));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (hint)));
   g_assert_cmpstr (gtk_label_get_text (hint), ==, _("Choose an outcome to close the case."));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (hint), "error"));
   bw_test_save_screenshot (GTK_WIDGET (dialog), "close-case-dialog.png");
 
   /* An outcome: now each step wants its reason. */
@@ -476,6 +477,7 @@ test_overlong_outcome_note (Fixture       *f,
   g_assert_false (gtk_widget_is_sensitive (close_button));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (hint)));
   g_assert_nonnull (strstr (gtk_label_get_text (hint), max_text));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (hint), "error"));
   g_assert_cmpstr (gtk_editable_get_text (note), ==, typed);
   bw_test_save_screenshot (GTK_WIDGET (dialog), "close-case-overlong-note.png");
 

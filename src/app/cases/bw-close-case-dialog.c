@@ -77,9 +77,11 @@ chosen (BwCloseCaseDialog *self,
   return self->items[kind]->len > 0 && gtk_switch_get_active (self->switches[kind]);
 }
 
-/* Why "Close Case" cannot be pressed yet, or NULL. */
+/* Why "Close Case" cannot be pressed yet, or NULL; @refused (may be
+ * NULL) tells a text that is too long from something not given yet. */
 static char *
-missing (BwCloseCaseDialog *self)
+missing (BwCloseCaseDialog *self,
+         gboolean          *refused)
 {
   static const char * const reason_asked[N_KINDS] = {
     N_("Give a reason for marking the open actions as done."),
@@ -89,12 +91,18 @@ missing (BwCloseCaseDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *note = clean_text (self->outcome_note_row);
 
+  if (refused != NULL)
+    *refused = FALSE;
   if (!self->loaded)
     return g_strdup (_("Looking up what still belongs to this case…"));
   if (chosen_outcome (self) == BW_OUTCOME_NONE)
     return g_strdup (_("Choose an outcome to close the case."));
   if (!bw_validate_text_length ("case", "outcome_note", note, BW_VALIDATION_ERROR_TEXT, &error))
-    return g_strdup (error->message);
+    {
+      if (refused != NULL)
+        *refused = TRUE;
+      return g_strdup (error->message);
+    }
   for (int k = 0; k < N_KINDS; k++)
     {
       g_autofree char *reason = NULL;
@@ -105,7 +113,11 @@ missing (BwCloseCaseDialog *self)
       if (*reason == '\0')
         return g_strdup (_(reason_asked[k]));
       if (!bw_validate_text_length ("share", "withdrawn_reason", reason, BW_VALIDATION_ERROR_TEXT, &error))
-        return g_strdup (error->message);
+        {
+          if (refused != NULL)
+            *refused = TRUE;
+          return g_strdup (error->message);
+        }
     }
   return NULL;
 }
@@ -113,10 +125,15 @@ missing (BwCloseCaseDialog *self)
 static void
 update_state (BwCloseCaseDialog *self)
 {
-  g_autofree char *why = missing (self);
+  gboolean refused;
+  g_autofree char *why = missing (self, &refused);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "close-case.confirm", why == NULL);
   gtk_label_set_text (self->hint_label, why ? why : "");
+  if (refused)
+    gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), why != NULL);
   for (int k = 0; k < N_KINDS; k++)
     gtk_widget_set_sensitive (GTK_WIDGET (self->reason_rows[k]), gtk_switch_get_active (self->switches[k]));
@@ -131,7 +148,7 @@ bw_close_case_dialog_dup_closing (BwCloseCaseDialog *self)
 
   g_return_val_if_fail (BW_IS_CLOSE_CASE_DIALOG (self), NULL);
 
-  why = missing (self);
+  why = missing (self, NULL);
   if (why != NULL)
     return NULL;
   closing = bw_case_closing_new ();
@@ -181,7 +198,7 @@ confirm_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   BwCloseCaseDialog *self = BW_CLOSE_CASE_DIALOG (widget);
-  g_autofree char *why = missing (self);
+  g_autofree char *why = missing (self, NULL);
 
   if (why != NULL)
     return;
