@@ -6,7 +6,9 @@
 
 #include <string.h>
 
+#include "bw-enums.h"
 #include "bw-json-wire.h"
+#include "bw-record-json.h"
 
 typedef struct {
   const char *text;
@@ -178,6 +180,35 @@ test_clean_text (void)
   g_assert_false (bw_json_wire_text_is_clean ("a\0b", 3));
 }
 
+/* The outcomes added for closing travel by their stable keys, checked
+ * through the case's field table as the server checks them; a label is
+ * no key. */
+static void
+test_outcome_keys (void)
+{
+  const char * const keys[] = { "volunteering", "no_contact", "transferred", "moved_out_of_heerlen" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(JsonObject) fields = json_object_new ();
+      g_autoptr(GError) error = NULL;
+
+      json_object_set_string_member (fields, "outcome", keys[i]);
+      g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_CASE, fields, FALSE, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (bw_outcome_from_key (keys[i]), !=, BW_OUTCOME_NONE);
+      g_assert_cmpstr (bw_outcome_to_key (bw_outcome_from_key (keys[i])), ==, keys[i]);
+    }
+  {
+    g_autoptr(JsonObject) fields = json_object_new ();
+    g_autoptr(GError) error = NULL;
+
+    json_object_set_string_member (fields, "outcome", "vrijwilligerswerk");
+    g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_CASE, fields, FALSE, &error));
+    g_assert_nonnull (error);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,5 +219,6 @@ main (int   argc,
   g_test_add_func ("/json-wire/depth", test_depth);
   g_test_add_func ("/json-wire/parse", test_parse);
   g_test_add_func ("/json-wire/clean-text", test_clean_text);
+  g_test_add_func ("/json-wire/outcome-keys", test_outcome_keys);
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 
 #include "bw-case-page-private.h"
 #include "bw-case-store-sharing.h"
+#include "bw-close-case-dialog.h"
 #include "bw-record-json.h"
 #include "bw-validation.h"
 
@@ -47,6 +48,7 @@ struct _PageWrite {
   char *text2;
   char *text3;
   int scores[BW_DOMAIN_N];
+  BwCaseClosing *closing;    /* closing the case: what goes with it */
 };
 
 static void
@@ -60,6 +62,7 @@ page_write_free (PageWrite *w)
   g_free (w->text);
   g_free (w->text2);
   g_free (w->text3);
+  bw_case_closing_free (w->closing);
   g_free (w);
 }
 
@@ -446,164 +449,81 @@ _bw_case_page_undo_action (GtkWidget  *widget,
   write_case (self, restored, _("Change undone"));
 }
 
-/* Closing and reopening */
+/* Closing and reopening: not undone from the toast (withdrawn shares stay
+ * withdrawn; a closed case is reopened with a reason). */
 
-/* The outcome note as it would be saved fits its field; otherwise
- * @error says how long it may be. */
 static gboolean
-check_outcome_note (GtkEditable  *note,
-                    GError      **error)
+close_case_job (BwCaseStore  *store,
+                gpointer      data,
+                GError      **error)
 {
-  g_autofree char *clean = bw_text_normalise (gtk_editable_get_text (note));
+  PageWrite *w = data;
 
-  return bw_validate_text_length ("case", "outcome_note", clean, BW_VALIDATION_ERROR_TEXT, error);
+  if (w->closing != NULL &&
+      !bw_case_closing_apply (w->closing, store, w->page->planning, w->case_id, error))
+    return FALSE;
+  if (w->closing == NULL && !bw_case_closing_note_reopened (store, w->case_id, w->text, error))
+    return FALSE;
+  return save_case_job (store, w, error);
 }
 
-/* The message next to the note (NULL: none). */
 static void
-show_outcome_note_error (AdwMessageDialog *dialog,
-                         const GError     *error)
+close_case_done (BwCasePage   *self,
+                 PageWrite    *w,
+                 const GError *error)
 {
-  GtkWidget *note = g_object_get_data (G_OBJECT (dialog), "note");
-  GtkLabel *label = g_object_get_data (G_OBJECT (dialog), "note-error");
-
-  gtk_label_set_text (label, error ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+  self->save_in_flight = FALSE;
   if (error != NULL)
     {
-      gtk_widget_add_css_class (note, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (note, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
-static void
-outcome_note_changed (GtkEditable      *note,
-                      AdwMessageDialog *dialog)
-{
-  /* Shortened enough: the message goes. */
-  if (gtk_widget_get_visible (GTK_WIDGET (g_object_get_data (G_OBJECT (dialog), "note-error"))) &&
-      check_outcome_note (note, NULL))
-    show_outcome_note_error (dialog, NULL);
-}
-
-/* Escape or the window manager asked to close while the note was too
- * long: no response followed, so it is a Cancel. */
-static gboolean
-close_request_unanswered (gpointer user_data)
-{
-  GtkWindow *dialog = user_data;
-
-  if (g_object_get_data (G_OBJECT (dialog), "close-pending") != NULL)
-    {
-      g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
-      gtk_window_destroy (dialog);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-/* AdwMessageDialog 1.2 closes itself before it emits "response", and a
- * closed dialog takes what was typed with it. A note too long to save
- * keeps it open; the response that follows says why, next to the note. */
-static gboolean
-close_case_close_request (AdwMessageDialog *dialog,
-                          BwCasePage       *self)
-{
-  if (check_outcome_note (g_object_get_data (G_OBJECT (dialog), "note"), NULL))
-    return FALSE;
-  if (g_object_get_data (G_OBJECT (dialog), "close-pending") == NULL)
-    {
-      g_object_set_data (G_OBJECT (dialog), "close-pending", GINT_TO_POINTER (TRUE));
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_request_unanswered, g_object_ref (dialog), g_object_unref);
-    }
-  return TRUE;
-}
-
-static void
-close_case_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        BwCasePage       *self)
-{
-  GtkDropDown *outcome = g_object_get_data (G_OBJECT (dialog), "outcome");
-  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
-  g_autoptr(BwCase) edited = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_object_set_data (G_OBJECT (dialog), "close-pending", NULL);
-  if (!g_str_equal (response, "close"))
-    {
-      /* Cancel: also when the dialog was kept open (done twice is fine). */
-      gtk_window_destroy (GTK_WINDOW (dialog));
+      _bw_case_page_toast_text (self, error->message);
       return;
     }
-  if (!check_outcome_note (note, &error))
-    {
-      /* Still open: the note stays as typed, the case as it was. */
-      show_outcome_note_error (dialog, error);
-      gtk_widget_grab_focus (GTK_WIDGET (note));
-      return;
-    }
-  if (self->record == NULL)
+  if (self->record != NULL && bw_case_get_id (self->record) != bw_case_get_id (w->edited))
     return;
+  g_set_object (&self->record, w->edited);
+  _bw_case_page_set_undo (self, NULL);
+  _bw_case_page_toast_text (self, w->message);
+  _bw_case_page_show_fields (self);
+  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_LISTS);
+  _bw_case_page_update_action_states (self);
+  _bw_case_page_emit_saved (self, bw_case_get_id (w->edited));
+}
 
-  edited = bw_case_copy (self->record);
-  bw_case_set_status (edited, BW_CASE_STATUS_CLOSED);
-  /* The drop-down leaves out "no outcome". */
-  bw_case_set_outcome (edited, gtk_drop_down_get_selected (outcome) + 1);
-  bw_case_set_outcome_note (edited, gtk_editable_get_text (note));
-  bw_case_set_closed_on (edited, NULL);
-  write_case (self, edited, _("Case closed"));
+static void
+close_case_confirmed_cb (BwCloseCaseDialog *dialog,
+                         BwCasePage        *self)
+{
+  BwCaseClosing *closing = bw_close_case_dialog_dup_closing (dialog);
+  PageWrite *w;
+
+  if (closing == NULL || self->record == NULL || self->save_in_flight)
+    {
+      bw_case_closing_free (closing);
+      return;
+    }
+  w = page_write_new (self, close_case_job, close_case_done);
+  w->closing = closing;
+  w->edited = bw_case_copy (self->record);
+  bw_case_set_status (w->edited, BW_CASE_STATUS_CLOSED);
+  bw_case_set_outcome (w->edited, closing->outcome);
+  bw_case_set_outcome_note (w->edited, closing->outcome_note);
+  bw_case_set_closed_on (w->edited, NULL);
+  w->before = bw_case_copy (self->record);
+  w->message = _("Case closed");
+  self->save_in_flight = TRUE;
+  page_write_queue (w);
 }
 
 static void
 ask_close_case (BwCasePage *self)
 {
-  g_autoptr(GtkStringList) outcomes = gtk_string_list_new (NULL);
-  GtkWidget *dialog;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *dropdown;
-  GtkWidget *note = gtk_entry_new ();
-  GtkWidget *note_error = gtk_label_new (NULL);
+  BwCloseCaseDialog *dialog;
 
-  for (int o = BW_OUTCOME_NONE + 1; o < BW_OUTCOME_N; o++)
-    gtk_string_list_append (outcomes, bw_outcome_label (o));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&outcomes)), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome"), -1);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note on the outcome (optional)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Note on the outcome"), -1);
-  /* Where a note too long to save is refused. */
-  gtk_label_set_wrap (GTK_LABEL (note_error), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (note_error), 0);
-  gtk_widget_add_css_class (note_error, "error");
-  gtk_widget_set_visible (note_error, FALSE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                  note_error, NULL, -1);
-  gtk_box_append (GTK_BOX (box), dropdown);
-  gtk_box_append (GTK_BOX (box), note);
-  gtk_box_append (GTK_BOX (box), note_error);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Close Case?"),
-                                   _("Choose the outcome of the case. A closed case can be reopened later."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "close", _("C_lose Case"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "outcome", dropdown);
-  g_object_set_data (G_OBJECT (dialog), "note", note);
-  g_object_set_data (G_OBJECT (dialog), "note-error", note_error);
-  g_signal_connect_object (note, "changed", G_CALLBACK (outcome_note_changed), dialog, 0);
-  g_signal_connect_object (dialog, "close-request", G_CALLBACK (close_case_close_request), self, 0);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_case_response_cb), self, 0);
+  if (self->record == NULL)
+    return;
+  dialog = bw_close_case_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
+                                     self->record, self->enrolments);
+  g_signal_connect_object (dialog, "confirmed", G_CALLBACK (close_case_confirmed_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -633,19 +553,68 @@ _bw_case_page_close_case_action (GtkWidget  *widget,
     ask_close_case (self);
 }
 
+static void
+reopen_reason_changed (GtkEditable      *entry,
+                       AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "reopen", *reason != '\0');
+}
+
+static void
+reopen_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    BwCasePage       *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *reason = bw_text_normalise (gtk_editable_get_text (entry));
+  PageWrite *w;
+
+  g_strstrip (reason);
+  if (!g_str_equal (response, "reopen") || *reason == '\0' || self->record == NULL || self->save_in_flight)
+    return;
+  w = page_write_new (self, close_case_job, close_case_done);
+  w->text = g_steal_pointer (&reason);
+  w->edited = bw_case_copy (self->record);
+  bw_case_set_status (w->edited, BW_CASE_STATUS_ACTIVE);
+  w->before = bw_case_copy (self->record);
+  w->message = _("Case reopened");
+  self->save_in_flight = TRUE;
+  page_write_queue (w);
+}
+
 void
 _bw_case_page_reopen_case_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *param)
 {
   BwCasePage *self = BW_CASE_PAGE (widget);
-  g_autoptr(BwCase) edited = NULL;
+  GtkWidget *dialog;
+  GtkWidget *entry;
 
   if (self->record == NULL || self->save_in_flight)
     return;
-  edited = bw_case_copy (self->record);
-  bw_case_set_status (edited, BW_CASE_STATUS_ACTIVE);
-  write_case (self, edited, _("Case reopened"));
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_max_length (GTK_ENTRY (entry), bw_record_json_field_max_chars (BW_RECORD_TYPE_SHARE,
+                                                                                "withdrawn_reason"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for reopening"), -1);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Reopen Case?"),
+                                   _("Why is the case reopened? The reason is kept in the journal."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reopen", _("_Reopen"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reopen", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reopen", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reopen");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (entry, "changed", G_CALLBACK (reopen_reason_changed), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reopen_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Sub-records: what was typed is cleared when the write is queued and put

@@ -495,7 +495,17 @@ _bw_case_page_update_action_states (BwCasePage *self)
   for (const char * const *a = (const char * const[]) { "case.add-note", "case.add-action",
                                                          "case.add-organisation",
                                                          "case.new-assessment", NULL }; *a; a++)
-    gtk_widget_action_set_enabled (widget, *a, !self->is_new);
+    gtk_widget_action_set_enabled (widget, *a, !self->is_new && !closed);
+  /* A closed case is read-only until it is reopened with a reason; its
+   * shares can still be withdrawn. */
+  for (GtkWidget **g = (GtkWidget *[]) {
+         gtk_widget_get_ancestor (GTK_WIDGET (self->name_row), ADW_TYPE_PREFERENCES_GROUP),
+         gtk_widget_get_ancestor (GTK_WIDGET (self->household_size_row), ADW_TYPE_PREFERENCES_GROUP),
+         gtk_widget_get_ancestor (GTK_WIDGET (self->status_row), ADW_TYPE_PREFERENCES_GROUP),
+         gtk_widget_get_ancestor (GTK_WIDGET (self->debts_switch), ADW_TYPE_PREFERENCES_GROUP),
+         GTK_WIDGET (self->scores_group), GTK_WIDGET (self->courses_group), GTK_WIDGET (self->journal_group),
+         GTK_WIDGET (self->actions_group), GTK_WIDGET (self->orgs_group), NULL }; *g; g++)
+    gtk_widget_set_sensitive (*g, !closed);
 
   /* Notes, actions and scores belong to a case that exists. */
   gtk_widget_set_visible (GTK_WIDGET (self->scores_group), !self->is_new);

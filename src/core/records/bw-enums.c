@@ -49,6 +49,10 @@ static const BwEnumEntry outcomes[BW_OUTCOME_N] = {
   { "beschut_werk", N_("Beschut Werk") },
   { "care", N_("Care track") },
   { "moved", N_("Moved away") },
+  { "volunteering", N_("Volunteering") },
+  { "no_contact", N_("No contact any more") },
+  { "transferred", N_("Transferred") },
+  { "moved_out_of_heerlen", N_("Moved out of Heerlen") },
   { "other", N_("Other") },
 };
 
