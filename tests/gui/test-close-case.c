@@ -125,6 +125,7 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->planning);
   g_clear_object (&f->store);
   g_free (f->enrolment_uuid);
+  bw_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -503,5 +504,5 @@ main (int   argc,
               test_keep_what_is_switched_off, fixture_teardown);
   g_test_add ("/close-case/overlong-outcome-note", Fixture, NULL, fixture_setup, test_overlong_outcome_note,
               fixture_teardown);
-  return g_test_run ();
+  return bw_test_run ();
 }
