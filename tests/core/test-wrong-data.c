@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* Wrong data: a contact note from the future is refused and is never the
+ * case's last contact; likely duplicates of a new case are found; notes
+ * are corrected with their history kept; a case made by mistake can be
+ * deleted. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "bw-case-store-private.h"
+#include "bw-date.h"
+#include "bw-validation.h"
+
+#define BUURT_VRIEHEIDE "BU09172004"
+
+typedef struct {
+  char *dir;
+  char *path;
+  BwCaseStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("bw-wrong-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = bw_case_store_open (f->path, "Tester", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_clear_object (&f->store);
+  d = g_dir_open (f->dir, 0, NULL);
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static BwCase *
+add_case (Fixture    *f,
+          const char *name,
+          const char *dob,
+          const char *address)
+{
+  g_autoptr(GError) error = NULL;
+  BwCase *c = bw_case_new ();
+
+  bw_case_set_name (c, name);
+  bw_case_set_buurt_code (c, BUURT_VRIEHEIDE);
+  bw_case_set_date_of_birth (c, dob);
+  bw_case_set_address (c, address);
+  bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  g_assert_no_error (error);
+  return c;
+}
+
+/* Today plus @days, in ISO form. */
+static char *
+day_from_today (int days)
+{
+  g_autoptr(GDateTime) now = bw_date_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return bw_date_of (then);
+}
+
+static void
+test_contact_date_rule (void)
+{
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *tomorrow = day_from_today (1);
+  g_autofree char *yesterday = day_from_today (-1);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bw_validate_contact_date (today, today, &error));
+  g_assert_true (bw_validate_contact_date (yesterday, today, &error));
+  g_assert_no_error (error);
+  g_assert_false (bw_validate_contact_date (tomorrow, today, &error));
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+  g_assert_cmpstr (error->message, !=, "");
+}
+
+static void
+test_future_note_refused (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BwCase) c = add_case (f, "Anna de Vries", "1984-03-21", "Akerstraat 1");
+  g_autofree char *yesterday = day_from_today (-1);
+  g_autofree char *next_week = day_from_today (7);
+  g_autofree char *typed = bw_date_to_entry_text (next_week);
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(BwCase) read = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (c), yesterday, "Gebeld", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* As typed in the entry, and in ISO form: both refused. */
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (c), typed, "Afspraak", &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (c), next_week, "Afspraak", &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+  g_clear_error (&error);
+
+  journal = bw_case_store_list_journal (f->store, bw_case_get_id (c));
+  g_assert_cmpuint (g_list_model_get_n_items (journal), ==, 1);
+  read = bw_case_store_get_case (f->store, bw_case_get_id (c), &error);
+  g_assert_cmpstr (bw_case_get_last_contact (read), ==, yesterday);
+}
+
+/* A note from the future that an older desktop wrote and the sync brought
+ * in is shown, but is not the last contact. */
+static void
+test_future_note_not_last_contact (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(BwCase) c = add_case (f, "Bram Janssen", "1970-01-02", "Kouvenderstraat 4");
+  g_autofree char *yesterday = day_from_today (-1);
+  g_autofree char *next_month = day_from_today (30);
+  g_autofree char *sql = NULL;
+  g_autoptr(BwCase) read = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  gint64 id;
+
+  id = bw_case_store_add_journal (f->store, bw_case_get_id (c), yesterday, "Gesprek", &error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  sql = g_strdup_printf ("UPDATE journal SET date = '%s' WHERE id = %" G_GINT64_FORMAT, next_month, id);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  read = bw_case_store_get_case (f->store, bw_case_get_id (c), &error);
+  g_assert_no_error (error);
+  g_assert_null (bw_case_get_last_contact (read));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/wrong-data/contact-date-rule", test_contact_date_rule);
+  g_test_add ("/wrong-data/future-note-refused", Fixture, NULL, fixture_setup,
+              test_future_note_refused, fixture_teardown);
+  g_test_add ("/wrong-data/future-note-not-last-contact", Fixture, NULL, fixture_setup,
+              test_future_note_not_last_contact, fixture_teardown);
+  return g_test_run ();
+}

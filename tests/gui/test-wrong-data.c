@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* Wrong data through the real widgets: a contact note from the future is
+ * refused next to the field with nothing saved and nothing typed lost; a
+ * new case that looks like an existing one warns before it is created;
+ * a note is corrected with its earlier text kept; a case made by mistake
+ * is deleted. */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "bw-case-list.h"
+#include "bw-case-page.h"
+#include "bw-date.h"
+#include "bw-demo-data.h"
+#include "bw-gui-test-utils.h"
+#include "bw-window.h"
+
+typedef struct {
+  char *dir;
+  BwCaseStore *store;
+  BwWindow *window;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("bw-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = bw_case_store_open (path, "Sanne Vermeulen", &error);
+  g_assert_no_error (error);
+  g_assert_true (bw_demo_data_fill (f->store, 30, 7, &error));
+
+  f->window = bw_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (f->window));
+  bw_test_wait_for_list (f->window);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  bw_test_destroy_window (GTK_WINDOW (f->window));
+  g_clear_object (&f->store);
+  d = g_dir_open (f->dir, 0, NULL);
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* The button under @root whose action is @action, or whose label is
+ * @label; fails the test when there is none. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *action,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = buttons->pdata[i];
+
+      if (action != NULL &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
+        return button;
+      if (label != NULL && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
+        return button;
+    }
+  g_error ("no button %s", action ? action : label);
+  return NULL;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static guint
+count_journal (Fixture *f,
+               gint64   case_id)
+{
+  g_autoptr(GListModel) journal = bw_case_store_list_journal (f->store, case_id);
+
+  return g_list_model_get_n_items (journal);
+}
+
+/* Opens the case at @position as a user does: activating its row in the
+ * case list. */
+static void
+open_case (Fixture *f,
+           guint    position)
+{
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *view = bw_test_child (f->window, BW_TYPE_WINDOW, "case_list_view");
+  g_autoptr(BwCase) c = g_list_model_get_item (bw_window_get_case_list (f->window), position);
+
+  g_signal_emit_by_name (view, "activate", position);
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (c) &&
+                !bw_case_page_get_loading (BW_CASE_PAGE (page)) && gtk_widget_get_mapped (page));
+}
+
+/* Today plus @days, in ISO form. */
+static char *
+day_from_today (int days)
+{
+  g_autoptr(GDateTime) now = bw_date_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return bw_date_of (then);
+}
+
+static void
+test_future_note (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkTextBuffer *note = gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (page, BW_TYPE_CASE_PAGE, "note_view")));
+  GtkWidget *date_entry = bw_test_child (page, BW_TYPE_CASE_PAGE, "note_date_entry");
+  GtkWidget *note_error = bw_test_child (page, BW_TYPE_CASE_PAGE, "note_error");
+  g_autoptr(BwCase) a = g_list_model_get_item (cases, 0);
+  g_autoptr(BwCase) before = NULL;
+  g_autoptr(BwCase) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *next_week = day_from_today (7);
+  g_autofree char *typed_date = bw_date_to_entry_text (next_week);
+  g_autofree char *shown = NULL;
+  guint notes;
+
+  open_case (f, 0);
+  before = bw_case_store_get_case (f->store, bw_case_get_id (a), &error);
+  notes = count_journal (f, bw_case_get_id (a));
+
+  gtk_text_buffer_set_text (note, "Afspraak bij de schuldhulp volgende week", -1);
+  gtk_editable_set_text (GTK_EDITABLE (date_entry), typed_date);
+  g_signal_emit_by_name (find_button (page, "case.add-note", NULL), "clicked");
+  BW_TEST_WAIT (gtk_widget_get_visible (note_error));
+
+  /* A message next to the field, in Dutch. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note_error)), ==,
+                   _("A contact note cannot be dated in the future"));
+  if (g_str_has_prefix (g_getenv ("LANGUAGE") ?: "", "nl"))
+    g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (note_error)), "future"));
+  /* What was typed is still there. */
+  shown = buffer_text (note);
+  g_assert_cmpstr (shown, ==, "Afspraak bij de schuldhulp volgende week");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_entry)), ==, typed_date);
+  /* Nothing was saved, and the last contact did not move. */
+  g_assert_cmpuint (count_journal (f, bw_case_get_id (a)), ==, notes);
+  after = bw_case_store_get_case (f->store, bw_case_get_id (a), &error);
+  g_assert_cmpstr (bw_case_get_last_contact (after), ==, bw_case_get_last_contact (before));
+  /* Where the user is looking: the new note. */
+  gtk_widget_grab_focus (date_entry);
+  bw_test_wait_frames (page, 3);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "future-note.png");
+
+  /* Today's date is accepted: the message goes, the note is saved. */
+  gtk_editable_set_text (GTK_EDITABLE (date_entry), "");
+  g_signal_emit_by_name (find_button (page, "case.add-note", NULL), "clicked");
+  BW_TEST_WAIT (count_journal (f, bw_case_get_id (a)) == notes + 1);
+  BW_TEST_WAIT (!gtk_widget_get_visible (note_error));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bw_test_init (&argc, &argv);
+
+  g_test_add ("/wrong-data/future-note", Fixture, NULL, fixture_setup, test_future_note, fixture_teardown);
+  return g_test_run ();
+}
