@@ -509,6 +509,21 @@ show_buurt_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)));
 }
 
+/* From the case page's duplicate warning: the existing case instead of
+ * the new one the user chose not to create, so what was typed for it is
+ * dropped without asking again. */
+static void
+open_case_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (param);
+
+  show_case (self, id);
+  select_case_in_list (self, id);
+}
+
 /* The undo button of the "Changes saved" toast: the toast is in the
  * overlay above the pages, where the case page's own case.undo is not
  * found. */
@@ -862,6 +877,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.show-buurt", "s", show_buurt_action);
+  gtk_widget_class_install_action (widget_class, "win.open-case", "x", open_case_action);
   gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, undo_change_action);
   bw_export_install_open_action (widget_class);
 

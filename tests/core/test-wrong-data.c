@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "bw-case-store-duplicates.h"
 #include "bw-case-store-private.h"
 #include "bw-date.h"
 #include "bw-validation.h"
@@ -153,6 +154,68 @@ test_future_note_not_last_contact (Fixture       *f,
   g_assert_null (bw_case_get_last_contact (read));
 }
 
+static void
+test_names_similar (void)
+{
+  g_assert_true (bw_case_names_similar ("Anna de Vries", "Anna de Vries"));
+  g_assert_true (bw_case_names_similar ("Anna de Vries", "de Vries, anna"));
+  g_assert_true (bw_case_names_similar ("Anna de Vries", "Ana de Vries"));
+  g_assert_true (bw_case_names_similar ("Ewa Zając", "ewa zajac"));
+  g_assert_false (bw_case_names_similar ("Anna de Vries", "Bram de Vries"));
+  g_assert_false (bw_case_names_similar ("Anna de Vries", ""));
+}
+
+static gboolean
+has_case (GPtrArray *found,
+          BwCase    *c)
+{
+  for (guint i = 0; i < found->len; i++)
+    if (bw_case_get_id (g_ptr_array_index (found, i)) == bw_case_get_id (c))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_find_duplicates (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BwCase) anna = add_case (f, "Anna de Vries", "1984-03-21", "Akerstraat 12, Hoensbroek");
+  g_autoptr(BwCase) namesake = add_case (f, "Anna de Vries", "1990-01-01", "Kouvenderstraat 4");
+  g_autoptr(BwCase) neighbour = add_case (f, "Piet Smeets", "1955-05-05", "Kouvenderstraat 7");
+  g_autoptr(BwCase) twin = add_case (f, "Bram de Vries", "1984-03-21", "Elders 1");
+  g_autoptr(BwCase) candidate = bw_case_new ();
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The same person, typed a little differently. */
+  bw_case_set_name (candidate, "de Vries, Ana");
+  bw_case_set_date_of_birth (candidate, "1984-03-21");
+  found = bw_case_store_find_duplicates (f->store, candidate, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (has_case (found, anna));
+  /* Same birthday, other name; same name, other birthday: not found. */
+  g_assert_false (has_case (found, twin));
+  g_assert_false (has_case (found, namesake));
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Someone else at the same address, typed in another case and spacing. */
+  bw_case_set_name (candidate, "Nieuwe Bewoner");
+  bw_case_set_date_of_birth (candidate, NULL);
+  bw_case_set_address (candidate, "  kouvenderstraat   7 ");
+  found = bw_case_store_find_duplicates (f->store, candidate, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (has_case (found, neighbour));
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Nothing alike: nothing found. */
+  bw_case_set_address (candidate, "Schandelerstraat 3");
+  found = bw_case_store_find_duplicates (f->store, candidate, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -164,5 +227,8 @@ main (int    argc,
               test_future_note_refused, fixture_teardown);
   g_test_add ("/wrong-data/future-note-not-last-contact", Fixture, NULL, fixture_setup,
               test_future_note_not_last_contact, fixture_teardown);
+  g_test_add_func ("/wrong-data/names-similar", test_names_similar);
+  g_test_add ("/wrong-data/find-duplicates", Fixture, NULL, fixture_setup,
+              test_find_duplicates, fixture_teardown);
   return g_test_run ();
 }

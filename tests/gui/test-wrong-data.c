@@ -183,6 +183,87 @@ test_future_note (Fixture       *f,
   BW_TEST_WAIT (!gtk_widget_get_visible (note_error));
 }
 
+/* The message dialog that is open now, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* What a user does for a new case: "+", the fields, Save. */
+static void
+type_new_case (Fixture    *f,
+               const char *name,
+               const char *dob,
+               const char *address)
+{
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (f->window), "win.new-case", NULL), "clicked");
+  BW_TEST_WAIT (gtk_widget_get_mapped (page) && bw_case_page_get_case_id (BW_CASE_PAGE (page)) == 0);
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), name);
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "dob_row")), dob);
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), address);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 3);
+  g_signal_emit_by_name (bw_test_child (page, BW_TYPE_CASE_PAGE, "save_button"), "clicked");
+}
+
+static void
+test_duplicate_warning (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  g_autoptr(BwCase) existing = g_list_model_get_item (cases, 2);
+  g_autofree char *dob = bw_date_to_entry_text (bw_case_get_date_of_birth (existing));
+  g_autofree char *upper_name = g_utf8_strup (bw_case_get_name (existing), -1);
+  guint before = bw_case_store_count_cases (f->store);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpstr (dob, !=, "");
+  /* Open the existing one: the warning names it, and its button shows it. */
+  type_new_case (f, upper_name, dob, "Ergens anders 1");
+  BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL);
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    gboolean named = FALSE;
+
+    bw_test_collect (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      named |= g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), bw_case_get_name (existing)) == 0;
+    g_assert_true (named);
+  }
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "duplicate-warning.png");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), NULL, _("_Open")), "clicked");
+  BW_TEST_WAIT (find_message_dialog () == NULL);
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == bw_case_get_id (existing) &&
+                !bw_case_page_get_loading (BW_CASE_PAGE (page)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row"))), ==,
+                   bw_case_get_name (existing));
+  g_assert_false (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+  g_assert_cmpuint (bw_case_store_count_cases (f->store), ==, before);
+
+  /* Create anyway: it is created. */
+  type_new_case (f, upper_name, dob, "Ergens anders 1");
+  BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), NULL, _("C_reate Anyway")), "clicked");
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) > 0 && !bw_case_page_get_saving (BW_CASE_PAGE (page)));
+  g_assert_cmpint (bw_case_page_get_case_id (BW_CASE_PAGE (page)), !=, bw_case_get_id (existing));
+  g_assert_cmpuint (bw_case_store_count_cases (f->store), ==, before + 1);
+
+  /* Someone not alike: created without a question. */
+  type_new_case (f, "Xandra Qualm", "2-2-1962", "Nergensweg 99");
+  BW_TEST_WAIT (bw_case_store_count_cases (f->store) == before + 2);
+  g_assert_null (find_message_dialog ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,5 +271,7 @@ main (int   argc,
   bw_test_init (&argc, &argv);
 
   g_test_add ("/wrong-data/future-note", Fixture, NULL, fixture_setup, test_future_note, fixture_teardown);
+  g_test_add ("/wrong-data/duplicate-warning", Fixture, NULL, fixture_setup, test_duplicate_warning,
+              fixture_teardown);
   return g_test_run ();
 }

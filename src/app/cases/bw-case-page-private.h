@@ -159,6 +159,12 @@ void     _bw_case_page_refer_to_course_action (GtkWidget *widget, const char *ac
 
 /* bw-case-page.c, when the last write on its way is done. */
 void     _bw_case_page_writes_settled    (BwCasePage   *self);
+/* A new case (-duplicates.c): asks the store for likely duplicates first,
+ * and creates @edited when there are none or the user says so. */
+void     _bw_case_page_check_duplicates  (BwCasePage   *self,
+                                         BwCase       *edited);
+void     _bw_case_page_create_case       (BwCasePage   *self,
+                                         BwCase       *edited);
 
 /* bw-case-page-writes.c */
 void     _bw_case_page_handle_save_error (BwCasePage   *self,
