@@ -8,8 +8,10 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "bw-case-store-corrections.h"
 #include "bw-case-store-duplicates.h"
 #include "bw-case-store-private.h"
+#include "bw-case-store-sharing.h"
 #include "bw-date.h"
 #include "bw-validation.h"
 
@@ -216,6 +218,150 @@ test_find_duplicates (Fixture       *f,
   g_assert_cmpuint (found->len, ==, 0);
 }
 
+static BwJournalEntry *
+journal_entry (Fixture *f,
+               gint64   case_id,
+               gint64   id)
+{
+  g_autoptr(GListModel) journal = bw_case_store_list_journal (f->store, case_id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr(BwJournalEntry) e = g_list_model_get_item (journal, i);
+
+      if (bw_journal_entry_get_id (e) == id)
+        return g_steal_pointer (&e);
+    }
+  return NULL;
+}
+
+static void
+test_correct_note (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(BwCase) c = add_case (f, "Carla Peters", "1980-02-02", "Akerstraat 3");
+  g_autoptr(BwJournalEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = bw_date_today ();
+  gint64 id;
+  gint64 revision;
+
+  id = bw_case_store_add_journal (f->store, bw_case_get_id (c), NULL, "Gebeld met Anna over de huur", &error);
+  g_assert_cmpint (id, >, 0);
+  entry = journal_entry (f, bw_case_get_id (c), id);
+  revision = bw_record_get_revision (BW_RECORD (entry));
+  g_assert_null (bw_record_get_text (BW_RECORD (entry), "corrected_on"));
+  g_clear_object (&entry);
+
+  /* Empty: refused, nothing changes. */
+  g_assert_false (bw_case_store_correct_journal (f->store, id, "  ", &error));
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_TEXT);
+  g_clear_error (&error);
+
+  g_assert_true (bw_case_store_correct_journal (f->store, id, "Gebeld met Carla over de huur", &error));
+  g_assert_no_error (error);
+  entry = journal_entry (f, bw_case_get_id (c), id);
+  g_assert_cmpstr (bw_journal_entry_get_text (entry), ==, "Gebeld met Carla over de huur");
+  g_assert_cmpstr (bw_record_get_text (BW_RECORD (entry), "original_text"), ==, "Gebeld met Anna over de huur");
+  g_assert_cmpstr (bw_record_get_text (BW_RECORD (entry), "corrected_on"), ==, today);
+  g_assert_cmpint (bw_record_get_revision (BW_RECORD (entry)), ==, revision + 1);
+  g_clear_object (&entry);
+
+  /* A second correction keeps the text as first written. */
+  g_assert_true (bw_case_store_correct_journal (f->store, id, "Gebeld met Carla over de huurschuld", &error));
+  entry = journal_entry (f, bw_case_get_id (c), id);
+  g_assert_cmpstr (bw_journal_entry_get_text (entry), ==, "Gebeld met Carla over de huurschuld");
+  g_assert_cmpstr (bw_record_get_text (BW_RECORD (entry), "original_text"), ==, "Gebeld met Anna over de huur");
+}
+
+static void
+run_sql (Fixture    *f,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_delete_case (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(BwCase) mistake = add_case (f, "Dirk Vergissing", "1977-07-07", "Akerstraat 5");
+  g_autoptr(BwCase) shared = add_case (f, "Eva Gedeeld", "1978-08-08", "Akerstraat 6");
+  g_autoptr(BwCase) enrolled = add_case (f, "Fleur Cursus", "1979-09-09", "Akerstraat 7");
+  g_autoptr(BwShare) share = bw_share_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *end = day_from_today (30);
+  g_autofree char *sql = NULL;
+  gint64 before = bw_case_store_count_cases (f->store);
+
+  /* No reason: refused. */
+  g_assert_false (bw_case_store_delete_case (f->store, bw_case_get_id (mistake), "  ", &error));
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_TEXT);
+  g_clear_error (&error);
+
+  /* Someone else's case: refused. */
+  bw_case_store_set_author (f->store, "Iemand Anders");
+  g_assert_false (bw_case_store_delete_case (f->store, bw_case_get_id (mistake), "Dubbel aangemaakt", &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  bw_case_store_set_author (f->store, "Tester");
+
+  /* Shared with a partner: refused until the share is withdrawn. */
+  bw_share_set_organisation (share, "vsv");
+  bw_share_set_part (share, BW_SHARE_PART_PERSON, TRUE);
+  bw_share_set_consent_date (share, today);
+  bw_share_set_consent_given_to (share, "Tester");
+  bw_share_set_consent_form (share, "written");
+  bw_share_set_end_date (share, end);
+  bw_share_set_team_contact (share, "Tester");
+  g_assert_true (bw_case_store_add_share (f->store, bw_case_get_id (shared), share, &error));
+  g_assert_no_error (error);
+  g_assert_false (bw_case_store_delete_case (f->store, bw_case_get_id (shared), "Vergissing", &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_true (bw_case_store_withdraw_share (f->store, bw_share_get_id (share), "Vergissing", &error));
+  g_assert_true (bw_case_store_delete_case (f->store, bw_case_get_id (shared), "Vergissing", &error));
+  g_assert_no_error (error);
+
+  /* Referred to a course: refused. */
+  sql = g_strdup_printf ("INSERT INTO enrolments (uuid, created_at, updated_at, offer_uuid, case_uuid, name,"
+                         " referred_at) VALUES ('e-1', 'x', 'x', 'o-1', '%s', 'Fleur', '%s')",
+                         bw_case_get_uuid (enrolled), today);
+  run_sql (f, sql);
+  g_assert_false (bw_case_store_delete_case (f->store, bw_case_get_id (enrolled), "Vergissing", &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_count_cases (f->store), ==, before - 1);
+
+  /* Its author, with a reason: gone from the cases, kept as a tombstone
+   * with the reason. */
+  g_assert_true (bw_case_store_delete_case (f->store, bw_case_get_id (mistake), "Dubbel aangemaakt", &error));
+  g_assert_no_error (error);
+  g_assert_null (bw_case_store_get_case (f->store, bw_case_get_id (mistake), &error));
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_count_cases (f->store), ==, before - 2);
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT deleted, deletion_reason FROM cases WHERE id = ?1", -1,
+                                         &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_int64 (stmt, 1, bw_case_get_id (mistake));
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "Dubbel aangemaakt");
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -230,5 +376,9 @@ main (int    argc,
   g_test_add_func ("/wrong-data/names-similar", test_names_similar);
   g_test_add ("/wrong-data/find-duplicates", Fixture, NULL, fixture_setup,
               test_find_duplicates, fixture_teardown);
+  g_test_add ("/wrong-data/correct-note", Fixture, NULL, fixture_setup,
+              test_correct_note, fixture_teardown);
+  g_test_add ("/wrong-data/delete-case", Fixture, NULL, fixture_setup,
+              test_delete_case, fixture_teardown);
   return g_test_run ();
 }

@@ -264,6 +264,101 @@ test_duplicate_warning (Fixture       *f,
   g_assert_null (find_message_dialog ());
 }
 
+/* The first widget named @name under @root, or NULL. */
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether the case's first note keeps @original as its first text. */
+static gboolean
+first_note_kept (Fixture    *f,
+                 gint64      case_id,
+                 const char *original)
+{
+  g_autoptr(GListModel) journal = bw_case_store_list_journal (f->store, case_id);
+  g_autoptr(BwJournalEntry) entry = g_list_model_get_item (journal, 0);
+
+  return g_strcmp0 (bw_record_get_text (BW_RECORD (entry), "original_text"), original) == 0;
+}
+
+static void
+test_correct_note (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *journal_list = bw_test_child (page, BW_TYPE_CASE_PAGE, "journal_list");
+  g_autoptr(BwCase) a = g_list_model_get_item (cases, 1);
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(BwJournalEntry) first = NULL;
+  g_autofree char *original = NULL;
+  AdwMessageDialog *dialog;
+  GtkTextView *view;
+  GtkWidget *earlier;
+  guint notes;
+
+  open_case (f, 1);
+  journal = bw_case_store_list_journal (f->store, bw_case_get_id (a));
+  notes = g_list_model_get_n_items (journal);
+  g_assert_cmpuint (notes, >, 0);
+  first = g_list_model_get_item (journal, 0);
+  original = g_strdup (bw_journal_entry_get_text (first));
+  g_clear_object (&journal);
+
+  /* The first row's "Correct" button, the text changed, "Correct". */
+  BW_TEST_WAIT (find_named (journal_list, "correct-note") != NULL);
+  g_signal_emit_by_name (find_named (journal_list, "correct-note"), "clicked");
+  BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL);
+  {
+    g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+    bw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, views);
+    g_assert_cmpuint (views->len, ==, 1);
+    view = views->pdata[0];
+  }
+  {
+    g_autofree char *typed = buffer_text (gtk_text_view_get_buffer (view));
+
+    g_assert_cmpstr (typed, ==, original);
+  }
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Verbeterd: gesprek met de dochter, niet met de buurvrouw", -1);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), NULL, _("_Correct")), "clicked");
+  BW_TEST_WAIT (find_message_dialog () == NULL);
+
+  /* Stored with the original kept, still one note. */
+  BW_TEST_WAIT (first_note_kept (f, bw_case_get_id (a), original));
+  journal = bw_case_store_list_journal (f->store, bw_case_get_id (a));
+  g_assert_cmpuint (g_list_model_get_n_items (journal), ==, notes);
+  g_clear_object (&first);
+  first = g_list_model_get_item (journal, 0);
+  g_assert_cmpstr (bw_journal_entry_get_text (first), ==, "Verbeterd: gesprek met de dochter, niet met de buurvrouw");
+
+  /* The row says it was corrected, and shows the earlier text. */
+  BW_TEST_WAIT ((earlier = find_named (journal_list, "earlier-text")) != NULL && gtk_widget_get_mapped (earlier));
+  gtk_widget_grab_focus (earlier);
+  bw_test_wait_frames (page, 3);
+  bw_test_save_screenshot (journal_list, "corrected-note.png");
+  g_signal_emit_by_name (earlier, "clicked");
+  BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, original);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "earlier-text.png");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), NULL, _("_Close")), "clicked");
+  BW_TEST_WAIT (find_message_dialog () == NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,5 +368,6 @@ main (int   argc,
   g_test_add ("/wrong-data/future-note", Fixture, NULL, fixture_setup, test_future_note, fixture_teardown);
   g_test_add ("/wrong-data/duplicate-warning", Fixture, NULL, fixture_setup, test_duplicate_warning,
               fixture_teardown);
+  g_test_add ("/wrong-data/correct-note", Fixture, NULL, fixture_setup, test_correct_note, fixture_teardown);
   return g_test_run ();
 }

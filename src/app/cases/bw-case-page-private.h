@@ -165,6 +165,11 @@ void     _bw_case_page_check_duplicates  (BwCasePage   *self,
                                          BwCase       *edited);
 void     _bw_case_page_create_case       (BwCasePage   *self,
                                          BwCase       *edited);
+/* A journal row's "Correct" button and, when corrected, its earlier text
+ * (-corrections.c). */
+void     _bw_case_page_add_correction    (BwCasePage     *self,
+                                         AdwActionRow   *row,
+                                         BwJournalEntry *entry);
 
 /* bw-case-page-writes.c */
 void     _bw_case_page_handle_save_error (BwCasePage   *self,
