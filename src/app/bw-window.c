@@ -511,7 +511,7 @@ show_buurt_action (GtkWidget  *widget,
 
 /* From the case page's duplicate warning: the existing case instead of
  * the new one the user chose not to create, so what was typed for it is
- * dropped without asking again. */
+ * dropped without asking again; 0 after the case on screen was deleted. */
 static void
 open_case_action (GtkWidget  *widget,
                   const char *action_name,
@@ -520,6 +520,14 @@ open_case_action (GtkWidget  *widget,
   BwWindow *self = BW_WINDOW (widget);
   gint64 id = g_variant_get_int64 (param);
 
+  if (id == 0)
+    {
+      /* The case on screen was deleted: no case, not a new one. */
+      bw_case_page_load (self->case_page, 0, NULL);
+      bw_case_selection_select_id (self->selection, 0);
+      gtk_stack_set_visible_child_name (self->content_stack, "none");
+      return;
+    }
   show_case (self, id);
   select_case_in_list (self, id);
 }

@@ -359,6 +359,81 @@ test_correct_note (Fixture       *f,
   BW_TEST_WAIT (find_message_dialog () == NULL);
 }
 
+/* Whether the case page's menu offers @action. */
+static gboolean
+menu_has_action (GtkWidget  *page,
+                 const char *action)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GMenuModel *menu = NULL;
+
+  bw_test_collect (page, GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len && menu == NULL; i++)
+    menu = gtk_menu_button_get_menu_model (buttons->pdata[i]);
+  g_assert_nonnull (menu);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *name = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+              g_str_equal (name, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_delete_case (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GListModel *cases = bw_window_get_case_list (f->window);
+  guint before = bw_case_store_count_cases (f->store);
+  AdwMessageDialog *dialog;
+  GtkWidget *reason;
+  gint64 id;
+
+  /* A demo case someone else created: not offered. */
+  open_case (f, 0);
+  g_assert_true (menu_has_action (page, "case.delete-case"));
+  g_assert_false (gtk_widget_activate_action (page, "case.delete-case", NULL) &&
+                  find_message_dialog () != NULL);
+
+  /* One typed by mistake. */
+  type_new_case (f, "Vergissing Tweemaal", "3-3-1963", "Nergensweg 13");
+  BW_TEST_WAIT ((id = bw_case_page_get_case_id (BW_CASE_PAGE (page))) > 0 &&
+                !bw_case_page_get_saving (BW_CASE_PAGE (page)));
+  bw_test_wait_for_list (f->window);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, before + 1);
+
+  /* The menu's item, a reason, Delete. */
+  g_assert_true (gtk_widget_activate_action (page, "case.delete-case", NULL));
+  BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL);
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+    bw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, entries);
+    g_assert_cmpuint (entries->len, ==, 1);
+    reason = entries->pdata[0];
+  }
+  /* Without a reason Delete cannot be pressed. */
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog), NULL, _("_Delete"))));
+  gtk_editable_set_text (GTK_EDITABLE (reason), "Per ongeluk aangemaakt");
+  g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog), NULL, _("_Delete"))));
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "delete-case.png");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), NULL, _("_Delete")), "clicked");
+  BW_TEST_WAIT (bw_case_store_count_cases (f->store) == before);
+  BW_TEST_WAIT (bw_case_page_get_case_id (BW_CASE_PAGE (page)) == 0);
+  bw_test_wait_for_list (f->window);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, before);
+  g_assert_null (find_message_dialog ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,5 +444,6 @@ main (int   argc,
   g_test_add ("/wrong-data/duplicate-warning", Fixture, NULL, fixture_setup, test_duplicate_warning,
               fixture_teardown);
   g_test_add ("/wrong-data/correct-note", Fixture, NULL, fixture_setup, test_correct_note, fixture_teardown);
+  g_test_add ("/wrong-data/delete-case", Fixture, NULL, fixture_setup, test_delete_case, fixture_teardown);
   return g_test_run ();
 }

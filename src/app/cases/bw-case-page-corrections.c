@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #define G_LOG_DOMAIN "buurtwerk-app-cases"
-/* Correcting a journal note on the case page: each note has a "Correct"
- * button, a corrected note says so, and the text as first written stays
- * one click away. The correction is written on the store's write thread
- * (bw_case_store_correct_journal()). */
+/* Correcting on the case page: each journal note has a "Correct" button,
+ * a corrected note says so, and the text as first written stays one click
+ * away; a case made by mistake is deleted from the menu, with a reason.
+ * Both are written on the store's write thread
+ * (bw-case-store-corrections.h). */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -199,4 +200,128 @@ _bw_case_page_add_correction (BwCasePage     *self,
       gtk_widget_set_name (earlier, "earlier-text");
       adw_action_row_add_suffix (row, earlier);
     }
+}
+
+/* Deleting a case made by mistake */
+
+typedef struct {
+  BwCasePage *page;
+  gint64 case_id;
+  char *reason;
+} Deletion;
+
+static void
+deletion_free (Deletion *d)
+{
+  g_clear_object (&d->page);
+  g_free (d->reason);
+  g_free (d);
+}
+
+static void ask_deletion (BwCasePage *self, const char *reason, const char *problem);
+
+static gboolean
+delete_job (BwCaseStore  *store,
+            gpointer      data,
+            GError      **error)
+{
+  Deletion *d = data;
+
+  return bw_case_store_delete_case (store, d->case_id, d->reason, error);
+}
+
+static void
+deleted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Deletion *d = user_data;
+  BwCasePage *self = d->page;
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_case_store_write_finish (BW_CASE_STORE (source), result, &error))
+    {
+      if (self->store != NULL)
+        ask_deletion (self, d->reason, error->message);
+      return;
+    }
+  if (self->store == NULL)
+    return;
+  _bw_case_page_toast_text (self, _("Case deleted"));
+  /* The window shows no case any more. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-case", "x", (gint64) 0);
+}
+
+static void
+deletion_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      BwCasePage       *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "bw-reason");
+  Deletion *d;
+
+  if (!g_str_equal (response, "delete") || self->store == NULL || self->record == NULL)
+    return;
+  d = g_new0 (Deletion, 1);
+  d->page = g_object_ref (self);
+  d->case_id = bw_case_get_id (self->record);
+  d->reason = g_strdup (gtk_editable_get_text (entry));
+  bw_case_store_write_async (self->store, delete_job, d, (GDestroyNotify) deletion_free, NULL,
+                             deleted_cb, d);
+}
+
+static void
+reason_changed_cb (GtkEditable      *entry,
+                   AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "delete", *reason != '\0');
+}
+
+static void
+ask_deletion (BwCasePage *self,
+              const char *reason,
+              const char *problem)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *dialog;
+  g_autofree char *heading = g_strdup_printf (_("Delete the Case of %s?"), bw_case_get_name (self->record));
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   problem ? problem
+                                           : _("Only for a case created by mistake. It disappears from every "
+                                               "desktop of the team; the server keeps a record of the deletion "
+                                               "and its reason."));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, e.g. created twice"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for deleting"), -1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), reason ? reason : "");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "bw-reason", entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (reason_changed_cb), dialog);
+  reason_changed_cb (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (deletion_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+void
+_bw_case_page_delete_case_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+
+  if (self->record == NULL || self->is_new || self->store == NULL)
+    return;
+  ask_deletion (self, NULL, NULL);
 }

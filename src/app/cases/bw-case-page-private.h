@@ -201,5 +201,6 @@ void     _bw_case_page_add_organisation_action (GtkWidget *widget, const char *a
 void     _bw_case_page_new_assessment_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_close_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_reopen_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_delete_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
 
 G_END_DECLS
