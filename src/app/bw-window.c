@@ -531,6 +531,29 @@ show_buurt_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)));
 }
 
+/* From the case page's duplicate warning: the existing case instead of
+ * the new one the user chose not to create, so what was typed for it is
+ * dropped without asking again; 0 after the case on screen was deleted. */
+static void
+open_case_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (param);
+
+  if (id == 0)
+    {
+      /* The case on screen was deleted: no case, not a new one. */
+      bw_case_page_load (self->case_page, 0, NULL);
+      bw_case_selection_select_id (self->selection, 0);
+      gtk_stack_set_visible_child_name (self->content_stack, "none");
+      return;
+    }
+  show_case (self, id);
+  select_case_in_list (self, id);
+}
+
 /* The undo button of the "Changes saved" toast: the toast is in the
  * overlay above the pages, where the case page's own case.undo is not
  * found. */
@@ -884,6 +907,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.show-buurt", "s", show_buurt_action);
+  gtk_widget_class_install_action (widget_class, "win.open-case", "x", open_case_action);
   gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, undo_change_action);
   bw_export_install_open_action (widget_class);
 

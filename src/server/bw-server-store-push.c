@@ -284,7 +284,8 @@ normalise_fields (JsonObject *fields)
   return copy;
 }
 
-/* Fields of a case are checked as a whole, as the desktop checks them. */
+/* Fields of a case are checked as a whole, as the desktop checks them;
+ * a contact note's date by the same rule as the desktop's. */
 static gboolean
 validate_record (BwServerStore  *self,
                  BwRecordType    type,
@@ -295,6 +296,13 @@ validate_record (BwServerStore  *self,
 
   if (bw_record_type_is_planning (type))
     return bw_planning_validate_record_fields (type, fields, self->buurt_codes, error);
+  if (type == BW_RECORD_TYPE_JOURNAL)
+    {
+      g_autofree char *today = bw_server_today ();
+
+      return bw_validate_contact_date (json_object_get_string_member_with_default (fields, "date", NULL),
+                                       today, error);
+    }
   if (type != BW_RECORD_TYPE_CASE)
     return TRUE;
   record = bw_case_new ();

@@ -58,6 +58,12 @@ bw_share_filter_record (BwRecordType    type,
   copy = json_object_new ();
   json_object_iter_init (&iter, fields);
   while (json_object_iter_next (&iter, &name, &node))
-    json_object_set_member (copy, name, json_node_copy (node));
+    {
+      /* A corrected note reaches partners as corrected: what was wrong in
+       * it stays with the team. */
+      if (type == BW_RECORD_TYPE_JOURNAL && g_str_equal (name, "original_text"))
+        continue;
+      json_object_set_member (copy, name, json_node_copy (node));
+    }
   return copy;
 }

@@ -121,6 +121,27 @@ test_records (void)
   }
 }
 
+/* A corrected note reaches a partner as corrected, without the text as
+ * first written. */
+static void
+test_corrected_note (void)
+{
+  gboolean all[BW_SHARE_PART_N];
+  g_autoptr(JsonObject) corrected = parse_object ("{\"date\": \"2026-01-01\", \"author\": null,"
+                                                  " \"text\": \"goed\", \"shareable\": true,"
+                                                  " \"corrected_on\": \"2026-01-02\","
+                                                  " \"original_text\": \"fout\"}");
+  g_autoptr(JsonObject) filtered = NULL;
+
+  for (int i = 0; i < BW_SHARE_PART_N; i++)
+    all[i] = TRUE;
+  filtered = bw_share_filter_record (BW_RECORD_TYPE_JOURNAL, corrected, all);
+  g_assert_nonnull (filtered);
+  g_assert_cmpstr (json_object_get_string_member (filtered, "text"), ==, "goed");
+  g_assert_true (json_object_has_member (filtered, "corrected_on"));
+  g_assert_false (json_object_has_member (filtered, "original_text"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,5 +150,6 @@ main (int   argc,
   g_test_add_func ("/share-filter/every-case-field-has-a-part", test_every_case_field_has_a_part);
   g_test_add_func ("/share-filter/case-fields-per-part", test_case_fields_per_part);
   g_test_add_func ("/share-filter/records", test_records);
+  g_test_add_func ("/share-filter/corrected-note", test_corrected_note);
   return g_test_run ();
 }

@@ -193,6 +193,7 @@ create_journal_row (gpointer item,
   g_object_set_data (G_OBJECT (shareable), "entry-id", GSIZE_TO_POINTER (bw_journal_entry_get_id (entry)));
   g_signal_connect_object (shareable, "notify::active", G_CALLBACK (_bw_case_page_journal_shareable_toggled), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), shareable);
+  _bw_case_page_add_correction (self, ADW_ACTION_ROW (row), entry);
   return row;
 }
 

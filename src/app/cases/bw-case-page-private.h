@@ -159,6 +159,17 @@ void     _bw_case_page_refer_to_course_action (GtkWidget *widget, const char *ac
 
 /* bw-case-page.c, when the last write on its way is done. */
 void     _bw_case_page_writes_settled    (BwCasePage   *self);
+/* A new case (-duplicates.c): asks the store for likely duplicates first,
+ * and creates @edited when there are none or the user says so. */
+void     _bw_case_page_check_duplicates  (BwCasePage   *self,
+                                         BwCase       *edited);
+void     _bw_case_page_create_case       (BwCasePage   *self,
+                                         BwCase       *edited);
+/* A journal row's "Correct" button and, when corrected, its earlier text
+ * (-corrections.c). */
+void     _bw_case_page_add_correction    (BwCasePage     *self,
+                                         AdwActionRow   *row,
+                                         BwJournalEntry *entry);
 
 /* bw-case-page-writes.c */
 void     _bw_case_page_handle_save_error (BwCasePage   *self,
@@ -190,5 +201,6 @@ void     _bw_case_page_add_organisation_action (GtkWidget *widget, const char *a
 void     _bw_case_page_new_assessment_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_close_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_reopen_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
+void     _bw_case_page_delete_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
 
 G_END_DECLS

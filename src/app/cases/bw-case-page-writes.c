@@ -279,6 +279,13 @@ write_case (BwCasePage *self,
   page_write_queue (w);
 }
 
+void
+_bw_case_page_create_case (BwCasePage *self,
+                           BwCase     *edited)
+{
+  write_case (self, edited, NULL);
+}
+
 /* The fields edited on screen (relative to @base, the version they were
  * made on) applied to @stored, a newer version; NULL with @error when a
  * field edited here was also changed there to something else. */
@@ -361,7 +368,8 @@ bw_case_page_save (BwCasePage *self)
 
   if (self->is_new)
     {
-      write_case (self, edited, NULL);
+      /* Created once no likely duplicate is found, or the user says so. */
+      _bw_case_page_check_duplicates (self, edited);
       return TRUE;
     }
 

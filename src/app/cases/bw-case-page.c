@@ -492,6 +492,12 @@ _bw_case_page_update_action_states (BwCasePage *self)
                                    !self->is_new && self->engine != NULL && g_strcmp0 (role, "coordinator") == 0);
   }
   gtk_widget_action_set_enabled (widget, "case.undo", self->undo_snapshot != NULL);
+  /* Only who created a case may delete it (the store and server check
+   * the rest). */
+  gtk_widget_action_set_enabled (widget, "case.delete-case",
+                                 !self->is_new && self->record != NULL && self->store != NULL &&
+                                 g_strcmp0 (bw_case_get_created_by (self->record),
+                                            bw_case_store_get_author (self->store)) == 0);
   for (const char * const *a = (const char * const[]) { "case.add-note", "case.add-action",
                                                          "case.add-organisation",
                                                          "case.new-assessment", NULL }; *a; a++)
@@ -1059,6 +1065,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.close-case", NULL, _bw_case_page_close_case_action);
   gtk_widget_class_install_action (widget_class, "case.refer-to-course", NULL, _bw_case_page_refer_to_course_action);
   gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, _bw_case_page_reopen_case_action);
+  gtk_widget_class_install_action (widget_class, "case.delete-case", NULL, _bw_case_page_delete_case_action);
   gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
   gtk_widget_class_install_action (widget_class, "case.access-history", NULL, access_history_action);
 

@@ -96,6 +96,7 @@ ENUM_CONVERT (bw_attendance_status)
 #define LONG_TEXT(k, p, l)     TEXT_OF (k, FALSE, BW_FIELD_LONG_TEXT, p, l)
 #define REQUIRED_LONG_TEXT(k, p, l) TEXT_OF (k, TRUE, BW_FIELD_LONG_TEXT, p, l)
 #define REQUIRED_NOTE(k, p, l) TEXT_OF (k, TRUE, BW_FIELD_NOTE_TEXT, p, l)
+#define NOTE(k, p, l)          TEXT_OF (k, FALSE, BW_FIELD_NOTE_TEXT, p, l)
 #define DATE(k, p, l)          { .key = k, .kind = BW_FIELD_DATE, .part = p, .label = l }
 #define REQUIRED_DATE(k, p, l) { .key = k, .kind = BW_FIELD_DATE, .required = TRUE, .part = p, .label = l }
 #define REQUIRED_TIME(k, l)    { .key = k, .kind = BW_FIELD_TIME, .required = TRUE, .part = NONE, .label = l }
@@ -135,6 +136,9 @@ static const BwField case_fields[] = {
    * partner receives it. */
   LONG_TEXT ("outcome_note", NONE, N_("Note on the outcome")),
   DATE ("closed_on", TRACK, N_("Closed on")),
+  /* Why a case made by mistake was deleted (bw_case_store_delete_case()):
+   * it travels with the tombstone, and no part names it. */
+  LONG_TEXT ("deletion_reason", NONE, N_("Reason for deleting")),
   END
 };
 
@@ -143,6 +147,10 @@ static const BwField journal_fields[] = {
   TEXT ("author", NONE, N_("Author")),
   REQUIRED_NOTE ("text", NONE, N_("Journal note")),
   BOOL ("shareable", NONE, N_("Shareable")),
+  /* A correction keeps the note as first written, and when it was last
+   * corrected; the server's audit log has each correction. */
+  DATE ("corrected_on", NONE, N_("Corrected on")),
+  NOTE ("original_text", NONE, N_("Original note")),
   END
 };
 

@@ -31,6 +31,23 @@ bw_validate_date (const char  *text,
 }
 
 gboolean
+bw_validate_contact_date (const char  *date,
+                          const char  *today,
+                          GError     **error)
+{
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  /* ISO dates compare as text. */
+  if (date != NULL && strcmp (date, today) > 0)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
+                           _("A contact note cannot be dated in the future"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 bw_validate_required_text (const char  *text,
                            int          code,
                            const char  *message,

@@ -51,6 +51,14 @@ char     *bw_validate_date          (const char  *text,
 gboolean  bw_validate_case          (BwCase      *record,
                                      GError     **error);
 
+/* A contact note (journal entry) records what happened: its ISO @date
+ * may not lie after @today (ISO, Europe/Amsterdam). Otherwise sets
+ * @error (BW_VALIDATION_ERROR_DATE). The desktop's store and the server
+ * both call it, so no client can store a note from the future. */
+gboolean  bw_validate_contact_date  (const char  *date,
+                                     const char  *today,
+                                     GError     **error);
+
 gboolean  bw_validate_score         (int          score,
                                      GError     **error);
 

@@ -14,8 +14,10 @@
 #include "bw-sqlite.h"
 #include "bw-validation.h"
 
-/* A case with its bookkeeping, the date of its last contact and its
- * fields in table order (case_from_row() reads them). */
+/* A case with its bookkeeping, the date of its last contact (?2 is
+ * today: a note dated later, which only an older desktop could have
+ * written, is no contact) and its fields in table order (case_from_row()
+ * reads them). */
 static const char *
 case_select_sql (void)
 {
@@ -24,8 +26,8 @@ case_select_sql (void)
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, g_strdup_printf ("SELECT " BW_RECORD_SQL_BOOKKEEPING ","
                                               " (SELECT max (j.date) FROM journal j"
-                                              "  WHERE j.case_id = r.id AND j.deleted = 0), %s"
-                                              " FROM cases r WHERE r.id = ? AND r.deleted = 0",
+                                              "  WHERE j.case_id = r.id AND j.deleted = 0 AND j.date <= ?2), %s"
+                                              " FROM cases r WHERE r.id = ?1 AND r.deleted = 0",
                                               bw_record_sql_columns (BW_RECORD_TYPE_CASE)));
   return sql;
 }
@@ -89,6 +91,11 @@ bw_case_store_get_case (BwCaseStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
+  {
+    g_autofree char *today = bw_date_today ();
+
+    bw_sqlite_bind_text (stmt, 2, today);
+  }
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     c = case_from_row (stmt);

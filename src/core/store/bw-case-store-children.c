@@ -163,6 +163,12 @@ bw_case_store_add_journal (BwCaseStore  *self,
   iso = date ? bw_validate_date (date, BW_VALIDATION_ERROR_DATE, error) : bw_date_today ();
   if (iso == NULL)
     return 0;
+  {
+    g_autofree char *today = bw_date_today ();
+
+    if (!bw_validate_contact_date (iso, today, error))
+      return 0;
+  }
 
   entry = g_object_new (BW_TYPE_JOURNAL_ENTRY, NULL);
   bw_record_set_text (BW_RECORD (entry), "date", iso);

@@ -504,6 +504,14 @@ const char * const bw_case_store_migrations[] = {
   "  WHEN 'A partner note carries the partner''s own organisation' THEN 'partner_note_organisation'\n"
   "  WHEN 'Partner notes are written by the partner only' THEN 'partner_note_team'\n"
   "  END;\n",
+
+  /* Corrected notes: the text as first written and the day of the last
+   * correction (bw_case_store_correct_journal()). */
+  "ALTER TABLE journal ADD COLUMN corrected_on TEXT;\n"
+  "ALTER TABLE journal ADD COLUMN original_text TEXT;\n",
+
+  /* A case deleted by mistake says why (bw_case_store_delete_case()). */
+  "ALTER TABLE cases ADD COLUMN deletion_reason TEXT;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
