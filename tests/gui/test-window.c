@@ -92,7 +92,7 @@ test_create_and_find (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), "Noor Zwetsloot");
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "dob_row")), "14-7-1991");
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), "Klinkertstraat 9, Hoensbroek");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_dropdown")), 3);
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
@@ -165,7 +165,7 @@ test_contact_language (Fixture       *f,
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (row));
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), "Samira Bouzid");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_dropdown")), 2);
   gtk_editable_set_text (GTK_EDITABLE (row), "Arabisch");
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
@@ -595,7 +595,7 @@ test_refused_edit_writes_nothing (Fixture       *f,
   /* A new case without a name is refused and nothing is added. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
   BW_TEST_WAIT (gtk_widget_get_mapped (page));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_dropdown")), 0);
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
   BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   bw_test_wait_for_list (f->window);
