@@ -698,6 +698,8 @@ test_offer_buurt (Fixture       *f,
   bw_test_pick_by_typing (GTK_DROP_DOWN (bw_test_child (dialog, BW_TYPE_OFFER_DIALOG, "buurt_dropdown")), "pass");
   g_assert_cmpstr (picked_buurt (dialog), ==, "Passart");
   g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_false (gtk_widget_has_css_class (bw_test_child (dialog, BW_TYPE_OFFER_DIALOG, "buurt_row"), "error"));
+  bw_test_wait_frames (dialog, 2);
   bw_test_save_screenshot (dialog, "planning-offer-buurt-picked.png");
   gtk_widget_activate (button_for_action (dialog, "offer.save"));
   BW_TEST_WAIT (find_window (BW_TYPE_OFFER_DIALOG) == NULL);
