@@ -724,6 +724,98 @@ test_offer_buurt (Fixture       *f,
   BW_TEST_WAIT (find_window (BW_TYPE_OFFER_DIALOG) == NULL);
 }
 
+/* Presses @keyval on @widget through its own key bindings (there is no way
+ * to send a key event to a GTK 4 widget in-process). */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, 0);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+labelled_button (GtkWidget  *widget,
+                 const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      return buttons->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* Escape in the session dialog asks before throwing typed input away:
+ * "Keep editing" keeps it, "Discard" closes without writing. The
+ * "Repeat weekly" switch is named for a screen reader. */
+static void
+test_session_escape (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GListModel) offers = bw_planning_list_offers (f->planning, -1, NULL, NULL);
+  g_autoptr(BwOffer) offer = g_list_model_get_item (offers, 0);
+  g_autoptr(GListModel) before = NULL;
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+  BwSessionDialog *dialog;
+  GtkWidget *question;
+
+  bw_planning_page_show_offer (f->page, bw_offer_get_uuid (offer));
+  before = bw_planning_list_sessions (f->planning, NULL, NULL, NULL, NULL, NULL, bw_offer_get_uuid (offer));
+  gtk_widget_activate (button_for_action (f->page, "planning.add-session"));
+  BW_TEST_WAIT ((dialog = (BwSessionDialog *) find_window (BW_TYPE_SESSION_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  bw_test_collect (bw_test_child (dialog, BW_TYPE_SESSION_DIALOG, "repeat_row"), GTK_TYPE_SWITCH, switches);
+  g_assert_cmpuint (switches->len, ==, 1);
+  gtk_test_accessible_assert_property (switches->pdata[0], GTK_ACCESSIBLE_PROPERTY_LABEL, _("Repeat weekly"));
+
+  /* Nothing typed: Escape just closes. */
+  g_assert_true (press_key (GTK_WIDGET (dialog), GDK_KEY_Escape));
+  BW_TEST_WAIT (find_window (BW_TYPE_SESSION_DIALOG) == NULL);
+
+  gtk_widget_activate (button_for_action (f->page, "planning.add-session"));
+  BW_TEST_WAIT ((dialog = (BwSessionDialog *) find_window (BW_TYPE_SESSION_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  set_text (dialog, BW_TYPE_SESSION_DIALOG, "start_row", "13:00");
+  g_assert_true (press_key (GTK_WIDGET (dialog), GDK_KEY_Escape));
+  BW_TEST_WAIT ((question = bw_session_dialog_get_discard_question (dialog)) != NULL &&
+                gtk_widget_get_mapped (question));
+  bw_test_save_screenshot (question, "planning-session-discard-question.png");
+  gtk_widget_activate (labelled_button (question, _("_Keep Editing")));
+  BW_TEST_WAIT (bw_session_dialog_get_discard_question (dialog) == NULL);
+  g_assert_true (find_window (BW_TYPE_SESSION_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_SESSION_DIALOG, "start_row"))),
+                   ==, "13:00");
+
+  g_assert_true (press_key (GTK_WIDGET (dialog), GDK_KEY_Escape));
+  BW_TEST_WAIT ((question = bw_session_dialog_get_discard_question (dialog)) != NULL &&
+                gtk_widget_get_mapped (question));
+  gtk_widget_activate (labelled_button (question, _("_Discard")));
+  BW_TEST_WAIT (find_window (BW_TYPE_SESSION_DIALOG) == NULL);
+  after = bw_planning_list_sessions (f->planning, NULL, NULL, NULL, NULL, NULL, bw_offer_get_uuid (offer));
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+}
+
 static void
 test_double_booking (Fixture       *f,
                      gconstpointer  data)
@@ -1058,12 +1150,16 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's in-process accessibility backend: the tests read accessible
+   * names (the runner turns the D-Bus one off). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   bw_test_init (&argc, &argv);
 
   g_test_add ("/planning-page/done-when", Fixture, NULL, fixture_setup, test_done_when, fixture_teardown);
   g_test_add ("/planning-page/double-booking", Fixture, NULL, fixture_setup, test_double_booking,
               fixture_teardown);
   g_test_add ("/planning-page/offer-buurt", Fixture, NULL, fixture_setup, test_offer_buurt, fixture_teardown);
+  g_test_add ("/planning-page/session-escape", Fixture, NULL, fixture_setup, test_session_escape, fixture_teardown);
   g_test_add ("/planning-page/demand", Fixture, NULL, fixture_setup, test_demand, fixture_teardown);
   g_test_add ("/planning-page/export-participants", Fixture, NULL, fixture_setup, test_export_participants,
               fixture_teardown);
