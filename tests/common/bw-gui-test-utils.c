@@ -271,6 +271,35 @@ bw_test_collect (GtkWidget *widget,
     bw_test_collect (c, type, found);
 }
 
+static GtkWidget *
+only_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  bw_test_collect (widget, type, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+void
+bw_test_pick_by_typing (GtkDropDown *dropdown,
+                        const char  *typed)
+{
+  GtkWidget *entry = only_child_of_type (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list = only_child_of_type (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
+  GtkSelectionModel *choices = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+
+  gtk_widget_activate (only_child_of_type (GTK_WIDGET (dropdown), GTK_TYPE_TOGGLE_BUTTON));
+  BW_TEST_WAIT (gtk_widget_get_mapped (entry) && gtk_widget_get_mapped (list));
+  gtk_editable_set_text (GTK_EDITABLE (entry), typed);
+  BW_TEST_WAIT (g_list_model_get_n_items (G_LIST_MODEL (choices)) == 1);
+  /* A click on the row: it is selected, then activated. */
+  gtk_selection_model_select_item (choices, 0, TRUE);
+  g_signal_emit_by_name (list, "activate", 0);
+  BW_TEST_WAIT (!gtk_widget_get_mapped (list));
+}
+
 gsize
 bw_test_texture_ink (GdkTexture *texture)
 {

@@ -82,6 +82,11 @@ void        bw_test_collect         (GtkWidget  *widget,
  * or NULL while there is none. */
 GtkWidget  *bw_test_find_toast_button (GtkWidget  *window,
                                        const char *title);
+/* Picks a choice of @dropdown as a user does with type-ahead: clicks it
+ * open, types @typed into its search entry, waits until exactly one
+ * choice is left and clicks that one. */
+void        bw_test_pick_by_typing  (GtkDropDown *dropdown,
+                                     const char  *typed);
 /* The widget as it is drawn now. */
 GdkTexture *bw_test_render          (GtkWidget  *widget);
 /* Saves the widget as a PNG in $BW_TEST_ARTIFACTS (nothing when unset). */

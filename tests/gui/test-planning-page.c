@@ -356,7 +356,7 @@ test_done_when (Fixture       *f,
   set_text (dialog, od, "trainer_row", "Mieke Janssen");
   set_text (dialog, od, "partner_row", "Vista college");
   adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, od, "kind_row")), BW_OFFER_KIND_LANGUAGE);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, od, "buurt_row")), buurt_position (f, "BU09172100"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (dialog, od, "buurt_dropdown")), buurt_position (f, "BU09172100"));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (bw_test_child (dialog, od, "capacity_spin")), 12);
   adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, od, "status_row")), BW_OFFER_STATUS_OPEN);
   set_text (dialog, od, "first_date_row", "03-12-2026");
@@ -644,6 +644,179 @@ event_shown (BwWeekView *view,
 /* A deliberate double booking: the job-application training in Buurthuis
  * Passart at the same time as the language course, conflicts listed while
  * typing, saved after confirming, and marked in the week view. */
+/* The button of @widget's tree that activates @action: what the user clicks. */
+static GtkWidget *
+button_for_action (gpointer    widget,
+                   const char *action)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (GTK_WIDGET (widget), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action) == 0 &&
+        gtk_widget_is_sensitive (buttons->pdata[i]) && gtk_widget_get_mapped (buttons->pdata[i]))
+      return buttons->pdata[i];
+  g_assert_not_reached ();
+}
+
+static const char *
+picked_buurt (GtkWidget *dialog)
+{
+  BwNeighbourhood *nb = gtk_drop_down_get_selected_item (
+    GTK_DROP_DOWN (bw_test_child (dialog, BW_TYPE_OFFER_DIALOG, "buurt_dropdown")));
+
+  return nb ? bw_neighbourhood_get_name (nb) : NULL;
+}
+
+/* A new offer's buurt: none at first (Save says why), picked by typing part
+ * of its name; the next new offer starts in that buurt, and in the buurt of
+ * the offers' filter when one is chosen (also picked by typing). */
+static void
+test_offer_buurt (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *dialog;
+  GtkWidget *error_label;
+  guint offers_before = n_offers (f);
+  g_autoptr(BwOffer) offer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_settings_reset (settings, "last-offer-buurt");
+  gtk_widget_activate (button_for_action (f->page, "planning.new-offer"));
+  BW_TEST_WAIT ((dialog = find_window (BW_TYPE_OFFER_DIALOG)) != NULL && gtk_widget_get_mapped (dialog));
+  g_assert_null (picked_buurt (dialog));
+  set_text (dialog, BW_TYPE_OFFER_DIALOG, "title_row", "Sollicitatietraining");
+  set_text (dialog, BW_TYPE_OFFER_DIALOG, "first_date_row", "03-12-2026");
+  set_text (dialog, BW_TYPE_OFFER_DIALOG, "last_date_row", "28-01-2027");
+  error_label = bw_test_child (dialog, BW_TYPE_OFFER_DIALOG, "organisation_error");
+  gtk_widget_activate (button_for_action (dialog, "offer.save"));
+  BW_TEST_WAIT (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, _("Choose a buurt of Heerlen for the offer"));
+  g_assert_true (gtk_widget_has_css_class (bw_test_child (dialog, BW_TYPE_OFFER_DIALOG, "buurt_row"), "error"));
+  g_assert_cmpuint (n_offers (f), ==, offers_before);
+
+  bw_test_pick_by_typing (GTK_DROP_DOWN (bw_test_child (dialog, BW_TYPE_OFFER_DIALOG, "buurt_dropdown")), "pass");
+  g_assert_cmpstr (picked_buurt (dialog), ==, "Passart");
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_false (gtk_widget_has_css_class (bw_test_child (dialog, BW_TYPE_OFFER_DIALOG, "buurt_row"), "error"));
+  bw_test_wait_frames (dialog, 2);
+  bw_test_save_screenshot (dialog, "planning-offer-buurt-picked.png");
+  gtk_widget_activate (button_for_action (dialog, "offer.save"));
+  BW_TEST_WAIT (find_window (BW_TYPE_OFFER_DIALOG) == NULL);
+  g_assert_cmpuint (n_offers (f), ==, offers_before + 1);
+  offer = bw_planning_get_offer (f->planning, bw_planning_page_get_offer_uuid (f->page), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bw_offer_get_buurt_code (offer), ==, "BU09172100");
+
+  /* The next one starts where the trainer last planned. */
+  gtk_widget_activate (button_for_action (f->page, "planning.new-offer"));
+  BW_TEST_WAIT ((dialog = find_window (BW_TYPE_OFFER_DIALOG)) != NULL && gtk_widget_get_mapped (dialog));
+  g_assert_cmpstr (picked_buurt (dialog), ==, "Passart");
+  gtk_window_close (GTK_WINDOW (dialog));
+  BW_TEST_WAIT (find_window (BW_TYPE_OFFER_DIALOG) == NULL);
+
+  /* With the offers filtered on a buurt, a new one starts there. */
+  bw_test_pick_by_typing (GTK_DROP_DOWN (bw_test_child (f->page, BW_TYPE_PLANNING_PAGE, "buurt_filter")), "vrieh");
+  gtk_widget_activate (button_for_action (f->page, "planning.new-offer"));
+  BW_TEST_WAIT ((dialog = find_window (BW_TYPE_OFFER_DIALOG)) != NULL && gtk_widget_get_mapped (dialog));
+  g_assert_cmpstr (picked_buurt (dialog), ==, "Vrieheide");
+  gtk_window_close (GTK_WINDOW (dialog));
+  BW_TEST_WAIT (find_window (BW_TYPE_OFFER_DIALOG) == NULL);
+}
+
+/* Presses @keyval on @widget through its own key bindings (there is no way
+ * to send a key event to a GTK 4 widget in-process). */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, 0);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+labelled_button (GtkWidget  *widget,
+                 const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      return buttons->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* Escape in the session dialog asks before throwing typed input away:
+ * "Keep editing" keeps it, "Discard" closes without writing. The
+ * "Repeat weekly" switch is named for a screen reader. */
+static void
+test_session_escape (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GListModel) offers = bw_planning_list_offers (f->planning, -1, NULL, NULL);
+  g_autoptr(BwOffer) offer = g_list_model_get_item (offers, 0);
+  g_autoptr(GListModel) before = NULL;
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+  BwSessionDialog *dialog;
+  GtkWidget *question;
+
+  bw_planning_page_show_offer (f->page, bw_offer_get_uuid (offer));
+  before = bw_planning_list_sessions (f->planning, NULL, NULL, NULL, NULL, NULL, bw_offer_get_uuid (offer));
+  gtk_widget_activate (button_for_action (f->page, "planning.add-session"));
+  BW_TEST_WAIT ((dialog = (BwSessionDialog *) find_window (BW_TYPE_SESSION_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  bw_test_collect (bw_test_child (dialog, BW_TYPE_SESSION_DIALOG, "repeat_row"), GTK_TYPE_SWITCH, switches);
+  g_assert_cmpuint (switches->len, ==, 1);
+  gtk_test_accessible_assert_property (switches->pdata[0], GTK_ACCESSIBLE_PROPERTY_LABEL, _("Repeat weekly"));
+
+  /* Nothing typed: Escape just closes. */
+  g_assert_true (press_key (GTK_WIDGET (dialog), GDK_KEY_Escape));
+  BW_TEST_WAIT (find_window (BW_TYPE_SESSION_DIALOG) == NULL);
+
+  gtk_widget_activate (button_for_action (f->page, "planning.add-session"));
+  BW_TEST_WAIT ((dialog = (BwSessionDialog *) find_window (BW_TYPE_SESSION_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  set_text (dialog, BW_TYPE_SESSION_DIALOG, "start_row", "13:00");
+  g_assert_true (press_key (GTK_WIDGET (dialog), GDK_KEY_Escape));
+  BW_TEST_WAIT ((question = bw_session_dialog_get_discard_question (dialog)) != NULL &&
+                gtk_widget_get_mapped (question));
+  bw_test_save_screenshot (question, "planning-session-discard-question.png");
+  gtk_widget_activate (labelled_button (question, _("_Keep Editing")));
+  BW_TEST_WAIT (bw_session_dialog_get_discard_question (dialog) == NULL);
+  g_assert_true (find_window (BW_TYPE_SESSION_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_SESSION_DIALOG, "start_row"))),
+                   ==, "13:00");
+
+  g_assert_true (press_key (GTK_WIDGET (dialog), GDK_KEY_Escape));
+  BW_TEST_WAIT ((question = bw_session_dialog_get_discard_question (dialog)) != NULL &&
+                gtk_widget_get_mapped (question));
+  gtk_widget_activate (labelled_button (question, _("_Discard")));
+  BW_TEST_WAIT (find_window (BW_TYPE_SESSION_DIALOG) == NULL);
+  after = bw_planning_list_sessions (f->planning, NULL, NULL, NULL, NULL, NULL, bw_offer_get_uuid (offer));
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+}
+
 static void
 test_double_booking (Fixture       *f,
                      gconstpointer  data)
@@ -978,11 +1151,16 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's in-process accessibility backend: the tests read accessible
+   * names (the runner turns the D-Bus one off). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   bw_test_init (&argc, &argv);
 
   g_test_add ("/planning-page/done-when", Fixture, NULL, fixture_setup, test_done_when, fixture_teardown);
   g_test_add ("/planning-page/double-booking", Fixture, NULL, fixture_setup, test_double_booking,
               fixture_teardown);
+  g_test_add ("/planning-page/offer-buurt", Fixture, NULL, fixture_setup, test_offer_buurt, fixture_teardown);
+  g_test_add ("/planning-page/session-escape", Fixture, NULL, fixture_setup, test_session_escape, fixture_teardown);
   g_test_add ("/planning-page/demand", Fixture, NULL, fixture_setup, test_demand, fixture_teardown);
   g_test_add ("/planning-page/export-participants", Fixture, NULL, fixture_setup, test_export_participants,
               fixture_teardown);

@@ -93,7 +93,7 @@ test_create_and_find (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), "Noor Zwetsloot");
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "dob_row")), "14-7-1991");
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), "Klinkertstraat 9, Hoensbroek");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_dropdown")), 3);
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
@@ -148,6 +148,104 @@ find_named (GtkWidget  *widget,
 
 /* A field added to the case's table alone (contact_language) is typed in
  * its row, saved, read back from the database, and goes on the wire. */
+/* Selects the choice of @row labelled @label, clicking the row open and the
+ * choice in its popover as a user does; returns the choice's label widget
+ * as the popover showed it. */
+/* Scrolls the case page so that @widget is in its upper third. */
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adj;
+  graphene_point_t at;
+
+  g_assert_nonnull (scrolled);
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_true (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &at));
+  gtk_adjustment_set_value (adj, at.y - gtk_adjustment_get_page_size (adj) / 3);
+  bw_test_wait_frames (widget, 2);
+}
+
+static void
+pick_in_combo_row (AdwComboRow *row,
+                   const char  *label,
+                   const char  *screenshot)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *shown = NULL;
+  guint pos = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) s = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (s), label))
+        pos = i;
+    }
+  g_assert_cmpuint (pos, !=, GTK_INVALID_LIST_POSITION);
+
+  /* Scrolled into view, as the user sees it before clicking (a popover
+   * of a row below the window's edge has no monitor to go on). */
+  scroll_into_view (GTK_WIDGET (row));
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  bw_test_wait_frames (GTK_WIDGET (row), 2);
+  gtk_widget_activate (GTK_WIDGET (row));
+  bw_test_collect (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW, lists);
+  /* The choices: the list in the popover, not the row's current value. */
+  for (guint i = lists->len; i-- > 0;)
+    if (gtk_widget_get_ancestor (lists->pdata[i], GTK_TYPE_POPOVER) == NULL)
+      g_ptr_array_remove_index (lists, i);
+  g_assert_cmpuint (lists->len, ==, 1);
+  BW_TEST_WAIT (gtk_widget_get_mapped (lists->pdata[0]));
+  bw_test_wait_frames (lists->pdata[0], 2);
+  bw_test_collect (lists->pdata[0], GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), label) == 0)
+      shown = labels->pdata[i];
+  g_assert_nonnull (shown);
+  /* The whole label: nothing ellipsized, and as wide as it needs. */
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (shown)), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (shown))));
+  if (screenshot)
+    bw_test_save_screenshot (gtk_widget_get_ancestor (lists->pdata[0], GTK_TYPE_POPOVER), screenshot);
+  gtk_selection_model_select_item (gtk_list_view_get_model (lists->pdata[0]), pos, TRUE);
+  g_signal_emit_by_name (lists->pdata[0], "activate", pos);
+  BW_TEST_WAIT (!gtk_widget_get_mapped (lists->pdata[0]));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, pos);
+}
+
+/* Long Dutch choices are read whole, in the rows and in their popovers
+ * ("Ontwikkeling (Werkvo…", "Team schuldhulpverle…"), and the buurt is
+ * picked by typing part of its name. */
+static void
+test_whole_labels (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  AdwComboRow *track = ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "track_row"));
+  AdwComboRow *route = ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "debt_route_row"));
+  GtkDropDown *buurt = GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_dropdown"));
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 860, 760);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
+  BW_TEST_WAIT (gtk_widget_get_mapped (page));
+
+  bw_test_pick_by_typing (buurt, "pass");
+  g_assert_cmpstr (bw_neighbourhood_get_code (gtk_drop_down_get_selected_item (buurt)), ==, "BU09172100");
+  g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
+
+  pick_in_combo_row (track, _("Development (WerkvoorHeerlen)"), "combo-track-popover.png");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (track)), ==, _("Development (WerkvoorHeerlen)"));
+  gtk_widget_activate (bw_test_child (page, BW_TYPE_CASE_PAGE, "debts_switch"));
+  BW_TEST_WAIT (gtk_widget_is_sensitive (GTK_WIDGET (route)));
+  pick_in_combo_row (route, _("Team schuldhulpverlening"), "combo-debt-route-popover.png");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (route)), ==, _("Team schuldhulpverlening"));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "case-page-whole-labels-860.png");
+}
+
 static void
 test_contact_language (Fixture       *f,
                        gconstpointer  data)
@@ -166,7 +264,7 @@ test_contact_language (Fixture       *f,
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (row));
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), "Samira Bouzid");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_dropdown")), 2);
   gtk_editable_set_text (GTK_EDITABLE (row), "Arabisch");
   g_assert_true (bw_case_page_get_dirty (BW_CASE_PAGE (page)));
 
@@ -424,7 +522,7 @@ test_refused_edit_writes_nothing (Fixture       *f,
   /* A new case without a name is refused and nothing is added. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-case", NULL));
   BW_TEST_WAIT (gtk_widget_get_mapped (page));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_dropdown")), 0);
   g_assert_true (gtk_widget_activate_action (page, "case.save", NULL));
   BW_TEST_WAIT (!bw_case_page_get_saving (BW_CASE_PAGE (page)));
   bw_test_wait_for_list (f->window);
@@ -1068,6 +1166,7 @@ main (int   argc,
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
 
+  g_test_add ("/window/whole-labels", Fixture, NULL, fixture_setup, test_whole_labels, fixture_teardown);
   g_test_add ("/window/contact-language", Fixture, NULL, fixture_setup, test_contact_language, fixture_teardown);
   g_test_add ("/window/add-action", Fixture, NULL, fixture_setup, test_add_action, fixture_teardown);
   g_test_add ("/window/save-never-waits-for-the-disk", Fixture, NULL, fixture_setup,

@@ -202,7 +202,7 @@ type_new_case (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "name_row")), name);
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "dob_row")), dob);
   gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "address_row")), address);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_row")), 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "buurt_dropdown")), 3);
   g_signal_emit_by_name (bw_test_child (page, BW_TYPE_CASE_PAGE, "save_button"), "clicked");
 }
 

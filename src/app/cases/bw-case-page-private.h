@@ -44,7 +44,8 @@ struct _BwCasePage
   AdwEntryRow *name_row;
   AdwEntryRow *dob_row;
   AdwEntryRow *address_row;
-  AdwComboRow *buurt_row;
+  AdwActionRow *buurt_row;
+  GtkDropDown *buurt_dropdown;
   AdwEntryRow *phone_row;
   AdwEntryRow *email_row;
   GtkSpinButton *household_size_spin;

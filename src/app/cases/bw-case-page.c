@@ -430,7 +430,7 @@ fill_fields (BwCasePage *self,
   set_row_text (self->name_row, bw_case_get_name (c));
   set_row_text (self->dob_row, dob);
   set_row_text (self->address_row, bw_case_get_address (c));
-  adw_combo_row_set_selected (self->buurt_row, find_neighbourhood_position (self, bw_case_get_buurt_code (c)));
+  gtk_drop_down_set_selected (self->buurt_dropdown, find_neighbourhood_position (self, bw_case_get_buurt_code (c)));
   set_row_text (self->phone_row, bw_case_get_phone (c));
   set_row_text (self->email_row, bw_case_get_email (c));
   gtk_spin_button_set_value (self->household_size_spin, bw_case_get_household_size (c));
@@ -693,7 +693,7 @@ _bw_case_page_collect_fields (BwCasePage  *self,
   g_autofree char *household_note = row_text (self->household_note_row);
   g_autofree char *amount_text = row_text (self->debt_amount_row);
   g_autoptr(BwNeighbourhood) nb = NULL;
-  guint buurt_pos = adw_combo_row_get_selected (self->buurt_row);
+  guint buurt_pos = gtk_drop_down_get_selected (self->buurt_dropdown);
   gint64 cents = 0;
 
   if (*dob_text != '\0')
@@ -881,9 +881,9 @@ bw_case_page_set_store (BwCasePage  *self,
 
   name_expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
   self->filling = TRUE;
-  adw_combo_row_set_expression (self->buurt_row, name_expr);
-  adw_combo_row_set_model (self->buurt_row, bw_case_store_get_neighbourhoods (store));
-  adw_combo_row_set_selected (self->buurt_row, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_expression (self->buurt_dropdown, name_expr);
+  gtk_drop_down_set_model (self->buurt_dropdown, bw_case_store_get_neighbourhoods (store));
+  gtk_drop_down_set_selected (self->buurt_dropdown, GTK_INVALID_LIST_POSITION);
   self->filling = FALSE;
 }
 
@@ -1017,6 +1017,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (dob_row);
   BIND (address_row);
   BIND (buurt_row);
+  BIND (buurt_dropdown);
   BIND (phone_row);
   BIND (email_row);
   BIND (household_size_spin);
@@ -1130,7 +1131,7 @@ bw_case_page_init (BwCasePage *self)
                                          GTK_WIDGET (self->email_row), GTK_WIDGET (self->household_note_row),
                                          GTK_WIDGET (self->debt_amount_row), NULL }; *w; w++)
     g_signal_connect_swapped (*w, "changed", G_CALLBACK (field_changed_cb), self);
-  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->buurt_row), GTK_WIDGET (self->status_row),
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->buurt_dropdown), GTK_WIDGET (self->status_row),
                                          GTK_WIDGET (self->track_row), GTK_WIDGET (self->language_row),
                                          GTK_WIDGET (self->debt_route_row), NULL }; *w; w++)
     g_signal_connect_swapped (*w, "notify::selected", G_CALLBACK (field_changed_cb), self);

@@ -24,7 +24,8 @@ struct _BwOfferDialog
   AdwEntryRow *description_row;
   AdwEntryRow *trainer_row;
   AdwEntryRow *partner_row;
-  AdwComboRow *buurt_row;
+  AdwActionRow *buurt_row;
+  GtkDropDown *buurt_dropdown;
   GtkLabel *offer_error;
   GtkLabel *organisation_error;
   GtkSpinButton *capacity_spin;
@@ -181,7 +182,7 @@ save_action (GtkWidget  *widget,
   g_autofree char *partner = entry_text (self->partner_row);
   g_autofree char *first_date = NULL;
   g_autofree char *last_date = NULL;
-  guint buurt = adw_combo_row_get_selected (self->buurt_row);
+  guint buurt = gtk_drop_down_get_selected (self->buurt_dropdown);
   guint kind = adw_combo_row_get_selected (self->kind_row);
   guint status = adw_combo_row_get_selected (self->status_row);
 
@@ -270,6 +271,7 @@ bw_offer_dialog_class_init (BwOfferDialogClass *klass)
   BIND (trainer_row);
   BIND (partner_row);
   BIND (buurt_row);
+  BIND (buurt_dropdown);
   BIND (offer_error);
   BIND (organisation_error);
   BIND (capacity_spin);
@@ -311,7 +313,8 @@ set_text (AdwEntryRow *row,
 BwOfferDialog *
 bw_offer_dialog_new (GtkWindow  *parent,
                      BwPlanning *planning,
-                     BwOffer    *offer)
+                     BwOffer    *offer,
+                     const char *default_buurt)
 {
   BwOfferDialog *self;
   g_autoptr(GtkExpression) expr = NULL;
@@ -331,6 +334,7 @@ bw_offer_dialog_new (GtkWindow  *parent,
     {
       bw_offer_set_capacity (self->offer, 12);
       bw_offer_set_status (self->offer, BW_OFFER_STATUS_OPEN);
+      bw_offer_set_buurt_code (self->offer, default_buurt);
     }
 
   title = bw_offer_get_uuid (self->offer) ? _("Edit Offer") : _("New Offer");
@@ -339,15 +343,16 @@ bw_offer_dialog_new (GtkWindow  *parent,
 
   buurten = bw_case_store_get_neighbourhoods (bw_planning_get_store (planning));
   expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
-  adw_combo_row_set_expression (self->buurt_row, expr);
-  adw_combo_row_set_model (self->buurt_row, buurten);
+  gtk_drop_down_set_expression (self->buurt_dropdown, expr);
+  gtk_drop_down_set_model (self->buurt_dropdown, buurten);
+  gtk_drop_down_set_selected (self->buurt_dropdown, GTK_INVALID_LIST_POSITION);
   n = g_list_model_get_n_items (buurten);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (buurten, i);
 
       if (g_strcmp0 (bw_neighbourhood_get_code (nb), bw_offer_get_buurt_code (self->offer)) == 0)
-        adw_combo_row_set_selected (self->buurt_row, i);
+        gtk_drop_down_set_selected (self->buurt_dropdown, i);
     }
 
   set_text (self->title_row, bw_offer_get_title (self->offer));
@@ -366,7 +371,7 @@ bw_offer_dialog_new (GtkWindow  *parent,
   for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->title_row), GTK_WIDGET (self->first_date_row),
                                          GTK_WIDGET (self->last_date_row), NULL }; *w; w++)
     g_signal_connect_swapped (*w, "changed", G_CALLBACK (clear_errors), self);
-  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->kind_row), GTK_WIDGET (self->buurt_row),
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->kind_row), GTK_WIDGET (self->buurt_dropdown),
                                          GTK_WIDGET (self->status_row), NULL }; *w; w++)
     g_signal_connect_swapped (*w, "notify::selected", G_CALLBACK (clear_errors), self);
   g_signal_connect_swapped (self->capacity_spin, "value-changed", G_CALLBACK (clear_errors), self);

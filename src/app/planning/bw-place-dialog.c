@@ -19,7 +19,8 @@ struct _BwPlaceDialog
   AdwWindowTitle *window_title;
   AdwEntryRow *name_row;
   AdwEntryRow *address_row;
-  AdwComboRow *buurt_row;
+  AdwActionRow *buurt_row;
+  GtkDropDown *buurt_dropdown;
   AdwComboRow *kind_row;
   GtkLabel *error_label;
 };
@@ -85,7 +86,7 @@ save_action (GtkWidget  *widget,
 {
   BwPlaceDialog *self = BW_PLACE_DIALOG (widget);
   g_autoptr(BwPlace) edited = bw_place_copy (self->place);
-  guint buurt = adw_combo_row_get_selected (self->buurt_row);
+  guint buurt = gtk_drop_down_get_selected (self->buurt_dropdown);
   guint kind = adw_combo_row_get_selected (self->kind_row);
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   g_autofree char *address = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->address_row))));
@@ -137,6 +138,7 @@ bw_place_dialog_class_init (BwPlaceDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwPlaceDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, BwPlaceDialog, address_row);
   gtk_widget_class_bind_template_child (widget_class, BwPlaceDialog, buurt_row);
+  gtk_widget_class_bind_template_child (widget_class, BwPlaceDialog, buurt_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BwPlaceDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, BwPlaceDialog, error_label);
 
@@ -181,14 +183,15 @@ bw_place_dialog_new (GtkWindow   *parent,
 
   buurten = bw_case_store_get_neighbourhoods (store);
   expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
-  adw_combo_row_set_expression (self->buurt_row, expr);
-  adw_combo_row_set_model (self->buurt_row, buurten);
+  gtk_drop_down_set_expression (self->buurt_dropdown, expr);
+  gtk_drop_down_set_model (self->buurt_dropdown, buurten);
+  gtk_drop_down_set_selected (self->buurt_dropdown, GTK_INVALID_LIST_POSITION);
   n = g_list_model_get_n_items (buurten);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (buurten, i);
       if (g_strcmp0 (bw_neighbourhood_get_code (nb), bw_place_get_buurt_code (place)) == 0)
-        adw_combo_row_set_selected (self->buurt_row, i);
+        gtk_drop_down_set_selected (self->buurt_dropdown, i);
     }
 
   gtk_editable_set_text (GTK_EDITABLE (self->name_row),

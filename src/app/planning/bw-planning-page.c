@@ -715,6 +715,11 @@ static void
 new_offer_saved_cb (BwPlanningPage *self,
                     BwOffer        *offer)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* The next new offer starts in this buurt (see new_offer_action). */
+  if (bw_offer_get_buurt_code (offer))
+    g_settings_set_string (settings, "last-offer-buurt", bw_offer_get_buurt_code (offer));
   bw_planning_page_show_offer (self, bw_offer_get_uuid (offer));
   toast (self, _("Offer saved"));
 }
@@ -726,10 +731,21 @@ new_offer_action (GtkWidget  *widget,
 {
   BwPlanningPage *self = BW_PLANNING_PAGE (widget);
   BwOfferDialog *dialog;
+  g_autofree char *buurt = NULL;
 
   if (self->planning == NULL)
     return;
-  dialog = bw_offer_dialog_new (parent_window (self), self->planning, NULL);
+  /* A new offer starts in the buurt the offers are filtered on, else in
+   * the one last saved here; without either the user picks one, and Save
+   * says why it is needed. */
+  buurt = selected_buurt (self, self->buurt_filter);
+  if (buurt == NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      buurt = g_settings_get_string (settings, "last-offer-buurt");
+    }
+  dialog = bw_offer_dialog_new (parent_window (self), self->planning, NULL, *buurt ? buurt : NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (new_offer_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -744,7 +760,7 @@ edit_offer_action (GtkWidget  *widget,
 
   if (self->offer == NULL)
     return;
-  dialog = bw_offer_dialog_new (parent_window (self), self->planning, self->offer);
+  dialog = bw_offer_dialog_new (parent_window (self), self->planning, self->offer, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (new_offer_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }

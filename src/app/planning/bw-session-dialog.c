@@ -18,6 +18,8 @@ struct _BwSessionDialog
   GListModel *places;
   guint n_conflicts;
   GtkWidget *confirmation;  /* weak */
+  GtkWidget *discard_question;  /* weak */
+  gboolean edited;          /* the user changed a field since it opened */
 
   /* template children */
   AdwWindowTitle *window_title;
@@ -257,6 +259,63 @@ fields_changed_cb (BwSessionDialog *self)
 }
 
 static void
+edited_cb (BwSessionDialog *self)
+{
+  self->edited = TRUE;
+}
+
+static gboolean
+destroy_idle (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discard_response_cb (AdwMessageDialog *question,
+                     const char       *response,
+                     BwSessionDialog  *self)
+{
+  /* After the question has closed: it is transient for this window. */
+  if (g_str_equal (response, "discard"))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle, g_object_ref (self), g_object_unref);
+}
+
+/* Escape, Cancel or the window's close button: what was typed is not
+ * thrown away without asking. */
+static gboolean
+bw_session_dialog_close_request (GtkWindow *window)
+{
+  BwSessionDialog *self = BW_SESSION_DIALOG (window);
+  GtkWidget *question;
+
+  if (!self->edited)
+    return GTK_WINDOW_CLASS (bw_session_dialog_parent_class)->close_request (window);
+  if (self->discard_question != NULL)
+    return TRUE;
+  question = adw_message_dialog_new (window, _("Discard This Session?"),
+                                     _("What you typed is not saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (question),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (question), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (question), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (question), "keep");
+  g_signal_connect_object (question, "response", G_CALLBACK (discard_response_cb), self, 0);
+  g_set_weak_pointer (&self->discard_question, question);
+  gtk_window_present (GTK_WINDOW (question));
+  return TRUE;
+}
+
+GtkWidget *
+bw_session_dialog_get_discard_question (BwSessionDialog *self)
+{
+  g_return_val_if_fail (BW_IS_SESSION_DIALOG (self), NULL);
+  return self->discard_question;
+}
+
+static void
 refused (BwSessionDialog *self,
          const GError    *error)
 {
@@ -433,6 +492,7 @@ bw_session_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_SESSION_DIALOG);
   g_clear_weak_pointer (&self->confirmation);
+  g_clear_weak_pointer (&self->discard_question);
   g_clear_object (&self->planning);
   g_clear_object (&self->offer);
   g_clear_object (&self->session);
@@ -448,6 +508,7 @@ bw_session_dialog_class_init (BwSessionDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bw_session_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = bw_session_dialog_close_request;
 
   /**
    * BwSessionDialog::saved:
@@ -480,10 +541,33 @@ bw_session_dialog_class_init (BwSessionDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "session.save", NULL);
 }
 
+static GtkWidget *
+find_switch (GtkWidget *widget)
+{
+  if (GTK_IS_SWITCH (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_switch (c);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 bw_session_dialog_init (BwSessionDialog *self)
 {
+  GtkWidget *repeat_switch;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The expander row's enable switch is its own, unnamed for a screen
+   * reader; libadwaita 1.2 has no property for it. */
+  repeat_switch = find_switch (GTK_WIDGET (self->repeat_row));
+  if (repeat_switch)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (repeat_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Repeat weekly"), -1);
 }
 
 guint
@@ -578,6 +662,14 @@ bw_session_dialog_new (GtkWindow  *parent,
   g_signal_connect_swapped (self->repeat_row, "notify::enable-expansion", G_CALLBACK (fields_changed_cb), self);
   g_signal_connect_swapped (self->interval_spin, "value-changed", G_CALLBACK (fields_changed_cb), self);
   g_signal_connect_swapped (self->count_spin, "value-changed", G_CALLBACK (fields_changed_cb), self);
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->date_row), GTK_WIDGET (self->start_row),
+                                         GTK_WIDGET (self->end_row), GTK_WIDGET (self->trainer_row),
+                                         GTK_WIDGET (self->until_row), NULL }; *w; w++)
+    g_signal_connect_swapped (*w, "changed", G_CALLBACK (edited_cb), self);
+  g_signal_connect_swapped (self->place_row, "notify::selected", G_CALLBACK (edited_cb), self);
+  g_signal_connect_swapped (self->repeat_row, "notify::enable-expansion", G_CALLBACK (edited_cb), self);
+  g_signal_connect_swapped (self->interval_spin, "value-changed", G_CALLBACK (edited_cb), self);
+  g_signal_connect_swapped (self->count_spin, "value-changed", G_CALLBACK (edited_cb), self);
   fields_changed_cb (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
   return self;

@@ -22,9 +22,10 @@ BwSessionDialog *bw_session_dialog_new (GtkWindow  *parent,
                                         BwOffer    *offer,
                                         BwSession  *session);
 
-/* For tests: the conflicts currently listed, and the confirmation dialog
- * while it is open (else NULL). */
+/* For tests: the conflicts currently listed, the confirmation dialog and
+ * the question before discarding typed input while open (else NULL). */
 guint            bw_session_dialog_get_n_conflicts (BwSessionDialog *self);
 GtkWidget       *bw_session_dialog_get_confirmation (BwSessionDialog *self);
+GtkWidget       *bw_session_dialog_get_discard_question (BwSessionDialog *self);
 
 G_END_DECLS

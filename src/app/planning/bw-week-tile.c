@@ -18,7 +18,8 @@ struct _BwWeekTile
   GtkWidget *icon;
   GtkWidget *title;
   GtkWidget *wrapped_title;
-  gboolean use_wrapped;
+  GtkWidget *tall_title;
+  GtkWidget *shown_title;   /* one of the three titles */
   GtkWidget *time;
   GtkWidget *start_time;
   gboolean use_start_time;
@@ -102,7 +103,8 @@ bw_week_tile_measure (GtkWidget      *widget,
     {
       int nat = 0;
 
-      if (child == self->icon || child == self->wrapped_title || child == self->start_time ||
+      if (child == self->icon || child == self->wrapped_title || child == self->tall_title ||
+          child == self->start_time ||
           !gtk_widget_get_visible (child))
         continue;
       gtk_widget_measure (child, orientation, -1, NULL, &nat, NULL, NULL);
@@ -166,18 +168,28 @@ bw_week_tile_size_allocate (GtkWidget *widget,
       gtk_widget_measure (self->icon, GTK_ORIENTATION_VERTICAL, -1, NULL, &icon_h, NULL, NULL);
       icon_w += ICON_SPACING;
     }
-  /* The title takes two lines only when the time still fits below. */
   gtk_widget_measure (self->title, GTK_ORIENTATION_VERTICAL, -1, NULL, &line_h, NULL, NULL);
-  gtk_widget_measure (self->wrapped_title, GTK_ORIENTATION_VERTICAL, MAX (1, width - icon_w),
-                      NULL, &title_h, NULL, NULL);
   gtk_widget_measure (self->time, GTK_ORIENTATION_VERTICAL, -1, NULL, &time_h, NULL, NULL);
-  self->use_wrapped = title_h > line_h && title_h + time_h <= height;
-  allocate_child (self->wrapped_title, icon_w, 0, width - icon_w, title_h);
-  if (self->use_wrapped && breaks_inside_word (GTK_LABEL (self->wrapped_title)))
-    self->use_wrapped = FALSE;
   allocate_child (self->title, icon_w, 0, width - icon_w, line_h);
-  if (!self->use_wrapped)
-    title_h = line_h;
+  self->shown_title = self->title;
+  title_h = line_h;
+  /* The most of the title that fits with the time still below it: up to
+   * six lines in a tall tile, two in a shorter one, else one line. A word
+   * broken in two is worth it only where the whole title is then read. */
+  for (GtkWidget **t = (GtkWidget *[]) { self->tall_title, self->wrapped_title, NULL }; *t; t++)
+    {
+      int h = 0;
+
+      gtk_widget_measure (*t, GTK_ORIENTATION_VERTICAL, MAX (1, width - icon_w), NULL, &h, NULL, NULL);
+      allocate_child (*t, icon_w, 0, width - icon_w, h);
+      if (self->shown_title == self->title && h > line_h && h + time_h <= height &&
+          (!breaks_inside_word (GTK_LABEL (*t)) ||
+           (*t == self->tall_title && !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (*t))))))
+        {
+          self->shown_title = *t;
+          title_h = h;
+        }
+    }
   if (icon_w)
     allocate_child (self->icon, 0, MAX (0, (line_h - icon_h) / 2), icon_w - ICON_SPACING, icon_h);
   y = title_h;
@@ -215,13 +227,14 @@ bw_week_tile_snapshot (GtkWidget   *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       graphene_rect_t bounds;
+      gboolean is_title = child == self->title || child == self->wrapped_title || child == self->tall_title;
 
       if (!gtk_widget_get_visible (child) || !gtk_widget_compute_bounds (child, widget, &bounds))
         continue;
-      if (child == (self->use_wrapped ? self->title : self->wrapped_title) ||
+      if ((is_title && child != self->shown_title) ||
           child == (self->use_start_time ? self->time : self->start_time))
         continue;
-      if (child != self->title && child != self->wrapped_title && child != self->icon &&
+      if (!is_title && child != self->icon &&
           bounds.origin.y + bounds.size.height > height + 1)
         continue;
       gtk_widget_snapshot_child (widget, child, snapshot);
@@ -247,7 +260,7 @@ bw_week_tile_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
-  self->icon = self->title = self->wrapped_title = self->time = self->start_time = self->subtitle = NULL;
+  self->icon = self->title = self->wrapped_title = self->tall_title = self->shown_title = self->time = self->start_time = self->subtitle = NULL;
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (bw_week_tile_parent_class)->dispose (object);
@@ -297,6 +310,13 @@ bw_week_tile_init (BwWeekTile *self)
   gtk_label_set_wrap (GTK_LABEL (self->wrapped_title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->wrapped_title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (self->wrapped_title), 2);
+  /* And on up to six, in a tile tall enough. */
+  self->tall_title = add_label (self, "title");
+  gtk_label_set_single_line_mode (GTK_LABEL (self->tall_title), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (self->tall_title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->tall_title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (self->tall_title), 6);
+  self->shown_title = self->title;
   self->time = add_label (self, "time");
   self->start_time = add_label (self, "time");
   self->subtitle = add_label (self, "subtitle");
@@ -353,6 +373,7 @@ bw_week_tile_new (BwWeekItem *item,
   range = g_strdup_printf (_("%s–%s"), from, to);
   gtk_label_set_text (GTK_LABEL (self->title), title);
   gtk_label_set_text (GTK_LABEL (self->wrapped_title), title);
+  gtk_label_set_text (GTK_LABEL (self->tall_title), title);
   gtk_label_set_text (GTK_LABEL (self->time), range);
   gtk_label_set_text (GTK_LABEL (self->start_time), from);
   gtk_label_set_text (GTK_LABEL (self->subtitle), subtitle);
@@ -392,4 +413,11 @@ bw_week_tile_new (BwWeekItem *item,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 
   return self;
+}
+
+GtkWidget *
+bw_week_tile_get_shown_title (BwWeekTile *self)
+{
+  g_return_val_if_fail (BW_IS_WEEK_TILE (self), NULL);
+  return self->shown_title;
 }

@@ -30,5 +30,7 @@ BwWeekItem *bw_week_tile_get_item      (BwWeekTile *self);
 int         bw_week_tile_get_day       (BwWeekTile *self);
 int         bw_week_tile_get_start_min (BwWeekTile *self);
 int         bw_week_tile_get_end_min   (BwWeekTile *self);
+/* For tests: the title label as drawn (on one, two or up to six lines). */
+GtkWidget  *bw_week_tile_get_shown_title (BwWeekTile *self);
 
 G_END_DECLS
