@@ -507,6 +507,54 @@ conflict_entry (const char *field,
   return entry;
 }
 
+/* A case made by mistake is deleted as the desktop allows it
+ * (bw_case_store_delete_case()): by its author, while no partner holds it
+ * and no course has the resident. Sets *@code and *@message to refuse;
+ * FALSE only on a database error. */
+static gboolean
+case_may_be_deleted (BwServerStore       *self,
+                     const BwServerUser  *user,
+                     const BwServerRow   *row,
+                     const char         **code,
+                     const char         **message,
+                     GError             **error)
+{
+  g_autoptr(BwDbStatement) stmt = NULL;
+  int rc;
+
+  if (g_strcmp0 (row->created_by, user->name) != 0)
+    {
+      *code = "forbidden";
+      *message = "Only the one who created a case may delete it";
+      return TRUE;
+    }
+  stmt = bw_db_prepare (self->conn,
+                        "SELECT (SELECT count (*) FROM records WHERE type = 'share' AND case_uuid = ?1"
+                        "         AND deleted = 0 AND json_extract (fields, '$.withdrawn_at') IS NULL),"
+                        "       (SELECT count (*) FROM records WHERE type = 'enrolment' AND deleted = 0"
+                        "         AND json_extract (fields, '$.case_ref') = ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, row->uuid);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      bw_db_set_error_from_handle (bw_db_get_handle (self->conn), rc, error);
+      return FALSE;
+    }
+  if (sqlite3_column_int64 (stmt, 0) > 0)
+    {
+      *code = "shared";
+      *message = "A case shared with a partner cannot be deleted: withdraw the share first";
+    }
+  else if (sqlite3_column_int64 (stmt, 1) > 0)
+    {
+      *code = "enrolled";
+      *message = "A case referred to a course cannot be deleted";
+    }
+  return TRUE;
+}
+
 static JsonObject *
 apply_update (BwServerStore         *self,
               const BwServerUser    *user,
@@ -590,6 +638,16 @@ apply_update (BwServerStore         *self,
     else if (row->deleted && change->has_deleted && !change->deleted)
       set_deleted = FALSE;
   }
+
+  if (row->type == BW_RECORD_TYPE_CASE && set_deleted && !row->deleted)
+    {
+      const char *code = NULL, *message = NULL;
+
+      if (!case_may_be_deleted (self, user, row, &code, &message, error))
+        return NULL;
+      if (code != NULL)
+        return bw_server_change_rejected (change, code, message);
+    }
 
   if (applied->len > 0 && !validate_record (self, row->type, merged, &invalid))
     return change_invalid (change, invalid);

@@ -180,6 +180,32 @@ test_delete_synced (Fixture       *f,
   g_assert_cmpint (bw_case_store_count_cases (store_c), ==, 0);
 }
 
+/* A client that skips the desktop's checks: the server refuses to delete
+ * someone else's case. */
+static void
+test_delete_refused_by_server (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *token = new_token (f, "bram");
+  g_autoptr(BwCase) c = new_case (f->store_a, "Ina Anders");
+  g_autofree char *body = NULL;
+  g_autofree char *answer = NULL;
+  g_autofree char *change_id = g_uuid_string_random ();
+  guint status = 0;
+
+  sync_ok (f->sync_a);
+  body = g_strdup_printf ("{\"changes\": [{\"client_change_id\": \"%s\", \"type\": \"case\","
+                          " \"uuid\": \"%s\", \"case_uuid\": \"%s\", \"base_revision\": %" G_GINT64_FORMAT ","
+                          " \"deleted\": true, \"fields\": {}}]}",
+                          change_id, bw_case_get_uuid (c), bw_case_get_uuid (c),
+                          server_count (f, "SELECT revision FROM records WHERE uuid = ?1", bw_case_get_uuid (c)));
+  answer = http_raw (f, "POST", "/api/v1/push", token, body, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_nonnull (strstr (answer, "\"rejected\""));
+  g_assert_nonnull (strstr (answer, "forbidden"));
+  g_assert_cmpint (server_count (f, "SELECT deleted FROM records WHERE uuid = ?1", bw_case_get_uuid (c)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +218,7 @@ main (int   argc,
   ADD ("/wrong-data/future-note-refused-by-server", test_future_note_refused_by_server);
   ADD ("/wrong-data/correction-synced", test_correction_synced);
   ADD ("/wrong-data/delete-synced", test_delete_synced);
+  ADD ("/wrong-data/delete-refused-by-server", test_delete_refused_by_server);
 #undef ADD
   return g_test_run ();
 }
