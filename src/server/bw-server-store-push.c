@@ -128,6 +128,9 @@ static const struct {
   { "partner_notes_only", "forbidden" },
   { "partner_note_organisation", "forbidden" },
   { "partner_note_team", "forbidden" },
+  { "delete_not_author", "forbidden" },
+  { "delete_shared", "forbidden" },
+  { "delete_enrolled", "forbidden" },
 };
 
 const char *
@@ -524,7 +527,7 @@ case_may_be_deleted (BwServerStore       *self,
 
   if (g_strcmp0 (row->created_by, user->name) != 0)
     {
-      *code = "forbidden";
+      *code = "delete_not_author";
       *message = "Only the one who created a case may delete it";
       return TRUE;
     }
@@ -544,12 +547,12 @@ case_may_be_deleted (BwServerStore       *self,
     }
   if (sqlite3_column_int64 (stmt, 0) > 0)
     {
-      *code = "shared";
+      *code = "delete_shared";
       *message = "A case shared with a partner cannot be deleted: withdraw the share first";
     }
   else if (sqlite3_column_int64 (stmt, 1) > 0)
     {
-      *code = "enrolled";
+      *code = "delete_enrolled";
       *message = "A case referred to a course cannot be deleted";
     }
   return TRUE;

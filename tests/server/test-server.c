@@ -1061,7 +1061,7 @@ test_delete_vs_edit (Fixture       *f,
 
   json_object_set_boolean_member (stale_delete, "deleted", TRUE);
   stale_delete_body = push_body (json_object_ref (stale_delete), NULL);
-  b = push (f, f->jan, stale_delete_body);
+  b = push (f, f->fatima, stale_delete_body);
   g_assert_cmpstr (status_of (b, 0), ==, "conflict");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
                      json_object_get_array_member (result_at (b, 0), "conflicts"), 0), "field"), ==, "deleted");
@@ -1077,7 +1077,13 @@ test_delete_vs_edit (Fixture       *f,
 
     json_object_set_boolean_member (confirmed, "deleted", TRUE);
     body = push_body (json_object_ref (confirmed), NULL);
+    /* Only its author deletes a case. */
     c = push (f, f->jan, body);
+    g_assert_cmpstr (status_of (c, 0), ==, "rejected");
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (result_at (c, 0), "error"),
+                                                    "reason"), ==, "delete_not_author");
+    g_clear_pointer (&c, json_node_unref);
+    c = push (f, f->fatima, body);
     g_assert_cmpstr (status_of (c, 0), ==, "applied");
   }
   /* An offline edit from before the delete: a conflict on "deleted"; the

@@ -383,6 +383,21 @@ problem_texts (const char  *type,
       *what = _("Notes of a partner are written by the partner.");
       *advice = _("Write a journal note in the case instead.");
     }
+  else if (g_str_equal (code, "delete_not_author"))
+    {
+      *what = _("Only the one who registered a case may delete it.");
+      *advice = _("The case stays. Ask its author, or close it with an outcome.");
+    }
+  else if (g_str_equal (code, "delete_shared"))
+    {
+      *what = _("A case shared with a partner cannot be deleted.");
+      *advice = _("Withdraw the share in the case first, then delete it again.");
+    }
+  else if (g_str_equal (code, "delete_enrolled"))
+    {
+      *what = _("A case referred to a course cannot be deleted.");
+      *advice = _("The case stays; close it with an outcome instead.");
+    }
 }
 
 static char *
