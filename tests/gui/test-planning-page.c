@@ -525,7 +525,28 @@ test_done_when (Fixture       *f,
     journal_before = g_list_model_get_n_items (journal);
     dropped = g_strdup (bw_enrolment_get_name (first));
     gtk_widget_activate_action (GTK_WIDGET (f->page), "planning.drop-out", "s", bw_enrolment_get_uuid (first));
-    BW_TEST_WAIT (enrolment_status (f, bw_enrolment_get_uuid (first)) == BW_ENROLMENT_STATUS_DROPPED_OUT);
+    /* The reason is asked, and required. */
+    {
+      GtkWidget *question = NULL;
+      GtkWidget *confirm = NULL;
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+      g_autoptr(BwEnrolment) stopped = NULL;
+
+      BW_TEST_WAIT ((question = find_window (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+      bw_test_collect (question, GTK_TYPE_BUTTON, buttons);
+      for (guint i = 0; i < buttons->len; i++)
+        if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), _("_Dropped Out")) == 0)
+          confirm = buttons->pdata[i];
+      g_assert_nonnull (confirm);
+      g_assert_false (gtk_widget_is_sensitive (confirm));
+      gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (question))),
+                             "Werk gevonden bij de bakker");
+      BW_TEST_WAIT (gtk_widget_is_sensitive (confirm));
+      g_signal_emit_by_name (confirm, "clicked");
+      BW_TEST_WAIT (enrolment_status (f, bw_enrolment_get_uuid (first)) == BW_ENROLMENT_STATUS_DROPPED_OUT);
+      stopped = bw_planning_get_enrolment (f->planning, bw_enrolment_get_uuid (first), NULL);
+      g_assert_cmpstr (bw_enrolment_get_outcome (stopped), ==, "Werk gevonden bij de bakker");
+    }
     /* The page shows it once the write is done. */
     BW_TEST_WAIT (g_strcmp0 (row_title_or_null (enrolment_list, 13), dropped) == 0);
     moved = bw_planning_get_enrolment (f->planning, waiting_1, NULL);

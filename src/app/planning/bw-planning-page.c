@@ -854,26 +854,80 @@ start_action (GtkWidget  *widget,
   set_status (BW_PLANNING_PAGE (widget), g_variant_get_string (param, NULL), BW_ENROLMENT_STATUS_STARTED, NULL);
 }
 
+/* The answer of a question about an enrolment (ask_about_enrolment()). */
+static void
+enrolment_answer_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     BwPlanningPage   *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *uuid = g_object_get_data (G_OBJECT (dialog), "enrolment");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (!g_str_equal (response, "confirm"))
+    return;
+  set_status (self, uuid, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "status")), *text ? text : NULL);
+}
+
+static void
+answer_changed_cb (GtkEditable      *entry,
+                   AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "confirm", *text != '\0');
+}
+
+/* Asks what the enrolment @param's new @status comes with (kept as its
+ * outcome, which the server audits): an outcome when completed, a reason
+ * when dropped out, which is required. */
+static void
+ask_about_enrolment (BwPlanningPage    *self,
+                     GVariant          *param,
+                     BwEnrolmentStatus  status)
+{
+  g_autoptr(BwEnrolment) e = bw_planning_get_enrolment (self->planning, g_variant_get_string (param, NULL), NULL);
+  gboolean completed = status == BW_ENROLMENT_STATUS_COMPLETED;
+  GtkWidget *dialog;
+  GtkWidget *entry;
+  g_autofree char *heading = NULL;
+
+  if (e == NULL)
+    return;
+  heading = completed ? g_strdup_printf (_("%s Completed the Course"), bw_enrolment_get_name (e))
+                      : g_strdup_printf (_("%s Dropped Out"), bw_enrolment_get_name (e));
+  dialog = adw_message_dialog_new (parent_window (self), heading,
+                                   completed ? _("What was the outcome? For example: certificate A2, a job, a follow-up course.")
+                                             : _("Why did they stop? For example: found work, moved, health. The reason is kept with the course."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  completed ? _("Outcome") : _("Reason"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "confirm", completed ? _("_Completed") : _("_Dropped Out"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "confirm");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  if (!completed)
+    {
+      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm", FALSE);
+      g_signal_connect_object (entry, "changed", G_CALLBACK (answer_changed_cb), dialog, 0);
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "enrolment", g_strdup (bw_enrolment_get_uuid (e)), g_free);
+  g_object_set_data (G_OBJECT (dialog), "status", GINT_TO_POINTER (status));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (enrolment_answer_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 drop_out_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  set_status (BW_PLANNING_PAGE (widget), g_variant_get_string (param, NULL), BW_ENROLMENT_STATUS_DROPPED_OUT, NULL);
-}
-
-static void
-complete_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      BwPlanningPage   *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  const char *uuid = g_object_get_data (G_OBJECT (dialog), "enrolment");
-  g_autofree char *outcome = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  if (!g_str_equal (response, "complete"))
-    return;
-  set_status (self, uuid, BW_ENROLMENT_STATUS_COMPLETED, *outcome ? outcome : NULL);
+  ask_about_enrolment (BW_PLANNING_PAGE (widget), param, BW_ENROLMENT_STATUS_DROPPED_OUT);
 }
 
 static void
@@ -881,31 +935,7 @@ complete_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  BwPlanningPage *self = BW_PLANNING_PAGE (widget);
-  g_autoptr(BwEnrolment) e = bw_planning_get_enrolment (self->planning, g_variant_get_string (param, NULL), NULL);
-  GtkWidget *dialog;
-  GtkWidget *entry;
-  g_autofree char *heading = NULL;
-
-  if (e == NULL)
-    return;
-  heading = g_strdup_printf (_("%s Completed the Course"), bw_enrolment_get_name (e));
-  dialog = adw_message_dialog_new (parent_window (self), heading,
-                                   _("What was the outcome? For example: certificate A2, a job, a follow-up course."));
-  entry = gtk_entry_new ();
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "complete", _("_Completed"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "complete", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "complete");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "enrolment", g_strdup (bw_enrolment_get_uuid (e)), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (complete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_about_enrolment (BW_PLANNING_PAGE (widget), param, BW_ENROLMENT_STATUS_COMPLETED);
 }
 
 static gboolean

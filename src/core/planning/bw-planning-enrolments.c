@@ -88,6 +88,9 @@ status_note_text (const char *status,
     case BW_ENROLMENT_STATUS_DROPPED_OUT:
     case BW_ENROLMENT_STATUS_N:
     default:
+      if (outcome != NULL)
+        /* TRANSLATORS: a course title, then why the resident stopped */
+        return g_strdup_printf (_("Dropped out of the training “%s”: %s"), title, outcome);
       return g_strdup_printf (_("Dropped out of the training “%s”"), title);
     }
 }
@@ -477,8 +480,10 @@ bw_planning_set_enrolment_status (BwPlanning         *self,
     return bw_planning_refuse (error, BW_PLANNING_ERROR_STATUS, _("Choose the status of the enrolment"));
   if (status == BW_ENROLMENT_STATUS_PLACED)
     return bw_planning_place (self, enrolment_uuid, error);
-  if (status != BW_ENROLMENT_STATUS_COMPLETED && *trimmed != '\0')
-    return bw_planning_refuse (error, BW_PLANNING_ERROR_OUTCOME, _("An outcome is written when the training is completed"));
+  /* What came of it when completed; why, when dropped out. */
+  if (status != BW_ENROLMENT_STATUS_COMPLETED && status != BW_ENROLMENT_STATUS_DROPPED_OUT && *trimmed != '\0')
+    return bw_planning_refuse (error, BW_PLANNING_ERROR_OUTCOME,
+                               _("An outcome is written when the training is completed or dropped out of"));
   key = bw_enrolment_status_to_key (status);
 
   if (!bw_planning_begin (self, error))
@@ -487,7 +492,8 @@ bw_planning_set_enrolment_status (BwPlanning         *self,
     return bw_planning_rollback (self);
   if (!g_str_equal (previous, key) &&
       (!change_status (self, enrolment_uuid, previous, key, *trimmed ? trimmed : NULL,
-                       status == BW_ENROLMENT_STATUS_COMPLETED, noted, error) ||
+                       status == BW_ENROLMENT_STATUS_COMPLETED || status == BW_ENROLMENT_STATUS_DROPPED_OUT,
+                       noted, error) ||
        !bw_planning_promote_waiting (self, offer_uuid, noted, error)))
     return bw_planning_rollback (self);
   return bw_planning_commit (self, noted, error);
