@@ -1083,11 +1083,26 @@ test_share_dialog (Fixture       *f,
     g_assert_cmpuint (buttons->len, ==, 1);
     g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
     BW_TEST_WAIT ((confirm = bw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
-    adw_message_dialog_response (confirm, "withdraw");
+    /* Withdrawing asks why; without a reason it cannot be done. */
+    {
+      g_autoptr(GPtrArray) answers = g_ptr_array_new ();
+      GtkWidget *withdraw = NULL;
+
+      collect_buttons (GTK_WIDGET (confirm), answers);
+      for (guint i = 0; i < answers->len; i++)
+        if (g_strcmp0 (gtk_button_get_label (answers->pdata[i]), _("_Withdraw")) == 0)
+          withdraw = answers->pdata[i];
+      g_assert_nonnull (withdraw);
+      g_assert_false (gtk_widget_is_sensitive (withdraw));
+      gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (confirm)), "Bewoner trekt toestemming in");
+      BW_TEST_WAIT (gtk_widget_is_sensitive (withdraw));
+      g_signal_emit_by_name (withdraw, "clicked");
+    }
     BW_TEST_WAIT (first_share_withdrawn (f->store, bw_case_get_id (first)));
     after = bw_case_store_list_shares (f->store, bw_case_get_id (first));
     stored = g_list_model_get_item (after, 0);
     g_assert_nonnull (bw_share_get_withdrawn_at (stored));
+    g_assert_cmpstr (bw_share_get_withdrawn_reason (stored), ==, "Bewoner trekt toestemming in");
     /* A withdrawn share stays listed, without the button. */
     BW_TEST_WAIT ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)) != NULL &&
                   (g_ptr_array_set_size (buttons, 0), collect_buttons (GTK_WIDGET (row), buttons), buttons->len == 0));

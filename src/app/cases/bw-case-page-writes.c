@@ -1026,7 +1026,7 @@ withdraw_share_job (BwCaseStore  *store,
 {
   PageWrite *w = data;
 
-  return bw_case_store_withdraw_share (store, w->id, NULL, error);
+  return bw_case_store_withdraw_share (store, w->id, w->text, error);
 }
 
 static void
@@ -1035,15 +1035,26 @@ withdraw_response_cb (AdwMessageDialog *dialog,
                       BwCasePage       *self)
 {
   BwShare *share = g_object_get_data (G_OBJECT (dialog), "share");
+  GtkEditable *reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   PageWrite *w;
 
   if (!g_str_equal (response, "withdraw"))
     return;
   w = page_write_new (self, withdraw_share_job, list_change_done);
   w->id = bw_share_get_id (share);
+  w->text = g_strstrip (g_strdup (gtk_editable_get_text (reason)));
   w->parts = BW_CASE_PAGE_PART_SHARES;
   w->message = _("Share withdrawn; the partner’s copy is removed at its next sync");
   page_write_queue (w);
+}
+
+static void
+withdraw_reason_changed_cb (GtkEditable      *reason,
+                            AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (reason)));
+
+  adw_message_dialog_set_response_enabled (dialog, "withdraw", *text != '\0');
 }
 
 void
@@ -1061,6 +1072,17 @@ _bw_case_page_withdraw_clicked (GtkButton  *button,
                                     "withdraw", _("_Withdraw"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
                                               ADW_RESPONSE_DESTRUCTIVE);
+  /* Why, kept with the share and in the audit log; required. */
+  {
+    GtkWidget *reason = gtk_entry_new ();
+
+    gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("Reason for withdrawal"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (reason), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Reason for withdrawal"), -1);
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), reason);
+    adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "withdraw", FALSE);
+    g_signal_connect_object (reason, "changed", G_CALLBACK (withdraw_reason_changed_cb), dialog, 0);
+  }
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "share", g_object_ref (share), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (withdraw_response_cb), self, 0);
