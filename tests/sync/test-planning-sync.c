@@ -489,7 +489,11 @@ test_trainer_demand (Fixture       *f,
   g_assert_cmpuint (status, ==, 200);
   g_assert_null (strstr (body, "Bewoner"));
   g_assert_null (strstr (body, "Taalvraag"));
-  g_assert_null (strstr (body, bw_case_store_get_meta (f->store_a, "database_id")));
+  {
+    g_autofree char *database_id = bw_case_store_get_meta (f->store_a, "database_id");
+
+    g_assert_null (strstr (body, database_id));
+  }
   {
     g_autoptr(BwCase) one = bw_case_store_get_case (f->store_a, 1, &error);
 
