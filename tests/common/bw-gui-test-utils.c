@@ -378,3 +378,16 @@ bw_test_find_toast_button (GtkWidget  *window,
     }
   return NULL;
 }
+
+BwWindow *
+bw_test_window_new (BwCaseStore *store,
+                    int          width,
+                    int          height)
+{
+  BwWindow *window = bw_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  bw_test_wait_for_list (window);
+  return window;
+}

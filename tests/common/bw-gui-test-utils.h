@@ -65,6 +65,10 @@ void        bw_test_wait_frames     (GtkWidget  *widget,
                                      guint       n);
 /* Destroys the toplevel @window and waits until what that queued has run. */
 void        bw_test_destroy_window  (GtkWindow  *window);
+/* A window on @store of @width x @height, shown, its case list loaded. */
+BwWindow   *bw_test_window_new      (BwCaseStore *store,
+                                     int          width,
+                                     int          height);
 /* Waits until the window's case list has finished its query. */
 void        bw_test_wait_for_list   (BwWindow   *window);
 /* A named child of a composite template; fails the test when missing. */

@@ -111,10 +111,7 @@ fixture_setup (Fixture       *f,
   g_assert_true (bw_planning_place (f->planning, f->enrolment_uuid, &error));
   g_assert_no_error (error);
 
-  f->window = bw_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
-  gtk_window_present (GTK_WINDOW (f->window));
-  bw_test_wait_for_list (f->window);
+  f->window = bw_test_window_new (f->store, 1200, 760);
 }
 
 static void

@@ -50,10 +50,7 @@ fixture_setup (Fixture       *f,
   g_assert_true (bw_demo_data_fill_planning (f->store, MONDAY, &error));
   g_assert_no_error (error);
 
-  f->window = bw_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  bw_test_wait_for_list (f->window);
+  f->window = bw_test_window_new (f->store, 1280, 800);
   f->planning = g_object_ref (bw_window_get_planning (f->window));
   stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
   adw_view_stack_set_visible_child_name (stack, "planning");
