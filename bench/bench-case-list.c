@@ -3,7 +3,10 @@
  * the queries behind the list and reading the rows one screen needs.
  * Prints figures; asserts nothing about speed.
  *
- *   meson compile -C _build bench-case-list && _build/bench/bench-case-list [N]
+ *   meson compile -C _build bench-case-list && _build/bench/bench-case-list [N [PATH]]
+ *
+ * With PATH the store is made there and kept, for a look at it afterwards;
+ * a store already there is timed as it is.
  */
 #include "config.h"
 
@@ -40,7 +43,7 @@ main (int   argc,
   guint n = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 100000;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("bw-bench-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
+  g_autofree char *path = argc > 2 ? g_strdup (argv[2]) : g_build_filename (dir, "bench.db", NULL);
   g_autoptr(BwCaseStore) store = NULL;
   g_autoptr(BwCaseList) list = NULL;
   BwCaseQuery q;
@@ -53,11 +56,17 @@ main (int   argc,
 
   g_print ("Buurtwerk case list benchmark, %u cases\n", n);
   start = g_get_monotonic_time ();
-  g_assert_true (bw_demo_data_fill (store, n, 1, &error));
+  if (bw_case_store_count_cases (store) == 0)
+    g_assert_true (bw_demo_data_fill (store, n, 1, &error));
   g_print ("  %-34s %8u rows %9.1f ms\n", "fill demo data (one transaction)", n, ms_since (start));
 
   bw_case_query_init (&q);
-  time_query (store, "all cases, by name", &q);
+  time_query (store, "all cases, by surname", &q);
+  q.sort = BW_CASE_SORT_CONTACT;
+  time_query (store, "all cases, longest without contact", &q);
+  q.sort = BW_CASE_SORT_STATUS;
+  time_query (store, "all cases, by status", &q);
+  q.sort = BW_CASE_SORT_NAME;
   q.status = BW_CASE_STATUS_ACTIVE;
   time_query (store, "status = active", &q);
   q.status = -1;
@@ -70,7 +79,17 @@ main (int   argc,
   time_query (store, "search \"jan\" (prefix)", &q);
   g_free (q.text);
   q.text = g_strdup ("schuldhulp");
-  time_query (store, "search journal \"schuldhulp\"", &q);
+  rows = time_query (store, "search journal \"schuldhulp\"", &q);
+  {
+    g_autoptr(GArray) ids = bw_case_store_query_ids (store, &q, NULL);
+
+    /* What a search's first screen adds: the notes' snippets. */
+    start = g_get_monotonic_time ();
+    for (guint i = 0; i < MIN (ids->len, 20); i++)
+      g_free (bw_case_store_note_snippet (store, g_array_index (ids, gint64, i), q.text, NULL));
+    g_print ("  %-34s %8u rows %9.3f ms\n", "snippets of 20 search results", MIN (ids->len, 20),
+             ms_since (start));
+  }
   bw_case_query_clear (&q);
 
   /* The list as the window uses it: async query, then rows on demand. */
@@ -95,6 +114,8 @@ main (int   argc,
   g_rand_free (rand);
   g_clear_object (&list);
   g_clear_object (&store);
+  if (argc > 2)
+    return (g_rmdir (dir), 0);
   {
     const char *suffixes[] = { "", "-wal", "-shm", NULL };
     for (guint i = 0; suffixes[i]; i++)

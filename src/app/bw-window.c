@@ -50,6 +50,7 @@ struct _BwWindow
   GtkDropDown *track_filter;
   GtkDropDown *buurt_filter;
   GtkDropDown *debts_filter;
+  GtkDropDown *sort_order;
   GtkStack *list_stack;
   GtkListView *case_list_view;
   GtkLabel *count_label;
@@ -287,8 +288,39 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              BwWindow                 *self)
 {
-  bw_case_row_bind (BW_CASE_ROW (gtk_list_item_get_child (item)),
-                    gtk_list_item_get_item (item), self->store);
+  BwCase *record = gtk_list_item_get_item (item);
+
+  bw_case_row_bind (BW_CASE_ROW (gtk_list_item_get_child (item)), record, self->store,
+                    bw_case_list_get_snippet (self->cases, bw_case_get_id (record)));
+}
+
+/* The setting's keys, in the order of the sort dropdown (BwCaseSort). */
+static const char *const sort_keys[] = { "name", "contact", "status" };
+
+static gboolean
+sort_from_setting (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  const char *key = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sort_keys); i++)
+    if (g_str_equal (key, sort_keys[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+sort_to_setting (const GValue       *value,
+                 const GVariantType *type,
+                 gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  return i < G_N_ELEMENTS (sort_keys) ? g_variant_new_string (sort_keys[i]) : NULL;
 }
 
 static void
@@ -307,6 +339,7 @@ apply_query (BwWindow *self)
   q.status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1;
   q.track = track == 0 || track == GTK_INVALID_LIST_POSITION ? -1 : (int) track - 1;
   q.has_debts = debts == 0 || debts == GTK_INVALID_LIST_POSITION ? -1 : debts == 1;
+  q.sort = MIN (gtk_drop_down_get_selected (self->sort_order), BW_CASE_SORT_STATUS);
   if (buurt != 0 && buurt != GTK_INVALID_LIST_POSITION)
     {
       g_autoptr(BwNeighbourhood) nb =
@@ -731,10 +764,16 @@ setup_filters (BwWindow *self)
   gtk_drop_down_set_expression (self->buurt_filter, expr);
   gtk_drop_down_set_model (self->buurt_filter, G_LIST_MODEL (buurten));
 
+  /* The order stays as the user left it. */
+  g_settings_bind_with_mapping (self->settings, "case-sort", self->sort_order, "selected",
+                                G_SETTINGS_BIND_DEFAULT, sort_from_setting, sort_to_setting, NULL, NULL);
   for (GtkDropDown **d = (GtkDropDown *[]) { self->status_filter, self->track_filter,
-                                             self->buurt_filter, self->debts_filter, NULL }; *d; d++)
+                                             self->buurt_filter, self->debts_filter, self->sort_order,
+                                             NULL }; *d; d++)
     g_signal_connect_swapped (*d, "notify::selected", G_CALLBACK (apply_query), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_query), self);
+  if (gtk_drop_down_get_selected (self->sort_order) != BW_CASE_SORT_NAME)
+    apply_query (self);
 }
 
 static void
@@ -814,6 +853,12 @@ bw_window_dispose (GObject *object)
 
   if (self->sync != NULL)
     g_signal_handlers_disconnect_by_data (self->sync, self);
+  /* The dropdown may outlive the window a little: no query after this. */
+  if (self->sort_order != NULL)
+    {
+      g_settings_unbind (self->sort_order, "selected");
+      g_signal_handlers_disconnect_by_data (self->sort_order, self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), BW_TYPE_WINDOW);
   g_clear_object (&self->sync);
   g_clear_object (&self->planning);
@@ -892,6 +937,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, track_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, buurt_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, debts_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, sort_order);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, case_list_view);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, count_label);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "bw-case-list.h"
+#include "bw-name-order.h"
 #include "bw-case-store-private.h"
 #include "bw-case-store-retention.h"
 #include "bw-demo-data.h"
@@ -595,6 +596,150 @@ test_case_list_plan (Fixture       *f,
     }
 }
 
+/* The names of the listed cases for @sort, joined with "|". */
+static char *
+listed_names (BwCaseStore *store,
+              BwCaseSort   sort)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GString *names = g_string_new (NULL);
+  BwCaseQuery q;
+
+  bw_case_query_init (&q);
+  q.sort = sort;
+  ids = bw_case_store_query_ids (store, &q, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BwCase) c = bw_case_store_get_case (store, g_array_index (ids, gint64, i), &error);
+
+      g_assert_no_error (error);
+      g_string_append_printf (names, "%s%s", i ? "|" : "", bw_case_get_name (c));
+    }
+  return g_string_free (names, FALSE);
+}
+
+/* The three orders of the case list: by surname, without contact or
+ * longest ago first, by status. Each reads the list's index; the contact
+ * order looks each case's last note up in the index of notes. */
+static void
+test_case_list_sort (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const struct {
+    const char *name;
+    BwCaseStatus status;
+    const char *contact;     /* or NULL */
+  } cases[] = {
+    { "Sjaak van der Heijden", BW_CASE_STATUS_ACTIVE, "2026-11-02" },
+    { "Anna Aerts", BW_CASE_STATUS_CLOSED, "2026-03-15" },
+    { "Piet de Vries", BW_CASE_STATUS_INTAKE, NULL },
+    { "Mieke 't Hart", BW_CASE_STATUS_ACTIVE, "2026-06-30" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *by_name = NULL;
+  g_autofree char *by_contact = NULL;
+  g_autofree char *by_status = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BwCase) c = make_case (cases[i].name, "BU09172004");
+
+      bw_case_set_status (c, cases[i].status);
+      if (cases[i].status == BW_CASE_STATUS_CLOSED)
+        bw_case_set_outcome (c, BW_OUTCOME_WORK);
+      g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+      g_assert_no_error (error);
+      if (cases[i].contact != NULL)
+        {
+          g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (c), cases[i].contact,
+                                                      "Gesprek", &error), >, 0);
+          g_assert_no_error (error);
+        }
+    }
+
+  by_name = listed_names (f->store, BW_CASE_SORT_NAME);
+  g_assert_cmpstr (by_name, ==, "Anna Aerts|Mieke 't Hart|Sjaak van der Heijden|Piet de Vries");
+  by_contact = listed_names (f->store, BW_CASE_SORT_CONTACT);
+  g_assert_cmpstr (by_contact, ==, "Piet de Vries|Anna Aerts|Mieke 't Hart|Sjaak van der Heijden");
+  by_status = listed_names (f->store, BW_CASE_SORT_STATUS);
+  g_assert_cmpstr (by_status, ==, "Piet de Vries|Mieke 't Hart|Sjaak van der Heijden|Anna Aerts");
+
+  for (BwCaseSort sort = BW_CASE_SORT_CONTACT; sort <= BW_CASE_SORT_STATUS; sort++)
+    {
+      g_autofree char *plan = NULL;
+      BwCaseQuery q;
+
+      bw_case_query_init (&q);
+      q.sort = sort;
+      q.status = BW_CASE_STATUS_ACTIVE;
+      plan = case_query_plan (f->store, &q);
+      g_assert_nonnull (strstr (plan, "SCAN c USING COVERING INDEX cases_listing"));
+      if (sort == BW_CASE_SORT_CONTACT)
+        g_assert_nonnull (strstr (plan, "SEARCH j USING INDEX journal_contacts"));
+    }
+}
+
+/* What a search result shows of the notes: the part of the note that
+ * matches most of the typed words (the newest of those), each matching
+ * word marked, found as the search finds it: by the start of a word,
+ * without case or accents. */
+static void
+test_note_snippet (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = make_case ("Noor Zwetsloot", "BU09172004");
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+  g_autofree char *accent = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *cut = NULL;
+  g_autoptr(GArray) ids = NULL;
+  BwCaseQuery q;
+
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (c), "2026-10-01",
+                                              "Kennismaking in het buurthuis; interesse in taalcursus", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (c), "2026-11-12",
+                                              "Gebeld over de taalcursus en de huurachterstand bij Weller", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_journal (f->store, bw_case_get_id (c), "2026-11-20",
+                                              "Samen naar het café; daarna een lange wandeling door het park "
+                                              "van Schinveld, langs de vijver, de speeltuin en het oude "
+                                              "gemeentehuis, tot aan de bibliotheek en via de markt weer terug naar huis", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* The newest note with the word, and only the words typed are marked. */
+  one = bw_case_store_note_snippet (f->store, bw_case_get_id (c), "taal", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (one, ==, "Gebeld over de \002taalcursus\003 en de huurachterstand bij Weller");
+  /* Two words: the note with both wins, whatever its age. */
+  two = bw_case_store_note_snippet (f->store, bw_case_get_id (c), "Kennis TAAL", &error);
+  g_assert_cmpstr (two, ==, "\002Kennismaking\003 in het buurthuis; interesse in \002taalcursus\003");
+  /* Accents and case do not count. */
+  accent = bw_case_store_note_snippet (f->store, bw_case_get_id (c), "cafe", &error);
+  g_assert_nonnull (strstr (accent, "\002café\003"));
+  /* A long note is cut around the match, and says so. */
+  cut = bw_case_store_note_snippet (f->store, bw_case_get_id (c), "speeltuin", &error);
+  g_assert_true (g_str_has_prefix (cut, "…"));
+  g_assert_true (g_str_has_suffix (cut, "…"));
+  g_assert_nonnull (strstr (cut, "\002speeltuin\003"));
+  /* Found by the name only: no snippet. */
+  none = bw_case_store_note_snippet (f->store, bw_case_get_id (c), "zwetsloot", &error);
+  g_assert_no_error (error);
+  g_assert_null (none);
+
+  /* The search finds what the snippet shows. */
+  bw_case_query_init (&q);
+  q.text = g_strdup ("cafe");
+  ids = bw_case_store_query_ids (f->store, &q, &error);
+  bw_case_query_clear (&q);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+}
+
 static void
 wait_for_list (BwCaseList *list)
 {
@@ -623,13 +768,13 @@ test_case_list_model (Fixture       *f,
   g_assert_cmpuint (all, ==, 300);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == BW_TYPE_CASE);
 
-  /* Sorted by name. */
+  /* Sorted by surname. */
   for (guint i = 1; i < all; i++)
     {
       g_autoptr(BwCase) prev = g_list_model_get_item (G_LIST_MODEL (list), i - 1);
       g_autoptr(BwCase) cur = g_list_model_get_item (G_LIST_MODEL (list), i);
-      /* SQLite's NOCASE folds ASCII only. */
-      g_assert_cmpint (g_ascii_strcasecmp (bw_case_get_name (prev), bw_case_get_name (cur)), <=, 0);
+
+      g_assert_cmpint (bw_name_compare (bw_case_get_name (prev), -1, bw_case_get_name (cur), -1), <=, 0);
     }
 
   bw_case_query_init (&q);
@@ -744,9 +889,10 @@ test_case_list_changes (Fixture       *f,
       g_autofree char *name = g_strdup_printf ("Noor %s", surnames[i]);
       g_autoptr(BwCase) added = make_case (name, BUURT_VRIEHEIDE);
 
-      /* "Noor ..." sorts among the N's: give each its own place. */
+      /* The surnames all start with the same letter: give each its own
+       * place. */
       g_free (name);
-      name = g_strdup_printf ("%c%s Nieuw", 'A' + i, surnames[i] + 1);
+      name = g_strdup_printf ("Nieuw %c%s", 'A' + i, surnames[i] + 1);
       bw_case_set_name (added, name);
       g_assert_true (bw_case_store_insert_case (f->store, added, &error));
       g_assert_no_error (error);
@@ -760,7 +906,7 @@ test_case_list_changes (Fixture       *f,
   /* The third case gets a name that sorts last. */
   c.added = c.removed = c.largest = c.n_signals = 0;
   renamed = g_list_model_get_item (G_LIST_MODEL (list), 2);
-  bw_case_set_name (renamed, "Zzyzx Laatste");
+  bw_case_set_name (renamed, "Laatste Zzyzx");
   g_assert_true (bw_case_store_update_case (f->store, renamed, NULL, &error));
   g_assert_no_error (error);
   wait_for_list (list);
@@ -771,7 +917,7 @@ test_case_list_changes (Fixture       *f,
 
   /* And back to the front: again one row out, one in. */
   c.added = c.removed = c.largest = c.n_signals = 0;
-  bw_case_set_name (renamed, "Aaaa Eerste");
+  bw_case_set_name (renamed, "Eerste Aaaa");
   g_assert_true (bw_case_store_update_case (f->store, renamed, NULL, &error));
   wait_for_list (list);
   assert_list_is_query (f, list);
@@ -1311,6 +1457,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/store/case-list-plan", Fixture, NULL, fixture_setup, test_case_list_plan, fixture_teardown);
+  g_test_add ("/store/note-snippet", Fixture, NULL, fixture_setup, test_note_snippet, fixture_teardown);
+  g_test_add ("/store/case-list-sort", Fixture, NULL, fixture_setup, test_case_list_sort, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);
   g_test_add ("/store/case-list-changes", Fixture, NULL, fixture_setup, test_case_list_changes, fixture_teardown);
   g_test_add_func ("/store/crash-mid-transaction", test_crash_mid_transaction);

@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 
 #include "bw-db.h"
+#include "bw-name-order.h"
+#include "bw-sqlite.h"
 
 typedef struct {
   char *dir;
@@ -411,6 +413,70 @@ test_migrate_fresh_and_failed (Fixture       *f,
   g_assert_true (sqlite3_get_autocommit (bw_db_get_handle (f->db)));
 }
 
+/* Residents' names in a team's order: by surname, tussenvoegsel after it,
+ * without case or accents; the same order in SQL through the collation
+ * every connection has. */
+static void
+test_name_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char *const sorted[] = {
+    "Fatima Amrani",
+    "Anna Boer",          /* same surname: then by the whole name */
+    "Jan Boer",
+    "Jan de Boer",
+    "Fatima El Amrani",   /* "El" belongs to the surname */
+    "Mieke 't Hart",
+    "Heijden, Anna van der",
+    "Sjaak van der Heijden",
+    "Marie-José Janssen",
+    "Ömer Özdemir",       /* with the O, not after the Z */
+    "Pieter Peters",
+    "De Vries",           /* without a first name */
+    "Piet de Vries",
+    "Zoë Zeelen",
+  };
+  g_autoptr(GString) got = g_string_new (NULL);
+  g_autoptr(GString) want = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwDbStatement) stmt = NULL;
+
+  g_assert_cmpuint (bw_name_surname_offset ("Sjaak van der Heijden", -1), ==, strlen ("Sjaak van der "));
+  g_assert_cmpuint (bw_name_surname_offset ("Jan Willem Jansen", -1), ==, strlen ("Jan Willem "));
+  g_assert_cmpuint (bw_name_surname_offset ("Van Dijk", -1), ==, strlen ("Van "));
+  g_assert_cmpuint (bw_name_surname_offset ("Cher", -1), ==, 0);
+  g_assert_cmpuint (bw_name_surname_offset ("Mohamed Ben Ali", -1), ==, strlen ("Mohamed "));
+  g_assert_cmpuint (bw_name_surname_offset ("", -1), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sorted); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (sorted); j++)
+      {
+        int r = bw_name_compare (sorted[i], -1, sorted[j], -1);
+
+        if ((i < j && r >= 0) || (i > j && r <= 0) || (i == j && r != 0))
+          g_error ("“%s” and “%s” compare as %d", sorted[i], sorted[j], r);
+      }
+  /* Invalid UTF-8 still has a place. */
+  g_assert_cmpint (bw_name_compare ("Jan \xff", -1, "Jan \xfe", -1), >, 0);
+
+  g_assert_true (bw_db_exec (f->db, "CREATE TABLE names (name TEXT)", &error));
+  g_assert_no_error (error);
+  for (guint i = G_N_ELEMENTS (sorted); i-- > 0;)
+    {
+      g_autoptr(BwDbStatement) insert = bw_db_prepare (f->db, "INSERT INTO names VALUES (?)", &error);
+
+      g_assert_no_error (error);
+      bw_sqlite_bind_text (insert, 1, sorted[i]);
+      g_assert_cmpint (sqlite3_step (insert), ==, SQLITE_DONE);
+      g_string_append_printf (want, "%s|", sorted[G_N_ELEMENTS (sorted) - 1 - i]);
+    }
+  stmt = bw_db_prepare (f->db, "SELECT name FROM names ORDER BY name COLLATE " BW_NAME_COLLATION, &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (got, "%s|", (const char *) sqlite3_column_text (stmt, 0));
+  g_assert_cmpstr (got->str, ==, want->str);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -426,6 +492,7 @@ main (int    argc,
   ADD ("/db/meta", test_meta);
   ADD ("/db/migrate/from-old-version", test_migrate_from_old);
   ADD ("/db/migrate/fresh-and-failed", test_migrate_fresh_and_failed);
+  ADD ("/db/name-order", test_name_order);
 #undef ADD
 
   return g_test_run ();

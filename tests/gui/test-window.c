@@ -18,6 +18,8 @@
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
 #include "bw-share-dialog.h"
+#include "bw-case-row.h"
+#include "bw-name-order.h"
 #include "bw-demo-data.h"
 #include "bw-preferences-window.h"
 #include "bw-gui-test-utils.h"
@@ -70,6 +72,20 @@ fixture_teardown (Fixture       *f,
 }
 
 
+/* The note snippet the first row of the case list shows, or NULL. */
+static GtkLabel *
+shown_snippet (BwWindow *window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *label;
+
+  bw_test_collect (bw_test_child (window, BW_TYPE_WINDOW, "case_list_view"), BW_TYPE_CASE_ROW, rows);
+  if (rows->len == 0)
+    return NULL;
+  label = bw_test_child (g_ptr_array_index (rows, 0), BW_TYPE_CASE_ROW, "snippet_label");
+  return gtk_widget_get_visible (label) ? GTK_LABEL (label) : NULL;
+}
+
 static void
 test_create_and_find (Fixture       *f,
                       gconstpointer  data)
@@ -79,6 +95,7 @@ test_create_and_find (Fixture       *f,
   GtkWidget *search = bw_test_child (f->window, BW_TYPE_WINDOW, "search_entry");
   guint before = g_list_model_get_n_items (cases);
   g_autoptr(BwCase) found = NULL;
+  GtkLabel *snippet;
 
   g_assert_cmpuint (before, ==, 60);
 
@@ -119,6 +136,16 @@ test_create_and_find (Fixture       *f,
   BW_TEST_WAIT (searched (cases, "taalcursus"));
   bw_test_wait_for_list (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 1);
+  /* The row shows where the note matched, the word in bold. */
+  BW_TEST_WAIT ((snippet = shown_snippet (f->window)) != NULL);
+  g_assert_nonnull (strstr (gtk_label_get_label (snippet), "interesse in <b>taalcursus</b>"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (snippet)));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "search-snippet.png");
+  /* Found by the name alone, it shows no snippet. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "zwetsloot");
+  BW_TEST_WAIT (searched (cases, "zwetsloot"));
+  bw_test_wait_for_list (f->window);
+  BW_TEST_WAIT (shown_snippet (f->window) == NULL);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   BW_TEST_WAIT (searched (cases, NULL));
@@ -1146,6 +1173,67 @@ test_pages_follow_role (Fixture       *f,
     }
 }
 
+/* Whether the case list is in @sort's order. */
+static gboolean
+list_in_order (GListModel *cases,
+               BwCaseSort  sort)
+{
+  for (guint i = 1; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(BwCase) a = g_list_model_get_item (cases, i - 1);
+      g_autoptr(BwCase) b = g_list_model_get_item (cases, i);
+      int by_name = bw_name_compare (bw_case_get_name (a), -1, bw_case_get_name (b), -1);
+      int r = 0;
+
+      if (sort == BW_CASE_SORT_CONTACT)
+        r = g_strcmp0 (bw_case_get_last_contact (a), bw_case_get_last_contact (b));
+      else if (sort == BW_CASE_SORT_STATUS)
+        r = (int) bw_case_get_status (a) - (int) bw_case_get_status (b);
+      if (r > 0 || (r == 0 && by_name > 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The case list sorts by surname, by the longest time without contact or
+ * by status, from the filter bar, and keeps the order at the next start. */
+static void
+test_case_sort (Fixture       *f,
+                gconstpointer  data)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+  GtkWidget *filter = bw_test_child (f->window, BW_TYPE_WINDOW, "filter_button");
+  GtkWidget *order = bw_test_child (f->window, BW_TYPE_WINDOW, "sort_order");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  bw_test_wait_for_list (f->window);
+  g_assert_true (list_in_order (cases, BW_CASE_SORT_NAME));
+  g_assert_false (list_in_order (cases, BW_CASE_SORT_CONTACT));
+
+  g_signal_emit_by_name (filter, "clicked");
+  BW_TEST_WAIT (gtk_widget_get_mapped (order));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (order), BW_CASE_SORT_CONTACT);
+  BW_TEST_WAIT (bw_case_list_get_query (BW_CASE_LIST (cases))->sort == BW_CASE_SORT_CONTACT);
+  bw_test_wait_for_list (f->window);
+  g_assert_true (list_in_order (cases, BW_CASE_SORT_CONTACT));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "case-sort.png");
+  g_assert_cmpstr (g_settings_get_string (settings, "case-sort"), ==, "contact");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (order), BW_CASE_SORT_STATUS);
+  BW_TEST_WAIT (bw_case_list_get_query (BW_CASE_LIST (cases))->sort == BW_CASE_SORT_STATUS);
+  bw_test_wait_for_list (f->window);
+  g_assert_true (list_in_order (cases, BW_CASE_SORT_STATUS));
+
+  /* The next start keeps it. */
+  bw_test_destroy_window (GTK_WINDOW (f->window));
+  f->window = bw_test_window_new (f->store, 1200, 760);
+  cases = bw_window_get_case_list (f->window);
+  BW_TEST_WAIT (bw_case_list_get_query (BW_CASE_LIST (cases))->sort == BW_CASE_SORT_STATUS);
+  bw_test_wait_for_list (f->window);
+  g_assert_true (list_in_order (cases, BW_CASE_SORT_STATUS));
+  g_settings_reset (settings, "case-sort");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1188,6 +1276,7 @@ main (int   argc,
   g_test_add ("/window/add-action", Fixture, NULL, fixture_setup, test_add_action, fixture_teardown);
   g_test_add ("/window/save-never-waits-for-the-disk", Fixture, NULL, fixture_setup,
               test_save_never_waits_for_the_disk, fixture_teardown);
+  g_test_add ("/window/case-sort", Fixture, NULL, fixture_setup, test_case_sort, fixture_teardown);
   g_test_add ("/window/create-and-find", Fixture, NULL, fixture_setup, test_create_and_find, fixture_teardown);
   g_test_add ("/window/overlong-note-refused", Fixture, NULL, fixture_setup, test_overlong_note_refused,
               fixture_teardown);

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (BwCaseRow, bw_case_row, BW, CASE_ROW, GtkWidget)
 GtkWidget *bw_case_row_new  (void);
 void       bw_case_row_bind (BwCaseRow   *self,
                              BwCase      *record,
-                             BwCaseStore *store);
+                             BwCaseStore *store,
+                             const char  *snippet);
 
 G_END_DECLS

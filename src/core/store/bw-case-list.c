@@ -27,6 +27,11 @@ struct _BwCaseList
    * main thread meanwhile. */
   GHashTable *changed;      /* case ids */
   gboolean all_changed;
+  /* For a search: the matching part of each row's notes, read with the
+   * rows (NULL values: no note matches), for the text they were read
+   * for. */
+  GHashTable *snippets;     /* gint64 * -> char * */
+  char *snippets_text;
   GCancellable *cancellable;
   gulong changed_handler;
   gboolean loading;
@@ -163,6 +168,7 @@ typedef struct {
   GArray *old_ids;          /* the ids shown when it was asked */
   GArray *ids;
   GPtrArray *rows;          /* BwCase */
+  GHashTable *snippets;     /* gint64 * -> char *, with a search text */
   GArray *runs;             /* Run: from old_ids to ids, or NULL: too many */
 } Query;
 
@@ -174,6 +180,7 @@ query_free (Query *q)
   g_clear_pointer (&q->old_ids, g_array_unref);
   g_clear_pointer (&q->ids, g_array_unref);
   g_clear_pointer (&q->rows, g_ptr_array_unref);
+  g_clear_pointer (&q->snippets, g_hash_table_unref);
   g_clear_pointer (&q->runs, g_array_unref);
   g_free (q);
 }
@@ -273,7 +280,14 @@ diff_ids (GArray *old,
   return g_steal_pointer (&runs);
 }
 
-/* Reads the rows at positions [@from, @to) not known yet. */
+static GHashTable *
+snippets_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+/* Reads the rows at positions [@from, @to) not known yet, and for a
+ * search the snippets of all of them (a note may have changed). */
 static void
 prefetch (BwCaseStore *store,
           Query       *q,
@@ -284,6 +298,10 @@ prefetch (BwCaseStore *store,
     {
       gint64 id = g_array_index (q->ids, gint64, i);
       BwCase *c;
+
+      if (q->snippets != NULL && !g_hash_table_contains (q->snippets, &id))
+        g_hash_table_insert (q->snippets, g_memdup2 (&id, sizeof id),
+                             bw_case_store_note_snippet (store, id, q->query.text, NULL));
 
       if (g_hash_table_contains (q->known, &id))
         continue;
@@ -306,6 +324,8 @@ run_query (BwCaseStore  *store,
   if (!same_ids (q->old_ids, q->ids))
     q->runs = diff_ids (q->old_ids, q->ids);
   q->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  if (q->query.text != NULL)
+    q->snippets = snippets_new ();
   prefetch (store, q, 0, PREFETCH);
   prefetch (store, q, MAX (PREFETCH, q->around - PREFETCH / 2), q->around + PREFETCH / 2);
   return q;
@@ -378,6 +398,41 @@ replace_ids (BwCaseList *self,
   g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
 }
 
+/* Keeps the snippets @q read, and marks the rows whose snippet changed
+ * for redrawing. */
+static void
+take_snippets (BwCaseList *self,
+               Query      *q,
+               GHashTable *redraw)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_strcmp0 (self->snippets_text, q->query.text) != 0)
+    {
+      /* Every row shown had the old text's snippet, or none. */
+      g_hash_table_iter_init (&iter, self->snippets);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (value != NULL)
+          g_hash_table_add (redraw, g_memdup2 (key, sizeof (gint64)));
+      g_hash_table_remove_all (self->snippets);
+      g_free (self->snippets_text);
+      self->snippets_text = g_strdup (q->query.text);
+    }
+  if (q->snippets == NULL)
+    return;
+  g_hash_table_iter_init (&iter, q->snippets);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gpointer old = NULL;
+
+      if (!g_hash_table_lookup_extended (self->snippets, key, NULL, &old) || g_strcmp0 (old, value) != 0)
+        g_hash_table_add (redraw, g_memdup2 (key, sizeof (gint64)));
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_replace (self->snippets, key, value);
+    }
+}
+
 static void
 query_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -439,6 +494,7 @@ query_done_cb (GObject      *source,
       while (g_hash_table_iter_next (&iter, &key, NULL))
         {
           g_hash_table_remove (self->cache, key);
+          g_hash_table_remove (self->snippets, key);
           g_hash_table_add (redraw, g_memdup2 (key, sizeof (gint64)));
         }
     }
@@ -451,6 +507,7 @@ query_done_cb (GObject      *source,
         g_hash_table_remove_all (self->cache);
       g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (c));
     }
+  take_snippets (self, q, redraw);
 
   if (!same_ids (self->ids, ids))
     {
@@ -539,6 +596,8 @@ bw_case_list_finalize (GObject *object)
   g_array_unref (self->ids);
   g_hash_table_unref (self->cache);
   g_hash_table_unref (self->changed);
+  g_hash_table_unref (self->snippets);
+  g_free (self->snippets_text);
 
   G_OBJECT_CLASS (bw_case_list_parent_class)->finalize (object);
 }
@@ -589,6 +648,7 @@ bw_case_list_init (BwCaseList *self)
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->changed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->snippets = snippets_new ();
 }
 
 BwCaseList *
@@ -665,4 +725,25 @@ bw_case_list_find (BwCaseList *self,
     if (id_at (self, i) == id)
       return i;
   return G_MAXUINT;
+}
+
+const char *
+bw_case_list_get_snippet (BwCaseList *self,
+                          gint64      id)
+{
+  gpointer snippet = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_LIST (self), NULL);
+
+  if (self->snippets_text == NULL)
+    return NULL;
+  if (!g_hash_table_lookup_extended (self->snippets, &id, NULL, &snippet))
+    {
+      /* Not brought by a query: read here, as get_item() does. */
+      snippet = bw_case_store_note_snippet (self->store, id, self->snippets_text, NULL);
+      if (g_hash_table_size (self->snippets) >= MAX_CACHED)
+        g_hash_table_remove_all (self->snippets);
+      g_hash_table_insert (self->snippets, g_memdup2 (&id, sizeof id), snippet);
+    }
+  return snippet;
 }

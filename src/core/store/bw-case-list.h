@@ -27,6 +27,11 @@ guint              bw_case_list_get_n_read_on_demand (BwCaseList *self);
 /* The id of the case at @position (nothing is read), or 0. */
 gint64             bw_case_list_get_id     (BwCaseList        *self,
                                             guint              position);
+/* For a search, the part of case @id's notes that matches it
+ * (bw_case_store_note_snippet()); NULL without a search or a matching
+ * note. The list redraws a row when its snippet changes. */
+const char        *bw_case_list_get_snippet (BwCaseList       *self,
+                                             gint64            id);
 /* The position of case @id, or G_MAXUINT when it is not in the list. */
 guint              bw_case_list_find       (BwCaseList        *self,
                                             gint64             id);

@@ -10,6 +10,8 @@
 
 #include "bw-case-store-private.h"
 #include "bw-date.h"
+#include "bw-name-order.h"
+#include "bw-snippet.h"
 #include "bw-record-sql.h"
 #include "bw-sqlite.h"
 #include "bw-validation.h"
@@ -32,16 +34,18 @@ case_select_sql (void)
   return sql;
 }
 
-/* One statement for the list, whatever the filters: unused filters are
- * bound as NULL, so no SQL is ever built from strings. Every column it
- * reads is in the index cases_listing, which keeps it off the table. */
+/* One statement for the list per order, whatever the filters: unused
+ * filters are bound as NULL, so no SQL is ever built from strings. In the
+ * name order every column it reads is in the index cases_listing, which
+ * keeps it off the table and needs no sorting; the other orders sort
+ * what the filters leave, on the read thread. */
 #define QUERY_FILTERS                                                        \
   " AND c.deleted = 0"                                                       \
   " AND (?1 IS NULL OR c.status = ?1)"                                       \
   " AND (?2 IS NULL OR c.buurt_code = ?2)"                                   \
   " AND (?3 IS NULL OR c.track = ?3)"                                        \
-  " AND (?4 IS NULL OR c.has_debts = ?4)"                                    \
-  " ORDER BY c.name COLLATE NOCASE, c.id"
+  " AND (?4 IS NULL OR c.has_debts = ?4)"
+#define ORDER_BY_NAME " c.name COLLATE " BW_NAME_COLLATION ", c.id"
 #define QUERY_IDS_SQL "SELECT c.id FROM cases c WHERE 1" QUERY_FILTERS
 /* With a search text the full-text index drives: only the matches are
  * looked up and sorted (CROSS JOIN keeps that order), instead of walking
@@ -49,6 +53,31 @@ case_select_sql (void)
 #define SEARCH_IDS_SQL                                                       \
   "SELECT c.id FROM case_fts f CROSS JOIN cases c ON c.id = f.rowid"        \
   " WHERE case_fts MATCH ?5" QUERY_FILTERS
+/* The other orders sort by their key, then by the rank in the name order:
+ * numbered while the index is read in that order, so that the sort
+ * compares numbers, never names (10 times faster at 100,000 cases). */
+#define RANKED(from)                                                         \
+  "SELECT r.id FROM (SELECT c.id AS id, c.status AS status,"                \
+  " row_number () OVER (ORDER BY" ORDER_BY_NAME ") AS rank FROM " from ") r"
+#define RANKED_IDS RANKED ("cases c WHERE 1" QUERY_FILTERS)
+#define RANKED_SEARCH                                                        \
+  RANKED ("case_fts f CROSS JOIN cases c ON c.id = f.rowid"                 \
+          " WHERE case_fts MATCH ?5" QUERY_FILTERS)
+/* Without contact first, then the longest ago (?6 is today, as for the
+ * last contact a case shows). */
+#define ORDER_BY_CONTACT                                                     \
+  " ORDER BY (SELECT max (j.date) FROM journal j"                            \
+  "  WHERE j.case_id = r.id AND j.deleted = 0 AND j.date <= ?6), r.rank"
+#define ORDER_BY_STATUS                                                      \
+  " ORDER BY CASE r.status WHEN 'intake' THEN 0 WHEN 'active' THEN 1"        \
+  " ELSE 2 END, r.rank"
+
+static const char *const query_sql[][2] = {
+  [BW_CASE_SORT_NAME] = { QUERY_IDS_SQL " ORDER BY" ORDER_BY_NAME,
+                          SEARCH_IDS_SQL " ORDER BY" ORDER_BY_NAME },
+  [BW_CASE_SORT_CONTACT] = { RANKED_IDS ORDER_BY_CONTACT, RANKED_SEARCH ORDER_BY_CONTACT },
+  [BW_CASE_SORT_STATUS] = { RANKED_IDS ORDER_BY_STATUS, RANKED_SEARCH ORDER_BY_STATUS },
+};
 
 /* Cases */
 
@@ -379,8 +408,45 @@ const char *
 bw_case_query_sql (const BwCaseQuery *query)
 {
   g_autofree char *match = build_match_expression (query->text);
+  guint sort = query->sort < G_N_ELEMENTS (query_sql) ? query->sort : BW_CASE_SORT_NAME;
 
-  return match != NULL ? SEARCH_IDS_SQL : QUERY_IDS_SQL;
+  return query_sql[sort][match != NULL];
+}
+
+/* The case's notes, newest first (the index journal_contacts has them in
+ * that order). */
+#define NOTES_SQL                                                            \
+  "SELECT text FROM journal WHERE case_id = ?1 AND deleted = 0"             \
+  " ORDER BY date DESC, id DESC"
+
+char *
+bw_case_store_note_snippet (BwCaseStore  *self,
+                            gint64        case_id,
+                            const char   *text,
+                            GError      **error)
+{
+  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  /* Read and matched here, not by the full-text index's snippet(): that
+   * costs a search per row (1 ms at 100,000 cases for a prefix), this
+   * reads a few notes through an index. */
+  stmt = bw_db_prepare (bw_case_store_conn (self), NOTES_SQL, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (notes, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      bw_db_set_error (bw_case_store_conn (self), rc, error);
+      return NULL;
+    }
+  g_ptr_array_add (notes, NULL);
+  return bw_snippet_find ((const char *const *) notes->pdata, text);
 }
 
 GArray *
@@ -396,7 +462,7 @@ bw_case_store_query_ids (BwCaseStore        *self,
   g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
 
   match = build_match_expression (query->text);
-  stmt = bw_db_prepare (bw_case_store_conn (self), match != NULL ? SEARCH_IDS_SQL : QUERY_IDS_SQL, error);
+  stmt = bw_db_prepare (bw_case_store_conn (self), bw_case_query_sql (query), error);
   if (stmt == NULL)
     return NULL;
   if (query->status >= 0)
@@ -408,6 +474,12 @@ bw_case_store_query_ids (BwCaseStore        *self,
     sqlite3_bind_int (stmt, 4, query->has_debts ? 1 : 0);
   if (match != NULL)
     bw_sqlite_bind_text (stmt, 5, match);
+  if (query->sort == BW_CASE_SORT_CONTACT)
+    {
+      g_autofree char *today = bw_date_today ();
+
+      bw_sqlite_bind_text (stmt, 6, today);
+    }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

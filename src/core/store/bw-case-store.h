@@ -29,6 +29,13 @@ typedef enum {
 
 GQuark bw_store_error_quark (void);
 
+/* The orders of the case list. */
+typedef enum {
+  BW_CASE_SORT_NAME,      /* by surname (bw-name-order.h) */
+  BW_CASE_SORT_CONTACT,   /* without contact first, then the longest ago */
+  BW_CASE_SORT_STATUS,    /* intake, active, closed; then by name */
+} BwCaseSort;
+
 /* What the case list shows: every field NULL or -1 means "any". */
 typedef struct {
   char *text;          /* full-text search over names, addresses, journal */
@@ -36,6 +43,7 @@ typedef struct {
   char *buurt_code;
   int track;           /* BwTrack or -1 */
   int has_debts;       /* 0, 1 or -1 */
+  BwCaseSort sort;
 } BwCaseQuery;
 
 void          bw_case_query_init  (BwCaseQuery       *query);
@@ -160,6 +168,14 @@ gboolean      bw_case_store_update_case        (BwCaseStore  *self,
 GArray       *bw_case_store_query_ids          (BwCaseStore        *self,
                                                 const BwCaseQuery  *query,
                                                 GError            **error);
+
+/* The part of @case_id's journal notes that matches the search @text
+ * (bw_snippet_find()); NULL when no note matches (only the name or the
+ * address did). */
+char         *bw_case_store_note_snippet       (BwCaseStore  *self,
+                                                gint64        case_id,
+                                                const char   *text,
+                                                GError      **error);
 
 /* Journal */
 GListModel   *bw_case_store_list_journal       (BwCaseStore  *self,

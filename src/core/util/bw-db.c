@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "bw-db.h"
+#include "bw-name-order.h"
 #include "bw-sqlite.h"
 
 G_DEFINE_QUARK (bw-db-error-quark, bw_db_error)
@@ -119,6 +120,16 @@ create_private_file (const char  *path,
   return TRUE;
 }
 
+static int
+collate_names (void       *data,
+               int         a_len,
+               const void *a,
+               int         b_len,
+               const void *b)
+{
+  return bw_name_compare (a, a_len, b, b_len);
+}
+
 static void
 finalize_statement (gpointer stmt)
 {
@@ -160,6 +171,9 @@ bw_db_open (const char        *path,
 
   if (policy->busy_timeout_ms > 0)
     sqlite3_busy_timeout (db->handle, policy->busy_timeout_ms);
+  /* On every connection, read-only ones too: an index in this order
+   * cannot be read or written without it. */
+  sqlite3_create_collation (db->handle, BW_NAME_COLLATION, SQLITE_UTF8, NULL, collate_names);
   if (policy->flags & BW_DB_READ_ONLY)
     return g_steal_pointer (&db);
 
