@@ -50,6 +50,10 @@ bw_server_user_may_change (const BwServerUser *user,
     return FALSE;
   if (user->role == BW_ROLE_BUURTTEAM)
     return row->team_id == user->team_id && row->type != BW_RECORD_TYPE_ATTENDANCE;
+  /* A coordinator only reassigns its team's cases (the push checks that
+   * the owner is all that changes). */
+  if (user->role == BW_ROLE_COORDINATOR)
+    return row->team_id == user->team_id && row->type == BW_RECORD_TYPE_CASE;
   return user->role == BW_ROLE_TRAINER;
 }
 

@@ -132,6 +132,41 @@ JsonObject   *bw_server_check_team_change  (const BwServerChange *change,
                                             JsonObject           *fields,
                                             const BwServerRow    *row);
 
+/* bw-server-store-push.c */
+
+gboolean      bw_server_store_write_row    (BwServerStore      *self,
+                                            const BwServerRow  *row,
+                                            GError            **error);
+
+/* bw-server-store-transfer.c: the owner and transfer of a case. Each
+ * check answers the change's rejection, or NULL when it may go on. */
+
+JsonObject   *bw_server_store_check_case_create (BwServerStore        *self,
+                                                 const BwServerUser   *user,
+                                                 const BwServerChange *change,
+                                                 JsonObject           *fields);
+/* @applied are the fields the push changes: the check adds those the
+ * server changes with them (a reassignment ends a pending transfer). */
+JsonObject   *bw_server_store_check_case_update (BwServerStore        *self,
+                                                 const BwServerUser   *user,
+                                                 const BwServerChange *change,
+                                                 const BwServerRow    *row,
+                                                 JsonObject           *merged,
+                                                 GPtrArray            *applied,
+                                                 GError              **error);
+gboolean      bw_server_store_note_transfer_offer (BwServerStore      *self,
+                                                   const BwServerUser *user,
+                                                   const BwServerRow  *row,
+                                                   gint64              old_to_team,
+                                                   const char         *now,
+                                                   GError            **error);
+/* Whether @case_uuid was moved away from @team_id by an accepted
+ * transfer. */
+gboolean      bw_server_store_case_moved_from (BwServerStore  *self,
+                                               const char     *case_uuid,
+                                               gint64          team_id,
+                                               GError        **error);
+
 /* bw-server-store-audit.c */
 
 void          bw_server_store_audit_denied_now (BwServerStore      *self,
@@ -162,11 +197,27 @@ BwShare      *bw_server_share_from_fields  (JsonObject     *fields);
   "SELECT * FROM (SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1," \
   " seq, purged_at, NULL, purged_at, NULL FROM purges"                        \
   " WHERE " where " seq > ?2 ORDER BY seq LIMIT ?3)"
+/* A case handed to another team leaves a tombstone, "moved", in the old
+ * team's feed; a transfer offered to another team comes to that team as
+ * an offer with a few fields, never the case. */
+#define BW_SERVER_FEED_MOVES                                                   \
+  "SELECT * FROM (SELECT 'moved', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1," \
+  " seq, moved_at, NULL, moved_at, NULL FROM moves"                           \
+  " WHERE team_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3)"
+#define BW_SERVER_FEED_TRANSFER_OFFERS                                         \
+  "SELECT * FROM (SELECT 'transfer_offer', case_uuid, case_uuid, to_team,"     \
+  " json_object ('from_name', from_name, 'from_team', from_team,"              \
+  "  'buurt_code', buurt_code, 'note', note, 'open', json (CASE open WHEN 1"   \
+  "  THEN 'true' ELSE 'false' END), 'offered_at', offered_at), NULL, 0, 0,"   \
+  " seq, offered_at, NULL, offered_at, NULL FROM transfer_offers"             \
+  " WHERE to_team = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3)"
 #define BW_SERVER_TEAM_FEED_SQL                                                \
   BW_SERVER_FEED_STREAM ("team_id = ?1")                                       \
   " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'offer' AND team_id IS NOT ?1")  \
   " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'session' AND team_id IS NOT ?1") \
   " UNION ALL " BW_SERVER_FEED_PURGES ("team_id = ?1 AND")                      \
+  " UNION ALL " BW_SERVER_FEED_MOVES                                            \
+  " UNION ALL " BW_SERVER_FEED_TRANSFER_OFFERS                                  \
   " ORDER BY 9 LIMIT ?3"
 #define BW_SERVER_TRAINER_FEED_SQL                                             \
   BW_SERVER_FEED_STREAM ("type = 'offer'")                                     \

@@ -131,6 +131,11 @@ static const struct {
   { "delete_not_author", "forbidden" },
   { "delete_shared", "forbidden" },
   { "delete_enrolled", "forbidden" },
+  { "assigned_by_server", "forbidden" },
+  { "owner_not_in_team", "invalid" },
+  { "transfer_incomplete", "invalid" },
+  { "transfer_unknown_team", "invalid" },
+  { "moved", "not_found" },
 };
 
 const char *
@@ -235,10 +240,10 @@ change_invalid (const BwServerChange *change,
   return result;
 }
 
-static gboolean
-write_row (BwServerStore      *self,
-           const BwServerRow  *row,
-           GError            **error)
+gboolean
+bw_server_store_write_row (BwServerStore      *self,
+                           const BwServerRow  *row,
+                           GError            **error)
 {
   g_autofree char *fields = json_text (row->fields);
   g_autofree char *field_revs = json_text (row->field_revs);
@@ -413,6 +418,8 @@ apply_create (BwServerStore         *self,
     {
       if (user->role != BW_ROLE_BUURTTEAM || user->team_id == 0)
         return bw_server_change_rejected (change, "create_case_role", "This account may not create cases");
+      if ((result = bw_server_store_check_case_create (self, user, change, fields)) != NULL)
+        return result;
       row.team_id = user->team_id;
     }
   else if (bw_record_type_is_planning (change->type))
@@ -471,7 +478,7 @@ apply_create (BwServerStore         *self,
   row.created_by = g_strdup (user->name);
   row.updated_at = g_strdup (now);
   row.updated_by = g_strdup (user->name);
-  if ((row.seq = bw_server_store_next_seq (self, error)) == 0 || !write_row (self, &row, error))
+  if ((row.seq = bw_server_store_next_seq (self, error)) == 0 || !bw_server_store_write_row (self, &row, error))
     return NULL;
   {
     g_autofree char *detail = NULL;
@@ -577,6 +584,7 @@ apply_update (BwServerStore         *self,
   JsonNode *node;
   JsonObject *result;
   gint64 server_revision = row->revision;
+  gint64 old_to_team = 0;
 
   if (row->type != change->type || !g_str_equal (row->case_uuid, change->case_uuid))
     return bw_server_change_rejected (change, "wrong_case", "The record has another type or case");
@@ -652,6 +660,17 @@ apply_update (BwServerStore         *self,
         return bw_server_change_rejected (change, code, message);
     }
 
+  if (row->type == BW_RECORD_TYPE_CASE && applied->len > 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if ((result = bw_server_store_check_case_update (self, user, change, row, merged, applied,
+                                                       &local_error)) != NULL)
+        return result;
+      if (local_error != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local_error)), NULL);
+      old_to_team = json_object_get_int_member_with_default (row->fields, "transfer_to_team", 0);
+    }
   if (applied->len > 0 && !validate_record (self, row->type, merged, &invalid))
     return change_invalid (change, invalid);
 
@@ -673,7 +692,10 @@ apply_update (BwServerStore         *self,
       row->updated_at = g_strdup (now);
       g_free (row->updated_by);
       row->updated_by = g_strdup (user->name);
-      if ((row->seq = bw_server_store_next_seq (self, error)) == 0 || !write_row (self, row, error))
+      if ((row->seq = bw_server_store_next_seq (self, error)) == 0 || !bw_server_store_write_row (self, row, error))
+        return NULL;
+      if (row->type == BW_RECORD_TYPE_CASE &&
+          !bw_server_store_note_transfer_offer (self, user, row, old_to_team, now, error))
         return NULL;
       {
         g_autofree char *detail = audit_fields_detail (restored ? "restored" : "", applied);
@@ -792,11 +814,31 @@ apply_change (BwServerStore         *self,
         return refusal;
     }
   else if (user->role == BW_ROLE_COORDINATOR)
-    return bw_server_store_denied (self, user, change, "read_only", "This account reads only", error);
+    {
+      /* A coordinator reads, and reassigns a case of the team to another
+       * worker: the owner is all it may push. */
+      if (!found || row.type != BW_RECORD_TYPE_CASE || !bw_server_user_sees (user, &row) ||
+          change->has_deleted || json_object_get_size (fields) != 1 || !json_object_has_member (fields, "owner"))
+        return bw_server_store_denied (self, user, change, "read_only", "This account reads only", error);
+    }
   else
     {
       JsonObject *refusal;
 
+      /* A case the team handed to another team (or a record under it)
+       * is gone from its desktops: they drop the change. */
+      if (!found || !bw_server_user_sees (user, &row))
+        {
+          gboolean moved = bw_server_store_case_moved_from (self, change->case_uuid, user->team_id, &local_error);
+
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          if (moved)
+            return bw_server_change_rejected (change, "moved", "The case was handed over to another team");
+        }
       /* A record the user may not touch answers exactly like one that does
        * not exist. */
       if (found && !bw_server_user_sees (user, &row))

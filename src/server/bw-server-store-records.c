@@ -128,7 +128,22 @@ append_feed_entry (GString      *out,
 
   json_object_set_int_member (envelope, "seq", sqlite3_column_int64 (stmt, 8));
   json_object_set_string_member (envelope, "type", bw_sqlite_column_text (stmt, 0));
-  if (g_str_equal (bw_sqlite_column_text (stmt, 0), "purge"))
+  if (g_str_equal (bw_sqlite_column_text (stmt, 0), "transfer_offer"))
+    {
+      /* An offer to the team: the case's uuid and the offer's few
+       * fields, which the server wrote as JSON. */
+      json_object_set_string_member (envelope, "case_uuid", bw_sqlite_column_text (stmt, 2));
+      node = json_node_init_object (json_node_alloc (), envelope);
+      text = json_to_string (node, FALSE);
+      length = strlen (text);
+      g_string_append_len (out, text, length - 1);
+      g_string_append (out, ",\"fields\":");
+      g_string_append (out, bw_sqlite_column_text (stmt, 4));
+      g_string_append_c (out, '}');
+      return;
+    }
+  if (g_str_equal (bw_sqlite_column_text (stmt, 0), "purge") ||
+      g_str_equal (bw_sqlite_column_text (stmt, 0), "moved"))
     {
       /* A tombstone: the case uuid and nothing else. */
       json_object_set_string_member (envelope, "case_uuid", bw_sqlite_column_text (stmt, 2));

@@ -126,6 +126,42 @@ static const char * const migrations[] = {
    * order from an index, so a page costs what it holds
    * (docs/sync-protocol.md). */
   "CREATE INDEX records_by_type_seq ON records (type, seq);\n",
+
+  /* 4 -> 5: who is responsible for a case and handing it over
+   * (docs/sync-protocol.md, "Ownership and transfer"). A case becomes its
+   * creator's (the name matched within the team); every case is sent
+   * again once with its owner. A team has its follow-up settings. */
+  "CREATE TABLE moves (\n"
+  "  case_uuid TEXT NOT NULL,\n"
+  "  team_id INTEGER NOT NULL REFERENCES teams (id),\n"
+  "  seq INTEGER NOT NULL UNIQUE,\n"
+  "  moved_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX moves_by_team_seq ON moves (team_id, seq);\n"
+  "CREATE INDEX moves_by_case ON moves (case_uuid, team_id);\n"
+  "CREATE TABLE transfer_offers (\n"
+  "  case_uuid TEXT PRIMARY KEY,\n"
+  "  to_team INTEGER NOT NULL REFERENCES teams (id),\n"
+  "  from_name TEXT NOT NULL,\n"
+  "  from_team TEXT NOT NULL,\n"
+  "  buurt_code TEXT,\n"
+  "  note TEXT,\n"
+  "  open INTEGER NOT NULL CHECK (open IN (0, 1)),\n"
+  "  seq INTEGER NOT NULL UNIQUE,\n"
+  "  offered_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX transfer_offers_by_team_seq ON transfer_offers (to_team, seq);\n"
+  "ALTER TABLE teams ADD COLUMN reassess_months INTEGER NOT NULL DEFAULT 3\n"
+  "  CHECK (reassess_months BETWEEN 1 AND 24);\n"
+  "ALTER TABLE teams ADD COLUMN contact_weeks INTEGER NOT NULL DEFAULT 6\n"
+  "  CHECK (contact_weeks BETWEEN 1 AND 52);\n"
+  "UPDATE records SET\n"
+  "  fields = json_set (fields, '$.owner', coalesce ((SELECT u.id FROM users u\n"
+  "    WHERE u.name = records.created_by AND u.team_id = records.team_id AND u.role = 'buurtteam'\n"
+  "    ORDER BY u.id LIMIT 1), 0)),\n"
+  "  seq = seq + (SELECT last FROM sequence)\n"
+  "  WHERE type = 'case';\n"
+  "UPDATE sequence SET last = max (last, coalesce ((SELECT max (seq) FROM records), 0));\n",
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)

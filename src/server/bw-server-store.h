@@ -157,6 +157,19 @@ JsonObject    *bw_server_store_get_record  (BwServerStore       *self,
                                             const char          *uuid,
                                             GError             **error);
 
+/* Ownership and transfer (docs/sync-protocol.md): the user's team, its
+ * active workers and coordinators (id, name, role) and every team's name,
+ * for GET /api/v1/team; and the answer to a transfer offered to the user,
+ * POST /api/v1/transfers/answer {"case_uuid", "accept", "note"}, which
+ * answers the case as it is now, or BW_SERVER_ERROR_NOT_FOUND when
+ * nothing is offered to the user. */
+JsonObject    *bw_server_store_get_team    (BwServerStore       *self,
+                                            const BwServerUser  *user,
+                                            GError             **error);
+JsonObject    *bw_server_store_answer_transfer (BwServerStore      *self,
+                                                const BwServerUser *user,
+                                                JsonNode           *request,
+                                                GError            **error);
 /* Today's date in Europe/Amsterdam, the day shares end by. Test-only: the
  * environment variable BUURTWERK_TEST_TODAY (YYYY-MM-DD) replaces it, so
  * that the tests can let a share expire deterministically. */

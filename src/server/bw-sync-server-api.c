@@ -302,6 +302,8 @@ typedef enum {
   WORK_OPENED,
   WORK_HISTORY,
   WORK_FIGURES,
+  WORK_TEAM,
+  WORK_TRANSFER,
 } WorkKind;
 
 typedef struct {
@@ -382,6 +384,12 @@ work_in_thread (BwServerStore *store,
     case WORK_FIGURES:
       work->answer = bw_server_store_get_figures (store, work->user, &work->error);
       break;
+    case WORK_TEAM:
+      work->answer = bw_server_store_get_team (store, work->user, &work->error);
+      break;
+    case WORK_TRANSFER:
+      work->answer = bw_server_store_answer_transfer (store, work->user, work->request, &work->error);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -392,7 +400,7 @@ work_in_thread (BwServerStore *store,
 static gboolean
 work_writes (WorkKind kind)
 {
-  return kind != WORK_CHANGES && kind != WORK_FIGURES;
+  return kind != WORK_CHANGES && kind != WORK_FIGURES && kind != WORK_TEAM;
 }
 
 static void
@@ -455,6 +463,8 @@ respond_work (Work *work)
     case WORK_OPENED:
     case WORK_HISTORY:
     case WORK_FIGURES:
+    case WORK_TEAM:
+    case WORK_TRANSFER:
       bw_sync_server_respond_json (msg, SOUP_STATUS_OK, work->answer);
       break;
     default:
@@ -617,6 +627,32 @@ handle_figures (BwSyncServer      *self,
 }
 
 static void
+handle_team (BwSyncServer      *self,
+             SoupServerMessage *msg)
+{
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+
+  if (user == NULL)
+    return;
+  work_start (work_new (self, msg, WORK_TEAM, g_steal_pointer (&user)));
+}
+
+static void
+handle_transfer_answer (BwSyncServer      *self,
+                        SoupServerMessage *msg)
+{
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  g_autoptr(JsonNode) root = NULL;
+  Work *work;
+
+  if (user == NULL || (root = bw_sync_server_read_body (self, msg)) == NULL)
+    return;
+  work = work_new (self, msg, WORK_TRANSFER, g_steal_pointer (&user));
+  work->request = g_steal_pointer (&root);
+  work_start (work);
+}
+
+static void
 handle_opened (BwSyncServer      *self,
                SoupServerMessage *msg)
 {
@@ -703,9 +739,10 @@ bw_sync_server_api_handler (SoupServer        *server,
     expected = SOUP_METHOD_POST;
   else if (g_str_equal (path, "/api/v1/changes") || g_str_has_prefix (path, "/api/v1/records/") ||
            g_str_equal (path, "/api/v1/me") || g_str_equal (path, "/api/v1/shared") ||
-           g_str_equal (path, "/api/v1/figures") || bw_sync_server_is_access_history_path (path))
+           g_str_equal (path, "/api/v1/figures") || g_str_equal (path, "/api/v1/team") ||
+           bw_sync_server_is_access_history_path (path))
     expected = SOUP_METHOD_GET;
-  else if (g_str_equal (path, "/api/v1/audit/opened"))
+  else if (g_str_equal (path, "/api/v1/audit/opened") || g_str_equal (path, "/api/v1/transfers/answer"))
     expected = SOUP_METHOD_POST;
   else
     {
@@ -749,6 +786,10 @@ bw_sync_server_api_handler (SoupServer        *server,
     handle_figures (self, msg);
   else if (g_str_equal (path, "/api/v1/audit/opened"))
     handle_opened (self, msg);
+  else if (g_str_equal (path, "/api/v1/team"))
+    handle_team (self, msg);
+  else if (g_str_equal (path, "/api/v1/transfers/answer"))
+    handle_transfer_answer (self, msg);
   else if (bw_sync_server_is_access_history_path (path))
     {
       g_autofree char *uuid = g_strndup (path + strlen (CASES_PREFIX),

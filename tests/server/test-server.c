@@ -839,6 +839,9 @@ test_round_trip (Fixture       *f,
     g_autoptr(BwCase) back = bw_record_json_to_case (json_array_get_object_element (changes, 0), &error);
 
     g_assert_no_error (error);
+    /* The server makes the creator (fatima, the first user) the owner. */
+    g_assert_cmpint (bw_record_get_int (BW_RECORD (back), "owner"), ==, 1);
+    bw_record_set_int (BW_RECORD (record), "owner", 1);
     g_assert_true (bw_case_equal_content (record, back));
     g_assert_cmpint (bw_case_get_revision (back), ==, 1);
     g_assert_cmpstr (bw_case_get_created_by (back), ==, "fatima");
@@ -1808,6 +1811,268 @@ test_connection_limit (Fixture       *f,
   }
 }
 
+/* One field change of a case as @token, from @base; answers the result. */
+static JsonNode *
+push_case_fields (Fixture    *f,
+                  const char *token,
+                  const char *uuid,
+                  gint64      base,
+                  const char *fields)
+{
+  g_autofree char *body = push_body (change_new (NULL, "case", uuid, uuid, base, fields_of (fields)), NULL);
+
+  return push (f, token, body);
+}
+
+static gint64
+case_revision (Fixture    *f,
+               const char *uuid)
+{
+  guint status;
+  g_autoptr(JsonNode) answer = get_record (f, f->fatima, uuid, &status);
+
+  g_assert_cmpuint (status, ==, 200);
+  return json_object_get_int_member (json_object_get_object_member (obj (answer), "record"), "revision");
+}
+
+static gint64
+case_int (Fixture    *f,
+          const char *token,
+          const char *uuid,
+          const char *key)
+{
+  guint status;
+  g_autoptr(JsonNode) answer = get_record (f, token, uuid, &status);
+
+  g_assert_cmpuint (status, ==, 200);
+  return json_object_get_int_member (record_fields (answer), key);
+}
+
+static JsonNode *
+answer_transfer (Fixture    *f,
+                 const char *token,
+                 const char *uuid,
+                 gboolean    accept,
+                 const char *note,
+                 guint      *status)
+{
+  g_autofree char *body = g_strdup_printf ("{\"case_uuid\": \"%s\", \"accept\": %s, \"note\": %s%s%s}", uuid,
+                                           accept ? "true" : "false", note ? "\"" : "", note ? note : "null",
+                                           note ? "\"" : "");
+
+  return http (f, "POST", "/api/v1/transfers/answer", token, body, status);
+}
+
+static const char *
+reason_of (JsonNode *answer,
+           guint     i)
+{
+  return json_object_get_string_member (json_object_get_object_member (result_at (answer, i), "error"),
+                                        "reason");
+}
+
+/* The feed entries of @type for @token since @since. */
+static guint
+feed_entries (Fixture    *f,
+            const char *token,
+            gint64      since,
+            const char *type,
+            const char *case_uuid,
+            JsonObject **last)
+{
+  g_autofree char *path = g_strdup_printf ("/api/v1/changes?since=%" G_GINT64_FORMAT, since);
+  g_autoptr(JsonNode) feed = NULL;
+  JsonArray *changes;
+  guint status, n = 0;
+
+  feed = http (f, "GET", path, token, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  changes = json_object_get_array_member (obj (feed), "changes");
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (changes, i);
+
+      if (g_strcmp0 (json_object_get_string_member (entry, "type"), type) == 0 &&
+          g_strcmp0 (json_object_get_string_member (entry, "case_uuid"), case_uuid) == 0)
+        {
+          n++;
+          if (last != NULL)
+            {
+              g_clear_pointer (last, json_object_unref);
+              *last = json_object_ref (entry);
+            }
+        }
+    }
+  return n;
+}
+
+/* Who may change a case's owner: the server makes the creator the owner,
+ * a team member never sets it, a coordinator of the team reassigns to a
+ * worker of the team and changes nothing else. */
+static void
+test_ownership (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Sanne Claessens");
+  g_autofree char *coco = NULL;
+  g_autoptr(BwCase) someone_elses = new_case ("Piet Peters");
+  g_autofree char *body = NULL;
+  JsonNode *answer;
+
+  add_user (f, "coco", BW_ROLE_COORDINATOR, "Noord", NULL);
+  coco = token_for (f, "coco", in_one_hour ());
+
+  /* fatima (1) made it: hers. jan is 2, bram (Zuid) 3. */
+  g_assert_cmpint (case_int (f, f->fatima, uuid, "owner"), ==, 1);
+  /* A new case for someone else is refused. */
+  bw_record_set_int (BW_RECORD (someone_elses), "owner", 2);
+  body = push_body (case_change (someone_elses), NULL);
+  answer = push (f, f->fatima, body);
+  g_assert_cmpstr (status_of (answer, 0), ==, "rejected");
+  g_assert_cmpstr (reason_of (answer, 0), ==, "assigned_by_server");
+  json_node_unref (answer);
+
+  /* A member does not take a case or give it away by changing the owner. */
+  answer = push_case_fields (f, f->jan, uuid, case_revision (f, uuid), "{\"owner\": 2}");
+  g_assert_cmpstr (reason_of (answer, 0), ==, "assigned_by_server");
+  json_node_unref (answer);
+  answer = push_case_fields (f, f->fatima, uuid, case_revision (f, uuid), "{\"transfer_answer\": \"nee\"}");
+  g_assert_cmpstr (reason_of (answer, 0), ==, "assigned_by_server");
+  json_node_unref (answer);
+  g_assert_cmpint (case_int (f, f->fatima, uuid, "owner"), ==, 1);
+
+  /* The coordinator reassigns, to a worker of the team only. */
+  answer = push_case_fields (f, coco, uuid, case_revision (f, uuid), "{\"owner\": 3}");
+  g_assert_cmpstr (reason_of (answer, 0), ==, "owner_not_in_team");
+  json_node_unref (answer);
+  answer = push_case_fields (f, coco, uuid, case_revision (f, uuid), "{\"owner\": 2, \"phone\": \"045 1234567\"}");
+  g_assert_cmpstr (reason_of (answer, 0), ==, "read_only");
+  json_node_unref (answer);
+  answer = push_case_fields (f, coco, uuid, case_revision (f, uuid), "{\"owner\": 2}");
+  g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+  json_node_unref (answer);
+  g_assert_cmpint (case_int (f, f->fatima, uuid, "owner"), ==, 2);
+  /* Another team's coordinator sees nothing of it. */
+  add_user (f, "zoe", BW_ROLE_COORDINATOR, "Zuid", NULL);
+  {
+    g_autofree char *zoe = token_for (f, "zoe", in_one_hour ());
+
+    answer = push_case_fields (f, zoe, uuid, case_revision (f, uuid), "{\"owner\": 3}");
+    g_assert_cmpstr (reason_of (answer, 0), ==, "read_only");
+    json_node_unref (answer);
+  }
+  g_assert_cmpint (count_rows (f, "SELECT count (*) FROM audit_log WHERE action = 'update'"
+                                  " AND record_type = 'case' AND user_id = 5"), ==, 1);
+}
+
+/* A transfer to a colleague: offered with a note, declined with a reason
+ * (everything stays), offered again and accepted: the case is the
+ * colleague's. Only the one it is offered to can answer. */
+static void
+test_transfer_colleague (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Sanne Claessens");
+  guint status;
+  JsonNode *answer;
+
+  answer = push_case_fields (f, f->fatima, uuid, case_revision (f, uuid), "{\"transfer_to_user\": 2}");
+  g_assert_cmpstr (reason_of (answer, 0), ==, "transfer_incomplete");
+  json_node_unref (answer);
+  answer = push_case_fields (f, f->fatima, uuid, case_revision (f, uuid), "{\"transfer_to_user\": 3,"
+                             " \"transfer_note\": \"Bram kent de familie\"}");
+  g_assert_cmpstr (reason_of (answer, 0), ==, "owner_not_in_team");
+  json_node_unref (answer);
+  answer = push_case_fields (f, f->fatima, uuid, case_revision (f, uuid), "{\"transfer_to_user\": 2,"
+                             " \"transfer_note\": \"Jan neemt Hoensbroek over\"}");
+  g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+  json_node_unref (answer);
+
+  /* Not fatima's to answer, nor bram's (another team): a case that does
+   * not exist. */
+  json_node_unref (answer_transfer (f, f->fatima, uuid, TRUE, NULL, &status));
+  g_assert_cmpuint (status, ==, 404);
+  json_node_unref (answer_transfer (f, f->bram, uuid, TRUE, NULL, &status));
+  g_assert_cmpuint (status, ==, 404);
+  /* Declining says why. */
+  json_node_unref (answer_transfer (f, f->jan, uuid, FALSE, NULL, &status));
+  g_assert_cmpuint (status, ==, 400);
+  json_node_unref (answer_transfer (f, f->jan, uuid, FALSE, "Geen ruimte tot januari", &status));
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_cmpint (case_int (f, f->fatima, uuid, "owner"), ==, 1);
+  g_assert_cmpint (case_int (f, f->fatima, uuid, "transfer_to_user"), ==, 0);
+  {
+    g_autoptr(JsonNode) now = get_record (f, f->fatima, uuid, &status);
+
+    g_assert_cmpstr (json_object_get_string_member (record_fields (now), "transfer_answer"), ==,
+                     "Geen ruimte tot januari");
+  }
+  json_node_unref (answer_transfer (f, f->jan, uuid, TRUE, NULL, &status));
+  g_assert_cmpuint (status, ==, 404);
+
+  answer = push_case_fields (f, f->fatima, uuid, case_revision (f, uuid), "{\"transfer_to_user\": 2,"
+                             " \"transfer_note\": \"Nu wel?\"}");
+  g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+  json_node_unref (answer);
+  json_node_unref (answer_transfer (f, f->jan, uuid, TRUE, NULL, &status));
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_cmpint (case_int (f, f->fatima, uuid, "owner"), ==, 2);
+  g_assert_cmpint (case_int (f, f->fatima, uuid, "transfer_to_user"), ==, 0);
+  g_assert_cmpint (count_rows (f, "SELECT count (*) FROM audit_log WHERE detail LIKE 'transfer %'"), ==, 2);
+}
+
+/* A transfer to another team: that team sees only the offer, never the
+ * case, until someone there accepts; then the case and everything under
+ * it come in its feed, the old team's feed says "moved", and the old
+ * team's changes to it are refused as such. */
+static void
+test_transfer_team (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *uuid = create_case (f, f->fatima, "Sanne Claessens");
+  g_autoptr(JsonObject) offer = NULL;
+  gint64 since = bw_server_store_get_last_seq (f->store);
+  gint64 zuid;
+  guint status;
+  JsonNode *answer;
+
+  zuid = count_rows (f, "SELECT id FROM teams WHERE name = 'Zuid'");
+  {
+    g_autofree char *fields = g_strdup_printf ("{\"transfer_to_team\": %" G_GINT64_FORMAT ","
+                                               " \"transfer_note\": \"Verhuisd naar Zuid\"}", zuid);
+
+    answer = push_case_fields (f, f->fatima, uuid, case_revision (f, uuid), fields);
+    g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+    json_node_unref (answer);
+  }
+  /* Zuid's feed: the offer, with its note, and no case. */
+  g_assert_cmpuint (feed_entries (f, f->bram, 0, "transfer_offer", uuid, &offer), ==, 1);
+  g_assert_cmpuint (feed_entries (f, f->bram, 0, "case", uuid, NULL), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (offer, "fields"), "note"), ==,
+                   "Verhuisd naar Zuid");
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (offer, "fields"), "open"));
+  g_assert_false (json_object_has_member (json_object_get_object_member (offer, "fields"), "name"));
+  json_node_unref (get_record (f, f->bram, uuid, &status));
+  g_assert_cmpuint (status, ==, 404);
+
+  json_node_unref (answer_transfer (f, f->bram, uuid, TRUE, NULL, &status));
+  g_assert_cmpuint (status, ==, 200);
+
+  /* Zuid has it now, with bram as its worker; the offer is closed. */
+  g_assert_cmpint (case_int (f, f->bram, uuid, "owner"), ==, 3);
+  g_assert_cmpuint (feed_entries (f, f->bram, since, "case", uuid, NULL), ==, 1);
+  g_assert_cmpuint (feed_entries (f, f->bram, since, "transfer_offer", uuid, &offer), ==, 1);
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (offer, "fields"), "open"));
+  /* Noord's desktops drop it. */
+  g_assert_cmpuint (feed_entries (f, f->jan, since, "moved", uuid, NULL), ==, 1);
+  g_assert_cmpuint (feed_entries (f, f->jan, since, "case", uuid, NULL), ==, 0);
+  json_node_unref (get_record (f, f->jan, uuid, &status));
+  g_assert_cmpuint (status, ==, 404);
+  answer = push_case_fields (f, f->jan, uuid, 1, "{\"phone\": \"045 1234567\"}");
+  g_assert_cmpstr (reason_of (answer, 0), ==, "moved");
+  json_node_unref (answer);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1833,6 +2098,9 @@ main (int   argc,
   ADD ("/server/rate-limit", test_rate_limit, 0);
   ADD ("/server/login-throttle", test_login_throttle, 0);
   ADD ("/server/connection-limit", test_connection_limit, 0);
+  ADD ("/server/ownership", test_ownership, 0);
+  ADD ("/server/transfer-colleague", test_transfer_colleague, 0);
+  ADD ("/server/transfer-team", test_transfer_team, 0);
 #undef ADD
   g_test_add_func ("/server/binary", test_binary);
 

@@ -104,6 +104,11 @@ ENUM_CONVERT (bw_attendance_status)
 #define REQUIRED_UUID(k, l)    { .key = k, .kind = BW_FIELD_UUID, .required = TRUE, .part = NONE, .label = l }
 #define INT(k, lo, hi, p, l)   { .key = k, .kind = BW_FIELD_INT, .required = TRUE, .min = lo, .max = hi, \
                                  .part = p, .label = l }
+/* A number a desktop that does not know it may leave out: it reads as 0. */
+#define OPTIONAL_INT(k, lo, hi, p, l) { .key = k, .kind = BW_FIELD_INT, .min = lo, .max = hi, \
+                                        .part = p, .label = l }
+/* A user of the server, by id (GET /api/v1/team); 0 is no one. */
+#define USER(k, l)             OPTIONAL_INT (k, 0, G_MAXINT32, NONE, l)
 #define SCORE(k, l)            INT (k, BW_SCORE_MIN, BW_SCORE_MAX, NONE, l)
 #define BOOL(k, p, l)          { .key = k, .kind = BW_FIELD_BOOL, .required = TRUE, .part = p, .label = l }
 #define KEY(k, check, p, l)    { .key = k, .kind = BW_FIELD_ENUM, .required = TRUE, .is_key = check, \
@@ -139,6 +144,18 @@ static const BwField case_fields[] = {
   /* Why a case made by mistake was deleted (bw_case_store_delete_case()):
    * it travels with the tombstone, and no part names it. */
   LONG_TEXT ("deletion_reason", NONE, N_("Reason for deleting")),
+  /* The worker responsible for the case. Only the server changes it
+   * for a team member: at creation (the creator), when a transfer is
+   * accepted; a coordinator sets it directly (docs/sync-protocol.md,
+   * "Ownership and transfer"). */
+  USER ("owner", N_("Responsible worker")),
+  /* A transfer offered and not yet answered: to a colleague (the team is
+   * 0, or the case's own) or to another team (the user 0: anyone there). */
+  USER ("transfer_to_user", N_("Transfer to")),
+  OPTIONAL_INT ("transfer_to_team", 0, G_MAXINT32, NONE, N_("Transfer to team")),
+  LONG_TEXT ("transfer_note", NONE, N_("Note with the transfer")),
+  /* Why the last transfer was declined, for the one who offered it. */
+  LONG_TEXT ("transfer_answer", NONE, N_("Answer to the transfer")),
   END
 };
 
@@ -156,9 +173,12 @@ static const BwField journal_fields[] = {
 
 static const BwField action_fields[] = {
   REQUIRED_LONG_TEXT ("what", NONE, N_("Action")),
+  /* Someone outside the system, in words; a worker is the assignee. */
   TEXT ("owner", NONE, N_("Who")),
   DATE ("due_date", NONE, N_("Due date")),
   BOOL ("done", NONE, N_("Done")),
+  USER ("assignee", N_("Assigned to")),
+  DATE ("done_on", NONE, N_("Done on")),
   END
 };
 

@@ -522,6 +522,41 @@ const char * const bw_case_store_migrations[] = {
   /* Each case's last contact, for the list's order by it, without
    * reading the journal's rows (3 times faster at 100,000 cases). */
   "CREATE INDEX journal_contacts ON journal (case_id, date) WHERE deleted = 0;\n",
+
+  /* My work (docs/sync-protocol.md, "Ownership and transfer"): who is
+   * responsible for a case and who does an action, the team's workers
+   * and the other teams as GET /api/v1/team names them, and the transfers
+   * another team offers this user's team. "Mijn werk" reads each of its
+   * sections from an index. */
+  "ALTER TABLE cases ADD COLUMN owner INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE cases ADD COLUMN transfer_to_user INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE cases ADD COLUMN transfer_to_team INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE cases ADD COLUMN transfer_note TEXT;\n"
+  "ALTER TABLE cases ADD COLUMN transfer_answer TEXT;\n"
+  "ALTER TABLE actions ADD COLUMN assignee INTEGER NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE actions ADD COLUMN done_on TEXT;\n"
+  "CREATE INDEX cases_by_owner ON cases (owner, status) WHERE deleted = 0;\n"
+  "CREATE INDEX cases_by_transfer ON cases (transfer_to_user) WHERE transfer_to_user <> 0;\n"
+  "CREATE INDEX actions_by_assignee ON actions (assignee, done, due_date) WHERE deleted = 0;\n"
+  "CREATE TABLE team_users (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT NOT NULL,\n"
+  "  role TEXT NOT NULL\n"
+  ");\n"
+  "CREATE TABLE teams (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT NOT NULL,\n"
+  "  own INTEGER NOT NULL DEFAULT 0\n"
+  ");\n"
+  "CREATE TABLE incoming_transfers (\n"
+  "  case_uuid TEXT PRIMARY KEY,\n"
+  "  to_user INTEGER NOT NULL DEFAULT 0,\n"
+  "  from_name TEXT NOT NULL,\n"
+  "  from_team TEXT NOT NULL,\n"
+  "  buurt_code TEXT,\n"
+  "  note TEXT NOT NULL,\n"
+  "  offered_at TEXT NOT NULL\n"
+  ");\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
