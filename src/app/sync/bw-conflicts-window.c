@@ -398,6 +398,31 @@ problem_texts (const char  *type,
       *what = _("A case referred to a course cannot be deleted.");
       *advice = _("The case stays; close it with an outcome instead.");
     }
+  else if (g_str_equal (code, "moved"))
+    {
+      *what = _("The case was handed over to another team.");
+      *advice = _("It is no longer on this computer. Tell the new team what you changed.");
+    }
+  else if (g_str_equal (code, "assigned_by_server"))
+    {
+      *what = _("Who is responsible for a case changes only by a transfer or the coordinator.");
+      *advice = _("Offer the case to a colleague with Hand Over… instead.");
+    }
+  else if (g_str_equal (code, "owner_not_in_team"))
+    {
+      *what = _("That colleague does not work in this case’s team (any more).");
+      *advice = _("Choose another colleague.");
+    }
+  else if (g_str_equal (code, "transfer_incomplete"))
+    {
+      *what = _("A transfer needs a note for the one who takes the case over.");
+      *advice = _("Hand the case over again, with a note.");
+    }
+  else if (g_str_equal (code, "transfer_unknown_team"))
+    {
+      *what = _("The server does not know that team.");
+      *advice = _("Synchronise, then choose the team again.");
+    }
 }
 
 static char *

@@ -109,6 +109,11 @@ ENUM_CONVERT (bw_attendance_status)
                                         .part = p, .label = l }
 /* A user of the server, by id (GET /api/v1/team); 0 is no one. */
 #define USER(k, l)             OPTIONAL_INT (k, 0, G_MAXINT32, NONE, l)
+/* A field of a case's handing over: never written by saving the case. */
+#define ASSIGNED_USER(k, l)    { .key = k, .kind = BW_FIELD_INT, .min = 0, .max = G_MAXINT32, \
+                                 .part = NONE, .label = l, .assigned = TRUE }
+#define ASSIGNED_TEXT(k, l)    { .key = k, .kind = BW_FIELD_TEXT, .max_chars = BW_FIELD_LONG_TEXT, \
+                                 .part = NONE, .label = l, .assigned = TRUE }
 #define SCORE(k, l)            INT (k, BW_SCORE_MIN, BW_SCORE_MAX, NONE, l)
 #define BOOL(k, p, l)          { .key = k, .kind = BW_FIELD_BOOL, .required = TRUE, .part = p, .label = l }
 #define KEY(k, check, p, l)    { .key = k, .kind = BW_FIELD_ENUM, .required = TRUE, .is_key = check, \
@@ -148,14 +153,14 @@ static const BwField case_fields[] = {
    * for a team member: at creation (the creator), when a transfer is
    * accepted; a coordinator sets it directly (docs/sync-protocol.md,
    * "Ownership and transfer"). */
-  USER ("owner", N_("Responsible worker")),
+  ASSIGNED_USER ("owner", N_("Responsible worker")),
   /* A transfer offered and not yet answered: to a colleague (the team is
    * 0, or the case's own) or to another team (the user 0: anyone there). */
-  USER ("transfer_to_user", N_("Transfer to")),
-  OPTIONAL_INT ("transfer_to_team", 0, G_MAXINT32, NONE, N_("Transfer to team")),
-  LONG_TEXT ("transfer_note", NONE, N_("Note with the transfer")),
+  ASSIGNED_USER ("transfer_to_user", N_("Transfer to")),
+  ASSIGNED_USER ("transfer_to_team", N_("Transfer to team")),
+  ASSIGNED_TEXT ("transfer_note", N_("Note with the transfer")),
   /* Why the last transfer was declined, for the one who offered it. */
-  LONG_TEXT ("transfer_answer", NONE, N_("Answer to the transfer")),
+  ASSIGNED_TEXT ("transfer_answer", N_("Answer to the transfer")),
   END
 };
 

@@ -73,6 +73,10 @@ typedef struct {
   guint max_chars;        /* BW_FIELD_TEXT */
   const char *column;     /* NULL: the same as @key */
   int part;               /* the BwSharePart a partner sees it in, or -1 */
+  /* Set by its own call (a transfer, a reassignment) or by the server,
+   * never by saving the record's form: a form read before the server set
+   * it must not write it back (the case's owner). */
+  gboolean assigned;
   const char *label;      /* marked for translation; bw_field_label() translates it */
 } BwField;
 

@@ -10,6 +10,7 @@
 #include "bw-journal-entry.h"
 #include "bw-neighbourhood.h"
 #include "bw-place.h"
+#include "bw-team-member.h"
 #include "bw-track-change.h"
 
 G_BEGIN_DECLS
@@ -176,6 +177,19 @@ char         *bw_case_store_note_snippet       (BwCaseStore  *self,
                                                 gint64        case_id,
                                                 const char   *text,
                                                 GError      **error);
+
+/* The team (bw-case-store-team.c): its workers and coordinator
+ * (BwTeamMember, by name), the other teams (role NULL), the signed-in
+ * user's id (0 before the first sign-in) and the team's follow-up
+ * settings: a re-assessment of the life domains every N months (3), and
+ * contact at least every N weeks (6). */
+GListModel   *bw_case_store_list_team_members  (BwCaseStore  *self);
+GListModel   *bw_case_store_list_other_teams   (BwCaseStore  *self);
+char         *bw_case_store_get_member_name    (BwCaseStore  *self,
+                                                gint64        id);
+gint64        bw_case_store_get_user_id        (BwCaseStore  *self);
+guint         bw_case_store_get_reassess_months (BwCaseStore *self);
+guint         bw_case_store_get_contact_weeks  (BwCaseStore  *self);
 
 /* Journal */
 GListModel   *bw_case_store_list_journal       (BwCaseStore  *self,

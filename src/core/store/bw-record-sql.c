@@ -124,7 +124,11 @@ build_upsert (const BwRecordSpec *spec)
     }
   g_string_append (sql, "?5, ?6, ?5, ?6, ?4");
   for (const BwField *field = spec->fields; field->key; field++)
-    g_string_append_printf (sql, ", json_extract (?3, '$.%s')", field->key);
+    if (field->kind == BW_FIELD_INT && !field->required)
+      /* A number an older server leaves out reads as 0. */
+      g_string_append_printf (sql, ", coalesce (json_extract (?3, '$.%s'), 0)", field->key);
+    else
+      g_string_append_printf (sql, ", json_extract (?3, '$.%s')", field->key);
 
   g_string_append (sql, ") ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1,"
                         " updated_at = excluded.updated_at, updated_by = excluded.updated_by,"
@@ -184,7 +188,8 @@ build_update (const BwRecordSpec *spec)
       append_parent_value (sql, spec, 5);
     }
   for (const BwField *field = spec->fields; field->key; field++)
-    g_string_append_printf (sql, ", %s = :%s", bw_field_column (field), bw_field_column (field));
+    if (!field->assigned)
+      g_string_append_printf (sql, ", %s = :%s", bw_field_column (field), bw_field_column (field));
   g_string_append (sql, " WHERE id = ?1 AND revision = ?4 AND deleted = 0");
   return g_string_free (sql, FALSE);
 }
@@ -278,6 +283,9 @@ bw_record_sql_bind_fields (BwRecord     *record,
       int index = sqlite3_bind_parameter_index (stmt, name);
       const char *text = NULL;
 
+      /* Saving a record's form leaves the assigned fields alone. */
+      if (index == 0 && field->assigned)
+        continue;
       g_return_if_fail (index > 0);
       switch (field->kind)
         {

@@ -343,6 +343,18 @@ bw_sync_engine_store_user (BwSyncEngine *self,
   old_role = bw_case_store_get_meta (self->store, "role");
   old_name = bw_case_store_get_meta (self->store, "user_name");
   bw_case_store_set_meta (self->store, "role", role, NULL);
+  /* Who "mine" is: the owner and assignee ids the server uses. */
+  {
+    JsonNode *id = json_object_get_member (user, "id");
+
+    if (id != NULL && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_INT64 &&
+        json_node_get_int (id) > 0)
+      {
+        g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (id));
+
+        bw_case_store_set_meta (self->store, "user_id", text, NULL);
+      }
+  }
   bw_case_store_set_meta (self->store, "organisation", organisation, NULL);
   /* Only a trainer's desktop shows the server's figures. */
   if (!g_str_equal (role, "trainer"))

@@ -173,6 +173,18 @@ JsonArray  *bw_sync_member_array              (JsonObject           *object,
                                                const char           *name,
                                                JsonArray            *fallback);
 
+/* bw-sync-engine-team.c */
+
+gboolean    bw_sync_store_team                (BwDb                 *db,
+                                               JsonObject           *answer,
+                                               GError              **error);
+gboolean    bw_sync_apply_moved               (BwDb                 *db,
+                                               JsonObject           *entry,
+                                               GError              **error);
+gboolean    bw_sync_apply_transfer_offer      (BwDb                 *db,
+                                               JsonObject           *entry,
+                                               GError              **error);
+
 /* bw-sync-engine-apply.c */
 
 char       *bw_sync_state_get                 (BwDb                 *db,

@@ -62,6 +62,15 @@ apply_purge (BwSyncEngine  *self,
   return TRUE;
 }
 
+/* A feed entry about the team's transfers rather than a record. */
+static gboolean
+is_team_entry (JsonObject *entry)
+{
+  const char *type = bw_sync_member_string (entry, "type", NULL);
+
+  return g_strcmp0 (type, "moved") == 0 || g_strcmp0 (type, "transfer_offer") == 0;
+}
+
 /* The records of a page, in order. With @alone each in a savepoint of its
  * own, so that one the tables refuse is set aside by itself. Without, a
  * refused record fails the whole page with *@record_fault set: a
@@ -83,6 +92,23 @@ apply_records (BwSyncEngine  *self,
       g_autoptr(GError) apply_error = NULL;
       gboolean ok;
 
+      if (JSON_NODE_HOLDS_OBJECT (node) && is_team_entry (json_node_get_object (node)))
+        {
+          JsonObject *entry = json_node_get_object (node);
+
+          if (bw_sync_entry_uuid (entry, "case_uuid") == NULL)
+            {
+              if (!bw_sync_set_aside (self->db, node, "case_uuid", error))
+                return FALSE;
+              continue;
+            }
+          if (!(g_str_equal (bw_sync_member_string (entry, "type", ""), "moved")
+                ? bw_sync_apply_moved (self->db, entry, error)
+                : bw_sync_apply_transfer_offer (self->db, entry, error)))
+            return FALSE;
+          self->purged_cases = TRUE;
+          continue;
+        }
       if (JSON_NODE_HOLDS_OBJECT (node) &&
           g_strcmp0 (bw_sync_member_string (json_node_get_object (node), "type", NULL), "purge") == 0)
         {

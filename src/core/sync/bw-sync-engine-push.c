@@ -169,6 +169,36 @@ finish_sent_change (BwDb        *db,
   return bw_db_step_done (db, drop, error);
 }
 
+/* The server makes the one who creates a case its owner
+ * (docs/sync-protocol.md, "Ownership and transfer"); a case made here
+ * before anyone signed in was sent without one. Its answer is "applied"
+ * at revision 1, which the feed will not send again: take the same rule
+ * here, quietly, in the base and the case. */
+static gboolean
+take_creator_as_owner (BwDb        *db,
+                       const char  *uuid,
+                       JsonObject  *fields,
+                       GError     **error)
+{
+  g_autofree char *user_id = bw_db_get_meta (db, "user_id");
+  g_autoptr(BwDbStatement) stmt = NULL;
+  gint64 id;
+  gboolean ok;
+
+  if (json_object_get_int_member_with_default (fields, "owner", 0) != 0 || user_id == NULL ||
+      !g_ascii_string_to_signed (user_id, 10, 1, G_MAXINT32, &id, NULL))
+    return TRUE;
+  json_object_set_int_member (fields, "owner", id);
+  stmt = bw_db_prepare (db, "UPDATE cases SET owner = ?2 WHERE uuid = ?1 AND owner = 0", error);
+  if (stmt == NULL || !bw_sync_state_set (db, "applying", "1", error))
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, uuid);
+  sqlite3_bind_int64 (stmt, 2, id);
+  ok = bw_db_step_done (db, stmt, error);
+  bw_sync_state_set (db, "applying", NULL, NULL);
+  return ok;
+}
+
 static gboolean
 is_stale_base (JsonObject *result)
 {
@@ -261,6 +291,9 @@ apply_push_answer (BwSyncEngine  *self,
 
               deleted = json_object_get_boolean_member_with_default (change, "deleted", base.deleted);
               bw_sync_snapshot_clear (&base);
+              if (type == BW_RECORD_TYPE_CASE && sent_base == 0 &&
+                  !take_creator_as_owner (self->db, json_object_get_string_member (change, "uuid"), fields, error))
+                return FALSE;
               /* Only when our change was the one step after our base do we
                * know the whole server record. If others changed it in
                * between, keep the old revision so that the feed brings

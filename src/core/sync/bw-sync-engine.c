@@ -256,6 +256,7 @@ bw_sync_run_free (BwSyncRun *run)
 typedef struct {
   char *last_sync;
   char *figures;            /* the server's answer, or NULL: keep the last */
+  JsonObject *team;         /* GET /team's answer, or NULL: keep the last */
 } SyncEnd;
 
 static void
@@ -263,6 +264,7 @@ sync_end_free (SyncEnd *end)
 {
   g_free (end->last_sync);
   g_free (end->figures);
+  g_clear_pointer (&end->team, json_object_unref);
   g_free (end);
 }
 
@@ -279,6 +281,13 @@ write_sync_end_thread (GTask        *task,
   bw_sync_state_set (self->db, "last_sync", end->last_sync, NULL);
   if (end->figures != NULL)
     bw_db_set_meta (self->db, BW_FIGURES_META_KEY, end->figures, NULL);
+  if (end->team != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!bw_sync_store_team (self->db, end->team, &error))
+        g_warning ("Could not keep the team list: %s", error->message);
+    }
   g_mutex_unlock (&self->lock);
   g_task_return_boolean (task, TRUE);
 }
@@ -293,8 +302,9 @@ sync_end_written_cb (GObject      *source,
   SyncEnd *end = g_task_get_task_data (G_TASK (result));
 
   self->running = FALSE;
-  /* The map and the demand count again, from the new figures. */
-  if (end->figures != NULL)
+  /* The map and the demand count again, from the new figures; the
+   * pickers and "My work" read the new team list. */
+  if (end->figures != NULL || end->team != NULL)
     bw_case_store_emit_changed (self->store, 0);
   bw_sync_engine_set_state (self, BW_SYNC_STATE_IDLE, 1.0);
   g_signal_emit (self, signals[CONFLICTS_CHANGED], 0);
@@ -302,8 +312,9 @@ sync_end_written_cb (GObject      *source,
 }
 
 static void
-write_sync_end (GTask *task,
-                char  *figures)
+write_sync_end (GTask      *task,
+                char       *figures,
+                JsonObject *team)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
   g_autoptr(GTask) write = g_task_new (self, NULL, sync_end_written_cb, task);
@@ -311,6 +322,7 @@ write_sync_end (GTask *task,
 
   end->last_sync = bw_date_now_utc ();
   end->figures = figures;
+  end->team = team;
   g_task_set_task_data (write, end, (GDestroyNotify) sync_end_free);
   g_task_run_in_thread (write, write_sync_end_thread);
 }
@@ -334,7 +346,22 @@ figures_received_cb (GObject      *source,
     g_clear_pointer (&figures, g_free);
   if (figures == NULL)
     g_debug ("No figures from the server: %s", error ? error->message : "");
-  write_sync_end (task, g_steal_pointer (&figures));
+  write_sync_end (task, g_steal_pointer (&figures), NULL);
+}
+
+static void
+team_received_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GError) error = NULL;
+  JsonObject *answer = bw_sync_engine_http_json_finish (self, result, &error);
+
+  /* Like the figures, the list is extra: without it the last stays. */
+  if (answer == NULL)
+    g_debug ("No team list from the server: %s", error->message);
+  write_sync_end (user_data, NULL, answer);
 }
 
 void
@@ -348,8 +375,12 @@ bw_sync_run_done (GTask *task)
   if (g_strcmp0 (role, "trainer") == 0)
     bw_sync_engine_http_json_async (self, "GET", self->base_url, "figures", NULL, TRUE,
                                     g_task_get_cancellable (task), figures_received_cb, task);
+  /* Whom a case can be handed to, and the team's follow-up settings. */
+  else if (g_strcmp0 (role, "buurtteam") == 0 || g_strcmp0 (role, "coordinator") == 0)
+    bw_sync_engine_http_json_async (self, "GET", self->base_url, "team", NULL, TRUE,
+                                    g_task_get_cancellable (task), team_received_cb, task);
   else
-    write_sync_end (task, NULL);
+    write_sync_end (task, NULL, NULL);
 }
 
 /* The result of a sync's database step; on an error the sync fails and

@@ -167,4 +167,19 @@ GListModel   *bw_sync_engine_access_history_page_finish (BwSyncEngine        *se
                                                          gint64              *next_before,
                                                          GError             **error);
 
+/* Answers a transfer of a case offered to the signed-in user
+ * (docs/sync-protocol.md, "Ownership and transfer"): accepted, or
+ * declined with @note saying why. The case as it is now comes with the
+ * next sync; an offer from another team is forgotten here at once. */
+void          bw_sync_engine_answer_transfer_async  (BwSyncEngine        *self,
+                                                     const char          *case_uuid,
+                                                     gboolean             accept,
+                                                     const char          *note,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean      bw_sync_engine_answer_transfer_finish (BwSyncEngine        *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+
 G_END_DECLS
