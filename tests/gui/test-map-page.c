@@ -61,10 +61,14 @@ fixture_setup (Fixture       *f,
   f->store = bw_case_store_open (path, "Sanne Vermeulen", &error);
   g_assert_no_error (error);
   /* "counted": no demo data, the test counts its own cases. */
-  if (data == NULL)
+  if (g_strcmp0 (data, "counted") != 0)
     g_assert_true (bw_demo_data_fill (f->store, 300, 7, &error));
 
-  f->window = bw_test_window_new (f->store, 1200, 760);
+  /* "guide": the size of the user's guide's pictures. */
+  if (g_strcmp0 (data, "guide") == 0)
+    f->window = bw_test_window_new (f->store, 1280, 800);
+  else
+    f->window = bw_test_window_new (f->store, 1200, 760);
   f->page = BW_MAP_PAGE (bw_test_child (f->window, BW_TYPE_WINDOW, "map_page"));
 }
 
@@ -732,7 +736,7 @@ test_table_sorts (Fixture       *f,
   shown = label_texts (page_child (f, "column_view"));
   g_assert_true (has_text (shown, counted.outside->name));
   g_assert_true (has_text (shown, "12"));
-  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table-sorted.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-sorted.png");
 }
 
 /* The texts of the totals rows, as the user sees them at the bottom. */
@@ -787,7 +791,7 @@ test_table_totals (Fixture       *f,
   /* The sum is in one row only: Heerlen-Noord's is "< 5". */
   g_assert_cmpuint (count_text (totals, all), ==, 1);
   g_assert_true (has_text (totals, "< 5"));
-  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table-totals.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-totals.png");
   g_clear_pointer (&totals, g_ptr_array_unref);
 
   /* With 7 outside, both totals can be shown. */
@@ -798,7 +802,7 @@ test_table_totals (Fixture       *f,
   BW_TEST_WAIT (totals_show (f, all));
   totals = totals_texts (f);
   g_assert_true (has_text (totals, noord));
-  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table-totals-shown.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-totals-shown.png");
 }
 
 static gboolean
@@ -947,7 +951,7 @@ test_per_thousand (Fixture       *f,
   /* The legend names the unit. */
   legend = label_texts (bw_map_page_get_legend (f->page));
   g_assert_true (has_text (legend, "Open casussen per 1.000 inwoners"));
-  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-per-thousand.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-per-thousand.png");
 
   /* Not for the CBS rate, which is per 100 already. */
   bw_map_page_set_figure (f->page, BW_FIGURE_BIJSTAND);
@@ -963,7 +967,7 @@ test_per_thousand (Fixture       *f,
   g_clear_pointer (&legend, g_ptr_array_unref);
   legend = label_texts (page_child (f, "column_view"));
   g_assert_true (has_text (legend, expected) || has_text (legend, "< 5"));
-  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table-per-thousand.png");
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-table-per-thousand.png");
 }
 
 static void
@@ -1016,6 +1020,31 @@ test_legend_markers (Fixture       *f,
     g_assert_true (found);
   }
   bw_test_save_screenshot (GTK_WIDGET (f->window), "map-legend-places.png");
+}
+
+/* The pictures of the user's guide, with the demo data: the table by
+ * open cases, its totals, and the map per 1,000 inhabitants. */
+static void
+test_guide_screenshots (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) totals = NULL;
+
+  show_table (f);
+  click_column_header (f, "Open casussen");
+  click_column_header (f, "Open casussen");
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table-sorted.png");
+  totals = totals_texts (f);
+  g_assert_true (has_text (totals, "Totaal alle buurten"));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table-totals.png");
+
+  g_signal_emit_by_name (page_child (f, "table_button"), "clicked");
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (bw_map_page_get_map (f->page))));
+  g_signal_emit_by_name (page_child (f, "per_thousand_button"), "clicked");
+  BW_TEST_WAIT (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (page_child (f, "per_thousand_button"))));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-per-thousand.png");
 }
 
 /* Tiles from a loopback server */
@@ -1151,6 +1180,8 @@ main (int   argc,
   g_test_add ("/map-page/table-totals", Fixture, "counted", fixture_setup, test_table_totals, fixture_teardown);
   g_test_add ("/map-page/table-export", Fixture, "counted", fixture_setup, test_table_export, fixture_teardown);
   g_test_add ("/map-page/per-thousand", Fixture, "counted", fixture_setup, test_per_thousand, fixture_teardown);
+  g_test_add ("/map-page/guide-screenshots", Fixture, "guide", fixture_setup, test_guide_screenshots,
+              fixture_teardown);
   g_test_add ("/map-page/legend-markers", Fixture, NULL, fixture_setup, test_legend_markers, fixture_teardown);
 
   {

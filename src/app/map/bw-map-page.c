@@ -501,6 +501,16 @@ add_legend_row (BwMapPage     *self,
 
 static const char *kind_icon (BwPlaceKind kind);
 
+/* The name of the figure shown, with its unit. */
+static char *
+figure_title (BwMapPage *self)
+{
+  if (is_rate (self, self->figure))
+    /* TRANSLATORS: a figure's name, e.g. "Open cases per 1,000 inhabitants" */
+    return g_strdup_printf (_("%s per 1,000 inhabitants"), bw_figure_label (self->figure));
+  return g_strdup (bw_figure_label (self->figure));
+}
+
 /* The markers: one row per kind of place, with the marker's icon. */
 static void
 add_place_legend (BwMapPage *self,
@@ -533,15 +543,11 @@ update_legend (BwMapPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_grid))))
     gtk_grid_remove (self->legend_grid, child);
 
-  if (is_rate (self, self->figure))
-    {
-      /* TRANSLATORS: a figure's name, e.g. "Open cases per 1,000 inhabitants" */
-      g_autofree char *title = g_strdup_printf (_("%s per 1,000 inhabitants"), bw_figure_label (self->figure));
+  {
+    g_autofree char *title = figure_title (self);
 
-      gtk_label_set_text (self->legend_title, title);
-    }
-  else
-    gtk_label_set_text (self->legend_title, bw_figure_label (self->figure));
+    gtk_label_set_text (self->legend_title, title);
+  }
   for (guint c = 0; c < self->n_classes; c++)
     {
       g_autofree char *text = NULL;
@@ -887,6 +893,7 @@ map_motion_cb (GtkEventControllerMotion *motion,
   const BwMapBuurt *b = bw_polygon_layer_buurt_at (self->polygon_layer, x, y);
   g_autofree char *value = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
 
   if (gtk_widget_get_visible (self->popover))
     return;
@@ -896,7 +903,8 @@ map_motion_cb (GtkEventControllerMotion *motion,
     return;
   value = format_value (self, b, self->figure);
   /* TRANSLATORS: buurt name, figure name: value */
-  text = g_strdup_printf (_("%s — %s: %s"), b->name, bw_figure_label (self->figure), value);
+  title = figure_title (self);
+  text = g_strdup_printf (_("%s — %s: %s"), b->name, title, value);
   gtk_label_set_text (self->hover_label, text);
 }
 
