@@ -898,10 +898,11 @@ test_table_export (Fixture       *f,
   g_assert_nonnull (line);
 }
 
-/* The popover's value of the first figure (open cases) for @b. */
+/* The popover's value of the first figure (open cases, @name) for @b. */
 static char *
 popover_open_cases (Fixture          *f,
-                    const BwMapBuurt *b)
+                    const BwMapBuurt *b,
+                    const char       *name)
 {
   g_autoptr(GPtrArray) texts = NULL;
   char *value = NULL;
@@ -910,7 +911,7 @@ popover_open_cases (Fixture          *f,
   BW_TEST_WAIT (gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
   texts = label_texts (bw_map_page_get_popover (f->page));
   for (guint i = 0; i + 1 < texts->len && value == NULL; i++)
-    if (g_str_equal (texts->pdata[i], "Open casussen"))
+    if (g_str_equal (texts->pdata[i], name))
       value = g_strdup (texts->pdata[i + 1]);
   gtk_popover_popdown (GTK_POPOVER (bw_map_page_get_popover (f->page)));
   BW_TEST_WAIT (!gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
@@ -931,7 +932,7 @@ test_per_thousand (Fixture       *f,
 
   fill_counted (f, &counted);
   show_map (f);
-  count = popover_open_cases (f, counted.six);
+  count = popover_open_cases (f, counted.six, "Open casussen");
   g_assert_cmpstr (count, ==, "6");
 
   g_assert_true (gtk_widget_is_sensitive (button));
@@ -940,12 +941,12 @@ test_per_thousand (Fixture       *f,
   bw_test_wait_frames (GTK_WIDGET (f->window), 2);
 
   /* 6 per its inhabitants, in the Dutch format ("1,5"). */
-  rate = popover_open_cases (f, counted.six);
+  rate = popover_open_cases (f, counted.six, "Open casussen per 1.000 inwoners");
   expected = g_strdup_printf ("%.1f", 6000.0 / counted.six->population);
   g_assert_nonnull (strchr (expected, ','));
   g_assert_cmpstr (rate, ==, expected);
   /* A suppressed count has no rate that could tell it. */
-  suppressed = popover_open_cases (f, counted.two);
+  suppressed = popover_open_cases (f, counted.two, "Open casussen per 1.000 inwoners");
   g_assert_cmpstr (suppressed, ==, "< 5");
 
   /* The legend names the unit. */
@@ -1045,6 +1046,10 @@ test_guide_screenshots (Fixture       *f,
   BW_TEST_WAIT (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (page_child (f, "per_thousand_button"))));
   bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "map-per-thousand.png");
+  g_assert_true (bw_map_page_open_buurt (f->page, BUURT_MARIA_GEWANDEN));
+  BW_TEST_WAIT (gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  bw_test_save_screenshot (bw_map_page_get_popover (f->page), "map-popover-per-thousand.png");
 }
 
 /* Tiles from a loopback server */

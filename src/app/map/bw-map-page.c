@@ -79,6 +79,7 @@ struct _BwMapPage
   GtkWidget *popover;
   GtkLabel *popover_title;
   GtkLabel *popover_subtitle;
+  GtkLabel *popover_names[BW_FIGURE_N];
   GtkLabel *popover_values[BW_FIGURE_N + 1];
   GtkWidget *show_cases_button;
   GtkWidget *add_place_button;
@@ -611,6 +612,11 @@ update_popover (BwMapPage *self)
   for (int f = 0; f < BW_FIGURE_N; f++)
     {
       g_autofree char *text = format_value (self, b, f);
+      g_autofree char *name = is_rate (self, f)
+                              ? g_strdup_printf (_("%s per 1,000 inhabitants"), bw_figure_label (f))
+                              : g_strdup (bw_figure_label (f));
+
+      gtk_label_set_text (self->popover_names[f], name);
       gtk_label_set_text (self->popover_values[f], text);
     }
   population = b->population >= 0 ? g_strdup_printf ("%'d", b->population) : g_strdup (_("unknown"));
@@ -1409,6 +1415,8 @@ setup_popover (BwMapPage *self)
       gtk_grid_attach (GTK_GRID (grid), name, 0, f, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), value, 1, f, 1, 1);
       self->popover_values[f] = GTK_LABEL (value);
+      if (f < BW_FIGURE_N)
+        self->popover_names[f] = GTK_LABEL (name);
     }
   gtk_box_append (GTK_BOX (box), grid);
 
