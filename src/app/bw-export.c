@@ -120,3 +120,15 @@ bw_export_install_open_action (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "export.open", "s", open_action);
 }
+
+void
+bw_export_show_toast (GtkWidget *widget,
+                      AdwToast  *toast)
+{
+  g_autoptr(AdwToast) owned = toast;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwToastOverlay *overlay = root ? find_toast_overlay (GTK_WIDGET (root)) : NULL;
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, g_steal_pointer (&owned));
+}

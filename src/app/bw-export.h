@@ -27,5 +27,9 @@ gboolean              bw_export_write_finish  (GFile               *file,
  * which a window installs with bw_export_install_open_action(). */
 AdwToast             *bw_export_saved_toast   (GFile               *file);
 void                  bw_export_install_open_action (GtkWidgetClass *widget_class);
+/* Shows @toast (taking it) in the toast overlay of @widget's window, for
+ * a page that has none of its own. */
+void                  bw_export_show_toast    (GtkWidget           *widget,
+                                               AdwToast            *toast);
 
 G_END_DECLS

@@ -60,9 +60,15 @@ fixture_setup (Fixture       *f,
   path = g_build_filename (f->dir, "cases.db", NULL);
   f->store = bw_case_store_open (path, "Sanne Vermeulen", &error);
   g_assert_no_error (error);
-  g_assert_true (bw_demo_data_fill (f->store, 300, 7, &error));
+  /* "counted": no demo data, the test counts its own cases. */
+  if (g_strcmp0 (data, "counted") != 0)
+    g_assert_true (bw_demo_data_fill (f->store, 300, 7, &error));
 
-  f->window = bw_test_window_new (f->store, 1200, 760);
+  /* "guide": the size of the user's guide's pictures. */
+  if (g_strcmp0 (data, "guide") == 0)
+    f->window = bw_test_window_new (f->store, 1280, 800);
+  else
+    f->window = bw_test_window_new (f->store, 1200, 760);
   f->page = BW_MAP_PAGE (bw_test_child (f->window, BW_TYPE_WINDOW, "map_page"));
 }
 
@@ -166,7 +172,7 @@ test_opens_coloured_with_legend (Fixture       *f,
   BW_TEST_WAIT (gtk_widget_get_mapped (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view")));
   bw_test_wait_frames (GTK_WIDGET (f->window), 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
-    gtk_column_view_get_model (GTK_COLUMN_VIEW (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view"))))), ==, 57);
+    gtk_column_view_get_model (GTK_COLUMN_VIEW (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "column_view"))))), ==, 57 + 2);
   bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table.png");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (bw_test_child (f->page, BW_TYPE_MAP_PAGE, "table_button")), FALSE);
   BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (map)));
@@ -470,6 +476,582 @@ test_keyboard (Fixture       *f,
   (void) description;
 }
 
+/* The table: sorting, totals, export; per 1,000; the legend's markers */
+
+/* Open cases in buurten of a known count: every buurt of Heerlen-Noord 6,
+ * except a first one 2 and a second one 5 (the complement that must be
+ * hidden too); outside Heerlen-Noord @outside in one buurt. */
+typedef struct {
+  const BwMapBuurt *two;
+  const BwMapBuurt *five;
+  const BwMapBuurt *six;
+  const BwMapBuurt *outside;
+  guint n_noord;
+} Counted;
+
+static void
+add_cases (Fixture    *f,
+           const char *code,
+           guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwCase) c = bw_case_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("Bewoner %s %u", code, i);
+
+      bw_case_set_name (c, name);
+      bw_case_set_buurt_code (c, code);
+      bw_case_set_status (c, BW_CASE_STATUS_ACTIVE);
+      g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fill_counted (Fixture *f,
+              Counted *counted)
+{
+  BwBuurtMap *buurten = page_buurt_map (f);
+
+  memset (counted, 0, sizeof *counted);
+  for (guint i = 0; i < bw_buurt_map_get_n_buurten (buurten); i++)
+    {
+      const BwMapBuurt *b = bw_buurt_map_get_buurt (buurten, i);
+
+      if (!b->in_noord)
+        {
+          if (counted->outside == NULL && b->population > 0)
+            counted->outside = b;
+          continue;
+        }
+      counted->n_noord++;
+      if (counted->two == NULL)
+        counted->two = b, add_cases (f, b->code, 2);
+      else if (counted->five == NULL)
+        counted->five = b, add_cases (f, b->code, 5);
+      else
+        {
+          if (counted->six == NULL && b->population > 0)
+            counted->six = b;
+          add_cases (f, b->code, 6);
+        }
+    }
+  g_assert_nonnull (counted->six);
+  g_assert_nonnull (counted->outside);
+}
+
+static GtkWidget *
+page_child (Fixture    *f,
+            const char *name)
+{
+  return bw_test_child (f->page, BW_TYPE_MAP_PAGE, name);
+}
+
+static void
+show_table (Fixture *f)
+{
+  GtkWidget *button = page_child (f, "table_button");
+
+  show_map (f);
+  g_signal_emit_by_name (button, "clicked");
+  BW_TEST_WAIT (gtk_widget_get_mapped (page_child (f, "column_view")));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+}
+
+/* The texts of the labels under @widget, in tree order. */
+static GPtrArray *
+label_texts (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GPtrArray *texts = g_ptr_array_new ();
+
+  bw_test_collect (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]))
+      g_ptr_array_add (texts, (gpointer) gtk_label_get_text (labels->pdata[i]));
+  return texts;
+}
+
+static guint
+count_text (GPtrArray  *texts,
+            const char *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < texts->len; i++)
+    n += g_strcmp0 (texts->pdata[i], text) == 0;
+  return n;
+}
+
+static gboolean
+has_text (GPtrArray  *texts,
+          const char *text)
+{
+  return count_text (texts, text) > 0;
+}
+
+/* The header of the table's column titled @title. */
+static GtkWidget *
+column_header (Fixture    *f,
+               const char *title)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  bw_test_collect (page_child (f, "column_view"), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *w = labels->pdata[i];
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), title) != 0)
+        continue;
+      for (; w != NULL; w = gtk_widget_get_parent (w))
+        if (g_str_equal (G_OBJECT_TYPE_NAME (w), "GtkColumnViewTitle"))
+          return w;
+    }
+  return NULL;
+}
+
+/* Clicks the header of the column titled @title. GTK sorts on a header's
+ * click only for a real primary button (which a test cannot send), by
+ * the column view's sorter: the same call, for the column whose header
+ * the user sees; then the header must show the sort arrow. */
+static void
+click_column_header (Fixture    *f,
+                     const char *title)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (page_child (f, "column_view"));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GtkWidget *header = column_header (f, title);
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GtkSortType direction = GTK_SORT_ASCENDING;
+  gboolean arrow = FALSE;
+
+  g_assert_nonnull (header);
+  g_assert_true (gtk_widget_get_mapped (header));
+  /* A second click on the same header (its arrow up) turns the order
+   * round. */
+  bw_test_collect (header, GTK_TYPE_WIDGET, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (gtk_widget_has_css_class (widgets->pdata[i], "ascending"))
+      direction = GTK_SORT_DESCENDING;
+  g_ptr_array_set_size (widgets, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (!g_str_equal (gtk_column_view_column_get_title (column), title))
+        continue;
+      g_assert_nonnull (gtk_column_view_column_get_sorter (column));
+      gtk_column_view_sort_by_column (view, column, direction);
+    }
+  bw_test_wait_frames (GTK_WIDGET (f->window), 1);
+  bw_test_collect (header, GTK_TYPE_WIDGET, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    arrow |= gtk_widget_has_css_class (widgets->pdata[i],
+                                       direction == GTK_SORT_ASCENDING ? "ascending" : "descending");
+  g_assert_true (arrow);
+}
+
+/* The names of the table's rows, in its order. */
+static GPtrArray *
+row_names (Fixture *f)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (f, "column_view"))));
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BwNeighbourhood) nb = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (names, g_strdup (bw_neighbourhood_get_name (nb)));
+    }
+  return names;
+}
+
+static int
+row_of (GPtrArray  *names,
+        const char *name)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (names->pdata[i], name))
+      return i;
+  return -1;
+}
+
+static void
+test_table_sorts (Fixture       *f,
+                  gconstpointer  data)
+{
+  Counted counted;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autofree char *first = NULL;
+  guint n;
+
+  fill_counted (f, &counted);
+  show_table (f);
+
+  /* By name, as Dutch sorts it; the totals stay under the buurten. */
+  click_column_header (f, "Buurt");
+  names = row_names (f);
+  n = names->len;
+  g_assert_cmpuint (n, ==, 57 + 2);
+  for (guint i = 1; i + 2 < n; i++)
+    g_assert_cmpint (g_utf8_collate (names->pdata[i - 1], names->pdata[i]), <=, 0);
+  g_assert_cmpstr (names->pdata[n - 2], ==, "Totaal Heerlen-Noord");
+  g_assert_cmpstr (names->pdata[n - 1], ==, "Totaal alle buurten");
+  /* What the user sees on top is the first buurt. */
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  shown = label_texts (page_child (f, "column_view"));
+  g_assert_true (has_text (shown, names->pdata[0]));
+  first = g_strdup (names->pdata[0]);
+  g_clear_pointer (&shown, g_ptr_array_unref);
+
+  /* A second click: the other way round. */
+  click_column_header (f, "Buurt");
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = row_names (f);
+  g_assert_cmpint (g_utf8_collate (names->pdata[0], names->pdata[1]), >=, 0);
+  g_assert_cmpint (row_of (names, first), ==, (int) n - 3);
+
+  /* By open cases, by the number, not the text ("6" after "< 5" and
+   * before "12" as text would not be): the smallest first, the buurten
+   * of "< 5" (the 2 and its complement, the 5) among the lowest. */
+  add_cases (f, counted.outside->code, 12);
+  BW_TEST_WAIT (bw_buurt_figures_get (bw_map_page_get_figures (f->page), counted.outside->code,
+                                      BW_FIGURE_OPEN_CASES) == 12);
+  click_column_header (f, "Open casussen");
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = row_names (f);
+  g_assert_cmpint (row_of (names, counted.six->name), >, row_of (names, counted.two->name));
+  g_assert_cmpint (row_of (names, counted.six->name), >, row_of (names, counted.five->name));
+  g_assert_cmpint (row_of (names, counted.outside->name), ==, (int) n - 3);
+  click_column_header (f, "Open casussen");
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = row_names (f);
+  g_assert_cmpint (row_of (names, counted.outside->name), ==, 0);
+  g_assert_cmpstr (names->pdata[n - 1], ==, "Totaal alle buurten");
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  shown = label_texts (page_child (f, "column_view"));
+  g_assert_true (has_text (shown, counted.outside->name));
+  g_assert_true (has_text (shown, "12"));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-sorted.png");
+}
+
+/* The texts of the totals rows, as the user sees them at the bottom. */
+static GPtrArray *
+totals_texts (Fixture *f)
+{
+  GtkWidget *view = page_child (f, "column_view");
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GPtrArray *texts = g_ptr_array_new ();
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 3);
+  bw_test_collect (view, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) && gtk_widget_has_css_class (labels->pdata[i], "heading"))
+      g_ptr_array_add (texts, (gpointer) gtk_label_get_text (labels->pdata[i]));
+  return texts;
+}
+
+static gboolean
+totals_show (Fixture    *f,
+             const char *text)
+{
+  g_autoptr(GPtrArray) texts = totals_texts (f);
+
+  return has_text (texts, text);
+}
+
+/* The totals never undo the suppression: Heerlen-Noord's total is shown
+ * only when "all buurten" less it is no small count either. */
+static void
+test_table_totals (Fixture       *f,
+                   gconstpointer  data)
+{
+  Counted counted;
+  g_autoptr(GPtrArray) totals = NULL;
+  g_autofree char *noord = NULL;
+  g_autofree char *all = NULL;
+  gint64 sum;
+
+  fill_counted (f, &counted);
+  sum = 2 + 5 + 6 * (counted.n_noord - 2);
+  show_table (f);
+  all = g_strdup_printf ("%" G_GINT64_FORMAT, sum);
+  /* Every case is in Heerlen-Noord: its total would tell that the others
+   * have 0, so it is hidden; the total of all buurten is shown. */
+  BW_TEST_WAIT (totals_show (f, all));
+  totals = totals_texts (f);
+  g_assert_true (has_text (totals, "Totaal Heerlen-Noord"));
+  g_assert_true (has_text (totals, "Totaal alle buurten"));
+  /* The sum is in one row only: Heerlen-Noord's is "< 5". */
+  g_assert_cmpuint (count_text (totals, all), ==, 1);
+  g_assert_true (has_text (totals, "< 5"));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-totals.png");
+  g_clear_pointer (&totals, g_ptr_array_unref);
+
+  /* With 7 outside, both totals can be shown. */
+  add_cases (f, counted.outside->code, 7);
+  noord = g_strdup_printf ("%" G_GINT64_FORMAT, sum);
+  g_free (all);
+  all = g_strdup_printf ("%" G_GINT64_FORMAT, sum + 7);
+  BW_TEST_WAIT (totals_show (f, all));
+  totals = totals_texts (f);
+  g_assert_true (has_text (totals, noord));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-totals-shown.png");
+}
+
+static gboolean
+chooser_has_file (GtkWidget *chooser,
+                  GFile     *file)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  return chosen != NULL && g_file_equal (chosen, file);
+}
+
+static gboolean
+file_written (const char *path)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (path, &text, &length, NULL) && length > 0 && text[length - 1] == '\n';
+}
+
+/* The line of @csv that starts with @start, or NULL. */
+static char *
+csv_line (const char *csv,
+          const char *start)
+{
+  g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], start))
+      return g_strdup (lines[i]);
+  return NULL;
+}
+
+static void
+test_table_export (Fixture       *f,
+                   gconstpointer  data)
+{
+  Counted counted;
+  g_autofree char *path = g_build_filename (f->dir, "cijfers.csv", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *start = NULL;
+  GtkWidget *chooser = NULL;
+  GtkWidget *open = NULL;
+  GStatBuf st;
+
+  fill_counted (f, &counted);
+  show_table (f);
+  g_signal_emit_by_name (page_child (f, "export_button"), "clicked");
+  BW_TEST_WAIT ((chooser = bw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) != NULL);
+  bw_test_wait_frames (chooser, 1);
+  bw_test_wait_idle ();
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "cijfers.csv");
+  BW_TEST_WAIT (chooser_has_file (chooser, file));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  BW_TEST_WAIT (file_written (path));
+  BW_TEST_WAIT ((open = bw_test_find_toast_button (GTK_WIDGET (f->window), "cijfers.csv")) != NULL);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (open)), ==, "_Openen");
+
+  /* For the user alone, split as a Dutch spreadsheet expects. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "Buurt;Wijk;Heerlen-Noord;Open casussen;"));
+
+  /* The suppression as on screen: the 2 and its complement, the 5, are
+   * "< 5"; a 6 is a 6. */
+  start = g_strdup_printf ("%s;", counted.two->name);
+  line = csv_line (csv, start);
+  g_assert_nonnull (line);
+  g_assert_true (g_str_has_prefix (line + strlen (start), counted.two->wijk_name));
+  g_assert_nonnull (strstr (line, ";Ja;< 5;"));
+  g_clear_pointer (&line, g_free);
+  g_free (start);
+  start = g_strdup_printf ("%s;", counted.five->name);
+  line = csv_line (csv, start);
+  g_assert_nonnull (strstr (line, ";Ja;< 5;"));
+  g_clear_pointer (&line, g_free);
+  g_free (start);
+  start = g_strdup_printf ("%s;", counted.six->name);
+  line = csv_line (csv, start);
+  g_assert_nonnull (strstr (line, ";Ja;6;"));
+  g_clear_pointer (&line, g_free);
+  line = csv_line (csv, "Totaal Heerlen-Noord;;;< 5;");
+  g_assert_nonnull (line);
+  g_clear_pointer (&line, g_free);
+  line = csv_line (csv, "Totaal alle buurten;;;");
+  g_assert_nonnull (line);
+}
+
+/* The popover's value of the first figure (open cases, @name) for @b. */
+static char *
+popover_open_cases (Fixture          *f,
+                    const BwMapBuurt *b,
+                    const char       *name)
+{
+  g_autoptr(GPtrArray) texts = NULL;
+  char *value = NULL;
+
+  g_assert_true (bw_map_page_open_buurt (f->page, b->code));
+  BW_TEST_WAIT (gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
+  texts = label_texts (bw_map_page_get_popover (f->page));
+  for (guint i = 0; i + 1 < texts->len && value == NULL; i++)
+    if (g_str_equal (texts->pdata[i], name))
+      value = g_strdup (texts->pdata[i + 1]);
+  gtk_popover_popdown (GTK_POPOVER (bw_map_page_get_popover (f->page)));
+  BW_TEST_WAIT (!gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
+  return value;
+}
+
+static void
+test_per_thousand (Fixture       *f,
+                   gconstpointer  data)
+{
+  Counted counted;
+  GtkWidget *button = page_child (f, "per_thousand_button");
+  g_autofree char *count = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *suppressed = NULL;
+  g_autoptr(GPtrArray) legend = NULL;
+
+  fill_counted (f, &counted);
+  show_map (f);
+  count = popover_open_cases (f, counted.six, "Open casussen");
+  g_assert_cmpstr (count, ==, "6");
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  BW_TEST_WAIT (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+
+  /* 6 per its inhabitants, in the Dutch format ("1,5"). */
+  rate = popover_open_cases (f, counted.six, "Open casussen per 1.000 inwoners");
+  expected = g_strdup_printf ("%.1f", 6000.0 / counted.six->population);
+  g_assert_nonnull (strchr (expected, ','));
+  g_assert_cmpstr (rate, ==, expected);
+  /* A suppressed count has no rate that could tell it. */
+  suppressed = popover_open_cases (f, counted.two, "Open casussen per 1.000 inwoners");
+  g_assert_cmpstr (suppressed, ==, "< 5");
+
+  /* The legend names the unit. */
+  legend = label_texts (bw_map_page_get_legend (f->page));
+  g_assert_true (has_text (legend, "Open casussen per 1.000 inwoners"));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-per-thousand.png");
+
+  /* Not for the CBS rate, which is per 100 already. */
+  bw_map_page_set_figure (f->page, BW_FIGURE_BIJSTAND);
+  BW_TEST_WAIT (!gtk_widget_is_sensitive (button));
+
+  /* The table shows the rate too. */
+  bw_map_page_set_figure (f->page, BW_FIGURE_OPEN_CASES);
+  g_signal_emit_by_name (page_child (f, "table_button"), "clicked");
+  BW_TEST_WAIT (gtk_widget_get_mapped (page_child (f, "column_view")));
+  click_column_header (f, "Open casussen");
+  click_column_header (f, "Open casussen");
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_clear_pointer (&legend, g_ptr_array_unref);
+  legend = label_texts (page_child (f, "column_view"));
+  g_assert_true (has_text (legend, expected) || has_text (legend, "< 5"));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-counted-table-per-thousand.png");
+}
+
+static void
+test_legend_markers (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(GPtrArray) images = g_ptr_array_new ();
+  GList *layer_markers;
+
+  show_map (f);
+  texts = label_texts (bw_map_page_get_legend (f->page));
+  g_assert_true (has_text (texts, "Cursuslocaties"));
+  for (const char * const *kind = (const char * const[]) { "Buurthuis", "School", "Werkgever", "Andere locatie", NULL };
+       *kind; kind++)
+    g_assert_true (has_text (texts, *kind));
+
+  /* With the icon the markers on the map have: add a school and compare. */
+  {
+    const BwMapBuurt *b = bw_buurt_map_find (page_buurt_map (f), BUURT_MARIA_GEWANDEN);
+    GtkWidget *dialog;
+    GtkWidget *marker_button;
+    const char *marker_icon;
+    gboolean found = FALSE;
+
+    g_assert_true (bw_map_page_open_buurt (f->page, b->code));
+    BW_TEST_WAIT (gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
+    g_assert_true (gtk_widget_activate_action (bw_map_page_get_popover (f->page), "map.add-place", NULL));
+    BW_TEST_WAIT ((dialog = GTK_WIDGET (find_dialog ())) != NULL && gtk_widget_get_mapped (dialog));
+    gtk_editable_set_text (GTK_EDITABLE (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "name_row")), "Basisschool De Stap");
+    adw_combo_row_set_selected (ADW_COMBO_ROW (bw_test_child (dialog, BW_TYPE_PLACE_DIALOG, "kind_row")),
+                                BW_PLACE_KIND_SCHOOL);
+    g_assert_true (gtk_widget_activate_action (dialog, "place.save", NULL));
+    BW_TEST_WAIT (find_dialog () == NULL);
+    BW_TEST_WAIT (count_markers (f->page) == 1);
+    layer_markers = shumate_marker_layer_get_markers (bw_map_page_get_marker_layer (f->page));
+    marker_button = shumate_marker_get_child (layer_markers->data);
+    g_list_free (layer_markers);
+    marker_icon = gtk_button_get_icon_name (GTK_BUTTON (marker_button));
+
+    bw_test_collect (bw_map_page_get_legend (f->page), GTK_TYPE_IMAGE, images);
+    for (guint i = 0; i < images->len; i++)
+      {
+        GtkWidget *image = images->pdata[i];
+        GtkWidget *label = gtk_widget_get_next_sibling (image);
+
+        if (GTK_IS_LABEL (label) && g_str_equal (gtk_label_get_text (GTK_LABEL (label)), "School"))
+          found = g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), marker_icon) == 0;
+      }
+    g_assert_true (found);
+  }
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-legend-places.png");
+}
+
+/* The pictures of the user's guide, with the demo data: the table by
+ * open cases, its totals, and the map per 1,000 inhabitants. */
+static void
+test_guide_screenshots (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) totals = NULL;
+
+  show_table (f);
+  click_column_header (f, "Open casussen");
+  click_column_header (f, "Open casussen");
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table-sorted.png");
+  totals = totals_texts (f);
+  g_assert_true (has_text (totals, "Totaal alle buurten"));
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-table-totals.png");
+
+  g_signal_emit_by_name (page_child (f, "table_button"), "clicked");
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (bw_map_page_get_map (f->page))));
+  g_signal_emit_by_name (page_child (f, "per_thousand_button"), "clicked");
+  BW_TEST_WAIT (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (page_child (f, "per_thousand_button"))));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "map-per-thousand.png");
+  g_assert_true (bw_map_page_open_buurt (f->page, BUURT_MARIA_GEWANDEN));
+  BW_TEST_WAIT (gtk_widget_get_mapped (bw_map_page_get_popover (f->page)));
+  bw_test_wait_frames (GTK_WIDGET (f->window), 2);
+  bw_test_save_screenshot (bw_map_page_get_popover (f->page), "map-popover-per-thousand.png");
+}
+
 /* Tiles from a loopback server */
 
 typedef struct {
@@ -599,6 +1181,13 @@ main (int   argc,
   g_test_add ("/map-page/add-place", Fixture, NULL, fixture_setup, test_add_place, fixture_teardown);
   g_test_add ("/map-page/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
   g_test_add ("/map-page/tile-url", Fixture, NULL, fixture_setup, test_tile_url, fixture_teardown);
+  g_test_add ("/map-page/table-sorts", Fixture, "counted", fixture_setup, test_table_sorts, fixture_teardown);
+  g_test_add ("/map-page/table-totals", Fixture, "counted", fixture_setup, test_table_totals, fixture_teardown);
+  g_test_add ("/map-page/table-export", Fixture, "counted", fixture_setup, test_table_export, fixture_teardown);
+  g_test_add ("/map-page/per-thousand", Fixture, "counted", fixture_setup, test_per_thousand, fixture_teardown);
+  g_test_add ("/map-page/guide-screenshots", Fixture, "guide", fixture_setup, test_guide_screenshots,
+              fixture_teardown);
+  g_test_add ("/map-page/legend-markers", Fixture, NULL, fixture_setup, test_legend_markers, fixture_teardown);
 
   {
     int status = g_test_run ();
