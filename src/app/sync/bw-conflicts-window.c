@@ -590,6 +590,9 @@ refill (BwConflictsWindow *self)
       g_autoptr(BwSyncConflict) r = g_list_model_get_item (set_aside, i);
       add_set_aside_row (self, r);
     }
+  /* "Conflicts" only when there is something to decide between. */
+  gtk_window_set_title (GTK_WINDOW (self), n_conflicts > 0 || n_problems + n_set_aside == 0
+                                           ? _("Sync Conflicts") : _("Sync Problems"));
   gtk_widget_set_visible (GTK_WIDGET (self->conflicts_group), n_conflicts > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->problems_group), n_problems > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->set_aside_group), n_set_aside > 0);

@@ -48,7 +48,9 @@ static const BwEnumEntry outcomes[BW_OUTCOME_N] = {
   { "basisbaan", N_("Basisbaan") },
   { "beschut_werk", N_("Beschut Werk") },
   { "care", N_("Care track") },
-  { "moved", N_("Moved away") },
+  /* Its pair is "moved_out_of_heerlen"; a move to another team's area is
+   * "transferred". */
+  { "moved", N_("Moved within Heerlen") },
   { "volunteering", N_("Volunteering") },
   { "no_contact", N_("No contact any more") },
   { "transferred", N_("Transferred") },
