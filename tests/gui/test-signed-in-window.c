@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bw-date.h"
 #include "bw-gui-test-utils.h"
 #include "bw-offer.h"
 #include "bw-planning.h"
@@ -355,6 +356,17 @@ test_trainer_demand (Fixture       *f,
   BW_TEST_WAIT (demand_shows (planning, "Vrieheide", "9"));
   g_assert_true (demand_shows (planning, "Terschuren", "< 5"));
   g_assert_true (demand_shows (planning, "Mariarade-Noord", "< 5"));
+  /* It says where the figures come from, and from when. */
+  {
+    GtkWidget *source = bw_test_child (planning, BW_TYPE_PLANNING_PAGE, "demand_source_label");
+    g_autofree char *today = bw_date_today ();
+    g_autofree char *day = bw_date_to_display (today);
+
+    BW_TEST_WAIT (gtk_widget_get_mapped (source));
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (source)),
+                                     "Geteld door de server over alle teams op "));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (source)), day));
+  }
   g_assert_cmpint (count_rows (f->store_a, "SELECT count (*) FROM cases"), ==, 0);
   bw_test_wait_frames (GTK_WIDGET (window), 2);
   bw_test_save_screenshot (GTK_WIDGET (window), "signed-in-trainer-demand.png");

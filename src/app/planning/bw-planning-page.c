@@ -69,6 +69,7 @@ struct _BwPlanningPage
   GtkDropDown *week_buurt_filter;
   BwWeekView *week_view;
   GtkColumnView *demand_view;
+  GtkLabel *demand_source_label;
 };
 
 G_DEFINE_FINAL_TYPE (BwPlanningPage, bw_planning_page, ADW_TYPE_BIN)
@@ -1181,6 +1182,31 @@ same_demand (const BwTrainingDemand *a,
          memcmp (a->places, b->places, sizeof a->places) == 0;
 }
 
+/* A trainer's demand is the server's count over every team, kept from
+ * the last sync: say so, and how old it is, since it works offline. */
+static void
+show_demand_source (BwPlanningPage *self)
+{
+  g_autofree char *kept = bw_case_store_get_meta (bw_planning_get_store (self->planning), BW_FIGURES_META_KEY);
+  g_autofree char *computed_at = NULL;
+  g_autoptr(GHashTable) counted = NULL;
+  gint64 totals[BW_FIGURES_N];
+
+  if (kept != NULL)
+    counted = bw_figures_parse (kept, totals, &computed_at, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->demand_source_label), counted != NULL);
+  if (counted != NULL)
+    {
+      g_autofree char *when = bw_date_timestamp_to_display (computed_at);
+      g_autofree char *text = NULL;
+
+      /* TRANSLATORS: %s is a day and time, e.g. "5 dec 2026, 14:05" */
+      text = g_strdup_printf (_("Counted by the server over every team on %s, at the last synchronisation. Counts under 5 are shown as “< 5”."),
+                              when);
+      gtk_label_set_text (self->demand_source_label, text);
+    }
+}
+
 static void
 demand_computed (gpointer      user_data,
                  gpointer      result,
@@ -1198,6 +1224,7 @@ demand_computed (gpointer      user_data,
       g_warning ("Demand per buurt: %s", error ? error->message : "?");
       return;
     }
+  show_demand_source (self);
   /* The table owns the entries from here on; filled before the rows are
    * bound again, so that they are bound with their figures. */
   old = g_steal_pointer (&self->demand);
@@ -1525,6 +1552,7 @@ bw_planning_page_class_init (BwPlanningPageClass *klass)
   BIND (week_buurt_filter);
   BIND (week_view);
   BIND (demand_view);
+  BIND (demand_source_label);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "planning.new-offer", NULL, new_offer_action);

@@ -218,6 +218,16 @@ bw_date_to_display (const char *iso_date)
 }
 
 char *
+bw_date_timestamp_to_display (const char *utc)
+{
+  g_autoptr(GDateTime) at = utc ? g_date_time_new_from_iso8601 (utc, NULL) : NULL;
+  g_autoptr(GDateTime) local = at ? g_date_time_to_timezone (at, bw_date_zone ()) : NULL;
+
+  /* TRANSLATORS: a moment as shown beside data, see strftime(3); "%-d %b %Y, %H:%M" gives "5 Dec 2026, 14:05" */
+  return local ? g_date_time_format (local, _("%-d %b %Y, %H:%M")) : g_strdup ("");
+}
+
+char *
 bw_date_add_months (const char *iso_date,
                     int         months)
 {

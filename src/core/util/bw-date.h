@@ -65,6 +65,9 @@ char       *bw_date_to_display     (const char  *iso_date);
 /* @iso_date plus @months (negative: minus), the day clamped to the end of
  * the month (2026-08-31 minus 6 months is 2026-02-28); NULL for a date
  * that is not an existing ISO date or a result outside years 1–9999. */
+/* An ISO 8601 UTC timestamp as a local day and time to show ("5 dec
+ * 2026, 14:05"); "" when it cannot be read. */
+char       *bw_date_timestamp_to_display (const char *utc);
 char       *bw_date_add_months     (const char  *iso_date,
                                     int          months);
 
