@@ -52,6 +52,7 @@ purge_one (BwServerStore  *self,
 
   if (!bw_retention_fold (self->conn,
                           json_object_get_string_member_with_default (fields, "buurt_code", NULL),
+                          json_object_get_string_member_with_default (fields, "opened_on", NULL),
                           json_object_get_string_member_with_default (fields, "closed_on", NULL),
                           json_object_get_string_member_with_default (fields, "track", NULL),
                           json_object_get_string_member_with_default (fields, "outcome", NULL),

@@ -170,6 +170,16 @@ JsonObject    *bw_server_store_answer_transfer (BwServerStore      *self,
                                                 const BwServerUser *user,
                                                 JsonNode           *request,
                                                 GError            **error);
+/* GET /api/v1/reports?from=YYYY-MM&to=YYYY-MM&area=all|noord|CODE
+ * (docs/sync-protocol.md, "Reports per month"): the figures per month over
+ * every team and the purged cases' aggregates, suppressed; for team
+ * members, coordinators and trainers. */
+JsonObject    *bw_server_store_get_report  (BwServerStore       *self,
+                                            const BwServerUser  *user,
+                                            const char          *from,
+                                            const char          *to,
+                                            const char          *area,
+                                            GError             **error);
 /* Today's date in Europe/Amsterdam, the day shares end by. Test-only: the
  * environment variable BUURTWERK_TEST_TODAY (YYYY-MM-DD) replaces it, so
  * that the tests can let a share expire deterministically. */

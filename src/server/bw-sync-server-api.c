@@ -304,6 +304,7 @@ typedef enum {
   WORK_FIGURES,
   WORK_TEAM,
   WORK_TRANSFER,
+  WORK_REPORT,
 } WorkKind;
 
 typedef struct {
@@ -316,6 +317,7 @@ typedef struct {
   JsonNode *request;
   char *uuid;
   char *opened_at;
+  char *from, *to, *area;     /* a report's period and area */
   /* the answer */
   char *text;
   JsonObject *answer;
@@ -336,6 +338,9 @@ work_free (Work *work)
   g_clear_pointer (&work->request, json_node_unref);
   g_free (work->uuid);
   g_free (work->opened_at);
+  g_free (work->from);
+  g_free (work->to);
+  g_free (work->area);
   g_free (work->text);
   g_clear_pointer (&work->answer, json_object_unref);
   g_clear_error (&work->error);
@@ -390,6 +395,10 @@ work_in_thread (BwServerStore *store,
     case WORK_TRANSFER:
       work->answer = bw_server_store_answer_transfer (store, work->user, work->request, &work->error);
       break;
+    case WORK_REPORT:
+      work->answer = bw_server_store_get_report (store, work->user, work->from, work->to, work->area,
+                                                 &work->error);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -400,7 +409,7 @@ work_in_thread (BwServerStore *store,
 static gboolean
 work_writes (WorkKind kind)
 {
-  return kind != WORK_CHANGES && kind != WORK_FIGURES && kind != WORK_TEAM;
+  return kind != WORK_CHANGES && kind != WORK_FIGURES && kind != WORK_TEAM && kind != WORK_REPORT;
 }
 
 static void
@@ -465,6 +474,7 @@ respond_work (Work *work)
     case WORK_FIGURES:
     case WORK_TEAM:
     case WORK_TRANSFER:
+    case WORK_REPORT:
       bw_sync_server_respond_json (msg, SOUP_STATUS_OK, work->answer);
       break;
     default:
@@ -638,6 +648,31 @@ handle_team (BwSyncServer      *self,
 }
 
 static void
+handle_report (BwSyncServer      *self,
+               SoupServerMessage *msg,
+               GHashTable        *query)
+{
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  const char *from = query ? g_hash_table_lookup (query, "from") : NULL;
+  const char *to = query ? g_hash_table_lookup (query, "to") : NULL;
+  const char *area = query ? g_hash_table_lookup (query, "area") : NULL;
+  Work *work;
+
+  if (user == NULL)
+    return;
+  if (from == NULL || to == NULL || g_hash_table_size (query) != 2 + (area != NULL))
+    {
+      bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "from and to are months (YYYY-MM)");
+      return;
+    }
+  work = work_new (self, msg, WORK_REPORT, g_steal_pointer (&user));
+  work->from = g_strdup (from);
+  work->to = g_strdup (to);
+  work->area = g_strdup (area ? area : "all");
+  work_start (work);
+}
+
+static void
 handle_transfer_answer (BwSyncServer      *self,
                         SoupServerMessage *msg)
 {
@@ -740,6 +775,7 @@ bw_sync_server_api_handler (SoupServer        *server,
   else if (g_str_equal (path, "/api/v1/changes") || g_str_has_prefix (path, "/api/v1/records/") ||
            g_str_equal (path, "/api/v1/me") || g_str_equal (path, "/api/v1/shared") ||
            g_str_equal (path, "/api/v1/figures") || g_str_equal (path, "/api/v1/team") ||
+           g_str_equal (path, "/api/v1/reports") ||
            bw_sync_server_is_access_history_path (path))
     expected = SOUP_METHOD_GET;
   else if (g_str_equal (path, "/api/v1/audit/opened") || g_str_equal (path, "/api/v1/transfers/answer"))
@@ -788,6 +824,8 @@ bw_sync_server_api_handler (SoupServer        *server,
     handle_opened (self, msg);
   else if (g_str_equal (path, "/api/v1/team"))
     handle_team (self, msg);
+  else if (g_str_equal (path, "/api/v1/reports"))
+    handle_report (self, msg, query);
   else if (g_str_equal (path, "/api/v1/transfers/answer"))
     handle_transfer_answer (self, msg);
   else if (bw_sync_server_is_access_history_path (path))

@@ -44,6 +44,7 @@ run (BwDb        *db,
 gboolean
 bw_retention_fold (BwDb        *db,
                    const char  *buurt_code,
+                   const char  *opened_on,
                    const char  *closed_on,
                    const char  *track,
                    const char  *outcome,
@@ -54,16 +55,21 @@ bw_retention_fold (BwDb        *db,
     "INSERT INTO aggregates (buurt_code, month, measure, value, count) VALUES (?1, ?2, ?3, ?4, 1)"
     " ON CONFLICT (buurt_code, month, measure, value) DO UPDATE SET count = count + 1";
   g_autofree char *month = NULL;
+  g_autofree char *opened = NULL;
 
   if (buurt_code == NULL || closed_on == NULL || strlen (closed_on) < 7)
     return TRUE;
   month = g_strndup (closed_on, 7);
+  /* The month it was opened, so that the reports count it in the inflow
+   * and the caseload of the months it was open. */
+  opened = opened_on != NULL && strlen (opened_on) >= 7 ? g_strndup (opened_on, 7) : g_strdup ("unknown");
   {
     const char *rows[][2] = {
       { "closed", "all" },
       { "outcome", outcome ? outcome : "none" },
       { "track", track ? track : "none" },
       { "debts", has_debts ? "yes" : "no" },
+      { "opened", opened },
     };
 
     for (gsize i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -125,7 +131,7 @@ bw_retention_delete_case (BwDb        *db,
     "DELETE FROM cases WHERE uuid = ?1",
   };
   g_autoptr(BwDbStatement) stmt = bw_db_prepare (db, "SELECT buurt_code, closed_on, track, outcome,"
-                                                     " has_debts, status FROM cases WHERE uuid = ?1",
+                                                     " has_debts, status, opened_on FROM cases WHERE uuid = ?1",
                                                  error);
   gboolean found = FALSE;
 
@@ -137,6 +143,7 @@ bw_retention_delete_case (BwDb        *db,
       found = TRUE;
       if (fold && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 5), "closed") == 0 &&
           !bw_retention_fold (db, (const char *) sqlite3_column_text (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 6),
                               (const char *) sqlite3_column_text (stmt, 1),
                               (const char *) sqlite3_column_text (stmt, 2),
                               (const char *) sqlite3_column_text (stmt, 3),

@@ -22,7 +22,8 @@ char     *bw_retention_cutoff        (const char  *today,
 /* The schema of the non-identifying aggregates, the same on the server and
  * the desktop: per buurt, month of closing (YYYY-MM), measure and value a
  * count. Measures: "closed" ("all"), "outcome" (outcome key), "track"
- * (track key), "debts" ("yes"/"no"). */
+ * (track key), "debts" ("yes"/"no"), "opened" (the month it was opened,
+ * YYYY-MM, or "unknown"; cases purged before it was kept have none). */
 #define BW_RETENTION_AGGREGATES_SCHEMA                                       \
   "CREATE TABLE aggregates (\n"                                             \
   "  buurt_code TEXT NOT NULL,\n"                                           \
@@ -37,6 +38,7 @@ char     *bw_retention_cutoff        (const char  *today,
  * caller's transaction). Only counts: nothing that names the case. */
 gboolean  bw_retention_fold          (BwDb        *db,
                                       const char  *buurt_code,
+                                      const char  *opened_on,
                                       const char  *closed_on,
                                       const char  *track,
                                       const char  *outcome,

@@ -1,0 +1,333 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-server"
+#include "config.h"
+
+/* The figures per month the municipality steers on (docs/sync-protocol.md,
+ * "Reports per month"): inflow, outflow by outcome, the caseload, debts and
+ * the movements between cascade tracks, over every team's live cases plus
+ * what retention kept of the purged ones, for one buurt, Heerlen-Noord or
+ * all of Heerlen; small counts suppressed for everyone. One pass over the
+ * cases: the months are counted in C, not by a query per month. */
+
+#include <string.h>
+
+#include "bw-date.h"
+#include "bw-enums.h"
+#include "bw-figures.h"
+#include "bw-neighbourhood.h"
+#include "bw-server-store-private.h"
+#include "bw-sqlite.h"
+
+/* The longest period one answer covers. */
+#define MAX_MONTHS 60
+
+typedef enum {
+  SERIES_INFLOW,
+  SERIES_OUTFLOW,
+  SERIES_CASELOAD,      /* open at the end of the month */
+  SERIES_WITH_DEBTS,    /* of those, with debts (as they are now) */
+  SERIES_N
+} Series;
+
+static const char *const series_keys[SERIES_N] = { "inflow", "outflow", "caseload", "with_debts" };
+
+typedef struct {
+  int from;             /* months since year 0 */
+  guint n;
+  GHashTable *area;     /* buurt codes */
+  gint64 *series;       /* [SERIES_N][n] */
+  gint64 *outcomes;     /* [BW_OUTCOME_N][n] */
+  gint64 *tracks;       /* [BW_TRACK_N][n]: moves into a track */
+} Report;
+
+static void
+report_clear (Report *r)
+{
+  g_clear_pointer (&r->area, g_hash_table_unref);
+  g_clear_pointer (&r->series, g_free);
+  g_clear_pointer (&r->outcomes, g_free);
+  g_clear_pointer (&r->tracks, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Report, report_clear)
+
+/* "YYYY-MM" (or a longer date) as months since year 0; -1 when not one. */
+static int
+month_number (const char *text)
+{
+  int y, m;
+
+  if (text == NULL || strlen (text) < 7 || text[4] != '-' ||
+      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) || !g_ascii_isdigit (text[2]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[5]) || !g_ascii_isdigit (text[6]))
+    return -1;
+  y = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  m = (text[5] - '0') * 10 + (text[6] - '0');
+  if (m < 1 || m > 12)
+    return -1;
+  return y * 12 + m - 1;
+}
+
+static void
+count (gint64 *row,
+       const Report *r,
+       int           month,
+       gint64        n)
+{
+  if (month >= r->from && month < r->from + (int) r->n)
+    row[month - r->from] += n;
+}
+
+/* Open during the whole of @m's end: opened by then, not closed by then. */
+static void
+count_open (Report  *r,
+            int      opened,
+            int      closed,
+            gboolean debts,
+            gint64   n)
+{
+  for (guint i = 0; i < r->n; i++)
+    {
+      int m = r->from + (int) i;
+
+      if ((opened < 0 || opened <= m) && (closed < 0 || closed > m))
+        {
+          r->series[SERIES_CASELOAD * r->n + i] += n;
+          if (debts)
+            r->series[SERIES_WITH_DEBTS * r->n + i] += n;
+        }
+    }
+}
+
+static gboolean
+read_live_cases (BwServerStore  *self,
+                 Report         *r,
+                 GHashTable     *in_area,
+                 GError        **error)
+{
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn,
+    "SELECT uuid, json_extract (fields, '$.buurt_code'), json_extract (fields, '$.opened_on'),"
+    " json_extract (fields, '$.closed_on'), json_extract (fields, '$.status'),"
+    " json_extract (fields, '$.outcome'), json_extract (fields, '$.has_debts')"
+    " FROM records WHERE type = 'case' AND deleted = 0", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = bw_sqlite_column_text (stmt, 1);
+      gboolean closed = g_strcmp0 (bw_sqlite_column_text (stmt, 4), "closed") == 0;
+      int opened = month_number (bw_sqlite_column_text (stmt, 2));
+      int closed_month = closed ? month_number (bw_sqlite_column_text (stmt, 3)) : -1;
+
+      if (code == NULL || !g_hash_table_contains (r->area, code))
+        continue;
+      g_hash_table_add (in_area, g_strdup (bw_sqlite_column_text (stmt, 0)));
+      count (&r->series[SERIES_INFLOW * r->n], r, opened, 1);
+      if (closed_month >= 0)
+        {
+          BwOutcome outcome = bw_outcome_from_key (bw_sqlite_column_text (stmt, 5));
+
+          count (&r->series[SERIES_OUTFLOW * r->n], r, closed_month, 1);
+          count (&r->outcomes[outcome * r->n], r, closed_month, 1);
+        }
+      /* A closed case without a closing day is no longer open. */
+      if (!closed || closed_month >= 0)
+        count_open (r, opened, closed_month, sqlite3_column_int (stmt, 6) != 0, 1);
+    }
+  if (rc != SQLITE_DONE)
+    return bw_db_set_error (self->conn, rc, error);
+  return TRUE;
+}
+
+static gboolean
+read_track_moves (BwServerStore  *self,
+                  Report         *r,
+                  GHashTable     *in_area,
+                  GError        **error)
+{
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn,
+    "SELECT case_uuid, json_extract (fields, '$.date'), json_extract (fields, '$.track')"
+    " FROM records WHERE type = 'track_change' AND deleted = 0", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (g_hash_table_contains (in_area, bw_sqlite_column_text (stmt, 0)))
+      count (&r->tracks[bw_track_from_key (bw_sqlite_column_text (stmt, 2)) * r->n], r,
+             month_number (bw_sqlite_column_text (stmt, 1)), 1);
+  if (rc != SQLITE_DONE)
+    return bw_db_set_error (self->conn, rc, error);
+  return TRUE;
+}
+
+/* What retention kept of purged cases: counts per closing month. */
+static gboolean
+read_aggregates (BwServerStore  *self,
+                 Report         *r,
+                 GError        **error)
+{
+  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn,
+    "SELECT buurt_code, month, measure, value, count FROM aggregates", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *measure = bw_sqlite_column_text (stmt, 2);
+      const char *value = bw_sqlite_column_text (stmt, 3);
+      int closed = month_number (bw_sqlite_column_text (stmt, 1));
+      gint64 n = sqlite3_column_int64 (stmt, 4);
+
+      if (closed < 0 || !g_hash_table_contains (r->area, bw_sqlite_column_text (stmt, 0)))
+        continue;
+      if (g_strcmp0 (measure, "closed") == 0)
+        count (&r->series[SERIES_OUTFLOW * r->n], r, closed, n);
+      else if (g_strcmp0 (measure, "outcome") == 0)
+        count (&r->outcomes[bw_outcome_from_key (value) * r->n], r, closed, n);
+      else if (g_strcmp0 (measure, "opened") == 0)
+        {
+          int opened = month_number (value);
+
+          count (&r->series[SERIES_INFLOW * r->n], r, opened, n);
+          /* Debts at the time are not kept: counted without. */
+          count_open (r, opened, closed, FALSE, n);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    return bw_db_set_error (self->conn, rc, error);
+  return TRUE;
+}
+
+static JsonArray *
+row_to_json (const gint64 *row,
+             guint         n)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    if (row[i] == BW_FIGURES_SUPPRESSED)
+      json_array_add_null_element (array);
+    else
+      json_array_add_int_element (array, row[i]);
+  return array;
+}
+
+/* Every count under 5 hidden; where hiding one would let it be found back
+ * from a total that is shown, a second one too (bw_figures_suppress()): the
+ * outcomes of a month add up to its outflow, and the moves into each
+ * track are compared within a month, so both are suppressed per month. */
+static void
+suppress (Report *r)
+{
+  bw_figures_suppress (r->outcomes, BW_OUTCOME_N, r->n);
+  bw_figures_suppress (r->tracks, BW_TRACK_N, r->n);
+  /* The series stand alone: each count by itself. */
+  for (guint k = 0; k < SERIES_N * r->n; k++)
+    if (r->series[k] < BW_FIGURES_MIN_SHOWN)
+      r->series[k] = BW_FIGURES_SUPPRESSED;
+}
+
+JsonObject *
+bw_server_store_get_report (BwServerStore       *self,
+                            const BwServerUser  *user,
+                            const char          *from,
+                            const char          *to,
+                            const char          *area,
+                            GError             **error)
+{
+  g_auto(Report) r = { 0 };
+  g_autoptr(GHashTable) in_area = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(JsonObject) answer = NULL;
+  g_autofree char *now = bw_date_now_utc ();
+  JsonArray *months;
+  JsonObject *object;
+  int to_month;
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+
+  if (user->role == BW_ROLE_PARTNER || (user->role != BW_ROLE_TRAINER && user->team_id == 0))
+    {
+      /* The same answer as an unknown path. */
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such path");
+      return NULL;
+    }
+  r.from = month_number (from);
+  to_month = month_number (to);
+  if (r.from < 0 || to_month < r.from || to_month - r.from >= MAX_MONTHS || strlen (from) != 7 ||
+      strlen (to) != 7 || area == NULL)
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "from and to are months (YYYY-MM), at most %d of them, and area is all, noord or a buurt code",
+                   MAX_MONTHS);
+      return NULL;
+    }
+  r.n = to_month - r.from + 1;
+  r.area = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    g_autoptr(GListModel) buurten = bw_neighbourhood_load_geojson (NULL, error);
+
+    if (buurten == NULL)
+      return NULL;
+    for (guint i = 0; i < g_list_model_get_n_items (buurten); i++)
+      {
+        g_autoptr(BwNeighbourhood) b = g_list_model_get_item (buurten, i);
+
+        if (g_str_equal (area, "all") || (g_str_equal (area, "noord") && bw_neighbourhood_is_heerlen_noord (b)) ||
+            g_str_equal (area, bw_neighbourhood_get_code (b)))
+          g_hash_table_add (r.area, g_strdup (bw_neighbourhood_get_code (b)));
+      }
+  }
+  if (g_hash_table_size (r.area) == 0)
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                           "area is all, noord or a buurt code");
+      return NULL;
+    }
+  r.series = g_new0 (gint64, SERIES_N * r.n);
+  r.outcomes = g_new0 (gint64, BW_OUTCOME_N * r.n);
+  r.tracks = g_new0 (gint64, BW_TRACK_N * r.n);
+
+  /* One read transaction: every count from the same moment. */
+  if (!bw_db_begin (self->conn, error))
+    return NULL;
+  if (!read_live_cases (self, &r, in_area, error) || !read_track_moves (self, &r, in_area, error) ||
+      !read_aggregates (self, &r, error))
+    {
+      bw_db_rollback (self->conn);
+      return NULL;
+    }
+  bw_db_rollback (self->conn);
+  suppress (&r);
+
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", self->epoch);
+  json_object_set_string_member (answer, "computed_at", now);
+  json_object_set_int_member (answer, "min_shown", BW_FIGURES_MIN_SHOWN);
+  json_object_set_string_member (answer, "area", area);
+  months = json_array_new ();
+  for (guint i = 0; i < r.n; i++)
+    {
+      int m = r.from + (int) i;
+      g_autofree char *text = g_strdup_printf ("%04d-%02d", m / 12, m % 12 + 1);
+
+      json_array_add_string_element (months, text);
+    }
+  json_object_set_array_member (answer, "months", months);
+  for (guint s = 0; s < SERIES_N; s++)
+    json_object_set_array_member (answer, series_keys[s], row_to_json (&r.series[s * r.n], r.n));
+  object = json_object_new ();
+  for (guint o = 0; o < BW_OUTCOME_N; o++)
+    if (o != BW_OUTCOME_NONE)
+      json_object_set_array_member (object, bw_outcome_to_key (o), row_to_json (&r.outcomes[o * r.n], r.n));
+  json_object_set_object_member (answer, "outcomes", object);
+  object = json_object_new ();
+  for (guint t = 0; t < BW_TRACK_N; t++)
+    if (t != BW_TRACK_NONE)
+      json_object_set_array_member (object, bw_track_to_key (t), row_to_json (&r.tracks[t * r.n], r.n));
+  json_object_set_object_member (answer, "tracks_in", object);
+  return g_steal_pointer (&answer);
+}
