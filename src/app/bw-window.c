@@ -13,6 +13,7 @@
 #include "bw-export.h"
 #include "bw-map-page.h"
 #include "bw-planning-page.h"
+#include "bw-reports-page.h"
 #include "bw-partner-page.h"
 #include "bw-sync-button.h"
 #include "bw-window.h"
@@ -40,6 +41,7 @@ struct _BwWindow
   AdwViewStack *main_stack;
   BwMapPage *map_page;
   BwPlanningPage *planning_page;
+  BwReportsPage *reports_page;
   BwPlanning *planning;
   GtkToggleButton *filter_button;
   BwSyncButton *sync_button;
@@ -60,6 +62,7 @@ struct _BwWindow
   AdwViewStackPage *map_stack_page;
   AdwViewStackPage *shared_stack_page;
   AdwViewStackPage *planning_stack_page;
+  AdwViewStackPage *reports_stack_page;
   BwPartnerPage *partner_page;
 };
 
@@ -112,6 +115,7 @@ bw_window_set_sync_engine (BwWindow     *self,
   for_each_sync_button (GTK_WIDGET (self), (SyncButtonFunc) bw_sync_button_set_engine, engine);
   bw_partner_page_set_engine (self->partner_page, engine);
   bw_case_page_set_sync_engine (self->case_page, engine);
+  bw_reports_page_set_sync_engine (self->reports_page, engine);
   g_signal_connect_object (engine, "notify::state", G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
   /* A login or GET /me at start: the mode follows at once, not when a
    * record happens to arrive. */
@@ -220,6 +224,8 @@ update_role (BwWindow *self)
   adw_view_stack_page_set_visible (self->cases_stack_page, show_cases);
   adw_view_stack_page_set_visible (self->map_stack_page, !partner);
   adw_view_stack_page_set_visible (self->planning_stack_page, !partner);
+  /* The figures per month: for the team and its coordinator. */
+  adw_view_stack_page_set_visible (self->reports_stack_page, show_cases);
   adw_view_stack_set_visible_child_name (self->main_stack,
                                          partner ? "shared" : trainer ? "planning" : "cases");
 }
@@ -810,6 +816,8 @@ bw_window_constructed (GObject *object)
   self->planning = bw_planning_new (self->store);
   bw_planning_page_set_planning (self->planning_page, self->planning);
   bw_planning_page_set_stack (self->planning_page, self->main_stack);
+  bw_reports_page_set_store (self->reports_page, self->store);
+  bw_reports_page_set_stack (self->reports_page, self->main_stack);
   g_signal_connect_object (self->planning_page, "show-toast", G_CALLBACK (show_toast_cb), self,
                            G_CONNECT_SWAPPED);
   bw_case_page_set_planning (self->case_page, self->planning);
@@ -918,6 +926,7 @@ bw_window_class_init (BwWindowClass *klass)
   g_type_ensure (BW_TYPE_SYNC_BUTTON);
   g_type_ensure (BW_TYPE_MAP_PAGE);
   g_type_ensure (BW_TYPE_PLANNING_PAGE);
+  g_type_ensure (BW_TYPE_REPORTS_PAGE);
   g_type_ensure (BW_TYPE_PARTNER_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
@@ -929,6 +938,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, planning_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, reports_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, leaflet);
@@ -947,6 +957,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, map_stack_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, shared_stack_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, planning_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, reports_stack_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, partner_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);

@@ -16,6 +16,7 @@
 #include "bw-offer.h"
 #include "bw-planning.h"
 #include "bw-planning-page.h"
+#include "bw-reports-page.h"
 #include "bw-share-dialog.h"
 #include "bw-sync-button.h"
 #include "bw-window.h"
@@ -423,6 +424,113 @@ test_sync_status_on_every_page (Fixture       *f,
   bw_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+chooser_has_file (GtkWidget *chooser,
+                  GFile     *file)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  return chosen != NULL && g_file_equal (chosen, file);
+}
+
+static gboolean
+file_written (const char *path)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (path, &text, &length, NULL) && length > 0 && text[length - 1] == '\n';
+}
+
+/* Whether a mapped label in @widget reads @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  bw_test_collect (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0 &&
+        gtk_widget_get_mapped (g_ptr_array_index (labels, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* A coordinator opens Reports, chooses a period and updates it: the
+ * server's figures per month over every team, here the team's 6 new
+ * cases of this month in Heerlen-Noord, shown in the table; then exports
+ * them, and reads the file back. */
+static void
+test_coordinator_reports (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BwCaseStore) store = NULL;
+  g_autoptr(BwSyncEngine) sync = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "rapportage.csv", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GDateTime) now = bw_date_now_local ();
+  g_autofree char *month = g_date_time_format (now, "%b %Y");
+  g_autofree char *csv = NULL;
+  g_autofree char *row = NULL;
+  BwWindow *window;
+  GtkWidget *reports, *chooser = NULL;
+  BwReport *report;
+
+  add_language_cases (f->store_b, "BU09171000", 6);   /* Maria Gewanden */
+  login (f, f->sync_b, "anna");
+  sync_ok (f->sync_b);
+
+  add_named_user (f, "cora", "Cora Smeets", "coordinator", "hoensbroek", NULL);
+  store = open_store (f, "cora.db", "root");
+  sync = bw_sync_engine_new (store, &error);
+  g_assert_no_error (error);
+  window = open_window (store, sync);
+  login (f, sync, "cora");
+  sync_ok (sync);
+  BW_TEST_WAIT (page_visible (window, "reports"));
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack")),
+                                         "reports");
+  reports = bw_test_child (window, BW_TYPE_WINDOW, "reports_page");
+  BW_TEST_WAIT (gtk_widget_get_mapped (reports));
+  g_assert_false (gtk_widget_is_sensitive (bw_test_child (reports, BW_TYPE_REPORTS_PAGE, "export_button")));
+
+  /* The last three months, Heerlen-Noord (the default area). */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (reports, BW_TYPE_REPORTS_PAGE, "from_dropdown")), 2);
+  g_signal_emit_by_name (bw_test_child (reports, BW_TYPE_REPORTS_PAGE, "refresh_button"), "clicked");
+  BW_TEST_WAIT ((report = bw_reports_page_get_report (BW_REPORTS_PAGE (reports))) != NULL);
+  g_assert_cmpuint (bw_report_get_n_months (report), ==, 3);
+  g_assert_cmpint (bw_report_get_series (report, "inflow")[2], ==, 6);
+  g_assert_cmpint (bw_report_get_series (report, "inflow")[1], ==, BW_REPORT_HIDDEN);
+  BW_TEST_WAIT (shows_label (reports, month) && shows_label (reports, "6"));
+  g_assert_true (shows_label (reports, "< 5"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (bw_test_child (reports, BW_TYPE_REPORTS_PAGE,
+                                                                                 "source_label"))),
+                                   "Geteld door de server over alle teams"));
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "reports.png");
+
+  /* Exported as shown: the month, then the series, "< 5" where hidden. */
+  g_signal_emit_by_name (bw_test_child (reports, BW_TYPE_REPORTS_PAGE, "export_button"), "clicked");
+  BW_TEST_WAIT ((chooser = bw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) != NULL);
+  bw_test_wait_frames (chooser, 1);
+  bw_test_wait_idle ();
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "rapportage.csv");
+  BW_TEST_WAIT (chooser_has_file (chooser, file));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  BW_TEST_WAIT (file_written (path));
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "Maand;Instroom;Uitstroom;Caseload;Met schulden;Uitstroom: Werk;"));
+  row = g_strdup_printf ("\r\n%s;6;< 5;6;< 5;", month);
+  g_assert_nonnull (strstr (csv, row));
+
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +540,8 @@ main (int   argc,
   g_test_add ("/signed-in-user/trainer", Fixture, NULL, setup, test_trainer, fixture_teardown);
   g_test_add ("/signed-in-user/buurtteam", Fixture, NULL, setup, test_buurtteam, fixture_teardown);
   g_test_add ("/signed-in-user/trainer-demand", Fixture, NULL, setup, test_trainer_demand, fixture_teardown);
+  g_test_add ("/signed-in-user/coordinator-reports", Fixture, NULL, setup, test_coordinator_reports,
+              fixture_teardown);
   g_test_add ("/signed-in-user/sync-status-on-every-page", Fixture, NULL, setup, test_sync_status_on_every_page,
               fixture_teardown);
   return bw_test_run ();

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "bw-case-store.h"
+#include "bw-report.h"
 #include "bw-sync-conflict.h"
 
 G_BEGIN_DECLS
@@ -181,5 +182,21 @@ void          bw_sync_engine_answer_transfer_async  (BwSyncEngine        *self,
 gboolean      bw_sync_engine_answer_transfer_finish (BwSyncEngine        *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
+
+/* The figures per month of GET /api/v1/reports for the months @from to
+ * @to ("YYYY-MM") and @area ("all", "noord" or a buurt code); the answer
+ * is kept, and read_kept_report() gives the last one (NULL when none),
+ * for when the server cannot be reached. */
+void          bw_sync_engine_fetch_report_async  (BwSyncEngine        *self,
+                                                  const char          *from,
+                                                  const char          *to,
+                                                  const char          *area,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+BwReport     *bw_sync_engine_fetch_report_finish (BwSyncEngine        *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+BwReport     *bw_sync_engine_read_kept_report    (BwSyncEngine        *self);
 
 G_END_DECLS
