@@ -457,6 +457,29 @@ shows_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Exports the report shown on @reports to @file, through the dialog. */
+static void
+export_report (Fixture   *f,
+               GtkWidget *reports,
+               GFile     *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *chooser = NULL;
+
+  g_signal_emit_by_name (bw_test_child (reports, BW_TYPE_REPORTS_PAGE, "export_button"), "clicked");
+  BW_TEST_WAIT ((chooser = bw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) != NULL &&
+                gtk_widget_get_visible (chooser));
+  bw_test_wait_frames (chooser, 1);
+  bw_test_wait_idle ();
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  BW_TEST_WAIT (chooser_has_file (chooser, file));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+}
+
 /* A coordinator opens Reports, chooses a period and updates it: the
  * server's figures per month over every team, here the team's 6 new
  * cases of this month in Heerlen-Noord, shown in the table; then exports
@@ -469,14 +492,15 @@ test_coordinator_reports (Fixture       *f,
   g_autoptr(BwSyncEngine) sync = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (f->dir, "rapportage.csv", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *xlsx_path = g_build_filename (f->dir, "rapportage.xlsx", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (path);
+  g_autoptr(GFile) xlsx_file = g_file_new_for_path (xlsx_path);
   g_autoptr(GDateTime) now = bw_date_now_local ();
   g_autofree char *month = g_date_time_format (now, "%b %Y");
   g_autofree char *csv = NULL;
   g_autofree char *row = NULL;
   BwWindow *window;
-  GtkWidget *reports, *chooser = NULL;
+  GtkWidget *reports;
   BwReport *report;
 
   add_language_cases (f->store_b, "BU09171000", 6);   /* Maria Gewanden */
@@ -512,16 +536,36 @@ test_coordinator_reports (Fixture       *f,
   bw_test_wait_frames (GTK_WIDGET (window), 2);
   bw_test_save_screenshot (GTK_WIDGET (window), "reports.png");
 
-  /* Exported as shown: the month, then the series, "< 5" where hidden. */
-  g_signal_emit_by_name (bw_test_child (reports, BW_TYPE_REPORTS_PAGE, "export_button"), "clicked");
-  BW_TEST_WAIT ((chooser = bw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) != NULL);
-  bw_test_wait_frames (chooser, 1);
-  bw_test_wait_idle ();
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
-  g_assert_no_error (error);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "rapportage.csv");
-  BW_TEST_WAIT (chooser_has_file (chooser, file));
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* Exported as a workbook: a sheet per figure, real numbers and dates,
+   * Dutch headers, "< 5" where hidden; read back from the file. */
+  export_report (f, reports, xlsx_file);
+  BW_TEST_WAIT (g_file_query_exists (xlsx_file, NULL));
+  BW_TEST_WAIT (bw_test_find_toast_button (GTK_WIDGET (window), "rapportage.xlsx") != NULL);
+  {
+    const char *argv[] = { "python3", "-c",
+                           "import sys, zipfile\n"
+                           "z = zipfile.ZipFile(sys.argv[1])\n"
+                           "for n in ('xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml'):\n"
+                           "    print(z.read(n).decode())\n",
+                           xlsx_path, NULL };
+    g_autofree char *out = NULL;
+    int status;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (out, "name=\"Instroom en uitstroom\""));
+    g_assert_nonnull (strstr (out, "name=\"Uitstroom per resultaat\""));
+    g_assert_nonnull (strstr (out, "name=\"Trajectwisselingen\""));
+    g_assert_nonnull (strstr (out, "<t>Instroom</t>"));
+    g_assert_nonnull (strstr (out, "<t>&lt; 5</t>"));
+    /* This month's inflow, a number in the fourth row's second cell. */
+    g_assert_nonnull (strstr (out, "<c r=\"B4\"><v>6</v></c>"));
+  }
+
+  /* As CSV when the name says so. */
+  export_report (f, reports, csv_file);
   BW_TEST_WAIT (file_written (path));
   g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "Maand;Instroom;Uitstroom;Caseload;Met schulden;Uitstroom: Werk;"));

@@ -13,6 +13,7 @@
 #include "bw-export.h"
 #include "bw-figures.h"
 #include "bw-report-chart.h"
+#include "bw-report-xlsx.h"
 #include "bw-reports-page.h"
 #include "bw-sync-button.h"
 
@@ -240,6 +241,42 @@ export_written_cb (GObject      *source,
   bw_export_show_toast (GTK_WIDGET (self), bw_export_saved_toast (G_FILE (source)));
 }
 
+/* The workbook is made off the main thread: libxlsxwriter writes files. */
+static void
+make_xlsx_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GBytes *bytes = bw_report_xlsx (BW_REPORT (task_data), &error);
+
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+xlsx_made_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(GFile) file = data;
+  BwReportsPage *self = BW_REPORTS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (bytes == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the file: %s"), error->message);
+
+      bw_export_show_toast (GTK_WIDGET (self), adw_toast_new (message));
+      return;
+    }
+  bw_export_write_async (file, bytes, export_written_cb, g_object_ref (self));
+}
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
@@ -251,10 +288,23 @@ export_response_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL && self->report != NULL)
     {
-      char *text = report_csv (self->report);
-      g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
+      g_autofree char *name = g_file_get_basename (file);
 
-      bw_export_write_async (file, bytes, export_written_cb, g_object_ref (self));
+      /* A name ending in .csv asks for CSV; anything else is a workbook. */
+      if (g_str_has_suffix (name, ".csv"))
+        {
+          char *text = report_csv (self->report);
+          g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
+
+          bw_export_write_async (file, bytes, export_written_cb, g_object_ref (self));
+        }
+      else
+        {
+          g_autoptr(GTask) task = g_task_new (self, NULL, xlsx_made_cb, g_object_ref (file));
+
+          g_task_set_task_data (task, g_object_ref (self->report), g_object_unref);
+          g_task_run_in_thread (task, make_xlsx_thread);
+        }
     }
   g_object_unref (chooser);
 }
@@ -268,8 +318,16 @@ export_action (GtkWidget  *widget,
   /* TRANSLATORS: the suggested name of the exported report; keep it a file name */
   GtkFileChooserNative *chooser = bw_export_chooser_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                          _("Export Report"), _("_Save"),
-                                                         _("report-per-month.csv"));
+                                                         _("report-per-month.xlsx"));
+  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
 
+  gtk_file_filter_set_name (xlsx, _("Excel workbook (.xlsx)"));
+  gtk_file_filter_add_suffix (xlsx, "xlsx");
+  gtk_file_filter_set_name (csv, _("CSV file (.csv), for any spreadsheet"));
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
