@@ -97,6 +97,65 @@ bw_server_store_audit_denied_now (BwServerStore       *self,
     }
 }
 
+/* The rows of @stmt (the columns of an access-history query), at most
+ * @limit, into @answer's "entries", with "more" and "next_before". */
+static gboolean
+read_entries (BwServerStore  *self,
+              sqlite3_stmt   *stmt,
+              gint64          limit,
+              JsonObject     *answer,
+              GError        **error)
+{
+  static const char *names[] = {
+    NULL, "at", NULL, "user_name", "role", "action", "record_type", "record_uuid", "client",
+    "peer", "detail", "case_uuid",
+  };
+  JsonArray *entries = json_array_new ();
+  gint64 last_id = 0;
+  gboolean more = FALSE;
+  guint n = 0;
+  int rc;
+
+  json_object_set_array_member (answer, "entries", entries);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      JsonObject *entry;
+
+      if (n == (guint) limit)
+        {
+          more = TRUE;
+          break;
+        }
+      n++;
+      last_id = sqlite3_column_int64 (stmt, 0);
+      entry = json_object_new ();
+      json_object_set_int_member (entry, "id", sqlite3_column_int64 (stmt, 0));
+      json_object_set_int_member (entry, "user_id", sqlite3_column_int64 (stmt, 2));
+      for (int c = 1; c < (int) G_N_ELEMENTS (names); c++)
+        if (names[c] != NULL)
+          {
+            if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
+              json_object_set_null_member (entry, names[c]);
+            else
+              json_object_set_string_member (entry, names[c], bw_sqlite_column_text (stmt, c));
+          }
+      json_array_add_object_element (entries, entry);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      bw_db_set_error (self->conn, 0, error);
+      return FALSE;
+    }
+  /* The next page: the rows older than the last one of this page. */
+  json_object_set_boolean_member (answer, "more", more);
+  if (more)
+    json_object_set_int_member (answer, "next_before", last_id);
+  else
+    json_object_set_null_member (answer, "next_before");
+  return TRUE;
+}
+
 JsonObject *
 bw_server_store_access_history (BwServerStore       *self,
                                 const BwServerUser  *user,
@@ -105,15 +164,10 @@ bw_server_store_access_history (BwServerStore       *self,
                                 gint64               limit,
                                 GError             **error)
 {
-  gint64 last_id = 0;
-  guint n = 0;
-  gboolean more = FALSE;
   g_auto(BwServerRow) row = { 0 };
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonObject) answer = NULL;
-  JsonArray *entries;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
 
@@ -140,10 +194,8 @@ bw_server_store_access_history (BwServerStore       *self,
   answer = json_object_new ();
   json_object_set_string_member (answer, "epoch", self->epoch);
   json_object_set_string_member (answer, "case_uuid", case_uuid);
-  entries = json_array_new ();
-  json_object_set_array_member (answer, "entries", entries);
   stmt = bw_db_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
-                                    " a.record_uuid, a.client, a.peer, a.detail FROM audit_log a"
+                                    " a.record_uuid, a.client, a.peer, a.detail, a.case_uuid FROM audit_log a"
                                     " LEFT JOIN users u ON u.id = a.user_id"
                                     " WHERE a.case_uuid = ?1 AND (?2 = 0 OR a.id < ?2) ORDER BY a.id DESC LIMIT ?3",
                               error);
@@ -152,46 +204,63 @@ bw_server_store_access_history (BwServerStore       *self,
   bw_sqlite_bind_text (stmt, 1, case_uuid);
   sqlite3_bind_int64 (stmt, 2, before);
   sqlite3_bind_int64 (stmt, 3, limit + 1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      JsonObject *entry;
+  if (!read_entries (self, stmt, limit, answer, error))
+    return NULL;
+  return g_steal_pointer (&answer);
+}
 
-      if (n == (guint) limit)
-        {
-          more = TRUE;
-          break;
-        }
-      n++;
-      last_id = sqlite3_column_int64 (stmt, 0);
-      entry = json_object_new ();
-      static const char *names[] = {
-        NULL, "at", NULL, "user_name", "role", "action", "record_type", "record_uuid", "client",
-        "peer", "detail",
-      };
+JsonObject *
+bw_server_store_team_access_history (BwServerStore       *self,
+                                     const BwServerUser  *user,
+                                     const char          *action,
+                                     const char          *role,
+                                     const char          *since,
+                                     gint64               before,
+                                     gint64               limit,
+                                     GError             **error)
+{
+  static const char *actions[] = { "deliver", "open", "create", "update", "delete", "share", "withdraw",
+                                   "denied", "purge", NULL };
+  static const char *roles[] = { "buurtteam", "trainer", "partner", "coordinator", NULL };
+  g_autoptr(JsonObject) answer = NULL;
+  sqlite3_stmt *stmt;
 
-      json_object_set_int_member (entry, "id", sqlite3_column_int64 (stmt, 0));
-      json_object_set_int_member (entry, "user_id", sqlite3_column_int64 (stmt, 2));
-      for (int c = 1; c < (int) G_N_ELEMENTS (names); c++)
-        if (names[c] != NULL)
-          {
-            if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
-              json_object_set_null_member (entry, names[c]);
-            else
-              json_object_set_string_member (entry, names[c], bw_sqlite_column_text (stmt, c));
-          }
-      json_array_add_object_element (entries, entry);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
+
+  if (user->role != BW_ROLE_COORDINATOR || user->team_id == 0)
     {
-      bw_db_set_error (self->conn, 0, error);
+      /* The same answer as an unknown path. */
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such path");
       return NULL;
     }
-  /* The next page: the rows older than the last one of this page. */
-  json_object_set_boolean_member (answer, "more", more);
-  if (more)
-    json_object_set_int_member (answer, "next_before", last_id);
-  else
-    json_object_set_null_member (answer, "next_before");
+  if (limit < 1 || limit > BW_SERVER_HISTORY_MAX_PAGE || before < 0 ||
+      (action != NULL && !g_strv_contains (actions, action)) || (role != NULL && !g_strv_contains (roles, role)) ||
+      (since != NULL && !bw_date_is_iso_date (since)))
+    {
+      g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID,
+                   "limit must be 1 to %d, before at least 0, action and role known keys and since a date",
+                   BW_SERVER_HISTORY_MAX_PAGE);
+      return NULL;
+    }
+  answer = json_object_new ();
+  json_object_set_string_member (answer, "epoch", self->epoch);
+  /* Every row about a case of the coordinator's team, newest first. */
+  stmt = bw_db_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
+                                    " a.record_uuid, a.client, a.peer, a.detail, a.case_uuid FROM audit_log a"
+                                    " JOIN records r ON r.uuid = a.case_uuid AND r.type = 'case' AND r.team_id = ?1"
+                                    " LEFT JOIN users u ON u.id = a.user_id"
+                                    " WHERE (?2 = 0 OR a.id < ?2) AND (?4 IS NULL OR a.action = ?4)"
+                                    " AND (?5 IS NULL OR a.role = ?5) AND (?6 IS NULL OR a.at >= ?6)"
+                                    " ORDER BY a.id DESC LIMIT ?3", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, user->team_id);
+  sqlite3_bind_int64 (stmt, 2, before);
+  sqlite3_bind_int64 (stmt, 3, limit + 1);
+  bw_sqlite_bind_text (stmt, 4, action);
+  bw_sqlite_bind_text (stmt, 5, role);
+  bw_sqlite_bind_text (stmt, 6, since);
+  if (!read_entries (self, stmt, limit, answer, error))
+    return NULL;
   return g_steal_pointer (&answer);
 }

@@ -207,6 +207,18 @@ gboolean       bw_server_store_report_opened (BwServerStore      *self,
  * (1 to BW_SERVER_HISTORY_MAX_PAGE) rows with an id below @before (0: from
  * the newest), with "more" and "next_before"; for anyone else exactly the
  * answer for a case that does not exist. */
+/* GET /api/v1/access-history?action=A&role=R&since=YYYY-MM-DD&before=ID&limit=N
+ * (every filter optional): every audit row about a case of the
+ * coordinator's team, newest first, paged like a case's history; for
+ * anyone but a coordinator the 404 of an unknown path. */
+JsonObject    *bw_server_store_team_access_history (BwServerStore      *self,
+                                                    const BwServerUser *user,
+                                                    const char         *action,
+                                                    const char         *role,
+                                                    const char         *since,
+                                                    gint64              before,
+                                                    gint64              limit,
+                                                    GError            **error);
 JsonObject    *bw_server_store_access_history (BwServerStore      *self,
                                                const BwServerUser *user,
                                                const char         *case_uuid,

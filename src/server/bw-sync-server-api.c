@@ -305,6 +305,7 @@ typedef enum {
   WORK_TEAM,
   WORK_TRANSFER,
   WORK_REPORT,
+  WORK_TEAM_HISTORY,
 } WorkKind;
 
 typedef struct {
@@ -318,6 +319,7 @@ typedef struct {
   char *uuid;
   char *opened_at;
   char *from, *to, *area;     /* a report's period and area */
+  char *action, *role, *since_date;   /* the team history's filters */
   /* the answer */
   char *text;
   JsonObject *answer;
@@ -341,6 +343,9 @@ work_free (Work *work)
   g_free (work->from);
   g_free (work->to);
   g_free (work->area);
+  g_free (work->action);
+  g_free (work->role);
+  g_free (work->since_date);
   g_free (work->text);
   g_clear_pointer (&work->answer, json_object_unref);
   g_clear_error (&work->error);
@@ -399,6 +404,11 @@ work_in_thread (BwServerStore *store,
       work->answer = bw_server_store_get_report (store, work->user, work->from, work->to, work->area,
                                                  &work->error);
       break;
+    case WORK_TEAM_HISTORY:
+      work->answer = bw_server_store_team_access_history (store, work->user, work->action, work->role,
+                                                          work->since_date, work->since, work->limit,
+                                                          &work->error);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -409,7 +419,8 @@ work_in_thread (BwServerStore *store,
 static gboolean
 work_writes (WorkKind kind)
 {
-  return kind != WORK_CHANGES && kind != WORK_FIGURES && kind != WORK_TEAM && kind != WORK_REPORT;
+  return kind != WORK_CHANGES && kind != WORK_FIGURES && kind != WORK_TEAM && kind != WORK_REPORT &&
+         kind != WORK_TEAM_HISTORY;
 }
 
 static void
@@ -475,6 +486,7 @@ respond_work (Work *work)
     case WORK_TEAM:
     case WORK_TRANSFER:
     case WORK_REPORT:
+    case WORK_TEAM_HISTORY:
       bw_sync_server_respond_json (msg, SOUP_STATUS_OK, work->answer);
       break;
     default:
@@ -743,6 +755,45 @@ handle_access_history (BwSyncServer      *self,
   work_start (work);
 }
 
+static void
+handle_team_history (BwSyncServer      *self,
+                     SoupServerMessage *msg,
+                     GHashTable        *query)
+{
+  static const char *known[] = { "action", "role", "since", "before", "limit", NULL };
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  gint64 before, limit;
+  GHashTableIter iter;
+  gpointer key;
+  Work *work;
+
+  if (user == NULL)
+    return;
+  if (query != NULL)
+    {
+      g_hash_table_iter_init (&iter, query);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (!g_strv_contains (known, key))
+          {
+            bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "Unknown parameter");
+            return;
+          }
+    }
+  if (!parse_query_int (query, "before", 0, &before) ||
+      !parse_query_int (query, "limit", BW_SERVER_HISTORY_DEFAULT_PAGE, &limit))
+    {
+      bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "before and limit must be numbers");
+      return;
+    }
+  work = work_new (self, msg, WORK_TEAM_HISTORY, g_steal_pointer (&user));
+  work->action = g_strdup (query ? g_hash_table_lookup (query, "action") : NULL);
+  work->role = g_strdup (query ? g_hash_table_lookup (query, "role") : NULL);
+  work->since_date = g_strdup (query ? g_hash_table_lookup (query, "since") : NULL);
+  work->since = before;
+  work->limit = limit;
+  work_start (work);
+}
+
 #define CASES_PREFIX "/api/v1/cases/"
 #define ACCESS_HISTORY_SUFFIX "/access-history"
 
@@ -775,7 +826,7 @@ bw_sync_server_api_handler (SoupServer        *server,
   else if (g_str_equal (path, "/api/v1/changes") || g_str_has_prefix (path, "/api/v1/records/") ||
            g_str_equal (path, "/api/v1/me") || g_str_equal (path, "/api/v1/shared") ||
            g_str_equal (path, "/api/v1/figures") || g_str_equal (path, "/api/v1/team") ||
-           g_str_equal (path, "/api/v1/reports") ||
+           g_str_equal (path, "/api/v1/reports") || g_str_equal (path, "/api/v1/access-history") ||
            bw_sync_server_is_access_history_path (path))
     expected = SOUP_METHOD_GET;
   else if (g_str_equal (path, "/api/v1/audit/opened") || g_str_equal (path, "/api/v1/transfers/answer"))
@@ -826,6 +877,8 @@ bw_sync_server_api_handler (SoupServer        *server,
     handle_team (self, msg);
   else if (g_str_equal (path, "/api/v1/reports"))
     handle_report (self, msg, query);
+  else if (g_str_equal (path, "/api/v1/access-history"))
+    handle_team_history (self, msg, query);
   else if (g_str_equal (path, "/api/v1/transfers/answer"))
     handle_transfer_answer (self, msg);
   else if (bw_sync_server_is_access_history_path (path))

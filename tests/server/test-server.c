@@ -2274,6 +2274,86 @@ test_reports (Fixture       *f,
   g_assert_cmpuint (status, ==, 404);
 }
 
+static JsonArray *
+team_history (Fixture     *f,
+              const char  *token,
+              const char  *query,
+              JsonNode   **keep)
+{
+  g_autofree char *path = g_strconcat ("/api/v1/access-history", query, NULL);
+  guint status;
+
+  *keep = http (f, "GET", path, token, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  return json_object_get_array_member (obj (*keep), "entries");
+}
+
+/* A coordinator's access history across the team's cases: only their
+ * team's, newest first, filtered by action, role and date, in pages; no
+ * one else gets it. */
+static void
+test_team_access_history (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *noord_1 = create_case (f, f->fatima, "Sanne Claessens");
+  g_autofree char *noord_2 = create_case (f, f->jan, "Piet Peters");
+  g_autofree char *zuid = create_case (f, f->bram, "Bram's bewoner");
+  g_autofree char *coco = NULL;
+  g_autoptr(JsonNode) all = NULL, denied = NULL, created = NULL, page = NULL, none = NULL;
+  JsonArray *entries;
+  guint status;
+
+  add_user (f, "coco", BW_ROLE_COORDINATOR, "Noord", NULL);
+  coco = token_for (f, "coco", in_one_hour ());
+  /* Bram, of another team, tries to read a Noord case. */
+  json_node_unref (get_record (f, f->bram, noord_1, &status));
+  g_assert_cmpuint (status, ==, 404);
+
+  entries = team_history (f, coco, "", &all);
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entries, i);
+      const char *case_uuid = json_object_get_string_member (e, "case_uuid");
+
+      g_assert_true (g_strcmp0 (case_uuid, noord_1) == 0 || g_strcmp0 (case_uuid, noord_2) == 0);
+      if (i > 0)
+        g_assert_cmpint (json_object_get_int_member (e, "id"), <,
+                         json_object_get_int_member (json_array_get_object_element (entries, i - 1), "id"));
+    }
+  g_assert_cmpuint (json_array_get_length (entries), ==, 3);
+  (void) zuid;
+
+  entries = team_history (f, coco, "?action=denied", &denied);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (entries, 0), "user_name"), ==,
+                   "bram");
+  entries = team_history (f, coco, "?action=create&role=buurtteam&since=2020-01-01", &created);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  entries = team_history (f, coco, "?action=create&since=2999-01-01", &none);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 0);
+  entries = team_history (f, coco, "?limit=2", &page);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  g_assert_true (json_object_get_boolean_member (obj (page), "more"));
+  {
+    g_autofree char *next = g_strdup_printf ("?limit=2&before=%" G_GINT64_FORMAT,
+                                             json_object_get_int_member (obj (page), "next_before"));
+    g_autoptr(JsonNode) rest = NULL;
+
+    entries = team_history (f, coco, next, &rest);
+    g_assert_cmpuint (json_array_get_length (entries), ==, 1);
+    g_assert_false (json_object_get_boolean_member (obj (rest), "more"));
+  }
+
+  json_node_unref (http (f, "GET", "/api/v1/access-history", f->fatima, NULL, &status));
+  g_assert_cmpuint (status, ==, 404);
+  json_node_unref (http (f, "GET", "/api/v1/access-history?action=steal", coco, NULL, &status));
+  g_assert_cmpuint (status, ==, 400);
+  json_node_unref (http (f, "GET", "/api/v1/access-history?since=gisteren", coco, NULL, &status));
+  g_assert_cmpuint (status, ==, 400);
+  json_node_unref (http (f, "GET", "/api/v1/access-history?x=1", coco, NULL, &status));
+  g_assert_cmpuint (status, ==, 400);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2303,6 +2383,7 @@ main (int   argc,
   ADD ("/server/transfer-colleague", test_transfer_colleague, 0);
   ADD ("/server/transfer-team", test_transfer_team, 0);
   ADD ("/server/reports", test_reports, 0);
+  ADD ("/server/team-access-history", test_team_access_history, 0);
 #undef ADD
   g_test_add_func ("/server/binary", test_binary);
 
