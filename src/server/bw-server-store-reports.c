@@ -231,6 +231,196 @@ suppress (Report *r)
       r->series[k] = BW_FIGURES_SUPPRESSED;
 }
 
+/* The period's figures */
+
+static JsonNode *
+shown_count (gint64 n)
+{
+  JsonNode *node = json_node_alloc ();
+
+  return n < BW_FIGURES_MIN_SHOWN ? json_node_init_null (node) : json_node_init_int (node, n);
+}
+
+/* The change in each life domain between a case's first and last
+ * measurement, averaged over the cases of the area with two or more up to
+ * the period's end; hidden when fewer than 5 cases have them. */
+static gboolean
+add_score_changes (BwServerStore  *self,
+                   GHashTable     *in_area,
+                   const char     *until,
+                   JsonObject     *answer,
+                   GError        **error)
+{
+  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  double sums[BW_DOMAIN_N] = { 0 };
+  JsonObject *scores = json_object_new ();
+  JsonObject *domains = json_object_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+  gint64 n = 0;
+  int rc;
+
+  json_object_set_object_member (answer, "score_changes", scores);
+  json_object_set_object_member (scores, "domains", domains);
+  stmt = bw_db_prepare (self->conn, "SELECT case_uuid, fields FROM records WHERE type = 'assessment'"
+                                    " AND deleted = 0 AND json_extract (fields, '$.date') <= ?1"
+                                    " ORDER BY json_extract (fields, '$.date'), seq", error);
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, until);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *case_uuid = bw_sqlite_column_text (stmt, 0);
+      g_autoptr(JsonObject) fields = NULL;
+      gint64 *scores_now;
+
+      if (!g_hash_table_contains (in_area, case_uuid))
+        continue;
+      fields = bw_server_json_object_from_text (bw_sqlite_column_text (stmt, 1));
+      scores_now = g_new0 (gint64, BW_DOMAIN_N + 1);
+      for (int d = 0; d < BW_DOMAIN_N; d++)
+        scores_now[d] = json_object_get_int_member_with_default (fields, bw_domain_to_key (d), 0);
+      if (!g_hash_table_contains (first, case_uuid))
+        g_hash_table_insert (first, g_strdup (case_uuid), scores_now);
+      else
+        {
+          /* Counted once there are two. */
+          scores_now[BW_DOMAIN_N] = 1;
+          g_hash_table_replace (last, g_strdup (case_uuid), scores_now);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    return bw_db_set_error (self->conn, rc, error);
+  g_hash_table_iter_init (&iter, last);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const gint64 *a = g_hash_table_lookup (first, key);
+      const gint64 *b = value;
+
+      n++;
+      for (int d = 0; d < BW_DOMAIN_N; d++)
+        sums[d] += (double) (b[d] - a[d]);
+    }
+  json_object_set_member (scores, "cases", shown_count (n));
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    if (n < BW_FIGURES_MIN_SHOWN)
+      json_object_set_null_member (domains, bw_domain_to_key (d));
+    else
+      /* One decimal: a mean of whole steps on a 5-point scale. */
+      json_object_set_double_member (domains, bw_domain_to_key (d), ((gint64) (sums[d] / n * 10 + (sums[d] >= 0 ? 0.5 : -0.5))) / 10.0);
+  return TRUE;
+}
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Per course in the area: its places, how many were placed and the share
+ * of sessions attended; and the days from referral to placement (the
+ * median) of the residents placed within the period. */
+static gboolean
+add_courses (BwServerStore  *self,
+             Report         *r,
+             GHashTable     *in_area,
+             const char     *from_day,
+             const char     *until,
+             JsonObject     *answer,
+             GError        **error)
+{
+  g_autoptr(BwDbStatement) offers = NULL;
+  g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (gint64));
+  JsonArray *courses = json_array_new ();
+  JsonObject *placement = json_object_new ();
+  int rc;
+
+  json_object_set_array_member (answer, "courses", courses);
+  json_object_set_object_member (answer, "referral_to_placement", placement);
+  offers = bw_db_prepare (self->conn,
+    "SELECT o.uuid, json_extract (o.fields, '$.title'), json_extract (o.fields, '$.capacity'),"
+    " (SELECT count (*) FROM records e WHERE e.type = 'enrolment' AND e.deleted = 0 AND e.case_uuid = o.uuid"
+    "   AND json_extract (e.fields, '$.status') IN ('placed', 'started', 'completed')),"
+    " (SELECT count (*) FROM records a WHERE a.type = 'attendance' AND a.deleted = 0 AND a.case_uuid = o.uuid),"
+    " (SELECT count (*) FROM records a WHERE a.type = 'attendance' AND a.deleted = 0 AND a.case_uuid = o.uuid"
+    "   AND json_extract (a.fields, '$.status') = 'present'),"
+    " json_extract (o.fields, '$.buurt_code')"
+    " FROM records o WHERE o.type = 'offer' AND o.deleted = 0"
+    " AND coalesce (json_extract (o.fields, '$.first_date'), '') <= ?2"
+    " AND coalesce (json_extract (o.fields, '$.last_date'), '9999') >= ?1"
+    " ORDER BY json_extract (o.fields, '$.title')", error);
+  if (offers == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (offers, 1, from_day);
+  bw_sqlite_bind_text (offers, 2, until);
+  while ((rc = sqlite3_step (offers)) == SQLITE_ROW)
+    {
+      JsonObject *course;
+      gint64 sessions = sqlite3_column_int64 (offers, 4);
+
+      if (!g_hash_table_contains (r->area, bw_sqlite_column_text (offers, 6)))
+        continue;
+      course = json_object_new ();
+      json_object_set_string_member (course, "title", bw_sqlite_column_text (offers, 1));
+      json_object_set_int_member (course, "capacity", sqlite3_column_int64 (offers, 2));
+      json_object_set_member (course, "placed", shown_count (sqlite3_column_int64 (offers, 3)));
+      /* A share of fewer than 5 attendance marks could point at one
+       * resident's absences. */
+      if (sessions < BW_FIGURES_MIN_SHOWN)
+        json_object_set_null_member (course, "attendance_percent");
+      else
+        json_object_set_int_member (course, "attendance_percent", sqlite3_column_int64 (offers, 5) * 100 / sessions);
+      json_array_add_object_element (courses, course);
+    }
+  if (rc != SQLITE_DONE)
+    return bw_db_set_error (self->conn, rc, error);
+
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn,
+      "SELECT json_extract (fields, '$.case_ref'), json_extract (fields, '$.referred_at'),"
+      " json_extract (fields, '$.status_date') FROM records WHERE type = 'enrolment' AND deleted = 0"
+      " AND json_extract (fields, '$.status') IN ('placed', 'started', 'completed')"
+      " AND json_extract (fields, '$.status_date') BETWEEN ?1 AND ?2", error);
+
+    if (stmt == NULL)
+      return FALSE;
+    bw_sqlite_bind_text (stmt, 1, from_day);
+    bw_sqlite_bind_text (stmt, 2, until);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        const char *ref = bw_sqlite_column_text (stmt, 0);
+        g_autoptr(GDateTime) referred = NULL;
+        g_autoptr(GDateTime) placed = NULL;
+        g_autofree char *placed_text = NULL;
+        gint64 days;
+
+        if (ref == NULL || !g_hash_table_contains (in_area, ref) || bw_sqlite_column_text (stmt, 1) == NULL)
+          continue;
+        referred = g_date_time_new_from_iso8601 (bw_sqlite_column_text (stmt, 1), NULL);
+        placed_text = g_strconcat (bw_sqlite_column_text (stmt, 2), "T12:00:00Z", NULL);
+        placed = g_date_time_new_from_iso8601 (placed_text, NULL);
+        if (referred == NULL || placed == NULL)
+          continue;
+        days = MAX (g_date_time_difference (placed, referred) / G_TIME_SPAN_DAY, 0);
+        g_array_append_val (waits, days);
+      }
+    if (rc != SQLITE_DONE)
+      return bw_db_set_error (self->conn, rc, error);
+  }
+  g_array_sort (waits, compare_gint64);
+  json_object_set_member (placement, "placed", shown_count (waits->len));
+  if (waits->len < BW_FIGURES_MIN_SHOWN)
+    json_object_set_null_member (placement, "median_days");
+  else
+    json_object_set_int_member (placement, "median_days", g_array_index (waits, gint64, waits->len / 2));
+  return TRUE;
+}
+
 JsonObject *
 bw_server_store_get_report (BwServerStore       *self,
                             const BwServerUser  *user,
@@ -294,16 +484,22 @@ bw_server_store_get_report (BwServerStore       *self,
   /* One read transaction: every count from the same moment. */
   if (!bw_db_begin (self->conn, error))
     return NULL;
-  if (!read_live_cases (self, &r, in_area, error) || !read_track_moves (self, &r, in_area, error) ||
-      !read_aggregates (self, &r, error))
-    {
-      bw_db_rollback (self->conn);
-      return NULL;
-    }
+  answer = json_object_new ();
+  {
+    g_autofree char *from_day = g_strconcat (from, "-01", NULL);
+    g_autofree char *until = g_strdup_printf ("%s-31", to);
+
+    if (!read_live_cases (self, &r, in_area, error) || !read_track_moves (self, &r, in_area, error) ||
+        !read_aggregates (self, &r, error) || !add_score_changes (self, in_area, until, answer, error) ||
+        !add_courses (self, &r, in_area, from_day, until, answer, error))
+      {
+        bw_db_rollback (self->conn);
+        return NULL;
+      }
+  }
   bw_db_rollback (self->conn);
   suppress (&r);
 
-  answer = json_object_new ();
   json_object_set_string_member (answer, "epoch", self->epoch);
   json_object_set_string_member (answer, "computed_at", now);
   json_object_set_int_member (answer, "min_shown", BW_FIGURES_MIN_SHOWN);

@@ -533,6 +533,11 @@ test_coordinator_reports (Fixture       *f,
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (bw_test_child (reports, BW_TYPE_REPORTS_PAGE,
                                                                                  "source_label"))),
                                    "Geteld door de server over alle teams"));
+  /* Over the period: too few measurements and placements to show. */
+  BW_TEST_WAIT (shows_label (reports, "Leefgebieden, gemiddelde verandering van de eerste tot de laatste meting"
+                                      " (< 5 casussen)"));
+  g_assert_true (shows_label (reports, "Te weinig casussen met twee metingen om een verandering te tonen."));
+  g_assert_true (shows_label (reports, "< 5 geplaatst: te weinig om te tonen"));
   bw_test_wait_frames (GTK_WIDGET (window), 2);
   bw_test_save_screenshot (GTK_WIDGET (window), "reports.png");
 

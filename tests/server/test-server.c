@@ -2261,6 +2261,72 @@ test_reports (Fixture       *f,
     assert_nothing_small (node);
   }
 
+  /* The life domains: 5 cases of Maria Gewanden measured twice, finances
+   * from 2 to 4; one of Heerlen-Centrum measured twice does not count. */
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *c = push_cases (f, 1, i < 5 ? "BU09171000" : "BU09173300", "2025-01-02", NULL,
+                                       BW_OUTCOME_NONE);
+
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autofree char *uuid = g_uuid_string_random ();
+          g_autofree char *fields = g_strdup_printf (
+            "{\"date\": \"2025-0%u-10\", \"author\": null, \"finances\": %u, \"work_education\": 3,"
+            " \"housing\": 3, \"health\": 3, \"family\": 3, \"social_network\": 3,"
+            " \"daily_activities\": 3, \"language\": 3}", 2 + k, 2 + 2 * k);
+          g_autofree char *body = push_body (change_new (NULL, "assessment", uuid, c, 0, fields_of (fields)), NULL);
+          g_autoptr(JsonNode) answer = push (f, f->fatima, body);
+
+          g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+        }
+    }
+  /* A course in Maria Gewanden with 5 placed. */
+  {
+    g_autofree char *offer = g_uuid_string_random ();
+    g_autofree char *body = push_body (change_new (NULL, "offer", offer, offer, 0, fields_of (
+      "{\"title\": \"Taalcafé\", \"kind\": \"language\", \"target_group\": null, \"description\": null,"
+      " \"trainer\": \"Tessa\", \"partner\": null, \"buurt_code\": \"BU09171000\", \"capacity\": 12,"
+      " \"status\": \"running\", \"first_date\": \"2025-03-01\", \"last_date\": \"2025-05-20\"}")), NULL);
+    g_autoptr(JsonNode) answer = push (f, tessa, body);
+
+    g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+    for (guint i = 0; i < 5; i++)
+      {
+        g_autofree char *uuid = g_uuid_string_random ();
+        g_autofree char *e = push_body (change_new (NULL, "enrolment", uuid, offer, 0, fields_of (
+          "{\"case_ref\": null, \"name\": \"Deelnemer\", \"phone\": null, \"email\": null,"
+          " \"buurt_code\": \"BU09171000\", \"language_need\": \"course_needed\", \"status\": \"placed\","
+          " \"referred_at\": \"2025-02-20T10:00:00Z\", \"status_date\": \"2025-03-01\", \"outcome\": null}")),
+          NULL);
+        g_autoptr(JsonNode) placed = push (f, tessa, e);
+
+        g_assert_cmpstr (status_of (placed, 0), ==, "applied");
+      }
+  }
+  {
+    g_autoptr(JsonObject) period = get_report (f, f->fatima, "from=2025-01&to=2025-06&area=noord");
+    JsonObject *scores = json_object_get_object_member (period, "score_changes");
+    JsonObject *domains = json_object_get_object_member (scores, "domains");
+    JsonObject *course = json_array_get_object_element (json_object_get_array_member (period, "courses"), 0);
+    JsonObject *placement = json_object_get_object_member (period, "referral_to_placement");
+    g_autoptr(JsonObject) small = get_report (f, f->fatima, "from=2025-01&to=2025-06&area=BU09173300");
+
+    g_assert_cmpint (json_object_get_int_member (scores, "cases"), ==, 5);
+    g_assert_cmpfloat (json_object_get_double_member (domains, "finances"), ==, 2.0);
+    g_assert_cmpfloat (json_object_get_double_member (domains, "housing"), ==, 0.0);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (period, "courses")), ==, 1);
+    g_assert_cmpstr (json_object_get_string_member (course, "title"), ==, "Taalcafé");
+    g_assert_cmpint (json_object_get_int_member (course, "placed"), ==, 5);
+    g_assert_true (json_object_get_null_member (course, "attendance_percent"));
+    /* Placed without a referral from a team: no wait to count. */
+    g_assert_true (json_object_get_null_member (placement, "median_days"));
+    /* One case measured twice: hidden. */
+    g_assert_true (json_object_get_null_member (json_object_get_object_member (small, "score_changes"), "cases"));
+    g_assert_true (json_object_get_null_member (json_object_get_object_member (
+      json_object_get_object_member (small, "score_changes"), "domains"), "finances"));
+  }
+
   /* Bad periods and areas, and a partner, get nothing. */
   json_node_unref (http (f, "GET", "/api/v1/reports?from=2025-13&to=2026-01", f->fatima, NULL, &status));
   g_assert_cmpuint (status, ==, 400);

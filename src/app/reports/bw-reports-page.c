@@ -42,6 +42,8 @@ struct _BwReportsPage
   GtkLabel *source_label;
   BwReportChart *chart;
   GtkColumnView *table;
+  GtkWidget *period_heading;
+  GtkListBox *period_list;
 };
 
 G_DEFINE_FINAL_TYPE (BwReportsPage, bw_reports_page, GTK_TYPE_WIDGET)
@@ -77,6 +79,85 @@ count_text (gint64 count)
 }
 
 static void
+add_period_row (BwReportsPage *self,
+                const char    *title,
+                const char    *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* "< 5" is text, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_append (self->period_list, row);
+}
+
+/* The figures of the whole period: the change in the life domains, the
+ * time from referral to placement, and each course. */
+static void
+fill_period (BwReportsPage *self,
+             BwReport      *report)
+{
+  GtkWidget *child;
+  gint64 cases, placed, days;
+  double changes[BW_DOMAIN_N];
+  gboolean any = FALSE;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->period_list))))
+    gtk_list_box_remove (self->period_list, child);
+  if (report != NULL && bw_report_get_score_changes (report, &cases, changes))
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *n = count_text (cases);
+      g_autofree char *title = NULL;
+
+      if (cases == BW_REPORT_HIDDEN)
+        g_string_append (text, _("Too few cases with two measurements to show a change."));
+      else
+        for (int d = 0; d < BW_DOMAIN_N; d++)
+          /* TRANSLATORS: a life domain and its mean change, e.g. "Finances +0,5" */
+          g_string_append_printf (text, "%s%s %+.1f", d ? " · " : "", bw_domain_label (d), changes[d]);
+      /* TRANSLATORS: %s is a count of cases, e.g. "12" or "< 5" */
+      title = g_strdup_printf (_("Life domains, mean change from the first to the last measurement (%s cases)"), n);
+      add_period_row (self, title, text->str);
+      any = TRUE;
+    }
+  if (report != NULL && bw_report_get_placement (report, &placed, &days))
+    {
+      g_autofree char *n = count_text (placed);
+      g_autofree char *text = NULL;
+
+      if (days == BW_REPORT_HIDDEN)
+        /* TRANSLATORS: %s is a count of residents, e.g. "< 5" */
+        text = g_strdup_printf (_("%s placed: too few to show"), n);
+      else
+        /* TRANSLATORS: the median number of days, then a count of residents */
+        text = g_strdup_printf (ngettext ("Median %d day (%s placed)", "Median %d days (%s placed)", (gulong) days),
+                                (int) days, n);
+      add_period_row (self, _("From referral to placement on a course"), text);
+      any = TRUE;
+    }
+  for (guint i = 0; report != NULL && i < bw_report_get_n_courses (report); i++)
+    {
+      gint64 capacity, course_placed, attendance;
+      const char *title = bw_report_get_course (report, i, &capacity, &course_placed, &attendance);
+      g_autofree char *placed_text = count_text (course_placed);
+      g_autofree char *attended = attendance == BW_REPORT_HIDDEN ? g_strdup (_("attendance not shown (too few marks)"))
+                                  /* TRANSLATORS: the share of sessions attended, e.g. "80% attended" */
+                                  : g_strdup_printf (_("%d%% attended"), (int) attendance);
+      g_autofree char *text = NULL;
+
+      /* TRANSLATORS: places, residents placed, then the attendance, e.g. "12 places · 5 placed · 80% attended" */
+      text = g_strdup_printf (_("%d places · %s placed · %s"), (int) capacity, placed_text, attended);
+      add_period_row (self, title, text);
+      any = TRUE;
+    }
+  gtk_widget_set_visible (self->period_heading, any);
+  gtk_widget_set_visible (GTK_WIDGET (self->period_list), any);
+}
+
+static void
 show_report (BwReportsPage *self,
              BwReport      *report,
              const char    *problem)
@@ -87,6 +168,7 @@ show_report (BwReportsPage *self,
 
   g_set_object (&self->report, report);
   bw_report_chart_set_report (self->chart, report);
+  fill_period (self, report);
   for (guint i = 0; report != NULL && i < bw_report_get_n_months (report); i++)
     g_ptr_array_add (items, gtk_string_object_new (bw_report_get_month (report, i)));
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), items->pdata, items->len);
@@ -468,6 +550,8 @@ bw_reports_page_class_init (BwReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwReportsPage, source_label);
   gtk_widget_class_bind_template_child (widget_class, BwReportsPage, chart);
   gtk_widget_class_bind_template_child (widget_class, BwReportsPage, table);
+  gtk_widget_class_bind_template_child (widget_class, BwReportsPage, period_heading);
+  gtk_widget_class_bind_template_child (widget_class, BwReportsPage, period_list);
   gtk_widget_class_install_action (widget_class, "reports.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "reports.export", NULL, export_action);
 }

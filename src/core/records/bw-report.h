@@ -31,4 +31,26 @@ const char  *bw_report_get_computed_at (BwReport   *self);
 const gint64 *bw_report_get_series    (BwReport    *self,
                                        const char  *name);
 
+/* Over the whole period: the cases with two or more life-domain
+ * measurements (BW_REPORT_HIDDEN under 5) and the mean change per domain
+ * (BwDomain order; NAN when hidden); FALSE when the answer has none. */
+gboolean     bw_report_get_score_changes (BwReport    *self,
+                                          gint64      *cases,
+                                          double       changes[]);
+/* The courses of the area that ran in the period. */
+guint        bw_report_get_n_courses  (BwReport    *self);
+/* Course @i: its title, places, residents placed and the share of
+ * sessions attended (BW_REPORT_HIDDEN when hidden). */
+const char  *bw_report_get_course     (BwReport    *self,
+                                       guint        i,
+                                       gint64      *capacity,
+                                       gint64      *placed,
+                                       gint64      *attendance_percent);
+/* Residents placed in the period after a team's referral, and the median
+ * number of days from referral to placement (BW_REPORT_HIDDEN when
+ * hidden); FALSE when the answer has none. */
+gboolean     bw_report_get_placement  (BwReport    *self,
+                                       gint64      *placed,
+                                       gint64      *median_days);
+
 G_END_DECLS
