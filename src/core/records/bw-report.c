@@ -139,7 +139,9 @@ read_group (BwReport   *self,
     {
       g_autofree char *name = g_strconcat (prefix, key, NULL);
 
-      if (strlen (key) > 32 || !read_series (self, name, value, error))
+      if (strlen (key) > 32)
+        return invalid (error, member);
+      if (!read_series (self, name, value, error))
         return FALSE;
     }
   return TRUE;
@@ -250,8 +252,9 @@ bw_report_parse (const char  *json,
   JsonNode *node;
   JsonArray *months;
 
+  /* An empty text parses, with no root at all. */
   if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+      json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return (invalid (error, "JSON"), NULL);
   root = json_node_get_object (json_parser_get_root (parser));
   node = json_object_get_member (root, "months");
