@@ -11,6 +11,9 @@
  *   'R'  GET  /api/v1/records/  path (signed in)
  *   'O'  POST /api/v1/audit/opened  body (signed in)
  *   'H'  GET  /api/v1/cases/PATH/access-history (signed in)
+ *   'T'  POST /api/v1/transfers/answer  body (signed in)
+ *   'Q'  GET  /api/v1/reports?  query string (signed in)
+ *   'A'  GET  /api/v1/access-history?  query string (signed in as the coordinator)
  *
  * The store holds one purged case, so the feed has a purge tombstone and
  * a push under that case is refused as purged.
@@ -31,6 +34,7 @@ static BwSyncServer *server;
 static SoupSession *session;
 static char *base_url;
 static char *token;
+static char *coordinator_token;
 
 static void
 remove_tmp_dir (void)
@@ -76,6 +80,11 @@ LLVMFuzzerInitialize (int    *argc,
                                       "hoensbroek", NULL, "geheim-wachtwoord", &error);
   g_assert_no_error (error);
   token = bw_server_store_new_token (store, user_id, G_MAXINT32, &error);
+  g_assert_no_error (error);
+  user_id = bw_server_store_add_user (store, "cora", "Cora", BW_ROLE_COORDINATOR,
+                                      "hoensbroek", NULL, "geheim-wachtwoord", &error);
+  g_assert_no_error (error);
+  coordinator_token = bw_server_store_new_token (store, user_id, G_MAXINT32, &error);
   g_assert_no_error (error);
 
   /* A case closed long ago and purged: the feed holds its tombstone and
@@ -133,6 +142,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *rest = NULL;
   g_autofree char *url = NULL;
   gboolean signed_in = TRUE;
+  gboolean as_coordinator = FALSE;
   guint status;
 
   if (size < 1)
@@ -144,23 +154,28 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     case 'L':
     case 'P':
     case 'O':
+    case 'T':
       {
         g_autoptr(GBytes) body = g_bytes_new (data + 1, size - 1);
 
         signed_in = data[0] != 'L';
         url = g_strconcat (base_url, data[0] == 'P' ? "/api/v1/push" : data[0] == 'O' ? "/api/v1/audit/opened"
-                                                                                      : "/api/v1/login", NULL);
+                                     : data[0] == 'T' ? "/api/v1/transfers/answer" : "/api/v1/login", NULL);
         msg = soup_message_new (SOUP_METHOD_POST, url);
         soup_message_set_request_body_from_bytes (msg, "application/json", body);
       }
       break;
     case 'C':
+    case 'Q':
+    case 'A':
       {
         /* Escaped so that the URL stays one URL, with & and = left as
          * they are: the server decodes the pairs it is given. */
         g_autofree char *query = g_uri_escape_string (rest, "&=", FALSE);
 
-        url = g_strconcat (base_url, "/api/v1/changes?", query, NULL);
+        url = g_strconcat (base_url, data[0] == 'C' ? "/api/v1/changes?" : data[0] == 'Q' ? "/api/v1/reports?"
+                                     : "/api/v1/access-history?", query, NULL);
+        as_coordinator = data[0] == 'A';
         msg = soup_message_new (SOUP_METHOD_GET, url);
       }
       break;
@@ -187,7 +202,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     return 0;
   if (signed_in)
     {
-      g_autofree char *header = g_strconcat ("Bearer ", token, NULL);
+      g_autofree char *header = g_strconcat ("Bearer ", as_coordinator ? coordinator_token : token, NULL);
 
       soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", header);
     }
