@@ -222,6 +222,10 @@ update_role (BwWindow *self)
   /* My work: the cases and actions of a team member (nobody's before
    * the first sign-in); a coordinator carries no cases. */
   adw_view_stack_page_set_visible (self->work_stack_page, role == NULL || team);
+  if (!adw_view_stack_page_get_visible (self->work_stack_page) &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack), "work") == 0)
+    adw_view_stack_set_visible_child_name (self->main_stack,
+                                           partner ? "shared" : trainer ? "planning" : "cases");
   if (partner != adw_view_stack_page_get_visible (self->shared_stack_page) ||
       show_cases != adw_view_stack_page_get_visible (self->cases_stack_page) ||
       (!partner) != adw_view_stack_page_get_visible (self->planning_stack_page))

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-#define G_LOG_DOMAIN "buurtwerk-app"
+#define G_LOG_DOMAIN "buurtwerk-app-work"
 #include "config.h"
 
 #include <glib/gi18n.h>
