@@ -644,14 +644,16 @@ show_my_work_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->main_stack, "work");
 }
 
-/* The number of things to do on the page switcher; overdue ones call
- * for attention. */
+/* The actions overdue and due this week on the page switcher (the
+ * sections' counts are on the page); overdue ones call for attention. */
 static void
 work_total_changed_cb (BwWindow   *self,
                        GParamSpec *pspec,
                        BwWorkPage *page)
 {
-  adw_view_stack_page_set_badge_number (self->work_stack_page, bw_work_page_get_total (page));
+  adw_view_stack_page_set_badge_number (self->work_stack_page,
+                                        bw_work_page_get_count (page, BW_WORK_OVERDUE) +
+                                        bw_work_page_get_count (page, BW_WORK_THIS_WEEK));
   adw_view_stack_page_set_needs_attention (self->work_stack_page,
                                            bw_work_page_get_count (page, BW_WORK_OVERDUE) > 0);
 }

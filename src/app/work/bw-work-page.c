@@ -226,11 +226,10 @@ work_read_cb (GObject      *source,
                                        ? _("No action is overdue or due this week, your cases had contact and their life domains are up to date.")
                                        : _("Your cases and actions show here once you have logged in and synchronised."));
   gtk_stack_set_visible_child_name (self->page_stack, total > 0 ? "work" : "empty");
-  if (total != self->total)
-    {
-      self->total = total;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
-    }
+  /* Told after every read: the sections' counts may move while the
+   * total stays (an action due this week became overdue). */
+  self->total = total;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
 }
 
 void

@@ -20,14 +20,17 @@
 #define ACTION_COLUMNS "SELECT c.id, c.uuid, a.id, c.name, a.what, a.due_date"
 /* Actions assigned to me, and those of my cases assigned to no one (an
  * action for someone outside the system is followed up by the case's
- * worker). The unary + keeps the second part on my cases: from
+ * worker); of open cases only (what closing a case left open is no
+ * longer anyone's day). The unary + keeps the second part on my cases: from
  * actions_by_assignee it would read every unassigned action there is. */
 #define MY_ACTIONS(period)                                                                          \
   ACTION_COLUMNS " FROM actions a JOIN cases c ON c.id = a.case_id"                                 \
   " WHERE a.assignee = ?1 AND a.done = 0 AND a.deleted = 0 AND " period " AND c.deleted = 0"        \
+  " AND c.status IN ('intake', 'active')"                                                          \
   " UNION ALL "                                                                                     \
   ACTION_COLUMNS " FROM cases c JOIN actions a ON a.case_id = c.id"                                 \
-  " WHERE c.owner = ?1 AND c.deleted = 0 AND +a.assignee = 0 AND +a.done = 0 AND a.deleted = 0"     \
+  " WHERE c.owner = ?1 AND c.deleted = 0 AND c.status IN ('intake', 'active')"                     \
+  " AND +a.assignee = 0 AND +a.done = 0 AND a.deleted = 0"                                          \
   " AND +" period                                                                                   \
   " ORDER BY 6, 3"
 /* My open cases with the date of their last @table row (NULL: none)
