@@ -122,7 +122,9 @@ test_complete_overdue (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(BwCase) resident = NULL;
   g_autoptr(BwCase) other = NULL;
+  g_autoptr(BwCase) third = NULL;
   g_autofree char *overdue_day = days_from_today (-3);
+  g_autofree char *long_overdue_day = days_from_today (-9);
   g_autofree char *today = bw_date_today ();
   g_autoptr(GListModel) actions = NULL;
   g_autoptr(BwCaseAction) action = NULL;
@@ -134,11 +136,18 @@ test_complete_overdue (Fixture       *f,
   login (f, f->sync_b, "anna");
   resident = new_case (f->store_b, RESIDENT);
   other = new_case (f->store_b, "Petra Hermans");
+  third = new_case (f->store_b, "Mohamed El Amrani");
   action_id = bw_case_store_add_action (f->store_b, bw_case_get_id (resident), OVERDUE_WHAT, NULL, overdue_day,
                                         &error);
   g_assert_no_error (error);
+  g_assert_cmpint (bw_case_store_add_action (f->store_b, bw_case_get_id (third),
+                                             "Schuldhulpmaatje aanvragen bij HeerlenStandBY", "Maatje",
+                                             long_overdue_day, &error), >, 0);
   g_assert_cmpint (bw_case_store_add_action (f->store_b, bw_case_get_id (other), "Formulier bijzondere bijstand",
                                              NULL, today, &error), >, 0);
+  /* Contact this week with one of them. */
+  g_assert_cmpint (bw_case_store_add_journal (f->store_b, bw_case_get_id (third), today,
+                                              "Huisbezoek, de brieven samen geordend", &error), >, 0);
   /* The server makes the cases their creator's. */
   sync_ok (f->sync_b);
   g_assert_cmpint (bw_case_store_get_user_id (f->store_b), >, 0);
@@ -146,11 +155,12 @@ test_complete_overdue (Fixture       *f,
   window = open_window (f->store_b, f->sync_b);
   page = work_page (window);
   BW_TEST_WAIT (g_strcmp0 (visible_page (window), "work") == 0);
-  BW_TEST_WAIT (!bw_work_page_get_loading (page) && bw_work_page_get_count (page, BW_WORK_OVERDUE) == 1);
-  g_assert_cmpstr (count_text (page, "overdue_count"), ==, "1");
+  BW_TEST_WAIT (!bw_work_page_get_loading (page) && bw_work_page_get_count (page, BW_WORK_OVERDUE) == 2);
+  g_assert_cmpstr (count_text (page, "overdue_count"), ==, "2");
   g_assert_cmpstr (count_text (page, "week_count"), ==, "1");
-  /* Both cases are new: no contact, no life domains scored yet. */
+  /* New cases: no life domains scored yet, and two without contact. */
   g_assert_cmpstr (count_text (page, "contact_count"), ==, "2");
+  g_assert_cmpstr (count_text (page, "reassess_count"), ==, "3");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (bw_test_child (page, BW_TYPE_WORK_PAGE,
                                                                                "page_stack"))), ==, "work");
 
@@ -159,8 +169,9 @@ test_complete_overdue (Fixture       *f,
   bw_test_save_screenshot (GTK_WIDGET (window), "my-work.png");
 
   g_assert_true (gtk_widget_activate (check));
-  BW_TEST_WAIT (bw_work_page_get_count (page, BW_WORK_OVERDUE) == 0);
-  BW_TEST_WAIT (g_strcmp0 (count_text (page, "overdue_count"), "0") == 0);
+  BW_TEST_WAIT (bw_work_page_get_count (page, BW_WORK_OVERDUE) == 1);
+  BW_TEST_WAIT (g_strcmp0 (count_text (page, "overdue_count"), "1") == 0);
+  g_assert_null (row_check (page, OVERDUE_WHAT));
   g_assert_cmpstr (count_text (page, "week_count"), ==, "1");
   actions = bw_case_store_list_actions (f->store_b, bw_case_get_id (resident));
   action = g_list_model_get_item (actions, 0);
@@ -177,8 +188,16 @@ test_complete_overdue (Fixture       *f,
   {
     BwCasePage *case_page = BW_CASE_PAGE (bw_test_child (window, BW_TYPE_WINDOW, "case_page"));
 
+    GtkWidget *actions = bw_test_child (case_page, BW_TYPE_CASE_PAGE, "actions_group");
+    GtkWidget *focus = NULL;
+
     BW_TEST_WAIT (bw_case_page_get_case_id (case_page) == bw_case_get_id (other) &&
                   !bw_case_page_get_loading (case_page));
+    /* At its actions: the focus is there, and so is the view. */
+    BW_TEST_WAIT ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+                  gtk_widget_is_ancestor (focus, actions));
+    bw_test_wait_frames (GTK_WIDGET (window), 2);
+    bw_test_save_screenshot (GTK_WIDGET (window), "my-work-opened-case.png");
   }
   bw_test_destroy_window (GTK_WINDOW (window));
 }
