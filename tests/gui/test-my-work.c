@@ -230,6 +230,145 @@ test_empty (Fixture       *f,
   bw_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A colleague offers me a case: it waits on My work, and I decline it
+ * there with a reason, asked for in a dialog, through the real buttons;
+ * after the syncs the case stays with the colleague, who reads why. */
+static void
+setup_two (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("bw-gui-my-work-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->server_db = g_build_filename (f->dir, "server.db", NULL);
+  add_named_user (f, "fatima", "Fatima Yilmaz", "buurtteam", "hoensbroek", NULL);
+  add_named_user (f, "anna", ANNA, "buurtteam", "hoensbroek", NULL);
+  start_server (f);
+  f->store_a = open_store (f, "fatima.db", "root");
+  f->store_b = open_store (f, "anna.db", "root");
+  f->sync_a = bw_sync_engine_new (f->store_a, &error);
+  g_assert_no_error (error);
+  f->sync_b = bw_sync_engine_new (f->store_b, &error);
+  g_assert_no_error (error);
+}
+
+static gint64
+case_int (BwCaseStore *store,
+          const char  *uuid,
+          const char  *column)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM cases WHERE uuid = '%s'", column, uuid);
+  sqlite3_stmt *stmt = NULL;
+  gint64 v = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (bw_case_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    v = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return v;
+}
+
+static char *
+case_text (BwCaseStore *store,
+           const char  *uuid,
+           const char  *column)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM cases WHERE uuid = '%s'", column, uuid);
+  sqlite3_stmt *stmt = NULL;
+  char *v = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (bw_case_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    v = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return v;
+}
+
+/* The mapped button labelled @label under @widget. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0 &&
+        gtk_widget_get_mapped (g_ptr_array_index (buttons, i)))
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+static void
+test_decline_transfer (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(BwCase) resident = NULL;
+  g_autofree char *offer = NULL;
+  g_autofree char *answer = NULL;
+  BwWindow *window;
+  BwWorkPage *page;
+  GtkWidget *decline = NULL;
+  GtkWidget *confirm = NULL;
+  AdwMessageDialog *dialog = NULL;
+  gint64 fatima, anna;
+
+  login (f, f->sync_a, "fatima");
+  resident = new_case (f->store_a, "Ria Vaessen");
+  sync_ok (f->sync_a);
+  fatima = bw_case_store_get_user_id (f->store_a);
+  login (f, f->sync_b, "anna");
+  sync_ok (f->sync_b);
+  anna = bw_case_store_get_user_id (f->store_b);
+  g_assert_cmpint (case_int (f->store_b, bw_case_get_uuid (resident), "owner"), ==, fatima);
+
+  /* Fatima's desktop offers the case to Anna (the case page's hand-over
+   * writes these fields). */
+  offer = g_strdup_printf ("UPDATE cases SET transfer_to_user = %" G_GINT64_FORMAT ","
+                           " transfer_note = 'Jij kent de familie' WHERE uuid = '%s'",
+                           anna, bw_case_get_uuid (resident));
+  g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (f->store_a), offer, NULL, NULL, NULL), ==, SQLITE_OK);
+  sync_ok (f->sync_a);
+
+  window = open_window (f->store_b, f->sync_b);
+  page = work_page (window);
+  BW_TEST_WAIT (g_strcmp0 (visible_page (window), "work") == 0);
+  sync_ok (f->sync_b);
+  BW_TEST_WAIT (bw_work_page_get_count (page, BW_WORK_TRANSFERS) == 1);
+  g_assert_cmpstr (count_text (page, "transfers_count"), ==, "1");
+  bw_work_page_select_section (page, BW_WORK_TRANSFERS);
+  BW_TEST_WAIT ((decline = find_button (bw_test_child (page, BW_TYPE_WORK_PAGE, "item_list"),
+                                        _("_Decline…"))) != NULL);
+  g_assert_nonnull (find_button (bw_test_child (page, BW_TYPE_WORK_PAGE, "item_list"), _("_Accept")));
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "my-work-transfer.png");
+  g_assert_true (gtk_widget_activate (decline));
+
+  BW_TEST_WAIT ((dialog = bw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  /* No reason, no decline. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "decline"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Geen ruimte tot januari");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "decline"));
+  bw_test_wait_frames (GTK_WIDGET (dialog), 2);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "my-work-decline.png");
+  BW_TEST_WAIT ((confirm = find_button (GTK_WIDGET (dialog), _("_Decline"))) != NULL);
+  g_assert_true (gtk_widget_activate (confirm));
+
+  /* Off the list at once; the app's sync brings the case as it is now. */
+  BW_TEST_WAIT (bw_work_page_get_count (page, BW_WORK_TRANSFERS) == 0);
+  sync_ok (f->sync_b);
+  g_assert_cmpint (case_int (f->store_b, bw_case_get_uuid (resident), "transfer_to_user"), ==, 0);
+  g_assert_cmpint (case_int (f->store_b, bw_case_get_uuid (resident), "owner"), ==, fatima);
+  BW_TEST_WAIT (bw_work_page_get_count (page, BW_WORK_TRANSFERS) == 0 && !bw_work_page_get_loading (page));
+  sync_ok (f->sync_a);
+  answer = case_text (f->store_a, bw_case_get_uuid (resident), "transfer_answer");
+  g_assert_cmpstr (answer, ==, "Geen ruimte tot januari");
+  g_assert_cmpint (case_int (f->store_a, bw_case_get_uuid (resident), "owner"), ==, fatima);
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* The reminder */
 
 static const char notifications_xml[] =
@@ -407,6 +546,7 @@ main (int   argc,
   server_exe = g_getenv ("BUURTWERK_SERVER");
   g_test_add ("/my-work/complete-overdue", Fixture, NULL, setup, test_complete_overdue, fixture_teardown);
   g_test_add ("/my-work/empty", Fixture, NULL, setup, test_empty, fixture_teardown);
+  g_test_add ("/my-work/decline-transfer", Fixture, NULL, setup_two, test_decline_transfer, fixture_teardown);
   g_test_add_func ("/my-work/reminder", test_reminder);
   return bw_test_run ();
 }

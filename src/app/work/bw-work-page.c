@@ -20,6 +20,9 @@ struct _BwWorkPage
   GListModel *sections[BW_WORK_N_SECTIONS];
   BwWorkSection shown;
   GListStore *items;          /* the rows of the section shown */
+  /* Transfers answered here: not shown again until the sync has taken
+   * them off the case (case uuids). */
+  GHashTable *answered;
   gboolean loading;
   guint total;
 
@@ -163,6 +166,19 @@ toast (BwWorkPage *self,
 
 /* The rows */
 
+static gboolean
+same_item (BwWorkItem *a,
+           BwWorkItem *b)
+{
+  return bw_work_item_get_section (a) == bw_work_item_get_section (b) &&
+         bw_work_item_get_case_id (a) == bw_work_item_get_case_id (b) &&
+         bw_work_item_get_record_id (a) == bw_work_item_get_record_id (b) &&
+         g_strcmp0 (bw_work_item_get_case_uuid (a), bw_work_item_get_case_uuid (b)) == 0 &&
+         g_strcmp0 (bw_work_item_get_name (a), bw_work_item_get_name (b)) == 0 &&
+         g_strcmp0 (bw_work_item_get_text (a), bw_work_item_get_text (b)) == 0 &&
+         g_strcmp0 (bw_work_item_get_date (a), bw_work_item_get_date (b)) == 0;
+}
+
 static void
 show_section_items (BwWorkPage *self)
 {
@@ -170,11 +186,20 @@ show_section_items (BwWorkPage *self)
   guint n = items ? g_list_model_get_n_items (items) : 0;
   g_autofree char *hint = section_hint (self, self->shown);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean same = n == g_list_model_get_n_items (G_LIST_MODEL (self->items));
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (rows, g_list_model_get_item (items, i));
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       rows->pdata, rows->len);
+    {
+      g_autoptr(BwWorkItem) shown = same ? g_list_model_get_item (G_LIST_MODEL (self->items), i) : NULL;
+
+      g_ptr_array_add (rows, g_list_model_get_item (items, i));
+      same = same && same_item (shown, g_ptr_array_index (rows, i));
+    }
+  /* The rows stay as they are when nothing in them changed (a read after
+   * every change of any case): a click on them is not lost. */
+  if (!same)
+    g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                         rows->pdata, rows->len);
   gtk_label_set_text (self->section_title, section_title (self->shown));
   gtk_label_set_text (self->section_hint, hint);
   gtk_stack_set_visible_child_name (self->items_stack, n > 0 ? "items" : "none");
@@ -210,6 +235,26 @@ work_read_cb (GObject      *source,
       g_warning ("Could not read My work: %s", error->message);
       return;
     }
+  {
+    GListModel *transfers = g_ptr_array_index (sections, BW_WORK_TRANSFERS);
+    GListStore *open = g_list_store_new (BW_TYPE_WORK_ITEM);
+    g_autoptr(GHashTable) still = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (transfers); i++)
+      {
+        g_autoptr(BwWorkItem) item = g_list_model_get_item (transfers, i);
+        const char *uuid = bw_work_item_get_case_uuid (item);
+
+        if (g_hash_table_contains (self->answered, uuid))
+          g_hash_table_add (still, g_strdup (uuid));
+        else
+          g_list_store_append (open, item);
+      }
+    g_hash_table_unref (self->answered);
+    self->answered = g_steal_pointer (&still);
+    g_ptr_array_index (sections, BW_WORK_TRANSFERS) = open;
+    g_object_unref (transfers);
+  }
   for (guint i = 0; i < BW_WORK_N_SECTIONS; i++)
     {
       guint n = g_list_model_get_n_items (g_ptr_array_index (sections, i));
@@ -287,6 +332,7 @@ check_toggled_cb (GtkCheckButton *check,
 
 typedef struct {
   BwWorkPage *self;
+  char *case_uuid;
   gboolean accept;
 } Answer;
 
@@ -302,6 +348,7 @@ answered_cb (GObject      *source,
     toast (a->self, error->message);
   else
     {
+      g_hash_table_add (a->self->answered, g_strdup (a->case_uuid));
       toast (a->self, a->accept ? _("Transfer accepted; the case comes with the next sync")
                                 : _("Transfer declined"));
       /* The case as it is now, or without the offer. */
@@ -309,6 +356,7 @@ answered_cb (GObject      *source,
     }
   bw_work_page_refresh (a->self);
   g_object_unref (a->self);
+  g_free (a->case_uuid);
   g_free (a);
 }
 
@@ -327,6 +375,7 @@ answer (BwWorkPage *self,
       return;
     }
   a->self = g_object_ref (self);
+  a->case_uuid = g_strdup (bw_work_item_get_case_uuid (item));
   a->accept = accept;
   bw_sync_engine_answer_transfer_async (self->engine, bw_work_item_get_case_uuid (item), accept, note, NULL,
                                         answered_cb, a);
@@ -639,6 +688,7 @@ bw_work_page_dispose (GObject *object)
   for (guint i = 0; i < BW_WORK_N_SECTIONS; i++)
     g_clear_object (&self->sections[i]);
   g_clear_object (&self->items);
+  g_clear_pointer (&self->answered, g_hash_table_unref);
   g_clear_object (&self->engine);
   g_clear_object (&self->store);
 
@@ -716,6 +766,7 @@ bw_work_page_init (BwWorkPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->items = g_list_store_new (BW_TYPE_WORK_ITEM);
+  self->answered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
