@@ -219,9 +219,10 @@ update_role (BwWindow *self)
 
   update_account (self, role);
   update_permissions (self, role);
-  /* My work: the cases and actions of a team member (nobody's before
-   * the first sign-in); a coordinator carries no cases. */
-  adw_view_stack_page_set_visible (self->work_stack_page, role == NULL || team);
+  /* My work: the cases and actions of a signed-in team member (before
+   * the first sign-in nothing is anyone's); a coordinator carries no
+   * cases. */
+  adw_view_stack_page_set_visible (self->work_stack_page, team);
   if (!adw_view_stack_page_get_visible (self->work_stack_page) &&
       g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack), "work") == 0)
     adw_view_stack_set_visible_child_name (self->main_stack,

@@ -155,6 +155,21 @@ count_label (BwWorkPage    *self,
   return labels[section];
 }
 
+/* The count beside a section, and the row's name for a screen reader
+ * ("Overdue, 3"). */
+static void
+show_count (BwWorkPage    *self,
+            BwWorkSection  section,
+            guint          n)
+{
+  g_autofree char *text = g_strdup_printf ("%u", n);
+  g_autofree char *name = g_strdup_printf ("%s, %u", section_title (section), n);
+
+  gtk_label_set_text (count_label (self, section), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_box_get_row_at_index (self->section_list, section)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 toast (BwWorkPage *self,
        const char *text)
@@ -258,10 +273,9 @@ work_read_cb (GObject      *source,
   for (guint i = 0; i < BW_WORK_N_SECTIONS; i++)
     {
       guint n = g_list_model_get_n_items (g_ptr_array_index (sections, i));
-      g_autofree char *text = g_strdup_printf ("%u", n);
 
       g_set_object (&self->sections[i], g_ptr_array_index (sections, i));
-      gtk_label_set_text (count_label (self, i), text);
+      show_count (self, i, n);
       total += n;
     }
   show_section_items (self);
@@ -775,5 +789,7 @@ bw_work_page_init (BwWorkPage *self)
   g_signal_connect (self->item_list, "activate", G_CALLBACK (item_activated_cb), self);
   g_signal_connect (self->section_list, "row-selected", G_CALLBACK (section_selected_cb), self);
   gtk_list_box_select_row (self->section_list, gtk_list_box_get_row_at_index (self->section_list, 0));
+  for (guint i = 0; i < BW_WORK_N_SECTIONS; i++)
+    show_count (self, i, 0);
   show_section_items (self);
 }
