@@ -223,6 +223,9 @@ update_role (BwWindow *self)
    * the first sign-in nothing is anyone's); a coordinator carries no
    * cases. */
   adw_view_stack_page_set_visible (self->work_stack_page, team);
+  /* The page's own widgets too: a hidden stack page keeps its widget
+   * visible, and a screen reader would find its switcher first. */
+  gtk_widget_set_visible (GTK_WIDGET (self->work_page), team);
   if (!adw_view_stack_page_get_visible (self->work_stack_page) &&
       g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack), "work") == 0)
     adw_view_stack_set_visible_child_name (self->main_stack,
