@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* How the case list scales: fills a store with N demo cases, then times
- * the queries behind the list and reading the rows one screen needs.
+ * the queries behind the list and reading the rows one screen needs, and
+ * building "My work" (each section's query, and all of them as the page
+ * reads them).
  * Prints figures; asserts nothing about speed.
  *
  *   meson compile -C _build bench-case-list && _build/bench/bench-case-list [N [PATH]]
@@ -13,12 +15,75 @@
 #include <glib/gstdio.h>
 
 #include "bw-case-list.h"
+#include "bw-case-store-private.h"
+#include "bw-case-store-work.h"
+#include "bw-date.h"
 #include "bw-demo-data.h"
 
 static double
 ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* "My work" of one worker who carries 60 of the cases (a full caseload)
+ * with their actions; the other cases are nobody's or a colleague's. */
+#define WORKER 9001
+#define CASELOAD 60
+
+static void
+work_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GPtrArray **sections = user_data;
+
+  *sections = bw_case_store_read_work_finish (BW_CASE_STORE (source), result, NULL);
+  g_assert_nonnull (*sections);
+}
+
+static void
+time_my_work (BwCaseStore *store,
+              guint        n)
+{
+  const char *names[BW_WORK_N_SECTIONS] = {
+    "overdue actions", "actions due this week", "no contact for 6 weeks", "life domains due",
+    "shares ending in 30 days", "on a waiting list", "transfers for me",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *sql = g_strdup_printf (
+    "UPDATE cases SET owner = %d WHERE id IN (SELECT id FROM cases WHERE deleted = 0 AND id %% %u = 0 LIMIT %d);"
+    "UPDATE actions SET assignee = %d WHERE case_id IN (SELECT id FROM cases WHERE owner = %d);",
+    WORKER, MAX (1, n / CASELOAD), CASELOAD, WORKER, WORKER);
+  g_autofree char *worker = g_strdup_printf ("%d", WORKER);
+  g_autoptr(GPtrArray) sections = NULL;
+  double total = 0;
+  gint64 start;
+
+  g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (bw_case_store_set_meta (store, "user_id", worker, &error));
+  g_print ("My work of one worker with %d cases:\n", CASELOAD);
+  for (guint s = 0; s < BW_WORK_N_SECTIONS; s++)
+    {
+      g_autoptr(GListModel) items = NULL;
+      double ms;
+
+      start = g_get_monotonic_time ();
+      items = bw_case_store_list_work (store, s, WORKER, today, &error);
+      g_assert_no_error (error);
+      ms = ms_since (start);
+      total += ms;
+      g_print ("  %-34s %8u rows %9.2f ms\n", names[s], g_list_model_get_n_items (items), ms);
+    }
+  g_print ("  %-34s %8s      %9.2f ms\n", "all sections, one after another", "", total);
+
+  /* As the page reads it: on the store's read thread, back on this one. */
+  start = g_get_monotonic_time ();
+  bw_case_store_read_work_async (store, NULL, work_read_cb, &sections);
+  while (sections == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_print ("  %-34s %8s      %9.2f ms\n", "My work ready (read thread)", "", ms_since (start));
 }
 
 static guint
@@ -110,6 +175,8 @@ main (int   argc,
     }
   g_print ("  %-34s %8u rows %9.3f ms per screen\n", "read 20 visible rows (uncached)", 4000,
            ms_since (start) / 200);
+
+  time_my_work (store, n);
 
   g_rand_free (rand);
   g_clear_object (&list);

@@ -10,6 +10,8 @@
 #include "bw-application.h"
 #include "bw-case-store.h"
 #include "bw-case-store-retention.h"
+#include "bw-case-store-work.h"
+#include "bw-date.h"
 #include "bw-demo-data.h"
 #include "bw-conflicts-window.h"
 #include "bw-preferences-window.h"
@@ -38,6 +40,8 @@ struct _BwApplication
   guint retry_seconds;
   gboolean privacy_checked;
   BwProbe *probe;   /* only for the benches */
+  guint reminder_timeout;
+  gboolean reminding;
 };
 
 G_DEFINE_FINAL_TYPE (BwApplication, bw_application, ADW_TYPE_APPLICATION)
@@ -244,6 +248,7 @@ schedule_sync (BwApplication *self,
                guint          seconds)
 {
   g_clear_handle_id (&self->sync_timeout, g_source_remove);
+  g_clear_handle_id (&self->reminder_timeout, g_source_remove);
   self->sync_timeout = g_timeout_add_seconds (MAX (seconds, 1), sync_timeout_cb, self);
 }
 
@@ -477,6 +482,75 @@ warn_if_not_private (BwApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Reminders: a notification at start and once a day while an action of
+ * the user's is overdue. It can show on a locked screen, so it holds a
+ * count and nothing else: no name, no action. Clicking it opens My work
+ * (app.show-my-work). The day of the last one is kept in the settings. */
+
+static void
+reminder_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(BwApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sections = bw_case_store_read_work_finish (BW_CASE_STORE (source), result, &error);
+  g_autoptr(GNotification) notification = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *today = bw_date_today ();
+  guint overdue;
+
+  self->reminding = FALSE;
+  if (sections == NULL)
+    {
+      g_debug ("No reminder: %s", error->message);
+      return;
+    }
+  overdue = g_list_model_get_n_items (g_ptr_array_index (sections, BW_WORK_OVERDUE));
+  if (overdue == 0)
+    return;
+  title = g_strdup_printf (ngettext ("%u action overdue", "%u actions overdue", overdue), overdue);
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, _("Open My Work in Buurtwerk to see them."));
+  g_notification_set_default_action (notification, "app.show-my-work");
+  g_application_send_notification (G_APPLICATION (self), "my-work", notification);
+  g_settings_set_string (self->settings, "reminder-day", today);
+}
+
+static gboolean
+remind_if_due (gpointer user_data)
+{
+  BwApplication *self = user_data;
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *last = g_settings_get_string (self->settings, "reminder-day");
+
+  if (self->store != NULL && !self->reminding && g_strcmp0 (last, today) != 0)
+    {
+      self->reminding = TRUE;
+      bw_case_store_read_work_async (self->store, NULL, reminder_read_cb, g_object_ref (self));
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_my_work_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (window == NULL)
+    {
+      g_application_activate (G_APPLICATION (app));
+      window = gtk_application_get_active_window (app);
+    }
+  if (window == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-my-work", NULL);
+  gtk_window_present (window);
+}
+
 /* Retention at start waits until the first case list is in: it reads
  * every closed case, and would compete with the list's query. */
 static void
@@ -531,6 +605,12 @@ bw_application_activate (GApplication *app)
                                  G_CONNECT_SWAPPED);
       else if (first)
         purge_closed_cases (self);
+      /* Checked every hour: the day may turn while the app is open. */
+      if (first && self->reminder_timeout == 0)
+        {
+          remind_if_due (self);
+          self->reminder_timeout = g_timeout_add_seconds (60 * 60, remind_if_due, self);
+        }
       if (self->probe == NULL)
         self->probe = bw_probe_new_from_environment (app, GTK_WIDGET (window), G_LIST_MODEL (cases), self->sync);
     }
@@ -618,6 +698,7 @@ bw_application_startup (GApplication *app)
     { "show-conflicts", show_conflicts_action, NULL, NULL, NULL, { 0 } },
     { "login", login_action, NULL, NULL, NULL, { 0 } },
     { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+    { "show-my-work", show_my_work_action, NULL, NULL, NULL, { 0 } },
   };
 
   /* The store opens, and the first case list's query starts on the

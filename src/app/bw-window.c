@@ -17,6 +17,7 @@
 #include "bw-partner-page.h"
 #include "bw-sync-button.h"
 #include "bw-window.h"
+#include "bw-work-page.h"
 
 struct _BwWindow
 {
@@ -64,6 +65,9 @@ struct _BwWindow
   AdwViewStackPage *planning_stack_page;
   AdwViewStackPage *reports_stack_page;
   BwPartnerPage *partner_page;
+  AdwViewStackPage *work_stack_page;
+  BwWorkPage *work_page;
+  gboolean work_shown;       /* My work was chosen for the team member */
 };
 
 G_DEFINE_FINAL_TYPE (BwWindow, bw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -116,6 +120,7 @@ bw_window_set_sync_engine (BwWindow     *self,
   bw_partner_page_set_engine (self->partner_page, engine);
   bw_case_page_set_sync_engine (self->case_page, engine);
   bw_reports_page_set_sync_engine (self->reports_page, engine);
+  bw_work_page_set_engine (self->work_page, engine);
   g_signal_connect_object (engine, "notify::state", G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
   /* A login or GET /me at start: the mode follows at once, not when a
    * record happens to arrive. */
@@ -214,20 +219,40 @@ update_role (BwWindow *self)
   gboolean trainer = g_strcmp0 (role, "trainer") == 0;
   gboolean show_cases = !partner && !trainer;
 
+  gboolean team = g_strcmp0 (role, "buurtteam") == 0;
+
   update_account (self, role);
   update_permissions (self, role);
-  if (partner == adw_view_stack_page_get_visible (self->shared_stack_page) &&
-      show_cases == adw_view_stack_page_get_visible (self->cases_stack_page) &&
-      (!partner) == adw_view_stack_page_get_visible (self->planning_stack_page))
-    return;
-  adw_view_stack_page_set_visible (self->shared_stack_page, partner);
-  adw_view_stack_page_set_visible (self->cases_stack_page, show_cases);
-  adw_view_stack_page_set_visible (self->map_stack_page, !partner);
-  adw_view_stack_page_set_visible (self->planning_stack_page, !partner);
-  /* The figures per month: for the team and its coordinator. */
+  /* My work: the cases and actions of a signed-in team member (before
+   * the first sign-in nothing is anyone's); a coordinator carries no
+   * cases. */
+  adw_view_stack_page_set_visible (self->work_stack_page, team);
+  /* The page's own widgets too: a hidden stack page keeps its widget
+   * visible, and a screen reader would find its switcher first. */
+  gtk_widget_set_visible (GTK_WIDGET (self->work_page), team);
+  if (!adw_view_stack_page_get_visible (self->work_stack_page) &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack), "work") == 0)
+    adw_view_stack_set_visible_child_name (self->main_stack,
+                                           partner ? "shared" : trainer ? "planning" : "cases");
+  if (partner != adw_view_stack_page_get_visible (self->shared_stack_page) ||
+      show_cases != adw_view_stack_page_get_visible (self->cases_stack_page) ||
+      (!partner) != adw_view_stack_page_get_visible (self->planning_stack_page))
+    {
+      adw_view_stack_page_set_visible (self->shared_stack_page, partner);
+      adw_view_stack_page_set_visible (self->cases_stack_page, show_cases);
+      adw_view_stack_page_set_visible (self->map_stack_page, !partner);
+      adw_view_stack_page_set_visible (self->planning_stack_page, !partner);
+      adw_view_stack_set_visible_child_name (self->main_stack,
+                                             partner ? "shared" : trainer ? "planning" : "cases");
+    }
+  /* The figures per month: for the team and its coordinator; hidden
+   * with its widgets, like My work. */
   adw_view_stack_page_set_visible (self->reports_stack_page, show_cases);
-  adw_view_stack_set_visible_child_name (self->main_stack,
-                                         partner ? "shared" : trainer ? "planning" : "cases");
+  gtk_widget_set_visible (GTK_WIDGET (self->reports_page), show_cases);
+  /* A team member's day starts at My work: at every start and sign-in. */
+  if (team && !self->work_shown)
+    adw_view_stack_set_visible_child_name (self->main_stack, "work");
+  self->work_shown = team;
 }
 
 static void
@@ -593,6 +618,58 @@ open_case_action (GtkWidget  *widget,
   select_case_in_list (self, id);
 }
 
+/* From My work: case @id at one of its parts ("actions", "journal"…;
+ * bw_case_page_show_section()), after what was typed on the case on
+ * screen is dealt with. */
+static void
+show_case_section_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+  gint64 id;
+  const char *section;
+
+  g_variant_get (param, "(x&s)", &id, &section);
+  adw_view_stack_set_visible_child_name (self->main_stack, "cases");
+  if (id != bw_case_page_get_case_id (self->case_page) ||
+      !g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "case"))
+    {
+      if (!confirm_leaving_case (self, id))
+        return;
+      show_case (self, id);
+    }
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  select_case_in_list (self, id);
+  bw_case_page_show_section (self->case_page, section);
+}
+
+/* The reminder's notification (app.show-my-work). */
+static void
+show_my_work_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+
+  if (adw_view_stack_page_get_visible (self->work_stack_page))
+    adw_view_stack_set_visible_child_name (self->main_stack, "work");
+}
+
+/* The actions overdue and due this week on the page switcher (the
+ * sections' counts are on the page); overdue ones call for attention. */
+static void
+work_total_changed_cb (BwWindow   *self,
+                       GParamSpec *pspec,
+                       BwWorkPage *page)
+{
+  adw_view_stack_page_set_badge_number (self->work_stack_page,
+                                        bw_work_page_get_count (page, BW_WORK_OVERDUE) +
+                                        bw_work_page_get_count (page, BW_WORK_THIS_WEEK));
+  adw_view_stack_page_set_needs_attention (self->work_stack_page,
+                                           bw_work_page_get_count (page, BW_WORK_OVERDUE) > 0);
+}
+
 /* The undo button of the "Changes saved" toast: the toast is in the
  * overlay above the pages, where the case page's own case.undo is not
  * found. */
@@ -843,6 +920,13 @@ bw_window_constructed (GObject *object)
   g_signal_connect_object (self->case_page, "notify::can-undo", G_CALLBACK (can_undo_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
+  bw_work_page_set_store (self->work_page, self->store);
+  bw_work_page_set_stack (self->work_page, self->main_stack);
+  g_signal_connect_object (self->work_page, "show-toast", G_CALLBACK (show_toast_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->work_page, "notify::total", G_CALLBACK (work_total_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
   bw_partner_page_set_store (self->partner_page, self->store);
   g_signal_connect_object (self->partner_page, "show-toast", G_CALLBACK (show_toast_cb), self,
                            G_CONNECT_SWAPPED);
@@ -928,6 +1012,7 @@ bw_window_class_init (BwWindowClass *klass)
   g_type_ensure (BW_TYPE_PLANNING_PAGE);
   g_type_ensure (BW_TYPE_REPORTS_PAGE);
   g_type_ensure (BW_TYPE_PARTNER_PAGE);
+  g_type_ensure (BW_TYPE_WORK_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
@@ -958,6 +1043,8 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, shared_stack_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, planning_stack_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, reports_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, work_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, work_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, partner_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
@@ -966,6 +1053,8 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-buurt", "s", show_buurt_action);
   gtk_widget_class_install_action (widget_class, "win.open-case", "x", open_case_action);
   gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, undo_change_action);
+  gtk_widget_class_install_action (widget_class, "win.show-case-section", "(xs)", show_case_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-my-work", NULL, show_my_work_action);
   bw_export_install_open_action (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);

@@ -17,6 +17,8 @@
 #include "bw-name-order.h"
 #include "bw-case-store-private.h"
 #include "bw-case-store-retention.h"
+#include "bw-case-store-work.h"
+#include "bw-date.h"
 #include "bw-demo-data.h"
 #include "bw-retention.h"
 #include "bw-validation.h"
@@ -1436,6 +1438,244 @@ test_read_cancelled_not_run (Fixture       *f,
   g_cond_clear (&gate.cond);
 }
 
+/* "My work" */
+
+static char *
+days_from_today (int days)
+{
+  g_autofree char *today = bw_date_today ();
+  g_autoptr(GDate) d = g_date_new ();
+
+  g_date_set_parse (d, today);
+  g_assert_true (g_date_valid (d));
+  if (days >= 0)
+    g_date_add_days (d, days);
+  else
+    g_date_subtract_days (d, -days);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
+}
+
+static void
+exec_sql (BwCaseStore *store,
+          const char  *sql)
+{
+  char *msg = NULL;
+
+  if (sqlite3_exec (bw_case_store_get_db (store), sql, NULL, NULL, &msg) != SQLITE_OK)
+    g_error ("%s: %s", sql, msg);
+}
+
+static gint64
+insert_owned_case (BwCaseStore *store,
+                   const char  *name,
+                   gint64       owner)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = make_case (name, BUURT_VRIEHEIDE);
+  g_autofree char *sql = NULL;
+
+  g_assert_true (bw_case_store_insert_case (store, c, &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("UPDATE cases SET owner = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
+                         owner, bw_case_get_id (c));
+  exec_sql (store, sql);
+  return bw_case_get_id (c);
+}
+
+static gint64
+add_assigned_action (BwCaseStore *store,
+                     gint64       case_id,
+                     const char  *what,
+                     int          due_in_days,
+                     gint64       assignee)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *due = days_from_today (due_in_days);
+  g_autofree char *sql = NULL;
+  gint64 id = bw_case_store_add_action (store, case_id, what, NULL, due, &error);
+
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("UPDATE actions SET assignee = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
+                         assignee, id);
+  exec_sql (store, sql);
+  return id;
+}
+
+/* The texts of @section's items, joined with "|". */
+static char *
+work_texts (BwCaseStore   *store,
+            BwWorkSection  section,
+            gint64         user)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = bw_date_today ();
+  g_autoptr(GListModel) items = bw_case_store_list_work (store, section, user, today, &error);
+  GString *s = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BwWorkItem) item = g_list_model_get_item (items, i);
+
+      g_assert_cmpint (bw_work_item_get_section (item), ==, section);
+      g_string_append_printf (s, "%s%s:%s", i ? "|" : "", bw_work_item_get_name (item),
+                              bw_work_item_get_text (item) ? bw_work_item_get_text (item) : "");
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_my_work (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = bw_date_today ();
+  g_autofree char *in_ten = days_from_today (10);
+  g_autofree char *recent = days_from_today (-3);
+  g_autofree char *long_ago = days_from_today (-120);
+  g_autofree char *sql = NULL;
+  gint64 mine, other, closed, late, done_id;
+  int scores[BW_DOMAIN_N] = { 2, 3, 4, 3, 3, 2, 3, 1 };
+
+  mine = insert_owned_case (f->store, "Anna de Vries", 7);
+  other = insert_owned_case (f->store, "Bram Janssen", 8);
+  closed = insert_owned_case (f->store, "Cor Smeets", 7);
+
+  late = add_assigned_action (f->store, mine, "Bel de WSP", -2, 7);
+  done_id = add_assigned_action (f->store, mine, "Al gedaan", -5, 7);
+  g_assert_true (bw_case_store_set_action_done (f->store, done_id, TRUE, &error));
+  add_assigned_action (f->store, other, "Voor een collega", -2, 8);
+  /* Assigned to no one on my case: mine to follow up; on a colleague's
+   * case: not. */
+  add_assigned_action (f->store, mine, "Zonder uitvoerder", -1, 0);
+  add_assigned_action (f->store, other, "Niet van mij", -1, 0);
+  add_assigned_action (f->store, other, "Voor mij bij een collega", 0, 7);
+  add_assigned_action (f->store, mine, "Volgende maand", 40, 7);
+  add_assigned_action (f->store, closed, "Van een gesloten casus", -3, 7);
+  exec_sql (f->store, "UPDATE cases SET status = 'closed', outcome = 'work' WHERE name = 'Cor Smeets'");
+
+  /* Recent contact and a recent assessment for one case only; the other
+   * had contact long ago. */
+  g_assert_cmpint (bw_case_store_add_journal (f->store, mine, recent, "Huisbezoek", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_journal (f->store, other, long_ago, "Telefoon", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_assessment (f->store, mine, recent, scores, &error), >, 0);
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf ("INSERT INTO shares (uuid, created_at, updated_at, case_id, organisation, parts,"
+                         " consent_date, consent_given_to, consent_form, end_date, team_contact, withdrawn_at)"
+                         " VALUES ('5ba7e000-0000-4000-8000-000000000001', 'x', 'x', %1$" G_GINT64_FORMAT
+                         ", 'jeugdzorg', 'person', '%2$s', 'Anna', 'written', '%3$s', 'Sanne', NULL),"
+                         " ('5ba7e000-0000-4000-8000-000000000002', 'x', 'x', %1$" G_GINT64_FORMAT
+                         ", 'vsv', 'person', '%2$s', 'Anna', 'written', '%3$s', 'Sanne', '%2$s'),"
+                         " ('5ba7e000-0000-4000-8000-000000000003', 'x', 'x', %1$" G_GINT64_FORMAT
+                         ", 'vsv', 'person', '%2$s', 'Anna', 'written', '2099-01-01', 'Sanne', NULL);"
+                         "INSERT INTO offers (uuid, created_at, updated_at, title, buurt_code, capacity)"
+                         " VALUES ('0ffe0000-0000-4000-8000-000000000001', 'x', 'x', 'Taal op de werkvloer',"
+                         " 'BU09172004', 8);"
+                         "INSERT INTO enrolments (uuid, created_at, updated_at, offer_uuid, case_uuid, name,"
+                         " status, referred_at) SELECT '0e000000-0000-4000-8000-000000000001', 'x', 'x',"
+                         " '0ffe0000-0000-4000-8000-000000000001', uuid, name, 'waiting', '%2$sT09:00:00Z'"
+                         " FROM cases WHERE id = %1$" G_GINT64_FORMAT ";"
+                         "UPDATE cases SET transfer_to_user = 7, transfer_note = 'Neem jij haar over?'"
+                         " WHERE id = %4$" G_GINT64_FORMAT ";"
+                         "INSERT INTO incoming_transfers (case_uuid, from_name, from_team, note, offered_at)"
+                         " VALUES ('7a000000-0000-4000-8000-000000000001', 'Piet', 'Team Zuid', 'Verhuist',"
+                         " '2026-12-01T10:00:00Z');",
+                         mine, today, in_ten, other);
+  exec_sql (f->store, sql);
+
+  {
+    g_autofree char *overdue = work_texts (f->store, BW_WORK_OVERDUE, 7);
+    g_autofree char *no_contact = work_texts (f->store, BW_WORK_NO_CONTACT, 7);
+    g_autofree char *reassess = work_texts (f->store, BW_WORK_REASSESS, 7);
+    g_autofree char *shares = work_texts (f->store, BW_WORK_SHARES_ENDING, 7);
+    g_autofree char *waiting = work_texts (f->store, BW_WORK_WAITING_LIST, 7);
+    g_autofree char *transfers = work_texts (f->store, BW_WORK_TRANSFERS, 7);
+    g_autofree char *week = work_texts (f->store, BW_WORK_THIS_WEEK, 7);
+    g_autofree char *colleague = work_texts (f->store, BW_WORK_OVERDUE, 8);
+    g_autofree char *nobody = work_texts (f->store, BW_WORK_OVERDUE, 0);
+
+    g_assert_cmpstr (overdue, ==, "Anna de Vries:Bel de WSP|Anna de Vries:Zonder uitvoerder");
+    g_assert_cmpstr (week, ==, "Bram Janssen:Voor mij bij een collega");
+    g_assert_cmpstr (colleague, ==, "Bram Janssen:Voor een collega|Bram Janssen:Niet van mij");
+    g_assert_cmpstr (nobody, ==, "");
+    /* The closed case is nobody's work; the open one has had contact. */
+    g_assert_cmpstr (no_contact, ==, "");
+    g_assert_cmpstr (reassess, ==, "");
+    g_assert_cmpstr (shares, ==, "Anna de Vries:jeugdzorg");
+    g_assert_cmpstr (waiting, ==, "Anna de Vries:Taal op de werkvloer");
+    g_assert_cmpstr (transfers, ==, "Bram Janssen:Neem jij haar over?|Team Zuid:Verhuist");
+  }
+  {
+    g_autofree char *no_contact = work_texts (f->store, BW_WORK_NO_CONTACT, 8);
+    g_autofree char *reassess = work_texts (f->store, BW_WORK_REASSESS, 8);
+
+    g_assert_cmpstr (no_contact, ==, "Bram Janssen:");
+    g_assert_cmpstr (reassess, ==, "Bram Janssen:");
+  }
+
+  /* Done from My work: off the list, with the day it was done. */
+  {
+    g_autoptr(GListModel) actions = NULL;
+    g_autoptr(BwCaseAction) action = NULL;
+    g_autofree char *overdue = NULL;
+    g_autofree char *done_on = NULL;
+
+    g_assert_true (bw_case_store_set_action_done (f->store, late, TRUE, &error));
+    g_assert_no_error (error);
+    overdue = work_texts (f->store, BW_WORK_OVERDUE, 7);
+    g_assert_cmpstr (overdue, ==, "Anna de Vries:Zonder uitvoerder");
+    sql = (g_free (sql), g_strdup_printf ("SELECT done_on FROM actions WHERE id = %" G_GINT64_FORMAT, late));
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (bw_case_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      done_on = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
+    g_assert_cmpstr (done_on, ==, today);
+    g_assert_true (bw_case_store_set_action_done (f->store, late, FALSE, &error));
+    g_assert_cmpint (query_int (bw_case_store_get_db (f->store), sql), ==, 0);
+  }
+}
+
+/* Every section reads from an index: no scan of cases, actions, shares,
+ * enrolments or the journal. */
+static void
+test_my_work_plan (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bw_demo_data_fill (f->store, 50, 1, &error));
+  g_assert_no_error (error);
+  for (guint s = 0; s < BW_WORK_N_SECTIONS; s++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", bw_case_store_work_sql (s), NULL);
+      GString *rows = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+      g_autofree char *plan = NULL;
+
+      g_assert_cmpint (sqlite3_exec (bw_case_store_get_db (f->store), sql, append_row, rows, NULL), ==, SQLITE_OK);
+      g_test_message ("plan of section %u:\n%s", s, rows->str);
+      lines = g_strsplit (rows->str, "\n", -1);
+      plan = g_string_free (rows, FALSE);
+      for (char **l = lines; *l; l++)
+        {
+          /* Only the small incoming_transfers table (t) may be read whole. */
+          if (strstr (*l, "SCAN ") != NULL && strstr (*l, "SCAN t|") == NULL && strstr (*l, "USING") == NULL &&
+              strstr (*l, "SUBQUERY") == NULL && strstr (*l, "SCAN (subquery") == NULL)
+            g_error ("section %u scans a table: %s", s, *l);
+        }
+      /* My cases through their owner, never all unassigned actions. */
+      if (s != BW_WORK_TRANSFERS)
+        g_assert_true (strstr (plan, "cases_by_owner") != NULL);
+      if (s == BW_WORK_OVERDUE || s == BW_WORK_THIS_WEEK)
+        g_assert_true (strstr (plan, "actions_by_case") != NULL);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1460,6 +1700,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/store/case-list-plan", Fixture, NULL, fixture_setup, test_case_list_plan, fixture_teardown);
+  g_test_add ("/store/my-work", Fixture, NULL, fixture_setup, test_my_work, fixture_teardown);
+  g_test_add ("/store/my-work-plan", Fixture, NULL, fixture_setup, test_my_work_plan, fixture_teardown);
   g_test_add ("/store/note-snippet", Fixture, NULL, fixture_setup, test_note_snippet, fixture_teardown);
   g_test_add ("/store/case-list-sort", Fixture, NULL, fixture_setup, test_case_list_sort, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);

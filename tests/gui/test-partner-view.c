@@ -330,6 +330,9 @@ test_done_when (PartnerFixture *p,
   /* The buurtteam shares person and track with VSV in the dialog. */
   team = new_window (f->store_a, f->sync_a);
   g_assert_false (bw_window_is_partner_view (team));
+  /* A team member's window opens on My work; the cases are one page on. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (bw_test_child (team, BW_TYPE_WINDOW, "main_stack")),
+                                         "cases");
   case_page = bw_test_child (team, BW_TYPE_WINDOW, "case_page");
   {
     GtkListView *view = GTK_LIST_VIEW (bw_test_child (team, BW_TYPE_WINDOW, "case_list_view"));

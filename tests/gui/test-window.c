@@ -1149,15 +1149,18 @@ test_pages_follow_role (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (f->window, BW_TYPE_WINDOW, "main_stack"));
-  const char *pages[] = { "cases", "map", "planning", "shared" };
+  const char *pages[] = { "cases", "map", "planning", "shared", "work" };
+  /* A team member's day starts at My work; a coordinator carries no
+   * cases of their own. */
   const struct {
     const char *role;
     const char *visible_child;
-    gboolean visible[4];
+    gboolean visible[5];
   } cases[] = {
-    { "trainer", "planning", { FALSE, TRUE, TRUE, FALSE } },
-    { "partner", "shared", { FALSE, FALSE, FALSE, TRUE } },
-    { "buurtteam", "cases", { TRUE, TRUE, TRUE, FALSE } },
+    { "trainer", "planning", { FALSE, TRUE, TRUE, FALSE, FALSE } },
+    { "partner", "shared", { FALSE, FALSE, FALSE, TRUE, FALSE } },
+    { "buurtteam", "work", { TRUE, TRUE, TRUE, FALSE, TRUE } },
+    { "coordinator", "cases", { TRUE, TRUE, TRUE, FALSE, FALSE } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

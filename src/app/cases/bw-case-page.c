@@ -1141,3 +1141,58 @@ bw_case_page_init (BwCasePage *self)
   self->is_new = TRUE;
   _bw_case_page_update_action_states (self);
 }
+
+/* Scrolls to the group of @section and moves the focus into it, two
+ * frames after the case is shown (its rows laid out, and after the
+ * scroll to the top that showing it does). For "My work". */
+static gboolean
+show_section_tick (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  const char *section = g_object_get_data (G_OBJECT (self), "bw-section");
+  int *frames = g_object_get_data (G_OBJECT (self), "bw-section-frames");
+  GtkWidget *group = NULL;
+
+  if (self->loading || section == NULL || ++*frames < 2)
+    return section != NULL ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  if (g_str_equal (section, "actions"))
+    group = GTK_WIDGET (self->actions_group);
+  else if (g_str_equal (section, "journal"))
+    group = GTK_WIDGET (self->journal_group);
+  else if (g_str_equal (section, "assessments"))
+    group = GTK_WIDGET (self->scores_group);
+  else if (g_str_equal (section, "shares"))
+    group = GTK_WIDGET (self->shares_group);
+  else if (g_str_equal (section, "courses"))
+    group = GTK_WIDGET (self->courses_group);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->prefs_page));
+       group != NULL && child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SCROLLED_WINDOW (child))
+      {
+        GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child));
+        GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+        double x, y;
+
+        if (GTK_IS_VIEWPORT (content))
+          content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+        if (gtk_widget_translate_coordinates (group, content, 0, 0, &x, &y))
+          gtk_adjustment_set_value (adj, MAX (gtk_adjustment_get_lower (adj), y - 12));
+        gtk_widget_child_focus (group, GTK_DIR_TAB_FORWARD);
+      }
+  g_object_set_data (G_OBJECT (self), "bw-section", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+void
+bw_case_page_show_section (BwCasePage *self,
+                           const char *section)
+{
+  g_return_if_fail (BW_IS_CASE_PAGE (self));
+
+  if (g_object_get_data (G_OBJECT (self), "bw-section") == NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), show_section_tick, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (self), "bw-section", g_strdup (section), g_free);
+  g_object_set_data_full (G_OBJECT (self), "bw-section-frames", g_new0 (int, 1), g_free);
+}

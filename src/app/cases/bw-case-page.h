@@ -55,4 +55,10 @@ void      bw_case_page_set_planning (BwCasePage *self,
 void      bw_case_page_set_sync_engine (BwCasePage   *self,
                                         BwSyncEngine *engine);
 
+/* Once the case is shown: scrolls to @section ("actions", "journal",
+ * "assessments", "shares", "courses"; anything else stays at the top)
+ * and moves the focus there. */
+void      bw_case_page_show_section (BwCasePage *self,
+                                     const char *section);
+
 G_END_DECLS

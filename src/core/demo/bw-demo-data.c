@@ -1243,7 +1243,11 @@ add_actions (Demo        *demo,
       Pool pool = pools[g_rand_int_range (rand, 0, n_pools)];
       g_autofree char *what = fill (pool.items[g_rand_int_range (rand, 0, pool.n)], p);
       double r = g_rand_double (rand);
-      const char *owner = r < 0.55 ? p->worker : r < 0.85 ? resident : p->colleague;
+      /* "Who" is for people outside the system: the worker's own actions
+       * have none, and are the work of whoever the case belongs to (the
+       * server makes the demo cases their creator's at the first sync),
+       * so they show on that user's My work. */
+      const char *owner = r < 0.55 ? NULL : r < 0.85 ? resident : p->colleague;
       guint32 due;
       gboolean done;
       char date[16];

@@ -282,14 +282,28 @@ bw_case_store_bind_flag (sqlite3_stmt  *stmt,
   sqlite3_bind_int (stmt, 4, GPOINTER_TO_INT (data) ? 1 : 0);
 }
 
+/* The flag into ?4 and today into ?5, for the day an action was done. */
+static void
+bind_done (sqlite3_stmt  *stmt,
+           gconstpointer  data)
+{
+  g_autofree char *today = bw_date_today ();
+
+  bw_case_store_bind_flag (stmt, data);
+  bw_sqlite_bind_text (stmt, 5, today);
+}
+
 gboolean
 bw_case_store_set_action_done (BwCaseStore  *self,
                                gint64        action_id,
                                gboolean      done,
                                GError      **error)
 {
+  /* Done keeps the day it was first done; undone has none. */
   const BwChildChange change = {
-    .table = "actions", .assign = "done = ?4", .bind = bw_case_store_bind_flag,
+    .table = "actions",
+    .assign = "done = ?4, done_on = CASE WHEN ?4 THEN coalesce (done_on, ?5) END",
+    .bind = bind_done,
     .not_found = _("This action does not exist (any more)"),
   };
 

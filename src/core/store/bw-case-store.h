@@ -209,6 +209,7 @@ gint64        bw_case_store_add_action         (BwCaseStore  *self,
                                                 const char   *owner,
                                                 const char   *due_date,
                                                 GError      **error);
+/* Done: done_on is the day it was first marked done; not done: none. */
 gboolean      bw_case_store_set_action_done    (BwCaseStore  *self,
                                                 gint64        action_id,
                                                 gboolean      done,
