@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "bw-case-ownership.h"
 #include "bw-case-page.h"
 #include "bw-validation.h"
 
@@ -40,6 +41,7 @@ struct _BwCasePage
   GtkWidget *save_button;
   AdwPreferencesPage *prefs_page;
   AdwPreferencesGroup *closed_group;
+  BwCaseOwnership *ownership;
   AdwActionRow *outcome_row;
   AdwEntryRow *name_row;
   AdwEntryRow *dob_row;

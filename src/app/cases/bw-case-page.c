@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-access-history-window.h"
+#include "bw-case-ownership.h"
 #include "bw-case-page-private.h"
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
@@ -460,6 +461,7 @@ fill_fields (BwCasePage *self,
       adw_action_row_set_subtitle (self->outcome_row, subtitle);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->closed_group), bw_case_get_status (c) == BW_CASE_STATUS_CLOSED);
+  bw_case_ownership_show_case (self->ownership, self->is_new ? NULL : c);
 
   adw_window_title_set_title (self->title, self->is_new ? _("New Case") : bw_case_get_name (c));
   if (!self->is_new)
@@ -804,6 +806,7 @@ bw_case_page_set_sync_engine (BwCasePage   *self,
 {
   g_return_if_fail (BW_IS_CASE_PAGE (self));
   g_set_object (&self->engine, engine);
+  bw_case_ownership_set_engine (self->ownership, engine);
   _bw_case_page_update_action_states (self);
 }
 
@@ -878,6 +881,7 @@ bw_case_page_set_store (BwCasePage  *self,
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "case-changed", G_CALLBACK (store_case_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  bw_case_ownership_set_store (self->ownership, store);
 
   name_expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
   self->filling = TRUE;
@@ -1002,6 +1006,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   signals[SHOW_TOAST] = g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
+  g_type_ensure (BW_TYPE_CASE_OWNERSHIP);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-case-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1010,6 +1015,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (title);
   BIND (back_button);
   BIND (save_button);
+  BIND (ownership);
   BIND (prefs_page);
   BIND (closed_group);
   BIND (outcome_row);
@@ -1085,6 +1091,7 @@ bw_case_page_init (BwCasePage *self)
   self->track_history_rows = g_ptr_array_new ();
   self->bound_rows = g_ptr_array_new ();
   find_bound_rows (self, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->ownership, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
 
   statuses = enum_labels (BW_CASE_STATUS_N, (const char *(*) (int)) bw_case_status_label);
   tracks = enum_labels (BW_TRACK_N, (const char *(*) (int)) bw_track_label);

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* Handing a case over between two workers' desktops, with real widgets on
+ * Xvfb and the real buurtwerk-server on 127.0.0.1: Anna offers her case
+ * to Bram with "Overdragen…"; on his desktop the case's banner offers it,
+ * and accepting makes it his on both desktops after a sync. Declined with
+ * a reason, it stays Anna's and her desktop shows why. Screenshots in
+ * Dutch go to $BW_TEST_ARTIFACTS. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bw-case-ownership.h"
+#include "bw-case-page.h"
+#include "bw-gui-test-utils.h"
+#include "bw-transfer-dialog.h"
+#include "bw-window.h"
+#include "sync-test-utils.h"
+
+#define ANNA "Anna de Vries"
+#define BRAM "Bram Janssen"
+#define RESIDENT "Sjaak van der Heijden"
+#define NOTE "Bram kent de familie al van het taalcafé."
+#define REASON "Ik zit tot januari vol."
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("bw-gui-transfer-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->server_db = g_build_filename (f->dir, "server.db", NULL);
+  add_named_user (f, "anna", ANNA, "buurtteam", "hoensbroek", NULL);
+  add_named_user (f, "bram", BRAM, "buurtteam", "hoensbroek", NULL);
+  start_server (f);
+  f->store_a = open_store (f, "anna.db", "anna");
+  f->store_b = open_store (f, "bram.db", "bram");
+  f->sync_a = bw_sync_engine_new (f->store_a, &error);
+  g_assert_no_error (error);
+  f->sync_b = bw_sync_engine_new (f->store_b, &error);
+  g_assert_no_error (error);
+  login (f, f->sync_a, "anna");
+  login (f, f->sync_b, "bram");
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+}
+
+static BwWindow *
+open_window (BwCaseStore  *store,
+             BwSyncEngine *engine)
+{
+  BwWindow *window = bw_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  bw_window_set_sync_engine (window, engine);
+  gtk_window_present (GTK_WINDOW (window));
+  bw_test_wait_for_list (window);
+  return window;
+}
+
+/* Opens the one case from the list, as a user does; its page. */
+static BwCasePage *
+open_case (BwWindow *window,
+           gint64    case_id)
+{
+  BwCasePage *page = BW_CASE_PAGE (bw_test_child (window, BW_TYPE_WINDOW, "case_page"));
+  GtkListView *view = GTK_LIST_VIEW (bw_test_child (window, BW_TYPE_WINDOW, "case_list_view"));
+
+  BW_TEST_WAIT (g_list_model_get_n_items (bw_window_get_case_list (window)) == 1);
+  g_signal_emit_by_name (view, "activate", 0);
+  BW_TEST_WAIT (bw_case_page_get_case_id (page) == case_id && gtk_widget_get_mapped (GTK_WIDGET (page)) &&
+                !bw_case_page_get_loading (page));
+  return page;
+}
+
+static GtkWidget *
+ownership_child (BwCasePage *page,
+                 const char *name)
+{
+  return bw_test_child (bw_test_child (page, BW_TYPE_CASE_PAGE, "ownership"), BW_TYPE_CASE_OWNERSHIP, name);
+}
+
+/* Clicks @button as a user does, once it is on screen. */
+static void
+click (GtkWidget *button)
+{
+  BW_TEST_WAIT (gtk_widget_get_mapped (button) && gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+}
+
+static gboolean
+banner_says (BwCasePage *page,
+             const char *text)
+{
+  GtkWidget *banner = ownership_child (page, "banner");
+  GtkLabel *label = GTK_LABEL (ownership_child (page, "banner_label"));
+
+  return gtk_widget_get_visible (banner) && strstr (gtk_label_get_text (label), text) != NULL;
+}
+
+static gboolean
+owner_shown (BwCasePage *page,
+             const char *name)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (ownership_child (page, "owner_row"));
+
+  return g_strcmp0 (adw_action_row_get_subtitle (row), name) == 0;
+}
+
+static gint64
+stored_int (BwCaseStore *store,
+            gint64       case_id,
+            const char  *field)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = bw_case_store_get_case (store, case_id, &error);
+
+  g_assert_no_error (error);
+  return bw_record_get_int (BW_RECORD (c), field);
+}
+
+static char *
+stored_text (BwCaseStore *store,
+             gint64       case_id,
+             const char  *field)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = bw_case_store_get_case (store, case_id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (bw_record_get_text (BW_RECORD (c), field));
+}
+
+/* Waits until a sync the page started is over, then syncs once more. */
+static void
+sync_when_idle (BwSyncEngine *engine)
+{
+  GError *error;
+
+  while ((error = try_sync (engine)) != NULL && g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_BUSY))
+    {
+      g_clear_error (&error);
+      bw_test_iterate (20);
+    }
+  g_assert_no_error (error);
+}
+
+/* Anna creates the case and offers it to Bram through the dialog; both
+ * desktops synced. The case's id on each desktop. */
+static void
+offer_to_bram (Fixture  *f,
+               BwWindow *window_a,
+               gint64   *id_a,
+               gint64   *id_b)
+{
+  g_autoptr(BwCase) c = new_case (f->store_a, RESIDENT);
+  BwCasePage *page;
+  BwTransferDialog *dialog;
+  GtkTextBuffer *note;
+  GtkWidget *hand_over;
+
+  /* New, it is hers already on her desktop, before any sync. */
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (c), "owner"), ==, bw_case_store_get_user_id (f->store_a));
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  *id_a = bw_case_get_id (c);
+  *id_b = bw_case_store_find_case_id (f->store_b, bw_case_get_uuid (c));
+  g_assert_cmpint (*id_b, >, 0);
+
+  page = open_case (window_a, *id_a);
+  BW_TEST_WAIT (owner_shown (page, ANNA));
+  hand_over = ownership_child (page, "hand_over_button");
+  BW_TEST_WAIT (gtk_widget_get_visible (hand_over) && gtk_widget_is_sensitive (hand_over));
+  click (hand_over);
+  BW_TEST_WAIT ((dialog = bw_test_find_toplevel (BW_TYPE_TRANSFER_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  bw_test_pick_by_typing (GTK_DROP_DOWN (bw_test_child (dialog, BW_TYPE_TRANSFER_DIALOG, "colleague_dropdown")),
+                          "Bram");
+
+  /* Without a note it is refused, and nothing changes. */
+  click (bw_test_child (dialog, BW_TYPE_TRANSFER_DIALOG, "offer_button"));
+  BW_TEST_WAIT (gtk_widget_get_visible (bw_test_child (dialog, BW_TYPE_TRANSFER_DIALOG, "error_label")));
+  g_assert_cmpint (stored_int (f->store_a, *id_a, "transfer_to_user"), ==, 0);
+
+  note = gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (dialog, BW_TYPE_TRANSFER_DIALOG, "note_view")));
+  gtk_text_buffer_set_text (note, NOTE, -1);
+  bw_test_wait_frames (GTK_WIDGET (dialog), 2);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "transfer-dialog.png");
+  click (bw_test_child (dialog, BW_TYPE_TRANSFER_DIALOG, "offer_button"));
+  BW_TEST_WAIT (bw_test_find_toplevel (BW_TYPE_TRANSFER_DIALOG) == NULL ||
+                !gtk_widget_get_visible (GTK_WIDGET (bw_test_find_toplevel (BW_TYPE_TRANSFER_DIALOG))));
+  BW_TEST_WAIT (banner_says (page, BRAM));
+  g_assert_true (gtk_widget_get_visible (ownership_child (page, "withdraw_button")));
+  g_assert_false (gtk_widget_is_sensitive (hand_over));
+  /* Still hers until he accepts. */
+  g_assert_true (owner_shown (page, ANNA));
+  bw_test_wait_frames (GTK_WIDGET (window_a), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window_a), "transfer-offered.png");
+
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  g_assert_cmpint (stored_int (f->store_b, *id_b, "transfer_to_user"), ==, bw_case_store_get_user_id (f->store_b));
+}
+
+static void
+test_accepted (Fixture       *f,
+               gconstpointer  data)
+{
+  BwWindow *window_a = open_window (f->store_a, f->sync_a);
+  BwWindow *window_b = NULL;
+  BwCasePage *page;
+  gint64 id_a, id_b;
+  gint64 bram = bw_case_store_get_user_id (f->store_b);
+
+  offer_to_bram (f, window_a, &id_a, &id_b);
+
+  window_b = open_window (f->store_b, f->sync_b);
+  page = open_case (window_b, id_b);
+  BW_TEST_WAIT (banner_says (page, NOTE) && gtk_widget_get_visible (ownership_child (page, "accept_button")));
+  g_assert_true (owner_shown (page, ANNA));
+  bw_test_wait_frames (GTK_WIDGET (window_b), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window_b), "transfer-incoming.png");
+  click (ownership_child (page, "accept_button"));
+
+  /* Accepted and synced by the page itself: his, on his desktop. */
+  BW_TEST_WAIT (stored_int (f->store_b, id_b, "owner") == bram);
+  BW_TEST_WAIT (owner_shown (page, BRAM) && !gtk_widget_get_visible (ownership_child (page, "banner")));
+  sync_when_idle (f->sync_b);
+  g_assert_cmpint (stored_int (f->store_b, id_b, "transfer_to_user"), ==, 0);
+
+  /* And on hers after a sync. */
+  sync_ok (f->sync_a);
+  g_assert_cmpint (stored_int (f->store_a, id_a, "owner"), ==, bram);
+  g_assert_cmpint (stored_int (f->store_a, id_a, "transfer_to_user"), ==, 0);
+  page = BW_CASE_PAGE (bw_test_child (window_a, BW_TYPE_WINDOW, "case_page"));
+  BW_TEST_WAIT (owner_shown (page, BRAM) && !gtk_widget_get_visible (ownership_child (page, "banner")));
+
+  bw_test_destroy_window (GTK_WINDOW (window_b));
+  bw_test_destroy_window (GTK_WINDOW (window_a));
+}
+
+/* The decline button of the dialog on screen, clicked as a user does. */
+static void
+click_destructive_response (AdwMessageDialog *dialog)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  bw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "destructive") ||
+        gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "destructive-action"))
+      {
+        click (g_ptr_array_index (buttons, i));
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static void
+test_declined (Fixture       *f,
+               gconstpointer  data)
+{
+  BwWindow *window_a = open_window (f->store_a, f->sync_a);
+  BwWindow *window_b = NULL;
+  BwCasePage *page;
+  AdwMessageDialog *dialog;
+  gint64 id_a, id_b;
+  gint64 anna = bw_case_store_get_user_id (f->store_a);
+  g_autofree char *answer = NULL;
+
+  offer_to_bram (f, window_a, &id_a, &id_b);
+
+  window_b = open_window (f->store_b, f->sync_b);
+  page = open_case (window_b, id_b);
+  BW_TEST_WAIT (gtk_widget_get_visible (ownership_child (page, "decline_button")));
+  click (ownership_child (page, "decline_button"));
+  BW_TEST_WAIT ((dialog = bw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  /* No reason, no answer. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "decline"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), REASON);
+  bw_test_wait_frames (GTK_WIDGET (dialog), 2);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "transfer-decline.png");
+  click_destructive_response (dialog);
+
+  /* Declined and synced by the page: still Anna's, no offer left. */
+  BW_TEST_WAIT (stored_int (f->store_b, id_b, "transfer_to_user") == 0);
+  sync_when_idle (f->sync_b);
+  g_assert_cmpint (stored_int (f->store_b, id_b, "owner"), ==, anna);
+  BW_TEST_WAIT (owner_shown (page, ANNA) && !gtk_widget_get_visible (ownership_child (page, "accept_button")));
+
+  sync_ok (f->sync_a);
+  g_assert_cmpint (stored_int (f->store_a, id_a, "owner"), ==, anna);
+  g_assert_cmpint (stored_int (f->store_a, id_a, "transfer_to_user"), ==, 0);
+  answer = stored_text (f->store_a, id_a, "transfer_answer");
+  g_assert_cmpstr (answer, ==, REASON);
+  page = BW_CASE_PAGE (bw_test_child (window_a, BW_TYPE_WINDOW, "case_page"));
+  BW_TEST_WAIT (banner_says (page, REASON) && gtk_widget_get_visible (ownership_child (page, "dismiss_button")));
+  g_assert_true (owner_shown (page, ANNA));
+  bw_test_wait_frames (GTK_WIDGET (window_a), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window_a), "transfer-declined.png");
+
+  /* Closed, it stays closed. */
+  click (ownership_child (page, "dismiss_button"));
+  BW_TEST_WAIT (!gtk_widget_get_visible (ownership_child (page, "banner")));
+  {
+    g_autoptr(BwCase) c = bw_case_store_get_case (f->store_a, id_a, NULL);
+
+    BW_TEST_WAIT (bw_case_store_transfer_answer_dismissed (f->store_a, bw_case_get_uuid (c), REASON));
+  }
+
+  bw_test_destroy_window (GTK_WINDOW (window_b));
+  bw_test_destroy_window (GTK_WINDOW (window_a));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bw_test_init (&argc, &argv);
+  server_exe = g_getenv ("BUURTWERK_SERVER");
+  g_test_add ("/transfer/accepted", Fixture, NULL, setup, test_accepted, fixture_teardown);
+  g_test_add ("/transfer/declined", Fixture, NULL, setup, test_declined, fixture_teardown);
+  return bw_test_run ();
+}
