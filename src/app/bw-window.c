@@ -12,6 +12,7 @@
 #include "bw-case-selection.h"
 #include "bw-export.h"
 #include "bw-map-page.h"
+#include "bw-owner-filter.h"
 #include "bw-planning-page.h"
 #include "bw-partner-page.h"
 #include "bw-sync-button.h"
@@ -50,6 +51,7 @@ struct _BwWindow
   GtkDropDown *track_filter;
   GtkDropDown *buurt_filter;
   GtkDropDown *debts_filter;
+  BwOwnerFilter *owner_filter;
   GtkDropDown *sort_order;
   GtkStack *list_stack;
   GtkListView *case_list_view;
@@ -247,7 +249,8 @@ update_list_state (BwWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
   const BwCaseQuery *q = bw_case_list_get_query (self->cases);
-  gboolean filtered = q->text || q->status >= 0 || q->track >= 0 || q->buurt_code || q->has_debts >= 0;
+  gboolean filtered = q->text || q->status >= 0 || q->track >= 0 || q->buurt_code || q->has_debts >= 0 ||
+                      q->owner > 0;
   g_autofree char *count = NULL;
 
   if (n > 0)
@@ -339,6 +342,7 @@ apply_query (BwWindow *self)
   q.status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1;
   q.track = track == 0 || track == GTK_INVALID_LIST_POSITION ? -1 : (int) track - 1;
   q.has_debts = debts == 0 || debts == GTK_INVALID_LIST_POSITION ? -1 : debts == 1;
+  q.owner = bw_owner_filter_get_owner (self->owner_filter);
   q.sort = MIN (gtk_drop_down_get_selected (self->sort_order), BW_CASE_SORT_STATUS);
   if (buurt != 0 && buurt != GTK_INVALID_LIST_POSITION)
     {
@@ -772,6 +776,10 @@ setup_filters (BwWindow *self)
                                              NULL }; *d; d++)
     g_signal_connect_swapped (*d, "notify::selected", G_CALLBACK (apply_query), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_query), self);
+  /* The team list comes with a sync: read again when the filters open. */
+  bw_owner_filter_set_store (self->owner_filter, self->store);
+  g_signal_connect_swapped (self->owner_filter, "notify::owner", G_CALLBACK (apply_query), self);
+  g_signal_connect_swapped (self->filter_button, "toggled", G_CALLBACK (bw_owner_filter_reload), self->owner_filter);
   if (gtk_drop_down_get_selected (self->sort_order) != BW_CASE_SORT_NAME)
     apply_query (self);
 }
@@ -919,6 +927,7 @@ bw_window_class_init (BwWindowClass *klass)
   g_type_ensure (BW_TYPE_MAP_PAGE);
   g_type_ensure (BW_TYPE_PLANNING_PAGE);
   g_type_ensure (BW_TYPE_PARTNER_PAGE);
+  g_type_ensure (BW_TYPE_OWNER_FILTER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
@@ -937,6 +946,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, track_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, buurt_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, debts_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, owner_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, sort_order);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, case_list_view);

@@ -12,6 +12,7 @@
 #include "bw-case-ownership.h"
 #include "bw-case-page.h"
 #include "bw-gui-test-utils.h"
+#include "bw-owner-filter.h"
 #include "bw-transfer-dialog.h"
 #include "bw-window.h"
 #include "sync-test-utils.h"
@@ -235,6 +236,24 @@ test_accepted (Fixture       *f,
   g_assert_cmpint (stored_int (f->store_a, id_a, "transfer_to_user"), ==, 0);
   page = BW_CASE_PAGE (bw_test_child (window_a, BW_TYPE_WINDOW, "case_page"));
   BW_TEST_WAIT (owner_shown (page, BRAM) && !gtk_widget_get_visible (ownership_child (page, "banner")));
+
+  /* Her list: not among her cases any more, among Bram's. */
+  {
+    GListModel *cases = bw_window_get_case_list (window_a);
+    GtkWidget *filter = bw_test_child (window_a, BW_TYPE_WINDOW, "owner_filter");
+    GtkDropDown *dropdown = GTK_DROP_DOWN (bw_test_child (filter, BW_TYPE_OWNER_FILTER, "dropdown"));
+
+    click (bw_test_child (window_a, BW_TYPE_WINDOW, "filter_button"));
+    BW_TEST_WAIT (gtk_widget_get_mapped (filter));
+    bw_test_pick_by_typing (dropdown, "Mijn");
+    bw_test_wait_for_list (window_a);
+    BW_TEST_WAIT (g_list_model_get_n_items (cases) == 0);
+    bw_test_pick_by_typing (dropdown, "Bram");
+    bw_test_wait_for_list (window_a);
+    BW_TEST_WAIT (g_list_model_get_n_items (cases) == 1);
+    bw_test_wait_frames (GTK_WIDGET (window_a), 2);
+    bw_test_save_screenshot (GTK_WIDGET (window_a), "cases-per-worker.png");
+  }
 
   bw_test_destroy_window (GTK_WINDOW (window_b));
   bw_test_destroy_window (GTK_WINDOW (window_a));
