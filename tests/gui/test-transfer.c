@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "bw-case-action.h"
 #include "bw-case-ownership.h"
 #include "bw-case-page.h"
 #include "bw-gui-test-utils.h"
@@ -333,6 +334,117 @@ test_declined (Fixture       *f,
   bw_test_destroy_window (GTK_WINDOW (window_a));
 }
 
+/* The row of the actions list whose title is @what, or NULL. */
+static AdwActionRow *
+action_row (BwCasePage *page,
+            const char *what)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  bw_test_collect (bw_test_child (page, BW_TYPE_CASE_PAGE, "actions_list"), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), what) == 0)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+/* Scrolls the page down to @widget, as a user does before a popup. */
+static void
+scroll_to (BwCasePage *page,
+           GtkWidget  *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  double x, y;
+
+  BW_TEST_WAIT (gtk_widget_get_mapped (widget) && gtk_adjustment_get_upper (adj) > 0);
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+  y = MIN (MAX (0, y - 200), gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+  gtk_adjustment_set_value (adj, y);
+  BW_TEST_WAIT (gtk_adjustment_get_value (adj) == y);
+  bw_test_wait_frames (widget, 2);
+}
+
+/* An action for a colleague: chosen from the team, shown by name, and
+ * when ticked off it has the day it was done. "Wie" in words is only
+ * for someone outside the team. */
+static void
+test_assigned_action (Fixture       *f,
+                      gconstpointer  data)
+{
+  BwWindow *window = open_window (f->store_a, f->sync_a);
+  g_autoptr(BwCase) c = new_case (f->store_a, RESIDENT);
+  g_autoptr(GListModel) actions = NULL;
+  g_autoptr(BwCaseAction) action = NULL;
+  GtkDropDown *assignee;
+  GtkWidget *owner_entry;
+  AdwActionRow *row;
+  BwCasePage *page;
+  GtkWidget *check;
+
+  page = open_case (window, bw_case_get_id (c));
+  assignee = GTK_DROP_DOWN (bw_test_child (page, BW_TYPE_CASE_PAGE, "action_assignee_dropdown"));
+  owner_entry = bw_test_child (page, BW_TYPE_CASE_PAGE, "action_owner_entry");
+  BW_TEST_WAIT (gtk_widget_get_visible (GTK_WIDGET (assignee)));
+  scroll_to (page, GTK_WIDGET (assignee));
+  /* Her own by default, so no words for someone outside. */
+  g_assert_false (gtk_widget_get_visible (owner_entry));
+  bw_test_pick_by_typing (assignee, "Iemand");
+  BW_TEST_WAIT (gtk_widget_get_visible (owner_entry));
+  bw_test_pick_by_typing (assignee, "Bram");
+  BW_TEST_WAIT (!gtk_widget_get_visible (owner_entry));
+  gtk_editable_set_text (GTK_EDITABLE (bw_test_child (page, BW_TYPE_CASE_PAGE, "action_what_entry")),
+                         "Bellen met Woonpunt over de huurachterstand");
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+    bw_test_collect (GTK_WIDGET (page), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "case.add-action") == 0)
+        click (buttons->pdata[i]);
+  }
+  BW_TEST_WAIT ((row = action_row (page, "Bellen met Woonpunt over de huurachterstand")) != NULL &&
+                g_strcmp0 (adw_action_row_get_subtitle (row), BRAM) == 0);
+
+  {
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+    bw_test_collect (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON, checks);
+    g_assert_cmpuint (checks->len, ==, 1);
+    check = g_ptr_array_index (checks, 0);
+  }
+  click (check);
+  actions = bw_case_store_list_actions (f->store_a, bw_case_get_id (c));
+  BW_TEST_WAIT ((row = action_row (page, "Bellen met Woonpunt over de huurachterstand")) != NULL &&
+                strstr (adw_action_row_get_subtitle (row), BRAM " · ") != NULL);
+  g_clear_object (&actions);
+  actions = bw_case_store_list_actions (f->store_a, bw_case_get_id (c));
+  action = g_list_model_get_item (actions, 0);
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (action), "assignee"), ==, bw_case_store_get_user_id (f->store_b));
+  g_assert_true (bw_case_action_get_done (action));
+  g_assert_nonnull (bw_record_get_text (BW_RECORD (action), "done_on"));
+  g_assert_null (bw_case_action_get_owner (action));
+
+  /* The server takes it as it is. */
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  {
+    gint64 id_b = bw_case_store_find_case_id (f->store_b, bw_case_get_uuid (c));
+    g_autoptr(GListModel) theirs = bw_case_store_list_actions (f->store_b, id_b);
+    g_autoptr(BwCaseAction) their = g_list_model_get_item (theirs, 0);
+
+    g_assert_cmpint (bw_record_get_int (BW_RECORD (their), "assignee"), ==, bw_case_store_get_user_id (f->store_b));
+    g_assert_cmpstr (bw_record_get_text (BW_RECORD (their), "done_on"), ==,
+                     bw_record_get_text (BW_RECORD (action), "done_on"));
+  }
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "assigned-action.png");
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,5 +453,6 @@ main (int   argc,
   server_exe = g_getenv ("BUURTWERK_SERVER");
   g_test_add ("/transfer/accepted", Fixture, NULL, setup, test_accepted, fixture_teardown);
   g_test_add ("/transfer/declined", Fixture, NULL, setup, test_declined, fixture_teardown);
+  g_test_add ("/transfer/assigned-action", Fixture, NULL, setup, test_assigned_action, fixture_teardown);
   return bw_test_run ();
 }

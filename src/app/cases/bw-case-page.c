@@ -208,6 +208,8 @@ typedef struct {
   BwCasePageParts parts;
   BwCase *record;
   GListModel *lists[N_LISTS];
+  GListModel *members;       /* with the actions: who can do one */
+  gint64 me;
 } PartsRead;
 
 static void
@@ -218,6 +220,7 @@ parts_read_free (PartsRead *r)
   g_clear_object (&r->record);
   for (int i = 0; i < N_LISTS; i++)
     g_clear_object (&r->lists[i]);
+  g_clear_object (&r->members);
   g_free (r);
 }
 
@@ -241,7 +244,12 @@ read_parts (BwCaseStore  *store,
   if (r->parts & BW_CASE_PAGE_PART_JOURNAL)
     r->lists[LIST_JOURNAL] = bw_case_store_list_journal (store, id);
   if (r->parts & BW_CASE_PAGE_PART_ACTIONS)
-    r->lists[LIST_ACTIONS] = bw_case_store_list_actions (store, id);
+    {
+      r->lists[LIST_ACTIONS] = bw_case_store_list_actions (store, id);
+      _bw_case_page_name_assignees (store, r->lists[LIST_ACTIONS]);
+      r->members = bw_case_store_list_team_members (store);
+      r->me = bw_case_store_get_user_id (store);
+    }
   if (r->parts & BW_CASE_PAGE_PART_ORGANISATIONS)
     r->lists[LIST_ORGANISATIONS] = bw_case_store_list_involvements (store, id);
   if (r->parts & BW_CASE_PAGE_PART_SHARES)
@@ -325,6 +333,8 @@ parts_read_cb (GObject      *source,
           fill_fields (self, self->record);
         }
     }
+  if (r->members != NULL)
+    _bw_case_page_set_assignees (self, r->members, r->me);
   for (int i = 0; i < N_LISTS; i++)
     if (r->lists[i] != NULL)
       _bw_case_page_show_part (self, BW_CASE_PAGE_PART_JOURNAL << i, r->lists[i]);
@@ -916,6 +926,7 @@ bw_case_page_dispose (GObject *object)
   g_clear_object (&self->assessments);
   g_clear_pointer (&self->track_history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->bound_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->assignee_ids, g_array_unref);
 
   G_OBJECT_CLASS (bw_case_page_parent_class)->dispose (object);
 }
@@ -1016,6 +1027,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (back_button);
   BIND (save_button);
   BIND (ownership);
+  BIND (action_assignee_dropdown);
   BIND (prefs_page);
   BIND (closed_group);
   BIND (outcome_row);
@@ -1090,6 +1102,7 @@ bw_case_page_init (BwCasePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->track_history_rows = g_ptr_array_new ();
   self->bound_rows = g_ptr_array_new ();
+  self->assignee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   find_bound_rows (self, GTK_WIDGET (self));
   g_signal_connect_swapped (self->ownership, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
 
