@@ -721,6 +721,60 @@ test_action_assignee (Fixture       *f,
   g_assert_null (bw_record_get_text (BW_RECORD (action), "done_on"));
 }
 
+/* The coordinator's overview counts per worker: open cases, overdue
+ * actions (theirs, not done, due before today), open cases without
+ * contact for the team's weeks. */
+static void
+test_caseloads (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) loads = NULL;
+  sqlite3 *db = bw_case_store_get_db (f->store);
+  const char *names[] = { "Fatima El Idrissi", "Jo Hermans", "Piet de Vries" };
+  gint64 ids[3];
+  BwCaseload *bram, *anna;
+
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO team_users (id, name, role) VALUES"
+                                     " (7, 'Anna de Vries', 'buurtteam'), (9, 'Bram Janssen', 'buurtteam'),"
+                                     " (11, 'Cora Smeets', 'coordinator')", NULL, NULL, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(BwCase) c = make_case (names[i], "BU09172004");
+
+      bw_record_set_int (BW_RECORD (c), "owner", i == 0 ? 7 : 9);
+      bw_case_set_opened_on (c, "2020-01-01");
+      if (i == 2)
+        {
+          bw_case_set_status (c, BW_CASE_STATUS_CLOSED);
+          bw_case_set_outcome (c, BW_OUTCOME_WORK);
+        }
+      g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+      g_assert_no_error (error);
+      ids[i] = bw_case_get_id (c);
+    }
+  /* Anna's case had contact today; Bram's open one never did. */
+  g_assert_cmpint (bw_case_store_add_journal (f->store, ids[0], NULL, "Huisbezoek", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_assigned_action (f->store, ids[0], "Bellen", 9, NULL, "1-1-2021", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_assigned_action (f->store, ids[0], "Mailen", 9, NULL, "1-1-2099", &error), >, 0);
+  g_assert_no_error (error);
+
+  loads = bw_case_store_list_caseloads (f->store, &error);
+  g_assert_no_error (error);
+  /* The workers, by surname; never the coordinator. */
+  g_assert_cmpuint (loads->len, ==, 2);
+  bram = g_ptr_array_index (loads, 0);
+  anna = g_ptr_array_index (loads, 1);
+  g_assert_cmpstr (bram->name, ==, "Bram Janssen");
+  g_assert_cmpuint (bram->open_cases, ==, 1);
+  g_assert_cmpuint (bram->overdue_actions, ==, 1);
+  g_assert_cmpuint (bram->without_contact, ==, 1);
+  g_assert_cmpstr (anna->name, ==, "Anna de Vries");
+  g_assert_cmpuint (anna->open_cases, ==, 1);
+  g_assert_cmpuint (anna->overdue_actions, ==, 0);
+  g_assert_cmpuint (anna->without_contact, ==, 0);
+}
+
 /* The names of the listed cases for @sort, joined with "|". */
 static char *
 listed_names (BwCaseStore *store,
@@ -1584,6 +1638,7 @@ main (int   argc,
   g_test_add ("/store/case-list-plan", Fixture, NULL, fixture_setup, test_case_list_plan, fixture_teardown);
   g_test_add ("/store/note-snippet", Fixture, NULL, fixture_setup, test_note_snippet, fixture_teardown);
   g_test_add ("/store/transfer-fields", Fixture, NULL, fixture_setup, test_transfer_fields, fixture_teardown);
+  g_test_add ("/store/caseloads", Fixture, NULL, fixture_setup, test_caseloads, fixture_teardown);
   g_test_add ("/store/action-assignee", Fixture, NULL, fixture_setup, test_action_assignee, fixture_teardown);
   g_test_add ("/store/case-list-sort", Fixture, NULL, fixture_setup, test_case_list_sort, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);

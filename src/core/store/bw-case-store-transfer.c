@@ -11,6 +11,7 @@
 
 #include "bw-case-store-private.h"
 #include "bw-date.h"
+#include "bw-name-order.h"
 #include "bw-sqlite.h"
 #include "bw-validation.h"
 
@@ -198,4 +199,66 @@ bw_case_store_transfer_answer_dismissed (BwCaseStore *self,
   key = dismissed_key (case_uuid);
   seen = bw_case_store_get_meta (self, key);
   return g_strcmp0 (seen, answer) == 0;
+}
+
+void
+bw_caseload_free (BwCaseload *load)
+{
+  if (load == NULL)
+    return;
+  g_free (load->name);
+  g_free (load);
+}
+
+/* Per worker, from the indexes on the owner and the assignee; the last
+ * contact as the case list reads it (the journal's index of contacts),
+ * the day it was opened for a case without any. */
+#define CASELOADS_SQL                                                         \
+  "SELECT u.id, u.name,"                                                      \
+  " (SELECT count (*) FROM cases c WHERE c.deleted = 0 AND c.owner = u.id"   \
+  "   AND c.status <> 'closed'),"                                             \
+  " (SELECT count (*) FROM actions a WHERE a.deleted = 0 AND a.assignee = u.id" \
+  "   AND a.done = 0 AND a.due_date < ?1),"                                   \
+  " (SELECT count (*) FROM cases c WHERE c.deleted = 0 AND c.owner = u.id"   \
+  "   AND c.status <> 'closed' AND coalesce ((SELECT max (j.date) FROM journal j" \
+  "   WHERE j.case_id = c.id AND j.deleted = 0 AND j.date <= ?1), c.opened_on, '') < ?2)" \
+  " FROM team_users u WHERE u.role = 'buurtteam'"                             \
+  " ORDER BY u.name COLLATE " BW_NAME_COLLATION ", u.id"
+
+GPtrArray *
+bw_case_store_list_caseloads (BwCaseStore  *self,
+                              GError      **error)
+{
+  g_autoptr(GPtrArray) loads = g_ptr_array_new_with_free_func ((GDestroyNotify) bw_caseload_free);
+  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(GDateTime) now = bw_date_now_local ();
+  g_autoptr(GDateTime) cutoff = g_date_time_add_weeks (now, -(int) bw_case_store_get_contact_weeks (self));
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *since = g_date_time_format (cutoff, "%Y-%m-%d");
+  int rc;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+
+  stmt = bw_db_prepare (bw_case_store_conn (self), CASELOADS_SQL, error);
+  if (stmt == NULL)
+    return NULL;
+  bw_sqlite_bind_text (stmt, 1, today);
+  bw_sqlite_bind_text (stmt, 2, since);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BwCaseload *load = g_new0 (BwCaseload, 1);
+
+      load->user_id = sqlite3_column_int64 (stmt, 0);
+      load->name = g_strdup (bw_sqlite_column_text (stmt, 1));
+      load->open_cases = sqlite3_column_int (stmt, 2);
+      load->overdue_actions = sqlite3_column_int (stmt, 3);
+      load->without_contact = sqlite3_column_int (stmt, 4);
+      g_ptr_array_add (loads, load);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      bw_db_set_error (bw_case_store_conn (self), rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&loads);
 }

@@ -214,6 +214,23 @@ gboolean      bw_case_store_set_owner          (BwCaseStore  *self,
                                                 gint64        case_id,
                                                 gint64        owner,
                                                 GError      **error);
+/* The coordinator's team overview: per worker of the team (by name) the
+ * open cases they are responsible for, their actions past the due date
+ * and not done, and their open cases without contact for the team's
+ * contact_weeks (the day it was opened counts for a case without any). */
+typedef struct {
+  gint64 user_id;
+  char *name;
+  guint open_cases;
+  guint overdue_actions;
+  guint without_contact;
+} BwCaseload;
+
+void          bw_caseload_free                 (BwCaseload   *load);
+/* BwCaseload, freed with the array. */
+GPtrArray    *bw_case_store_list_caseloads     (BwCaseStore  *self,
+                                                GError      **error);
+
 /* The reason a transfer was declined, closed on this desktop until
  * another answer comes. */
 gboolean      bw_case_store_dismiss_transfer_answer (BwCaseStore *self,
