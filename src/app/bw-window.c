@@ -16,6 +16,7 @@
 #include "bw-planning-page.h"
 #include "bw-partner-page.h"
 #include "bw-sync-button.h"
+#include "bw-team-page.h"
 #include "bw-window.h"
 
 struct _BwWindow
@@ -62,6 +63,8 @@ struct _BwWindow
   AdwViewStackPage *map_stack_page;
   AdwViewStackPage *shared_stack_page;
   AdwViewStackPage *planning_stack_page;
+  AdwViewStackPage *team_stack_page;
+  BwTeamPage *team_page;
   BwPartnerPage *partner_page;
 };
 
@@ -211,9 +214,12 @@ update_role (BwWindow *self)
   gboolean partner = g_strcmp0 (role, "partner") == 0;
   gboolean trainer = g_strcmp0 (role, "trainer") == 0;
   gboolean show_cases = !partner && !trainer;
+  /* The coordinator's team overview. */
+  gboolean coordinator = g_strcmp0 (role, "coordinator") == 0;
 
   update_account (self, role);
   update_permissions (self, role);
+  adw_view_stack_page_set_visible (self->team_stack_page, coordinator);
   if (partner == adw_view_stack_page_get_visible (self->shared_stack_page) &&
       show_cases == adw_view_stack_page_get_visible (self->cases_stack_page) &&
       (!partner) == adw_view_stack_page_get_visible (self->planning_stack_page))
@@ -739,6 +745,16 @@ labels_with_all (const char *all,
   return G_LIST_MODEL (list);
 }
 
+/* From the team overview: the case list of one worker. */
+static void
+show_worker_cb (BwWindow *self,
+                gint64    user_id)
+{
+  bw_owner_filter_set_owner (self->owner_filter, user_id);
+  gtk_toggle_button_set_active (self->filter_button, TRUE);
+  adw_view_stack_set_visible_child_name (self->main_stack, "cases");
+}
+
 static void
 setup_filters (BwWindow *self)
 {
@@ -813,6 +829,9 @@ bw_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 
   bw_map_page_set_store (self->map_page, self->store);
+  bw_team_page_set_store (self->team_page, self->store);
+  bw_team_page_set_stack (self->team_page, self->main_stack);
+  g_signal_connect_object (self->team_page, "show-worker", G_CALLBACK (show_worker_cb), self, G_CONNECT_SWAPPED);
   bw_map_page_set_stack (self->map_page, self->main_stack);
 
   self->planning = bw_planning_new (self->store);
@@ -928,6 +947,7 @@ bw_window_class_init (BwWindowClass *klass)
   g_type_ensure (BW_TYPE_PLANNING_PAGE);
   g_type_ensure (BW_TYPE_PARTNER_PAGE);
   g_type_ensure (BW_TYPE_OWNER_FILTER);
+  g_type_ensure (BW_TYPE_TEAM_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
@@ -947,6 +967,8 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, buurt_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, debts_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, owner_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, team_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, team_stack_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, sort_order);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, case_list_view);

@@ -14,12 +14,15 @@
 #include "bw-case-page.h"
 #include "bw-gui-test-utils.h"
 #include "bw-owner-filter.h"
+#include "bw-reassign-dialog.h"
+#include "bw-team-page.h"
 #include "bw-transfer-dialog.h"
 #include "bw-window.h"
 #include "sync-test-utils.h"
 
 #define ANNA "Anna de Vries"
 #define BRAM "Bram Janssen"
+#define CORA "Cora Smeets"
 #define RESIDENT "Sjaak van der Heijden"
 #define NOTE "Bram kent de familie al van het taalcafé."
 #define REASON "Ik zit tot januari vol."
@@ -35,6 +38,7 @@ setup (Fixture       *f,
   f->server_db = g_build_filename (f->dir, "server.db", NULL);
   add_named_user (f, "anna", ANNA, "buurtteam", "hoensbroek", NULL);
   add_named_user (f, "bram", BRAM, "buurtteam", "hoensbroek", NULL);
+  add_named_user (f, "cora", CORA, "coordinator", "hoensbroek", NULL);
   start_server (f);
   f->store_a = open_store (f, "anna.db", "anna");
   f->store_b = open_store (f, "bram.db", "bram");
@@ -445,6 +449,105 @@ test_assigned_action (Fixture       *f,
   bw_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The team overview's row of @name, or NULL. */
+static AdwActionRow *
+worker_row (BwWindow   *window,
+            const char *name)
+{
+  GtkWidget *page = bw_test_child (window, BW_TYPE_WINDOW, "team_page");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  bw_test_collect (bw_test_child (page, BW_TYPE_TEAM_PAGE, "workers_list"), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), name) == 0)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+static GtkWidget *
+only_button (GtkWidget *widget,
+             GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  bw_test_collect (widget, type, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+/* The coordinator makes Bram responsible for one of Anna's cases from
+ * the team overview; after a sync Anna's desktop has it as his. */
+static void
+test_coordinator_reassigns (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCaseStore) store_c = open_store (f, "cora.db", "cora");
+  g_autoptr(BwSyncEngine) sync_c = bw_sync_engine_new (store_c, &error);
+  g_autoptr(BwCase) c = new_case (f->store_a, RESIDENT);
+  g_autoptr(BwCase) other = new_case (f->store_a, "Mieke 't Hart");
+  gint64 bram = bw_case_store_get_user_id (f->store_b);
+  gint64 anna = bw_case_store_get_user_id (f->store_a);
+  BwWindow *window;
+  BwReassignDialog *dialog;
+  AdwActionRow *row;
+  AdwViewStack *stack;
+  gint64 id_c;
+
+  sync_ok (f->sync_a);
+  login (f, sync_c, "cora");
+  sync_ok (sync_c);
+  id_c = bw_case_store_find_case_id (store_c, bw_case_get_uuid (c));
+  g_assert_cmpint (id_c, >, 0);
+
+  window = open_window (store_c, sync_c);
+  stack = ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack"));
+  BW_TEST_WAIT (adw_view_stack_page_get_visible (adw_view_stack_get_page (stack, bw_test_child (window, BW_TYPE_WINDOW,
+                                                                                                "team_page"))));
+  adw_view_stack_set_visible_child_name (stack, "team");
+  BW_TEST_WAIT ((row = worker_row (window, ANNA)) != NULL && worker_row (window, BRAM) != NULL &&
+                strstr (adw_action_row_get_subtitle (row), "2") != NULL);
+  bw_test_wait_frames (GTK_WIDGET (window), 2);
+  bw_test_save_screenshot (GTK_WIDGET (window), "team-overview.png");
+
+  click (only_button (GTK_WIDGET (row), GTK_TYPE_BUTTON));
+  BW_TEST_WAIT ((dialog = bw_test_find_toplevel (BW_TYPE_REASSIGN_DIALOG)) != NULL &&
+                gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    GtkWidget *list = bw_test_child (dialog, BW_TYPE_REASSIGN_DIALOG, "cases_list");
+
+    bw_test_collect (list, ADW_TYPE_ACTION_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, 2);
+    for (guint i = 0; i < rows->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), RESIDENT) == 0)
+        click (only_button (rows->pdata[i], GTK_TYPE_CHECK_BUTTON));
+  }
+  bw_test_pick_by_typing (GTK_DROP_DOWN (bw_test_child (dialog, BW_TYPE_REASSIGN_DIALOG, "target_dropdown")), "Bram");
+  bw_test_wait_frames (GTK_WIDGET (dialog), 2);
+  bw_test_save_screenshot (GTK_WIDGET (dialog), "team-reassign.png");
+  click (bw_test_child (dialog, BW_TYPE_REASSIGN_DIALOG, "apply_button"));
+  BW_TEST_WAIT (stored_int (store_c, id_c, "owner") == bram);
+  /* Only the one chosen. */
+  g_assert_cmpint (stored_int (store_c, bw_case_store_find_case_id (store_c, bw_case_get_uuid (other)), "owner"), ==,
+                   anna);
+  BW_TEST_WAIT ((row = worker_row (window, BRAM)) != NULL && strstr (adw_action_row_get_subtitle (row), "1") != NULL);
+
+  /* The coordinator's push is the owner alone, which the server takes. */
+  sync_ok (sync_c);
+  g_assert_cmpuint (g_list_model_get_n_items (bw_sync_engine_list_problems (sync_c)), ==, 0);
+  sync_ok (f->sync_a);
+  g_assert_cmpint (stored_int (f->store_a, bw_case_get_id (c), "owner"), ==, bram);
+  g_assert_cmpint (stored_int (f->store_a, bw_case_get_id (other), "owner"), ==, anna);
+
+  /* From a worker's row to the list of the worker's cases. */
+  g_signal_emit_by_name (worker_row (window, BRAM), "activated");
+  BW_TEST_WAIT (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "cases") == 0);
+  bw_test_wait_for_list (window);
+  BW_TEST_WAIT (g_list_model_get_n_items (bw_window_get_case_list (window)) == 1);
+  bw_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +556,7 @@ main (int   argc,
   server_exe = g_getenv ("BUURTWERK_SERVER");
   g_test_add ("/transfer/accepted", Fixture, NULL, setup, test_accepted, fixture_teardown);
   g_test_add ("/transfer/declined", Fixture, NULL, setup, test_declined, fixture_teardown);
+  g_test_add ("/transfer/coordinator-reassigns", Fixture, NULL, setup, test_coordinator_reassigns, fixture_teardown);
   g_test_add ("/transfer/assigned-action", Fixture, NULL, setup, test_assigned_action, fixture_teardown);
   return bw_test_run ();
 }
