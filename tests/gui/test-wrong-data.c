@@ -109,6 +109,24 @@ open_case (Fixture *f,
                 !bw_case_page_get_loading (BW_CASE_PAGE (page)) && gtk_widget_get_mapped (page));
 }
 
+/* The position of the @nth case in the list that is not closed (a closed
+ * case is read-only). */
+static guint
+open_position (Fixture *f,
+               guint    nth)
+{
+  GListModel *cases = bw_window_get_case_list (f->window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(BwCase) c = g_list_model_get_item (cases, i);
+
+      if (bw_case_get_status (c) != BW_CASE_STATUS_CLOSED && nth-- == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
 /* Today plus @days, in ISO form. */
 static char *
 day_from_today (int days)
@@ -128,7 +146,8 @@ test_future_note (Fixture       *f,
   GtkTextBuffer *note = gtk_text_view_get_buffer (GTK_TEXT_VIEW (bw_test_child (page, BW_TYPE_CASE_PAGE, "note_view")));
   GtkWidget *date_entry = bw_test_child (page, BW_TYPE_CASE_PAGE, "note_date_entry");
   GtkWidget *note_error = bw_test_child (page, BW_TYPE_CASE_PAGE, "note_error");
-  g_autoptr(BwCase) a = g_list_model_get_item (cases, 0);
+  guint position = open_position (f, 0);
+  g_autoptr(BwCase) a = g_list_model_get_item (cases, position);
   g_autoptr(BwCase) before = NULL;
   g_autoptr(BwCase) after = NULL;
   g_autoptr(GError) error = NULL;
@@ -137,7 +156,7 @@ test_future_note (Fixture       *f,
   g_autofree char *shown = NULL;
   guint notes;
 
-  open_case (f, 0);
+  open_case (f, position);
   before = bw_case_store_get_case (f->store, bw_case_get_id (a), &error);
   notes = count_journal (f, bw_case_get_id (a));
 
@@ -289,7 +308,8 @@ test_correct_note (Fixture       *f,
   GListModel *cases = bw_window_get_case_list (f->window);
   GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
   GtkWidget *journal_list = bw_test_child (page, BW_TYPE_CASE_PAGE, "journal_list");
-  g_autoptr(BwCase) a = g_list_model_get_item (cases, 1);
+  guint position = open_position (f, 1);
+  g_autoptr(BwCase) a = g_list_model_get_item (cases, position);
   g_autoptr(GListModel) journal = NULL;
   g_autoptr(BwJournalEntry) first = NULL;
   g_autofree char *original = NULL;
@@ -298,7 +318,7 @@ test_correct_note (Fixture       *f,
   GtkWidget *earlier;
   guint notes;
 
-  open_case (f, 1);
+  open_case (f, position);
   journal = bw_case_store_list_journal (f->store, bw_case_get_id (a));
   notes = g_list_model_get_n_items (journal);
   g_assert_cmpuint (notes, >, 0);
@@ -387,7 +407,7 @@ test_delete_case (Fixture       *f,
   gint64 id;
 
   /* A demo case someone else created: not offered. */
-  open_case (f, 0);
+  open_case (f, open_position (f, 0));
   g_assert_true (menu_has_action (page, "case.delete-case"));
   g_assert_false (gtk_widget_activate_action (page, "case.delete-case", NULL) &&
                   find_message_dialog () != NULL);
