@@ -12,10 +12,12 @@
 #include "bw-case-selection.h"
 #include "bw-export.h"
 #include "bw-map-page.h"
+#include "bw-owner-filter.h"
 #include "bw-planning-page.h"
 #include "bw-reports-page.h"
 #include "bw-partner-page.h"
 #include "bw-sync-button.h"
+#include "bw-team-page.h"
 #include "bw-window.h"
 #include "bw-work-page.h"
 
@@ -53,6 +55,7 @@ struct _BwWindow
   GtkDropDown *track_filter;
   GtkDropDown *buurt_filter;
   GtkDropDown *debts_filter;
+  BwOwnerFilter *owner_filter;
   GtkDropDown *sort_order;
   GtkStack *list_stack;
   GtkListView *case_list_view;
@@ -64,6 +67,8 @@ struct _BwWindow
   AdwViewStackPage *shared_stack_page;
   AdwViewStackPage *planning_stack_page;
   AdwViewStackPage *reports_stack_page;
+  AdwViewStackPage *team_stack_page;
+  BwTeamPage *team_page;
   BwPartnerPage *partner_page;
   AdwViewStackPage *work_stack_page;
   BwWorkPage *work_page;
@@ -218,6 +223,8 @@ update_role (BwWindow *self)
   gboolean partner = g_strcmp0 (role, "partner") == 0;
   gboolean trainer = g_strcmp0 (role, "trainer") == 0;
   gboolean show_cases = !partner && !trainer;
+  /* The coordinator's team overview. */
+  gboolean coordinator = g_strcmp0 (role, "coordinator") == 0;
 
   gboolean team = g_strcmp0 (role, "buurtteam") == 0;
 
@@ -245,6 +252,9 @@ update_role (BwWindow *self)
       adw_view_stack_set_visible_child_name (self->main_stack,
                                              partner ? "shared" : trainer ? "planning" : "cases");
     }
+  /* The coordinator's team overview; hidden with its widgets, as below. */
+  adw_view_stack_page_set_visible (self->team_stack_page, coordinator);
+  gtk_widget_set_visible (GTK_WIDGET (self->team_page), coordinator);
   /* The figures per month: for the team and its coordinator; hidden
    * with its widgets, like My work. */
   adw_view_stack_page_set_visible (self->reports_stack_page, show_cases);
@@ -278,7 +288,8 @@ update_list_state (BwWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
   const BwCaseQuery *q = bw_case_list_get_query (self->cases);
-  gboolean filtered = q->text || q->status >= 0 || q->track >= 0 || q->buurt_code || q->has_debts >= 0;
+  gboolean filtered = q->text || q->status >= 0 || q->track >= 0 || q->buurt_code || q->has_debts >= 0 ||
+                      q->owner > 0;
   g_autofree char *count = NULL;
 
   if (n > 0)
@@ -370,6 +381,7 @@ apply_query (BwWindow *self)
   q.status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1;
   q.track = track == 0 || track == GTK_INVALID_LIST_POSITION ? -1 : (int) track - 1;
   q.has_debts = debts == 0 || debts == GTK_INVALID_LIST_POSITION ? -1 : debts == 1;
+  q.owner = bw_owner_filter_get_owner (self->owner_filter);
   q.sort = MIN (gtk_drop_down_get_selected (self->sort_order), BW_CASE_SORT_STATUS);
   if (buurt != 0 && buurt != GTK_INVALID_LIST_POSITION)
     {
@@ -818,6 +830,16 @@ labels_with_all (const char *all,
   return G_LIST_MODEL (list);
 }
 
+/* From the team overview: the case list of one worker. */
+static void
+show_worker_cb (BwWindow *self,
+                gint64    user_id)
+{
+  bw_owner_filter_set_owner (self->owner_filter, user_id);
+  gtk_toggle_button_set_active (self->filter_button, TRUE);
+  adw_view_stack_set_visible_child_name (self->main_stack, "cases");
+}
+
 static void
 setup_filters (BwWindow *self)
 {
@@ -855,6 +877,10 @@ setup_filters (BwWindow *self)
                                              NULL }; *d; d++)
     g_signal_connect_swapped (*d, "notify::selected", G_CALLBACK (apply_query), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_query), self);
+  /* The team list comes with a sync: read again when the filters open. */
+  bw_owner_filter_set_store (self->owner_filter, self->store);
+  g_signal_connect_swapped (self->owner_filter, "notify::owner", G_CALLBACK (apply_query), self);
+  g_signal_connect_swapped (self->filter_button, "toggled", G_CALLBACK (bw_owner_filter_reload), self->owner_filter);
   if (gtk_drop_down_get_selected (self->sort_order) != BW_CASE_SORT_NAME)
     apply_query (self);
 }
@@ -888,6 +914,9 @@ bw_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 
   bw_map_page_set_store (self->map_page, self->store);
+  bw_team_page_set_store (self->team_page, self->store);
+  bw_team_page_set_stack (self->team_page, self->main_stack);
+  g_signal_connect_object (self->team_page, "show-worker", G_CALLBACK (show_worker_cb), self, G_CONNECT_SWAPPED);
   bw_map_page_set_stack (self->map_page, self->main_stack);
 
   self->planning = bw_planning_new (self->store);
@@ -1013,6 +1042,8 @@ bw_window_class_init (BwWindowClass *klass)
   g_type_ensure (BW_TYPE_REPORTS_PAGE);
   g_type_ensure (BW_TYPE_PARTNER_PAGE);
   g_type_ensure (BW_TYPE_WORK_PAGE);
+  g_type_ensure (BW_TYPE_OWNER_FILTER);
+  g_type_ensure (BW_TYPE_TEAM_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BwWindow, toast_overlay);
@@ -1032,6 +1063,9 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, track_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, buurt_filter);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, debts_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, owner_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, team_page);
+  gtk_widget_class_bind_template_child (widget_class, BwWindow, team_stack_page);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, sort_order);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BwWindow, case_list_view);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "bw-case-list.h"
+#include "bw-date.h"
 #include "bw-name-order.h"
 #include "bw-case-store-private.h"
 #include "bw-case-store-retention.h"
@@ -582,7 +583,7 @@ test_case_list_plan (Fixture       *f,
 
   g_assert_true (bw_demo_data_fill (f->store, 50, 1, &error));
   g_assert_no_error (error);
-  for (guint filters = 0; filters < 16; filters++)
+  for (guint filters = 0; filters < 32; filters++)
     {
       g_autofree char *plan = NULL;
 
@@ -591,11 +592,189 @@ test_case_list_plan (Fixture       *f,
       q.buurt_code = (filters & 2) ? g_strdup ("BU09170000") : NULL;
       q.track = (filters & 4) ? BW_TRACK_CARE : -1;
       q.has_debts = (filters & 8) ? 1 : -1;
+      /* "Mijn casussen", "Per medewerker". */
+      q.owner = (filters & 16) ? 7 : 0;
       plan = case_query_plan (f->store, &q);
       bw_case_query_clear (&q);
       g_assert_nonnull (strstr (plan, "SCAN c USING COVERING INDEX cases_listing"));
       g_assert_null (strstr (plan, "TEMP B-TREE"));
     }
+}
+
+/* Handing over writes only the case's assigned fields, each on its own,
+ * and queues the case for the sync; a new case is its creator's once the
+ * user id is known; the list filters by the responsible worker. */
+static void
+test_transfer_fields (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) mine = make_case ("Fatima El Idrissi", "BU09172004");
+  g_autoptr(BwCase) other = make_case ("Jo Hermans", "BU09172004");
+  g_autoptr(BwCase) read = NULL;
+  g_autoptr(GArray) ids = NULL;
+  sqlite3 *db = bw_case_store_get_db (f->store);
+  gint64 revision;
+  BwCaseQuery q;
+
+  g_assert_true (bw_case_store_set_meta (f->store, "user_id", "7", &error));
+  g_assert_true (bw_case_store_insert_case (f->store, mine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (mine), "owner"), ==, 7);
+  bw_record_set_int (BW_RECORD (other), "owner", 9);
+  g_assert_true (bw_case_store_insert_case (f->store, other, &error));
+  g_assert_no_error (error);
+
+  bw_case_query_init (&q);
+  q.owner = 7;
+  ids = bw_case_store_query_ids (f->store, &q, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, bw_case_get_id (mine));
+
+  /* Refused, nothing changed: no note, yourself, nobody, both. */
+  revision = bw_case_get_revision (mine);
+  g_assert_false (bw_case_store_offer_transfer (f->store, bw_case_get_id (mine), 9, 0, "  ", &error));
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_TEXT);
+  g_clear_error (&error);
+  g_assert_false (bw_case_store_offer_transfer (f->store, bw_case_get_id (mine), 7, 0, "Graag", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (bw_case_store_offer_transfer (f->store, bw_case_get_id (mine), 0, 0, "Graag", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (bw_case_store_offer_transfer (f->store, bw_case_get_id (mine), 9, 3, "Graag", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  read = bw_case_store_get_case (f->store, bw_case_get_id (mine), &error);
+  g_assert_cmpint (bw_case_get_revision (read), ==, revision);
+  g_clear_object (&read);
+
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM outbox", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (bw_case_store_offer_transfer (f->store, bw_case_get_id (mine), 9, 0,
+                                               " Zij kent de familie al. ", &error));
+  g_assert_no_error (error);
+  read = bw_case_store_get_case (f->store, bw_case_get_id (mine), &error);
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (read), "transfer_to_user"), ==, 9);
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (read), "owner"), ==, 7);
+  g_assert_cmpstr (bw_record_get_text (BW_RECORD (read), "transfer_note"), ==, "Zij kent de familie al.");
+  g_assert_cmpint (bw_case_get_revision (read), ==, revision + 1);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM outbox WHERE type = 'case'"), ==, 1);
+  g_clear_object (&read);
+
+  /* Saving the form does not undo it. */
+  bw_case_set_phone (mine, "045 123 4567");
+  bw_case_set_revision (mine, revision + 1);
+  g_assert_true (bw_case_store_update_case (f->store, mine, NULL, &error));
+  g_assert_no_error (error);
+  read = bw_case_store_get_case (f->store, bw_case_get_id (mine), &error);
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (read), "transfer_to_user"), ==, 9);
+  g_clear_object (&read);
+
+  g_assert_true (bw_case_store_withdraw_transfer (f->store, bw_case_get_id (mine), &error));
+  g_assert_no_error (error);
+  read = bw_case_store_get_case (f->store, bw_case_get_id (mine), &error);
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (read), "transfer_to_user"), ==, 0);
+  g_assert_null (bw_record_get_text (BW_RECORD (read), "transfer_note"));
+  g_clear_object (&read);
+
+  g_assert_true (bw_case_store_set_owner (f->store, bw_case_get_id (mine), 9, &error));
+  g_assert_no_error (error);
+  read = bw_case_store_get_case (f->store, bw_case_get_id (mine), &error);
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (read), "owner"), ==, 9);
+
+  g_assert_false (bw_case_store_transfer_answer_dismissed (f->store, bw_case_get_uuid (read), "Geen ruimte"));
+  g_assert_true (bw_case_store_dismiss_transfer_answer (f->store, bw_case_get_uuid (read), "Geen ruimte", &error));
+  g_assert_true (bw_case_store_transfer_answer_dismissed (f->store, bw_case_get_uuid (read), "Geen ruimte"));
+  g_assert_false (bw_case_store_transfer_answer_dismissed (f->store, bw_case_get_uuid (read), "Te vol"));
+}
+
+/* An action is done by a worker or by someone outside the system; done,
+ * it has the day it was done, and undone none. */
+static void
+test_action_assignee (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) c = make_case ("Fatima El Idrissi", "BU09172004");
+  g_autoptr(GListModel) actions = NULL;
+  g_autoptr(BwCaseAction) action = NULL;
+  g_autofree char *today = bw_date_today ();
+  gint64 id;
+
+  g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+  id = bw_case_store_add_assigned_action (f->store, bw_case_get_id (c), "Bellen met Woonpunt", 9, "Sanne",
+                                          NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (bw_case_store_set_action_done (f->store, id, TRUE, &error));
+  g_assert_no_error (error);
+  actions = bw_case_store_list_actions (f->store, bw_case_get_id (c));
+  action = g_list_model_get_item (actions, 0);
+  g_assert_cmpint (bw_record_get_int (BW_RECORD (action), "assignee"), ==, 9);
+  /* A worker, so no words for someone outside. */
+  g_assert_null (bw_record_get_text (BW_RECORD (action), "owner"));
+  g_assert_cmpstr (bw_record_get_text (BW_RECORD (action), "done_on"), ==, today);
+  g_clear_object (&action);
+  g_clear_object (&actions);
+
+  g_assert_true (bw_case_store_set_action_done (f->store, id, FALSE, &error));
+  actions = bw_case_store_list_actions (f->store, bw_case_get_id (c));
+  action = g_list_model_get_item (actions, 0);
+  g_assert_null (bw_record_get_text (BW_RECORD (action), "done_on"));
+}
+
+/* The coordinator's overview counts per worker: open cases, overdue
+ * actions (theirs, not done, due before today), open cases without
+ * contact for the team's weeks. */
+static void
+test_caseloads (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) loads = NULL;
+  sqlite3 *db = bw_case_store_get_db (f->store);
+  const char *names[] = { "Fatima El Idrissi", "Jo Hermans", "Piet de Vries" };
+  gint64 ids[3];
+  BwCaseload *bram, *anna;
+
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO team_users (id, name, role) VALUES"
+                                     " (7, 'Anna de Vries', 'buurtteam'), (9, 'Bram Janssen', 'buurtteam'),"
+                                     " (11, 'Cora Smeets', 'coordinator')", NULL, NULL, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(BwCase) c = make_case (names[i], "BU09172004");
+
+      bw_record_set_int (BW_RECORD (c), "owner", i == 0 ? 7 : 9);
+      bw_case_set_opened_on (c, "2020-01-01");
+      if (i == 2)
+        {
+          bw_case_set_status (c, BW_CASE_STATUS_CLOSED);
+          bw_case_set_outcome (c, BW_OUTCOME_WORK);
+        }
+      g_assert_true (bw_case_store_insert_case (f->store, c, &error));
+      g_assert_no_error (error);
+      ids[i] = bw_case_get_id (c);
+    }
+  /* Anna's case had contact today; Bram's open one never did. */
+  g_assert_cmpint (bw_case_store_add_journal (f->store, ids[0], NULL, "Huisbezoek", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_assigned_action (f->store, ids[0], "Bellen", 9, NULL, "1-1-2021", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_assigned_action (f->store, ids[0], "Mailen", 9, NULL, "1-1-2099", &error), >, 0);
+  g_assert_no_error (error);
+
+  loads = bw_case_store_list_caseloads (f->store, &error);
+  g_assert_no_error (error);
+  /* The workers, by surname; never the coordinator. */
+  g_assert_cmpuint (loads->len, ==, 2);
+  bram = g_ptr_array_index (loads, 0);
+  anna = g_ptr_array_index (loads, 1);
+  g_assert_cmpstr (bram->name, ==, "Bram Janssen");
+  g_assert_cmpuint (bram->open_cases, ==, 1);
+  g_assert_cmpuint (bram->overdue_actions, ==, 1);
+  g_assert_cmpuint (bram->without_contact, ==, 1);
+  g_assert_cmpstr (anna->name, ==, "Anna de Vries");
+  g_assert_cmpuint (anna->open_cases, ==, 1);
+  g_assert_cmpuint (anna->overdue_actions, ==, 0);
+  g_assert_cmpuint (anna->without_contact, ==, 0);
 }
 
 /* The names of the listed cases for @sort, joined with "|". */
@@ -1703,6 +1882,9 @@ main (int   argc,
   g_test_add ("/store/my-work", Fixture, NULL, fixture_setup, test_my_work, fixture_teardown);
   g_test_add ("/store/my-work-plan", Fixture, NULL, fixture_setup, test_my_work_plan, fixture_teardown);
   g_test_add ("/store/note-snippet", Fixture, NULL, fixture_setup, test_note_snippet, fixture_teardown);
+  g_test_add ("/store/transfer-fields", Fixture, NULL, fixture_setup, test_transfer_fields, fixture_teardown);
+  g_test_add ("/store/caseloads", Fixture, NULL, fixture_setup, test_caseloads, fixture_teardown);
+  g_test_add ("/store/action-assignee", Fixture, NULL, fixture_setup, test_action_assignee, fixture_teardown);
   g_test_add ("/store/case-list-sort", Fixture, NULL, fixture_setup, test_case_list_sort, fixture_teardown);
   g_test_add ("/store/case-list", Fixture, NULL, fixture_setup, test_case_list_model, fixture_teardown);
   g_test_add ("/store/case-list-changes", Fixture, NULL, fixture_setup, test_case_list_changes, fixture_teardown);

@@ -149,8 +149,9 @@ test_every_account (Fixture       *f,
                     gconstpointer  data)
 {
   /* The team's desktop first, as make run starts it; the others after. */
-  const char *logins[] = { "demo", "trainer", "coordinator", "vsv", "jeugdzorg" };
+  const char *logins[] = { "demo", "collega", "trainer", "coordinator", "vsv", "jeugdzorg" };
   g_autoptr(BwCaseStore) team = NULL;
+  g_autoptr(BwCaseStore) colleague = NULL;
   g_autoptr(BwCaseStore) trainer = NULL;
   g_autoptr(BwCaseStore) coordinator = NULL;
   g_autofree char *referred_uuid = NULL;
@@ -192,6 +193,8 @@ test_every_account (Fixture       *f,
           assert_clean (engine, logins[i]);
           team = g_object_ref (store);
         }
+      else if (g_str_equal (logins[i], "collega"))
+        colleague = g_object_ref (store);
       else if (g_str_equal (logins[i], "trainer"))
         trainer = g_object_ref (store);
       else if (g_str_equal (logins[i], "coordinator"))
@@ -224,6 +227,13 @@ test_every_account (Fixture       *f,
     g_assert_cmpint (count_rows (coordinator, sql), ==, 1);
     g_assert_cmpint (count_rows (team, sql), ==, 1);
   }
+  /* The colleague's desktop has the team's cases, all the demo
+   * member's, and both workers to hand one over to. */
+  g_assert_cmpint (count_rows (colleague, "SELECT count (*) FROM cases WHERE deleted = 0"), ==,
+                   count_rows (team, "SELECT count (*) FROM cases WHERE deleted = 0"));
+  g_assert_cmpint (count_rows (colleague, "SELECT count (*) FROM cases WHERE owner <> "
+                                          " (SELECT id FROM team_users WHERE name = 'Demo buurtteam')"), ==, 0);
+  g_assert_cmpint (count_rows (colleague, "SELECT count (*) FROM team_users WHERE role = 'buurtteam'"), ==, 2);
   /* Nothing any demo desktop sent was refused. */
   g_assert_cmpint (server_count (f, "SELECT count (*) FROM audit_log WHERE action = ?1", "denied"), ==, 0);
 }

@@ -346,6 +346,81 @@ test_other_team_sees_nothing (Fixture       *f,
   g_assert_cmpint (local_id (store_c, bw_case_get_uuid (created)), ==, 0);
 }
 
+static void
+answer_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  bw_sync_engine_answer_transfer_finish (BW_SYNC_ENGINE (source), result, error);
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+/* Handed to another team: after the offer is accepted there, the new
+ * team's desktop has the case with everything under it, and the old
+ * team's desktops no longer have any of it (the feed's "moved"). */
+static void
+test_transfer_to_other_team (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCaseStore) store_c = open_store (f, "c.db", "Carla");
+  g_autoptr(BwSyncEngine) sync_c = bw_sync_engine_new (store_c, &error);
+  g_autoptr(BwCase) created = new_case (f->store_a, "Sjef Palmen");
+  g_autoptr(GListModel) teams = NULL;
+  g_autoptr(BwTeamMember) team = NULL;
+  g_autoptr(GError) answered = NULL;
+  gint64 id_c;
+
+  g_assert_cmpint (bw_case_store_add_journal (f->store_a, bw_case_get_id (created), NULL,
+                                              "Gesprek over de verhuizing naar Heerlerheide", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_action (f->store_a, bw_case_get_id (created), "Inschrijven bij de gemeente",
+                                             NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  login (f, sync_c, "carla");
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  sync_ok (sync_c);
+  g_assert_cmpint (local_id (f->store_b, bw_case_get_uuid (created)), >, 0);
+
+  teams = bw_case_store_list_other_teams (f->store_a);
+  g_assert_cmpuint (g_list_model_get_n_items (teams), ==, 1);
+  team = g_list_model_get_item (teams, 0);
+  g_assert_true (bw_case_store_offer_transfer (f->store_a, bw_case_get_id (created), 0,
+                                               bw_team_member_get_id (team), "Verhuist naar Heerlerheide.",
+                                               &error));
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  /* Offered, not moved: still here, and not there yet. */
+  sync_ok (sync_c);
+  g_assert_cmpint (local_id (store_c, bw_case_get_uuid (created)), ==, 0);
+  g_assert_cmpint (count_rows (store_c, "SELECT count(*) FROM incoming_transfers"), ==, 1);
+
+  bw_sync_engine_answer_transfer_async (sync_c, bw_case_get_uuid (created), TRUE, NULL, NULL, answer_done, &answered);
+  while (answered == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (answered, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  sync_ok (sync_c);
+  id_c = local_id (store_c, bw_case_get_uuid (created));
+  g_assert_cmpint (id_c, >, 0);
+  g_assert_cmpint (count_rows (store_c, "SELECT count(*) FROM journal"), ==, 1);
+  g_assert_cmpint (count_rows (store_c, "SELECT count(*) FROM actions"), ==, 1);
+  g_assert_cmpint (count_rows (store_c, "SELECT count(*) FROM incoming_transfers"), ==, 0);
+
+  /* The old team's desktops drop the case and what hangs off it. */
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  for (BwCaseStore **store = (BwCaseStore *[]) { f->store_a, f->store_b, NULL }; *store; store++)
+    {
+      g_assert_cmpint (local_id (*store, bw_case_get_uuid (created)), ==, 0);
+      g_assert_cmpint (count_rows (*store, "SELECT count(*) FROM cases"), ==, 0);
+      g_assert_cmpint (count_rows (*store, "SELECT count(*) FROM journal"), ==, 0);
+      g_assert_cmpint (count_rows (*store, "SELECT count(*) FROM actions"), ==, 0);
+    }
+}
+
 /* Offline: the edit stays and goes out at the next sync; the server stopped
  * and started again in between keeps everything. */
 static void
@@ -998,6 +1073,7 @@ main (int   argc,
   ADD ("/sync/different-fields-merge", test_different_fields_merge);
   ADD ("/sync/search-finds-pulled", test_search_finds_pulled);
   ADD ("/sync/same-field-conflict", test_same_field_conflict);
+  ADD ("/sync/transfer-to-other-team", test_transfer_to_other_team);
   ADD ("/sync/conflict-take-theirs", test_conflict_take_theirs);
   ADD ("/sync/lost-reply-applied-once", test_lost_reply_applied_once);
   ADD ("/sync/lost-reply-then-edit", test_lost_reply_then_edit);

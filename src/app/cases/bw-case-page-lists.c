@@ -198,6 +198,91 @@ create_journal_row (gpointer item,
 }
 
 
+#define ASSIGNEE_NAME "bw-assignee-name"
+
+void
+_bw_case_page_name_assignees (BwCaseStore *store,
+                              GListModel  *actions)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(BwRecord) action = g_list_model_get_item (actions, i);
+      gint64 assignee = bw_record_get_int (action, "assignee");
+
+      if (assignee > 0)
+        g_object_set_data_full (G_OBJECT (action), ASSIGNEE_NAME,
+                                bw_case_store_get_member_name (store, assignee), g_free);
+    }
+}
+
+static void
+assignee_chosen (BwCasePage *self)
+{
+  /* The free-text "Who" is for someone outside the team. */
+  gtk_widget_set_visible (GTK_WIDGET (self->action_owner_entry),
+                          !gtk_widget_get_visible (GTK_WIDGET (self->action_assignee_dropdown)) ||
+                          _bw_case_page_get_assignee (self) == 0);
+}
+
+gint64
+_bw_case_page_get_assignee (BwCasePage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->action_assignee_dropdown);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->action_assignee_dropdown)) ||
+      position >= self->assignee_ids->len)
+    return 0;
+  return g_array_index (self->assignee_ids, gint64, position);
+}
+
+void
+_bw_case_page_set_assignees (BwCasePage *self,
+                             GListModel *members,
+                             gint64      me)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 chosen = self->assignee_ids->len > 0 ? _bw_case_page_get_assignee (self) : me;
+  gint64 outside = 0;
+  guint position = 0;
+
+  g_array_set_size (self->assignee_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(BwTeamMember) m = g_list_model_get_item (members, i);
+      gint64 id = bw_team_member_get_id (m);
+
+      if (g_strcmp0 (bw_team_member_get_role (m), "buurtteam") != 0)
+        continue;
+      /* Oneself first: most actions are one's own. */
+      if (id == me)
+        {
+          gtk_string_list_splice (names, 0, 0, (const char *const[]) { bw_team_member_get_name (m), NULL });
+          g_array_prepend_val (self->assignee_ids, id);
+        }
+      else
+        {
+          gtk_string_list_append (names, bw_team_member_get_name (m));
+          g_array_append_val (self->assignee_ids, id);
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->action_assignee_dropdown), self->assignee_ids->len > 0);
+  gtk_string_list_append (names, _("Someone outside the team"));
+  g_array_append_val (self->assignee_ids, outside);
+  for (guint i = 0; i < self->assignee_ids->len; i++)
+    if (g_array_index (self->assignee_ids, gint64, i) == chosen)
+      position = i;
+  if (gtk_drop_down_get_expression (self->action_assignee_dropdown) == NULL)
+    {
+      gtk_drop_down_set_expression (self->action_assignee_dropdown,
+                                    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+      g_signal_connect_swapped (self->action_assignee_dropdown, "notify::selected",
+                                G_CALLBACK (assignee_chosen), self);
+    }
+  gtk_drop_down_set_model (self->action_assignee_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->action_assignee_dropdown, position);
+  assignee_chosen (self);
+}
+
 static GtkWidget *
 create_action_row (gpointer item,
                    gpointer user_data)
@@ -207,19 +292,33 @@ create_action_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
   g_autofree char *due = bw_date_to_display (bw_case_action_get_due_date (action));
+  const char *done_on = bw_record_get_text (BW_RECORD (action), "done_on");
+  /* A worker by name, or someone outside in words. */
+  const char *who = g_object_get_data (G_OBJECT (action), ASSIGNEE_NAME);
+  g_autofree char *when = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *check_label = g_strdup_printf (_("Done: %s"), bw_case_action_get_what (action));
   g_autofree char *today = bw_date_today ();
 
+  if (who == NULL)
+    who = bw_case_action_get_owner (action);
+  if (bw_case_action_get_done (action) && done_on != NULL)
+    {
+      g_autofree char *date = bw_date_to_display (done_on);
+
+      /* TRANSLATORS: the day an action was done */
+      when = g_strdup_printf (_("done %s"), date);
+    }
+  else if (bw_case_action_get_due_date (action))
+    when = g_strdup_printf (_("before %s"), due);
+
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_case_action_get_what (action));
-  if (bw_case_action_get_owner (action) && bw_case_action_get_due_date (action))
-    /* TRANSLATORS: "<who> · before <date>" */
-    subtitle = g_strdup_printf (_("%s · before %s"), bw_case_action_get_owner (action), due);
-  else if (bw_case_action_get_due_date (action))
-    subtitle = g_strdup_printf (_("before %s"), due);
+  if (who != NULL && when != NULL)
+    /* TRANSLATORS: "<who> · before <date>" or "<who> · done <date>" */
+    subtitle = g_strdup_printf (_("%s · %s"), who, when);
   else
-    subtitle = g_strdup (bw_case_action_get_owner (action));
+    subtitle = g_strdup (who != NULL ? who : when);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
 
   if (!bw_case_action_get_done (action) && bw_case_action_get_due_date (action) &&

@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "bw-case-ownership.h"
 #include "bw-case-page.h"
 #include "bw-validation.h"
 
@@ -40,6 +41,7 @@ struct _BwCasePage
   GtkWidget *save_button;
   AdwPreferencesPage *prefs_page;
   AdwPreferencesGroup *closed_group;
+  BwCaseOwnership *ownership;
   AdwActionRow *outcome_row;
   AdwEntryRow *name_row;
   AdwEntryRow *dob_row;
@@ -66,6 +68,8 @@ struct _BwCasePage
   GtkListBox *journal_list;
   AdwPreferencesGroup *actions_group;
   GtkEntry *action_what_entry;
+  GtkDropDown *action_assignee_dropdown;
+  GArray *assignee_ids;      /* per choice: a worker's id, 0 someone outside */
   GtkEntry *action_owner_entry;
   GtkEntry *action_due_entry;
   GtkLabel *action_error;
@@ -150,6 +154,16 @@ void     _bw_case_page_show_part         (BwCasePage      *self,
                                          BwCasePageParts  part,
                                          GListModel      *model);
 void     _bw_case_page_show_empty_lists  (BwCasePage      *self);
+/* The team's workers for the add-action form (@me first), or none:
+ * then only the free-text "Who". */
+void     _bw_case_page_set_assignees     (BwCasePage      *self,
+                                         GListModel      *members,
+                                         gint64           me);
+/* The worker chosen in the add-action form, 0 for someone outside. */
+gint64   _bw_case_page_get_assignee      (BwCasePage      *self);
+/* On the read thread: the names of @actions' workers, for their rows. */
+void     _bw_case_page_name_assignees    (BwCaseStore     *store,
+                                         GListModel      *actions);
 void     _bw_case_page_fill_courses      (BwCasePage      *self);
 void     _bw_case_page_draw_sparkline    (GtkDrawingArea  *area,
                                          cairo_t         *cr,

@@ -33,6 +33,7 @@ struct _PageWrite {
 
   gint64 case_id;
   gint64 id;                 /* the sub-record written or created */
+  gint64 assignee;           /* a new action's worker, or 0 */
   gboolean flag;
   BwCase *edited;            /* a case save: what is written */
   BwCase *typed;             /* and what was on screen then */
@@ -746,7 +747,7 @@ add_action_job (BwCaseStore  *store,
 {
   PageWrite *w = data;
 
-  w->id = bw_case_store_add_action (store, w->case_id, w->text, w->text2, w->text3, error);
+  w->id = bw_case_store_add_assigned_action (store, w->case_id, w->text, w->assignee, w->text2, w->text3, error);
   return w->id != 0;
 }
 
@@ -762,6 +763,7 @@ _bw_case_page_add_action_action (GtkWidget  *widget,
     return;
   w = page_write_new (self, add_action_job, typed_done);
   w->parts = BW_CASE_PAGE_PART_ACTIONS;
+  w->assignee = _bw_case_page_get_assignee (self);
   queue_typed (w, self->action_error,
                (GtkEditable *[]) { GTK_EDITABLE (self->action_what_entry), GTK_EDITABLE (self->action_owner_entry),
                                    GTK_EDITABLE (self->action_due_entry), NULL });

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-access-history-window.h"
+#include "bw-case-ownership.h"
 #include "bw-case-page-private.h"
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
@@ -207,6 +208,8 @@ typedef struct {
   BwCasePageParts parts;
   BwCase *record;
   GListModel *lists[N_LISTS];
+  GListModel *members;       /* with the actions: who can do one */
+  gint64 me;
 } PartsRead;
 
 static void
@@ -217,6 +220,7 @@ parts_read_free (PartsRead *r)
   g_clear_object (&r->record);
   for (int i = 0; i < N_LISTS; i++)
     g_clear_object (&r->lists[i]);
+  g_clear_object (&r->members);
   g_free (r);
 }
 
@@ -240,7 +244,12 @@ read_parts (BwCaseStore  *store,
   if (r->parts & BW_CASE_PAGE_PART_JOURNAL)
     r->lists[LIST_JOURNAL] = bw_case_store_list_journal (store, id);
   if (r->parts & BW_CASE_PAGE_PART_ACTIONS)
-    r->lists[LIST_ACTIONS] = bw_case_store_list_actions (store, id);
+    {
+      r->lists[LIST_ACTIONS] = bw_case_store_list_actions (store, id);
+      _bw_case_page_name_assignees (store, r->lists[LIST_ACTIONS]);
+      r->members = bw_case_store_list_team_members (store);
+      r->me = bw_case_store_get_user_id (store);
+    }
   if (r->parts & BW_CASE_PAGE_PART_ORGANISATIONS)
     r->lists[LIST_ORGANISATIONS] = bw_case_store_list_involvements (store, id);
   if (r->parts & BW_CASE_PAGE_PART_SHARES)
@@ -324,6 +333,8 @@ parts_read_cb (GObject      *source,
           fill_fields (self, self->record);
         }
     }
+  if (r->members != NULL)
+    _bw_case_page_set_assignees (self, r->members, r->me);
   for (int i = 0; i < N_LISTS; i++)
     if (r->lists[i] != NULL)
       _bw_case_page_show_part (self, BW_CASE_PAGE_PART_JOURNAL << i, r->lists[i]);
@@ -460,6 +471,7 @@ fill_fields (BwCasePage *self,
       adw_action_row_set_subtitle (self->outcome_row, subtitle);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->closed_group), bw_case_get_status (c) == BW_CASE_STATUS_CLOSED);
+  bw_case_ownership_show_case (self->ownership, self->is_new ? NULL : c);
 
   adw_window_title_set_title (self->title, self->is_new ? _("New Case") : bw_case_get_name (c));
   if (!self->is_new)
@@ -804,6 +816,7 @@ bw_case_page_set_sync_engine (BwCasePage   *self,
 {
   g_return_if_fail (BW_IS_CASE_PAGE (self));
   g_set_object (&self->engine, engine);
+  bw_case_ownership_set_engine (self->ownership, engine);
   _bw_case_page_update_action_states (self);
 }
 
@@ -878,6 +891,7 @@ bw_case_page_set_store (BwCasePage  *self,
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "case-changed", G_CALLBACK (store_case_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  bw_case_ownership_set_store (self->ownership, store);
 
   name_expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
   self->filling = TRUE;
@@ -912,6 +926,7 @@ bw_case_page_dispose (GObject *object)
   g_clear_object (&self->assessments);
   g_clear_pointer (&self->track_history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->bound_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->assignee_ids, g_array_unref);
 
   G_OBJECT_CLASS (bw_case_page_parent_class)->dispose (object);
 }
@@ -1002,6 +1017,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   signals[SHOW_TOAST] = g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
+  g_type_ensure (BW_TYPE_CASE_OWNERSHIP);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-case-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1010,6 +1026,8 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (title);
   BIND (back_button);
   BIND (save_button);
+  BIND (ownership);
+  BIND (action_assignee_dropdown);
   BIND (prefs_page);
   BIND (closed_group);
   BIND (outcome_row);
@@ -1084,7 +1102,9 @@ bw_case_page_init (BwCasePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->track_history_rows = g_ptr_array_new ();
   self->bound_rows = g_ptr_array_new ();
+  self->assignee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   find_bound_rows (self, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->ownership, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
 
   statuses = enum_labels (BW_CASE_STATUS_N, (const char *(*) (int)) bw_case_status_label);
   tracks = enum_labels (BW_TRACK_N, (const char *(*) (int)) bw_track_label);

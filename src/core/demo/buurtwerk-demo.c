@@ -45,6 +45,8 @@ static const struct {
   const char *organisation;
 } accounts[] = {
   { "demo", "Demo buurtteam", "buurtteam", "hoensbroek", NULL },
+  /* A colleague in the same team, to hand cases over to. */
+  { "collega", "Lotte Hendriks", "buurtteam", "hoensbroek", NULL },
   { "vsv", "Demo VSV-bureau", "partner", NULL, "vsv" },
   { "jeugdzorg", "Demo Jeugdzorg", "partner", NULL, "jeugdzorg" },
   { "coordinator", "Demo coördinator", "coordinator", "hoensbroek", NULL },

@@ -44,7 +44,8 @@ case_select_sql (void)
   " AND (?1 IS NULL OR c.status = ?1)"                                       \
   " AND (?2 IS NULL OR c.buurt_code = ?2)"                                   \
   " AND (?3 IS NULL OR c.track = ?3)"                                        \
-  " AND (?4 IS NULL OR c.has_debts = ?4)"
+  " AND (?4 IS NULL OR c.has_debts = ?4)"                                   \
+  " AND (?7 IS NULL OR c.owner = ?7)"
 #define ORDER_BY_NAME " c.name COLLATE " BW_NAME_COLLATION ", c.id"
 #define QUERY_IDS_SQL "SELECT c.id FROM cases c WHERE 1" QUERY_FILTERS
 /* With a search text the full-text index drives: only the matches are
@@ -239,6 +240,10 @@ bw_case_store_insert_case (BwCaseStore  *self,
     bw_case_set_opened_on (record, today);
   if (bw_case_get_status (record) == BW_CASE_STATUS_CLOSED && bw_case_get_closed_on (record) == NULL)
     bw_case_set_closed_on (record, today);
+  /* A new case is its creator's (the server's rule too); before anyone
+   * signed in the server sets it. */
+  if (bw_record_get_int (BW_RECORD (record), "owner") == 0)
+    bw_record_set_int (BW_RECORD (record), "owner", bw_case_store_get_user_id (self));
 
   if (!bw_case_store_begin (self, error))
     return FALSE;
@@ -474,6 +479,8 @@ bw_case_store_query_ids (BwCaseStore        *self,
     sqlite3_bind_int (stmt, 4, query->has_debts ? 1 : 0);
   if (match != NULL)
     bw_sqlite_bind_text (stmt, 5, match);
+  if (query->owner > 0)
+    sqlite3_bind_int64 (stmt, 7, query->owner);
   if (query->sort == BW_CASE_SORT_CONTACT)
     {
       g_autofree char *today = bw_date_today ();

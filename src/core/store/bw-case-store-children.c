@@ -193,6 +193,18 @@ bw_case_store_add_action (BwCaseStore  *self,
                           const char   *due_date,
                           GError      **error)
 {
+  return bw_case_store_add_assigned_action (self, case_id, what, 0, owner, due_date, error);
+}
+
+gint64
+bw_case_store_add_assigned_action (BwCaseStore  *self,
+                                   gint64        case_id,
+                                   const char   *what,
+                                   gint64        assignee,
+                                   const char   *owner,
+                                   const char   *due_date,
+                                   GError      **error)
+{
   g_autofree char *iso = NULL;
   g_autoptr(BwCaseAction) action = NULL;
 
@@ -210,7 +222,11 @@ bw_case_store_add_action (BwCaseStore  *self,
 
   action = g_object_new (BW_TYPE_CASE_ACTION, NULL);
   bw_record_set_text (BW_RECORD (action), "what", what);
-  bw_record_set_text (BW_RECORD (action), "owner", owner && *owner ? owner : NULL);
+  /* A worker does it, or someone outside the system named in words. */
+  if (assignee > 0)
+    bw_record_set_int (BW_RECORD (action), "assignee", assignee);
+  else
+    bw_record_set_text (BW_RECORD (action), "owner", owner && *owner ? owner : NULL);
   bw_record_set_text (BW_RECORD (action), "due_date", iso);
   return add_child (self, case_id, BW_RECORD (action), error);
 }
@@ -299,11 +315,12 @@ bw_case_store_set_action_done (BwCaseStore  *self,
                                gboolean      done,
                                GError      **error)
 {
-  /* Done keeps the day it was first done; undone has none. */
+  /* Done keeps the day it was first done; undone has none. Marking it
+   * as it already is changes nothing. */
   const BwChildChange change = {
     .table = "actions",
     .assign = "done = ?4, done_on = CASE WHEN ?4 THEN coalesce (done_on, ?5) END",
-    .bind = bind_done,
+    .bind = bind_done, .unchanged_if = "done = ?4",
     .not_found = _("This action does not exist (any more)"),
   };
 

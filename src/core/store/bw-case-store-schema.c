@@ -557,6 +557,12 @@ const char * const bw_case_store_migrations[] = {
   "  note TEXT NOT NULL,\n"
   "  offered_at TEXT NOT NULL\n"
   ");\n",
+
+  /* The case list per responsible worker ("Mijn casussen", "Per
+   * medewerker"): the owner in the list's covering index too. */
+  "DROP INDEX cases_listing;\n"
+  "CREATE INDEX cases_listing ON cases\n"
+  "  (name COLLATE bw_surname, id, deleted, status, buurt_code, track, has_debts, owner);\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);

@@ -44,6 +44,7 @@ typedef struct {
   char *buurt_code;
   int track;           /* BwTrack or -1 */
   int has_debts;       /* 0, 1 or -1 */
+  gint64 owner;        /* the responsible worker's user id, or 0 */
   BwCaseSort sort;
 } BwCaseQuery;
 
@@ -190,6 +191,55 @@ char         *bw_case_store_get_member_name    (BwCaseStore  *self,
 gint64        bw_case_store_get_user_id        (BwCaseStore  *self);
 guint         bw_case_store_get_reassess_months (BwCaseStore *self);
 guint         bw_case_store_get_contact_weeks  (BwCaseStore  *self);
+/* Another team's name, from the team list; NULL when unknown. */
+char         *bw_case_store_get_team_name      (BwCaseStore  *self,
+                                                gint64        team_id);
+
+/* Handing a case over (bw-case-store-transfer.c): each writes only the
+ * case's assigned fields, which then travel with the next sync; the server
+ * decides (docs/sync-protocol.md, "Ownership and transfer"). An offer goes
+ * to a colleague (@to_user) or to another team (@to_team), never both,
+ * with a note; refused with a BW_VALIDATION_ERROR that says why. */
+gboolean      bw_case_store_offer_transfer     (BwCaseStore  *self,
+                                                gint64        case_id,
+                                                gint64        to_user,
+                                                gint64        to_team,
+                                                const char   *note,
+                                                GError      **error);
+gboolean      bw_case_store_withdraw_transfer  (BwCaseStore  *self,
+                                                gint64        case_id,
+                                                GError      **error);
+/* The coordinator's: makes worker @owner responsible for the case. */
+gboolean      bw_case_store_set_owner          (BwCaseStore  *self,
+                                                gint64        case_id,
+                                                gint64        owner,
+                                                GError      **error);
+/* The coordinator's team overview: per worker of the team (by name) the
+ * open cases they are responsible for, their actions past the due date
+ * and not done, and their open cases without contact for the team's
+ * contact_weeks (the day it was opened counts for a case without any). */
+typedef struct {
+  gint64 user_id;
+  char *name;
+  guint open_cases;
+  guint overdue_actions;
+  guint without_contact;
+} BwCaseload;
+
+void          bw_caseload_free                 (BwCaseload   *load);
+/* BwCaseload, freed with the array. */
+GPtrArray    *bw_case_store_list_caseloads     (BwCaseStore  *self,
+                                                GError      **error);
+
+/* The reason a transfer was declined, closed on this desktop until
+ * another answer comes. */
+gboolean      bw_case_store_dismiss_transfer_answer (BwCaseStore *self,
+                                                const char   *case_uuid,
+                                                const char   *answer,
+                                                GError      **error);
+gboolean      bw_case_store_transfer_answer_dismissed (BwCaseStore *self,
+                                                const char   *case_uuid,
+                                                const char   *answer);
 
 /* Journal */
 GListModel   *bw_case_store_list_journal       (BwCaseStore  *self,
@@ -206,6 +256,15 @@ GListModel   *bw_case_store_list_actions       (BwCaseStore  *self,
 gint64        bw_case_store_add_action         (BwCaseStore  *self,
                                                 gint64        case_id,
                                                 const char   *what,
+                                                const char   *owner,
+                                                const char   *due_date,
+                                                GError      **error);
+/* The same, done by @assignee (a worker's user id), or by @owner, someone
+ * outside the system named in words, when @assignee is 0. */
+gint64        bw_case_store_add_assigned_action (BwCaseStore *self,
+                                                gint64        case_id,
+                                                const char   *what,
+                                                gint64        assignee,
                                                 const char   *owner,
                                                 const char   *due_date,
                                                 GError      **error);
