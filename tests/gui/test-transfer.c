@@ -74,6 +74,9 @@ open_case (BwWindow *window,
   GtkListView *view = GTK_LIST_VIEW (bw_test_child (window, BW_TYPE_WINDOW, "case_list_view"));
 
   BW_TEST_WAIT (g_list_model_get_n_items (bw_window_get_case_list (window)) == 1);
+  /* A team member starts at My work: to the cases, as by the switcher. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack")),
+                                         "cases");
   g_signal_emit_by_name (view, "activate", 0);
   BW_TEST_WAIT (bw_case_page_get_case_id (page) == case_id && gtk_widget_get_mapped (GTK_WIDGET (page)) &&
                 !bw_case_page_get_loading (page));
