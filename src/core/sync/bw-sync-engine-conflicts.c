@@ -412,17 +412,20 @@ bw_sync_engine_dismiss_problem (BwSyncEngine  *self,
                                 gint64         problem_id,
                                 GError       **error)
 {
-  g_autoptr(BwDbStatement) stmt = NULL;
   gboolean ok;
 
   g_mutex_lock (&self->lock);
-  stmt = bw_db_prepare (self->db, "DELETE FROM sync_problems WHERE id = ?1", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, problem_id);
-      ok = bw_db_step_done (self->db, stmt, error);
-    }
+  /* Scoped, so that the statement is reset inside the lock. */
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "DELETE FROM sync_problems WHERE id = ?1", error);
+
+    ok = stmt != NULL;
+    if (ok)
+      {
+        sqlite3_bind_int64 (stmt, 1, problem_id);
+        ok = bw_db_step_done (self->db, stmt, error);
+      }
+  }
   g_mutex_unlock (&self->lock);
   if (ok)
     bw_sync_engine_emit_conflicts_changed (self);

@@ -550,15 +550,18 @@ bw_sync_engine_get_retry_after (BwSyncEngine *self)
 guint
 bw_sync_engine_count_pending (BwSyncEngine *self)
 {
-  g_autoptr(BwDbStatement) stmt = NULL;
   guint n = 0;
 
   g_mutex_lock (&self->lock);
-  stmt = bw_db_prepare (self->db,
-                     "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending)",
-                     NULL);
-  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
+  /* The statement is reset when it goes out of scope: inside the lock,
+   * or another thread's use of the connection races with it. */
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db,
+      "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending)", NULL);
+
+    if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+      n = sqlite3_column_int (stmt, 0);
+  }
   g_mutex_unlock (&self->lock);
   return n;
 }
