@@ -13,6 +13,7 @@
 #include "bw-export.h"
 #include "bw-map-page.h"
 #include "bw-owner-filter.h"
+#include "bw-access-history-window.h"
 #include "bw-planning-page.h"
 #include "bw-reports-page.h"
 #include "bw-partner-page.h"
@@ -554,6 +555,19 @@ cases_changed_cb (BwWindow   *self,
 
 /* Actions */
 
+/* win.team-access-history: the coordinator's history across the team's
+ * cases. */
+static void
+team_access_history_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  BwWindow *self = BW_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (bw_access_history_window_new_for_team (GTK_WINDOW (self), self->sync,
+                                                                         self->store)));
+}
+
 static void
 new_case_action (GtkWidget  *widget,
                  const char *action_name,
@@ -1082,6 +1096,7 @@ bw_window_class_init (BwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwWindow, partner_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
+  gtk_widget_class_install_action (widget_class, "win.team-access-history", NULL, team_access_history_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.show-buurt", "s", show_buurt_action);

@@ -15,6 +15,7 @@
 #include "bw-gui-test-utils.h"
 #include "bw-offer.h"
 #include "bw-planning.h"
+#include "bw-access-history-window.h"
 #include "bw-planning-page.h"
 #include "bw-reports-page.h"
 #include "bw-share-dialog.h"
@@ -543,6 +544,41 @@ test_coordinator_reports (Fixture       *f,
   g_assert_true (shows_label (reports, "< 5 geplaatst: te weinig om te tonen"));
   bw_test_wait_frames (GTK_WIDGET (window), 2);
   bw_test_save_screenshot (GTK_WIDGET (window), "reports.png");
+
+  /* The team's access history, from the Team page: every case of the
+   * team, named; filtered to what was denied, nothing. */
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack"));
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    BwAccessHistoryWindow *history = NULL;
+    GListModel *entries;
+    GtkWidget *button = NULL;
+
+    adw_view_stack_set_visible_child_name (stack, "team");
+    bw_test_collect (bw_test_child (window, BW_TYPE_WINDOW, "team_page"), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "win.team-access-history") == 0)
+        button = g_ptr_array_index (buttons, i);
+    g_assert_nonnull (button);
+    BW_TEST_WAIT (gtk_widget_get_mapped (button));
+    g_signal_emit_by_name (button, "clicked");
+    BW_TEST_WAIT ((history = bw_test_find_toplevel (BW_TYPE_ACCESS_HISTORY_WINDOW)) != NULL &&
+                  (entries = bw_access_history_window_get_entries (history)) != NULL &&
+                  !bw_access_history_window_get_loading (history));
+    /* Anna created the 6 cases. */
+    g_assert_cmpuint (g_list_model_get_n_items (entries), >=, 6);
+    BW_TEST_WAIT (shows_label (GTK_WIDGET (history), "Bewoner BU09171000 0"));
+    g_assert_true (shows_label (GTK_WIDGET (history), "Aangemaakt"));
+    bw_test_wait_frames (GTK_WIDGET (history), 2);
+    bw_test_save_screenshot (GTK_WIDGET (history), "team-access-history.png");
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (history, BW_TYPE_ACCESS_HISTORY_WINDOW,
+                                                              "action_filter")), 3);   /* denied */
+    BW_TEST_WAIT ((entries = bw_access_history_window_get_entries (history)) != NULL &&
+                  !bw_access_history_window_get_loading (history) && g_list_model_get_n_items (entries) == 0);
+    bw_test_destroy_window (GTK_WINDOW (history));
+    adw_view_stack_set_visible_child_name (stack, "reports");
+    BW_TEST_WAIT (gtk_widget_get_mapped (reports));
+  }
 
   /* Exported as a workbook: a sheet per figure, real numbers and dates,
    * Dutch headers, "< 5" where hidden; read back from the file. */

@@ -16,6 +16,8 @@ struct _BwAccessHistoryWindow
 
   BwSyncEngine *engine;
   char *case_uuid;
+  BwCaseStore *store;       /* the team's history: names its cases */
+  gboolean team;
   GListStore *entries;      /* the pages loaded so far, newest first */
   gint64 next_before;       /* the next, older page; 0: the oldest is in */
   guint page_size;
@@ -33,7 +35,19 @@ struct _BwAccessHistoryWindow
   GtkColumnView *column_view;
   GtkWidget *older_bar;
   GtkWidget *older_button;
+  GtkWidget *filter_bar;
+  GtkDropDown *action_filter;
+  GtkDropDown *role_filter;
+  GtkDropDown *period_filter;
 };
+
+/* The team history's filters, in the order of their dropdowns; the first
+ * of each is "any". */
+static const char *const action_keys[] = { NULL, "open", "deliver", "denied", "create", "update", "delete",
+                                           "share", "withdraw", "purge" };
+static const char *const role_keys[] = { NULL, "partner", "buurtteam", "coordinator", "trainer" };
+/* Months back from this month's first day; -1 is any time. */
+static const int period_months[] = { -1, 0, 2, 11 };
 
 /* Entries a page: the server gives at most 1000. */
 #define DEFAULT_PAGE_SIZE 100
@@ -228,6 +242,60 @@ older_page_cb (GObject      *source,
   update_older (self);
 }
 
+static const char *
+filter_action (BwAccessHistoryWindow *self)
+{
+  guint i = gtk_drop_down_get_selected (self->action_filter);
+
+  return i < G_N_ELEMENTS (action_keys) ? action_keys[i] : NULL;
+}
+
+static const char *
+filter_role (BwAccessHistoryWindow *self)
+{
+  guint i = gtk_drop_down_get_selected (self->role_filter);
+
+  return i < G_N_ELEMENTS (role_keys) ? role_keys[i] : NULL;
+}
+
+/* The first day of the period chosen, or NULL for any time. */
+static char *
+filter_since (BwAccessHistoryWindow *self)
+{
+  guint i = gtk_drop_down_get_selected (self->period_filter);
+  g_autofree char *today = NULL;
+  g_autofree char *first = NULL;
+
+  if (i >= G_N_ELEMENTS (period_months) || period_months[i] < 0)
+    return NULL;
+  today = bw_date_today ();
+  first = g_strdup_printf ("%.7s-01", today);
+  return bw_date_add_months (first, -period_months[i]);
+}
+
+static void load (BwAccessHistoryWindow *self);
+
+static void
+filter_changed_cb (BwAccessHistoryWindow *self)
+{
+  load (self);
+}
+
+/* The case a row of the team's history is about, by the name this
+ * desktop has for it. */
+static void
+bind_case_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              BwAccessHistoryWindow    *self)
+{
+  const char *uuid = bw_audit_entry_get_case_uuid (gtk_list_item_get_item (item));
+  gint64 id = uuid && self->store ? bw_case_store_find_case_id (self->store, uuid) : 0;
+  g_autoptr(BwCase) c = id > 0 ? bw_case_store_get_case (self->store, id, NULL) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      c ? bw_case_get_name (c) : _("(not on this computer)"));
+}
+
 static void
 load (BwAccessHistoryWindow *self)
 {
@@ -253,8 +321,17 @@ load (BwAccessHistoryWindow *self)
   self->loading = TRUE;
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  bw_sync_engine_access_history_page_async (self->engine, self->case_uuid, 0, self->page_size, self->cancellable,
-                                            first_page_cb, g_object_ref (self));
+  if (self->team)
+    {
+      g_autofree char *since = filter_since (self);
+
+      bw_sync_engine_team_history_page_async (self->engine, filter_action (self), filter_role (self), since, 0,
+                                              self->page_size, self->cancellable, first_page_cb,
+                                              g_object_ref (self));
+    }
+  else
+    bw_sync_engine_access_history_page_async (self->engine, self->case_uuid, 0, self->page_size,
+                                              self->cancellable, first_page_cb, g_object_ref (self));
 }
 
 static void
@@ -268,8 +345,17 @@ load_older_action (GtkWidget  *widget,
     return;
   self->loading_older = TRUE;
   update_older (self);
-  bw_sync_engine_access_history_page_async (self->engine, self->case_uuid, self->next_before, self->page_size,
-                                            self->cancellable, older_page_cb, g_object_ref (self));
+  if (self->team)
+    {
+      g_autofree char *since = filter_since (self);
+
+      bw_sync_engine_team_history_page_async (self->engine, filter_action (self), filter_role (self), since,
+                                              self->next_before, self->page_size, self->cancellable,
+                                              older_page_cb, g_object_ref (self));
+    }
+  else
+    bw_sync_engine_access_history_page_async (self->engine, self->case_uuid, self->next_before, self->page_size,
+                                              self->cancellable, older_page_cb, g_object_ref (self));
 }
 
 /* Export */
@@ -350,8 +436,16 @@ bw_access_history_window_export_to (BwAccessHistoryWindow *self,
    * pages fetched now (not cancelled when the window closes). */
   task = g_task_new (self, NULL, NULL, NULL);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  bw_sync_engine_access_history_async (self->engine, self->case_uuid, NULL, whole_history_cb,
-                                       g_steal_pointer (&task));
+  if (self->team)
+    {
+      g_autofree char *since = filter_since (self);
+
+      bw_sync_engine_team_history_async (self->engine, filter_action (self), filter_role (self), since, NULL,
+                                         whole_history_cb, g_steal_pointer (&task));
+    }
+  else
+    bw_sync_engine_access_history_async (self->engine, self->case_uuid, NULL, whole_history_cb,
+                                         g_steal_pointer (&task));
 }
 
 static void
@@ -445,6 +539,53 @@ bw_access_history_window_new (GtkWindow    *parent,
   return self;
 }
 
+BwAccessHistoryWindow *
+bw_access_history_window_new_for_team (GtkWindow    *parent,
+                                       BwSyncEngine *engine,
+                                       BwCaseStore  *store)
+{
+  BwAccessHistoryWindow *self = g_object_new (BW_TYPE_ACCESS_HISTORY_WINDOW,
+                                              "transient-for", parent, NULL);
+  g_autoptr(GtkStringList) actions = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) periods = gtk_string_list_new (NULL);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  self->engine = engine ? g_object_ref (engine) : NULL;
+  self->store = store ? g_object_ref (store) : NULL;
+  self->team = TRUE;
+  adw_window_title_set_title (self->title, _("Access History of the Team"));
+  gtk_window_set_title (GTK_WINDOW (self), _("Access History of the Team"));
+
+  gtk_string_list_append (actions, _("All actions"));
+  for (guint i = 1; i < G_N_ELEMENTS (action_keys); i++)
+    gtk_string_list_append (actions, bw_audit_action_to_label (action_keys[i]));
+  gtk_string_list_append (roles, _("Everyone"));
+  for (guint i = 1; i < G_N_ELEMENTS (role_keys); i++)
+    gtk_string_list_append (roles, bw_audit_role_to_label (role_keys[i]));
+  gtk_string_list_append (periods, _("Any time"));
+  gtk_string_list_append (periods, _("This month"));
+  gtk_string_list_append (periods, _("The last 3 months"));
+  gtk_string_list_append (periods, _("The last 12 months"));
+  gtk_drop_down_set_model (self->action_filter, G_LIST_MODEL (actions));
+  gtk_drop_down_set_model (self->role_filter, G_LIST_MODEL (roles));
+  gtk_drop_down_set_model (self->period_filter, G_LIST_MODEL (periods));
+  gtk_widget_set_visible (self->filter_bar, TRUE);
+  for (GtkDropDown **d = (GtkDropDown *[]) { self->action_filter, self->role_filter, self->period_filter, NULL };
+       *d; d++)
+    g_signal_connect_object (*d, "notify::selected", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Which case, second: the history spans the team's cases. */
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_case_cb), self, 0);
+  column = gtk_column_view_column_new (_("Case"), factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_insert_column (self->column_view, 1, column);
+  load (self);
+  return self;
+}
+
 static void
 bw_access_history_window_dispose (GObject *object)
 {
@@ -459,6 +600,7 @@ bw_access_history_window_dispose (GObject *object)
   g_clear_object (&self->entries);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->case_uuid, g_free);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (bw_access_history_window_parent_class)->dispose (object);
 }
@@ -484,6 +626,10 @@ bw_access_history_window_class_init (BwAccessHistoryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, older_bar);
   gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, older_button);
+  gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, action_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, role_filter);
+  gtk_widget_class_bind_template_child (widget_class, BwAccessHistoryWindow, period_filter);
 
   gtk_widget_class_install_action (widget_class, "history.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "history.reload", NULL, reload_action);

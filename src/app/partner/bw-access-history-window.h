@@ -33,4 +33,11 @@ void        bw_access_history_window_set_page_size (BwAccessHistoryWindow *self,
 void        bw_access_history_window_export_to   (BwAccessHistoryWindow *self,
                                                   GFile                 *file);
 
+/* The coordinator's access history across the team's cases, with
+ * filters by action, role and period and a column naming each case as
+ * @store has it. */
+BwAccessHistoryWindow *bw_access_history_window_new_for_team (GtkWindow    *parent,
+                                                              BwSyncEngine *engine,
+                                                              BwCaseStore  *store);
+
 G_END_DECLS

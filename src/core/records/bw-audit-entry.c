@@ -30,6 +30,7 @@ struct _BwAuditEntry
   GObject parent_instance;
 
   char *values[N_COLS];
+  char *case_uuid;          /* in the team's history, which spans cases */
 };
 
 G_DEFINE_FINAL_TYPE (BwAuditEntry, bw_audit_entry, G_TYPE_OBJECT)
@@ -41,6 +42,7 @@ bw_audit_entry_finalize (GObject *object)
 
   for (int i = 0; i < N_COLS; i++)
     g_free (self->values[i]);
+  g_free (self->case_uuid);
 
   G_OBJECT_CLASS (bw_audit_entry_parent_class)->finalize (object);
 }
@@ -72,6 +74,13 @@ GETTER (client, COL_CLIENT)
 GETTER (peer, COL_PEER)
 GETTER (detail, COL_DETAIL)
 #undef GETTER
+
+const char *
+bw_audit_entry_get_case_uuid (BwAuditEntry *self)
+{
+  g_return_val_if_fail (BW_IS_AUDIT_ENTRY (self), NULL);
+  return self->case_uuid;
+}
 
 const char *
 bw_audit_action_to_label (const char *action)
@@ -178,6 +187,13 @@ bw_audit_entries_from_json (JsonObject  *answer,
         }
       if (entry->values[COL_AT] == NULL || entry->values[COL_ACTION] == NULL)
         goto invalid;
+      {
+        JsonNode *case_uuid = json_object_get_member (object, "case_uuid");
+
+        if (case_uuid != NULL && JSON_NODE_HOLDS_VALUE (case_uuid) &&
+            json_node_get_value_type (case_uuid) == G_TYPE_STRING)
+          entry->case_uuid = g_strdup (json_node_get_string (case_uuid));
+      }
       g_list_store_append (list, entry);
     }
   return G_LIST_MODEL (g_steal_pointer (&list));

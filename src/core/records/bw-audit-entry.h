@@ -22,6 +22,8 @@ const char *bw_audit_entry_get_record_uuid (BwAuditEntry *self);
 const char *bw_audit_entry_get_client      (BwAuditEntry *self);
 const char *bw_audit_entry_get_peer        (BwAuditEntry *self);
 const char *bw_audit_entry_get_detail      (BwAuditEntry *self);
+/* The case the row is about (the team's history spans cases), or NULL. */
+const char *bw_audit_entry_get_case_uuid   (BwAuditEntry *self);
 
 /* Translated labels for an action, a role and a record type key (the
  * key itself when unknown). */

@@ -11,7 +11,8 @@
  * server gives at most 1000 rows a page, default 200). */
 
 typedef struct {
-  char *case_uuid;
+  char *case_uuid;        /* NULL: the team's history, with @filter */
+  char *filter;           /* "action=…&role=…&since=…&", or "" */
   gint64 limit;
   gboolean all_pages;     /* follow "more" until the oldest row */
   GListStore *entries;    /* what came so far */
@@ -22,6 +23,7 @@ static void
 history_data_free (HistoryData *data)
 {
   g_free (data->case_uuid);
+  g_free (data->filter);
   g_clear_object (&data->entries);
   g_free (data);
 }
@@ -82,18 +84,21 @@ history_request (GTask *task)
   HistoryData *data = g_task_get_task_data (task);
   g_autofree char *path = NULL;
 
+  g_autofree char *start = data->case_uuid ? g_strdup_printf ("cases/%s/access-history?", data->case_uuid)
+                                            : g_strdup_printf ("access-history?%s", data->filter);
+
   if (data->next_before != 0)
-    path = g_strdup_printf ("cases/%s/access-history?limit=%" G_GINT64_FORMAT "&before=%" G_GINT64_FORMAT,
-                            data->case_uuid, data->limit, data->next_before);
+    path = g_strdup_printf ("%slimit=%" G_GINT64_FORMAT "&before=%" G_GINT64_FORMAT,
+                            start, data->limit, data->next_before);
   else
-    path = g_strdup_printf ("cases/%s/access-history?limit=%" G_GINT64_FORMAT,
-                            data->case_uuid, data->limit);
+    path = g_strdup_printf ("%slimit=%" G_GINT64_FORMAT, start, data->limit);
   bw_sync_engine_request (task, "GET", path, NULL, history_received_cb);
 }
 
 static void
 history_start (BwSyncEngine        *self,
                const char          *case_uuid,
+               const char          *filter,
                gint64               before,
                gint64               limit,
                gboolean             all_pages,
@@ -112,14 +117,15 @@ history_start (BwSyncEngine        *self,
                                _("Set the server address and log in under Preferences to sync"));
       return;
     }
-  if (!bw_record_json_is_uuid (case_uuid))
+  if (filter == NULL && !bw_record_json_is_uuid (case_uuid))
     {
       g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_FOUND,
                                _("The server does not have this, or it is not (any more) yours to see"));
       return;
     }
   data = g_new0 (HistoryData, 1);
-  data->case_uuid = g_strdup (case_uuid);
+  data->case_uuid = filter == NULL ? g_strdup (case_uuid) : NULL;
+  data->filter = g_strdup (filter);
   data->limit = CLAMP (limit, 1, 1000);
   data->all_pages = all_pages;
   data->entries = g_list_store_new (BW_TYPE_AUDIT_ENTRY);
@@ -136,7 +142,7 @@ bw_sync_engine_access_history_async (BwSyncEngine        *self,
                                      gpointer             user_data)
 {
   g_return_if_fail (BW_IS_SYNC_ENGINE (self));
-  history_start (self, case_uuid, 0, 1000, TRUE, cancellable, callback, user_data,
+  history_start (self, case_uuid, NULL, 0, 1000, TRUE, cancellable, callback, user_data,
                  bw_sync_engine_access_history_async);
 }
 
@@ -158,7 +164,7 @@ bw_sync_engine_access_history_page_async (BwSyncEngine        *self,
                                           gpointer             user_data)
 {
   g_return_if_fail (BW_IS_SYNC_ENGINE (self));
-  history_start (self, case_uuid, before, limit, FALSE, cancellable, callback, user_data,
+  history_start (self, case_uuid, NULL, before, limit, FALSE, cancellable, callback, user_data,
                  bw_sync_engine_access_history_page_async);
 }
 
@@ -173,4 +179,58 @@ bw_sync_engine_access_history_page_finish (BwSyncEngine  *self,
   if (next_before != NULL)
     *next_before = data != NULL && !g_task_had_error (G_TASK (result)) ? data->next_before : 0;
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* The team's history: the filters as query parameters, each escaped. */
+static char *
+team_filter (const char *action,
+             const char *role,
+             const char *since)
+{
+  GString *filter = g_string_new (NULL);
+  const char *names[] = { "action", "role", "since" };
+  const char *values[] = { action, role, since };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (values[i] != NULL && *values[i] != '\0')
+      {
+        g_autofree char *escaped = g_uri_escape_string (values[i], NULL, FALSE);
+
+        g_string_append_printf (filter, "%s=%s&", names[i], escaped);
+      }
+  return g_string_free (filter, FALSE);
+}
+
+void
+bw_sync_engine_team_history_page_async (BwSyncEngine        *self,
+                                        const char          *action,
+                                        const char          *role,
+                                        const char          *since,
+                                        gint64               before,
+                                        guint                limit,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_autofree char *filter = team_filter (action, role, since);
+
+  g_return_if_fail (BW_IS_SYNC_ENGINE (self));
+  history_start (self, NULL, filter, before, limit, FALSE, cancellable, callback, user_data,
+                 bw_sync_engine_access_history_page_async);
+}
+
+void
+bw_sync_engine_team_history_async (BwSyncEngine        *self,
+                                   const char          *action,
+                                   const char          *role,
+                                   const char          *since,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autofree char *filter = team_filter (action, role, since);
+
+  g_return_if_fail (BW_IS_SYNC_ENGINE (self));
+  history_start (self, NULL, filter, 0, 1000, TRUE, cancellable, callback, user_data,
+                 bw_sync_engine_access_history_async);
 }

@@ -145,6 +145,26 @@ GListModel   *bw_sync_engine_list_set_aside (BwSyncEngine        *self);
  * with a GListModel of BwAuditEntry, newest first (export it with
  * bw_audit_entries_to_csv()); BW_SYNC_ERROR_NOT_FOUND for a case that is
  * not the coordinator's team's, exactly as for one that does not exist. */
+/* The access history across the coordinator's team's cases
+ * (GET /api/v1/access-history), filtered by @action, @role and the first
+ * day @since (each NULL for any); finished with the two finish functions
+ * above (a page, or every page). */
+void          bw_sync_engine_team_history_page_async (BwSyncEngine        *self,
+                                                      const char          *action,
+                                                      const char          *role,
+                                                      const char          *since,
+                                                      gint64               before,
+                                                      guint                limit,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+void          bw_sync_engine_team_history_async  (BwSyncEngine        *self,
+                                                  const char          *action,
+                                                  const char          *role,
+                                                  const char          *since,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
 void          bw_sync_engine_access_history_async  (BwSyncEngine        *self,
                                                     const char          *case_uuid,
                                                     GCancellable        *cancellable,
