@@ -74,6 +74,10 @@ reassign_done (GObject      *source,
       show_error (self, error->message);
       return;
     }
+  /* The workers see their new cases at their next sync; this one sends the
+   * change now (the window's app.sync, where it has one). */
+  if (gtk_window_get_transient_for (GTK_WINDOW (self)) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))), "app.sync", NULL);
   gtk_window_close (GTK_WINDOW (self));
 }
 
