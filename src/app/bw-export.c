@@ -132,3 +132,34 @@ bw_export_show_toast (GtkWidget *widget,
   if (overlay != NULL)
     adw_toast_overlay_add_toast (overlay, g_steal_pointer (&owned));
 }
+
+void
+bw_export_show_failure (GtkWidget    *widget,
+                        const GError *error)
+{
+  g_autofree char *message = g_strdup_printf (_("Could not save the file: %s"), error->message);
+
+  bw_export_show_toast (widget, adw_toast_new (message));
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GtkWidget) widget = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_export_write_finish (G_FILE (source), result, &error))
+    bw_export_show_failure (widget, error);
+  else
+    bw_export_show_toast (widget, bw_export_saved_toast (G_FILE (source)));
+}
+
+void
+bw_export_save (GtkWidget *widget,
+                GFile     *file,
+                GBytes    *contents)
+{
+  bw_export_write_async (file, contents, saved_cb, g_object_ref (widget));
+}

@@ -32,4 +32,13 @@ void                  bw_export_install_open_action (GtkWidgetClass *widget_clas
 void                  bw_export_show_toast    (GtkWidget           *widget,
                                                AdwToast            *toast);
 
+/* Writes @contents to @file (bw_export_write_async()), then tells the user
+ * in @widget's window: "Saved as NAME" with Open, or why it failed. */
+void                  bw_export_save          (GtkWidget           *widget,
+                                               GFile               *file,
+                                               GBytes              *contents);
+/* "Could not save the file: …" in @widget's window. */
+void                  bw_export_show_failure  (GtkWidget           *widget,
+                                               const GError        *error);
+
 G_END_DECLS

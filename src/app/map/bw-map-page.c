@@ -1319,24 +1319,6 @@ table_csv (BwMapPage *self)
 }
 
 static void
-export_written_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      data)
-{
-  g_autoptr(BwMapPage) self = data;
-  g_autoptr(GError) error = NULL;
-
-  if (!bw_export_write_finish (G_FILE (source), result, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not save the file: %s"), error->message);
-
-      bw_export_show_toast (GTK_WIDGET (self), adw_toast_new (message));
-      return;
-    }
-  bw_export_show_toast (GTK_WIDGET (self), bw_export_saved_toast (G_FILE (source)));
-}
-
-static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     BwMapPage       *self)
@@ -1351,7 +1333,7 @@ export_response_cb (GtkNativeDialog *chooser,
       gsize length = strlen (text);
       g_autoptr(GBytes) bytes = g_bytes_new_take (text, length);
 
-      bw_export_write_async (file, bytes, export_written_cb, g_object_ref (self));
+      bw_export_save (GTK_WIDGET (self), file, bytes);
     }
   g_object_unref (chooser);
 }

@@ -305,24 +305,6 @@ report_csv (BwReport *report)
   return g_string_free (out, FALSE);
 }
 
-static void
-export_written_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      data)
-{
-  g_autoptr(BwReportsPage) self = data;
-  g_autoptr(GError) error = NULL;
-
-  if (!bw_export_write_finish (G_FILE (source), result, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not save the file: %s"), error->message);
-
-      bw_export_show_toast (GTK_WIDGET (self), adw_toast_new (message));
-      return;
-    }
-  bw_export_show_toast (GTK_WIDGET (self), bw_export_saved_toast (G_FILE (source)));
-}
-
 /* The workbook is made off the main thread: libxlsxwriter writes files. */
 static void
 make_xlsx_thread (GTask        *task,
@@ -351,12 +333,10 @@ xlsx_made_cb (GObject      *source,
 
   if (bytes == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not save the file: %s"), error->message);
-
-      bw_export_show_toast (GTK_WIDGET (self), adw_toast_new (message));
+      bw_export_show_failure (GTK_WIDGET (self), error);
       return;
     }
-  bw_export_write_async (file, bytes, export_written_cb, g_object_ref (self));
+  bw_export_save (GTK_WIDGET (self), file, bytes);
 }
 
 static void
@@ -378,7 +358,7 @@ export_response_cb (GtkNativeDialog *chooser,
           char *text = report_csv (self->report);
           g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
 
-          bw_export_write_async (file, bytes, export_written_cb, g_object_ref (self));
+          bw_export_save (GTK_WIDGET (self), file, bytes);
         }
       else
         {
