@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-case-store.h"
+#include "bw-case-store-sharing.h"
 #include "bw-export.h"
 
 GtkFileChooserNative *
@@ -142,24 +144,101 @@ bw_export_show_failure (GtkWidget    *widget,
   bw_export_show_toast (widget, adw_toast_new (message));
 }
 
+typedef struct {
+  char *what;
+  char *case_uuid;
+} ExportReport;
+
+static void
+export_report_free (ExportReport *report)
+{
+  g_free (report->what);
+  g_free (report->case_uuid);
+  g_free (report);
+}
+
+static gboolean
+queue_report (BwCaseStore  *store,
+              gpointer      data,
+              GError      **error)
+{
+  ExportReport *report = data;
+
+  return bw_case_store_report_export (store, report->what, report->case_uuid, error);
+}
+
+static void
+report_queued_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The file is written; only the server's record of it is missing. */
+  if (!bw_case_store_write_finish (BW_CASE_STORE (source), result, &error))
+    g_warning ("An export could not be queued for the audit log: %s", error->message);
+}
+
+void
+bw_export_report (BwCaseStore *store,
+                  const char  *what,
+                  const char  *case_uuid)
+{
+  ExportReport *report = g_new0 (ExportReport, 1);
+
+  g_return_if_fail (BW_IS_CASE_STORE (store));
+
+  report->what = g_strdup (what);
+  report->case_uuid = g_strdup (case_uuid);
+  bw_case_store_write_async (store, queue_report, report, (GDestroyNotify) export_report_free, NULL,
+                             report_queued_cb, NULL);
+}
+
+typedef struct {
+  GtkWidget *widget;
+  BwCaseStore *store;
+  char *what;
+} Save;
+
+static void
+save_free (Save *save)
+{
+  g_object_unref (save->widget);
+  g_object_unref (save->store);
+  g_free (save->what);
+  g_free (save);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Save, save_free)
+
 static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  g_autoptr(GtkWidget) widget = user_data;
+  g_autoptr(Save) save = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!bw_export_write_finish (G_FILE (source), result, &error))
-    bw_export_show_failure (widget, error);
-  else
-    bw_export_show_toast (widget, bw_export_saved_toast (G_FILE (source)));
+    {
+      bw_export_show_failure (save->widget, error);
+      return;
+    }
+  bw_export_report (save->store, save->what, NULL);
+  bw_export_show_toast (save->widget, bw_export_saved_toast (G_FILE (source)));
 }
 
 void
-bw_export_save (GtkWidget *widget,
-                GFile     *file,
-                GBytes    *contents)
+bw_export_save (GtkWidget   *widget,
+                BwCaseStore *store,
+                const char  *what,
+                GFile       *file,
+                GBytes      *contents)
 {
-  bw_export_write_async (file, contents, saved_cb, g_object_ref (widget));
+  Save *save = g_new0 (Save, 1);
+
+  save->widget = g_object_ref (widget);
+  save->store = g_object_ref (store);
+  save->what = g_strdup (what);
+  bw_export_write_async (file, contents, saved_cb, save);
 }

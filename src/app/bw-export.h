@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "bw-case-store.h"
+
 G_BEGIN_DECLS
 
 /* What every export to a file shares: where it is saved, how it is
@@ -32,9 +34,19 @@ void                  bw_export_install_open_action (GtkWidgetClass *widget_clas
 void                  bw_export_show_toast    (GtkWidget           *widget,
                                                AdwToast            *toast);
 
-/* Writes @contents to @file (bw_export_write_async()), then tells the user
- * in @widget's window: "Saved as NAME" with Open, or why it failed. */
+/* Every export is reported to the server's audit log: @what (a
+ * bw_audit_export_is_key()) and the case it is about, or NULL, are queued
+ * in @store and sent at the next sync. Call it once the file is written. */
+void                  bw_export_report        (BwCaseStore         *store,
+                                               const char          *what,
+                                               const char          *case_uuid);
+
+/* Writes @contents to @file (bw_export_write_async()), then reports it
+ * (bw_export_report()) and tells the user in @widget's window: "Saved as
+ * NAME" with Open, or why it failed. */
 void                  bw_export_save          (GtkWidget           *widget,
+                                               BwCaseStore         *store,
+                                               const char          *what,
                                                GFile               *file,
                                                GBytes              *contents);
 /* "Could not save the file: …" in @widget's window. */

@@ -3,6 +3,9 @@
 /* The audit log (its only writer) and a case's access history. */
 #include "config.h"
 
+#include <string.h>
+
+#include "bw-audit-entry.h"
 #include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-server-store-private.h"
@@ -95,6 +98,65 @@ bw_server_store_audit_denied_now (BwServerStore       *self,
       bw_db_rollback (self->conn);
       g_warning ("The audit log could not be written: %s", error->message);
     }
+}
+
+char *
+bw_server_client_stamp (const char *name,
+                        const char *stamp)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *checked = NULL;
+
+  /* Only a timestamp the client made goes in, checked for its form. */
+  if (stamp == NULL || strlen (stamp) > 40 || (when = g_date_time_new_from_iso8601 (stamp, NULL)) == NULL)
+    return NULL;
+  checked = g_date_time_format_iso8601 (when);
+  return g_strdup_printf ("%s=%s", name, checked);
+}
+
+gboolean
+bw_server_store_report_exported (BwServerStore       *self,
+                                 const BwServerUser  *user,
+                                 const char          *what,
+                                 const char          *case_uuid,
+                                 const char          *exported_at,
+                                 GError             **error)
+{
+  g_auto(BwServerRow) row = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *detail = bw_server_client_stamp ("exported_at", exported_at);
+
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
+
+  if (!bw_audit_export_is_key (what))
+    {
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID, "what must be a known export");
+      return FALSE;
+    }
+  /* An export of one case's history lands in that case's history: only
+   * for a case the user sees, or anyone could write into any case's. */
+  if (case_uuid != NULL &&
+      (!bw_record_json_is_uuid (case_uuid) || !bw_server_store_load_row (self, case_uuid, &row, &local_error) ||
+       row.type != BW_RECORD_TYPE_CASE || !bw_server_user_sees (user, &row)))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      bw_server_store_audit_denied_now (self, user, NULL, case_uuid, "export");
+      g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
+      return FALSE;
+    }
+  if (!bw_db_begin (self->conn, error))
+    return FALSE;
+  if (!bw_server_store_audit (self, user, "export", what, NULL, case_uuid, detail, error) ||
+      !bw_db_commit (self->conn, error))
+    {
+      bw_db_rollback (self->conn);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* The rows of @stmt (the columns of an access-history query), at most
@@ -220,7 +282,7 @@ bw_server_store_team_access_history (BwServerStore       *self,
                                      GError             **error)
 {
   static const char *actions[] = { "deliver", "open", "create", "update", "delete", "share", "withdraw",
-                                   "denied", "purge", NULL };
+                                   "denied", "purge", "export", NULL };
   static const char *roles[] = { "buurtteam", "trainer", "partner", "coordinator", NULL };
   g_autoptr(JsonObject) answer = NULL;
   sqlite3_stmt *stmt;
@@ -244,12 +306,15 @@ bw_server_store_team_access_history (BwServerStore       *self,
     }
   answer = json_object_new ();
   json_object_set_string_member (answer, "epoch", self->epoch);
-  /* Every row about a case of the coordinator's team, newest first. */
+  /* Every row about a case of the coordinator's team, and the exports of
+   * its workers that name no case (a report, the map), newest first. */
   stmt = bw_db_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
                                     " a.record_uuid, a.client, a.peer, a.detail, a.case_uuid FROM audit_log a"
-                                    " JOIN records r ON r.uuid = a.case_uuid AND r.type = 'case' AND r.team_id = ?1"
+                                    " LEFT JOIN records r ON r.uuid = a.case_uuid AND r.type = 'case'"
                                     " LEFT JOIN users u ON u.id = a.user_id"
-                                    " WHERE (?2 = 0 OR a.id < ?2) AND (?4 IS NULL OR a.action = ?4)"
+                                    " WHERE (r.team_id = ?1 OR (a.case_uuid IS NULL AND a.action = 'export'"
+                                    " AND u.team_id = ?1))"
+                                    " AND (?2 = 0 OR a.id < ?2) AND (?4 IS NULL OR a.action = ?4)"
                                     " AND (?5 IS NULL OR a.role = ?5) AND (?6 IS NULL OR a.at >= ?6)"
                                     " ORDER BY a.id DESC LIMIT ?3", error);
   if (stmt == NULL)

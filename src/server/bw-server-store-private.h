@@ -169,6 +169,10 @@ gboolean      bw_server_store_case_moved_from (BwServerStore  *self,
 
 /* bw-server-store-audit.c */
 
+/* "@name=@stamp" for the audit row's detail when @stamp, which a client
+ * sent, is an ISO 8601 time (written again in one form); else NULL. */
+char         *bw_server_client_stamp       (const char         *name,
+                                            const char         *stamp);
 void          bw_server_store_audit_denied_now (BwServerStore      *self,
                                                 const BwServerUser *user,
                                                 const char         *record_uuid,

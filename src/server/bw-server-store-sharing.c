@@ -324,17 +324,7 @@ bw_server_store_report_opened (BwServerStore       *self,
     return FALSE;
   shared = user->role == BW_ROLE_PARTNER && bw_record_json_is_uuid (case_uuid) &&
            bw_server_store_active_share_parts (self, case_uuid, user->organisation, today, parts, NULL);
-  /* Only a timestamp the client made goes in, checked for its form. */
-  if (opened_at != NULL && strlen (opened_at) <= 40)
-    {
-      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (opened_at, NULL);
-
-      if (when != NULL)
-        {
-          g_autofree char *stamp = g_date_time_format_iso8601 (when);
-          detail = g_strdup_printf ("opened_at=%s", stamp);
-        }
-    }
+  detail = bw_server_client_stamp ("opened_at", opened_at);
   if (!bw_server_store_audit (self, user, shared ? "open" : "denied", "case", case_uuid, case_uuid,
                               shared ? detail : "opened", error) ||
       !bw_db_commit (self->conn, error))

@@ -162,6 +162,38 @@ static const char * const migrations[] = {
   "  seq = seq + (SELECT last FROM sequence)\n"
   "  WHERE type = 'case';\n"
   "UPDATE sequence SET last = max (last, coalesce ((SELECT max (seq) FROM records), 0));\n",
+
+  /* 5 -> 6: the audit log's actions become a table its rows refer to, so
+   * a new action is one INSERT instead of rebuilding the log, and gains
+   * "export" (a desktop's report of an export, POST /api/v1/audit/exported).
+   * The rows are copied as they are; DROP TABLE fires no trigger. */
+  "CREATE TABLE audit_actions (action TEXT PRIMARY KEY) WITHOUT ROWID;\n"
+  "INSERT INTO audit_actions (action) VALUES ('deliver'), ('open'), ('create'), ('update'), ('delete'),\n"
+  "  ('share'), ('withdraw'), ('denied'), ('purge'), ('export');\n"
+  "CREATE TABLE audit_log_new (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  at TEXT NOT NULL,\n"
+  "  user_id INTEGER,\n"
+  "  role TEXT,\n"
+  "  action TEXT NOT NULL REFERENCES audit_actions (action),\n"
+  "  record_type TEXT,\n"
+  "  record_uuid TEXT,\n"
+  "  case_uuid TEXT,\n"
+  "  client TEXT,\n"
+  "  peer TEXT,\n"
+  "  detail TEXT\n"
+  ");\n"
+  "INSERT INTO audit_log_new SELECT id, at, user_id, role, action, record_type, record_uuid, case_uuid,\n"
+  "  client, peer, detail FROM audit_log;\n"
+  "DROP TABLE audit_log;\n"
+  "ALTER TABLE audit_log_new RENAME TO audit_log;\n"
+  "CREATE INDEX audit_log_by_case ON audit_log (case_uuid, id);\n"
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN\n"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');\n"
+  "END;\n"
+  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN\n"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');\n"
+  "END;\n",
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)

@@ -202,6 +202,15 @@ gboolean       bw_server_store_report_opened (BwServerStore      *self,
                                               const char         *case_uuid,
                                               const char         *opened_at,
                                               GError            **error);
+/* POST /api/v1/audit/exported: the user saved an export (@what, a
+ * bw_audit_export_is_key()) to a file at @exported_at; @case_uuid, when
+ * not NULL, is the case it was about and must be one the user sees. */
+gboolean       bw_server_store_report_exported (BwServerStore      *self,
+                                                const BwServerUser *user,
+                                                const char         *what,
+                                                const char         *case_uuid,
+                                                const char         *exported_at,
+                                                GError            **error);
 /* GET /api/v1/cases/UUID/access-history: for a coordinator of the case's
  * team, a page of the case's audit rows, newest first: at most @limit
  * (1 to BW_SERVER_HISTORY_MAX_PAGE) rows with an id below @before (0: from

@@ -125,7 +125,8 @@ static gsize
 max_body_for (BwSyncServer *self,
               const char   *path)
 {
-  if (g_str_equal (path, "/api/v1/login") || g_str_equal (path, "/api/v1/audit/opened"))
+  if (g_str_equal (path, "/api/v1/login") || g_str_equal (path, "/api/v1/audit/opened") ||
+      g_str_equal (path, "/api/v1/audit/exported"))
     return MIN (self->max_body, BW_SYNC_SERVER_MAX_SMALL_BODY);
   return self->max_body;
 }
@@ -300,6 +301,7 @@ typedef enum {
   WORK_RECORD,
   WORK_SHARED,
   WORK_OPENED,
+  WORK_EXPORTED,
   WORK_HISTORY,
   WORK_FIGURES,
   WORK_TEAM,
@@ -317,7 +319,8 @@ typedef struct {
   gint64 limit;
   JsonNode *request;
   char *uuid;
-  char *opened_at;
+  char *opened_at;            /* or exported_at */
+  char *what;                 /* what was exported */
   char *from, *to, *area;     /* a report's period and area */
   char *action, *role, *since_date;   /* the team history's filters */
   /* the answer */
@@ -340,6 +343,7 @@ work_free (Work *work)
   g_clear_pointer (&work->request, json_node_unref);
   g_free (work->uuid);
   g_free (work->opened_at);
+  g_free (work->what);
   g_free (work->from);
   g_free (work->to);
   g_free (work->area);
@@ -382,6 +386,14 @@ work_in_thread (BwServerStore *store,
       break;
     case WORK_OPENED:
       if (bw_server_store_report_opened (store, work->user, work->uuid, work->opened_at, &work->error))
+        {
+          work->answer = json_object_new ();
+          json_object_set_string_member (work->answer, "epoch", bw_server_store_get_epoch (store));
+        }
+      break;
+    case WORK_EXPORTED:
+      if (bw_server_store_report_exported (store, work->user, work->what, work->uuid, work->opened_at,
+                                           &work->error))
         {
           work->answer = json_object_new ();
           json_object_set_string_member (work->answer, "epoch", bw_server_store_get_epoch (store));
@@ -481,6 +493,7 @@ respond_work (Work *work)
       break;
     case WORK_RECORD:
     case WORK_OPENED:
+    case WORK_EXPORTED:
     case WORK_HISTORY:
     case WORK_FIGURES:
     case WORK_TEAM:
@@ -729,6 +742,38 @@ handle_opened (BwSyncServer      *self,
 }
 
 static void
+handle_exported (BwSyncServer      *self,
+                 SoupServerMessage *msg)
+{
+  static const char *members[] = { "what", "case_uuid", "exported_at", NULL };
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *what, *case_uuid = NULL, *exported_at = NULL;
+  JsonObject *object;
+  Work *work;
+
+  if (user == NULL || (root = bw_sync_server_read_body (self, msg)) == NULL)
+    return;
+  object = json_node_get_object (root);
+  if (!bw_json_check_members (object, members, &error) ||
+      !bw_json_get_string (object, "what", FALSE, &what, &error) ||
+      (json_object_has_member (object, "case_uuid") &&
+       !bw_json_get_string (object, "case_uuid", TRUE, &case_uuid, &error)) ||
+      (json_object_has_member (object, "exported_at") &&
+       !bw_json_get_string (object, "exported_at", TRUE, &exported_at, &error)))
+    {
+      bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", error->message);
+      return;
+    }
+  work = work_new (self, msg, WORK_EXPORTED, g_steal_pointer (&user));
+  work->what = g_strdup (what);
+  work->uuid = g_strdup (case_uuid);
+  work->opened_at = g_strdup (exported_at);
+  work_start (work);
+}
+
+static void
 handle_access_history (BwSyncServer      *self,
                        SoupServerMessage *msg,
                        const char        *case_uuid,
@@ -829,7 +874,8 @@ bw_sync_server_api_handler (SoupServer        *server,
            g_str_equal (path, "/api/v1/reports") || g_str_equal (path, "/api/v1/access-history") ||
            bw_sync_server_is_access_history_path (path))
     expected = SOUP_METHOD_GET;
-  else if (g_str_equal (path, "/api/v1/audit/opened") || g_str_equal (path, "/api/v1/transfers/answer"))
+  else if (g_str_equal (path, "/api/v1/audit/opened") || g_str_equal (path, "/api/v1/audit/exported") ||
+           g_str_equal (path, "/api/v1/transfers/answer"))
     expected = SOUP_METHOD_POST;
   else
     {
@@ -873,6 +919,8 @@ bw_sync_server_api_handler (SoupServer        *server,
     handle_figures (self, msg);
   else if (g_str_equal (path, "/api/v1/audit/opened"))
     handle_opened (self, msg);
+  else if (g_str_equal (path, "/api/v1/audit/exported"))
+    handle_exported (self, msg);
   else if (g_str_equal (path, "/api/v1/team"))
     handle_team (self, msg);
   else if (g_str_equal (path, "/api/v1/reports"))

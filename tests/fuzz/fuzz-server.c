@@ -10,6 +10,7 @@
  *   'C'  GET  /api/v1/changes?  query string (signed in)
  *   'R'  GET  /api/v1/records/  path (signed in)
  *   'O'  POST /api/v1/audit/opened  body (signed in)
+ *   'X'  POST /api/v1/audit/exported  body (signed in)
  *   'H'  GET  /api/v1/cases/PATH/access-history (signed in)
  *   'T'  POST /api/v1/transfers/answer  body (signed in)
  *   'Q'  GET  /api/v1/reports?  query string (signed in)
@@ -154,12 +155,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     case 'L':
     case 'P':
     case 'O':
+    case 'X':
     case 'T':
       {
         g_autoptr(GBytes) body = g_bytes_new (data + 1, size - 1);
 
         signed_in = data[0] != 'L';
         url = g_strconcat (base_url, data[0] == 'P' ? "/api/v1/push" : data[0] == 'O' ? "/api/v1/audit/opened"
+                                     : data[0] == 'X' ? "/api/v1/audit/exported"
                                      : data[0] == 'T' ? "/api/v1/transfers/answer" : "/api/v1/login", NULL);
         msg = soup_message_new (SOUP_METHOD_POST, url);
         soup_message_set_request_body_from_bytes (msg, "application/json", body);

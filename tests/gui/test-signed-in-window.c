@@ -446,6 +446,30 @@ file_written (const char *path)
   return g_file_get_contents (path, &text, &length, NULL) && length > 0 && text[length - 1] == '\n';
 }
 
+/* The team's access history, opened as a coordinator does: the button on
+ * the Team page; once its first page is in. */
+static BwAccessHistoryWindow *
+open_team_history (BwWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack"));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  BwAccessHistoryWindow *history = NULL;
+  GtkWidget *button = NULL;
+
+  adw_view_stack_set_visible_child_name (stack, "team");
+  bw_test_collect (bw_test_child (window, BW_TYPE_WINDOW, "team_page"), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "win.team-access-history") == 0)
+      button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (button);
+  BW_TEST_WAIT (gtk_widget_get_mapped (button));
+  g_signal_emit_by_name (button, "clicked");
+  BW_TEST_WAIT ((history = bw_test_find_toplevel (BW_TYPE_ACCESS_HISTORY_WINDOW)) != NULL &&
+                bw_access_history_window_get_entries (history) != NULL &&
+                !bw_access_history_window_get_loading (history));
+  return history;
+}
+
 /* Whether a mapped label in @widget reads @text. */
 static gboolean
 shows_label (GtkWidget  *widget,
@@ -549,22 +573,9 @@ test_coordinator_reports (Fixture       *f,
    * team, named; filtered to what was denied, nothing. */
   {
     AdwViewStack *stack = ADW_VIEW_STACK (bw_test_child (window, BW_TYPE_WINDOW, "main_stack"));
-    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-    BwAccessHistoryWindow *history = NULL;
-    GListModel *entries;
-    GtkWidget *button = NULL;
+    BwAccessHistoryWindow *history = open_team_history (window);
+    GListModel *entries = bw_access_history_window_get_entries (history);
 
-    adw_view_stack_set_visible_child_name (stack, "team");
-    bw_test_collect (bw_test_child (window, BW_TYPE_WINDOW, "team_page"), GTK_TYPE_BUTTON, buttons);
-    for (guint i = 0; i < buttons->len; i++)
-      if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "win.team-access-history") == 0)
-        button = g_ptr_array_index (buttons, i);
-    g_assert_nonnull (button);
-    BW_TEST_WAIT (gtk_widget_get_mapped (button));
-    g_signal_emit_by_name (button, "clicked");
-    BW_TEST_WAIT ((history = bw_test_find_toplevel (BW_TYPE_ACCESS_HISTORY_WINDOW)) != NULL &&
-                  (entries = bw_access_history_window_get_entries (history)) != NULL &&
-                  !bw_access_history_window_get_loading (history));
     /* Anna created the 6 cases. */
     g_assert_cmpuint (g_list_model_get_n_items (entries), >=, 6);
     BW_TEST_WAIT (shows_label (GTK_WIDGET (history), "Bewoner BU09171000 0"));
@@ -615,6 +626,26 @@ test_coordinator_reports (Fixture       *f,
   g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "Maand;Instroom;Uitstroom;Caseload;Met schulden;Uitstroom: Werk;"));
   row = g_strdup_printf ("\r\n%s;6;< 5;6;< 5;", month);
   g_assert_nonnull (strstr (csv, row));
+
+  /* Every export reaches the server's audit log with the next sync, and
+   * the team's access history shows both, filtered to exports. */
+  BW_TEST_WAIT (count_rows (store, "SELECT count(*) FROM export_outbox") == 2);
+  sync_ok (sync);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM export_outbox"), ==, 0);
+  {
+    BwAccessHistoryWindow *history = open_team_history (window);
+    GListModel *entries;
+
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (bw_test_child (history, BW_TYPE_ACCESS_HISTORY_WINDOW,
+                                                              "action_filter")), 4);   /* export */
+    BW_TEST_WAIT ((entries = bw_access_history_window_get_entries (history)) != NULL &&
+                  !bw_access_history_window_get_loading (history) && g_list_model_get_n_items (entries) == 2);
+    BW_TEST_WAIT (shows_label (GTK_WIDGET (history), "Rapportage (Excel)"));
+    g_assert_true (shows_label (GTK_WIDGET (history), "Rapportage (CSV)"));
+    g_assert_true (shows_label (GTK_WIDGET (history), "Geëxporteerd"));
+    g_assert_true (shows_label (GTK_WIDGET (history), "(geen casus)"));
+    bw_test_destroy_window (GTK_WINDOW (history));
+  }
 
   bw_test_destroy_window (GTK_WINDOW (window));
 }

@@ -710,6 +710,66 @@ test_deleted_case (Fixture       *f,
   g_assert_cmpint (count_rows (f->db_path, "SELECT count(*) FROM audit_log WHERE action = 'open'", NULL), ==, 1);
 }
 
+/* Every export a desktop reports is an audit row; one about a case only
+ * for a case the user sees (else anyone could write into any case's
+ * history), and only known exports. The log stays append-only. */
+static void
+test_export_reports (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *case_uuid = create_case (f);
+  g_autofree char *guess = g_uuid_string_random ();
+  g_autofree char *of_case = g_strdup_printf ("{\"what\":\"access_history_csv\",\"case_uuid\":\"%s\"}",
+                                              case_uuid);
+  g_autofree char *of_guess = g_strdup_printf ("{\"what\":\"access_history_csv\",\"case_uuid\":\"%s\"}",
+                                               guess);
+  g_autofree char *t1 = NULL, *t2 = NULL, *t3 = NULL, *t4 = NULL, *t5 = NULL, *t6 = NULL;
+  guint status;
+  sqlite3 *db = NULL;
+
+  t1 = http_text (f->session, f->url, "POST", "/api/v1/audit/exported", f->fatima,
+                  "{\"what\":\"report_xlsx\",\"exported_at\":\"2026-03-02T09:15:00Z\"}", &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_cmpint (count_rows (f->db_path, "SELECT count(*) FROM audit_log WHERE action = 'export'"
+                                           " AND record_type = 'report_xlsx' AND case_uuid IS NULL"
+                                           " AND detail = 'exported_at=2026-03-02T09:15:00Z' AND role = 'buurtteam'",
+                               NULL), ==, 1);
+  t2 = http_text (f->session, f->url, "POST", "/api/v1/audit/exported", f->fatima, of_case, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_cmpint (count_rows (f->db_path, "SELECT count(*) FROM audit_log WHERE action = 'export'"
+                                           " AND case_uuid = ?1", case_uuid), ==, 1);
+
+  /* Another team's worker: the same answer as for a case that does not
+   * exist, and a denied row instead of an export. */
+  t3 = http_text (f->session, f->url, "POST", "/api/v1/audit/exported", f->bram, of_case, &status);
+  g_assert_cmpuint (status, ==, 404);
+  t4 = http_text (f->session, f->url, "POST", "/api/v1/audit/exported", f->bram, of_guess, &status);
+  g_assert_cmpuint (status, ==, 404);
+  g_assert_cmpstr (t3, ==, t4);
+  g_assert_cmpint (count_rows (f->db_path, "SELECT count(*) FROM audit_log WHERE action = 'export'"
+                                           " AND case_uuid = ?1", case_uuid), ==, 1);
+  g_assert_cmpint (count_rows (f->db_path, "SELECT count(*) FROM audit_log WHERE action = 'denied'"
+                                           " AND case_uuid = ?1 AND detail = 'export'", case_uuid), ==, 1);
+
+  /* Not a known export, or more than the protocol has: refused, no row. */
+  t5 = http_text (f->session, f->url, "POST", "/api/v1/audit/exported", f->fatima,
+                  "{\"what\":\"database\"}", &status);
+  g_assert_cmpuint (status, ==, 400);
+  t6 = http_text (f->session, f->url, "POST", "/api/v1/audit/exported", f->fatima,
+                  "{\"what\":\"report_csv\",\"rows\":3}", &status);
+  g_assert_cmpuint (status, ==, 400);
+  g_assert_cmpint (count_rows (f->db_path, "SELECT count(*) FROM audit_log WHERE action = 'export'", NULL), ==, 2);
+
+  /* Rebuilt with its actions in a table, the log still refuses changes. */
+  g_assert_cmpint (sqlite3_open_v2 (f->db_path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE audit_log SET detail = NULL", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM audit_log", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON; INSERT INTO audit_log (at, action)"
+                                     " VALUES ('2026-01-01T00:00:00Z', 'steal')", NULL, NULL, NULL), !=, SQLITE_OK);
+  sqlite3_close (db);
+}
+
 /* Finding 13: a partner note on a case one may not see is not_found. */
 static void
 test_partner_note_not_found (Fixture       *f,
@@ -1029,6 +1089,7 @@ main (int   argc,
   ADD ("/abuse/feed-plan", test_feed_plan);
   ADD ("/abuse/deleted-case", test_deleted_case);
   ADD ("/abuse/partner-note-not-found", test_partner_note_not_found);
+  ADD ("/abuse/export-reports", test_export_reports);
 #undef ADD
   g_test_add_func ("/abuse/binary-restore", test_binary_restore);
   return g_test_run ();

@@ -1333,7 +1333,7 @@ export_response_cb (GtkNativeDialog *chooser,
       gsize length = strlen (text);
       g_autoptr(GBytes) bytes = g_bytes_new_take (text, length);
 
-      bw_export_save (GTK_WIDGET (self), file, bytes);
+      bw_export_save (GTK_WIDGET (self), self->store, "map_csv", file, bytes);
     }
   g_object_unref (chooser);
 }

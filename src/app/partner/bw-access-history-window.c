@@ -43,8 +43,8 @@ struct _BwAccessHistoryWindow
 
 /* The team history's filters, in the order of their dropdowns; the first
  * of each is "any". */
-static const char *const action_keys[] = { NULL, "open", "deliver", "denied", "create", "update", "delete",
-                                           "share", "withdraw", "purge" };
+static const char *const action_keys[] = { NULL, "open", "deliver", "denied", "export", "create", "update",
+                                           "delete", "share", "withdraw", "purge" };
 static const char *const role_keys[] = { NULL, "partner", "buurtteam", "coordinator", "trainer" };
 /* Months back from this month's first day; -1 is any time. */
 static const int period_months[] = { -1, 0, 2, 11 };
@@ -292,8 +292,9 @@ bind_case_cb (GtkSignalListItemFactory *factory,
   gint64 id = uuid && self->store ? bw_case_store_find_case_id (self->store, uuid) : 0;
   g_autoptr(BwCase) c = id > 0 ? bw_case_store_get_case (self->store, id, NULL) : NULL;
 
+  /* An export of a report or the map is about no case. */
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      c ? bw_case_get_name (c) : _("(not on this computer)"));
+                      c ? bw_case_get_name (c) : uuid ? _("(not on this computer)") : _("(no case)"));
 }
 
 static void
@@ -377,6 +378,9 @@ written_cb (GObject      *source,
       g_signal_emit (self, signals[EXPORTED], 0, FALSE);
       return;
     }
+  if (self->engine != NULL)
+    bw_export_report (bw_sync_engine_get_store (self->engine),
+                      self->team ? "team_access_history_csv" : "access_history_csv", self->case_uuid);
   if (self->toast_overlay != NULL)
     adw_toast_overlay_add_toast (self->toast_overlay, bw_export_saved_toast (G_FILE (source)));
   g_signal_emit (self, signals[EXPORTED], 0, TRUE);

@@ -961,26 +961,6 @@ remove_action (GtkWidget  *widget,
 
 /* Export: the text is made here, the file written off the main loop. */
 
-static void
-write_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
-{
-  g_autoptr(BwPlanningPage) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) saved = NULL;
-
-  if (!bw_export_write_finish (G_FILE (source), result, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not save the file: %s"), error->message);
-
-      toast (self, message);
-      return;
-    }
-  saved = bw_export_saved_toast (G_FILE (source));
-  g_signal_emit (self, signals[SHOW_TOAST], 0, saved);
-}
-
 void
 bw_planning_page_export_to (BwPlanningPage *self,
                             const char     *kind,
@@ -1008,7 +988,10 @@ bw_planning_page_export_to (BwPlanningPage *self,
       gsize len = strlen (text);
       g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), len);
 
-      bw_export_write_async (file, bytes, write_done_cb, g_object_ref (self));
+      bw_export_save (GTK_WIDGET (self), bw_planning_get_store (self->planning),
+                      g_str_equal (kind, "ics") ? "offer_ics" : g_str_equal (kind, "trainer") ? "trainer_ics"
+                                                                                               : "participants_csv",
+                      file, bytes);
     }
 }
 

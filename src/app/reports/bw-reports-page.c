@@ -336,7 +336,7 @@ xlsx_made_cb (GObject      *source,
       bw_export_show_failure (GTK_WIDGET (self), error);
       return;
     }
-  bw_export_save (GTK_WIDGET (self), file, bytes);
+  bw_export_save (GTK_WIDGET (self), self->store, "report_xlsx", file, bytes);
 }
 
 static void
@@ -358,7 +358,7 @@ export_response_cb (GtkNativeDialog *chooser,
           char *text = report_csv (self->report);
           g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
 
-          bw_export_save (GTK_WIDGET (self), file, bytes);
+          bw_export_save (GTK_WIDGET (self), self->store, "report_csv", file, bytes);
         }
       else
         {

@@ -95,12 +95,24 @@ bw_audit_action_to_label (const char *action)
     { "withdraw", N_("Share withdrawn") },
     { "denied", N_("Access refused") },
     { "purge", N_("Removed from a desktop") },
+    { "export", N_("Exported") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_strcmp0 (action, labels[i].key) == 0)
       return _(labels[i].label);
   return action;
+}
+
+gboolean
+bw_audit_export_is_key (const char *key)
+{
+  static const char * const keys[] = {
+    "report_xlsx", "report_csv", "map_csv", "participants_csv", "offer_ics", "trainer_ics",
+    "access_history_csv", "team_access_history_csv", NULL,
+  };
+
+  return key != NULL && g_strv_contains (keys, key);
 }
 
 const char *
@@ -131,6 +143,15 @@ bw_audit_record_type_to_label (const char *type)
     { "involvement", N_("Involved organisation") },
     { "share", N_("Share") },
     { "partner_note", N_("Partner note") },
+    /* What an "export" row exported (bw_audit_export_is_key()). */
+    { "report_xlsx", N_("Report (Excel)") },
+    { "report_csv", N_("Report (CSV)") },
+    { "map_csv", N_("Map figures (CSV)") },
+    { "participants_csv", N_("Participant list (CSV)") },
+    { "offer_ics", N_("Offer calendar (iCalendar)") },
+    { "trainer_ics", N_("Trainer calendar (iCalendar)") },
+    { "access_history_csv", N_("Access history (CSV)") },
+    { "team_access_history_csv", N_("Team access history (CSV)") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)

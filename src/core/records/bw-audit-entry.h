@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (BwAuditEntry, bw_audit_entry, BW, AUDIT_ENTRY, GObject)
 const char *bw_audit_entry_get_at          (BwAuditEntry *self);  /* ISO 8601 UTC */
 const char *bw_audit_entry_get_user_name   (BwAuditEntry *self);
 const char *bw_audit_entry_get_role        (BwAuditEntry *self);
-/* deliver, open, create, update, delete, share, withdraw, denied, purge */
+/* deliver, open, create, update, delete, share, withdraw, denied, purge,
+ * export */
 const char *bw_audit_entry_get_action      (BwAuditEntry *self);
 const char *bw_audit_entry_get_record_type (BwAuditEntry *self);
 const char *bw_audit_entry_get_record_uuid (BwAuditEntry *self);
@@ -30,6 +31,9 @@ const char *bw_audit_entry_get_case_uuid   (BwAuditEntry *self);
 const char *bw_audit_action_to_label       (const char   *action);
 const char *bw_audit_role_to_label         (const char   *role);
 const char *bw_audit_record_type_to_label  (const char   *type);
+/* What a desktop may report as exported (POST /api/v1/audit/exported): an
+ * "export" row has it as its record type. */
+gboolean    bw_audit_export_is_key         (const char   *key);
 /* When it happened, in local time: "25-11-2026 11:00:00". */
 char       *bw_audit_entry_format_at       (BwAuditEntry *self);
 

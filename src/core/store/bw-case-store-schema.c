@@ -563,6 +563,16 @@ const char * const bw_case_store_migrations[] = {
   "DROP INDEX cases_listing;\n"
   "CREATE INDEX cases_listing ON cases\n"
   "  (name COLLATE bw_surname, id, deleted, status, buurt_code, track, has_debts, owner);\n",
+
+  /* Every export to a file is reported to the server's audit log at the
+   * next sync (POST /api/v1/audit/exported); this queues the reports made
+   * offline. case_uuid: the case whose access history was exported. */
+  "CREATE TABLE export_outbox (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  what TEXT NOT NULL,\n"
+  "  case_uuid TEXT,\n"
+  "  exported_at TEXT NOT NULL\n"
+  ");\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);

@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "buurtwerk-store"
 #include "config.h"
 
+#include "bw-audit-entry.h"
 #include "bw-date.h"
 #include "bw-sqlite.h"
 
@@ -318,4 +319,28 @@ bw_case_store_report_case_opened (BwCaseStore  *self,
 fail:
   bw_case_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+bw_case_store_report_export (BwCaseStore  *self,
+                             const char   *what,
+                             const char   *case_uuid,
+                             GError      **error)
+{
+  g_autofree char *now = bw_date_now_utc ();
+  g_autoptr(BwDbStatement) stmt = NULL;
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), FALSE);
+  g_return_val_if_fail (bw_audit_export_is_key (what), FALSE);
+
+  stmt = bw_db_prepare (bw_case_store_get_connection (self),
+                        "INSERT INTO export_outbox (what, case_uuid, exported_at) VALUES (?1, ?2, ?3)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bw_sqlite_bind_text (stmt, 1, what);
+  bw_sqlite_bind_text (stmt, 2, case_uuid);
+  bw_sqlite_bind_text (stmt, 3, now);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return bw_db_set_error_from_handle (bw_case_store_get_db (self), 0, error);
+  return TRUE;
 }

@@ -63,5 +63,12 @@ gboolean      bw_case_store_add_partner_note  (BwCaseStore  *self,
 gboolean      bw_case_store_report_case_opened (BwCaseStore *self,
                                                 const char  *case_uuid,
                                                 GError     **error);
+/* Every export to a file (@what, a bw_audit_export_is_key(); @case_uuid
+ * the case it is about, or NULL) is queued the same way for the server's
+ * audit log. Joins the caller's transaction, or is one of its own. */
+gboolean      bw_case_store_report_export      (BwCaseStore *self,
+                                                const char  *what,
+                                                const char  *case_uuid,
+                                                GError     **error);
 
 G_END_DECLS

@@ -364,8 +364,12 @@ team_received_cb (GObject      *source,
   write_sync_end (user_data, NULL, answer);
 }
 
-void
-bw_sync_run_done (GTask *task)
+/* The end of a sync: the queued export reports, oldest first, one request
+ * each, then what the role needs after its records. */
+static void send_next_export (GTask *task);
+
+static void
+finish_run (GTask *task)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
   g_autofree char *role = bw_case_store_get_meta (self->store, "role");
@@ -381,6 +385,79 @@ bw_sync_run_done (GTask *task)
                                     g_task_get_cancellable (task), team_received_cb, task);
   else
     write_sync_end (task, NULL, NULL);
+}
+
+/* An export report the server answered, or refused for good (the case is
+ * no longer the user's, 404), leaves the queue; any other failure fails
+ * the sync and the report is sent again the next time. */
+static void
+export_sent_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  BwSyncEngine *self = BW_SYNC_ENGINE (source);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr(JsonObject) answer = bw_sync_engine_http_json_finish (self, result, &error);
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "export-id"));
+
+  if (answer == NULL && !g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_FOUND))
+    {
+      bw_sync_run_fail (task, error);
+      return;
+    }
+  g_clear_error (&error);
+  g_mutex_lock (&self->lock);
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "DELETE FROM export_outbox WHERE id = ?1", NULL);
+
+    if (stmt != NULL)
+      {
+        sqlite3_bind_int64 (stmt, 1, id);
+        sqlite3_step (stmt);
+      }
+  }
+  g_mutex_unlock (&self->lock);
+  send_next_export (g_steal_pointer (&task));
+}
+
+static void
+send_next_export (GTask *task)
+{
+  BwSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(JsonObject) body = NULL;
+  gint64 id = 0;
+
+  g_mutex_lock (&self->lock);
+  {
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "SELECT id, what, case_uuid, exported_at"
+                                                  " FROM export_outbox ORDER BY id LIMIT 1", NULL);
+
+    if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        id = sqlite3_column_int64 (stmt, 0);
+        body = json_object_new ();
+        json_object_set_string_member (body, "what", (const char *) sqlite3_column_text (stmt, 1));
+        if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+          json_object_set_string_member (body, "case_uuid", (const char *) sqlite3_column_text (stmt, 2));
+        json_object_set_string_member (body, "exported_at", (const char *) sqlite3_column_text (stmt, 3));
+      }
+  }
+  g_mutex_unlock (&self->lock);
+
+  if (body == NULL)
+    {
+      finish_run (task);
+      return;
+    }
+  g_object_set_data (G_OBJECT (task), "export-id", GSIZE_TO_POINTER ((gsize) id));
+  bw_sync_engine_request (task, "POST", "audit/exported", body, export_sent_cb);
+}
+
+void
+bw_sync_run_done (GTask *task)
+{
+  send_next_export (task);
 }
 
 /* The result of a sync's database step; on an error the sync fails and
@@ -637,6 +714,13 @@ bw_sync_engine_is_configured (BwSyncEngine *self)
 {
   g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), FALSE);
   return self->base_url != NULL && self->token != NULL;
+}
+
+BwCaseStore *
+bw_sync_engine_get_store (BwSyncEngine *self)
+{
+  g_return_val_if_fail (BW_IS_SYNC_ENGINE (self), NULL);
+  return self->store;
 }
 
 BwSyncState

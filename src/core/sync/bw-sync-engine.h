@@ -66,6 +66,8 @@ void          bw_sync_engine_set_server     (BwSyncEngine        *self,
                                              const char          *base_url,
                                              const char          *token);
 gboolean      bw_sync_engine_is_configured  (BwSyncEngine        *self);
+/* The store this engine syncs. */
+BwCaseStore  *bw_sync_engine_get_store      (BwSyncEngine        *self);
 BwSyncState   bw_sync_engine_get_state      (BwSyncEngine        *self);
 /* 0..1 while syncing. */
 double        bw_sync_engine_get_progress   (BwSyncEngine        *self);
