@@ -2,6 +2,7 @@
 /* The wire JSON checker (src/core/bw-json-wire.c): RFC 8259 only, bounded
  * depth, clean text; the same answer in constant stack space whatever
  * the input's size. */
+#include "bw-audit-entry.h"
 #include "config.h"
 
 #include <string.h>
@@ -209,10 +210,33 @@ test_outcome_keys (void)
   }
 }
 
+/* The access history's times are Heerlen's, whatever zone the machine
+ * is set to (the test runs with TZ=Asia/Tokyo). */
+static void
+test_audit_entry_time (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_from_string ("{\"entries\":[{\"id\":1,\"at\":\"2026-07-01T10:00:00Z\","
+                                               "\"user_id\":2,\"user_name\":\"Anna\",\"role\":\"partner\","
+                                               "\"action\":\"open\",\"record_type\":\"case\",\"record_uuid\":null,"
+                                               "\"client\":null,\"peer\":null,\"detail\":null}]}", &error);
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(BwAuditEntry) entry = NULL;
+  g_autofree char *at = NULL;
+
+  g_assert_no_error (error);
+  entries = bw_audit_entries_from_json (json_node_get_object (node), &error);
+  g_assert_no_error (error);
+  entry = g_list_model_get_item (entries, 0);
+  at = bw_audit_entry_format_at (entry);
+  g_assert_cmpstr (at, ==, "01-07-2026 12:00:00");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_setenv ("TZ", "Asia/Tokyo", TRUE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/json-wire/strict", test_strict);
   g_test_add_func ("/json-wire/any-escape", test_any_escape);
@@ -220,5 +244,6 @@ main (int   argc,
   g_test_add_func ("/json-wire/parse", test_parse);
   g_test_add_func ("/json-wire/clean-text", test_clean_text);
   g_test_add_func ("/json-wire/outcome-keys", test_outcome_keys);
+  g_test_add_func ("/json-wire/audit-entry-time", test_audit_entry_time);
   return g_test_run ();
 }

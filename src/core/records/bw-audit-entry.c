@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bw-audit-entry.h"
+#include "bw-date.h"
 #include "bw-csv-writer.h"
 
 enum {
@@ -171,7 +172,8 @@ bw_audit_entry_format_at (BwAuditEntry *self)
 
   at = self->values[COL_AT];
   utc = at ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
-  local = utc ? g_date_time_to_local (utc) : NULL;
+  /* Heerlen's time, whatever the machine's zone is set to. */
+  local = utc ? g_date_time_to_timezone (utc, bw_date_zone ()) : NULL;
   return local ? g_date_time_format (local, "%d-%m-%Y %H:%M:%S") : g_strdup (at ? at : "");
 }
 
