@@ -21,6 +21,44 @@ static const GdkRGBA inflow_colour = { 0.21, 0.52, 0.89, 1.0 };
 static const GdkRGBA outflow_colour = { 0.90, 0.38, 0.0, 1.0 };
 
 #define MARGIN 24.0
+/* Room on the left for the scale's numbers, below for the months. */
+#define AXIS_LEFT 40.0
+#define AXIS_BOTTOM 28.0
+
+/* @text at (@x, @y): centred on x when @centre, else ending at x; in the
+ * widget's font and text colour. */
+static void
+draw_text (GtkWidget   *widget,
+           GtkSnapshot *snapshot,
+           const char  *text,
+           double       x,
+           double       y,
+           gboolean     centre)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  GdkRGBA colour;
+  int w, h;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &colour);
+  colour.alpha *= 0.8;
+  pango_layout_get_pixel_size (layout, &w, &h);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (centre ? x - w / 2.0 : x - w, y - h / 2.0));
+  gtk_snapshot_append_layout (snapshot, layout, &colour);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* A month's short label under its bars: "okt" or, in January, "jan 2027". */
+static char *
+short_month (const char *month,
+             gboolean    with_year)
+{
+  g_autofree char *date = g_strconcat (month, "-01T00:00:00Z", NULL);
+  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (date, NULL);
+
+  /* TRANSLATORS: strftime formats of a month under a chart's bars */
+  return dt ? g_date_time_format (dt, with_year ? _("%b %Y") : _("%b")) : g_strdup (month);
+}
 
 static gint64
 max_of (const gint64 *series,
@@ -41,39 +79,45 @@ bw_report_chart_snapshot (GtkWidget   *widget,
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   const gint64 *inflow, *outflow, *caseload;
   guint n;
-  double bar_max, line_max, slot, plot_h;
+  double bar_max, line_max, slot, plot_h, left, bottom;
   GdkRGBA text;
   cairo_t *cr;
 
-  if (self->report == NULL || (n = bw_report_get_n_months (self->report)) == 0 || width < 4 * MARGIN)
+  if (self->report == NULL || (n = bw_report_get_n_months (self->report)) == 0 || width < 4 * AXIS_LEFT)
     return;
   inflow = bw_report_get_series (self->report, "inflow");
   outflow = bw_report_get_series (self->report, "outflow");
   caseload = bw_report_get_series (self->report, "caseload");
   bar_max = MAX (MAX (max_of (inflow, n), max_of (outflow, n)), 1);
   line_max = MAX (max_of (caseload, n), 1);
-  slot = (width - 2 * MARGIN) / n;
-  plot_h = height - 2 * MARGIN;
+  left = AXIS_LEFT;
+  bottom = height - AXIS_BOTTOM;
+  slot = (width - left - AXIS_LEFT) / n;
+  plot_h = bottom - MARGIN;
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  /* The base line. */
+  /* The base line, and a faint line at the scale's top. */
   cairo_set_source_rgba (cr, text.red, text.green, text.blue, 0.3);
   cairo_set_line_width (cr, 1);
-  cairo_move_to (cr, MARGIN, height - MARGIN + 0.5);
-  cairo_line_to (cr, width - MARGIN, height - MARGIN + 0.5);
+  cairo_move_to (cr, left, bottom + 0.5);
+  cairo_line_to (cr, width - AXIS_LEFT, bottom + 0.5);
+  cairo_stroke (cr);
+  cairo_set_source_rgba (cr, text.red, text.green, text.blue, 0.12);
+  cairo_move_to (cr, left, MARGIN + 0.5);
+  cairo_line_to (cr, width - AXIS_LEFT, MARGIN + 0.5);
   cairo_stroke (cr);
 
   for (guint i = 0; i < n; i++)
     {
-      double x = MARGIN + i * slot + slot * 0.15, w = slot * 0.35;
+      double x = left + i * slot + slot * 0.15, w = slot * 0.35;
 
       if (inflow[i] > 0)
         {
           double h = plot_h * inflow[i] / bar_max;
 
           gdk_cairo_set_source_rgba (cr, &inflow_colour);
-          cairo_rectangle (cr, x, height - MARGIN - h, w, h);
+          cairo_rectangle (cr, x, bottom - h, w, h);
           cairo_fill (cr);
         }
       if (outflow[i] > 0)
@@ -81,7 +125,7 @@ bw_report_chart_snapshot (GtkWidget   *widget,
           double h = plot_h * outflow[i] / bar_max;
 
           gdk_cairo_set_source_rgba (cr, &outflow_colour);
-          cairo_rectangle (cr, x + w, height - MARGIN - h, w, h);
+          cairo_rectangle (cr, x + w, bottom - h, w, h);
           cairo_fill (cr);
         }
     }
@@ -91,8 +135,8 @@ bw_report_chart_snapshot (GtkWidget   *widget,
   cairo_set_line_width (cr, 2);
   for (guint i = 0; i < n; i++)
     {
-      double x = MARGIN + (i + 0.5) * slot;
-      double y = height - MARGIN - plot_h * MAX (caseload[i], 0) / line_max;
+      double x = left + (i + 0.5) * slot;
+      double y = bottom - plot_h * MAX (caseload[i], 0) / line_max;
 
       if (caseload[i] < 0)
         {
@@ -105,7 +149,36 @@ bw_report_chart_snapshot (GtkWidget   *widget,
         cairo_line_to (cr, x, y);
     }
   cairo_stroke (cr);
+  /* A dot on every month shown, so that a lone month reads too. */
+  for (guint i = 0; i < n; i++)
+    if (caseload[i] >= 0)
+      {
+        cairo_arc (cr, left + (i + 0.5) * slot, bottom - plot_h * caseload[i] / line_max, 3.5, 0, 2 * G_PI);
+        cairo_fill (cr);
+      }
   cairo_destroy (cr);
+
+  /* The scales, the bars' on the left and the caseload's on the right (0
+   * and the highest shown, which is never under 5: a hidden month has no
+   * bar or point), and the months, as many as fit. */
+  {
+    g_autofree char *top = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) bar_max);
+    g_autofree char *line_top = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) line_max);
+    guint every = MAX (1, (guint) (56.0 / slot + 0.999));
+
+    draw_text (widget, snapshot, "0", left - 6, bottom, FALSE);
+    if (bar_max > 1)
+      draw_text (widget, snapshot, top, left - 6, MARGIN, FALSE);
+    if (line_max > 1)
+      draw_text (widget, snapshot, line_top, width - AXIS_LEFT / 2, MARGIN, TRUE);
+    for (guint i = 0; i < n; i += every)
+      {
+        const char *month = bw_report_get_month (self->report, i);
+        g_autofree char *label = short_month (month, i == 0 || g_str_has_suffix (month, "-01"));
+
+        draw_text (widget, snapshot, label, left + (i + 0.5) * slot, bottom + AXIS_BOTTOM / 2, TRUE);
+      }
+  }
 }
 
 static void
