@@ -391,3 +391,39 @@ bw_test_window_new (BwCaseStore *store,
   bw_test_wait_for_list (window);
   return window;
 }
+
+/* The model button of the page's menu labelled @label, clicked as a user
+ * clicks it (the menu opened first). */
+void
+bw_test_click_menu_item (GtkWidget  *page,
+                         const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  GtkMenuButton *button;
+  GType model_button = g_type_from_name ("GtkModelButton");
+  GtkPopover *popover;
+  GtkWidget *found = NULL;
+  g_auto(GStrv) parts = g_strsplit (label, "_", -1);
+  /* The menu shows the label without its mnemonic. */
+  g_autofree char *plain = g_strjoinv ("", parts);
+
+  bw_test_collect (page, GTK_TYPE_MENU_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  button = buttons->pdata[0];
+  g_assert_true (model_button != 0);
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  bw_test_collect (GTK_WIDGET (popover), model_button, items);
+  for (guint i = 0; i < items->len && found == NULL; i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_object_get (items->pdata[i], "text", &text, NULL);
+      if (g_strcmp0 (text, plain) == 0 && gtk_widget_get_visible (items->pdata[i]))
+        found = items->pdata[i];
+    }
+  g_assert_nonnull (found);
+  g_signal_emit_by_name (found, "clicked");
+}

@@ -103,4 +103,9 @@ gsize       bw_test_texture_ink     (GdkTexture *texture);
 gsize       bw_test_texture_diff    (GdkTexture *a,
                                      GdkTexture *b);
 
+/* Opens the one menu button in @page and clicks the item labelled @label
+ * (its mnemonic underscore may be given), as a user does. */
+void       bw_test_click_menu_item (GtkWidget  *page,
+                                    const char *label);
+
 G_END_DECLS

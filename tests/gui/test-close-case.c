@@ -140,42 +140,6 @@ open_case (Fixture   *f,
                 !bw_case_page_get_loading (BW_CASE_PAGE (page)));
 }
 
-/* The model button of the page's menu labelled @label, clicked as a user
- * clicks it (the menu opened first). */
-static void
-click_menu_item (GtkWidget  *page,
-                 const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
-  GtkMenuButton *button;
-  GType model_button = g_type_from_name ("GtkModelButton");
-  GtkPopover *popover;
-  GtkWidget *found = NULL;
-  g_auto(GStrv) parts = g_strsplit (label, "_", -1);
-  /* The menu shows the label without its mnemonic. */
-  g_autofree char *plain = g_strjoinv ("", parts);
-
-  bw_test_collect (page, GTK_TYPE_MENU_BUTTON, buttons);
-  g_assert_cmpuint (buttons->len, ==, 1);
-  button = buttons->pdata[0];
-  g_assert_true (model_button != 0);
-  gtk_menu_button_popup (button);
-  popover = gtk_menu_button_get_popover (button);
-  BW_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (popover)));
-  bw_test_collect (GTK_WIDGET (popover), model_button, items);
-  for (guint i = 0; i < items->len && found == NULL; i++)
-    {
-      g_autofree char *text = NULL;
-
-      g_object_get (items->pdata[i], "text", &text, NULL);
-      if (g_strcmp0 (text, plain) == 0 && gtk_widget_get_visible (items->pdata[i]))
-        found = items->pdata[i];
-    }
-  g_assert_nonnull (found);
-  g_signal_emit_by_name (found, "clicked");
-}
-
 /* The rows of @group with their title and subtitle, one per line. */
 static char *
 group_text (GtkWidget *group)
@@ -263,7 +227,7 @@ test_close_with_what_hangs_off (Fixture       *f,
 
   open_case (f, page);
 
-  click_menu_item (page, _("_Close Case…"));
+  bw_test_click_menu_item (page, _("_Close Case…"));
   BW_TEST_WAIT ((dialog = bw_test_find_toplevel (BW_TYPE_CLOSE_CASE_DIALOG)) != NULL &&
                 gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_object_ref (dialog);
@@ -403,7 +367,7 @@ test_keep_what_is_switched_off (Fixture       *f,
   GtkSwitch *shares_switch;
 
   open_case (f, page);
-  click_menu_item (page, _("_Close Case…"));
+  bw_test_click_menu_item (page, _("_Close Case…"));
   BW_TEST_WAIT ((dialog = bw_test_find_toplevel (BW_TYPE_CLOSE_CASE_DIALOG)) != NULL &&
                 gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   BW_TEST_WAIT (gtk_widget_get_visible (bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, "shares_group")));
@@ -456,7 +420,7 @@ test_overlong_outcome_note (Fixture       *f,
 
   g_assert_cmpuint (max, >, 0);
   open_case (f, page);
-  click_menu_item (page, _("_Close Case…"));
+  bw_test_click_menu_item (page, _("_Close Case…"));
   BW_TEST_WAIT ((dialog = bw_test_find_toplevel (BW_TYPE_CLOSE_CASE_DIALOG)) != NULL &&
                 gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   BW_TEST_WAIT (gtk_widget_get_visible (bw_test_child (dialog, BW_TYPE_CLOSE_CASE_DIALOG, "actions_group")));

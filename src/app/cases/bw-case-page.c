@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "bw-access-history-window.h"
+#include "bw-case-print-dialog.h"
 #include "bw-case-ownership.h"
 #include "bw-case-page-private.h"
 #include "bw-case-store-sharing.h"
@@ -496,6 +497,7 @@ _bw_case_page_update_action_states (BwCasePage *self)
   gtk_widget_action_set_enabled (widget, "case.close-case", !self->is_new && !closed);
   gtk_widget_action_set_enabled (widget, "case.reopen-case", !self->is_new && closed);
   gtk_widget_action_set_enabled (widget, "case.share", !self->is_new && !closed);
+  gtk_widget_action_set_enabled (widget, "case.print", !self->is_new && self->record != NULL);
   {
     g_autofree char *role = self->store ? bw_case_store_dup_role (self->store) : NULL;
 
@@ -796,6 +798,21 @@ share_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  BwCasePrintDialog *dialog;
+
+  if (self->record == NULL || self->is_new)
+    return;
+  dialog = bw_case_print_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->engine,
+                                     bw_case_get_id (self->record));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 access_history_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
@@ -1087,6 +1104,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.delete-case", NULL, _bw_case_page_delete_case_action);
   gtk_widget_class_install_action (widget_class, "case.share", NULL, share_action);
   gtk_widget_class_install_action (widget_class, "case.access-history", NULL, access_history_action);
+  gtk_widget_class_install_action (widget_class, "case.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "case.save", NULL);
 }

@@ -110,7 +110,7 @@ bw_audit_export_is_key (const char *key)
 {
   static const char * const keys[] = {
     "report_xlsx", "report_csv", "map_csv", "participants_csv", "offer_ics", "trainer_ics",
-    "access_history_csv", "team_access_history_csv", NULL,
+    "access_history_csv", "team_access_history_csv", "case_record_pdf", "case_record_print", NULL,
   };
 
   return key != NULL && g_strv_contains (keys, key);
@@ -153,6 +153,8 @@ bw_audit_record_type_to_label (const char *type)
     { "trainer_ics", N_("Trainer calendar (iCalendar)") },
     { "access_history_csv", N_("Access history (CSV)") },
     { "team_access_history_csv", N_("Team access history (CSV)") },
+    { "case_record_pdf", N_("Case record (PDF)") },
+    { "case_record_print", N_("Case record (printed)") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -11,9 +11,23 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-assessment.h"
+#include "bw-attendance.h"
+#include "bw-case-action.h"
+#include "bw-case.h"
+#include "bw-date.h"
+#include "bw-enrolment.h"
 #include "bw-enums.h"
 #include "bw-field.h"
+#include "bw-involvement.h"
+#include "bw-journal-entry.h"
+#include "bw-offer.h"
+#include "bw-partner-note.h"
+#include "bw-record.h"
+#include "bw-session.h"
 #include "bw-share.h"
+#include "bw-track-change.h"
+#include "bw-validation.h"
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
   "case", "journal", "action", "assessment", "track_change", "involvement", "share",
@@ -59,11 +73,16 @@ bw_record_type_is_planning (BwRecordType type)
   {                                                                \
     return g_strcmp0 (prefix##_to_key (prefix##_from_key (key)), key) == 0; \
   }
-/* The enum's value as an int, both ways, for the generic code. */
+/* The enum's value as an int, both ways, and its label, for the generic
+ * code. */
 #define ENUM_CONVERT(prefix)                                       \
   static const char *prefix##_key_of (int value)                   \
   {                                                                \
     return prefix##_to_key (value);                                \
+  }                                                                \
+  static const char *prefix##_label_of (int value)                 \
+  {                                                                \
+    return prefix##_label (value);                                 \
   }                                                                \
   static int prefix##_value_of (const char *key)                   \
   {                                                                \
@@ -120,7 +139,8 @@ ENUM_CONVERT (bw_attendance_status)
                                  .part = p, .label = l }
 #define ENUM(k, prefix, p, l)  { .key = k, .kind = BW_FIELD_ENUM, .required = TRUE, \
                                  .is_key = prefix##_is_key, .to_key = prefix##_key_of, \
-                                 .from_key = prefix##_value_of, .part = p, .label = l }
+                                 .from_key = prefix##_value_of, .to_label = prefix##_label_of, \
+                                 .part = p, .label = l }
 #define PARTS(k, l)            { .key = k, .kind = BW_FIELD_PARTS, .required = TRUE, .part = NONE, .label = l }
 #define END                    { NULL }
 
@@ -138,7 +158,8 @@ static const BwField case_fields[] = {
   ENUM ("track", bw_track, TRACK, N_("Cascade track")),
   DATE ("opened_on", TRACK, N_("Opened on")),
   BOOL ("has_debts", DEBTS, N_("Has debts")),
-  INT ("debt_amount", 0, G_MAXINT64, DEBTS, N_("Estimated amount (€)")),
+  { .key = "debt_amount", .kind = BW_FIELD_INT, .required = TRUE, .min = 0, .max = G_MAXINT64, .cents = TRUE,
+    .part = DEBTS, .label = N_("Estimated amount (€)") },
   ENUM ("debt_route", bw_debt_route, DEBTS, N_("Debt help route")),
   ENUM ("language_need", bw_language_need, ASSESSMENTS, N_("Language need")),
   ENUM ("outcome", bw_outcome, TRACK, N_("Outcome")),
@@ -288,22 +309,22 @@ static const BwField attendance_fields[] = {
 };
 
 static const BwRecordSpec specs[BW_RECORD_TYPE_N] = {
-  { BW_RECORD_TYPE_CASE, "cases", BW_PARENT_NONE, NONE, case_fields },
-  { BW_RECORD_TYPE_JOURNAL, "journal", BW_PARENT_CASE_ID, BW_SHARE_PART_JOURNAL, journal_fields },
-  { BW_RECORD_TYPE_ACTION, "actions", BW_PARENT_CASE_ID, BW_SHARE_PART_ACTIONS, action_fields },
+  { BW_RECORD_TYPE_CASE, "cases", BW_PARENT_NONE, NONE, case_fields, bw_case_get_type },
+  { BW_RECORD_TYPE_JOURNAL, "journal", BW_PARENT_CASE_ID, BW_SHARE_PART_JOURNAL, journal_fields, bw_journal_entry_get_type },
+  { BW_RECORD_TYPE_ACTION, "actions", BW_PARENT_CASE_ID, BW_SHARE_PART_ACTIONS, action_fields, bw_case_action_get_type },
   { BW_RECORD_TYPE_ASSESSMENT, "assessments", BW_PARENT_CASE_ID, BW_SHARE_PART_ASSESSMENTS,
-    assessment_fields },
+    assessment_fields, bw_assessment_get_type },
   { BW_RECORD_TYPE_TRACK_CHANGE, "track_history", BW_PARENT_CASE_ID, BW_SHARE_PART_TRACK,
-    track_change_fields },
-  { BW_RECORD_TYPE_INVOLVEMENT, "involvements", BW_PARENT_CASE_ID, NONE, involvement_fields },
-  { BW_RECORD_TYPE_SHARE, "shares", BW_PARENT_CASE_ID, NONE, share_fields },
+    track_change_fields, bw_track_change_get_type },
+  { BW_RECORD_TYPE_INVOLVEMENT, "involvements", BW_PARENT_CASE_ID, NONE, involvement_fields, bw_involvement_get_type },
+  { BW_RECORD_TYPE_SHARE, "shares", BW_PARENT_CASE_ID, NONE, share_fields, bw_share_get_type },
   /* Partner notes hang by the case's uuid: on a partner's desktop the case
    * is in shared_cases, not in cases. */
-  { BW_RECORD_TYPE_PARTNER_NOTE, "partner_notes", BW_PARENT_CASE_UUID, NONE, partner_note_fields },
-  { BW_RECORD_TYPE_OFFER, "offers", BW_PARENT_NONE, NONE, offer_fields },
-  { BW_RECORD_TYPE_SESSION, "sessions", BW_PARENT_OFFER_UUID, NONE, session_fields },
-  { BW_RECORD_TYPE_ENROLMENT, "enrolments", BW_PARENT_OFFER_UUID, NONE, enrolment_fields },
-  { BW_RECORD_TYPE_ATTENDANCE, "attendance", BW_PARENT_OFFER_UUID, NONE, attendance_fields },
+  { BW_RECORD_TYPE_PARTNER_NOTE, "partner_notes", BW_PARENT_CASE_UUID, NONE, partner_note_fields, bw_partner_note_get_type },
+  { BW_RECORD_TYPE_OFFER, "offers", BW_PARENT_NONE, NONE, offer_fields, bw_offer_get_type },
+  { BW_RECORD_TYPE_SESSION, "sessions", BW_PARENT_OFFER_UUID, NONE, session_fields, bw_session_get_type },
+  { BW_RECORD_TYPE_ENROLMENT, "enrolments", BW_PARENT_OFFER_UUID, NONE, enrolment_fields, bw_enrolment_get_type },
+  { BW_RECORD_TYPE_ATTENDANCE, "attendance", BW_PARENT_OFFER_UUID, NONE, attendance_fields, bw_attendance_get_type },
 };
 
 const BwRecordSpec *
@@ -348,4 +369,64 @@ bw_field_label (BwRecordType  type,
   const BwField *field = bw_record_spec_field (type, key);
 
   return field && field->label ? _(field->label) : key;
+}
+
+char *
+bw_field_format_value (const BwField *field,
+                       gpointer       record)
+{
+  BwRecord *self = record;
+
+  g_return_val_if_fail (field != NULL && BW_IS_RECORD (self), NULL);
+
+  switch (field->kind)
+    {
+    case BW_FIELD_TEXT:
+    case BW_FIELD_TIME:
+      {
+        const char *text = bw_record_get_text (self, field->key);
+
+        return text && *text ? g_strdup (text) : NULL;
+      }
+    case BW_FIELD_DATE:
+      {
+        const char *date = bw_record_get_text (self, field->key);
+
+        return date && *date ? bw_date_to_display (date) : NULL;
+      }
+    case BW_FIELD_INT:
+      /* A user's id says nothing on paper; the caller names the user. */
+      if (field->max == G_MAXINT32 && field->min == 0)
+        return NULL;
+      if (field->cents)
+        return bw_format_amount (bw_record_get_int (self, field->key));
+      return g_strdup_printf ("%" G_GINT64_FORMAT, bw_record_get_int (self, field->key));
+    case BW_FIELD_BOOL:
+      return g_strdup (bw_record_get_bool (self, field->key) ? _("Yes") : _("No"));
+    case BW_FIELD_ENUM:
+      if (field->to_label != NULL)
+        return g_strdup (field->to_label (bw_record_get_enum (self, field->key)));
+      {
+        const char *key = bw_record_get_text (self, field->key);
+
+        if (g_strcmp0 (field->key, "organisation") == 0)
+          return g_strdup (bw_organisation_to_label (key));
+        if (g_strcmp0 (field->key, "consent_form") == 0)
+          return g_strdup (bw_consent_form_to_label (key));
+        return g_strdup (key);
+      }
+    case BW_FIELD_PARTS:
+      {
+        g_autoptr(GString) text = g_string_new (NULL);
+
+        /* Only a share has parts. */
+        for (BwSharePart part = 0; BW_IS_SHARE (self) && part < BW_SHARE_PART_N; part++)
+          if (bw_share_has_part (BW_SHARE (self), part))
+            g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", bw_share_part_to_label (part));
+        return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+      }
+    case BW_FIELD_UUID:
+    default:
+      return NULL;
+    }
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -70,6 +70,7 @@ typedef struct {
    * for an enum kept as its key alone (a share's organisation). */
   const char *(*to_key) (int value);
   int (*from_key) (const char *key);
+  const char *(*to_label) (int value);   /* translated, for people */
   guint max_chars;        /* BW_FIELD_TEXT */
   const char *column;     /* NULL: the same as @key */
   int part;               /* the BwSharePart a partner sees it in, or -1 */
@@ -77,6 +78,7 @@ typedef struct {
    * never by saving the record's form: a form read before the server set
    * it must not write it back (the case's owner). */
   gboolean assigned;
+  gboolean cents;         /* BW_FIELD_INT: an amount of money in cents */
   const char *label;      /* marked for translation; bw_field_label() translates it */
 } BwField;
 
@@ -97,6 +99,7 @@ typedef struct {
    * case it is per field. */
   int part;
   const BwField *fields;  /* ends with a NULL key */
+  GType (*get_type) (void);   /* the BwRecord subclass */
 } BwRecordSpec;
 
 const BwRecordSpec *bw_record_spec       (BwRecordType  type);
@@ -105,6 +108,11 @@ const BwField      *bw_record_spec_field (BwRecordType  type,
 guint               bw_record_spec_n_fields (BwRecordType type);
 /* The column of @field in the desktop's table. */
 const char         *bw_field_column      (const BwField *field);
+/* @record's value of @field as people read it: a date as "5 dec 2026",
+ * an enum by its translated label, a boolean as yes or no; NULL when it
+ * is empty or an identifier (a uuid, a user id) that says nothing. */
+char               *bw_field_format_value (const BwField *field,
+                                           gpointer       record);
 /* The translated label of field @key of @type; @key itself when unknown. */
 const char         *bw_field_label       (BwRecordType  type,
                                           const char   *key);

@@ -133,6 +133,19 @@ list_children (BwCaseStore  *self,
 }
 
 GListModel *
+bw_case_store_list_records (BwCaseStore  *self,
+                            BwRecordType  type,
+                            gint64        case_id)
+{
+  const BwRecordSpec *spec = bw_record_spec (type);
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), NULL);
+  g_return_val_if_fail (spec->parent == BW_PARENT_CASE_ID && spec->get_type != NULL, NULL);
+
+  return list_children (self, type, spec->get_type (), case_id, "r.id");
+}
+
+GListModel *
 bw_case_store_list_journal (BwCaseStore *self,
                             gint64       case_id)
 {

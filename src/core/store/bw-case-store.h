@@ -241,6 +241,13 @@ gboolean      bw_case_store_transfer_answer_dismissed (BwCaseStore *self,
                                                 const char   *case_uuid,
                                                 const char   *answer);
 
+/* The live records of @type (one whose parent is a case: journal,
+ * actions, …) under case @case_id, oldest first, as their own GObject
+ * type: for code that treats every kind alike (the printed record). */
+GListModel   *bw_case_store_list_records       (BwCaseStore  *self,
+                                                BwRecordType  type,
+                                                gint64        case_id);
+
 /* Journal */
 GListModel   *bw_case_store_list_journal       (BwCaseStore  *self,
                                                 gint64        case_id);
