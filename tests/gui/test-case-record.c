@@ -279,13 +279,13 @@ test_long_record (Fixture       *f,
   g_autoptr(GString) long_note = g_string_new ("Begin van de lange notitie.");
   g_autofree char *text = NULL;
   BwWindow *window;
+  BwCasePage *page;
   guint pages = 0;
   gint64 note;
 
-  /* A long report, in paragraphs as people write them. */
+  /* A long report in one paragraph, the hardest to lay out. */
   for (guint i = 0; i < 300; i++)
-    g_string_append_printf (long_note, "%sZin %u van het verslag van het keukentafelgesprek.",
-                            i % 10 == 0 ? "\n" : " ", i);
+    g_string_append_printf (long_note, " Zin %u van het verslag van het keukentafelgesprek.", i);
   g_string_append (long_note, " Einde van de lange notitie.");
   note = bw_case_store_add_journal (f->store_a, bw_case_get_id (resident), today, long_note->str, &error);
   g_assert_cmpint (note, >, 0);
@@ -294,7 +294,39 @@ test_long_record (Fixture       *f,
   window = open_window (f->store_a, f->sync_a);
   /* A team member: a handover only; the right of access is the
    * coordinator's, and the dialog says so. */
-  save_pdf (open_case (window), FALSE, path);
+  page = open_case (window);
+  save_pdf (page, FALSE, path);
+
+  /* On the page the row shows the start; "Hele notitie…" all of it. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    GtkWidget *whole = NULL, *view = NULL;
+    AdwMessageDialog *dialog = NULL;
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    bw_test_collect (GTK_WIDGET (page), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_widget_get_name (buttons->pdata[i]), "whole-note") == 0)
+        whole = buttons->pdata[i];
+    g_assert_nonnull (whole);
+    click (whole);
+    BW_TEST_WAIT ((dialog = bw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL &&
+                  gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+    {
+      g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+      bw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, views);
+      g_assert_cmpuint (views->len, ==, 1);
+      view = views->pdata[0];
+    }
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end);
+    shown = gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, long_note->str);
+    bw_test_wait_frames (GTK_WIDGET (dialog), 2);
+    bw_test_save_screenshot (GTK_WIDGET (dialog), "whole-note.png");
+    bw_test_destroy_window (GTK_WINDOW (dialog));
+  }
 
   text = pdf_text (path, &pages);
   g_assert_cmpuint (pages, >=, 3);

@@ -149,20 +149,38 @@ correct_clicked (GtkButton      *button,
                     bw_journal_entry_get_text (entry), NULL);
 }
 
-/* The note as first written, in a dialog of its own: long notes wrap
- * there, and it can be selected and copied. */
+void
+_bw_case_page_show_text (GtkWidget  *from,
+                         const char *heading,
+                         const char *text)
+{
+  GtkRoot *root = gtk_widget_get_root (from);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, NULL);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *view = gtk_text_view_new ();
+
+  /* A text view lays out only what is on screen: a note of 20,000
+   * characters opens at once, and can be selected and copied. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_widget_set_name (view, "note-text");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 480);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The note as first written. */
 static void
 earlier_clicked (GtkButton *button,
                  gpointer   user_data)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("As First Written"),
-                                              g_object_get_data (G_OBJECT (button), "bw-original"));
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_widget_set_name (dialog, "earlier-text-dialog");
-  gtk_window_present (GTK_WINDOW (dialog));
+  _bw_case_page_show_text (GTK_WIDGET (button), _("As First Written"),
+                           g_object_get_data (G_OBJECT (button), "bw-original"));
 }
 
 void

@@ -166,6 +166,52 @@ create_partner_note_row (gpointer item,
   return row;
 }
 
+/* The characters of a note its row shows; a longer one is cut at a word
+ * and read whole with "Hele notitie…". A label lays out all of its text
+ * on every measure: a 20,000-character note in one paragraph held the
+ * window for seconds. */
+#define NOTE_ROW_CHARS 600
+
+static void
+read_whole_note (GtkButton *button,
+                 gpointer   user_data)
+{
+  _bw_case_page_show_text (GTK_WIDGET (button), _("Journal Note"), g_object_get_data (G_OBJECT (button), "bw-note"));
+}
+
+static void
+set_note_subtitle (AdwActionRow *row,
+                   const char   *text)
+{
+  g_autofree char *shown = NULL;
+  GtkWidget *whole;
+  const char *cut;
+
+  adw_action_row_set_subtitle_lines (row, 0);
+  if (text == NULL || g_utf8_strlen (text, -1) <= NOTE_ROW_CHARS)
+    {
+      adw_action_row_set_subtitle (row, text ? text : "");
+      return;
+    }
+  cut = g_utf8_offset_to_pointer (text, NOTE_ROW_CHARS);
+  for (const char *p = cut; p > text + NOTE_ROW_CHARS / 2; p = g_utf8_prev_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      {
+        cut = p;
+        break;
+      }
+  shown = g_strdup_printf ("%.*s …", (int) (cut - text), text);
+  adw_action_row_set_subtitle (row, shown);
+
+  whole = gtk_button_new_with_mnemonic (_("_Whole Note…"));
+  gtk_widget_set_valign (whole, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (whole, "flat");
+  gtk_widget_set_name (whole, "whole-note");
+  g_object_set_data_full (G_OBJECT (whole), "bw-note", g_strdup (text), g_free);
+  g_signal_connect (whole, "clicked", G_CALLBACK (read_whole_note), NULL);
+  adw_action_row_add_suffix (row, whole);
+}
+
 static GtkWidget *
 create_journal_row (gpointer item,
                     gpointer user_data)
@@ -179,8 +225,7 @@ create_journal_row (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bw_journal_entry_get_text (entry));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  set_note_subtitle (ADW_ACTION_ROW (row), bw_journal_entry_get_text (entry));
 
   /* Whether partners who get the journal see this entry. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (shareable), bw_journal_entry_get_shareable (entry));

@@ -182,6 +182,11 @@ void     _bw_case_page_create_case       (BwCasePage   *self,
                                          BwCase       *edited);
 /* A journal row's "Correct" button and, when corrected, its earlier text
  * (-corrections.c). */
+/* @text in a dialog titled @heading, read-only, selectable, scrolled: for
+ * a note too long for its row, and a note as first written. */
+void     _bw_case_page_show_text         (GtkWidget      *from,
+                                          const char     *heading,
+                                          const char     *text);
 void     _bw_case_page_add_correction    (BwCasePage     *self,
                                          AdwActionRow   *row,
                                          BwJournalEntry *entry);
