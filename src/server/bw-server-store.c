@@ -194,6 +194,12 @@ static const char * const migrations[] = {
   "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN\n"
   "  SELECT RAISE (ABORT, 'the audit log is append-only');\n"
   "END;\n",
+
+  /* 6 -> 7: failed logins are counted in the database, so that several
+   * server processes on it count the same attempts
+   * (bw-server-store-throttle.c). */
+  "CREATE TABLE throttle (key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated REAL NOT NULL) WITHOUT ROWID;\n"
+  "CREATE INDEX throttle_by_updated ON throttle (updated);\n",
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)

@@ -202,6 +202,32 @@ gboolean       bw_server_store_report_opened (BwServerStore      *self,
                                               const char         *case_uuid,
                                               const char         *opened_at,
                                               GError            **error);
+/* A bucket of failed logins: @burst at most, refilled at @rate a second. */
+typedef struct {
+  double rate;
+  double burst;
+} BwServerThrottle;
+
+/* A login attempt reserves one failure from the bucket of the login (its
+ * digest) and of the address, in the database, so every server process
+ * on it counts the same attempts. *@allowed is FALSE, with the seconds to
+ * wait, when either is empty (and nothing is taken); a login that
+ * succeeds gives its reservation back. FALSE only on a database error. */
+gboolean       bw_server_store_login_attempt   (BwServerStore          *self,
+                                                const char             *login_key,
+                                                const BwServerThrottle *login,
+                                                const char             *peer_key,
+                                                const BwServerThrottle *peer,
+                                                gboolean               *allowed,
+                                                guint                  *retry_after,
+                                                GError                **error);
+gboolean       bw_server_store_login_succeeded (BwServerStore          *self,
+                                                const char             *login_key,
+                                                const BwServerThrottle *login,
+                                                const char             *peer_key,
+                                                const BwServerThrottle *peer,
+                                                GError                **error);
+
 /* POST /api/v1/audit/exported: the user saved an export (@what, a
  * bw_audit_export_is_key()) to a file at @exported_at; @case_uuid, when
  * not NULL, is the case it was about and must be one the user sees. */

@@ -23,8 +23,11 @@ typedef struct {
   BwServerUser *user;     /* NULL when the login is unknown */
   char *password;
   char *hash;
-  char *login_key;        /* the login as typed */
-  char *peer_key;         /* the peer's address */
+  char *login;            /* as typed */
+  char *login_key;        /* its bucket of failed logins */
+  char *peer_key;         /* the peer's address's */
+  gboolean allowed;       /* not throttled: set in the request pool */
+  guint retry_after;
   gboolean ok;            /* set by the worker */
   char *token;            /* made in the request pool */
   GDateTime *expires;
@@ -44,6 +47,7 @@ login_data_free (LoginData *data)
     memset (data->password, 0, strlen (data->password));
   g_free (data->password);
   g_free (data->hash);
+  g_free (data->login);
   g_free (data->login_key);
   g_free (data->peer_key);
   g_free (data->token);
@@ -66,6 +70,10 @@ token_in_thread (BwServerStore *store,
                                  "The worker could not open the database: %s", open_error->message);
       return;
     }
+  /* The login succeeded: its reservation of a failure goes back. */
+  if (!bw_server_store_login_succeeded (store, data->login_key, &data->self->login_limit, data->peer_key,
+                                        &data->self->peer_limit, &data->error))
+    return;
   data->expires = g_date_time_add_hours (now, BW_SERVER_TOKEN_HOURS);
   data->token = bw_server_store_new_token (store, data->user->id,
                                            g_date_time_to_unix (data->expires), &data->error);
@@ -113,13 +121,8 @@ login_verified (gpointer user_data)
   gboolean ok = data->ok && data->user != NULL && !data->user->disabled;
 
   /* The attempt was reserved before the hash; a failure keeps it, the
-   * same for a wrong password, an unknown login and a disabled account. */
-  if (ok)
-    {
-      bw_rate_limiter_give_back (self->login_failures, data->login_key);
-      bw_rate_limiter_give_back (self->peer_failures, data->peer_key);
-    }
-
+   * same for a wrong password, an unknown login and a disabled account
+   * (a success gives it back with its token, in token_in_thread()). */
   /* Nobody to answer, and no token to make for nobody. */
   if (data->disconnected)
     {
@@ -151,6 +154,54 @@ login_verified (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The request pool: the attempt counted, and the login looked up. */
+static void
+attempt_in_thread (BwServerStore *store,
+                   const GError  *open_error,
+                   gpointer       user_data)
+{
+  LoginData *data = user_data;
+
+  if (store == NULL)
+    {
+      data->error = g_error_new (BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
+                                 "The worker could not open the database: %s", open_error->message);
+      return;
+    }
+  if (!bw_server_store_login_attempt (store, data->login_key, &data->self->login_limit, data->peer_key,
+                                      &data->self->peer_limit, &data->allowed, &data->retry_after, &data->error) ||
+      !data->allowed)
+    return;
+  data->user = bw_server_store_find_user (store, data->login, &data->hash);
+  if (data->user == NULL)
+    data->hash = g_strdup (bw_password_dummy_hash ());
+}
+
+/* Back on the main loop: refused, or on to the hash. */
+static gboolean
+attempt_done (gpointer user_data)
+{
+  LoginData *data = user_data;
+
+  if (data->disconnected)
+    {
+      login_data_free (data);
+      return G_SOURCE_REMOVE;
+    }
+  if (data->error != NULL || !data->allowed)
+    {
+      if (data->error != NULL)
+        bw_sync_server_respond_gerror (data->msg, data->error);
+      else
+        bw_sync_server_respond_try_later (data->msg, data->retry_after);
+      soup_server_message_unpause (data->msg);
+      login_data_free (data);
+      return G_SOURCE_REMOVE;
+    }
+  g_thread_pool_push (data->self->hash_pool, data, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 void
 bw_sync_server_hash_in_thread (gpointer data,
                                gpointer user_data)
@@ -178,9 +229,7 @@ bw_sync_server_handle_login (BwSyncServer      *self,
   g_autoptr(JsonNode) root = bw_sync_server_read_body (self, msg);
   g_autoptr(GError) error = NULL;
   g_autofree char *login_key = NULL;
-  g_autofree char *peer_key = NULL;
   const char *login, *password;
-  guint wait_login = 0, wait_peer = 0;
   JsonObject *object;
   LoginData *data;
 
@@ -205,33 +254,26 @@ bw_sync_server_handle_login (BwSyncServer      *self,
    * so that a burst of guesses at once cannot all be hashed: too many
    * failures for this login or from this address are refused before the
    * hash, whether the login exists or not, and whatever the password. A
-   * success gives the reservation back. The login is kept as its digest:
-   * a fixed size, whatever was typed. */
+   * success gives the reservation back. The buckets are in the database,
+   * shared by every server process on it. The login is kept as its
+   * digest: a fixed size, whatever was typed. */
   login_key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, login, -1);
-  peer_key = g_strdup (soup_server_message_get_remote_host (msg));
-  if (!bw_rate_limiter_take (self->login_failures, login_key, &wait_login))
-    {
-      bw_sync_server_respond_try_later (msg, wait_login);
-      return;
-    }
-  if (!bw_rate_limiter_take (self->peer_failures, peer_key, &wait_peer))
-    {
-      bw_rate_limiter_give_back (self->login_failures, login_key);
-      bw_sync_server_respond_try_later (msg, wait_peer);
-      return;
-    }
-
   data = g_new0 (LoginData, 1);
   data->self = g_object_ref (self);
   data->msg = g_object_ref (msg);
-  data->user = bw_server_store_find_user (self->store, login, &data->hash);
-  if (data->user == NULL)
-    data->hash = g_strdup (bw_password_dummy_hash ());
   data->password = g_strdup (password);
-  data->login_key = g_steal_pointer (&login_key);
-  data->peer_key = g_steal_pointer (&peer_key);
+  data->login = g_strdup (login);
+  data->login_key = g_strconcat ("login:", login_key, NULL);
+  data->peer_key = g_strconcat ("peer:", soup_server_message_get_remote_host (msg), NULL);
   data->disconnected_id = g_signal_connect (msg, "disconnected", G_CALLBACK (login_disconnected), data);
 
   soup_server_message_pause (msg);
-  g_thread_pool_push (self->hash_pool, data, NULL);
+  if (self->pool != NULL)
+    {
+      bw_request_pool_run (self->pool, attempt_in_thread, attempt_done, data, TRUE);
+      return;
+    }
+  attempt_in_thread (self->store, NULL, data);
+  attempt_done (data);
 }
+

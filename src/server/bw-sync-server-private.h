@@ -33,8 +33,8 @@ struct _BwSyncServer
    * its own: this one, which nobody can reach, accepts nothing. */
   GSocket *keepalive_anchor;
   BwRateLimiter *requests;        /* per bearer token */
-  BwRateLimiter *login_failures;  /* per login as typed */
-  BwRateLimiter *peer_failures;   /* per peer address */
+  BwServerThrottle login_limit;   /* failed logins per login as typed */
+  BwServerThrottle peer_limit;    /* and per peer address, in the database */
   /* The password hash: a bounded pool, so that a burst of logins cannot
    * take every core from the main loop. */
   GThreadPool *hash_pool;

@@ -45,8 +45,6 @@ bw_sync_server_finalize (GObject *object)
   /* Every login in the pool holds a reference, so none is running. */
   g_thread_pool_free (self->hash_pool, FALSE, TRUE);
   g_clear_object (&self->requests);
-  g_clear_object (&self->login_failures);
-  g_clear_object (&self->peer_failures);
   g_main_context_unref (self->context);
 
   G_OBJECT_CLASS (bw_sync_server_parent_class)->finalize (object);
@@ -330,10 +328,8 @@ bw_sync_server_set_login_limits (BwSyncServer *self,
   g_return_if_fail (BW_IS_SYNC_SERVER (self));
   g_return_if_fail (per_login >= 1 && per_peer >= 1 && period_seconds >= 1);
 
-  g_clear_object (&self->login_failures);
-  g_clear_object (&self->peer_failures);
-  self->login_failures = bw_rate_limiter_new (per_login / (double) period_seconds, per_login);
-  self->peer_failures = bw_rate_limiter_new (per_peer / (double) period_seconds, per_peer);
+  self->login_limit = (BwServerThrottle) { per_login / (double) period_seconds, per_login };
+  self->peer_limit = (BwServerThrottle) { per_peer / (double) period_seconds, per_peer };
 }
 
 guint
