@@ -17,6 +17,7 @@
 #include "bw-date.h"
 #include "bw-db.h"
 #include "bw-name-order.h"
+#include "bw-case-store-household.h"
 #include "bw-case-store-private.h"
 #include "bw-case-store-retention.h"
 #include "bw-case-store-work.h"
@@ -310,8 +311,54 @@ test_schema_migrates_demo_v17 (void)
   g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM cases"), ==, 40);
   g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM journal"), ==, 220);
   g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM assessments"), ==, 91);
-  g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM outbox"), ==, 559);
+  g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM outbox WHERE type <> 'debt'"), ==, 559);
   g_assert_cmpuint (search_count (store, "Heerlen"), >, 0);
+
+  /* Debts per creditor: each case's old single amount became one open debt
+   * of an unknown creditor, with the uuid every desktop derives from the
+   * case's, in the outbox to reach the server; the case keeps its amount
+   * for desktops not yet updated. */
+  {
+    sqlite3 *handle = bw_case_store_get_db (store);
+    gint64 case_id = query_int (handle, "SELECT min(id) FROM cases WHERE debt_amount > 0 AND deleted = 0");
+    gint64 amount = query_int (handle, "SELECT debt_amount FROM cases WHERE id = (SELECT min(id) FROM cases"
+                                       " WHERE debt_amount > 0 AND deleted = 0)");
+    g_autoptr(GListModel) debts = NULL;
+    g_autoptr(GListModel) members = NULL;
+    gint64 total = 0;
+    guint n_creditors = 0;
+
+    g_assert_cmpint (query_int (handle, "SELECT count(*) FROM cases WHERE debt_amount > 0"), >, 10);
+    g_assert_cmpint (query_int (handle, "SELECT count(*) FROM debts"), ==,
+                     query_int (handle, "SELECT count(*) FROM cases WHERE debt_amount > 0 AND deleted = 0"));
+    g_assert_cmpint (query_int (handle, "SELECT count(*) FROM cases c WHERE debt_amount > 0 AND deleted = 0"
+                                        " AND NOT EXISTS (SELECT 1 FROM debts d WHERE d.case_id = c.id"
+                                        "  AND d.amount = c.debt_amount AND d.creditor = 'unknown'"
+                                        "  AND d.status = 'open' AND d.deleted = 0 AND d.revision = 1"
+                                        "  AND d.uuid = substr (c.uuid, 1, 14) || '8' || substr (c.uuid, 16))"), ==, 0);
+    g_assert_cmpint (query_int (handle, "SELECT sum(amount) FROM debts"), ==,
+                     query_int (handle, "SELECT sum(debt_amount) FROM cases WHERE deleted = 0"));
+    g_assert_cmpint (query_int (handle, "SELECT count(DISTINCT uuid) FROM outbox WHERE type = 'debt'"), ==,
+                     query_int (handle, "SELECT count(*) FROM debts"));
+    g_assert_cmpint (query_int (handle, "SELECT count(*) FROM household_members"), ==, 0);
+
+    debts = bw_case_store_list_debts (store, case_id);
+    g_assert_cmpuint (g_list_model_get_n_items (debts), ==, 1);
+    bw_debts_total_open (debts, &total, &n_creditors);
+    g_assert_cmpint (total, ==, amount);
+    g_assert_cmpuint (n_creditors, ==, 1);
+
+    /* The search index was built again with the household's column: the
+     * old journal is still found, and so is a new member by name. */
+    g_assert_cmpuint (search_count (store, "Zwanetta"), ==, 0);
+    g_assert_cmpint (bw_case_store_add_household_member (store, case_id, "Zwanetta Brouwers", "12-03-2011",
+                                                         BW_RELATION_CHILD, NULL, NULL, &error), >, 0);
+    g_assert_no_error (error);
+    g_assert_cmpuint (search_count (store, "Zwanetta"), ==, 1);
+    g_assert_cmpuint (search_count (store, "huisbezoek"), >, 0);
+    members = bw_case_store_list_household (store, case_id);
+    g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  }
 
   g_clear_object (&store);
   remove_dir (dir);

@@ -17,7 +17,7 @@
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
   "case", "journal", "action", "assessment", "track_change", "involvement", "share",
-  "partner_note", "offer", "session", "enrolment", "attendance",
+  "partner_note", "household_member", "debt", "offer", "session", "enrolment", "attendance",
 };
 
 const char *
@@ -79,6 +79,9 @@ ENUM_CONVERT (bw_offer_kind)
 ENUM_CONVERT (bw_offer_status)
 ENUM_CONVERT (bw_enrolment_status)
 ENUM_CONVERT (bw_attendance_status)
+ENUM_CONVERT (bw_relation)
+ENUM_CONVERT (bw_creditor)
+ENUM_CONVERT (bw_debt_status)
 #undef ENUM_CHECK
 #undef ENUM_CONVERT
 #undef ENUM_IS_KEY
@@ -88,6 +91,7 @@ ENUM_CONVERT (bw_attendance_status)
 #define TRACK BW_SHARE_PART_TRACK
 #define ASSESSMENTS BW_SHARE_PART_ASSESSMENTS
 #define DEBTS BW_SHARE_PART_DEBTS
+#define HOUSEHOLD BW_SHARE_PART_HOUSEHOLD
 
 #define TEXT_OF(k, req, chars, p, l) \
   { .key = k, .kind = BW_FIELD_TEXT, .required = req, .max_chars = chars, .part = p, .label = l }
@@ -238,6 +242,31 @@ static const BwField partner_note_fields[] = {
   END
 };
 
+/* A person in the resident's household (issue 17): never a BSN, it is
+ * not needed here. linked_case_uuid is the member's own case, when there
+ * is one; the share filter never sends it to a partner. */
+static const BwField household_member_fields[] = {
+  REQUIRED_TEXT ("name", NONE, N_("Name")),
+  DATE ("date_of_birth", NONE, N_("Date of birth")),
+  ENUM ("relation", bw_relation, NONE, N_("Relation")),
+  TEXT ("phone", NONE, N_("Phone")),
+  UUID ("linked_case_uuid", N_("Own case")),
+  END
+};
+
+/* One debt of the resident, per creditor (issue 17). Amounts are in
+ * cents, as the case's old debt_amount. */
+static const BwField debt_fields[] = {
+  ENUM ("creditor", bw_creditor, NONE, N_("Creditor")),
+  TEXT ("creditor_name", NONE, N_("Name of the creditor")),
+  INT ("amount", 0, BW_DEBT_MAX_CENTS, NONE, N_("Amount")),
+  ENUM ("status", bw_debt_status, NONE, N_("Status")),
+  OPTIONAL_INT ("monthly_amount", 0, BW_DEBT_MAX_CENTS, NONE, N_("Monthly arrangement")),
+  DATE ("start_date", NONE, N_("Start date")),
+  LONG_TEXT ("note", NONE, N_("Note")),
+  END
+};
+
 /* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
 static const BwField offer_fields[] = {
   REQUIRED_TEXT ("title", NONE, N_("Title")),
@@ -300,6 +329,9 @@ static const BwRecordSpec specs[BW_RECORD_TYPE_N] = {
   /* Partner notes hang by the case's uuid: on a partner's desktop the case
    * is in shared_cases, not in cases. */
   { BW_RECORD_TYPE_PARTNER_NOTE, "partner_notes", BW_PARENT_CASE_UUID, NONE, partner_note_fields },
+  { BW_RECORD_TYPE_HOUSEHOLD_MEMBER, "household_members", BW_PARENT_CASE_ID, HOUSEHOLD,
+    household_member_fields },
+  { BW_RECORD_TYPE_DEBT, "debts", BW_PARENT_CASE_ID, DEBTS, debt_fields },
   { BW_RECORD_TYPE_OFFER, "offers", BW_PARENT_NONE, NONE, offer_fields },
   { BW_RECORD_TYPE_SESSION, "sessions", BW_PARENT_OFFER_UUID, NONE, session_fields },
   { BW_RECORD_TYPE_ENROLMENT, "enrolments", BW_PARENT_OFFER_UUID, NONE, enrolment_fields },
