@@ -176,7 +176,7 @@ show_reading (BwCaseHousehold *self,
       g_autofree char *title = g_strdup_printf (_("Also in the household of %s"),
                                                 bw_household_member_get_case_name (member));
       /* TRANSLATORS: %s is a relation: partner, child, … */
-      g_autofree char *subtitle = g_strdup_printf (_("As %s; open that case"),
+      g_autofree char *subtitle = g_strdup_printf (_("Relation: %s · open that case"),
                                                    bw_relation_label (bw_household_member_get_relation (member)));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -325,7 +325,8 @@ set_link_choices (BwCaseHousehold *self,
                   GPtrArray       *uuids,
                   GPtrArray       *labels)
 {
-  GtkStringList *model = gtk_string_list_new ((const char *[]) { _("None"), NULL });
+  /* TRANSLATORS: no case of their own is linked to a household member */
+  GtkStringList *model = gtk_string_list_new ((const char *[]) { _("No case of their own"), NULL });
 
   g_ptr_array_set_size (self->link_uuids, 0);
   for (guint i = 0; uuids != NULL && i < uuids->len; i++)
@@ -377,6 +378,7 @@ static void
 name_changed (BwCaseHousehold *self)
 {
   /* Read once the typing pauses. */
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   self->link_generation++;
   g_clear_handle_id (&self->link_timeout, g_source_remove);
   self->link_timeout = g_timeout_add (300, read_link_choices_later, self);
