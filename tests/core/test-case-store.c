@@ -364,6 +364,162 @@ test_schema_migrates_demo_v17 (void)
   remove_dir (dir);
 }
 
+/* The household as persons and the debts per creditor: bad input is
+ * refused with a message and writes nothing; a link is seen from both
+ * cases; a paid-off debt leaves the open total; retention takes both
+ * with the case. */
+static void
+test_household_and_debts (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) mother = make_case ("Wilhelmina Claessens", BUURT_VRIEHEIDE);
+  g_autoptr(BwCase) son = make_case ("Roy Claessens", BUURT_VRIEHEIDE);
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GListModel) of = NULL;
+  g_autoptr(GListModel) debts = NULL;
+  sqlite3 *db = bw_case_store_get_db (f->store);
+  gint64 id, member, cjib;
+  gint64 total = 0;
+  guint n_creditors = 0;
+
+  g_assert_true (bw_case_store_insert_case (f->store, mother, &error));
+  g_assert_true (bw_case_store_insert_case (f->store, son, &error));
+  g_assert_no_error (error);
+  id = bw_case_get_id (mother);
+
+  /* Refused, each with its reason, nothing written. */
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "  ", NULL, BW_RELATION_CHILD, NULL, NULL,
+                                                       &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_NAME);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Roy", "31-02-2004", BW_RELATION_CHILD,
+                                                       NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE_OF_BIRTH);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Roy", "1-1-2999", BW_RELATION_CHILD,
+                                                       NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE_OF_BIRTH);
+  g_clear_error (&error);
+  /* A link to the case itself, or to a case that is not here. */
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Roy", NULL, BW_RELATION_CHILD, NULL,
+                                                       bw_case_get_uuid (mother), &error), ==, 0);
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Roy", NULL, BW_RELATION_CHILD, NULL,
+                                                       "c0ffee00-0000-4000-8000-00000000beef", &error), ==, 0);
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM household_members"), ==, 0);
+
+  member = bw_case_store_add_household_member (f->store, id, "Roy Claessens", "3-9-2004", BW_RELATION_CHILD,
+                                               NULL, bw_case_get_uuid (son), &error);
+  g_assert_no_error (error);
+  members = bw_case_store_list_household (f->store, id);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  {
+    g_autoptr(BwHouseholdMember) m = g_list_model_get_item (members, 0);
+
+    g_assert_cmpint (bw_household_member_get_linked_case_id (m), ==, bw_case_get_id (son));
+    g_assert_cmpstr (bw_household_member_get_date_of_birth (m), ==, "2004-09-03");
+  }
+  /* From the son's case: he is in his mother's household. */
+  of = bw_case_store_list_household_of (f->store, bw_case_get_uuid (son));
+  g_assert_cmpuint (g_list_model_get_n_items (of), ==, 1);
+  {
+    g_autoptr(BwHouseholdMember) m = g_list_model_get_item (of, 0);
+
+    g_assert_cmpint (bw_household_member_get_case_id (m), ==, id);
+    g_assert_cmpstr (bw_household_member_get_case_name (m), ==, "Wilhelmina Claessens");
+  }
+  /* Removed: gone from the list and from search (a soft delete, for sync). */
+  g_assert_true (bw_case_store_remove_household_member (f->store, member, &error));
+  g_assert_no_error (error);
+  g_clear_object (&of);
+  of = bw_case_store_list_household_of (f->store, bw_case_get_uuid (son));
+  g_assert_cmpuint (g_list_model_get_n_items (of), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM case_fts WHERE case_fts MATCH 'household:roy'"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT deleted FROM household_members"), ==, 1);
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Zoë Claessens", NULL, BW_RELATION_SIBLING,
+                                                       NULL, NULL, &error), >, 0);
+  g_assert_cmpuint (search_count (f->store, "zoe"), ==, 1);
+
+  /* Debts: refused without a name for another creditor, without an
+   * amount, with more a month than the debt, with a wrong date. */
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_OTHER, "", 10000, BW_DEBT_STATUS_OPEN, 0,
+                                           NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_ORGANISATION);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_CJIB, NULL, 0, BW_DEBT_STATUS_OPEN, 0,
+                                           NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DEBT_AMOUNT);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_CJIB, NULL, 10000, BW_DEBT_STATUS_ARRANGEMENT,
+                                           20000, NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DEBT_AMOUNT);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_CJIB, NULL, 10000, BW_DEBT_STATUS_OPEN, 0,
+                                           "gisteren", NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM debts"), ==, 0);
+
+  cjib = bw_case_store_add_debt (f->store, id, BW_CREDITOR_CJIB, NULL, 38000, BW_DEBT_STATUS_OPEN, 0,
+                                 "1-3-2025", NULL, &error);
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_BELASTINGDIENST, NULL, 125050,
+                                           BW_DEBT_STATUS_DEBT_HELP, 0, NULL, NULL, &error), >, 0);
+  /* The same creditor twice is one creditor. */
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_BELASTINGDIENST, NULL, 5000,
+                                           BW_DEBT_STATUS_OPEN, 0, NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  debts = bw_case_store_list_debts (f->store, id);
+  bw_debts_total_open (debts, &total, &n_creditors);
+  g_assert_cmpint (total, ==, 168050);
+  g_assert_cmpuint (n_creditors, ==, 2);
+  g_assert_true (bw_case_store_set_debt_status (f->store, cjib, BW_DEBT_STATUS_PAID_OFF, &error));
+  g_assert_no_error (error);
+  g_clear_object (&debts);
+  debts = bw_case_store_list_debts (f->store, id);
+  bw_debts_total_open (debts, &total, &n_creditors);
+  g_assert_cmpint (total, ==, 130050);
+  g_assert_cmpuint (n_creditors, ==, 1);
+  /* Paid off last in the list. */
+  {
+    g_autoptr(BwDebt) last = g_list_model_get_item (debts, 2);
+
+    g_assert_cmpint (bw_debt_get_status (last), ==, BW_DEBT_STATUS_PAID_OFF);
+  }
+
+  /* Retention takes the household and the debts with the case. */
+  g_assert_true (bw_retention_delete_case (bw_case_store_get_connection (f->store), bw_case_get_uuid (mother),
+                                           FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM household_members"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM debts"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM outbox WHERE type IN ('debt', 'household_member')"), ==, 0);
+}
+
+/* The demo's households and debts agree with its cases: the debts of a
+ * case add up to its estimated amount (besides one paid off now and then). */
+static void
+test_demo_household_and_debts (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = bw_case_store_get_db (f->store);
+
+  g_assert_true (bw_demo_data_fill (f->store, 40, 3, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM household_members"), >, 10);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM debts"), >, 10);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cases c WHERE debt_amount <>"
+                                  " (SELECT coalesce (sum (amount), 0) FROM debts d"
+                                  "  WHERE d.case_id = c.id AND d.status <> 'paid_off')"), ==, 0);
+  /* No member older than the rules allow, none in the future. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM household_members WHERE date_of_birth > date ('now')"
+                                  " OR date_of_birth < '1900-01-01'"), ==, 0);
+}
+
 static void
 test_schema_too_new (void)
 {
@@ -1957,6 +2113,10 @@ main (int   argc,
   g_test_add_func ("/store/schema/migrates-demo-v17", test_schema_migrates_demo_v17);
   g_test_add_func ("/store/schema/too-new", test_schema_too_new);
   g_test_add ("/store/case/lifecycle", Fixture, NULL, fixture_setup, test_case_lifecycle, fixture_teardown);
+  g_test_add ("/store/case/household-and-debts", Fixture, NULL, fixture_setup, test_household_and_debts,
+              fixture_teardown);
+  g_test_add ("/store/demo/household-and-debts", Fixture, NULL, fixture_setup, test_demo_household_and_debts,
+              fixture_teardown);
   g_test_add ("/store/case/sub-records", Fixture, NULL, fixture_setup, test_sub_records, fixture_teardown);
   g_test_add ("/store/case/refusals-change-nothing", Fixture, NULL, fixture_setup,
               test_refusals_change_nothing, fixture_teardown);
