@@ -142,10 +142,13 @@ scroll_into_view (GtkWidget *widget)
   graphene_point_t at;
 
   g_assert_nonnull (scrolled);
+  /* Where it is after what just changed above it. */
+  bw_test_wait_frames (widget, 2);
   adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   g_assert_true (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
                                            &GRAPHENE_POINT_INIT (0, 0), &at));
-  gtk_adjustment_set_value (adj, at.y - 24);
+  /* The viewport's coordinates are those of what it shows now. */
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + at.y - gtk_adjustment_get_page_size (adj) / 4);
   bw_test_wait_frames (widget, 2);
 }
 
@@ -182,6 +185,9 @@ pick (AdwComboRow *row,
         pos = i;
     }
   g_assert_cmpuint (pos, !=, GTK_INVALID_LIST_POSITION);
+  /* In view, as the user sees it before clicking (a popover of a row
+   * below the window's edge has no monitor to go on). */
+  scroll_into_view (GTK_WIDGET (row));
   gtk_widget_grab_focus (GTK_WIDGET (row));
   bw_test_wait_frames (GTK_WIDGET (row), 2);
   gtk_widget_activate (GTK_WIDGET (row));
