@@ -16,6 +16,8 @@ struct _BwCaseDebts
   BwCaseStore *store;
   GCancellable *cancellable;
   gint64 case_id;
+  gboolean reading;          /* a read on its way; read_again: once more after it */
+  gboolean read_again;
   gboolean filling;          /* status choices set from the records */
 
   AdwActionRow *total_row;
@@ -271,6 +273,8 @@ show_reading (BwCaseDebts *self,
     }
 }
 
+static void refresh (BwCaseDebts *self);
+
 static void
 debts_read_cb (GObject      *source,
                GAsyncResult *result,
@@ -282,6 +286,14 @@ debts_read_cb (GObject      *source,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  self->reading = FALSE;
+  if (self->read_again)
+    {
+      /* What changed meanwhile is read once, not once per change. */
+      self->read_again = FALSE;
+      refresh (self);
+      return;
+    }
   if (r == NULL)
     {
       toast (self, error->message);
@@ -298,6 +310,12 @@ refresh (BwCaseDebts *self)
 
   if (self->store == NULL || self->case_id == 0)
     return;
+  if (self->reading)
+    {
+      self->read_again = TRUE;
+      return;
+    }
+  self->reading = TRUE;
   r = g_new0 (Reading, 1);
   r->case_id = self->case_id;
   bw_case_store_read_async (self->store, read_debts, r, (GDestroyNotify) reading_free,

@@ -20,6 +20,8 @@ struct _BwCaseHousehold
   BwCaseStore *store;
   GCancellable *cancellable;
   gint64 case_id;
+  gboolean reading;          /* a read on its way; read_again: once more after it */
+  gboolean read_again;
   char *case_uuid;
   guint link_timeout;
   guint link_generation;     /* the name the link choices were read for */
@@ -190,6 +192,8 @@ show_reading (BwCaseHousehold *self,
   gtk_widget_set_visible (GTK_WIDGET (self->of_list), g_list_model_get_n_items (r->of) > 0);
 }
 
+static void refresh (BwCaseHousehold *self);
+
 static void
 household_read_cb (GObject      *source,
                    GAsyncResult *result,
@@ -201,6 +205,14 @@ household_read_cb (GObject      *source,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  self->reading = FALSE;
+  if (self->read_again)
+    {
+      /* What changed meanwhile is read once, not once per change. */
+      self->read_again = FALSE;
+      refresh (self);
+      return;
+    }
   if (r == NULL)
     {
       toast (self, error->message);
@@ -218,6 +230,12 @@ refresh (BwCaseHousehold *self)
 
   if (self->store == NULL || self->case_id == 0)
     return;
+  if (self->reading)
+    {
+      self->read_again = TRUE;
+      return;
+    }
+  self->reading = TRUE;
   r = g_new0 (Reading, 1);
   r->case_id = self->case_id;
   r->case_uuid = g_strdup (self->case_uuid);
