@@ -16,6 +16,7 @@ struct _BwCaseDebts
   BwCaseStore *store;
   GCancellable *cancellable;
   gint64 case_id;
+  gboolean closed;           /* read-only until reopened */
   gboolean reading;          /* a read on its way; read_again: once more after it */
   gboolean read_again;
   gboolean filling;          /* status choices set from the records */
@@ -219,6 +220,8 @@ debt_row (BwCaseDebts *self,
     gtk_widget_add_css_class (row, "dim-label");
 
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (status, !self->closed);
+  gtk_widget_set_sensitive (remove, !self->closed);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), bw_debt_get_status (debt));
   gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, status_label, -1);
   gtk_widget_set_tooltip_text (status, status_label);
@@ -466,6 +469,13 @@ bw_case_debts_show_case (BwCaseDebts *self,
   g_return_if_fail (BW_IS_CASE_DEBTS (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self), id != 0);
+  if (record != NULL && self->closed != (bw_case_get_status (record) == BW_CASE_STATUS_CLOSED))
+    {
+      self->closed = !self->closed;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->add_row), !self->closed);
+      if (id == self->case_id)
+        refresh (self);
+    }
   if (id == self->case_id)
     return;
   self->case_id = id;

@@ -20,6 +20,7 @@ struct _BwCaseHousehold
   BwCaseStore *store;
   GCancellable *cancellable;
   gint64 case_id;
+  gboolean closed;           /* read-only until reopened; its links still open */
   gboolean reading;          /* a read on its way; read_again: once more after it */
   gboolean read_again;
   char *case_uuid;
@@ -145,6 +146,7 @@ member_row (BwCaseHousehold   *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
     }
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (remove, !self->closed);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -557,6 +559,13 @@ bw_case_household_show_case (BwCaseHousehold *self,
 
   /* A new case has no household yet: it is added once the case is saved. */
   gtk_widget_set_visible (GTK_WIDGET (self), id != 0);
+  if (record != NULL && self->closed != (bw_case_get_status (record) == BW_CASE_STATUS_CLOSED))
+    {
+      self->closed = !self->closed;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->add_row), !self->closed);
+      if (id == self->case_id)
+        refresh (self);
+    }
   if (id == self->case_id)
     return;
   self->case_id = id;
