@@ -16,6 +16,8 @@
 #include "bw-case-page.h"
 #include "bw-case-list.h"
 #include "bw-date.h"
+#include "bw-demo-data.h"
+#include "bw-validation.h"
 #include "bw-case-store-household.h"
 #include "bw-case-store-private.h"
 #include "bw-gui-test-utils.h"
@@ -398,6 +400,48 @@ test_debts (Fixture       *f,
   bw_test_save_screenshot (GTK_WIDGET (f->window), "debts-per-creditor.png");
 }
 
+/* A demo case with a household and several debts, as a team sees it:
+ * the page's total is the store's. Screenshots for the user guide. */
+static void
+test_demo_case (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page = bw_test_child (f->window, BW_TYPE_WINDOW, "case_page");
+  GtkWidget *household = bw_test_child (page, BW_TYPE_CASE_PAGE, "household_members");
+  GtkWidget *debts = bw_test_child (page, BW_TYPE_CASE_PAGE, "debts");
+  AdwActionRow *total_row = ADW_ACTION_ROW (bw_test_child (debts, BW_TYPE_CASE_DEBTS, "total_row"));
+  g_autoptr(BwCase) c = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autofree char *amount = NULL;
+  g_autofree char *expected = NULL;
+  gint64 id, total = 0;
+  guint n_creditors = 0;
+
+  g_assert_true (bw_demo_data_fill (f->store, 40, 7, &error));
+  g_assert_no_error (error);
+  id = query_int (f, "SELECT c.id FROM cases c WHERE c.deleted = 0 AND c.status <> 'closed'"
+                     " AND (SELECT count(*) FROM household_members m WHERE m.case_id = c.id) >= 2"
+                     " AND (SELECT count(DISTINCT creditor) FROM debts d WHERE d.case_id = c.id) >= 2"
+                     " ORDER BY c.id LIMIT 1");
+  c = bw_case_store_get_case (f->store, id, &error);
+  g_assert_no_error (error);
+  list = bw_case_store_list_debts (f->store, id);
+  bw_debts_total_open (list, &total, &n_creditors);
+  amount = bw_format_amount (total);
+  expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s to %2$u creditor", "%1$s to %2$u creditors",
+                                           n_creditors), amount, n_creditors);
+
+  search (f, bw_case_get_name (c));
+  open_listed_case (f, page, id);
+  BW_TEST_WAIT (n_rows (bw_test_child (household, BW_TYPE_CASE_HOUSEHOLD, "members_list")) >= 2);
+  BW_TEST_WAIT (g_strcmp0 (adw_action_row_get_subtitle (total_row), expected) == 0);
+  scroll_into_view (household);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "household-demo.png");
+  scroll_into_view (debts);
+  bw_test_save_screenshot (GTK_WIDGET (f->window), "debts-demo.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,5 +450,6 @@ main (int   argc,
 
   g_test_add ("/household-debts/household", Fixture, NULL, fixture_setup, test_household, fixture_teardown);
   g_test_add ("/household-debts/debts", Fixture, NULL, fixture_setup, test_debts, fixture_teardown);
+  g_test_add ("/household-debts/demo-case", Fixture, NULL, fixture_setup, test_demo_case, fixture_teardown);
   return bw_test_run ();
 }
