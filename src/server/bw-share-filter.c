@@ -63,6 +63,9 @@ bw_share_filter_record (BwRecordType    type,
        * it stays with the team. */
       if (type == BW_RECORD_TYPE_JOURNAL && g_str_equal (name, "original_text"))
         continue;
+      /* That a relative has a case of their own stays with the team. */
+      if (type == BW_RECORD_TYPE_HOUSEHOLD_MEMBER && g_str_equal (name, "linked_case_uuid"))
+        continue;
       json_object_set_member (copy, name, json_node_copy (node));
     }
   return copy;

@@ -16,7 +16,9 @@ G_BEGIN_DECLS
  * - a journal entry: all its fields, only when "journal" is shared and the
  *   entry is marked shareable;
  * - a track change, assessment or action: all its fields when "track",
- *   "assessments" or "actions" is shared;
+ *   "assessments" or "actions" is shared; a debt when "debts" is; a
+ *   household member when "household" is, without its link to a case of
+ *   its own;
  * - anything else (involvements, shares, partner notes): NULL, never as
  *   case content (partner notes travel separately, filtered by
  *   organisation).

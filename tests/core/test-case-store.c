@@ -17,6 +17,7 @@
 #include "bw-date.h"
 #include "bw-db.h"
 #include "bw-name-order.h"
+#include "bw-case-store-household.h"
 #include "bw-case-store-private.h"
 #include "bw-case-store-retention.h"
 #include "bw-case-store-work.h"
@@ -310,11 +311,213 @@ test_schema_migrates_demo_v17 (void)
   g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM cases"), ==, 40);
   g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM journal"), ==, 220);
   g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM assessments"), ==, 91);
-  g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM outbox"), ==, 559);
+  g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM outbox WHERE type <> 'debt'"), ==, 559);
   g_assert_cmpuint (search_count (store, "Heerlen"), >, 0);
+
+  /* Debts per creditor: each case's old single amount became one open debt
+   * of an unknown creditor, with the uuid every desktop derives from the
+   * case's, in the outbox to reach the server; the case keeps its amount
+   * for desktops not yet updated. */
+  {
+    sqlite3 *handle = bw_case_store_get_db (store);
+    gint64 case_id = query_int (handle, "SELECT min(id) FROM cases WHERE debt_amount > 0 AND deleted = 0");
+    gint64 amount = query_int (handle, "SELECT debt_amount FROM cases WHERE id = (SELECT min(id) FROM cases"
+                                       " WHERE debt_amount > 0 AND deleted = 0)");
+    g_autoptr(GListModel) debts = NULL;
+    g_autoptr(GListModel) members = NULL;
+    gint64 total = 0;
+    guint n_creditors = 0;
+
+    g_assert_cmpint (query_int (handle, "SELECT count(*) FROM cases WHERE debt_amount > 0"), >, 10);
+    g_assert_cmpint (query_int (handle, "SELECT count(*) FROM debts"), ==,
+                     query_int (handle, "SELECT count(*) FROM cases WHERE debt_amount > 0 AND deleted = 0"));
+    g_assert_cmpint (query_int (handle, "SELECT count(*) FROM cases c WHERE debt_amount > 0 AND deleted = 0"
+                                        " AND NOT EXISTS (SELECT 1 FROM debts d WHERE d.case_id = c.id"
+                                        "  AND d.amount = c.debt_amount AND d.creditor = 'unknown'"
+                                        "  AND d.status = 'open' AND d.deleted = 0 AND d.revision = 1"
+                                        "  AND d.uuid = substr (c.uuid, 1, 14) || '8' || substr (c.uuid, 16))"), ==, 0);
+    g_assert_cmpint (query_int (handle, "SELECT sum(amount) FROM debts"), ==,
+                     query_int (handle, "SELECT sum(debt_amount) FROM cases WHERE deleted = 0"));
+    g_assert_cmpint (query_int (handle, "SELECT count(DISTINCT uuid) FROM outbox WHERE type = 'debt'"), ==,
+                     query_int (handle, "SELECT count(*) FROM debts"));
+    g_assert_cmpint (query_int (handle, "SELECT count(*) FROM household_members"), ==, 0);
+
+    debts = bw_case_store_list_debts (store, case_id);
+    g_assert_cmpuint (g_list_model_get_n_items (debts), ==, 1);
+    bw_debts_total_open (debts, &total, &n_creditors);
+    g_assert_cmpint (total, ==, amount);
+    g_assert_cmpuint (n_creditors, ==, 1);
+
+    /* The search index was built again with the household's column: the
+     * old journal is still found, and so is a new member by name. */
+    g_assert_cmpuint (search_count (store, "Zwanetta"), ==, 0);
+    g_assert_cmpint (bw_case_store_add_household_member (store, case_id, "Zwanetta Brouwers", "12-03-2011",
+                                                         BW_RELATION_CHILD, NULL, NULL, &error), >, 0);
+    g_assert_no_error (error);
+    g_assert_cmpuint (search_count (store, "Zwanetta"), ==, 1);
+    g_assert_cmpuint (search_count (store, "huisbezoek"), >, 0);
+    members = bw_case_store_list_household (store, case_id);
+    g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  }
 
   g_clear_object (&store);
   remove_dir (dir);
+}
+
+/* The household as persons and the debts per creditor: bad input is
+ * refused with a message and writes nothing; a link is seen from both
+ * cases; a paid-off debt leaves the open total; retention takes both
+ * with the case. */
+static void
+test_household_and_debts (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwCase) mother = make_case ("Wilhelmina Claessens", BUURT_VRIEHEIDE);
+  g_autoptr(BwCase) son = make_case ("Roy Claessens", BUURT_VRIEHEIDE);
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GListModel) of = NULL;
+  g_autoptr(GListModel) debts = NULL;
+  sqlite3 *db = bw_case_store_get_db (f->store);
+  gint64 id, member, cjib;
+  gint64 total = 0;
+  guint n_creditors = 0;
+
+  g_assert_true (bw_case_store_insert_case (f->store, mother, &error));
+  g_assert_true (bw_case_store_insert_case (f->store, son, &error));
+  g_assert_no_error (error);
+  id = bw_case_get_id (mother);
+
+  /* Refused, each with its reason, nothing written. */
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "  ", NULL, BW_RELATION_CHILD, NULL, NULL,
+                                                       &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_NAME);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Roy", "31-02-2004", BW_RELATION_CHILD,
+                                                       NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE_OF_BIRTH);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Roy", "1-1-2999", BW_RELATION_CHILD,
+                                                       NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE_OF_BIRTH);
+  g_clear_error (&error);
+  /* A link to the case itself, or to a case that is not here. */
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Roy", NULL, BW_RELATION_CHILD, NULL,
+                                                       bw_case_get_uuid (mother), &error), ==, 0);
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Roy", NULL, BW_RELATION_CHILD, NULL,
+                                                       "c0ffee00-0000-4000-8000-00000000beef", &error), ==, 0);
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM household_members"), ==, 0);
+
+  member = bw_case_store_add_household_member (f->store, id, "Roy Claessens", "3-9-2004", BW_RELATION_CHILD,
+                                               NULL, bw_case_get_uuid (son), &error);
+  g_assert_no_error (error);
+  members = bw_case_store_list_household (f->store, id);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  {
+    g_autoptr(BwHouseholdMember) m = g_list_model_get_item (members, 0);
+
+    g_assert_cmpint (bw_household_member_get_linked_case_id (m), ==, bw_case_get_id (son));
+    g_assert_cmpstr (bw_household_member_get_date_of_birth (m), ==, "2004-09-03");
+  }
+  /* From the son's case: he is in his mother's household. */
+  of = bw_case_store_list_household_of (f->store, bw_case_get_uuid (son));
+  g_assert_cmpuint (g_list_model_get_n_items (of), ==, 1);
+  {
+    g_autoptr(BwHouseholdMember) m = g_list_model_get_item (of, 0);
+
+    g_assert_cmpint (bw_household_member_get_case_id (m), ==, id);
+    g_assert_cmpstr (bw_household_member_get_case_name (m), ==, "Wilhelmina Claessens");
+  }
+  /* Removed: gone from the list and from search (a soft delete, for sync). */
+  g_assert_true (bw_case_store_remove_household_member (f->store, member, &error));
+  g_assert_no_error (error);
+  g_clear_object (&of);
+  of = bw_case_store_list_household_of (f->store, bw_case_get_uuid (son));
+  g_assert_cmpuint (g_list_model_get_n_items (of), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM case_fts WHERE case_fts MATCH 'household:roy'"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT deleted FROM household_members"), ==, 1);
+  g_assert_cmpint (bw_case_store_add_household_member (f->store, id, "Zoë Claessens", NULL, BW_RELATION_SIBLING,
+                                                       NULL, NULL, &error), >, 0);
+  g_assert_cmpuint (search_count (f->store, "zoe"), ==, 1);
+
+  /* Debts: refused without a name for another creditor, without an
+   * amount, with more a month than the debt, with a wrong date. */
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_OTHER, "", 10000, BW_DEBT_STATUS_OPEN, 0,
+                                           NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_ORGANISATION);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_CJIB, NULL, 0, BW_DEBT_STATUS_OPEN, 0,
+                                           NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DEBT_AMOUNT);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_CJIB, NULL, 10000, BW_DEBT_STATUS_ARRANGEMENT,
+                                           20000, NULL, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DEBT_AMOUNT);
+  g_clear_error (&error);
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_CJIB, NULL, 10000, BW_DEBT_STATUS_OPEN, 0,
+                                           "gisteren", NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM debts"), ==, 0);
+
+  cjib = bw_case_store_add_debt (f->store, id, BW_CREDITOR_CJIB, NULL, 38000, BW_DEBT_STATUS_OPEN, 0,
+                                 "1-3-2025", NULL, &error);
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_BELASTINGDIENST, NULL, 125050,
+                                           BW_DEBT_STATUS_DEBT_HELP, 0, NULL, NULL, &error), >, 0);
+  /* The same creditor twice is one creditor. */
+  g_assert_cmpint (bw_case_store_add_debt (f->store, id, BW_CREDITOR_BELASTINGDIENST, NULL, 5000,
+                                           BW_DEBT_STATUS_OPEN, 0, NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  debts = bw_case_store_list_debts (f->store, id);
+  bw_debts_total_open (debts, &total, &n_creditors);
+  g_assert_cmpint (total, ==, 168050);
+  g_assert_cmpuint (n_creditors, ==, 2);
+  g_assert_true (bw_case_store_set_debt_status (f->store, cjib, BW_DEBT_STATUS_PAID_OFF, &error));
+  g_assert_no_error (error);
+  g_clear_object (&debts);
+  debts = bw_case_store_list_debts (f->store, id);
+  bw_debts_total_open (debts, &total, &n_creditors);
+  g_assert_cmpint (total, ==, 130050);
+  g_assert_cmpuint (n_creditors, ==, 1);
+  /* Paid off last in the list. */
+  {
+    g_autoptr(BwDebt) last = g_list_model_get_item (debts, 2);
+
+    g_assert_cmpint (bw_debt_get_status (last), ==, BW_DEBT_STATUS_PAID_OFF);
+  }
+
+  /* Retention takes the household and the debts with the case. */
+  g_assert_true (bw_retention_delete_case (bw_case_store_get_connection (f->store), bw_case_get_uuid (mother),
+                                           FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM household_members"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM debts"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM outbox WHERE type IN ('debt', 'household_member')"), ==, 0);
+}
+
+/* The demo's households and debts agree with its cases: the debts of a
+ * case add up to its estimated amount (besides one paid off now and then). */
+static void
+test_demo_household_and_debts (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = bw_case_store_get_db (f->store);
+
+  g_assert_true (bw_demo_data_fill (f->store, 40, 3, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM household_members"), >, 10);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM debts"), >, 10);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cases c WHERE debt_amount <>"
+                                  " (SELECT coalesce (sum (amount), 0) FROM debts d"
+                                  "  WHERE d.case_id = c.id AND d.status <> 'paid_off')"), ==, 0);
+  /* No member older than the rules allow, none in the future. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM household_members WHERE date_of_birth > date ('now')"
+                                  " OR date_of_birth < '1900-01-01'"), ==, 0);
 }
 
 static void
@@ -1910,6 +2113,10 @@ main (int   argc,
   g_test_add_func ("/store/schema/migrates-demo-v17", test_schema_migrates_demo_v17);
   g_test_add_func ("/store/schema/too-new", test_schema_too_new);
   g_test_add ("/store/case/lifecycle", Fixture, NULL, fixture_setup, test_case_lifecycle, fixture_teardown);
+  g_test_add ("/store/case/household-and-debts", Fixture, NULL, fixture_setup, test_household_and_debts,
+              fixture_teardown);
+  g_test_add ("/store/demo/household-and-debts", Fixture, NULL, fixture_setup, test_demo_household_and_debts,
+              fixture_teardown);
   g_test_add ("/store/case/sub-records", Fixture, NULL, fixture_setup, test_sub_records, fixture_teardown);
   g_test_add ("/store/case/refusals-change-nothing", Fixture, NULL, fixture_setup,
               test_refusals_change_nothing, fixture_teardown);

@@ -108,6 +108,8 @@ fuzz_object (JsonObject *object)
   TRY_READER (BwAssessment, bw_record_json_to_assessment, bw_record_json_from_assessment);
   TRY_READER (BwTrackChange, bw_record_json_to_track_change, bw_record_json_from_track_change);
   TRY_READER (BwInvolvement, bw_record_json_to_involvement, bw_record_json_from_involvement);
+  TRY_READER (BwHouseholdMember, bw_record_json_to_household_member, bw_record_json_from_household_member);
+  TRY_READER (BwDebt, bw_record_json_to_debt, bw_record_json_from_debt);
 #undef TRY_READER
 }
 

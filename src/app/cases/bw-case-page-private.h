@@ -5,6 +5,8 @@
 
 #include <adwaita.h>
 
+#include "bw-case-debts.h"
+#include "bw-case-household.h"
 #include "bw-case-ownership.h"
 #include "bw-case-page.h"
 #include "bw-validation.h"
@@ -42,6 +44,8 @@ struct _BwCasePage
   AdwPreferencesPage *prefs_page;
   AdwPreferencesGroup *closed_group;
   BwCaseOwnership *ownership;
+  BwCaseHousehold *household_members;
+  BwCaseDebts *debts;
   AdwActionRow *outcome_row;
   AdwEntryRow *name_row;
   AdwEntryRow *dob_row;

@@ -46,6 +46,8 @@ struct _BwPartnerPage
   GtkListBox *scores_list;
   AdwPreferencesGroup *debts_group;
   GtkListBox *debts_list;
+  AdwPreferencesGroup *household_group;
+  GtkListBox *household_list;
   AdwPreferencesGroup *journal_group;
   GtkListBox *journal_list;
   AdwPreferencesGroup *actions_group;
@@ -227,14 +229,60 @@ fill_debts (BwPartnerPage *self)
   if (fields && json_object_has_member (fields, "has_debts"))
     add_row (self->debts_list, _("Has debts"),
              json_object_get_boolean_member_with_default (fields, "has_debts", FALSE) ? _("Yes") : _("No"));
-  if (fields && json_object_has_member (fields, "debt_amount"))
-    {
-      gint64 cents = json_object_get_int_member_with_default (fields, "debt_amount", 0);
-      g_autofree char *amount = bw_format_amount_number (cents);
-      add_row (self->debts_list, _("Estimated amount (€)"), amount);
-    }
   if (route != NULL)
     add_row (self->debts_list, _("Debt help route"), bw_debt_route_label (bw_debt_route_from_key (route)));
+  /* Per creditor (issue 17): the open total first, then each debt. */
+  {
+    g_autoptr(GListModel) debts = bw_shared_case_list_debts (self->current);
+    gint64 total = 0;
+    guint n_creditors = 0;
+
+    bw_debts_total_open (debts, &total, &n_creditors);
+    if (n_creditors > 0)
+      {
+        g_autofree char *amount = bw_format_amount (total);
+        g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s to %2$u creditor",
+                                                              "%1$s to %2$u creditors", n_creditors),
+                                                 amount, n_creditors);
+
+        add_row (self->debts_list, _("Open debts"), text);
+      }
+    for (guint i = 0; i < g_list_model_get_n_items (debts); i++)
+      {
+        g_autoptr(BwDebt) debt = g_list_model_get_item (debts, i);
+        g_autofree char *amount = bw_format_amount (bw_debt_get_amount (debt));
+        g_autofree char *text = g_strdup_printf ("%s · %s", amount, bw_debt_status_label (bw_debt_get_status (debt)));
+
+        add_row (self->debts_list, bw_debt_get_creditor_label (debt), text);
+      }
+  }
+}
+
+static void
+fill_household (BwPartnerPage *self)
+{
+  g_autoptr(GListModel) members = bw_shared_case_list_household (self->current);
+
+  clear_list (self->household_list);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(BwHouseholdMember) member = g_list_model_get_item (members, i);
+      g_autoptr(GString) subtitle = g_string_new (bw_relation_label (bw_household_member_get_relation (member)));
+
+      if (bw_household_member_get_date_of_birth (member))
+        {
+          g_autofree char *dob = bw_date_to_display (bw_household_member_get_date_of_birth (member));
+
+          g_string_append_printf (subtitle, " · %s", dob);
+        }
+      if (bw_household_member_get_phone (member))
+        g_string_append_printf (subtitle, " · %s", bw_household_member_get_phone (member));
+      add_row (self->household_list, bw_household_member_get_name (member), subtitle->str);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->household_list), g_list_model_get_n_items (members) > 0);
+  adw_preferences_group_set_description (self->household_group,
+                                         g_list_model_get_n_items (members) ? NULL
+                                         : _("No household members recorded."));
 }
 
 static void
@@ -321,12 +369,14 @@ fill_detail (BwPartnerPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->track_group), bw_shared_case_has_part (c, BW_SHARE_PART_TRACK));
   gtk_widget_set_visible (GTK_WIDGET (self->scores_group), bw_shared_case_has_part (c, BW_SHARE_PART_ASSESSMENTS));
   gtk_widget_set_visible (GTK_WIDGET (self->debts_group), bw_shared_case_has_part (c, BW_SHARE_PART_DEBTS));
+  gtk_widget_set_visible (GTK_WIDGET (self->household_group), bw_shared_case_has_part (c, BW_SHARE_PART_HOUSEHOLD));
   gtk_widget_set_visible (GTK_WIDGET (self->journal_group), bw_shared_case_has_part (c, BW_SHARE_PART_JOURNAL));
   gtk_widget_set_visible (GTK_WIDGET (self->actions_group), bw_shared_case_has_part (c, BW_SHARE_PART_ACTIONS));
   fill_person (self);
   fill_track (self);
   fill_scores (self);
   fill_debts (self);
+  fill_household (self);
   fill_journal (self);
   fill_actions (self);
   fill_notes (self);
@@ -789,6 +839,8 @@ bw_partner_page_class_init (BwPartnerPageClass *klass)
   BIND (scores_list);
   BIND (debts_group);
   BIND (debts_list);
+  BIND (household_group);
+  BIND (household_list);
   BIND (journal_group);
   BIND (journal_list);
   BIND (actions_group);

@@ -169,6 +169,8 @@ record_kind_label (const char *type)
     { "involvement", N_("Involved organisation") },
     { "share", N_("Share with a partner") },
     { "partner_note", N_("Partner note") },
+    { "household_member", N_("Member of the household") },
+    { "debt", N_("Debt") },
     { "offer", N_("Training offer") },
     { "session", N_("Training session") },
     { "enrolment", N_("Enrolment") },
@@ -247,6 +249,9 @@ problem_title (BwSyncConflict *problem)
   if (g_strcmp0 (type, "involvement") == 0 && context)
     /* TRANSLATORS: the involved organisation %1$s in the case of %2$s */
     return g_strdup_printf (_("Involved organisation “%1$s”, case of %2$s"), context, name);
+  if (g_strcmp0 (type, "household_member") == 0 && context)
+    /* TRANSLATORS: the household member %1$s (a name) in the case of %2$s */
+    return g_strdup_printf (_("Household member “%1$s”, case of %2$s"), context, name);
   /* TRANSLATORS: a kind of record (%1$s, e.g. "Journal note") in the case of %2$s */
   return g_strdup_printf (_("%1$s, case of %2$s"), record_kind_label (type), name);
 }

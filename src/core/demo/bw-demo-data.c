@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bw-case-store-household.h"
 #include "bw-case-store-private.h"
 #include "bw-date.h"
 #include "bw-demo-data.h"
@@ -1329,6 +1330,122 @@ add_involvements (Demo        *demo,
   return TRUE;
 }
 
+/* The household as persons and the debts per creditor (issue 17), from
+ * what the case says: its composition and its estimated amount, split
+ * over creditors. With a random sequence of its own per case, so that
+ * the rest of the demo stays as it was. */
+static const char *const demo_child_names[] = {
+  "Daan", "Lotte", "Sem", "Noah", "Julia", "Levi", "Milan", "Fenna", "Luuk", "Yara",
+  "Jesse", "Sara", "Finn", "Lina", "Bram", "Amira", "Ruben", "Nora", "Thijs", "Ilias",
+};
+static const char *const demo_adult_names[] = {
+  "Marco", "Sandra", "Ronald", "Ingrid", "Patrick", "Yvonne", "Hakim", "Miriam", "Jos", "Anita",
+};
+static const char *const demo_partner_families[] = {
+  "Smeets", "Janssen", "Hermans", "Kessels", "Pelzer", "El Idrissi", "Nowak", "Schoenmakers",
+};
+
+static gboolean
+add_household_and_debts (Demo        *demo,
+                         Person      *p,
+                         const char  *name,
+                         const char  *note,
+                         int          household,
+                         guint32      birth,
+                         gint64       case_id,
+                         GError     **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_str_hash (name) ^ (guint32) case_id);
+  gboolean partner = strstr (note, "echtpaar") != NULL || strstr (note, "samenwonend") != NULL;
+  gboolean parents = strstr (note, "bij de ouders") != NULL;
+  char dob[16];
+  int others = household - 1;
+
+  bw_case_store_set_author (demo->store, p->worker);
+  /* Not every team has written its households out as persons yet. */
+  if (others > 0 && chance (rand, 0.7))
+    {
+      for (int i = 0; i < others; i++)
+        {
+          g_autofree char *member = NULL;
+          BwRelation relation;
+          guint32 born;
+
+          if (parents && i < 2)
+            {
+              relation = BW_RELATION_PARENT;
+              born = birth - 365 * g_rand_int_range (rand, 22, 35);
+              member = g_strdup_printf ("%s %s", PICK (rand, demo_adult_names), p->family);
+            }
+          else if (partner && i == 0)
+            {
+              relation = BW_RELATION_PARTNER;
+              born = birth + 365 * g_rand_int_range (rand, -5, 6);
+              member = g_strdup_printf ("%s %s", PICK (rand, demo_adult_names),
+                                        PICK (rand, demo_partner_families));
+            }
+          else if (parents)
+            {
+              relation = BW_RELATION_SIBLING;
+              born = birth + 365 * g_rand_int_range (rand, -6, 7);
+              member = g_strdup_printf ("%s %s", PICK (rand, demo_child_names), p->family);
+            }
+          else
+            {
+              relation = p->has_kids ? BW_RELATION_CHILD : BW_RELATION_OTHER;
+              born = MAX (birth + 365 * 18, demo->today - 365 * g_rand_int_range (rand, 1, 17));
+              member = g_strdup_printf ("%s %s", PICK (rand, demo_child_names), p->family);
+            }
+          born = MIN (born, demo->today);
+          if (bw_case_store_add_household_member (demo->store, case_id, member, iso_date (born, dob, sizeof dob),
+                                                  relation, NULL, NULL, error) == 0)
+            return FALSE;
+        }
+    }
+
+  /* The estimated amount, split over one to four creditors. */
+  if (p->has_debts && p->debt_amount > 0)
+    {
+      static const BwCreditor creditors[] = {
+        BW_CREDITOR_BELASTINGDIENST, BW_CREDITOR_ZORGVERZEKERAAR, BW_CREDITOR_WONINGCORPORATIE,
+        BW_CREDITOR_ENERGIELEVERANCIER, BW_CREDITOR_CJIB, BW_CREDITOR_GEMEENTE, BW_CREDITOR_DUO,
+        BW_CREDITOR_TELECOM,
+      };
+      guint n = MIN ((guint) g_rand_int_range (rand, 1, 5), (guint) (p->debt_amount / 20000) + 1);
+      guint first = g_rand_int_range (rand, 0, G_N_ELEMENTS (creditors));
+      gint64 left = p->debt_amount;
+
+      for (guint i = 0; i < n; i++)
+        {
+          BwCreditor creditor = creditors[(first + i) % G_N_ELEMENTS (creditors)];
+          gint64 amount = i + 1 == n ? left : (left / (n - i)) * g_rand_int_range (rand, 50, 150) / 100;
+          BwDebtStatus status = BW_DEBT_STATUS_OPEN;
+          gint64 monthly = 0;
+          guint32 since = random_day (rand, p->opened - 900, p->opened);
+
+          amount = MIN (MAX (amount, 100), left - (gint64) (n - i - 1) * 100);
+          left -= amount;
+          if (p->route == BW_DEBT_ROUTE_KBL_AMICABLE || p->route == BW_DEBT_ROUTE_KBL_STATUTORY ||
+              p->route == BW_DEBT_ROUTE_TEAM_SHV)
+            status = BW_DEBT_STATUS_DEBT_HELP;
+          else if (p->route == BW_DEBT_ROUTE_MAATJE && chance (rand, 0.6))
+            {
+              status = BW_DEBT_STATUS_ARRANGEMENT;
+              monthly = MIN (amount, MAX (1000, (amount / 24) / 500 * 500));
+            }
+          if (bw_case_store_add_debt (demo->store, case_id, creditor, NULL, amount, status, monthly,
+                                      iso_date (since, dob, sizeof dob), NULL, error) == 0)
+            return FALSE;
+        }
+      /* And one already paid off, now and then. */
+      if (chance (rand, 0.2) &&
+          bw_case_store_add_debt (demo->store, case_id, BW_CREDITOR_OTHER, "Webwinkel (achteraf betalen)", 45000,
+                                  BW_DEBT_STATUS_PAID_OFF, 0, NULL, NULL, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 change_track (Demo        *demo,
               Person      *p,
@@ -1481,7 +1598,8 @@ add_case (Demo    *demo,
   if (!add_journals (demo, &p, case_id, error) ||
       !add_assessments (demo, &p, case_id, error) ||
       !add_actions (demo, &p, case_id, error) ||
-      !add_involvements (demo, &p, case_id, error))
+      !add_involvements (demo, &p, case_id, error) ||
+      !add_household_and_debts (demo, &p, name, note, household, birth, case_id, error))
     return FALSE;
 
   /* Last, because the store dates a track change today: the notes and

@@ -135,6 +135,10 @@ section_title (BwRecordType type)
       return _("Organisations involved");
     case BW_RECORD_TYPE_SHARE:
       return _("Shared with (recipients)");
+    case BW_RECORD_TYPE_HOUSEHOLD_MEMBER:
+      return _("Household members");
+    case BW_RECORD_TYPE_DEBT:
+      return _("Debts per creditor");
     default:
       return bw_audit_record_type_to_label (bw_record_type_to_key (type));
     }

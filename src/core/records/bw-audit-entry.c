@@ -155,6 +155,8 @@ bw_audit_record_type_to_label (const char *type)
     { "team_access_history_csv", N_("Team access history (CSV)") },
     { "case_record_pdf", N_("Case record (PDF)") },
     { "case_record_print", N_("Case record (printed)") },
+    { "household_member", N_("Member of the household") },
+    { "debt", N_("Debt") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -188,3 +188,46 @@ bw_track_cascade_level (BwTrack track)
       return 0;
     }
 }
+
+/* The household and debts of a case (issue 17). */
+static const BwEnumEntry relations[BW_RELATION_N] = {
+  { "partner", N_("Partner") },
+  { "child", N_("Child") },
+  { "parent", N_("Parent") },
+  { "sibling", N_("Brother or sister") },
+  { "other", N_("Other") },
+};
+
+static const BwEnumEntry creditors[BW_CREDITOR_N] = {
+  { "belastingdienst", N_("Belastingdienst") },
+  { "cjib", N_("CJIB") },
+  { "zorgverzekeraar", N_("Health insurer") },
+  { "woningcorporatie", N_("Housing association") },
+  { "energieleverancier", N_("Energy supplier") },
+  { "gemeente", N_("Municipality") },
+  { "duo", N_("DUO") },
+  { "telecom", N_("Telecom provider") },
+  { "other", N_("Other creditor") },
+  { "unknown", N_("Creditor unknown") },
+};
+
+static const BwEnumEntry debt_statuses[BW_DEBT_STATUS_N] = {
+  { "open", N_("Open") },
+  { "arrangement", N_("Payment arrangement") },
+  { "debt_help", N_("In debt help") },
+  { "paid_off", N_("Paid off") },
+  { "written_off", N_("Written off") },
+};
+
+BW_ENUM_IMPL (bw_relation, BwRelation, relations, BW_RELATION_N, BW_RELATION_OTHER)
+BW_ENUM_IS_KEY (bw_relation, relations, BW_RELATION_N)
+BW_ENUM_IMPL (bw_creditor, BwCreditor, creditors, BW_CREDITOR_N, BW_CREDITOR_UNKNOWN)
+BW_ENUM_IS_KEY (bw_creditor, creditors, BW_CREDITOR_N)
+BW_ENUM_IMPL (bw_debt_status, BwDebtStatus, debt_statuses, BW_DEBT_STATUS_N, BW_DEBT_STATUS_OPEN)
+BW_ENUM_IS_KEY (bw_debt_status, debt_statuses, BW_DEBT_STATUS_N)
+
+gboolean
+bw_debt_status_is_open (BwDebtStatus status)
+{
+  return status != BW_DEBT_STATUS_PAID_OFF && status != BW_DEBT_STATUS_WRITTEN_OFF;
+}

@@ -159,4 +159,57 @@ BwAttendanceStatus bw_attendance_status_from_key (const char *key);
 const char        *bw_attendance_status_label    (BwAttendanceStatus status);
 gboolean           bw_attendance_status_is_key   (const char *key);
 
+/* The household and debts of a case (issue 17). */
+typedef enum {
+  BW_RELATION_PARTNER,
+  BW_RELATION_CHILD,
+  BW_RELATION_PARENT,
+  BW_RELATION_SIBLING,
+  BW_RELATION_OTHER,
+  BW_RELATION_N
+} BwRelation;
+
+/* The creditors a team meets most; "unknown" is the old single amount
+ * of a case (issue 17's migration). */
+typedef enum {
+  BW_CREDITOR_BELASTINGDIENST,
+  BW_CREDITOR_CJIB,
+  BW_CREDITOR_ZORGVERZEKERAAR,
+  BW_CREDITOR_WONINGCORPORATIE,
+  BW_CREDITOR_ENERGIELEVERANCIER,
+  BW_CREDITOR_GEMEENTE,
+  BW_CREDITOR_DUO,
+  BW_CREDITOR_TELECOM,
+  BW_CREDITOR_OTHER,
+  BW_CREDITOR_UNKNOWN,
+  BW_CREDITOR_N
+} BwCreditor;
+
+/* Paid off and written off are no longer open debts. */
+typedef enum {
+  BW_DEBT_STATUS_OPEN,
+  BW_DEBT_STATUS_ARRANGEMENT,
+  BW_DEBT_STATUS_DEBT_HELP,
+  BW_DEBT_STATUS_PAID_OFF,
+  BW_DEBT_STATUS_WRITTEN_OFF,
+  BW_DEBT_STATUS_N
+} BwDebtStatus;
+
+const char        *bw_relation_to_key            (BwRelation relation);
+BwRelation         bw_relation_from_key          (const char *key);
+const char        *bw_relation_label             (BwRelation relation);
+gboolean           bw_relation_is_key            (const char *key);
+
+const char        *bw_creditor_to_key            (BwCreditor creditor);
+BwCreditor         bw_creditor_from_key          (const char *key);
+const char        *bw_creditor_label             (BwCreditor creditor);
+gboolean           bw_creditor_is_key            (const char *key);
+
+const char        *bw_debt_status_to_key         (BwDebtStatus status);
+BwDebtStatus       bw_debt_status_from_key       (const char *key);
+const char        *bw_debt_status_label          (BwDebtStatus status);
+gboolean           bw_debt_status_is_key         (const char *key);
+/* Whether a debt of @status counts as open (the case's total). */
+gboolean           bw_debt_status_is_open        (BwDebtStatus status);
+
 G_END_DECLS

@@ -16,9 +16,11 @@
 #include "bw-case-action.h"
 #include "bw-case.h"
 #include "bw-date.h"
+#include "bw-debt.h"
 #include "bw-enrolment.h"
 #include "bw-enums.h"
 #include "bw-field.h"
+#include "bw-household-member.h"
 #include "bw-involvement.h"
 #include "bw-journal-entry.h"
 #include "bw-offer.h"
@@ -31,7 +33,7 @@
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
   "case", "journal", "action", "assessment", "track_change", "involvement", "share",
-  "partner_note", "offer", "session", "enrolment", "attendance",
+  "partner_note", "household_member", "debt", "offer", "session", "enrolment", "attendance",
 };
 
 const char *
@@ -98,6 +100,9 @@ ENUM_CONVERT (bw_offer_kind)
 ENUM_CONVERT (bw_offer_status)
 ENUM_CONVERT (bw_enrolment_status)
 ENUM_CONVERT (bw_attendance_status)
+ENUM_CONVERT (bw_relation)
+ENUM_CONVERT (bw_creditor)
+ENUM_CONVERT (bw_debt_status)
 #undef ENUM_CHECK
 #undef ENUM_CONVERT
 #undef ENUM_IS_KEY
@@ -107,6 +112,7 @@ ENUM_CONVERT (bw_attendance_status)
 #define TRACK BW_SHARE_PART_TRACK
 #define ASSESSMENTS BW_SHARE_PART_ASSESSMENTS
 #define DEBTS BW_SHARE_PART_DEBTS
+#define HOUSEHOLD BW_SHARE_PART_HOUSEHOLD
 
 #define TEXT_OF(k, req, chars, p, l) \
   { .key = k, .kind = BW_FIELD_TEXT, .required = req, .max_chars = chars, .part = p, .label = l }
@@ -133,6 +139,11 @@ ENUM_CONVERT (bw_attendance_status)
                                  .part = NONE, .label = l, .assigned = TRUE }
 #define ASSIGNED_TEXT(k, l)    { .key = k, .kind = BW_FIELD_TEXT, .max_chars = BW_FIELD_LONG_TEXT, \
                                  .part = NONE, .label = l, .assigned = TRUE }
+/* An amount of money in cents; required, or 0 when a desktop leaves it out. */
+#define MONEY(k, hi, p, l)     { .key = k, .kind = BW_FIELD_INT, .required = TRUE, .min = 0, .max = hi, \
+                                 .cents = TRUE, .part = p, .label = l }
+#define OPTIONAL_MONEY(k, hi, p, l) { .key = k, .kind = BW_FIELD_INT, .min = 0, .max = hi, .cents = TRUE, \
+                                      .part = p, .label = l }
 #define SCORE(k, l)            INT (k, BW_SCORE_MIN, BW_SCORE_MAX, NONE, l)
 #define BOOL(k, p, l)          { .key = k, .kind = BW_FIELD_BOOL, .required = TRUE, .part = p, .label = l }
 #define KEY(k, check, p, l)    { .key = k, .kind = BW_FIELD_ENUM, .required = TRUE, .is_key = check, \
@@ -158,8 +169,7 @@ static const BwField case_fields[] = {
   ENUM ("track", bw_track, TRACK, N_("Cascade track")),
   DATE ("opened_on", TRACK, N_("Opened on")),
   BOOL ("has_debts", DEBTS, N_("Has debts")),
-  { .key = "debt_amount", .kind = BW_FIELD_INT, .required = TRUE, .min = 0, .max = G_MAXINT64, .cents = TRUE,
-    .part = DEBTS, .label = N_("Estimated amount (€)") },
+  MONEY ("debt_amount", G_MAXINT64, DEBTS, N_("Estimated amount (€)")),
   ENUM ("debt_route", bw_debt_route, DEBTS, N_("Debt help route")),
   ENUM ("language_need", bw_language_need, ASSESSMENTS, N_("Language need")),
   ENUM ("outcome", bw_outcome, TRACK, N_("Outcome")),
@@ -259,6 +269,31 @@ static const BwField partner_note_fields[] = {
   END
 };
 
+/* A person in the resident's household (issue 17): never a BSN, it is
+ * not needed here. linked_case_uuid is the member's own case, when there
+ * is one; the share filter never sends it to a partner. */
+static const BwField household_member_fields[] = {
+  REQUIRED_TEXT ("name", NONE, N_("Name")),
+  DATE ("date_of_birth", NONE, N_("Date of birth")),
+  ENUM ("relation", bw_relation, NONE, N_("Relation")),
+  TEXT ("phone", NONE, N_("Phone")),
+  UUID ("linked_case_uuid", N_("Own case")),
+  END
+};
+
+/* One debt of the resident, per creditor (issue 17). Amounts are in
+ * cents, as the case's old debt_amount. */
+static const BwField debt_fields[] = {
+  ENUM ("creditor", bw_creditor, NONE, N_("Creditor")),
+  TEXT ("creditor_name", NONE, N_("Name of the creditor")),
+  MONEY ("amount", BW_DEBT_MAX_CENTS, NONE, N_("Amount")),
+  ENUM ("status", bw_debt_status, NONE, N_("Status")),
+  OPTIONAL_MONEY ("monthly_amount", BW_DEBT_MAX_CENTS, NONE, N_("Monthly arrangement")),
+  DATE ("start_date", NONE, N_("Start date")),
+  LONG_TEXT ("note", NONE, N_("Note")),
+  END
+};
+
 /* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
 static const BwField offer_fields[] = {
   REQUIRED_TEXT ("title", NONE, N_("Title")),
@@ -321,6 +356,9 @@ static const BwRecordSpec specs[BW_RECORD_TYPE_N] = {
   /* Partner notes hang by the case's uuid: on a partner's desktop the case
    * is in shared_cases, not in cases. */
   { BW_RECORD_TYPE_PARTNER_NOTE, "partner_notes", BW_PARENT_CASE_UUID, NONE, partner_note_fields, bw_partner_note_get_type },
+  { BW_RECORD_TYPE_HOUSEHOLD_MEMBER, "household_members", BW_PARENT_CASE_ID, HOUSEHOLD,
+    household_member_fields, bw_household_member_get_type },
+  { BW_RECORD_TYPE_DEBT, "debts", BW_PARENT_CASE_ID, DEBTS, debt_fields, bw_debt_get_type },
   { BW_RECORD_TYPE_OFFER, "offers", BW_PARENT_NONE, NONE, offer_fields, bw_offer_get_type },
   { BW_RECORD_TYPE_SESSION, "sessions", BW_PARENT_OFFER_UUID, NONE, session_fields, bw_session_get_type },
   { BW_RECORD_TYPE_ENROLMENT, "enrolments", BW_PARENT_OFFER_UUID, NONE, enrolment_fields, bw_enrolment_get_type },

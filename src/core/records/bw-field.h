@@ -7,7 +7,8 @@ G_BEGIN_DECLS
 
 /* The record types, by their stable key on the wire ("case", "journal",
  * "action", "assessment", "track_change", "involvement", "share",
- * "partner_note", "offer", "session", "enrolment", "attendance"). */
+ * "partner_note", "household_member", "debt", "offer", "session",
+ * "enrolment", "attendance"). */
 typedef enum {
   BW_RECORD_TYPE_CASE,
   BW_RECORD_TYPE_JOURNAL,
@@ -17,6 +18,8 @@ typedef enum {
   BW_RECORD_TYPE_INVOLVEMENT,
   BW_RECORD_TYPE_SHARE,
   BW_RECORD_TYPE_PARTNER_NOTE,
+  BW_RECORD_TYPE_HOUSEHOLD_MEMBER,
+  BW_RECORD_TYPE_DEBT,
   /* Training-offer planning: an offer is a root record like a case (its
    * case_uuid is its own uuid); sessions, enrolments and attendance carry
    * their offer's uuid as case_uuid. */
@@ -42,6 +45,9 @@ gboolean    bw_record_type_is_planning (BwRecordType type);
 #define BW_FIELD_SHORT_TEXT 200
 #define BW_FIELD_LONG_TEXT 2000
 #define BW_FIELD_NOTE_TEXT 20000
+
+/* The most a debt may be, in cents: € 10.000.000. */
+#define BW_DEBT_MAX_CENTS ((gint64) 10000000 * 100)
 
 typedef enum {
   BW_FIELD_TEXT,

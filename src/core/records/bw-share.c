@@ -14,7 +14,7 @@
 #include "bw-validation.h"
 
 static const char * const part_keys[BW_SHARE_PART_N] = {
-  "person", "track", "assessments", "debts", "journal", "actions",
+  "person", "track", "assessments", "debts", "journal", "actions", "household",
 };
 
 const char *
@@ -48,6 +48,7 @@ bw_share_part_to_label (BwSharePart part)
     case BW_SHARE_PART_DEBTS: return _("Debts");
     case BW_SHARE_PART_JOURNAL: return _("Journal notes marked shareable");
     case BW_SHARE_PART_ACTIONS: return _("Actions");
+    case BW_SHARE_PART_HOUSEHOLD: return _("Household");
     case BW_SHARE_PART_N:
     default:
       g_return_val_if_reached (NULL);

@@ -16,6 +16,7 @@ typedef enum {
   BW_SHARE_PART_DEBTS,        /* debts and the debt-help route */
   BW_SHARE_PART_JOURNAL,      /* journal entries marked shareable */
   BW_SHARE_PART_ACTIONS,      /* agreed actions */
+  BW_SHARE_PART_HOUSEHOLD,    /* the household's members */
   BW_SHARE_PART_N
 } BwSharePart;
 

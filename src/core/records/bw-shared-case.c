@@ -203,6 +203,21 @@ bw_shared_case_list_actions (BwSharedCase *self)
 }
 
 GListModel *
+bw_shared_case_list_household (BwSharedCase *self)
+{
+  g_return_val_if_fail (BW_IS_SHARED_CASE (self), NULL);
+  return list_records (self, BW_RECORD_TYPE_HOUSEHOLD_MEMBER, BW_TYPE_HOUSEHOLD_MEMBER,
+                       (ParseFunc) bw_record_json_to_household_member);
+}
+
+GListModel *
+bw_shared_case_list_debts (BwSharedCase *self)
+{
+  g_return_val_if_fail (BW_IS_SHARED_CASE (self), NULL);
+  return list_records (self, BW_RECORD_TYPE_DEBT, BW_TYPE_DEBT, (ParseFunc) bw_record_json_to_debt);
+}
+
+GListModel *
 bw_shared_case_get_notes (BwSharedCase *self)
 {
   g_return_val_if_fail (BW_IS_SHARED_CASE (self), NULL);

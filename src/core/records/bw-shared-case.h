@@ -4,6 +4,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "bw-debt.h"
+#include "bw-household-member.h"
 #include "bw-share.h"
 
 G_BEGIN_DECLS
@@ -52,6 +54,9 @@ GListModel  *bw_shared_case_list_journal       (BwSharedCase *self);
 GListModel  *bw_shared_case_list_track_history (BwSharedCase *self);
 GListModel  *bw_shared_case_list_assessments   (BwSharedCase *self);
 GListModel  *bw_shared_case_list_actions       (BwSharedCase *self);
+/* The household's members (without links to cases) and the debts. */
+GListModel  *bw_shared_case_list_household     (BwSharedCase *self);
+GListModel  *bw_shared_case_list_debts         (BwSharedCase *self);
 
 /* BwPartnerNote: the notes of the partner's organisation, sent ones and
  * ones still waiting for the next sync, oldest first. */

@@ -15,7 +15,7 @@ G_DEFINE_QUARK (bw-validation-error-quark, bw_validation_error)
 
 #define MAX_HOUSEHOLD_SIZE 20
 /* Ten million euros: above that a typing error is far more likely. */
-#define MAX_DEBT_CENTS ((gint64) 10000000 * 100)
+#define MAX_DEBT_CENTS BW_DEBT_MAX_CENTS
 
 char *
 bw_validate_date (const char  *text,

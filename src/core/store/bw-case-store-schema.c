@@ -19,6 +19,11 @@
   "  updated_by TEXT,\n"                                  \
   "  deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
 
+/* The names of a case's live household members, for its search index. */
+#define BW_HOUSEHOLD_FTS_TEXT(case_id)                                       \
+  "coalesce ((SELECT group_concat (name, ' ') FROM household_members m"     \
+  " WHERE m.case_id = " case_id " AND m.deleted = 0), '')"
+
 #define SCORE_COLUMN(name) "  " name " INTEGER NOT NULL CHECK (" name " BETWEEN 1 AND 5),\n"
 
 const char * const bw_case_store_migrations[] = {
@@ -573,6 +578,91 @@ const char * const bw_case_store_migrations[] = {
   "  case_uuid TEXT,\n"
   "  exported_at TEXT NOT NULL\n"
   ");\n",
+  /* The household as persons and the debts per creditor (issue 17,
+   * docs/sync-protocol.md, "Household and debts"). A member may name a
+   * case of their own by uuid (it may arrive later through sync). Search
+   * finds a case by its members' names, in a column of its own. */
+  "CREATE TABLE household_members (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+  "  date_of_birth TEXT,\n"
+  "  relation TEXT NOT NULL DEFAULT 'other',\n"
+  "  phone TEXT,\n"
+  "  linked_case_uuid TEXT\n"
+  ");\n"
+  "CREATE INDEX household_members_by_case ON household_members (case_id);\n"
+  "CREATE INDEX household_members_by_link ON household_members (linked_case_uuid)\n"
+  "  WHERE linked_case_uuid IS NOT NULL;\n"
+  "CREATE TABLE debts (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  creditor TEXT NOT NULL DEFAULT 'unknown',\n"
+  "  creditor_name TEXT,\n"
+  "  amount INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),\n"
+  "  status TEXT NOT NULL DEFAULT 'open',\n"
+  "  monthly_amount INTEGER NOT NULL DEFAULT 0 CHECK (monthly_amount >= 0),\n"
+  "  start_date TEXT,\n"
+  "  note TEXT\n"
+  ");\n"
+  "CREATE INDEX debts_by_case ON debts (case_id);\n"
+  "CREATE TRIGGER household_members_outbox_insert AFTER INSERT ON household_members\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('household_member', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER household_members_outbox_update AFTER UPDATE ON household_members\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('household_member', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER debts_outbox_insert AFTER INSERT ON debts\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('debt', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER debts_outbox_update AFTER UPDATE ON debts\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('debt', new.uuid);\n"
+  "END;\n"
+  "DROP TABLE case_fts;\n"
+  "CREATE VIRTUAL TABLE case_fts USING fts5 (name, address, notes, household,\n"
+  "  tokenize = 'unicode61 remove_diacritics 2');\n"
+  "INSERT INTO case_fts (rowid, name, address, notes, household)\n"
+  "  SELECT id, name, coalesce (address, ''),\n"
+  "         coalesce ((SELECT group_concat (text, ' ') FROM journal j\n"
+  "                    WHERE j.case_id = cases.id AND j.deleted = 0), ''), ''\n"
+  "  FROM cases;\n"
+  "CREATE TRIGGER household_fts_insert AFTER INSERT ON household_members\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  UPDATE case_fts SET household = " BW_HOUSEHOLD_FTS_TEXT ("new.case_id") " WHERE rowid = new.case_id;\n"
+  "END;\n"
+  "CREATE TRIGGER household_fts_update AFTER UPDATE ON household_members\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  UPDATE case_fts SET household = " BW_HOUSEHOLD_FTS_TEXT ("new.case_id") " WHERE rowid = new.case_id;\n"
+  "END;\n"
+  "CREATE TRIGGER household_fts_applied AFTER INSERT ON household_members\n"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT OR IGNORE INTO fts_pending (case_id) VALUES (new.case_id);\n"
+  "END;\n"
+  "CREATE TRIGGER household_fts_update_applied AFTER UPDATE ON household_members\n"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT OR IGNORE INTO fts_pending (case_id) VALUES (new.case_id);\n"
+  "END;\n"
+  /* The old single amount becomes one debt of an unknown creditor, open.
+   * Its uuid comes from the case's (the version digit 8, RFC 9562's
+   * custom uuid; desktops make random version 4 uuids), so that every
+   * desktop of the team makes the same record and the server keeps one;
+   * the trigger above puts it in the outbox. The case keeps debt_amount,
+   * for desktops not yet updated. */
+  "INSERT INTO debts (uuid, created_at, created_by, updated_at, updated_by, case_id,\n"
+  "                   creditor, amount, status)\n"
+  "  SELECT CASE WHEN substr (uuid, 15, 1) <> '8'\n"
+  "              THEN substr (uuid, 1, 14) || '8' || substr (uuid, 16)\n"
+  "              ELSE lower (substr (hex (randomblob (16)), 1, 8) || '-' || substr (hex (randomblob (2)), 1, 4)\n"
+  "                          || '-4' || substr (hex (randomblob (2)), 2, 3) || '-a'\n"
+  "                          || substr (hex (randomblob (2)), 2, 3) || '-' || hex (randomblob (6))) END,\n"
+  "         strftime ('%Y-%m-%dT%H:%M:%fZ', 'now'), updated_by,\n"
+  "         strftime ('%Y-%m-%dT%H:%M:%fZ', 'now'), updated_by, id,\n"
+  "         'unknown', debt_amount, 'open'\n"
+  "  FROM cases WHERE debt_amount > 0 AND deleted = 0;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);
@@ -583,10 +673,11 @@ bw_case_store_index_pending (BwDb    *db,
 {
   /* One statement, so FTS5 writes its index out once. */
   return bw_db_exec (db,
-                     "INSERT OR REPLACE INTO case_fts (rowid, name, address, notes)"
+                     "INSERT OR REPLACE INTO case_fts (rowid, name, address, notes, household)"
                      " SELECT c.id, c.name, coalesce (c.address, ''),"
                      "        coalesce ((SELECT group_concat (text, ' ') FROM journal j"
-                     "                   WHERE j.case_id = c.id AND j.deleted = 0), '')"
+                     "                   WHERE j.case_id = c.id AND j.deleted = 0), ''),"
+                     "        " BW_HOUSEHOLD_FTS_TEXT ("c.id")
                      " FROM fts_pending p JOIN cases c ON c.id = p.case_id;"
                      "DELETE FROM fts_pending;", error);
 }

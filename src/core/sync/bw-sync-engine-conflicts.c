@@ -218,6 +218,7 @@ bw_sync_engine_list_conflicts (BwSyncEngine *self)
   "  WHEN 'attendance' THEN (SELECT title FROM offers WHERE uuid = p.case_uuid)"          \
   "  WHEN 'action' THEN (SELECT what FROM actions WHERE uuid = p.uuid)"                   \
   "  WHEN 'involvement' THEN (SELECT organisation FROM involvements WHERE uuid = p.uuid)" \
+  "  WHEN 'household_member' THEN (SELECT name FROM household_members WHERE uuid = p.uuid)" \
   "  END,"                                                                                \
   " CASE p.type"                                                                          \
   "  WHEN 'session' THEN (SELECT date FROM sessions WHERE uuid = p.uuid)"                 \

@@ -213,6 +213,8 @@ bw_sync_reset_for_new_epoch (BwSyncEngine  *self,
                   "INSERT INTO outbox (type, uuid) SELECT 'assessment', uuid FROM assessments;"
                   "INSERT INTO outbox (type, uuid) SELECT 'track_change', uuid FROM track_history;"
                   "INSERT INTO outbox (type, uuid) SELECT 'involvement', uuid FROM involvements;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'household_member', uuid FROM household_members;"
+                  "INSERT INTO outbox (type, uuid) SELECT 'debt', uuid FROM debts;"
                   "INSERT INTO outbox (type, uuid) SELECT 'share', uuid FROM shares;"
                   /* A team's desktop holds the partners' notes read-only. */
                   "INSERT INTO outbox (type, uuid) SELECT 'partner_note', uuid FROM partner_notes"

@@ -8,6 +8,8 @@
 #include "bw-case-action.h"
 #include "bw-field.h"
 #include "bw-involvement.h"
+#include "bw-household-member.h"
+#include "bw-debt.h"
 #include "bw-journal-entry.h"
 #include "bw-track-change.h"
 
@@ -120,6 +122,16 @@ BwTrackChange  *bw_record_json_to_track_change    (JsonObject     *object,
 JsonObject     *bw_record_json_from_involvement   (BwInvolvement  *involvement,
                                                    const char     *case_uuid);
 BwInvolvement  *bw_record_json_to_involvement     (JsonObject     *object,
+                                                   char          **case_uuid,
+                                                   GError        **error);
+JsonObject     *bw_record_json_from_household_member (BwHouseholdMember *member,
+                                                      const char        *case_uuid);
+BwHouseholdMember *bw_record_json_to_household_member (JsonObject     *object,
+                                                       char          **case_uuid,
+                                                       GError        **error);
+JsonObject     *bw_record_json_from_debt          (BwDebt         *debt,
+                                                   const char     *case_uuid);
+BwDebt         *bw_record_json_to_debt            (JsonObject     *object,
                                                    char          **case_uuid,
                                                    GError        **error);
 
