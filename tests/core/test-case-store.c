@@ -301,6 +301,16 @@ test_schema_migrates_demo_v17 (void)
   db = bw_db_open (path, &(BwDbPolicy) { .flags = BW_DB_CREATE_PRIVATE }, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_exec (bw_db_get_handle (db), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  /* The copy of the first measurement this desktop last had from the
+   * server, as it was written before the ZRM. */
+  g_assert_cmpint (sqlite3_exec (bw_db_get_handle (db),
+    "INSERT INTO sync_base (uuid, type, case_uuid, server_revision, fields)"
+    "  SELECT a.uuid, 'assessment', c.uuid, 1, json_object ('date', a.date, 'author', a.author,"
+    "    'finances', a.finances, 'work_education', a.work_education, 'housing', a.housing,"
+    "    'health', a.health, 'family', a.family, 'social_network', a.social_network,"
+    "    'daily_activities', a.daily_activities, 'language', a.language)"
+    "  FROM assessments a JOIN cases c ON c.id = a.case_id WHERE a.id = 1;",
+    NULL, NULL, NULL), ==, SQLITE_OK);
   bw_db_close (db);
 
   store = bw_case_store_open (path, "Tester", &error);
@@ -312,6 +322,49 @@ test_schema_migrates_demo_v17 (void)
   g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM assessments"), ==, 91);
   g_assert_cmpint (query_int (bw_case_store_get_db (store), "SELECT count(*) FROM outbox"), ==, 559);
   g_assert_cmpuint (search_count (store, "Heerlen"), >, 0);
+
+  /* The ZRM (docs/zrm.md). The first measurement was finances 3, work 1,
+   * housing 4, health 2, family 4, social network 2, daily activities 4,
+   * language 4. The domains with the same meaning keep their score;
+   * health is both health domains; the newer domains are not scored;
+   * health and language are kept as they were. */
+  {
+    g_autoptr(GListModel) measurements = bw_case_store_list_assessments (store, 1);
+    g_autoptr(BwAssessment) first = g_list_model_get_item (measurements, 0);
+    const int expected[BW_DOMAIN_N] = {
+      [BW_DOMAIN_FINANCES] = 3, [BW_DOMAIN_WORK_EDUCATION] = 1, [BW_DOMAIN_TIME_USE] = 4,
+      [BW_DOMAIN_HOUSING] = 4, [BW_DOMAIN_DOMESTIC_RELATIONS] = 4, [BW_DOMAIN_MENTAL_HEALTH] = 2,
+      [BW_DOMAIN_PHYSICAL_HEALTH] = 2, [BW_DOMAIN_SOCIAL_NETWORK] = 2,
+    };
+
+    g_assert_cmpstr (bw_assessment_get_date (first), ==, "2025-07-23");
+    for (int d = 0; d < BW_DOMAIN_N; d++)
+      {
+        g_assert_cmpint (bw_assessment_get_score (first, d), ==, expected[d]);
+        g_assert_null (bw_assessment_get_note (first, d));
+        g_assert_null (bw_assessment_get_goal (first, d));
+      }
+    g_assert_cmpint (bw_record_get_int (BW_RECORD (first), "health"), ==, 2);
+    g_assert_cmpint (bw_record_get_int (BW_RECORD (first), "language"), ==, 4);
+  }
+  /* And so for all 91: nothing scored where there was nothing. */
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM assessments WHERE physical_health = health"
+                              " AND mental_health = health AND health BETWEEN 1 AND 5"
+                              " AND language BETWEEN 1 AND 5"), ==, 91);
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM assessments WHERE substance_use + basic_adl"
+                              " + instrumental_adl + participation + justice = 0"), ==, 91);
+  /* The server's copy maps the same, so nothing is sent again (the
+   * outbox above) and the base agrees with the row. */
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT json_extract (fields, '$.mental_health') * 10"
+                              " + json_extract (fields, '$.physical_health') FROM sync_base"
+                              " WHERE type = 'assessment'"), ==, 22);
+  /* Old notes have no kind of contact and no duration. */
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM journal WHERE contact_type = 'none'"
+                              " AND duration_minutes = 0 AND contact_with IS NULL"), ==, 220);
 
   g_clear_object (&store);
   remove_dir (dir);
@@ -459,7 +512,9 @@ test_sub_records (Fixture       *f,
     g_autoptr(BwAssessment) last = g_list_model_get_item (assessments, 1);
     g_assert_cmpint (bw_assessment_get_score (first, BW_DOMAIN_FINANCES), ==, 2);
     g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_FINANCES), ==, 3);
-    g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_LANGUAGE), ==, 1);
+    g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_SUBSTANCE_USE), ==, 1);
+    /* A domain left out is not scored. */
+    g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_JUSTICE), ==, BW_SCORE_NONE);
   }
 
   g_assert_cmpint (bw_case_store_add_involvement (f->store, id, "WSP Parkstad", "Ilse Coenen", "jobcoach", &error), >, 0);
@@ -483,7 +538,8 @@ test_refusals_change_nothing (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *future = NULL;
   int bad_scores[BW_DOMAIN_N] = { 3, 3, 3, 6, 3, 3, 3, 3 };
-  int zero_scores[BW_DOMAIN_N] = { 3, 3, 3, 3, 0, 3, 3, 3 };
+  /* A measurement with no domain scored says nothing. */
+  int zero_scores[BW_DOMAIN_N] = { 0 };
   struct {
     const char *name;
     const char *dob;

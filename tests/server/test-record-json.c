@@ -286,7 +286,13 @@ static void
 test_scores_and_helpers (void)
 {
   g_autoptr(JsonObject) fields = parse_object ("{\"finances\": 6}");
-  g_autoptr(JsonObject) zero = parse_object ("{\"language\": 0}");
+  g_autoptr(JsonObject) zero = parse_object ("{\"justice\": -1}");
+  g_autoptr(JsonObject) unscored = parse_object ("{\"justice\": 0}");
+  /* A measurement as written before the ZRM (docs/zrm.md). */
+  g_autoptr(JsonObject) old = parse_object ("{\"date\": \"2025-07-23\", \"author\": \"Sanne\","
+                                            " \"finances\": 3, \"work_education\": 1, \"housing\": 4,"
+                                            " \"health\": 2, \"family\": 4, \"social_network\": 2,"
+                                            " \"daily_activities\": 4, \"language\": 4}");
   g_autoptr(JsonObject) ok = parse_object ("{\"language\": 5, \"author\": null}");
   g_autoptr(GError) error = NULL;
   BwRecordType type;
@@ -296,6 +302,23 @@ test_scores_and_helpers (void)
   g_clear_error (&error);
   g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, zero, FALSE, &error));
   g_clear_error (&error);
+  /* 0 is "not scored". */
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, unscored, FALSE, &error));
+  g_assert_no_error (error);
+  /* An old measurement is still whole, and reads its health score in
+   * both health domains; the rest keeps its key. */
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, old, TRUE, &error));
+  g_assert_no_error (error);
+  bw_record_json_upgrade_assessment (old);
+  g_assert_cmpint (json_object_get_int_member (old, "physical_health"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (old, "mental_health"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (old, "family"), ==, 4);
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, old, TRUE, &error));
+  g_assert_no_error (error);
+  /* Once upgraded (or written by the ZRM) it is left alone. */
+  json_object_set_int_member (old, "mental_health", 3);
+  bw_record_json_upgrade_assessment (old);
+  g_assert_cmpint (json_object_get_int_member (old, "mental_health"), ==, 3);
   g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, ok, FALSE, &error));
   g_assert_no_error (error);
   g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, ok, TRUE, &error));

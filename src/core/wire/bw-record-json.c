@@ -747,6 +747,9 @@ sub_record_from_json (JsonObject    *object,
   record = g_object_new (gtype, NULL);
   bw_record_set_uuid (record, e.uuid);
   bw_record_set_revision (record, e.revision);
+  /* A partner's copy may be older than the ZRM. */
+  if (type == BW_RECORD_TYPE_ASSESSMENT)
+    bw_record_json_upgrade_assessment (e.fields);
   if (!bw_record_json_apply_fields (record, e.fields, error))
     {
       if (case_uuid != NULL)
@@ -756,6 +759,22 @@ sub_record_from_json (JsonObject    *object,
     }
   bw_record_envelope_clear (&e);
   return g_steal_pointer (&record);
+}
+
+void
+bw_record_json_upgrade_assessment (JsonObject *fields)
+{
+  JsonNode *health;
+
+  g_return_if_fail (fields != NULL);
+
+  health = json_object_get_member (fields, "health");
+  if (health == NULL || !JSON_NODE_HOLDS_VALUE (health) ||
+      json_object_has_member (fields, bw_domain_to_key (BW_DOMAIN_PHYSICAL_HEALTH)) ||
+      json_object_has_member (fields, bw_domain_to_key (BW_DOMAIN_MENTAL_HEALTH)))
+    return;
+  json_object_set_member (fields, bw_domain_to_key (BW_DOMAIN_PHYSICAL_HEALTH), json_node_copy (health));
+  json_object_set_member (fields, bw_domain_to_key (BW_DOMAIN_MENTAL_HEALTH), json_node_copy (health));
 }
 
 #define SUB_RECORD_JSON(Type, name, TYPE, GTYPE)                                      \
