@@ -251,7 +251,7 @@ test_measurement_and_contact (Fixture       *f,
   g_assert_true (dated_column);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))), ==, BW_DOMAIN_N);
   bw_test_wait_frames (GTK_WIDGET (history), 2);
-  bw_test_save_screenshot (GTK_WIDGET (history), "zrm-history-light.png");
+  bw_test_save_screenshot (GTK_WIDGET (history), "zrm-history.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   bw_test_wait_frames (GTK_WIDGET (history), 3);
   bw_test_save_screenshot (GTK_WIDGET (history), "zrm-history-dark.png");

@@ -214,6 +214,8 @@ add_domain_rows (BwZrmDialog *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level), _("Level"));
       adw_combo_row_set_model (ADW_COMBO_ROW (level), names);
+      /* The level's name in full, under "Level". */
+      adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (level), TRUE);
       gtk_label_set_wrap (GTK_LABEL (meaning), TRUE);
       gtk_label_set_xalign (GTK_LABEL (meaning), 0);
       gtk_widget_set_margin_start (meaning, 12);

@@ -1050,8 +1050,28 @@ add_journal (Demo        *demo,
   static const char * const household[] = {
     "partner", "dochter", "zoon", "moeder", "buurvrouw", "tolk",
   };
+  /* The note's own words say how, where they say it. */
+  static const struct {
+    const char *word;
+    BwContactType kind;
+  } said[] = {
+    { "huisbezoek", BW_CONTACT_TYPE_HOME_VISIT }, { "thuis bezocht", BW_CONTACT_TYPE_HOME_VISIT },
+    { "telefo", BW_CONTACT_TYPE_PHONE }, { "gebeld", BW_CONTACT_TYPE_PHONE },
+    { "inloopspreekuur", BW_CONTACT_TYPE_OFFICE }, { "kwam langs", BW_CONTACT_TYPE_OFFICE },
+    { "op kantoor", BW_CONTACT_TYPE_OFFICE }, { "mail", BW_CONTACT_TYPE_DIGITAL },
+    { "whatsapp", BW_CONTACT_TYPE_DIGITAL }, { "beeldbellen", BW_CONTACT_TYPE_DIGITAL },
+    { "overleg", BW_CONTACT_TYPE_PARTNER_MEETING },
+  };
   g_autoptr(GRand) log = g_rand_new_with_seed ((guint32) (case_id * 7919 + day));
+  g_autofree char *lower = g_utf8_strdown (text, -1);
   BwContactType kind = day == p->opened ? BW_CONTACT_TYPE_OFFICE : kinds[g_rand_int_range (log, 0, G_N_ELEMENTS (kinds))];
+
+  for (gsize i = 0; i < G_N_ELEMENTS (said); i++)
+    if (strstr (lower, said[i].word) != NULL)
+      {
+        kind = said[i].kind;
+        break;
+      }
   const char *with = NULL;
   int minutes;
   char date[16];
