@@ -483,10 +483,25 @@ test_sub_records (Fixture       *f,
   id = bw_case_get_id (c);
 
   g_assert_cmpint (bw_case_store_add_journal (f->store, id, "3-2-2026", "Intakegesprek in buurthuis", &error), >, 0);
-  g_assert_cmpint (bw_case_store_add_journal (f->store, id, "2026-03-10", "Telefonisch contact met WSP", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_contact (f->store, id, "2026-03-10", "Telefonisch contact met WSP",
+                                              BW_CONTACT_TYPE_PHONE, 15, "  Ilse van WSP ", &error), >, 0);
   g_assert_no_error (error);
   journal = bw_case_store_list_journal (f->store, id);
   g_assert_cmpuint (g_list_model_get_n_items (journal), ==, 2);
+  /* The contact log: the note written without it has none. */
+  {
+    g_autoptr(BwJournalEntry) first = g_list_model_get_item (journal, 0);
+    g_autoptr(BwJournalEntry) second = g_list_model_get_item (journal, 1);
+    BwJournalEntry *call = g_str_equal (bw_journal_entry_get_date (first), "2026-03-10") ? first : second;
+    BwJournalEntry *intake = call == first ? second : first;
+
+    g_assert_cmpint (bw_journal_entry_get_contact_type (call), ==, BW_CONTACT_TYPE_PHONE);
+    g_assert_cmpint (bw_journal_entry_get_duration_minutes (call), ==, 15);
+    g_assert_cmpstr (bw_journal_entry_get_contact_with (call), ==, "Ilse van WSP");
+    g_assert_cmpint (bw_journal_entry_get_contact_type (intake), ==, BW_CONTACT_TYPE_NONE);
+    g_assert_cmpint (bw_journal_entry_get_duration_minutes (intake), ==, 0);
+    g_assert_null (bw_journal_entry_get_contact_with (intake));
+  }
   read = bw_case_store_get_case (f->store, id, &error);
   g_assert_cmpstr (bw_case_get_last_contact (read), ==, "2026-03-10");
 
@@ -605,6 +620,21 @@ test_refusals_change_nothing (Fixture       *f,
   g_assert_cmpint (bw_case_store_add_action (f->store, 424242, "Bellen", NULL, NULL, &error), ==, 0);
   g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  /* A contact of more than a day, and a ZRM measurement dated tomorrow. */
+  g_assert_cmpint (bw_case_store_add_contact (f->store, bw_case_get_id (good), NULL, "Huisbezoek",
+                                              BW_CONTACT_TYPE_HOME_VISIT, 24 * 60 + 1, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DURATION);
+  g_clear_error (&error);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 1);
+    g_autofree char *tomorrow = g_date_time_format (later, "%Y-%m-%d");
+    int scores[BW_DOMAIN_N] = { [BW_DOMAIN_HOUSING] = 3 };
+
+    g_assert_cmpint (bw_case_store_add_assessment (f->store, bw_case_get_id (good), tomorrow, scores, &error), ==, 0);
+    g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+    g_clear_error (&error);
+  }
 
   future = fingerprint (f->store);
   g_assert_cmpstr (before, ==, future);

@@ -84,8 +84,11 @@ show_scores (BwCasePage *self,
 
   g_set_object (&self->assessments, assessments);
   n = g_list_model_get_n_items (self->assessments);
-  if (self->zrm_history != NULL)
+  /* An open history follows its case, and closes when another is shown. */
+  if (self->zrm_history != NULL && self->record != NULL && bw_case_get_id (self->record) == self->zrm_history_case)
     bw_zrm_history_window_set_measurements (BW_ZRM_HISTORY_WINDOW (self->zrm_history), self->assessments);
+  else if (self->zrm_history != NULL)
+    gtk_window_close (GTK_WINDOW (self->zrm_history));
 
   for (int d = 0; d < BW_DOMAIN_N; d++)
     {

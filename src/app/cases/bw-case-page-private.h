@@ -98,8 +98,10 @@ struct _BwCasePage
   GtkLabel *field_errors[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
   AdwActionRow *score_rows[BW_DOMAIN_N];
   GtkWidget *sparklines[BW_DOMAIN_N];
-  /* The open ZRM history of this case, kept up to date; weak. */
+  /* The open ZRM history of the case zrm_history_case, kept up to date;
+   * weak. */
   GtkWidget *zrm_history;
+  gint64 zrm_history_case;
   GPtrArray *track_history_rows;
   /* Entry rows whose widget name is "field:KEY": bound to the case's text
    * field KEY by name, so that a new text field needs no code here. */

@@ -852,6 +852,7 @@ _bw_case_page_zrm_history_action (GtkWidget  *widget,
                                                                  bw_case_get_name (self->record),
                                                                  self->assessments ? self->assessments : none));
       g_object_add_weak_pointer (G_OBJECT (self->zrm_history), (gpointer *) &self->zrm_history);
+      self->zrm_history_case = bw_case_get_id (self->record);
     }
   gtk_window_present (GTK_WINDOW (self->zrm_history));
 }

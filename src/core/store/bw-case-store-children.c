@@ -178,7 +178,8 @@ bw_case_store_add_contact (BwCaseStore    *self,
                            _("A contact lasts between 0 and 1440 minutes (a day)"));
       return 0;
     }
-  with_clean = with ? bw_text_normalise (with) : NULL;
+  /* With whom is a name or two: no spaces around it. */
+  with_clean = with ? g_strstrip (bw_text_normalise (with)) : NULL;
   if (!bw_validate_text_length ("journal", "contact_with", with_clean, BW_VALIDATION_ERROR_CONTACT_WITH, error))
     return 0;
   clean = bw_text_normalise (text);
