@@ -413,6 +413,35 @@ test_share_and_partner_note (void)
   }
 }
 
+/* A measurement from before the ZRM in an envelope, as a server not yet
+ * updated or a parked copy sends it: read with both health domains. */
+static void
+test_old_measurement_envelope (void)
+{
+  g_autoptr(JsonObject) object = parse_object (
+    "{\"type\": \"assessment\", \"uuid\": \"5f0c1a52-0000-4000-8000-000000000001\","
+    " \"case_uuid\": \"5f0c1a52-0000-4000-8000-000000000002\", \"revision\": 2, \"deleted\": false,"
+    " \"fields\": {\"date\": \"2025-07-23\", \"author\": null, \"finances\": 3, \"work_education\": 1,"
+    " \"housing\": 4, \"health\": 2, \"family\": 4, \"social_network\": 2, \"daily_activities\": 4,"
+    " \"language\": 4}}");
+  BwRecordEnvelope envelope = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwAssessment) measurement = NULL;
+
+  g_assert_true (bw_record_envelope_parse (object, &envelope, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (json_object_get_int_member (envelope.fields, "mental_health"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (envelope.fields, "physical_health"), ==, 2);
+  bw_record_envelope_clear (&envelope);
+
+  measurement = bw_record_json_to_assessment (object, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_assessment_get_score (measurement, BW_DOMAIN_DOMESTIC_RELATIONS), ==, 4);
+  g_assert_cmpint (bw_assessment_get_score (measurement, BW_DOMAIN_TIME_USE), ==, 4);
+  g_assert_cmpint (bw_assessment_get_score (measurement, BW_DOMAIN_PHYSICAL_HEALTH), ==, 2);
+  g_assert_cmpint (bw_assessment_get_score (measurement, BW_DOMAIN_JUSTICE), ==, BW_SCORE_NONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/record-json/case/refusals", test_refusals);
   g_test_add_func ("/record-json/envelope/refusals", test_envelope_refusals);
   g_test_add_func ("/record-json/scores-and-helpers", test_scores_and_helpers);
+  g_test_add_func ("/record-json/old-measurement", test_old_measurement_envelope);
   g_test_add_func ("/record-json/share-and-partner-note", test_share_and_partner_note);
 
   return g_test_run ();

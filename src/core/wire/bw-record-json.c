@@ -493,6 +493,11 @@ bw_record_envelope_parse (JsonObject        *object,
     }
   if (!bw_record_json_check_fields (result.type, fields, TRUE, error))
     goto fail;
+  /* A measurement written before the ZRM, from a server or a partner's
+   * copy not mapped yet, or parked before this desktop's migration, reads
+   * as the migrations map it (docs/zrm.md). */
+  if (result.type == BW_RECORD_TYPE_ASSESSMENT)
+    bw_record_json_upgrade_assessment (fields);
   result.fields = json_object_ref (fields);
 
   *envelope = result;
@@ -747,9 +752,6 @@ sub_record_from_json (JsonObject    *object,
   record = g_object_new (gtype, NULL);
   bw_record_set_uuid (record, e.uuid);
   bw_record_set_revision (record, e.revision);
-  /* A partner's copy may be older than the ZRM. */
-  if (type == BW_RECORD_TYPE_ASSESSMENT)
-    bw_record_json_upgrade_assessment (e.fields);
   if (!bw_record_json_apply_fields (record, e.fields, error))
     {
       if (case_uuid != NULL)
