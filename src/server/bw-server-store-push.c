@@ -311,6 +311,13 @@ validate_record (BwServerStore  *self,
       return bw_validate_contact_date (json_object_get_string_member_with_default (fields, "date", NULL),
                                        today, error);
     }
+  if (type == BW_RECORD_TYPE_ASSESSMENT)
+    {
+      g_autofree char *today = bw_server_today ();
+
+      return bw_validate_measurement_date (json_object_get_string_member_with_default (fields, "date", NULL),
+                                           today, error);
+    }
   if (type != BW_RECORD_TYPE_CASE)
     return TRUE;
   record = bw_case_new ();
@@ -797,6 +804,8 @@ apply_change (BwServerStore         *self,
   if (!bw_record_json_check_fields (change->type, change->fields, FALSE, &invalid))
     return change_invalid (change, invalid);
   fields = normalise_fields (change->fields);
+  if (change->type == BW_RECORD_TYPE_ASSESSMENT)
+    bw_record_json_upgrade_assessment (fields);
 
   found = bw_server_store_load_row (self, change->uuid, &row, &local_error);
   if (local_error != NULL)

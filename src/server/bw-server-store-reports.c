@@ -241,9 +241,18 @@ shown_count (gint64 n)
   return n < BW_FIGURES_MIN_SHOWN ? json_node_init_null (node) : json_node_init_int (node, n);
 }
 
-/* The change in each life domain between a case's first and last
- * measurement, averaged over the cases of the area with two or more up to
- * the period's end; hidden when fewer than 5 cases have them. */
+/* The change in each ZRM domain between a case's first and last
+ * measurement that scored it (a domain may be left unscored: 0), averaged
+ * over the cases of the area with two such measurements up to the
+ * period's end; a domain is hidden when fewer than 5 cases have them, as
+ * is the count of cases with two measurements at all. */
+typedef struct {
+  gint64 first[BW_DOMAIN_N];
+  gint64 last[BW_DOMAIN_N];
+  guint scored[BW_DOMAIN_N];
+  guint measurements;
+} CaseScores;
+
 static gboolean
 add_score_changes (BwServerStore  *self,
                    GHashTable     *in_area,
@@ -252,13 +261,13 @@ add_score_changes (BwServerStore  *self,
                    GError        **error)
 {
   g_autoptr(BwDbStatement) stmt = NULL;
-  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) cases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   double sums[BW_DOMAIN_N] = { 0 };
+  gint64 counts[BW_DOMAIN_N] = { 0 };
   JsonObject *scores = json_object_new ();
   JsonObject *domains = json_object_new ();
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer value;
   gint64 n = 0;
   int rc;
 
@@ -274,42 +283,53 @@ add_score_changes (BwServerStore  *self,
     {
       const char *case_uuid = bw_sqlite_column_text (stmt, 0);
       g_autoptr(JsonObject) fields = NULL;
-      gint64 *scores_now;
+      CaseScores *c;
 
       if (!g_hash_table_contains (in_area, case_uuid))
         continue;
       fields = bw_server_json_object_from_text (bw_sqlite_column_text (stmt, 1));
-      scores_now = g_new0 (gint64, BW_DOMAIN_N + 1);
-      for (int d = 0; d < BW_DOMAIN_N; d++)
-        scores_now[d] = json_object_get_int_member_with_default (fields, bw_domain_to_key (d), 0);
-      if (!g_hash_table_contains (first, case_uuid))
-        g_hash_table_insert (first, g_strdup (case_uuid), scores_now);
-      else
+      c = g_hash_table_lookup (cases, case_uuid);
+      if (c == NULL)
         {
-          /* Counted once there are two. */
-          scores_now[BW_DOMAIN_N] = 1;
-          g_hash_table_replace (last, g_strdup (case_uuid), scores_now);
+          c = g_new0 (CaseScores, 1);
+          g_hash_table_insert (cases, g_strdup (case_uuid), c);
+        }
+      c->measurements++;
+      for (int d = 0; d < BW_DOMAIN_N; d++)
+        {
+          gint64 score = json_object_get_int_member_with_default (fields, bw_domain_to_key (d), 0);
+
+          if (score == BW_SCORE_NONE)
+            continue;
+          if (c->scored[d]++ == 0)
+            c->first[d] = score;
+          c->last[d] = score;
         }
     }
   if (rc != SQLITE_DONE)
     return bw_db_set_error (self->conn, rc, error);
-  g_hash_table_iter_init (&iter, last);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  g_hash_table_iter_init (&iter, cases);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      const gint64 *a = g_hash_table_lookup (first, key);
-      const gint64 *b = value;
+      const CaseScores *c = value;
 
-      n++;
+      if (c->measurements >= 2)
+        n++;
       for (int d = 0; d < BW_DOMAIN_N; d++)
-        sums[d] += (double) (b[d] - a[d]);
+        if (c->scored[d] >= 2)
+          {
+            sums[d] += (double) (c->last[d] - c->first[d]);
+            counts[d]++;
+          }
     }
   json_object_set_member (scores, "cases", shown_count (n));
   for (int d = 0; d < BW_DOMAIN_N; d++)
-    if (n < BW_FIGURES_MIN_SHOWN)
+    if (counts[d] < BW_FIGURES_MIN_SHOWN)
       json_object_set_null_member (domains, bw_domain_to_key (d));
     else
       /* One decimal: a mean of whole steps on a 5-point scale. */
-      json_object_set_double_member (domains, bw_domain_to_key (d), ((gint64) (sums[d] / n * 10 + (sums[d] >= 0 ? 0.5 : -0.5))) / 10.0);
+      json_object_set_double_member (domains, bw_domain_to_key (d),
+                                     ((gint64) (sums[d] / counts[d] * 10 + (sums[d] >= 0 ? 0.5 : -0.5))) / 10.0);
   return TRUE;
 }
 

@@ -200,6 +200,19 @@ static const char * const migrations[] = {
    * (bw-server-store-throttle.c). */
   "CREATE TABLE throttle (key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated REAL NOT NULL) WITHOUT ROWID;\n"
   "CREATE INDEX throttle_by_updated ON throttle (updated);\n",
+  /* The ZRM (docs/zrm.md): a measurement written before it has "health"
+   * for both health domains, as the desktops map their copies in their
+   * own migration; the other old keys already are ZRM domains, or kept
+   * ("language"). No seq changes: every desktop maps the same. */
+  "UPDATE records SET\n"
+  "  fields = json_set (fields,\n"
+  "    '$.mental_health', json_extract (fields, '$.health'),\n"
+  "    '$.physical_health', json_extract (fields, '$.health')),\n"
+  "  field_revs = json_set (field_revs,\n"
+  "    '$.mental_health', coalesce (json_extract (field_revs, '$.health'), revision),\n"
+  "    '$.physical_health', coalesce (json_extract (field_revs, '$.health'), revision))\n"
+  "  WHERE type = 'assessment' AND json_type (fields, '$.health') = 'integer'\n"
+  "    AND json_type (fields, '$.physical_health') IS NULL;\n",
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)

@@ -302,6 +302,16 @@ test_schema_migrates_demo_v17 (void)
   db = bw_db_open (path, &(BwDbPolicy) { .flags = BW_DB_CREATE_PRIVATE }, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_exec (bw_db_get_handle (db), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  /* The copy of the first measurement this desktop last had from the
+   * server, as it was written before the ZRM. */
+  g_assert_cmpint (sqlite3_exec (bw_db_get_handle (db),
+    "INSERT INTO sync_base (uuid, type, case_uuid, server_revision, fields)"
+    "  SELECT a.uuid, 'assessment', c.uuid, 1, json_object ('date', a.date, 'author', a.author,"
+    "    'finances', a.finances, 'work_education', a.work_education, 'housing', a.housing,"
+    "    'health', a.health, 'family', a.family, 'social_network', a.social_network,"
+    "    'daily_activities', a.daily_activities, 'language', a.language)"
+    "  FROM assessments a JOIN cases c ON c.id = a.case_id WHERE a.id = 1;",
+    NULL, NULL, NULL), ==, SQLITE_OK);
   bw_db_close (db);
 
   store = bw_case_store_open (path, "Tester", &error);
@@ -359,6 +369,48 @@ test_schema_migrates_demo_v17 (void)
     members = bw_case_store_list_household (store, case_id);
     g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
   }
+  /* The ZRM (docs/zrm.md). The first measurement was finances 3, work 1,
+   * housing 4, health 2, family 4, social network 2, daily activities 4,
+   * language 4. The domains with the same meaning keep their score;
+   * health is both health domains; the newer domains are not scored;
+   * health and language are kept as they were. */
+  {
+    g_autoptr(GListModel) measurements = bw_case_store_list_assessments (store, 1);
+    g_autoptr(BwAssessment) first = g_list_model_get_item (measurements, 0);
+    const int expected[BW_DOMAIN_N] = {
+      [BW_DOMAIN_FINANCES] = 3, [BW_DOMAIN_WORK_EDUCATION] = 1, [BW_DOMAIN_TIME_USE] = 4,
+      [BW_DOMAIN_HOUSING] = 4, [BW_DOMAIN_DOMESTIC_RELATIONS] = 4, [BW_DOMAIN_MENTAL_HEALTH] = 2,
+      [BW_DOMAIN_PHYSICAL_HEALTH] = 2, [BW_DOMAIN_SOCIAL_NETWORK] = 2,
+    };
+
+    g_assert_cmpstr (bw_assessment_get_date (first), ==, "2025-07-23");
+    for (int d = 0; d < BW_DOMAIN_N; d++)
+      {
+        g_assert_cmpint (bw_assessment_get_score (first, d), ==, expected[d]);
+        g_assert_null (bw_assessment_get_note (first, d));
+        g_assert_null (bw_assessment_get_goal (first, d));
+      }
+    g_assert_cmpint (bw_record_get_int (BW_RECORD (first), "health"), ==, 2);
+    g_assert_cmpint (bw_record_get_int (BW_RECORD (first), "language"), ==, 4);
+  }
+  /* And so for all 91: nothing scored where there was nothing. */
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM assessments WHERE physical_health = health"
+                              " AND mental_health = health AND health BETWEEN 1 AND 5"
+                              " AND language BETWEEN 1 AND 5"), ==, 91);
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM assessments WHERE substance_use + basic_adl"
+                              " + instrumental_adl + participation + justice = 0"), ==, 91);
+  /* The server's copy maps the same, so nothing is sent again (the
+   * outbox above) and the base agrees with the row. */
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT json_extract (fields, '$.mental_health') * 10"
+                              " + json_extract (fields, '$.physical_health') FROM sync_base"
+                              " WHERE type = 'assessment'"), ==, 22);
+  /* Old notes have no kind of contact and no duration. */
+  g_assert_cmpint (query_int (bw_case_store_get_db (store),
+                              "SELECT count(*) FROM journal WHERE contact_type = 'none'"
+                              " AND duration_minutes = 0 AND contact_with IS NULL"), ==, 220);
 
   g_clear_object (&store);
   remove_dir (dir);
@@ -633,10 +685,25 @@ test_sub_records (Fixture       *f,
   id = bw_case_get_id (c);
 
   g_assert_cmpint (bw_case_store_add_journal (f->store, id, "3-2-2026", "Intakegesprek in buurthuis", &error), >, 0);
-  g_assert_cmpint (bw_case_store_add_journal (f->store, id, "2026-03-10", "Telefonisch contact met WSP", &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_contact (f->store, id, "2026-03-10", "Telefonisch contact met WSP",
+                                              BW_CONTACT_TYPE_PHONE, 15, "  Ilse van WSP ", &error), >, 0);
   g_assert_no_error (error);
   journal = bw_case_store_list_journal (f->store, id);
   g_assert_cmpuint (g_list_model_get_n_items (journal), ==, 2);
+  /* The contact log: the note written without it has none. */
+  {
+    g_autoptr(BwJournalEntry) first = g_list_model_get_item (journal, 0);
+    g_autoptr(BwJournalEntry) second = g_list_model_get_item (journal, 1);
+    BwJournalEntry *call = g_str_equal (bw_journal_entry_get_date (first), "2026-03-10") ? first : second;
+    BwJournalEntry *intake = call == first ? second : first;
+
+    g_assert_cmpint (bw_journal_entry_get_contact_type (call), ==, BW_CONTACT_TYPE_PHONE);
+    g_assert_cmpint (bw_journal_entry_get_duration_minutes (call), ==, 15);
+    g_assert_cmpstr (bw_journal_entry_get_contact_with (call), ==, "Ilse van WSP");
+    g_assert_cmpint (bw_journal_entry_get_contact_type (intake), ==, BW_CONTACT_TYPE_NONE);
+    g_assert_cmpint (bw_journal_entry_get_duration_minutes (intake), ==, 0);
+    g_assert_null (bw_journal_entry_get_contact_with (intake));
+  }
   read = bw_case_store_get_case (f->store, id, &error);
   g_assert_cmpstr (bw_case_get_last_contact (read), ==, "2026-03-10");
 
@@ -662,7 +729,9 @@ test_sub_records (Fixture       *f,
     g_autoptr(BwAssessment) last = g_list_model_get_item (assessments, 1);
     g_assert_cmpint (bw_assessment_get_score (first, BW_DOMAIN_FINANCES), ==, 2);
     g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_FINANCES), ==, 3);
-    g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_LANGUAGE), ==, 1);
+    g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_SUBSTANCE_USE), ==, 1);
+    /* A domain left out is not scored. */
+    g_assert_cmpint (bw_assessment_get_score (last, BW_DOMAIN_JUSTICE), ==, BW_SCORE_NONE);
   }
 
   g_assert_cmpint (bw_case_store_add_involvement (f->store, id, "WSP Parkstad", "Ilse Coenen", "jobcoach", &error), >, 0);
@@ -686,7 +755,8 @@ test_refusals_change_nothing (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *future = NULL;
   int bad_scores[BW_DOMAIN_N] = { 3, 3, 3, 6, 3, 3, 3, 3 };
-  int zero_scores[BW_DOMAIN_N] = { 3, 3, 3, 3, 0, 3, 3, 3 };
+  /* A measurement with no domain scored says nothing. */
+  int zero_scores[BW_DOMAIN_N] = { 0 };
   struct {
     const char *name;
     const char *dob;
@@ -752,6 +822,21 @@ test_refusals_change_nothing (Fixture       *f,
   g_assert_cmpint (bw_case_store_add_action (f->store, 424242, "Bellen", NULL, NULL, &error), ==, 0);
   g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  /* A contact of more than a day, and a ZRM measurement dated tomorrow. */
+  g_assert_cmpint (bw_case_store_add_contact (f->store, bw_case_get_id (good), NULL, "Huisbezoek",
+                                              BW_CONTACT_TYPE_HOME_VISIT, 24 * 60 + 1, NULL, &error), ==, 0);
+  g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DURATION);
+  g_clear_error (&error);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 1);
+    g_autofree char *tomorrow = g_date_time_format (later, "%Y-%m-%d");
+    int scores[BW_DOMAIN_N] = { [BW_DOMAIN_HOUSING] = 3 };
+
+    g_assert_cmpint (bw_case_store_add_assessment (f->store, bw_case_get_id (good), tomorrow, scores, &error), ==, 0);
+    g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE);
+    g_clear_error (&error);
+  }
 
   future = fingerprint (f->store);
   g_assert_cmpstr (before, ==, future);

@@ -286,7 +286,13 @@ static void
 test_scores_and_helpers (void)
 {
   g_autoptr(JsonObject) fields = parse_object ("{\"finances\": 6}");
-  g_autoptr(JsonObject) zero = parse_object ("{\"language\": 0}");
+  g_autoptr(JsonObject) zero = parse_object ("{\"justice\": -1}");
+  g_autoptr(JsonObject) unscored = parse_object ("{\"justice\": 0}");
+  /* A measurement as written before the ZRM (docs/zrm.md). */
+  g_autoptr(JsonObject) old = parse_object ("{\"date\": \"2025-07-23\", \"author\": \"Sanne\","
+                                            " \"finances\": 3, \"work_education\": 1, \"housing\": 4,"
+                                            " \"health\": 2, \"family\": 4, \"social_network\": 2,"
+                                            " \"daily_activities\": 4, \"language\": 4}");
   g_autoptr(JsonObject) ok = parse_object ("{\"language\": 5, \"author\": null}");
   g_autoptr(GError) error = NULL;
   BwRecordType type;
@@ -296,6 +302,23 @@ test_scores_and_helpers (void)
   g_clear_error (&error);
   g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, zero, FALSE, &error));
   g_clear_error (&error);
+  /* 0 is "not scored". */
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, unscored, FALSE, &error));
+  g_assert_no_error (error);
+  /* An old measurement is still whole, and reads its health score in
+   * both health domains; the rest keeps its key. */
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, old, TRUE, &error));
+  g_assert_no_error (error);
+  bw_record_json_upgrade_assessment (old);
+  g_assert_cmpint (json_object_get_int_member (old, "physical_health"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (old, "mental_health"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (old, "family"), ==, 4);
+  g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, old, TRUE, &error));
+  g_assert_no_error (error);
+  /* Once upgraded (or written by the ZRM) it is left alone. */
+  json_object_set_int_member (old, "mental_health", 3);
+  bw_record_json_upgrade_assessment (old);
+  g_assert_cmpint (json_object_get_int_member (old, "mental_health"), ==, 3);
   g_assert_true (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, ok, FALSE, &error));
   g_assert_no_error (error);
   g_assert_false (bw_record_json_check_fields (BW_RECORD_TYPE_ASSESSMENT, ok, TRUE, &error));
@@ -390,6 +413,35 @@ test_share_and_partner_note (void)
   }
 }
 
+/* A measurement from before the ZRM in an envelope, as a server not yet
+ * updated or a parked copy sends it: read with both health domains. */
+static void
+test_old_measurement_envelope (void)
+{
+  g_autoptr(JsonObject) object = parse_object (
+    "{\"type\": \"assessment\", \"uuid\": \"5f0c1a52-0000-4000-8000-000000000001\","
+    " \"case_uuid\": \"5f0c1a52-0000-4000-8000-000000000002\", \"revision\": 2, \"deleted\": false,"
+    " \"fields\": {\"date\": \"2025-07-23\", \"author\": null, \"finances\": 3, \"work_education\": 1,"
+    " \"housing\": 4, \"health\": 2, \"family\": 4, \"social_network\": 2, \"daily_activities\": 4,"
+    " \"language\": 4}}");
+  BwRecordEnvelope envelope = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwAssessment) measurement = NULL;
+
+  g_assert_true (bw_record_envelope_parse (object, &envelope, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (json_object_get_int_member (envelope.fields, "mental_health"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (envelope.fields, "physical_health"), ==, 2);
+  bw_record_envelope_clear (&envelope);
+
+  measurement = bw_record_json_to_assessment (object, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_assessment_get_score (measurement, BW_DOMAIN_DOMESTIC_RELATIONS), ==, 4);
+  g_assert_cmpint (bw_assessment_get_score (measurement, BW_DOMAIN_TIME_USE), ==, 4);
+  g_assert_cmpint (bw_assessment_get_score (measurement, BW_DOMAIN_PHYSICAL_HEALTH), ==, 2);
+  g_assert_cmpint (bw_assessment_get_score (measurement, BW_DOMAIN_JUSTICE), ==, BW_SCORE_NONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/record-json/case/refusals", test_refusals);
   g_test_add_func ("/record-json/envelope/refusals", test_envelope_refusals);
   g_test_add_func ("/record-json/scores-and-helpers", test_scores_and_helpers);
+  g_test_add_func ("/record-json/old-measurement", test_old_measurement_envelope);
   g_test_add_func ("/record-json/share-and-partner-note", test_share_and_partner_note);
 
   return g_test_run ();

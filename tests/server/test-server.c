@@ -2262,7 +2262,8 @@ test_reports (Fixture       *f,
   }
 
   /* The life domains: 5 cases of Maria Gewanden measured twice, finances
-   * from 2 to 4; one of Heerlen-Centrum measured twice does not count. */
+   * from 2 to 4; one of Heerlen-Centrum measured twice does not count.
+   * Pushed as a desktop from before the ZRM wrote them (docs/zrm.md). */
   for (guint i = 0; i < 6; i++)
     {
       g_autofree char *c = push_cases (f, 1, i < 5 ? "BU09171000" : "BU09173300", "2025-01-02", NULL,
@@ -2315,6 +2316,11 @@ test_reports (Fixture       *f,
     g_assert_cmpint (json_object_get_int_member (scores, "cases"), ==, 5);
     g_assert_cmpfloat (json_object_get_double_member (domains, "finances"), ==, 2.0);
     g_assert_cmpfloat (json_object_get_double_member (domains, "housing"), ==, 0.0);
+    /* Pushed as before the ZRM: "health" counts in both health domains;
+     * a domain no measurement scored has no change to show. */
+    g_assert_cmpfloat (json_object_get_double_member (domains, "mental_health"), ==, 0.0);
+    g_assert_cmpfloat (json_object_get_double_member (domains, "physical_health"), ==, 0.0);
+    g_assert_true (json_object_get_null_member (domains, "justice"));
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (period, "courses")), ==, 1);
     g_assert_cmpstr (json_object_get_string_member (course, "title"), ==, "Taalcafé");
     g_assert_cmpint (json_object_get_int_member (course, "placed"), ==, 5);
@@ -2420,6 +2426,70 @@ test_team_access_history (Fixture       *f,
   g_assert_cmpuint (status, ==, 400);
 }
 
+/* The ZRM (docs/zrm.md): the server's own migration gives a measurement
+ * stored before it its health score in both health domains, with that
+ * field's revision, and leaves the rest as it was. */
+static void
+test_zrm_migration (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bw-server-zrm-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "server.db", NULL);
+  BwServerStore *store;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_no_error (error);
+  store = bw_server_store_open (path, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+
+  /* The measurement as the server stored it before, and the database one
+   * step back. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  {
+    g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO records (uuid, type, case_uuid, fields, field_revs, revision, seq, created_at, updated_at)"
+      " VALUES ('5f0c1a52-0000-4000-8000-000000000001', 'assessment', '5f0c1a52-0000-4000-8000-000000000002',"
+      "  '{\"date\": \"2025-07-23\", \"author\": \"Sanne\", \"finances\": 3, \"health\": 2,"
+      "    \"family\": 4, \"language\": 4}', '{\"health\": 3, \"finances\": 1}', 3, 1,"
+      "  '2025-07-23T10:00:00Z', '2025-07-23T10:00:00Z');"
+      "PRAGMA user_version = %d;", version - 1);
+
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  sqlite3_close (db);
+
+  store = bw_server_store_open (path, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+    "SELECT json_extract (fields, '$.physical_health'), json_extract (fields, '$.mental_health'),"
+    " json_extract (fields, '$.finances'), json_extract (fields, '$.family'), json_extract (fields, '$.language'),"
+    " json_extract (field_revs, '$.physical_health'), json_extract (field_revs, '$.mental_health'), seq"
+    " FROM records WHERE type = 'assessment'", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 2);
+  g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 3);
+  g_assert_cmpint (sqlite3_column_int (stmt, 3), ==, 4);
+  g_assert_cmpint (sqlite3_column_int (stmt, 4), ==, 4);
+  g_assert_cmpint (sqlite3_column_int (stmt, 5), ==, 3);
+  g_assert_cmpint (sqlite3_column_int (stmt, 6), ==, 3);
+  /* Not sent again: every desktop maps its own copy the same. */
+  g_assert_cmpint (sqlite3_column_int (stmt, 7), ==, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  bw_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2452,6 +2522,7 @@ main (int   argc,
   ADD ("/server/team-access-history", test_team_access_history, 0);
 #undef ADD
   g_test_add_func ("/server/binary", test_binary);
+  g_test_add_func ("/server/zrm-migration", test_zrm_migration);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include "bw-case-page-private.h"
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
+#include "bw-zrm-history-window.h"
 
 void
 _bw_case_page_draw_sparkline (GtkDrawingArea *area,
@@ -52,6 +53,29 @@ _bw_case_page_draw_sparkline (GtkDrawingArea *area,
   }
 }
 
+/* The score of domain @d in measurement @i, or of the last one before it
+ * that scored it: 0 when none did. Sets *@at to that measurement. */
+static int
+scored_at_or_before (GListModel *assessments,
+                     int         d,
+                     gint        i,
+                     gint       *at)
+{
+  for (; i >= 0; i--)
+    {
+      g_autoptr(BwAssessment) a = g_list_model_get_item (assessments, i);
+      int v = bw_assessment_get_score (a, d);
+
+      if (v != BW_SCORE_NONE)
+        {
+          *at = i;
+          return v;
+        }
+    }
+  *at = -1;
+  return BW_SCORE_NONE;
+}
+
 static void
 show_scores (BwCasePage *self,
              GListModel *assessments)
@@ -60,40 +84,54 @@ show_scores (BwCasePage *self,
 
   g_set_object (&self->assessments, assessments);
   n = g_list_model_get_n_items (self->assessments);
+  /* An open history follows its case, and closes when another is shown. */
+  if (self->zrm_history != NULL && self->record != NULL && bw_case_get_id (self->record) == self->zrm_history_case)
+    bw_zrm_history_window_set_measurements (BW_ZRM_HISTORY_WINDOW (self->zrm_history), self->assessments);
+  else if (self->zrm_history != NULL)
+    gtk_window_close (GTK_WINDOW (self->zrm_history));
 
   for (int d = 0; d < BW_DOMAIN_N; d++)
     {
       g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (int));
       g_autofree char *subtitle = NULL;
+      gint at = -1, before_at = -1;
+      int now = n > 0 ? scored_at_or_before (self->assessments, d, (gint) n - 1, &at) : BW_SCORE_NONE;
 
+      /* The sparkline has the measurements that scored the domain. */
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(BwAssessment) a = g_list_model_get_item (self->assessments, i);
           int v = bw_assessment_get_score (a, d);
-          g_array_append_val (values, v);
+
+          if (v != BW_SCORE_NONE)
+            g_array_append_val (values, v);
         }
 
       if (n == 0)
         subtitle = g_strdup (_("Not assessed yet"));
+      else if (now == BW_SCORE_NONE)
+        subtitle = g_strdup (bw_score_label (BW_SCORE_NONE));
       else
         {
-          g_autoptr(BwAssessment) last = g_list_model_get_item (self->assessments, n - 1);
+          g_autoptr(BwAssessment) last = g_list_model_get_item (self->assessments, at);
           g_autofree char *date = bw_date_to_display (bw_assessment_get_date (last));
-          int now = bw_assessment_get_score (last, d);
+          int before = at > 0 ? scored_at_or_before (self->assessments, d, at - 1, &before_at) : BW_SCORE_NONE;
 
-          if (n >= 2)
+          if (before != BW_SCORE_NONE)
             {
-              g_autoptr(BwAssessment) prev = g_list_model_get_item (self->assessments, n - 2);
-              int before = bw_assessment_get_score (prev, d);
               const char *trend = now > before ? _("up") : now < before ? _("down") : _("same");
 
-              /* TRANSLATORS: "Score 4 on 3 Mar 2026 (up from 3)" */
-              subtitle = g_strdup_printf (_("Score %d on %s (%s from %d)"), now, date, trend, before);
+              /* TRANSLATORS: "4 · Sufficiently self-sufficient on 3 Mar 2026 (up from 3)" */
+              subtitle = g_strdup_printf (_("%d · %s on %s (%s from %d)"), now, bw_score_label (now), date,
+                                          trend, before);
             }
           else
-            subtitle = g_strdup_printf (_("Score %d on %s"), now, date);
+            /* TRANSLATORS: "4 · Sufficiently self-sufficient on 3 Mar 2026" */
+            subtitle = g_strdup_printf (_("%d · %s on %s"), now, bw_score_label (now), date);
         }
       adw_action_row_set_subtitle (self->score_rows[d], subtitle);
+      /* What the level means in this domain, on hovering. */
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_rows[d]), bw_domain_level_description (d, now));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->sparklines[d]),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
       g_object_set_data_full (G_OBJECT (self->sparklines[d]), "values",
@@ -212,6 +250,35 @@ set_note_subtitle (AdwActionRow *row,
   adw_action_row_add_suffix (row, whole);
 }
 
+/* The contact log of a note: "Home visit, 45 min, with daughter"; NULL
+ * for a note that says none of it (as those written before). */
+char *
+_bw_case_page_contact_text (BwJournalEntry *entry)
+{
+  BwContactType kind = bw_journal_entry_get_contact_type (entry);
+  int minutes = bw_journal_entry_get_duration_minutes (entry);
+  const char *with = bw_journal_entry_get_contact_with (entry);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (kind != BW_CONTACT_TYPE_NONE)
+    g_string_append (text, bw_contact_type_label (kind));
+  if (minutes > 0)
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      /* TRANSLATORS: how long a contact took */
+      g_string_append_printf (text, ngettext ("%d min", "%d min", minutes), minutes);
+    }
+  if (with != NULL && *with != '\0')
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      /* TRANSLATORS: who took part in a contact besides the resident */
+      g_string_append_printf (text, _("with %s"), with);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
 static GtkWidget *
 create_journal_row (gpointer item,
                     gpointer user_data)
@@ -220,7 +287,10 @@ create_journal_row (gpointer item,
   BwJournalEntry *entry = item;
   GtkWidget *shareable = gtk_check_button_new ();
   g_autofree char *date = bw_date_to_display (bw_journal_entry_get_date (entry));
-  g_autofree char *title = g_strdup_printf ("%s · %s", date, bw_journal_entry_get_author (entry) ?: "");
+  g_autofree char *contact = _bw_case_page_contact_text (entry);
+  g_autofree char *title = contact
+    ? g_strdup_printf ("%s · %s · %s", date, bw_journal_entry_get_author (entry) ?: "", contact)
+    : g_strdup_printf ("%s · %s", date, bw_journal_entry_get_author (entry) ?: "");
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

@@ -68,6 +68,9 @@ struct _BwCasePage
   AdwPreferencesGroup *journal_group;
   GtkTextView *note_view;
   GtkEntry *note_date_entry;
+  GtkDropDown *note_kind_dropdown;
+  GtkSpinButton *note_minutes_spin;
+  GtkEntry *note_with_entry;
   GtkLabel *note_error;
   GtkListBox *journal_list;
   AdwPreferencesGroup *actions_group;
@@ -99,6 +102,10 @@ struct _BwCasePage
   GtkLabel *field_errors[BW_VALIDATION_ERROR_HOUSEHOLD_NOTE + 1];
   AdwActionRow *score_rows[BW_DOMAIN_N];
   GtkWidget *sparklines[BW_DOMAIN_N];
+  /* The open ZRM history of the case zrm_history_case, kept up to date;
+   * weak. */
+  GtkWidget *zrm_history;
+  gint64 zrm_history_case;
   GPtrArray *track_history_rows;
   /* Entry rows whose widget name is "field:KEY": bound to the case's text
    * field KEY by name, so that a new text field needs no code here. */
@@ -223,6 +230,8 @@ void     _bw_case_page_add_note_action   (GtkWidget *widget, const char *action_
 void     _bw_case_page_add_action_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_add_organisation_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_new_assessment_action (GtkWidget *widget, const char *action_name, GVariant *param);
+char    *_bw_case_page_contact_text       (BwJournalEntry *entry);
+void     _bw_case_page_zrm_history_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_close_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_reopen_case_action (GtkWidget *widget, const char *action_name, GVariant *param);
 void     _bw_case_page_delete_case_action (GtkWidget *widget, const char *action_name, GVariant *param);

@@ -17,6 +17,8 @@
 #include "bw-close-case-dialog.h"
 #include "bw-record-json.h"
 #include "bw-validation.h"
+#include "bw-zrm-dialog.h"
+#include "bw-zrm-history-window.h"
 
 typedef struct _PageWrite PageWrite;
 
@@ -48,8 +50,9 @@ struct _PageWrite {
   char *text;
   char *text2;
   char *text3;
-  int scores[BW_DOMAIN_N];
   BwCaseClosing *closing;    /* closing the case: what goes with it */
+  BwContactType kind;        /* a journal note's contact: how, how long */
+  int minutes;
 };
 
 static void
@@ -653,7 +656,7 @@ add_note_job (BwCaseStore  *store,
 {
   PageWrite *w = data;
 
-  w->id = bw_case_store_add_journal (store, w->case_id, w->date, w->text, error);
+  w->id = bw_case_store_add_contact (store, w->case_id, w->date, w->text, w->kind, w->minutes, w->text2, error);
   if (w->id == 0)
     return FALSE;
   return !w->flag || bw_case_store_set_journal_shareable (store, w->id, TRUE, error);
@@ -672,8 +675,13 @@ add_note_done (BwCasePage   *self,
       if (gtk_text_buffer_get_char_count (buffer) == 0)
         gtk_text_buffer_set_text (buffer, w->text, -1);
       restore_text (GTK_EDITABLE (self->note_date_entry), w->date);
+      restore_text (GTK_EDITABLE (self->note_with_entry), w->text2);
       if (w->flag)
         gtk_check_button_set_active (self->note_shareable_check, TRUE);
+      if (gtk_drop_down_get_selected (self->note_kind_dropdown) == BW_CONTACT_TYPE_NONE)
+        gtk_drop_down_set_selected (self->note_kind_dropdown, w->kind);
+      if (gtk_spin_button_get_value_as_int (self->note_minutes_spin) == 0)
+        gtk_spin_button_set_value (self->note_minutes_spin, w->minutes);
       return;
     }
   _bw_case_page_refresh (self, BW_CASE_PAGE_PART_JOURNAL);
@@ -698,9 +706,17 @@ _bw_case_page_add_note_action (GtkWidget  *widget,
   w->text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   w->date = *date ? g_strdup (date) : NULL;
   w->flag = gtk_check_button_get_active (self->note_shareable_check);
+  w->kind = gtk_drop_down_get_selected (self->note_kind_dropdown);
+  if ((int) w->kind < 0 || w->kind >= BW_CONTACT_TYPE_N)
+    w->kind = BW_CONTACT_TYPE_NONE;
+  w->minutes = gtk_spin_button_get_value_as_int (self->note_minutes_spin);
+  w->text2 = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_with_entry)));
   gtk_text_buffer_set_text (buffer, "", 0);
   gtk_editable_set_text (GTK_EDITABLE (self->note_date_entry), "");
   gtk_check_button_set_active (self->note_shareable_check, FALSE);
+  gtk_drop_down_set_selected (self->note_kind_dropdown, BW_CONTACT_TYPE_NONE);
+  gtk_spin_button_set_value (self->note_minutes_spin, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_with_entry), "");
   page_write_queue (w);
 }
 
@@ -797,95 +813,48 @@ _bw_case_page_add_organisation_action (GtkWidget  *widget,
                                    NULL });
 }
 
-static gboolean
-add_assessment_job (BwCaseStore  *store,
-                    gpointer      data,
-                    GError      **error)
-{
-  PageWrite *w = data;
-
-  w->id = bw_case_store_add_assessment (store, w->case_id, NULL, w->scores, error);
-  return w->id != 0;
-}
-
-static void
-add_assessment_done (BwCasePage   *self,
-                     PageWrite    *w,
-                     const GError *error)
-{
-  if (error != NULL)
-    {
-      _bw_case_page_toast_text (self, error->message);
-      return;
-    }
-  _bw_case_page_refresh (self, BW_CASE_PAGE_PART_SCORES);
-  _bw_case_page_toast_text (self, _("Assessment saved"));
-}
-
-static void
-assessment_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        BwCasePage       *self)
-{
-  GtkSpinButton **spins = g_object_get_data (G_OBJECT (dialog), "spins");
-  PageWrite *w;
-
-  if (!g_str_equal (response, "save") || self->record == NULL)
-    return;
-
-  w = page_write_new (self, add_assessment_job, add_assessment_done);
-  for (int d = 0; d < BW_DOMAIN_N; d++)
-    w->scores[d] = gtk_spin_button_get_value_as_int (spins[d]);
-  page_write_queue (w);
-}
-
+/* A new ZRM measurement: the dialog writes it, and the store's change
+ * refreshes the page (and an open history). */
 void
 _bw_case_page_new_assessment_action (GtkWidget  *widget,
                                      const char *action_name,
                                      GVariant   *param)
 {
   BwCasePage *self = BW_CASE_PAGE (widget);
-  GtkWidget *dialog;
-  GtkWidget *grid = gtk_grid_new ();
-  GtkSpinButton **spins = g_new0 (GtkSpinButton *, BW_DOMAIN_N);
   g_autoptr(BwAssessment) last = NULL;
   guint n = self->assessments ? g_list_model_get_n_items (self->assessments) : 0;
+  BwZrmDialog *dialog;
 
+  if (self->record == NULL || self->is_new || self->store == NULL)
+    return;
   if (n > 0)
     last = g_list_model_get_item (self->assessments, n - 1);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  for (int d = 0; d < BW_DOMAIN_N; d++)
-    {
-      GtkWidget *label = gtk_label_new (bw_domain_label (d));
-      GtkWidget *spin = gtk_spin_button_new_with_range (BW_SCORE_MIN, BW_SCORE_MAX, 1);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), last ? bw_assessment_get_score (last, d) : 3);
-      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      label, NULL, -1);
-      gtk_grid_attach (GTK_GRID (grid), label, 0, d, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), spin, 1, d, 1, 1);
-      spins[d] = GTK_SPIN_BUTTON (spin);
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("New Assessment"),
-                                   _("Score each life domain from 1 (acute problem) to 5 (fully self-sufficient)."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "spins", spins, g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (assessment_response_cb), self, 0);
+  dialog = bw_zrm_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                              bw_case_get_id (self->record), last);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_bw_case_page_zrm_history_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  BwCasePage *self = BW_CASE_PAGE (widget);
+  g_autoptr(GListModel) none = NULL;
+
+  if (self->record == NULL || self->is_new)
+    return;
+  if (self->zrm_history == NULL)
+    {
+      if (self->assessments == NULL)
+        none = G_LIST_MODEL (g_list_store_new (BW_TYPE_ASSESSMENT));
+      self->zrm_history = GTK_WIDGET (bw_zrm_history_window_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                                 bw_case_get_name (self->record),
+                                                                 self->assessments ? self->assessments : none));
+      g_object_add_weak_pointer (G_OBJECT (self->zrm_history), (gpointer *) &self->zrm_history);
+      self->zrm_history_case = bw_case_get_id (self->record);
+    }
+  gtk_window_present (GTK_WINDOW (self->zrm_history));
 }
 
 /* Referring the resident to a course */

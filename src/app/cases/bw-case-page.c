@@ -525,7 +525,9 @@ _bw_case_page_update_action_states (BwCasePage *self)
          gtk_widget_get_ancestor (GTK_WIDGET (self->household_size_row), ADW_TYPE_PREFERENCES_GROUP),
          gtk_widget_get_ancestor (GTK_WIDGET (self->status_row), ADW_TYPE_PREFERENCES_GROUP),
          gtk_widget_get_ancestor (GTK_WIDGET (self->debts_switch), ADW_TYPE_PREFERENCES_GROUP),
-         GTK_WIDGET (self->scores_group), GTK_WIDGET (self->courses_group), GTK_WIDGET (self->journal_group),
+         /* The ZRM's history stays open to read; a new measurement is
+          * the action's, disabled above. */
+         GTK_WIDGET (self->courses_group), GTK_WIDGET (self->journal_group),
          GTK_WIDGET (self->actions_group), GTK_WIDGET (self->orgs_group), NULL }; *g; g++)
     gtk_widget_set_sensitive (*g, !closed);
 
@@ -587,7 +589,10 @@ clear_inputs (BwCasePage *self)
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", 0);
   gtk_check_button_set_active (self->note_shareable_check, FALSE);
+  gtk_drop_down_set_selected (self->note_kind_dropdown, BW_CONTACT_TYPE_NONE);
+  gtk_spin_button_set_value (self->note_minutes_spin, 0);
   for (GtkEditable **e = (GtkEditable *[]) { GTK_EDITABLE (self->note_date_entry),
+                                             GTK_EDITABLE (self->note_with_entry),
                                              GTK_EDITABLE (self->action_what_entry),
                                              GTK_EDITABLE (self->action_owner_entry),
                                              GTK_EDITABLE (self->action_due_entry),
@@ -945,6 +950,12 @@ bw_case_page_dispose (GObject *object)
   g_clear_object (&self->record);
   g_clear_object (&self->undo_snapshot);
   g_clear_object (&self->assessments);
+  if (self->zrm_history != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->zrm_history), (gpointer *) &self->zrm_history);
+      gtk_window_destroy (GTK_WINDOW (self->zrm_history));
+      self->zrm_history = NULL;
+    }
   g_clear_pointer (&self->track_history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->bound_rows, g_ptr_array_unref);
   g_clear_pointer (&self->assignee_ids, g_array_unref);
@@ -1077,6 +1088,9 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (journal_group);
   BIND (note_view);
   BIND (note_date_entry);
+  BIND (note_kind_dropdown);
+  BIND (note_minutes_spin);
+  BIND (note_with_entry);
   BIND (note_error);
   BIND (journal_list);
   BIND (actions_group);
@@ -1106,6 +1120,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.add-action", NULL, _bw_case_page_add_action_action);
   gtk_widget_class_install_action (widget_class, "case.add-organisation", NULL, _bw_case_page_add_organisation_action);
   gtk_widget_class_install_action (widget_class, "case.new-assessment", NULL, _bw_case_page_new_assessment_action);
+  gtk_widget_class_install_action (widget_class, "case.zrm-history", NULL, _bw_case_page_zrm_history_action);
   gtk_widget_class_install_action (widget_class, "case.close-case", NULL, _bw_case_page_close_case_action);
   gtk_widget_class_install_action (widget_class, "case.refer-to-course", NULL, _bw_case_page_refer_to_course_action);
   gtk_widget_class_install_action (widget_class, "case.reopen-case", NULL, _bw_case_page_reopen_case_action);
@@ -1142,6 +1157,11 @@ bw_case_page_init (BwCasePage *self)
   adw_combo_row_set_model (self->track_row, tracks);
   adw_combo_row_set_model (self->language_row, languages);
   adw_combo_row_set_model (self->debt_route_row, routes);
+  {
+    g_autoptr(GListModel) kinds = enum_labels (BW_CONTACT_TYPE_N, (const char *(*) (int)) bw_contact_type_label);
+
+    gtk_drop_down_set_model (self->note_kind_dropdown, kinds);
+  }
 
   add_field_error_label (self, BW_VALIDATION_ERROR_NAME, GTK_WIDGET (self->name_row));
   add_field_error_label (self, BW_VALIDATION_ERROR_DATE_OF_BIRTH, GTK_WIDGET (self->dob_row));
@@ -1161,6 +1181,7 @@ bw_case_page_init (BwCasePage *self)
       g_autofree char *label = g_strdup_printf (_("Trend of %s"), bw_domain_label (d));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_domain_label (d));
+      gtk_widget_set_name (row, bw_domain_to_key (d));
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (spark), 80);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (spark), 24);
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (spark), _bw_case_page_draw_sparkline, NULL, NULL);

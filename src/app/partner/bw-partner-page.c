@@ -212,9 +212,15 @@ fill_scores (BwPartnerPage *self)
       g_autofree char *title = g_strdup_printf ("%s · %s", date, bw_assessment_get_author (a) ?: "");
       g_autoptr(GString) scores = g_string_new (NULL);
 
+      /* The scored ZRM domains, then the goals set in them. */
       for (int d = 0; d < BW_DOMAIN_N; d++)
-        g_string_append_printf (scores, "%s%s %d", d ? ", " : "", bw_domain_label (d),
-                                bw_assessment_get_score (a, d));
+        if (bw_assessment_get_score (a, d) != BW_SCORE_NONE)
+          g_string_append_printf (scores, "%s%s %d", scores->len ? ", " : "", bw_domain_label (d),
+                                  bw_assessment_get_score (a, d));
+      for (int d = 0; d < BW_DOMAIN_N; d++)
+        if (bw_assessment_get_goal (a, d) != NULL)
+          /* TRANSLATORS: a ZRM domain and the goal set in it */
+          g_string_append_printf (scores, _("\nGoal for %s: %s"), bw_domain_label (d), bw_assessment_get_goal (a, d));
       add_row (self->scores_list, title, scores->str);
     }
 }

@@ -2,6 +2,8 @@
 #define G_LOG_DOMAIN "buurtwerk-app-reports"
 #include "config.h"
 
+#include <math.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,8 +118,16 @@ fill_period (BwReportsPage *self,
         g_string_append (text, _("Too few cases with two measurements to show a change."));
       else
         for (int d = 0; d < BW_DOMAIN_N; d++)
-          /* TRANSLATORS: a life domain and its mean change, e.g. "Finances +0,5" */
-          g_string_append_printf (text, "%s%s %+.1f", d ? " · " : "", bw_domain_label (d), changes[d]);
+          {
+            if (text->len > 0)
+              g_string_append (text, " · ");
+            if (isnan (changes[d]))
+              /* TRANSLATORS: a ZRM domain scored in too few cases to show its change */
+              g_string_append_printf (text, _("%s too few"), bw_domain_label (d));
+            else
+              /* TRANSLATORS: a life domain and its mean change, e.g. "Finances +0,5" */
+              g_string_append_printf (text, "%s %+.1f", bw_domain_label (d), changes[d]);
+          }
       /* TRANSLATORS: %s is a count of cases, e.g. "12" or "< 5" */
       title = g_strdup_printf (_("Life domains, mean change from the first to the last measurement (%s cases)"), n);
       add_period_row (self, title, text->str);

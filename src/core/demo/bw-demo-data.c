@@ -1036,12 +1036,74 @@ add_journal (Demo        *demo,
              const char  *text,
              GError     **error)
 {
+  /* How the contact took place, from a generator of its own so that the
+   * rest of the demo stays as it was before the contact log. */
+  static const BwContactType kinds[] = {
+    BW_CONTACT_TYPE_HOME_VISIT, BW_CONTACT_TYPE_HOME_VISIT, BW_CONTACT_TYPE_HOME_VISIT,
+    BW_CONTACT_TYPE_PHONE, BW_CONTACT_TYPE_PHONE, BW_CONTACT_TYPE_PHONE,
+    BW_CONTACT_TYPE_OFFICE, BW_CONTACT_TYPE_OFFICE, BW_CONTACT_TYPE_DIGITAL,
+    BW_CONTACT_TYPE_PARTNER_MEETING,
+  };
+  static const char * const partners[] = {
+    "WerkvoorHeerlen", "Team schuldhulpverlening", "Schuldhulpmaatje (HeerlenStandBY)",
+    "Jeugdzorg", "VSV-bureau", "Kredietbank Limburg", "woningcorporatie",
+  };
+  static const char * const household[] = {
+    "partner", "dochter", "zoon", "moeder", "buurvrouw", "tolk",
+  };
+  /* The note's own words say how, where they say it. */
+  static const struct {
+    const char *word;
+    BwContactType kind;
+  } said[] = {
+    { "huisbezoek", BW_CONTACT_TYPE_HOME_VISIT }, { "thuis bezocht", BW_CONTACT_TYPE_HOME_VISIT },
+    { "telefo", BW_CONTACT_TYPE_PHONE }, { "gebeld", BW_CONTACT_TYPE_PHONE },
+    { "inloopspreekuur", BW_CONTACT_TYPE_OFFICE }, { "kwam langs", BW_CONTACT_TYPE_OFFICE },
+    { "op kantoor", BW_CONTACT_TYPE_OFFICE }, { "mail", BW_CONTACT_TYPE_DIGITAL },
+    { "whatsapp", BW_CONTACT_TYPE_DIGITAL }, { "beeldbellen", BW_CONTACT_TYPE_DIGITAL },
+    { "overleg", BW_CONTACT_TYPE_PARTNER_MEETING },
+  };
+  g_autoptr(GRand) log = g_rand_new_with_seed ((guint32) (case_id * 7919 + day));
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  BwContactType kind = day == p->opened ? BW_CONTACT_TYPE_OFFICE : kinds[g_rand_int_range (log, 0, G_N_ELEMENTS (kinds))];
+
+  for (gsize i = 0; i < G_N_ELEMENTS (said); i++)
+    if (strstr (lower, said[i].word) != NULL)
+      {
+        kind = said[i].kind;
+        break;
+      }
+  const char *with = NULL;
+  int minutes;
   char date[16];
+
+  switch (kind)
+    {
+    case BW_CONTACT_TYPE_HOME_VISIT:
+      minutes = 15 * g_rand_int_range (log, 3, 7);
+      if (g_rand_double (log) < 0.35)
+        with = household[g_rand_int_range (log, 0, G_N_ELEMENTS (household))];
+      break;
+    case BW_CONTACT_TYPE_PHONE:
+    case BW_CONTACT_TYPE_DIGITAL:
+      minutes = 5 * g_rand_int_range (log, 1, 5);
+      break;
+    case BW_CONTACT_TYPE_PARTNER_MEETING:
+      minutes = 15 * g_rand_int_range (log, 2, 5);
+      with = partners[g_rand_int_range (log, 0, G_N_ELEMENTS (partners))];
+      break;
+    case BW_CONTACT_TYPE_OFFICE:
+    case BW_CONTACT_TYPE_NONE:
+    case BW_CONTACT_TYPE_N:
+    default:
+      minutes = 15 * g_rand_int_range (log, 2, 5);
+      break;
+    }
 
   /* Mostly the case's own worker writes; sometimes a colleague stood in. */
   bw_case_store_set_author (demo->store, chance (demo->rand, 0.8) ? p->worker : p->colleague);
-  return bw_case_store_add_journal (demo->store, case_id,
-                                    iso_date (day, date, sizeof date), text, error) != 0;
+  return bw_case_store_add_contact (demo->store, case_id, iso_date (day, date, sizeof date), text,
+                                    kind, minutes, with, error) != 0;
 }
 
 static int
@@ -1121,6 +1183,51 @@ clamp_score (int score)
   return CLAMP (score, BW_SCORE_MIN, BW_SCORE_MAX);
 }
 
+/* A note and a goal where a team writes them: on the domains that are a
+ * problem (a score of 1 or 2), in the team's words. */
+static void
+add_zrm_notes (BwAssessment *measurement,
+               Person       *p,
+               guint         index,
+               const int     scores[BW_DOMAIN_N])
+{
+  static const struct {
+    BwDomain domain;
+    const char *note;
+    const char *goal;
+  } texts[] = {
+    { BW_DOMAIN_FINANCES, "Betalingsachterstanden lopen op; post wordt niet geopend.",
+      "Overzicht van alle schulden en een aanmelding bij schuldhulp." },
+    { BW_DOMAIN_WORK_EDUCATION, "Al lang zonder werk, weinig vertrouwen in eigen kunnen.",
+      "Oriëntatiegesprek bij WerkvoorHeerlen." },
+    { BW_DOMAIN_TIME_USE, "Dag en nacht lopen door elkaar, weinig om handen.",
+      "Twee vaste dagdelen per week invullen, bijvoorbeeld in het buurthuis." },
+    { BW_DOMAIN_HOUSING, "Huurachterstand, de woningcorporatie heeft een brief gestuurd.",
+      "Betalingsregeling met de woningcorporatie." },
+    { BW_DOMAIN_DOMESTIC_RELATIONS, "Veel spanning thuis, ruzies over geld.",
+      "Gesprek met beide partners samen." },
+    { BW_DOMAIN_MENTAL_HEALTH, "Somber, slaapt slecht; geen hulp op dit moment.",
+      "Afspraak bij de huisarts of POH-GGZ." },
+    { BW_DOMAIN_PHYSICAL_HEALTH, "Chronische rugklachten, beperkt in wat lukt.",
+      "Samen met de huisarts kijken wat haalbaar is." },
+    { BW_DOMAIN_INSTRUMENTAL_ADL, "Administratie ligt stil, rekeningen blijven liggen.",
+      "Hulp bij de administratie via een vrijwilliger." },
+    { BW_DOMAIN_SOCIAL_NETWORK, "Weinig mensen om op terug te vallen.",
+      "Kennismaken met een activiteit in de buurt." },
+    { BW_DOMAIN_PARTICIPATION, "Komt nauwelijks buiten de deur.",
+      "Eén keer per week naar een activiteit in het buurthuis." },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (scores[texts[i].domain] != BW_SCORE_NONE && scores[texts[i].domain] <= 2)
+      {
+        bw_assessment_set_note (measurement, texts[i].domain, texts[i].note);
+        /* A goal is set at the first measurement and followed after. */
+        if (index == 0)
+          bw_assessment_set_goal (measurement, texts[i].domain, texts[i].goal);
+      }
+}
+
 static gboolean
 add_assessments (Demo        *demo,
                  Person      *p,
@@ -1128,6 +1235,13 @@ add_assessments (Demo        *demo,
                  GError      **error)
 {
   GRand *rand = demo->rand;
+  g_autoptr(GRand) zrm = g_rand_new_with_seed ((guint32) (case_id * 104729 + 17));
+  /* The domains scored before the ZRM, in the order they were drawn (the
+   * last one was language's). */
+  static const int old_domains[] = {
+    BW_DOMAIN_FINANCES, BW_DOMAIN_WORK_EDUCATION, BW_DOMAIN_HOUSING, BW_DOMAIN_PHYSICAL_HEALTH,
+    BW_DOMAIN_DOMESTIC_RELATIONS, BW_DOMAIN_SOCIAL_NETWORK, BW_DOMAIN_TIME_USE, -1,
+  };
   int scores[BW_DOMAIN_N];
   guint32 span = p->end - p->opened;
   guint32 first = p->opened + g_rand_int_range (rand, 0, MIN (span, 21) + 1);
@@ -1144,7 +1258,10 @@ add_assessments (Demo        *demo,
     }
 
   /* A first score that fits the case: low on finances with debts, on
-   * language with a language need, on health in a care track. */
+   * health in a care track. The domains the matrix had before the ZRM
+   * draw from the demo's generator as they did (the language score is
+   * drawn and left, so the rest of the demo stays as it was); the newer
+   * ones from a generator of their own. */
   if (!p->has_debts)
     scores[BW_DOMAIN_FINANCES] = g_rand_int_range (rand, 3, 5);
   else if (p->debt_amount > 1500000)
@@ -1154,33 +1271,42 @@ add_assessments (Demo        *demo,
   scores[BW_DOMAIN_WORK_EDUCATION] = p->track == BW_TRACK_CARE ? g_rand_int_range (rand, 1, 3)
                                                                : g_rand_int_range (rand, 1, 4);
   scores[BW_DOMAIN_HOUSING] = clamp_score (g_rand_int_range (rand, 2, 5) - (p->debt_amount > 2000000 ? 1 : 0));
-  scores[BW_DOMAIN_HEALTH] = p->track == BW_TRACK_CARE ? g_rand_int_range (rand, 1, 3)
-                                                       : g_rand_int_range (rand, 2, 5);
-  scores[BW_DOMAIN_FAMILY] = g_rand_int_range (rand, 2, 6);
+  scores[BW_DOMAIN_PHYSICAL_HEALTH] = p->track == BW_TRACK_CARE ? g_rand_int_range (rand, 1, 3)
+                                                                : g_rand_int_range (rand, 2, 5);
+  scores[BW_DOMAIN_DOMESTIC_RELATIONS] = g_rand_int_range (rand, 2, 6);
   scores[BW_DOMAIN_SOCIAL_NETWORK] = g_rand_int_range (rand, 2, 5);
-  scores[BW_DOMAIN_DAILY_ACTIVITIES] = g_rand_int_range (rand, 2, 5);
+  scores[BW_DOMAIN_TIME_USE] = g_rand_int_range (rand, 2, 5);
   switch (p->language)
     {
-    case BW_LANGUAGE_NEED_SUSPECTED:
-      scores[BW_DOMAIN_LANGUAGE] = 3;
-      break;
     case BW_LANGUAGE_NEED_COURSE_NEEDED:
-      scores[BW_DOMAIN_LANGUAGE] = g_rand_int_range (rand, 1, 3);
-      break;
     case BW_LANGUAGE_NEED_IN_COURSE:
-      scores[BW_DOMAIN_LANGUAGE] = g_rand_int_range (rand, 2, 4);
+      (void) g_rand_int_range (rand, 1, 3);
+      break;
+    case BW_LANGUAGE_NEED_SUSPECTED:
       break;
     case BW_LANGUAGE_NEED_NONE:
     case BW_LANGUAGE_NEED_N:
     default:
-      scores[BW_DOMAIN_LANGUAGE] = g_rand_int_range (rand, 4, 6);
+      (void) g_rand_int_range (rand, 4, 6);
       break;
     }
+  {
+    scores[BW_DOMAIN_MENTAL_HEALTH] = p->track == BW_TRACK_CARE ? g_rand_int_range (zrm, 1, 4)
+                                                                : g_rand_int_range (zrm, 2, 6);
+    /* Substance use, personal care and justice are mostly fine, and
+     * often left unscored when they are not an issue. */
+    scores[BW_DOMAIN_SUBSTANCE_USE] = g_rand_double (zrm) < 0.3 ? BW_SCORE_NONE : g_rand_int_range (zrm, 2, 6);
+    scores[BW_DOMAIN_BASIC_ADL] = g_rand_double (zrm) < 0.3 ? BW_SCORE_NONE : g_rand_int_range (zrm, 4, 6);
+    scores[BW_DOMAIN_INSTRUMENTAL_ADL] = clamp_score (g_rand_int_range (zrm, 2, 6) - (p->has_debts ? 1 : 0));
+    scores[BW_DOMAIN_PARTICIPATION] = g_rand_int_range (zrm, 1, 5);
+    scores[BW_DOMAIN_JUSTICE] = g_rand_double (zrm) < 0.4 ? BW_SCORE_NONE : g_rand_int_range (zrm, 3, 6);
+  }
 
   bw_case_store_set_author (demo->store, p->worker);
   for (guint i = 0; i < n; i++)
     {
       guint32 day = first;
+      g_autoptr(BwAssessment) measurement = g_object_new (BW_TYPE_ASSESSMENT, NULL);
 
       if (i > 0)
         {
@@ -1191,8 +1317,17 @@ add_assessments (Demo        *demo,
           day = MIN (p->end, day);
           for (int d = 0; d < BW_DOMAIN_N; d++)
             {
-              double r = g_rand_double (rand);
+              gboolean old = FALSE;
+              double r;
 
+              for (gsize k = 0; k < G_N_ELEMENTS (old_domains); k++)
+                old = old || old_domains[k] == d;
+              r = g_rand_double (old ? rand : zrm);
+              /* Language's draw, kept for the sequence. */
+              if (d == BW_DOMAIN_N - 1)
+                (void) g_rand_double (rand);
+              if (scores[d] == BW_SCORE_NONE)
+                continue;
               if (r < 0.35)
                 scores[d] = clamp_score (scores[d] + 1);
               else if (r < 0.43)
@@ -1202,8 +1337,11 @@ add_assessments (Demo        *demo,
                              p->outcome == BW_OUTCOME_BASISBAAN))
             scores[BW_DOMAIN_WORK_EDUCATION] = MAX (scores[BW_DOMAIN_WORK_EDUCATION], 4);
         }
-      if (bw_case_store_add_assessment (demo->store, case_id, iso_date (day, date, sizeof date),
-                                        scores, error) == 0)
+      bw_record_set_text (BW_RECORD (measurement), "date", iso_date (day, date, sizeof date));
+      for (int d = 0; d < BW_DOMAIN_N; d++)
+        bw_assessment_set_score (measurement, d, scores[d]);
+      add_zrm_notes (measurement, p, i, scores);
+      if (bw_case_store_add_measurement (demo->store, case_id, measurement, error) == 0)
         return FALSE;
     }
   return TRUE;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #define G_LOG_DOMAIN "buurtwerk-records"
-/* Life-domain scores: a BwRecord of the assessment's field table, whose
- * score fields are named by bw_domain_to_key(). */
+/* A ZRM measurement: a BwRecord of the assessment's field table, whose
+ * fields are named by bw_domain_to_key(), _note_key() and _goal_key(). */
 #include "config.h"
 
 #include "bw-assessment.h"
@@ -65,4 +65,64 @@ bw_assessment_get_score (BwAssessment *self,
   g_return_val_if_fail (BW_IS_ASSESSMENT (self), 0);
   g_return_val_if_fail ((int) domain >= 0 && domain < BW_DOMAIN_N, 0);
   return (int) bw_record_get_int (BW_RECORD (self), bw_domain_to_key (domain));
+}
+
+const char *
+bw_assessment_get_note (BwAssessment *self,
+                        BwDomain      domain)
+{
+  g_return_val_if_fail (BW_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail ((int) domain >= 0 && domain < BW_DOMAIN_N, NULL);
+  return bw_record_get_text (BW_RECORD (self), bw_domain_note_key (domain));
+}
+
+const char *
+bw_assessment_get_goal (BwAssessment *self,
+                        BwDomain      domain)
+{
+  g_return_val_if_fail (BW_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail ((int) domain >= 0 && domain < BW_DOMAIN_N, NULL);
+  return bw_record_get_text (BW_RECORD (self), bw_domain_goal_key (domain));
+}
+
+void
+bw_assessment_set_score (BwAssessment *self,
+                         BwDomain      domain,
+                         int           score)
+{
+  g_return_if_fail (BW_IS_ASSESSMENT (self));
+  g_return_if_fail ((int) domain >= 0 && domain < BW_DOMAIN_N);
+  bw_record_set_int (BW_RECORD (self), bw_domain_to_key (domain), score);
+}
+
+/* Empty text is no note: stored as null. */
+void
+bw_assessment_set_note (BwAssessment *self,
+                        BwDomain      domain,
+                        const char   *note)
+{
+  g_return_if_fail (BW_IS_ASSESSMENT (self));
+  g_return_if_fail ((int) domain >= 0 && domain < BW_DOMAIN_N);
+  bw_record_set_text (BW_RECORD (self), bw_domain_note_key (domain), note && *note ? note : NULL);
+}
+
+void
+bw_assessment_set_goal (BwAssessment *self,
+                        BwDomain      domain,
+                        const char   *goal)
+{
+  g_return_if_fail (BW_IS_ASSESSMENT (self));
+  g_return_if_fail ((int) domain >= 0 && domain < BW_DOMAIN_N);
+  bw_record_set_text (BW_RECORD (self), bw_domain_goal_key (domain), goal && *goal ? goal : NULL);
+}
+
+guint
+bw_assessment_count_scored (BwAssessment *self)
+{
+  guint n = 0;
+
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    if (bw_assessment_get_score (self, d) != BW_SCORE_NONE)
+      n++;
+  return n;
 }

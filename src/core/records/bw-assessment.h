@@ -11,10 +11,11 @@ G_BEGIN_DECLS
 #define BW_TYPE_ASSESSMENT (bw_assessment_get_type ())
 G_DECLARE_FINAL_TYPE (BwAssessment, bw_assessment, BW, ASSESSMENT, BwRecord)
 
-/* The life-domain scores of a case on one date (1 = acute problem, 5 = fully
- * self-sufficient). A score of 0 means "not assessed this time". A
- * BwRecord of the assessment's field table (records/bw-field.c), with a
- * field per domain, named by bw_domain_to_key(). */
+/* A ZRM measurement of a case on one date (docs/zrm.md): per domain a
+ * score (1 acute problematiek ... 5 volledig zelfredzaam; 0 not scored),
+ * a note and a goal. A BwRecord of the assessment's field table
+ * (records/bw-field.c), with fields named by bw_domain_to_key(),
+ * bw_domain_note_key() and bw_domain_goal_key(). */
 BwAssessment *bw_assessment_new        (gint64      id,
                                         const char *uuid,
                                         gint64      revision,
@@ -43,5 +44,20 @@ const char   *bw_assessment_get_date     (BwAssessment *self);
 const char   *bw_assessment_get_author   (BwAssessment *self);
 int           bw_assessment_get_score    (BwAssessment *self,
                                           BwDomain      domain);
+const char   *bw_assessment_get_note     (BwAssessment *self,
+                                          BwDomain      domain);
+const char   *bw_assessment_get_goal     (BwAssessment *self,
+                                          BwDomain      domain);
+void          bw_assessment_set_score    (BwAssessment *self,
+                                          BwDomain      domain,
+                                          int           score);
+void          bw_assessment_set_note     (BwAssessment *self,
+                                          BwDomain      domain,
+                                          const char   *note);
+void          bw_assessment_set_goal     (BwAssessment *self,
+                                          BwDomain      domain,
+                                          const char   *goal);
+/* How many domains are scored (not 0). */
+guint         bw_assessment_count_scored (BwAssessment *self);
 
 G_END_DECLS

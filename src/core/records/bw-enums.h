@@ -59,19 +59,38 @@ typedef enum {
   BW_OUTCOME_N
 } BwOutcome;
 
-/* Life domains, in the style of the Dutch self-sufficiency matrix. */
+/* The 13 life domains of the Zelfredzaamheid-Matrix (ZRM, 2017 edition),
+ * in the matrix's order, as X (VALUE, "key"). The key is the score's field
+ * on the wire and in the tables; "<key>_note" and "<key>_goal" are its note
+ * and goal (records/bw-field.c). Domains that were already scored before
+ * the ZRM keep their key ("family" is huiselijke relaties,
+ * "daily_activities" tijdsbesteding), so older records read the same
+ * (docs/zrm.md). */
+#define BW_DOMAINS(X)                                 \
+  X (FINANCES, "finances")                            \
+  X (WORK_EDUCATION, "work_education")                \
+  X (TIME_USE, "daily_activities")                    \
+  X (HOUSING, "housing")                              \
+  X (DOMESTIC_RELATIONS, "family")                    \
+  X (MENTAL_HEALTH, "mental_health")                  \
+  X (PHYSICAL_HEALTH, "physical_health")              \
+  X (SUBSTANCE_USE, "substance_use")                  \
+  X (BASIC_ADL, "basic_adl")                          \
+  X (INSTRUMENTAL_ADL, "instrumental_adl")            \
+  X (SOCIAL_NETWORK, "social_network")                \
+  X (PARTICIPATION, "participation")                  \
+  X (JUSTICE, "justice")
+
+#define BW_DOMAIN_ENUM_VALUE(name, key) BW_DOMAIN_##name,
 typedef enum {
-  BW_DOMAIN_FINANCES,
-  BW_DOMAIN_WORK_EDUCATION,
-  BW_DOMAIN_HOUSING,
-  BW_DOMAIN_HEALTH,
-  BW_DOMAIN_FAMILY,
-  BW_DOMAIN_SOCIAL_NETWORK,
-  BW_DOMAIN_DAILY_ACTIVITIES,
-  BW_DOMAIN_LANGUAGE,
+  BW_DOMAINS (BW_DOMAIN_ENUM_VALUE)
   BW_DOMAIN_N
 } BwDomain;
+#undef BW_DOMAIN_ENUM_VALUE
 
+/* A score: 1 acute problematiek ... 5 volledig zelfredzaam; 0 is "not
+ * scored" (a domain the team left out of a measurement). */
+#define BW_SCORE_NONE 0
 #define BW_SCORE_MIN 1
 #define BW_SCORE_MAX 5
 
@@ -96,8 +115,32 @@ const char    *bw_outcome_to_key       (BwOutcome outcome);
 BwOutcome      bw_outcome_from_key     (const char *key);
 const char    *bw_outcome_label        (BwOutcome outcome);
 
+/* How a journal note's contact took place; "none" for notes written
+ * before the journal was a contact log. */
+typedef enum {
+  BW_CONTACT_TYPE_NONE,
+  BW_CONTACT_TYPE_HOME_VISIT,
+  BW_CONTACT_TYPE_PHONE,
+  BW_CONTACT_TYPE_OFFICE,
+  BW_CONTACT_TYPE_DIGITAL,
+  BW_CONTACT_TYPE_PARTNER_MEETING,
+  BW_CONTACT_TYPE_N
+} BwContactType;
+
+const char    *bw_contact_type_to_key   (BwContactType type);
+BwContactType  bw_contact_type_from_key (const char *key);
+const char    *bw_contact_type_label    (BwContactType type);
+
 const char    *bw_domain_to_key        (BwDomain domain);
 const char    *bw_domain_label         (BwDomain domain);
+/* "<key>_note" and "<key>_goal": the domain's note and goal fields. */
+const char    *bw_domain_note_key      (BwDomain domain);
+const char    *bw_domain_goal_key      (BwDomain domain);
+/* The ZRM's name of @score ("beperkt zelfredzaam"), or "Not scored". */
+const char    *bw_score_label          (int      score);
+/* What @score means in @domain, in a sentence; NULL for "not scored". */
+const char    *bw_domain_level_description (BwDomain domain,
+                                            int      score);
 
 /* Training-offer planning (issue 6). */
 typedef enum {

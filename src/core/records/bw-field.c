@@ -96,6 +96,7 @@ ENUM_CHECK (bw_track)
 ENUM_CHECK (bw_debt_route)
 ENUM_CHECK (bw_language_need)
 ENUM_CHECK (bw_outcome)
+ENUM_CHECK (bw_contact_type)
 ENUM_CONVERT (bw_offer_kind)
 ENUM_CONVERT (bw_offer_status)
 ENUM_CONVERT (bw_enrolment_status)
@@ -144,7 +145,9 @@ ENUM_CONVERT (bw_debt_status)
                                  .cents = TRUE, .part = p, .label = l }
 #define OPTIONAL_MONEY(k, hi, p, l) { .key = k, .kind = BW_FIELD_INT, .min = 0, .max = hi, .cents = TRUE, \
                                       .part = p, .label = l }
-#define SCORE(k, l)            INT (k, BW_SCORE_MIN, BW_SCORE_MAX, NONE, l)
+/* A ZRM score: 0 is "not scored", which is also what a record without it
+ * (written before the ZRM) reads as. */
+#define SCORE(k, l)            OPTIONAL_INT (k, BW_SCORE_NONE, BW_SCORE_MAX, NONE, l)
 #define BOOL(k, p, l)          { .key = k, .kind = BW_FIELD_BOOL, .required = TRUE, .part = p, .label = l }
 #define KEY(k, check, p, l)    { .key = k, .kind = BW_FIELD_ENUM, .required = TRUE, .is_key = check, \
                                  .part = p, .label = l }
@@ -152,6 +155,12 @@ ENUM_CONVERT (bw_debt_status)
                                  .is_key = prefix##_is_key, .to_key = prefix##_key_of, \
                                  .from_key = prefix##_value_of, .to_label = prefix##_label_of, \
                                  .part = p, .label = l }
+/* An enum a desktop that does not know it may leave out: it reads as its
+ * first value. */
+#define OPTIONAL_ENUM(k, prefix, p, l) { .key = k, .kind = BW_FIELD_ENUM, \
+                                         .is_key = prefix##_is_key, .to_key = prefix##_key_of, \
+                                         .from_key = prefix##_value_of, .to_label = prefix##_label_of, \
+                                         .part = p, .label = l }
 #define PARTS(k, l)            { .key = k, .kind = BW_FIELD_PARTS, .required = TRUE, .part = NONE, .label = l }
 #define END                    { NULL }
 
@@ -204,6 +213,11 @@ static const BwField journal_fields[] = {
    * corrected; the server's audit log has each correction. */
   DATE ("corrected_on", NONE, N_("Corrected on")),
   NOTE ("original_text", NONE, N_("Original note")),
+  /* The contact log: how, how long and with whom; notes written before
+   * have no type ("none") and no duration (0). */
+  OPTIONAL_ENUM ("contact_type", bw_contact_type, NONE, N_("Kind of contact")),
+  OPTIONAL_INT ("duration_minutes", 0, 24 * 60, NONE, N_("Duration (minutes)")),
+  TEXT ("contact_with", NONE, N_("With whom")),
   END
 };
 
@@ -218,20 +232,24 @@ static const BwField action_fields[] = {
   END
 };
 
-/* The score names are bw_domain_to_key()'s keys, in BwDomain order. */
+/* A ZRM measurement (docs/zrm.md): per domain of BW_DOMAINS() its score,
+ * note and goal, named by bw_domain_to_key(), _note_key() and _goal_key().
+ * The labels of a domain's note and goal are its label's (bw_field_label()
+ * adds "note" or "goal"). */
+#define DOMAIN_FIELDS(name, k) \
+  SCORE (k, NULL), LONG_TEXT (k "_note", NONE, NULL), LONG_TEXT (k "_goal", NONE, NULL),
 static const BwField assessment_fields[] = {
   REQUIRED_DATE ("date", NONE, N_("Date")),
   TEXT ("author", NONE, N_("Author")),
-  SCORE ("finances", N_("Finances")),
-  SCORE ("work_education", N_("Work and education")),
-  SCORE ("housing", N_("Housing")),
-  SCORE ("health", N_("Health")),
-  SCORE ("family", N_("Family")),
-  SCORE ("social_network", N_("Social network")),
-  SCORE ("daily_activities", N_("Daily activities")),
-  SCORE ("language", N_("Language")),
+  BW_DOMAINS (DOMAIN_FIELDS)
+  /* Scored before the ZRM and kept so that nothing is lost: "health" was
+   * copied to both health domains, "language" has no ZRM domain. Never
+   * written by the form. */
+  OPTIONAL_INT ("health", BW_SCORE_NONE, BW_SCORE_MAX, NONE, N_("Health (before the ZRM)")),
+  OPTIONAL_INT ("language", BW_SCORE_NONE, BW_SCORE_MAX, NONE, N_("Language (before the ZRM)")),
   END
 };
+#undef DOMAIN_FIELDS
 
 static const BwField track_change_fields[] = {
   REQUIRED_DATE ("date", NONE, N_("Date")),
@@ -406,7 +424,31 @@ bw_field_label (BwRecordType  type,
 {
   const BwField *field = bw_record_spec_field (type, key);
 
-  return field && field->label ? _(field->label) : key;
+  if (field == NULL)
+    return key;
+  if (field->label != NULL)
+    return _(field->label);
+  /* A ZRM domain's score, note or goal. */
+  for (int d = 0; type == BW_RECORD_TYPE_ASSESSMENT && d < BW_DOMAIN_N; d++)
+    {
+      const char *format = NULL;
+
+      if (g_str_equal (key, bw_domain_to_key (d)))
+        return bw_domain_label (d);
+      if (g_str_equal (key, bw_domain_note_key (d)))
+        /* TRANSLATORS: a field's name; %s is a life domain */
+        format = _("Note on %s");
+      else if (g_str_equal (key, bw_domain_goal_key (d)))
+        /* TRANSLATORS: a field's name; %s is a life domain */
+        format = _("Goal for %s");
+      if (format != NULL)
+        {
+          g_autofree char *label = g_strdup_printf (format, bw_domain_label (d));
+
+          return g_intern_string (label);
+        }
+    }
+  return key;
 }
 
 char *
@@ -435,6 +477,10 @@ bw_field_format_value (const BwField *field,
     case BW_FIELD_INT:
       /* A user's id says nothing on paper; the caller names the user. */
       if (field->max == G_MAXINT32 && field->min == 0)
+        return NULL;
+      /* An optional number left at 0 (a domain not scored, no monthly
+       * arrangement) says nothing. */
+      if (!field->required && field->min == 0 && bw_record_get_int (self, field->key) == 0)
         return NULL;
       if (field->cents)
         return bw_format_amount (bw_record_get_int (self, field->key));

@@ -74,3 +74,24 @@ bw_journal_entry_set_shareable (BwJournalEntry *self,
 {
   bw_record_set_bool (BW_RECORD (self), "shareable", shareable);
 }
+
+BwContactType
+bw_journal_entry_get_contact_type (BwJournalEntry *self)
+{
+  g_return_val_if_fail (BW_IS_JOURNAL_ENTRY (self), BW_CONTACT_TYPE_NONE);
+  return (BwContactType) bw_record_get_enum (BW_RECORD (self), "contact_type");
+}
+
+int
+bw_journal_entry_get_duration_minutes (BwJournalEntry *self)
+{
+  g_return_val_if_fail (BW_IS_JOURNAL_ENTRY (self), 0);
+  return (int) bw_record_get_int (BW_RECORD (self), "duration_minutes");
+}
+
+const char *
+bw_journal_entry_get_contact_with (BwJournalEntry *self)
+{
+  g_return_val_if_fail (BW_IS_JOURNAL_ENTRY (self), NULL);
+  return bw_record_get_text (BW_RECORD (self), "contact_with");
+}

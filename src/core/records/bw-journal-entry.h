@@ -46,5 +46,11 @@ const char *bw_journal_entry_get_text       (BwJournalEntry *self);
 gboolean    bw_journal_entry_get_shareable  (BwJournalEntry *self);
 void        bw_journal_entry_set_shareable  (BwJournalEntry *self,
                                              gboolean        shareable);
+/* The contact log: how, how many minutes (0: not said) and with whom
+ * (NULL: no one besides the resident). Notes written before have
+ * BW_CONTACT_TYPE_NONE. */
+BwContactType bw_journal_entry_get_contact_type     (BwJournalEntry *self);
+int           bw_journal_entry_get_duration_minutes (BwJournalEntry *self);
+const char   *bw_journal_entry_get_contact_with     (BwJournalEntry *self);
 
 G_END_DECLS

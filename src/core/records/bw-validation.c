@@ -120,10 +120,64 @@ gboolean
 bw_validate_score (int      score,
                    GError **error)
 {
-  if (score < BW_SCORE_MIN || score > BW_SCORE_MAX)
+  if (score != BW_SCORE_NONE && (score < BW_SCORE_MIN || score > BW_SCORE_MAX))
     {
       g_set_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_SCORE,
                    _("A score must be between %d and %d"), BW_SCORE_MIN, BW_SCORE_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bw_validate_measurement_date (const char  *date,
+                              const char  *today,
+                              GError     **error)
+{
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  /* ISO dates compare as text. */
+  if (date != NULL && strcmp (date, today) > 0)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
+                           _("A measurement cannot be dated in the future"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bw_validate_measurement (BwAssessment *measurement,
+                         const char   *today,
+                         GError      **error)
+{
+  const char *date;
+
+  g_return_val_if_fail (BW_IS_ASSESSMENT (measurement), FALSE);
+
+  date = bw_assessment_get_date (measurement);
+  if (date == NULL || !bw_date_is_iso_date (date))
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DATE,
+                           _("Enter the date of the measurement"));
+      return FALSE;
+    }
+  if (!bw_validate_measurement_date (date, today, error))
+    return FALSE;
+  for (int d = 0; d < BW_DOMAIN_N; d++)
+    if (!bw_validate_score (bw_assessment_get_score (measurement, d), error) ||
+        !bw_validate_text_length ("assessment", bw_domain_note_key (d),
+                                  bw_assessment_get_note (measurement, d), BW_VALIDATION_ERROR_TEXT, error) ||
+        !bw_validate_text_length ("assessment", bw_domain_goal_key (d),
+                                  bw_assessment_get_goal (measurement, d), BW_VALIDATION_ERROR_TEXT, error))
+      {
+        g_prefix_error (error, "%s: ", bw_domain_label (d));
+        return FALSE;
+      }
+  if (bw_assessment_count_scored (measurement) == 0)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_SCORE,
+                           _("Score at least one life domain"));
       return FALSE;
     }
   return TRUE;

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "bw-assessment.h"
 #include "bw-case.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,9 @@ typedef enum {
   BW_VALIDATION_ERROR_TEAM_CONTACT,
   BW_VALIDATION_ERROR_ADDRESS,
   BW_VALIDATION_ERROR_HOUSEHOLD_NOTE,
+  /* The journal as a contact log */
+  BW_VALIDATION_ERROR_DURATION,
+  BW_VALIDATION_ERROR_CONTACT_WITH,
 } BwValidationError;
 
 GQuark    bw_validation_error_quark (void);
@@ -59,8 +63,20 @@ gboolean  bw_validate_contact_date  (const char  *date,
                                      const char  *today,
                                      GError     **error);
 
+/* A ZRM score: 1 to 5, or 0 (not scored). */
 gboolean  bw_validate_score         (int          score,
                                      GError     **error);
+
+/* A ZRM measurement: its ISO @date not after @today, every score valid
+ * and at least one domain scored, notes and goals not too long. Sets
+ * @error (BW_VALIDATION_ERROR_DATE, _SCORE or _TEXT) otherwise. The
+ * server checks the date by the same rule (bw_validate_measurement_date()). */
+gboolean  bw_validate_measurement   (BwAssessment *measurement,
+                                     const char   *today,
+                                     GError      **error);
+gboolean  bw_validate_measurement_date (const char  *date,
+                                        const char  *today,
+                                        GError     **error);
 
 gboolean  bw_validate_required_text (const char  *text,
                                      int          code,

@@ -160,14 +160,40 @@ bw_case_store_add_journal (BwCaseStore  *self,
                            const char   *text,
                            GError      **error)
 {
+  return bw_case_store_add_contact (self, case_id, date, text, BW_CONTACT_TYPE_NONE, 0, NULL, error);
+}
+
+gint64
+bw_case_store_add_contact (BwCaseStore    *self,
+                           gint64          case_id,
+                           const char     *date,
+                           const char     *text,
+                           BwContactType   type,
+                           int             minutes,
+                           const char     *with,
+                           GError        **error)
+{
   g_autofree char *iso = NULL;
   g_autofree char *clean = NULL;
+  g_autofree char *with_clean = NULL;
   g_autoptr(BwJournalEntry) entry = NULL;
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
 
   if (!bw_validate_required_text (text, BW_VALIDATION_ERROR_TEXT,
                                   _("Write what was discussed before adding the note"), error))
+    return 0;
+  if ((int) type < 0 || type >= BW_CONTACT_TYPE_N)
+    type = BW_CONTACT_TYPE_NONE;
+  if (minutes < 0 || minutes > 24 * 60)
+    {
+      g_set_error_literal (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DURATION,
+                           _("A contact lasts between 0 and 1440 minutes (a day)"));
+      return 0;
+    }
+  /* With whom is a name or two: no spaces around it. */
+  with_clean = with ? g_strstrip (bw_text_normalise (with)) : NULL;
+  if (!bw_validate_text_length ("journal", "contact_with", with_clean, BW_VALIDATION_ERROR_CONTACT_WITH, error))
     return 0;
   clean = bw_text_normalise (text);
   if (!bw_validate_text_length ("journal", "text", clean, BW_VALIDATION_ERROR_TEXT, error))
@@ -187,6 +213,9 @@ bw_case_store_add_journal (BwCaseStore  *self,
   bw_record_set_text (BW_RECORD (entry), "date", iso);
   bw_record_set_text (BW_RECORD (entry), "author", bw_case_store_get_author (self));
   bw_record_set_text (BW_RECORD (entry), "text", text);
+  bw_record_set_enum (BW_RECORD (entry), "contact_type", type);
+  bw_record_set_int (BW_RECORD (entry), "duration_minutes", minutes);
+  bw_record_set_text (BW_RECORD (entry), "contact_with", with_clean && *with_clean ? with_clean : NULL);
   return add_child (self, case_id, BW_RECORD (entry), error);
 }
 
@@ -374,22 +403,31 @@ bw_case_store_add_assessment (BwCaseStore  *self,
 
   g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
 
-  for (int d = 0; d < BW_DOMAIN_N; d++)
-    if (!bw_validate_score (scores[d], error))
-      {
-        g_prefix_error (error, "%s: ", bw_domain_label (d));
-        return 0;
-      }
   iso = date ? bw_validate_date (date, BW_VALIDATION_ERROR_DATE, error) : bw_date_today ();
   if (iso == NULL)
     return 0;
-
   assessment = g_object_new (BW_TYPE_ASSESSMENT, NULL);
   bw_record_set_text (BW_RECORD (assessment), "date", iso);
-  bw_record_set_text (BW_RECORD (assessment), "author", bw_case_store_get_author (self));
   for (int d = 0; d < BW_DOMAIN_N; d++)
-    bw_record_set_int (BW_RECORD (assessment), bw_domain_to_key (d), scores[d]);
-  return add_child (self, case_id, BW_RECORD (assessment), error);
+    bw_assessment_set_score (assessment, d, scores[d]);
+  return bw_case_store_add_measurement (self, case_id, assessment, error);
+}
+
+gint64
+bw_case_store_add_measurement (BwCaseStore   *self,
+                               gint64         case_id,
+                               BwAssessment  *measurement,
+                               GError       **error)
+{
+  g_autofree char *today = bw_date_today ();
+
+  g_return_val_if_fail (BW_IS_CASE_STORE (self), 0);
+  g_return_val_if_fail (BW_IS_ASSESSMENT (measurement), 0);
+
+  if (!bw_validate_measurement (measurement, today, error))
+    return 0;
+  bw_record_set_text (BW_RECORD (measurement), "author", bw_case_store_get_author (self));
+  return add_child (self, case_id, BW_RECORD (measurement), error);
 }
 
 GListModel *

@@ -25,6 +25,12 @@
   " WHERE m.case_id = " case_id " AND m.deleted = 0), '')"
 
 #define SCORE_COLUMN(name) "  " name " INTEGER NOT NULL CHECK (" name " BETWEEN 1 AND 5),\n"
+/* A ZRM domain: its score (0: not scored), note and goal. */
+#define ZRM_COLUMNS(name)                                                     \
+  "  " name " INTEGER NOT NULL DEFAULT 0 CHECK (" name " BETWEEN 0 AND 5),\n" \
+  "  " name "_note TEXT,\n"                                                  \
+  "  " name "_goal TEXT,\n"
+#define OLD_SCORE_COLUMN(name) "  " name " INTEGER NOT NULL DEFAULT 0 CHECK (" name " BETWEEN 0 AND 5),\n"
 
 const char * const bw_case_store_migrations[] = {
   /* 0 -> 1: the records */
@@ -663,6 +669,63 @@ const char * const bw_case_store_migrations[] = {
   "         strftime ('%Y-%m-%dT%H:%M:%fZ', 'now'), updated_by, id,\n"
   "         'unknown', debt_amount, 'open'\n"
   "  FROM cases WHERE debt_amount > 0 AND deleted = 0;\n",
+  /* The ZRM (docs/zrm.md): 13 domains, each with a note and a goal, and 0
+   * for a domain not scored, so the table is made anew (a CHECK cannot be
+   * changed). The old scores map onto the domains: those with the same
+   * meaning keep their column (family is huiselijke relaties,
+   * daily_activities tijdsbesteding), health goes to both health domains
+   * and is kept, as language is (no ZRM domain). The server maps its
+   * copies the same way at its start, so nothing is sent again; the
+   * copies this desktop last had from the server (sync_base) follow. */
+  "CREATE TABLE assessments_zrm (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  date TEXT NOT NULL,\n"
+  "  author TEXT,\n"
+  ZRM_COLUMNS ("finances")
+  ZRM_COLUMNS ("work_education")
+  ZRM_COLUMNS ("daily_activities")
+  ZRM_COLUMNS ("housing")
+  ZRM_COLUMNS ("family")
+  ZRM_COLUMNS ("mental_health")
+  ZRM_COLUMNS ("physical_health")
+  ZRM_COLUMNS ("substance_use")
+  ZRM_COLUMNS ("basic_adl")
+  ZRM_COLUMNS ("instrumental_adl")
+  ZRM_COLUMNS ("social_network")
+  ZRM_COLUMNS ("participation")
+  ZRM_COLUMNS ("justice")
+  OLD_SCORE_COLUMN ("health")
+  OLD_SCORE_COLUMN ("language")
+  "  UNIQUE (case_id, uuid)\n"
+  ");\n"
+  "INSERT INTO assessments_zrm (id, uuid, revision, created_at, created_by, updated_at, updated_by,\n"
+  "    deleted, case_id, date, author, finances, work_education, daily_activities, housing, family,\n"
+  "    mental_health, physical_health, social_network, health, language)\n"
+  "  SELECT id, uuid, revision, created_at, created_by, updated_at, updated_by,\n"
+  "    deleted, case_id, date, author, finances, work_education, daily_activities, housing, family,\n"
+  "    health, health, social_network, health, language FROM assessments;\n"
+  "DROP TABLE assessments;\n"
+  "ALTER TABLE assessments_zrm RENAME TO assessments;\n"
+  "CREATE INDEX assessments_by_case ON assessments (case_id, date);\n"
+  "CREATE TRIGGER assessments_outbox_insert AFTER INSERT ON assessments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('assessment', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER assessments_outbox_update AFTER UPDATE ON assessments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('assessment', new.uuid);\n"
+  "END;\n"
+  "UPDATE sync_base SET fields = json_set (fields,\n"
+  "    '$.mental_health', json_extract (fields, '$.health'),\n"
+  "    '$.physical_health', json_extract (fields, '$.health'))\n"
+  "  WHERE type = 'assessment' AND json_type (fields, '$.health') = 'integer'\n"
+  "    AND json_type (fields, '$.physical_health') IS NULL;\n"
+  /* The journal as a contact log; notes written before have no kind. */
+  "ALTER TABLE journal ADD COLUMN contact_type TEXT NOT NULL DEFAULT 'none';\n"
+  "ALTER TABLE journal ADD COLUMN duration_minutes INTEGER NOT NULL DEFAULT 0\n"
+  "  CHECK (duration_minutes BETWEEN 0 AND 1440);\n"
+  "ALTER TABLE journal ADD COLUMN contact_with TEXT;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);

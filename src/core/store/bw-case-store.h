@@ -256,6 +256,17 @@ gint64        bw_case_store_add_journal        (BwCaseStore  *self,
                                                 const char   *date,
                                                 const char   *text,
                                                 GError      **error);
+/* A note of the contact log: how the contact took place, how many
+ * @minutes it took (0: not said) and @with whom besides the resident
+ * (NULL or empty: no one). */
+gint64        bw_case_store_add_contact        (BwCaseStore    *self,
+                                                gint64          case_id,
+                                                const char     *date,
+                                                const char     *text,
+                                                BwContactType   type,
+                                                int             minutes,
+                                                const char     *with,
+                                                GError        **error);
 
 /* Actions */
 GListModel   *bw_case_store_list_actions       (BwCaseStore  *self,
@@ -281,14 +292,21 @@ gboolean      bw_case_store_set_action_done    (BwCaseStore  *self,
                                                 gboolean      done,
                                                 GError      **error);
 
-/* Life-domain assessments, oldest first */
+/* ZRM measurements, oldest first */
 GListModel   *bw_case_store_list_assessments   (BwCaseStore  *self,
                                                 gint64        case_id);
+/* Scores alone (0: not scored) on @date (NULL: today). */
 gint64        bw_case_store_add_assessment     (BwCaseStore  *self,
                                                 gint64        case_id,
                                                 const char   *date,
                                                 const int     scores[BW_DOMAIN_N],
                                                 GError      **error);
+/* @measurement's date, scores, notes and goals, checked by
+ * bw_validate_measurement(); the author is this store's. */
+gint64        bw_case_store_add_measurement    (BwCaseStore   *self,
+                                                gint64         case_id,
+                                                BwAssessment  *measurement,
+                                                GError       **error);
 
 /* Cascade-track history, oldest first */
 GListModel   *bw_case_store_list_track_history (BwCaseStore  *self,

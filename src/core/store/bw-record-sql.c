@@ -127,6 +127,10 @@ build_upsert (const BwRecordSpec *spec)
     if (field->kind == BW_FIELD_INT && !field->required)
       /* A number an older server leaves out reads as 0. */
       g_string_append_printf (sql, ", coalesce (json_extract (?3, '$.%s'), 0)", field->key);
+    else if (field->kind == BW_FIELD_ENUM && !field->required && field->to_key != NULL)
+      /* And an enum it leaves out as its first value. */
+      g_string_append_printf (sql, ", coalesce (json_extract (?3, '$.%s'), '%s')", field->key,
+                              field->to_key (0));
     else
       g_string_append_printf (sql, ", json_extract (?3, '$.%s')", field->key);
 

@@ -493,6 +493,11 @@ bw_record_envelope_parse (JsonObject        *object,
     }
   if (!bw_record_json_check_fields (result.type, fields, TRUE, error))
     goto fail;
+  /* A measurement written before the ZRM, from a server or a partner's
+   * copy not mapped yet, or parked before this desktop's migration, reads
+   * as the migrations map it (docs/zrm.md). */
+  if (result.type == BW_RECORD_TYPE_ASSESSMENT)
+    bw_record_json_upgrade_assessment (fields);
   result.fields = json_object_ref (fields);
 
   *envelope = result;
@@ -756,6 +761,22 @@ sub_record_from_json (JsonObject    *object,
     }
   bw_record_envelope_clear (&e);
   return g_steal_pointer (&record);
+}
+
+void
+bw_record_json_upgrade_assessment (JsonObject *fields)
+{
+  JsonNode *health;
+
+  g_return_if_fail (fields != NULL);
+
+  health = json_object_get_member (fields, "health");
+  if (health == NULL || !JSON_NODE_HOLDS_VALUE (health) ||
+      json_object_has_member (fields, bw_domain_to_key (BW_DOMAIN_PHYSICAL_HEALTH)) ||
+      json_object_has_member (fields, bw_domain_to_key (BW_DOMAIN_MENTAL_HEALTH)))
+    return;
+  json_object_set_member (fields, bw_domain_to_key (BW_DOMAIN_PHYSICAL_HEALTH), json_node_copy (health));
+  json_object_set_member (fields, bw_domain_to_key (BW_DOMAIN_MENTAL_HEALTH), json_node_copy (health));
 }
 
 #define SUB_RECORD_JSON(Type, name, TYPE, GTYPE)                                      \

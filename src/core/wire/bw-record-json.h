@@ -111,6 +111,9 @@ BwCaseAction   *bw_record_json_to_case_action     (JsonObject     *object,
                                                    GError        **error);
 JsonObject     *bw_record_json_from_assessment    (BwAssessment   *assessment,
                                                    const char     *case_uuid);
+/* A measurement written before the ZRM (docs/zrm.md) has "health" and no
+ * health domains: gives both its score. Anything else is left alone. */
+void            bw_record_json_upgrade_assessment (JsonObject     *fields);
 BwAssessment   *bw_record_json_to_assessment      (JsonObject     *object,
                                                    char          **case_uuid,
                                                    GError        **error);
