@@ -13,6 +13,7 @@
 
 #include "bw-case-page.h"
 #include "bw-case-print-dialog.h"
+#include "bw-case-store-household.h"
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
 #include "bw-gui-test-utils.h"
@@ -65,6 +66,19 @@ add_resident (Fixture *f)
   g_assert_cmpint (note, >, 0);
   g_assert_true (bw_case_store_set_journal_shareable (f->store_a, note, TRUE, &error));
   g_assert_cmpint (bw_case_store_add_journal (f->store_a, bw_case_get_id (c), today, PRIVATE, &error), >, 0);
+  g_assert_no_error (error);
+  /* The household, a debt and a measurement: the record prints every
+   * kind of record the case has, from the field tables. */
+  g_assert_cmpint (bw_case_store_add_household_member (f->store_a, bw_case_get_id (c), "Zwanetta Brouwers",
+                                                       "12-03-2011", BW_RELATION_CHILD, NULL, NULL, &error), >, 0);
+  g_assert_cmpint (bw_case_store_add_debt (f->store_a, bw_case_get_id (c), BW_CREDITOR_CJIB, NULL, 31075,
+                                           BW_DEBT_STATUS_OPEN, 2500, today, NULL, &error), >, 0);
+  {
+    int scores[BW_DOMAIN_N] = { 0 };
+
+    scores[BW_DOMAIN_FINANCES] = 2;
+    g_assert_cmpint (bw_case_store_add_assessment (f->store_a, bw_case_get_id (c), today, scores, &error), >, 0);
+  }
   g_assert_no_error (error);
   bw_share_set_organisation (share, "vsv");
   bw_share_set_part (share, BW_SHARE_PART_PERSON, TRUE);
@@ -247,6 +261,12 @@ test_access_request (Fixture       *f,
   g_assert_true (has_words (text, SHAREABLE));
   g_assert_true (has_words (text, PRIVATE));
   g_assert_true (has_words (text, "€ 4.250,00"));
+  g_assert_true (has_words (text, "Huisgenoten"));
+  g_assert_true (has_words (text, "Zwanetta Brouwers"));
+  g_assert_true (has_words (text, "Schulden per schuldeiser"));
+  g_assert_true (has_words (text, "CJIB"));
+  g_assert_true (has_words (text, "€ 310,75"));
+  g_assert_true (has_words (text, "Financiën 2"));
   g_assert_true (has_words (text, "Gedeeld met (ontvangers)"));
   g_assert_true (has_words (text, "Buurt Vrieheide"));
   g_assert_true (has_words (text, "VSV-bureau"));

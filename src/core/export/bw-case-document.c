@@ -113,7 +113,7 @@ add_fields (BwCaseDocument             *self,
       else
         value = bw_field_format_value (field, record);
       if (value != NULL)
-        add_row (self, BW_CASE_DOCUMENT_FIELD, _(field->label), value, NULL);
+        add_row (self, BW_CASE_DOCUMENT_FIELD, bw_field_label (spec->type, field->key), value, NULL);
     }
 }
 
