@@ -169,6 +169,7 @@ record_kind_label (const char *type)
     { "involvement", N_("Involved organisation") },
     { "share", N_("Share with a partner") },
     { "partner_note", N_("Partner note") },
+    { "attachment", N_("Attachment") },
     { "offer", N_("Training offer") },
     { "session", N_("Training session") },
     { "enrolment", N_("Enrolment") },

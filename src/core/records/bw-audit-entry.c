@@ -131,6 +131,7 @@ bw_audit_record_type_to_label (const char *type)
     { "involvement", N_("Involved organisation") },
     { "share", N_("Share") },
     { "partner_note", N_("Partner note") },
+    { "attachment", N_("Attachment") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -13,11 +13,12 @@
 
 #include "bw-enums.h"
 #include "bw-field.h"
+#include "bw-file-type.h"
 #include "bw-share.h"
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
   "case", "journal", "action", "assessment", "track_change", "involvement", "share",
-  "partner_note", "offer", "session", "enrolment", "attendance",
+  "partner_note", "attachment", "offer", "session", "enrolment", "attendance",
 };
 
 const char *
@@ -238,6 +239,31 @@ static const BwField partner_note_fields[] = {
   END
 };
 
+/* Which share part covers an attachment: "none" (only a share it is on)
+ * or a part's key. */
+static gboolean
+attachment_part_is_key (const char *key)
+{
+  BwSharePart part;
+
+  return g_strcmp0 (key, "none") == 0 || bw_share_part_from_key (key, &part);
+}
+
+/* An attachment's description; its bytes are in their own table
+ * (docs/sync-protocol.md, "Attachments"). The type, size and sha256 are
+ * the desktop's check of the bytes, which the server checks again. */
+static const BwField attachment_fields[] = {
+  REQUIRED_TEXT ("file_name", NONE, N_("File name")),
+  KEY ("media_type", bw_file_type_is_media_type, NONE, N_("File type")),
+  INT ("size", 1, BW_FILE_TYPE_MAX_SIZE, NONE, N_("Size")),
+  KEY ("sha256", bw_file_type_is_sha256, NONE, N_("Checksum")),
+  /* The share whose consent form it is, if any. */
+  UUID ("share_uuid", N_("Share")),
+  KEY ("part", attachment_part_is_key, NONE, N_("Shared with part")),
+  LONG_TEXT ("description", NONE, N_("Description")),
+  END
+};
+
 /* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
 static const BwField offer_fields[] = {
   REQUIRED_TEXT ("title", NONE, N_("Title")),
@@ -300,6 +326,8 @@ static const BwRecordSpec specs[BW_RECORD_TYPE_N] = {
   /* Partner notes hang by the case's uuid: on a partner's desktop the case
    * is in shared_cases, not in cases. */
   { BW_RECORD_TYPE_PARTNER_NOTE, "partner_notes", BW_PARENT_CASE_UUID, NONE, partner_note_fields },
+  /* A partner sees one only where a share covers it (bw-share-filter.c). */
+  { BW_RECORD_TYPE_ATTACHMENT, "attachments", BW_PARENT_CASE_ID, NONE, attachment_fields },
   { BW_RECORD_TYPE_OFFER, "offers", BW_PARENT_NONE, NONE, offer_fields },
   { BW_RECORD_TYPE_SESSION, "sessions", BW_PARENT_OFFER_UUID, NONE, session_fields },
   { BW_RECORD_TYPE_ENROLMENT, "enrolments", BW_PARENT_OFFER_UUID, NONE, enrolment_fields },
