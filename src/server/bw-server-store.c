@@ -172,7 +172,12 @@ static const char * const migrations[] = {
   "  data BLOB NOT NULL,\n"
   "  complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1))\n"
   ");\n"
-  "CREATE TRIGGER attachment_content_removed AFTER UPDATE OF deleted ON records\n"
+  /* A push writes a record with INSERT OR REPLACE. */
+  "CREATE TRIGGER attachment_content_removed AFTER INSERT ON records\n"
+  "  WHEN new.type = 'attachment' AND new.deleted = 1 BEGIN\n"
+  "  DELETE FROM attachment_content WHERE uuid = new.uuid;\n"
+  "END;\n"
+  "CREATE TRIGGER attachment_content_removed_update AFTER UPDATE OF deleted ON records\n"
   "  WHEN new.type = 'attachment' AND new.deleted = 1 BEGIN\n"
   "  DELETE FROM attachment_content WHERE uuid = new.uuid;\n"
   "END;\n"

@@ -364,8 +364,16 @@ team_received_cb (GObject      *source,
   write_sync_end (user_data, NULL, answer);
 }
 
+/* After the push: the bytes of attachments (bw-sync-engine-attachments.c),
+ * then bw_sync_run_end(). */
 void
 bw_sync_run_done (GTask *task)
+{
+  bw_sync_run_attachments (task);
+}
+
+void
+bw_sync_run_end (GTask *task)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
   g_autofree char *role = bw_case_store_get_meta (self->store, "role");
