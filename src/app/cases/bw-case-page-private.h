@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "bw-attachment-list.h"
 #include "bw-case-ownership.h"
 #include "bw-case-page.h"
 #include "bw-validation.h"
@@ -42,6 +43,7 @@ struct _BwCasePage
   AdwPreferencesPage *prefs_page;
   AdwPreferencesGroup *closed_group;
   BwCaseOwnership *ownership;
+  BwAttachmentList *attachments;
   AdwActionRow *outcome_row;
   AdwEntryRow *name_row;
   AdwEntryRow *dob_row;

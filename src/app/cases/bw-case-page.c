@@ -472,6 +472,7 @@ fill_fields (BwCasePage *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->closed_group), bw_case_get_status (c) == BW_CASE_STATUS_CLOSED);
   bw_case_ownership_show_case (self->ownership, self->is_new ? NULL : c);
+  bw_attachment_list_show_case (self->attachments, self->is_new || c == NULL ? 0 : bw_case_get_id (c));
 
   adw_window_title_set_title (self->title, self->is_new ? _("New Case") : bw_case_get_name (c));
   if (!self->is_new)
@@ -892,6 +893,7 @@ bw_case_page_set_store (BwCasePage  *self,
   g_signal_connect_object (store, "case-changed", G_CALLBACK (store_case_changed_cb), self,
                            G_CONNECT_SWAPPED);
   bw_case_ownership_set_store (self->ownership, store);
+  bw_attachment_list_set_store (self->attachments, store);
 
   name_expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
   self->filling = TRUE;
@@ -1018,6 +1020,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (BW_TYPE_CASE_OWNERSHIP);
+  g_type_ensure (BW_TYPE_ATTACHMENT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-case-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1027,6 +1030,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (back_button);
   BIND (save_button);
   BIND (ownership);
+  BIND (attachments);
   BIND (action_assignee_dropdown);
   BIND (prefs_page);
   BIND (closed_group);
@@ -1105,6 +1109,7 @@ bw_case_page_init (BwCasePage *self)
   self->assignee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   find_bound_rows (self, GTK_WIDGET (self));
   g_signal_connect_swapped (self->ownership, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
+  g_signal_connect_swapped (self->attachments, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
 
   statuses = enum_labels (BW_CASE_STATUS_N, (const char *(*) (int)) bw_case_status_label);
   tracks = enum_labels (BW_TRACK_N, (const char *(*) (int)) bw_track_label);

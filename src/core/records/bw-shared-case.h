@@ -52,6 +52,10 @@ GListModel  *bw_shared_case_list_journal       (BwSharedCase *self);
 GListModel  *bw_shared_case_list_track_history (BwSharedCase *self);
 GListModel  *bw_shared_case_list_assessments   (BwSharedCase *self);
 GListModel  *bw_shared_case_list_actions       (BwSharedCase *self);
+/* BwAttachment: the files a share covers (its signed consent form, or a
+ * shared part's); their bytes are fetched when opened
+ * (bw_sync_engine_fetch_attachment_async()). */
+GListModel  *bw_shared_case_list_attachments   (BwSharedCase *self);
 
 /* BwPartnerNote: the notes of the partner's organisation, sent ones and
  * ones still waiting for the next sync, oldest first. */

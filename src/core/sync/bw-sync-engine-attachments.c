@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 
 #include "bw-file-type.h"
 #include "bw-json-wire.h"
@@ -505,4 +507,95 @@ bw_sync_run_attachments (GTask *task)
   BwSyncEngine *self = g_task_get_source_object (task);
 
   bw_sync_engine_run_db (self, list_transfers, NULL, NULL, listed_cb, task);
+}
+
+/* A partner's opening */
+
+typedef struct {
+  SoupMessage *msg;
+  char *sha256;
+} Fetch;
+
+static void
+fetch_free (Fetch *fetch)
+{
+  g_clear_object (&fetch->msg);
+  g_free (fetch->sha256);
+  g_free (fetch);
+}
+
+static void
+fetched_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Fetch *fetch = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+  g_autofree char *sha256 = NULL;
+  guint status = soup_message_get_status (fetch->msg);
+
+  if (body == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_OFFLINE,
+                                 _("The server cannot be reached (%s): the attachment opens when it can"),
+                                 error->message);
+      return;
+    }
+  if (status == SOUP_STATUS_NOT_FOUND || status == SOUP_STATUS_FORBIDDEN)
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_FOUND,
+                               _("This attachment is not shared with you (any more), or has not reached the server yet"));
+      return;
+    }
+  if (status == SOUP_STATUS_UNAUTHORIZED)
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_UNAUTHORIZED,
+                               _("Log in again: the server did not accept the login or the session ended"));
+      return;
+    }
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, body);
+  if (status != SOUP_STATUS_OK || g_strcmp0 (sha256, fetch->sha256) != 0)
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                               _("The attachment did not arrive whole: try again"));
+      return;
+    }
+  g_task_return_pointer (task, g_steal_pointer (&body), (GDestroyNotify) g_bytes_unref);
+}
+
+void
+bw_sync_engine_fetch_attachment_async (BwSyncEngine        *self,
+                                       const char          *uuid,
+                                       const char          *sha256,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  Fetch *fetch = g_new0 (Fetch, 1);
+
+  g_task_set_source_tag (task, bw_sync_engine_fetch_attachment_async);
+  g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
+  fetch->sha256 = g_strdup (sha256);
+  if (!bw_sync_engine_is_configured (self) || (fetch->msg = content_message (self, "GET", uuid)) == NULL)
+    {
+      g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_CONFIGURED,
+                               _("Set the server address and log in under Preferences to sync"));
+      return;
+    }
+  soup_session_send_and_read_async (self->session, fetch->msg, G_PRIORITY_DEFAULT, cancellable, fetched_cb,
+                                    g_steal_pointer (&task));
+}
+
+GBytes *
+bw_sync_engine_fetch_attachment_finish (BwSyncEngine  *self,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -72,7 +72,8 @@ snapshot_record_valid (JsonNode    *node,
   ok = g_str_equal (env.case_uuid, case_uuid) && !env.deleted &&
        (note ? env.type == BW_RECORD_TYPE_PARTNER_NOTE
              : (env.type == BW_RECORD_TYPE_JOURNAL || env.type == BW_RECORD_TYPE_TRACK_CHANGE ||
-                env.type == BW_RECORD_TYPE_ASSESSMENT || env.type == BW_RECORD_TYPE_ACTION));
+                env.type == BW_RECORD_TYPE_ASSESSMENT || env.type == BW_RECORD_TYPE_ACTION ||
+                env.type == BW_RECORD_TYPE_ATTACHMENT));
   bw_record_envelope_clear (&env);
   if (!ok)
     g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE, "records");

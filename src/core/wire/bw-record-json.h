@@ -7,6 +7,7 @@
 #include "bw-case.h"
 #include "bw-case-action.h"
 #include "bw-field.h"
+#include "bw-attachment.h"
 #include "bw-involvement.h"
 #include "bw-journal-entry.h"
 #include "bw-track-change.h"
@@ -120,6 +121,11 @@ BwTrackChange  *bw_record_json_to_track_change    (JsonObject     *object,
 JsonObject     *bw_record_json_from_involvement   (BwInvolvement  *involvement,
                                                    const char     *case_uuid);
 BwInvolvement  *bw_record_json_to_involvement     (JsonObject     *object,
+                                                   char          **case_uuid,
+                                                   GError        **error);
+JsonObject     *bw_record_json_from_attachment    (BwAttachment   *attachment,
+                                                   const char     *case_uuid);
+BwAttachment   *bw_record_json_to_attachment      (JsonObject     *object,
                                                    char          **case_uuid,
                                                    GError        **error);
 
