@@ -294,6 +294,41 @@ test_consent_form (Fixture       *f,
                                     " AND record_type = 'attachment' AND record_uuid = ?1", attachment_uuid), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (vsv));
+
+  /* Another file through "Add Attachment…", put in the part "Person and
+   * contact details" with its row's drop-down. */
+  {
+    g_autofree char *png_path = g_build_filename (f->dir, "brief.png", NULL);
+    static const char png_base64[] =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    gsize png_size = 0;
+    g_autofree guchar *png = g_base64_decode (png_base64, &png_size);
+    g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+    g_autofree char *png_uuid = NULL;
+
+    g_assert_true (g_file_set_contents (png_path, (const char *) png, png_size, &error));
+    choose_file (bw_test_child (list, BW_TYPE_ATTACHMENT_LIST, "add_button"), png_path);
+    BW_TEST_WAIT (count_rows (f->store_a, "SELECT count(*) FROM attachments WHERE media_type = 'image/png'") == 1);
+    {
+      g_autoptr(GListModel) attachments = bw_case_store_list_attachments (f->store_a, bw_case_get_id (c));
+      g_autoptr(BwAttachment) a = g_list_model_get_item (attachments, 0);
+
+      g_assert_cmpstr (bw_attachment_get_media_type (a), ==, "image/png");
+      png_uuid = g_strdup (bw_attachment_get_uuid (a));
+    }
+    BW_TEST_WAIT ((row = find_row (list, png_uuid)) != NULL);
+    bw_test_collect (row, GTK_TYPE_DROP_DOWN, dropdowns);
+    g_assert_cmpuint (dropdowns->len, ==, 1);
+    g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 0)), ==, 0);
+    gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), 1 + BW_SHARE_PART_PERSON);
+    BW_TEST_WAIT (count_rows (f->store_a, "SELECT count(*) FROM attachments WHERE part = 'person'") == 1);
+    /* The consent form's row has none: it goes with its share. */
+    g_ptr_array_set_size (dropdowns, 0);
+    BW_TEST_WAIT ((row = find_row (list, attachment_uuid)) != NULL);
+    bw_test_collect (row, GTK_TYPE_DROP_DOWN, dropdowns);
+    g_assert_cmpuint (dropdowns->len, ==, 0);
+  }
+
   /* The team's page once its messages have gone, for the record. */
   row = find_row (list, attachment_uuid);
   gtk_widget_grab_focus (row_button (row, "attachments.open"));

@@ -454,6 +454,7 @@ test_partner_access (Fixture       *f,
   g_autofree char *joost = NULL;
   g_autofree char *form_uuid = NULL;
   g_autofree char *other_uuid = NULL;
+  gint64 other_id = 0;
   guint status;
 
   add_user_with_role (f, "vera", "partner", NULL, "vsv");
@@ -484,7 +485,10 @@ test_partner_access (Fixture       *f,
         if (bw_attachment_get_share_uuid (a) != NULL)
           form_uuid = g_strdup (bw_attachment_get_uuid (a));
         else
-          other_uuid = g_strdup (bw_attachment_get_uuid (a));
+          {
+            other_uuid = g_strdup (bw_attachment_get_uuid (a));
+            other_id = bw_attachment_get_id (a);
+          }
       }
   }
   g_assert_nonnull (form_uuid);
@@ -518,6 +522,29 @@ test_partner_access (Fixture       *f,
     g_assert_null (strstr (snapshot, other_uuid));
     g_assert_null (strstr (snapshot, "verslag.pdf"));
   }
+  /* The other file put in a part the share includes: now it is covered;
+   * in a part it does not include, it is not. */
+  g_assert_false (bw_case_store_set_attachment_part (f->store_a, other_id, "../debts", &error));
+  g_clear_error (&error);
+  g_assert_true (bw_case_store_set_attachment_part (f->store_a, other_id, "debts", &error));
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  {
+    g_autoptr(GBytes) answer = content_request (f, "GET", other_uuid, vera, NULL, NULL, NULL, &status);
+
+    g_assert_cmpuint (status, ==, 404);
+  }
+  g_assert_true (bw_case_store_set_attachment_part (f->store_a, other_id, "person", &error));
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  {
+    g_autoptr(GBytes) answer = content_request (f, "GET", other_uuid, vera, NULL, NULL, NULL, &status);
+    g_autofree char *snapshot = http_raw (f, "GET", "/api/v1/shared", vera, NULL, &status);
+
+    g_assert_true (g_bytes_equal (answer, other));
+    g_assert_nonnull (strstr (snapshot, other_uuid));
+  }
+
   /* Withdrawn: the partner reads it no more. */
   g_assert_true (bw_case_store_withdraw_share (f->store_a, bw_share_get_id (share), NULL, &error));
   g_assert_no_error (error);

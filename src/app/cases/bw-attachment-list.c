@@ -114,6 +114,45 @@ icon_button (const char *icon,
   return button;
 }
 
+/* The part a file belongs to, chosen in its row: "none" first, then the
+ * parts in BwSharePart order. */
+static void
+part_chosen_cb (GtkDropDown *dropdown,
+                GParamSpec  *pspec,
+                gpointer     user_data)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dropdown), "attachment-id"));
+  const char *part = selected == 0 || selected == GTK_INVALID_LIST_POSITION
+    ? "none" : bw_share_part_to_key (selected - 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (dropdown), "attachments.set-part", "(xs)", id, part);
+}
+
+static GtkWidget *
+part_dropdown (BwAttachment *attachment)
+{
+  GtkStringList *parts = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+  BwSharePart part;
+  guint selected = 0;
+
+  gtk_string_list_append (parts, _("Not for partners"));
+  for (int i = 0; i < BW_SHARE_PART_N; i++)
+    gtk_string_list_append (parts, bw_share_part_to_label (i));
+  if (bw_share_part_from_key (bw_attachment_get_part (attachment), &part))
+    selected = part + 1;
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (parts), NULL);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  gtk_widget_set_tooltip_text (dropdown, _("A partner may open it when the share includes this part"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Part of the case it belongs to"), -1);
+  g_object_set_data (G_OBJECT (dropdown), "attachment-id", GSIZE_TO_POINTER (bw_attachment_get_id (attachment)));
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (part_chosen_cb), NULL);
+  return dropdown;
+}
+
 static GtkWidget *
 attachment_row (BwAttachmentList *self,
                 BwAttachment     *attachment)
@@ -146,6 +185,9 @@ attachment_row (BwAttachmentList *self,
                              gtk_image_new_from_icon_name (g_str_has_prefix (bw_attachment_get_media_type (attachment),
                                                                             "image/")
                                                            ? "image-x-generic-symbolic" : "x-office-document-symbolic"));
+  /* A consent form goes with its share; another file with a part. */
+  if (share == NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), part_dropdown (attachment));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              icon_button ("document-open-symbolic", open_label, "attachments.open",
                                           g_variant_new_string (bw_attachment_get_uuid (attachment))));
@@ -480,6 +522,58 @@ open_action (GtkWidget  *widget,
   bw_case_store_read_async (self->store, read_bytes_job, o, (GDestroyNotify) opening_free, NULL, bytes_read_cb, o);
 }
 
+/* The part */
+
+typedef struct {
+  gint64 id;
+  char *part;
+} SetPart;
+
+static void
+set_part_free (SetPart *s)
+{
+  g_free (s->part);
+  g_free (s);
+}
+
+static gboolean
+set_part_job (BwCaseStore  *store,
+              gpointer      data,
+              GError      **error)
+{
+  SetPart *s = data;
+
+  return bw_case_store_set_attachment_part (store, s->id, s->part, error);
+}
+
+static void
+part_set_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(BwAttachmentList) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_case_store_write_finish (BW_CASE_STORE (source), result, &error))
+    toast (self, error->message);
+}
+
+static void
+set_part_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BwAttachmentList *self = BW_ATTACHMENT_LIST (widget);
+  SetPart *s;
+
+  if (self->store == NULL)
+    return;
+  s = g_new0 (SetPart, 1);
+  g_variant_get (parameter, "(xs)", &s->id, &s->part);
+  bw_case_store_write_async (self->store, set_part_job, s, (GDestroyNotify) set_part_free, NULL, part_set_cb,
+                             g_object_ref (self));
+}
+
 /* Removing */
 
 static gboolean
@@ -574,6 +668,7 @@ bw_attachment_list_class_init (BwAttachmentListClass *klass)
   gtk_widget_class_install_action (widget_class, "attachments.add-consent", "s", add_consent_action);
   gtk_widget_class_install_action (widget_class, "attachments.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "attachments.remove", "x", remove_action);
+  gtk_widget_class_install_action (widget_class, "attachments.set-part", "(xs)", set_part_action);
 }
 
 static void

@@ -187,6 +187,33 @@ bw_case_store_remove_attachment (BwCaseStore  *self,
   return bw_case_store_change_child (self, &change, attachment_id, NULL, error);
 }
 
+static void
+bind_part (sqlite3_stmt  *stmt,
+           gconstpointer  data)
+{
+  bw_sqlite_bind_text (stmt, 4, data);
+}
+
+gboolean
+bw_case_store_set_attachment_part (BwCaseStore  *self,
+                                   gint64        attachment_id,
+                                   const char   *part,
+                                   GError      **error)
+{
+  const BwChildChange change = {
+    .table = "attachments", .assign = "part = ?4", .bind = bind_part, .unchanged_if = "part = ?4",
+    .not_found = _("This attachment does not exist (any more)"),
+  };
+  BwSharePart known;
+
+  if (g_strcmp0 (part, "none") != 0 && !bw_share_part_from_key (part, &known))
+    {
+      g_set_error_literal (error, BW_STORE_ERROR, BW_STORE_ERROR_FAILED, _("Choose one of the parts of a case"));
+      return FALSE;
+    }
+  return bw_case_store_change_child (self, &change, attachment_id, part, error);
+}
+
 GBytes *
 bw_case_store_read_attachment (BwCaseStore  *self,
                                const char   *uuid,

@@ -40,6 +40,13 @@ GListModel   *bw_case_store_list_attachments    (BwCaseStore  *self,
 gboolean      bw_case_store_remove_attachment   (BwCaseStore  *self,
                                                  gint64        attachment_id,
                                                  GError      **error);
+/* Which share part covers the attachment: "none" (only the share it is on,
+ * if any) or a part's key (bw_share_part_to_key()); a partner whose share
+ * includes that part may open it. */
+gboolean      bw_case_store_set_attachment_part (BwCaseStore  *self,
+                                                 gint64        attachment_id,
+                                                 const char   *part,
+                                                 GError      **error);
 /* The bytes of attachment @uuid when this desktop holds them all, checked
  * against its sha256; NULL with BW_STORE_ERROR_NOT_FOUND when they have
  * not arrived yet. */
