@@ -282,6 +282,23 @@ bw_server_check_team_change (const BwServerChange *change,
 
   if (change->type == BW_RECORD_TYPE_PARTNER_NOTE)
     return bw_server_change_rejected (change, "partner_note_team", "Partner notes are written by the partner only");
+  /* An attachment's file is fixed once described: its bytes on the server
+   * were checked against it (a new file is a new attachment). */
+  if (change->type == BW_RECORD_TYPE_ATTACHMENT && row != NULL)
+    {
+      static const char * const fixed[] = { "media_type", "size", "sha256", "share_uuid" };
+
+      for (gsize i = 0; i < G_N_ELEMENTS (fixed); i++)
+        {
+          JsonNode *sent = json_object_get_member (fields, fixed[i]);
+          JsonNode *kept = json_object_get_member (row->fields, fixed[i]);
+
+          if (sent != NULL && (kept == NULL || !json_node_equal (sent, kept)))
+            return bw_server_change_rejected (change, "attachment_file_fixed",
+                                              "The file of an attachment cannot be changed: add a new attachment");
+        }
+      return NULL;
+    }
   if (change->type != BW_RECORD_TYPE_SHARE || row == NULL)
     return NULL;
 

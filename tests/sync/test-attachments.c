@@ -403,6 +403,28 @@ test_endpoints (Fixture       *f,
   g_assert_cmpint (server_count (f, "SELECT count(*) FROM audit_log WHERE action = 'denied'"
                                     " AND record_type = 'attachment' AND record_uuid = ?1", uuid), ==, 1);
 
+  /* The file of a described attachment never changes: a push that tries
+   * is refused, and changes nothing. */
+  {
+    g_autofree char *case_uuid = NULL;
+    g_autofree char *body = NULL;
+    g_autofree char *answer = NULL;
+    g_autofree char *sql = g_strdup_printf ("SELECT uuid FROM cases WHERE id = %" G_GINT64_FORMAT, case_id);
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (bw_case_store_get_db (f->store_a), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    case_uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    body = g_strdup_printf ("{\"changes\":[{\"client_change_id\":\"9f3e2d1c-0b4a-4c5d-8e6f-7a8b9c0d1e2f\","
+                            "\"type\":\"attachment\",\"uuid\":\"%s\",\"case_uuid\":\"%s\",\"base_revision\":1,"
+                            "\"fields\":{\"sha256\":\"%064d\"}}]}", uuid, case_uuid, 0);
+    answer = http_raw (f, "POST", "/api/v1/push", anna, body, &status);
+    g_assert_cmpuint (status, ==, 200);
+    g_assert_nonnull (strstr (answer, "attachment_file_fixed"));
+    g_assert_cmpint (server_count (f, "SELECT complete FROM attachment_content WHERE uuid = ?1", uuid), ==, 1);
+  }
+
   /* Bytes that do not match the sha256 are dropped: the next try starts
    * from 0. */
   {

@@ -338,6 +338,11 @@ problem_texts (const char  *type,
       *what = _("The consent of a share cannot be changed.");
       *advice = _("Withdraw the share in the case and record a new one.");
     }
+  else if (g_str_equal (code, "attachment_file_fixed"))
+    {
+      *what = _("The file of an attachment cannot be changed.");
+      *advice = _("Add the new file as a new attachment.");
+    }
   else if (g_str_equal (code, "share_withdrawn"))
     {
       *what = _("This share was withdrawn already.");
