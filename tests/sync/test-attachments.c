@@ -227,7 +227,10 @@ test_blob_travels (Fixture       *f,
 
   id = bw_case_store_add_attachment (f->store_a, case_id, "scan.png", png, NULL, NULL, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (bw_sync_engine_count_pending (f->sync_a), >=, 1);
   sync_ok (f->sync_a);
+  /* Nothing waits once the bytes are up. */
+  g_assert_cmpuint (bw_sync_engine_count_pending (f->sync_a), ==, 0);
   list = bw_case_store_list_attachments (f->store_a, case_id);
   attachment = g_list_model_get_item (list, 0);
   uuid = bw_attachment_get_uuid (attachment);

@@ -514,6 +514,7 @@ bw_sync_run_attachments (GTask *task)
 typedef struct {
   SoupMessage *msg;
   char *sha256;
+  GBytes *body;
 } Fetch;
 
 static void
@@ -521,7 +522,25 @@ fetch_free (Fetch *fetch)
 {
   g_clear_object (&fetch->msg);
   g_free (fetch->sha256);
+  g_clear_pointer (&fetch->body, g_bytes_unref);
   g_free (fetch);
+}
+
+/* Ten megabytes take a while to hash: on a worker thread. */
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Fetch *fetch = task_data;
+  g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, fetch->body);
+
+  if (g_strcmp0 (sha256, fetch->sha256) != 0)
+    g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
+                             _("The attachment did not arrive whole: try again"));
+  else
+    g_task_return_pointer (task, g_bytes_ref (fetch->body), (GDestroyNotify) g_bytes_unref);
 }
 
 static void
@@ -533,7 +552,6 @@ fetched_cb (GObject      *source,
   Fetch *fetch = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-  g_autofree char *sha256 = NULL;
   guint status = soup_message_get_status (fetch->msg);
 
   if (body == NULL)
@@ -558,14 +576,14 @@ fetched_cb (GObject      *source,
                                _("Log in again: the server did not accept the login or the session ended"));
       return;
     }
-  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, body);
-  if (status != SOUP_STATUS_OK || g_strcmp0 (sha256, fetch->sha256) != 0)
+  if (status != SOUP_STATUS_OK)
     {
       g_task_return_new_error (task, BW_SYNC_ERROR, BW_SYNC_ERROR_PROTOCOL,
                                _("The attachment did not arrive whole: try again"));
       return;
     }
-  g_task_return_pointer (task, g_steal_pointer (&body), (GDestroyNotify) g_bytes_unref);
+  fetch->body = g_steal_pointer (&body);
+  g_task_run_in_thread (task, check_thread);
 }
 
 void

@@ -565,7 +565,10 @@ bw_sync_engine_count_pending (BwSyncEngine *self)
    * or another thread's use of the connection races with it. */
   {
     g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db,
-      "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending)", NULL);
+      "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending"
+      /* An attachment whose bytes are not on the server yet waits too. */
+      " UNION SELECT b.uuid FROM attachment_blobs b WHERE b.state = 'upload'"
+      " AND NOT EXISTS (SELECT 1 FROM sync_problems p WHERE p.uuid = b.uuid))", NULL);
 
     if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
       n = sqlite3_column_int (stmt, 0);
