@@ -15,6 +15,7 @@
 #include <libsoup/soup.h>
 
 #include "bw-case-store-attachments.h"
+#include "bw-case-store-corrections.h"
 #include "bw-case-store-retention.h"
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
@@ -621,6 +622,30 @@ test_purged_with_case (Fixture       *f,
   g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM attachments"), ==, 0);
 }
 
+/* A case deleted by mistake takes its files with it, everywhere. */
+static void
+test_deleted_case (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 case_id = add_case (f);
+  g_autoptr(GBytes) pdf = tiny_pdf ("vergissing");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (bw_case_store_add_attachment (f->store_a, case_id, "brief.pdf", pdf, NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  sync_ok (f->sync_a);
+  sync_ok (f->sync_b);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM attachment_content", NULL), ==, 1);
+  g_assert_true (bw_case_store_delete_case (f->store_a, case_id, "Dubbel aangemaakt", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM attachment_blobs"), ==, 0);
+  sync_ok (f->sync_a);
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM sync_problems"), ==, 0);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM attachment_content", NULL), ==, 0);
+  sync_ok (f->sync_b);
+  g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM attachment_blobs"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,5 +660,6 @@ main (int   argc,
   g_test_add ("/attachments/partner-access", Fixture, NULL, fixture_setup, test_partner_access, fixture_teardown);
   g_test_add ("/attachments/purged-with-case", Fixture, NULL, fixture_setup, test_purged_with_case,
               fixture_teardown);
+  g_test_add ("/attachments/deleted-case", Fixture, NULL, fixture_setup, test_deleted_case, fixture_teardown);
   return g_test_run ();
 }
