@@ -157,15 +157,31 @@ bw_server_store_put_attachment (BwServerStore      *self,
                    "The upload goes on from byte %" G_GINT64_FORMAT, MAX (received, 0));
       goto fail;
     }
-  stmt = bw_db_prepare (self->conn, received < 0 ?
-                        "INSERT INTO attachment_content (uuid, data) VALUES (?1, ?2)" :
-                        "UPDATE attachment_content SET data = data || ?2 WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  sqlite3_bind_blob64 (stmt, 2, g_bytes_get_data (body, NULL), length, SQLITE_STATIC);
-  if (!bw_db_step_done (self->conn, stmt, error))
-    goto fail;
+  /* The piece goes behind what arrived, joined here: SQL's || would make
+   * text of the bytes. */
+  {
+    g_autoptr(GByteArray) whole = g_byte_array_sized_new (start + length);
+
+    if (received > 0)
+      {
+        stmt = bw_db_prepare (self->conn, "SELECT data FROM attachment_content WHERE uuid = ?1", error);
+        if (stmt == NULL)
+          goto fail;
+        bw_sqlite_bind_text (stmt, 1, uuid);
+        if (sqlite3_step (stmt) == SQLITE_ROW)
+          g_byte_array_append (whole, sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+        sqlite3_reset (stmt);
+      }
+    g_byte_array_append (whole, g_bytes_get_data (body, NULL), length);
+    stmt = bw_db_prepare (self->conn, "INSERT OR REPLACE INTO attachment_content (uuid, data, complete)"
+                                      " VALUES (?1, ?2, 0)", error);
+    if (stmt == NULL)
+      goto fail;
+    bw_sqlite_bind_text (stmt, 1, uuid);
+    sqlite3_bind_blob64 (stmt, 2, whole->data, whole->len, SQLITE_STATIC);
+    if (!bw_db_step_done (self->conn, stmt, error))
+      goto fail;
+  }
   received = start + length;
   if (received == total)
     {

@@ -446,6 +446,35 @@ test_endpoints (Fixture       *f,
     g_assert_cmpint (server_count (f, "SELECT count(*) FROM attachment_content WHERE uuid = ?1", other_uuid), ==, 0);
   }
 
+  /* Bytes that are not text (a PNG: NUL, 0x89) come through a resumed
+   * upload and download exactly. */
+  {
+    g_autoptr(GBytes) png = tiny_png ();
+    gsize png_size = g_bytes_get_size (png);
+    g_autofree char *png_uuid = attachment_without_bytes (f, png, case_id, NULL);
+    g_autoptr(GBytes) first = g_bytes_new_from_bytes (png, 0, 9);
+    g_autoptr(GBytes) rest = g_bytes_new_from_bytes (png, 9, png_size - 9);
+    g_autofree char *first_range = range_of (0, 8, png_size);
+    g_autofree char *rest_range = range_of (9, png_size - 1, png_size);
+    g_autoptr(GBytes) answer = content_request (f, "PUT", png_uuid, anna, "Content-Range", first_range, first,
+                                                &status);
+
+    g_assert_cmpuint (status, ==, 200);
+    g_clear_pointer (&answer, g_bytes_unref);
+    answer = content_request (f, "PUT", png_uuid, anna, "Content-Range", rest_range, rest, &status);
+    g_assert_cmpuint (status, ==, 200);
+    g_clear_pointer (&answer, g_bytes_unref);
+    answer = content_request (f, "GET", png_uuid, anna, NULL, NULL, NULL, &status);
+    g_assert_cmpuint (status, ==, 200);
+    g_assert_true (g_bytes_equal (answer, png));
+    g_clear_pointer (&answer, g_bytes_unref);
+    answer = content_request (f, "GET", png_uuid, anna, "Range", "bytes=5-", NULL, &status);
+    g_assert_cmpuint (status, ==, 206);
+    g_assert_cmpuint (g_bytes_get_size (answer), ==, png_size - 5);
+    g_assert_cmpint (memcmp (g_bytes_get_data (answer, NULL), (const char *) g_bytes_get_data (png, NULL) + 5,
+                             png_size - 5), ==, 0);
+  }
+
   /* A body over the server's limit is refused before it is read; a total
    * over 10 MB, and a body of another type, are refused too. */
   {
