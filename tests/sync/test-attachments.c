@@ -255,6 +255,20 @@ test_blob_travels (Fixture       *f,
   g_assert_cmpint (server_count (f, "SELECT count(*) FROM audit_log WHERE action = 'deliver'"
                                     " AND record_type = 'attachment' AND record_uuid = ?1", uuid), ==, 1);
 
+  /* A download broken after 10 bytes goes on from there at the next sync. */
+  g_assert_true (bw_db_exec (bw_case_store_get_connection (f->store_b),
+                             "UPDATE attachment_blobs SET data = substr (data, 1, 10), state = 'partial'", NULL));
+  g_clear_pointer (&read, g_bytes_unref);
+  read = bw_case_store_read_attachment (f->store_b, uuid, &error);
+  g_assert_error (error, BW_STORE_ERROR, BW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  sync_ok (f->sync_b);
+  read = bw_case_store_read_attachment (f->store_b, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (read, png));
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM audit_log WHERE action = 'deliver'"
+                                    " AND record_uuid = ?1 AND detail = 'content from=10'", uuid), ==, 1);
+
   g_assert_true (bw_case_store_remove_attachment (f->store_a, id, &error));
   g_assert_no_error (error);
   sync_ok (f->sync_a);
