@@ -665,6 +665,35 @@ test_purged_with_case (Fixture       *f,
   g_assert_cmpint (count_rows (f->store_b, "SELECT count(*) FROM attachments"), ==, 0);
 }
 
+/* An upload broken after 20 bytes: the desktop asks how far it got and
+ * sends the rest (from 0, the server would refuse it). */
+static void
+test_upload_resumes (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 case_id = add_case (f);
+  g_autoptr(GBytes) pdf = tiny_pdf ("onderbroken");
+  g_autofree char *uuid = attachment_without_bytes (f, pdf, case_id, NULL);
+  g_autofree char *sql = g_strdup_printf ("UPDATE attachment_blobs SET state = 'upload' WHERE uuid = '%s'", uuid);
+  sqlite3 *db = open_server_db (f);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO attachment_content (uuid, data) VALUES (?1, ?2)", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, 2, g_bytes_get_data (pdf, NULL), 20, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_true (bw_db_exec (bw_case_store_get_connection (f->store_a), sql, NULL));
+  sync_ok (f->sync_a);
+  g_assert_cmpint (server_count (f, "SELECT complete FROM attachment_content WHERE uuid = ?1", uuid), ==, 1);
+  g_assert_cmpint (server_count (f, "SELECT length (data) FROM attachment_content WHERE uuid = ?1", uuid), ==,
+                   g_bytes_get_size (pdf));
+  g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM attachment_blobs WHERE state = 'done'"), ==, 1);
+}
+
 /* A case deleted by mistake takes its files with it, everywhere. */
 static void
 test_deleted_case (Fixture       *f,
@@ -704,5 +733,6 @@ main (int   argc,
   g_test_add ("/attachments/purged-with-case", Fixture, NULL, fixture_setup, test_purged_with_case,
               fixture_teardown);
   g_test_add ("/attachments/deleted-case", Fixture, NULL, fixture_setup, test_deleted_case, fixture_teardown);
+  g_test_add ("/attachments/upload-resumes", Fixture, NULL, fixture_setup, test_upload_resumes, fixture_teardown);
   return g_test_run ();
 }
