@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "bw-application.h"
+#include "bw-case-store-attachments.h"
 #include "bw-case-store.h"
 #include "bw-case-store-retention.h"
 #include "bw-case-store-work.h"
@@ -726,6 +727,14 @@ bw_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>w", NULL });
 }
 
+/* The private copies of opened attachments go with the app. */
+static void
+bw_application_shutdown (GApplication *app)
+{
+  bw_attachment_copies_clear ();
+  G_APPLICATION_CLASS (bw_application_parent_class)->shutdown (app);
+}
+
 static void
 bw_application_finalize (GObject *object)
 {
@@ -751,6 +760,7 @@ bw_application_class_init (BwApplicationClass *klass)
   G_OBJECT_CLASS (klass)->finalize = bw_application_finalize;
   app_class->activate = bw_application_activate;
   app_class->startup = bw_application_startup;
+  app_class->shutdown = bw_application_shutdown;
   app_class->handle_local_options = bw_application_handle_local_options;
 }
 

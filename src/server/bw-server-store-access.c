@@ -6,7 +6,9 @@
 
 #include "bw-record-json.h"
 #include "bw-server-store-private.h"
+#include "bw-share-filter.h"
 #include "bw-share.h"
+#include "bw-sqlite.h"
 
 /* Who sees what (docs/sync-protocol.md, Access). Every answer goes through
  * here or through the feed's filter, which says the same in SQL:
@@ -37,6 +39,50 @@ bw_server_user_sees (const BwServerUser *user,
     default:
       return FALSE;
     }
+}
+
+/* Who may read an attachment's bytes (GET .../content): whoever sees the
+ * record in the feed (its team), and a partner whose organisation has an
+ * active share of the case that covers it (bw_share_filter_attachment_covered(),
+ * the rule the snapshot follows too). @row is a live attachment. */
+gboolean
+bw_server_store_may_read_attachment (BwServerStore       *self,
+                                     const BwServerUser  *user,
+                                     const BwServerRow   *row,
+                                     GError             **error)
+{
+  g_autofree char *today = NULL;
+  g_autoptr(GPtrArray) share_uuids = NULL;
+  gboolean parts[BW_SHARE_PART_N];
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+
+  if (user->role != BW_ROLE_PARTNER)
+    return bw_server_user_sees (user, row);
+  today = bw_server_today ();
+  if (!bw_server_store_active_share_parts (self, row->case_uuid, user->organisation, today, parts, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  /* The same active shares as bw_server_store_active_share_parts(). */
+  stmt = bw_db_prepare (self->conn, "SELECT uuid FROM records"
+                                    " WHERE type = 'share' AND case_uuid = ?1 AND deleted = 0"
+                                    " AND json_extract (fields, '$.organisation') = ?2"
+                                    " AND json_extract (fields, '$.withdrawn_at') IS NULL"
+                                    " AND json_extract (fields, '$.end_date') >= ?3", error);
+  if (stmt == NULL)
+    return FALSE;
+  share_uuids = g_ptr_array_new_with_free_func (g_free);
+  bw_sqlite_bind_text (stmt, 1, row->case_uuid);
+  bw_sqlite_bind_text (stmt, 2, user->organisation);
+  bw_sqlite_bind_text (stmt, 3, today);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (share_uuids, g_strdup (bw_sqlite_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  g_ptr_array_add (share_uuids, NULL);
+  return bw_share_filter_attachment_covered (row->fields, parts, (const char * const *) share_uuids->pdata);
 }
 
 /* Of what a user sees, what they may change: a buurtteam member their
@@ -236,6 +282,23 @@ bw_server_check_team_change (const BwServerChange *change,
 
   if (change->type == BW_RECORD_TYPE_PARTNER_NOTE)
     return bw_server_change_rejected (change, "partner_note_team", "Partner notes are written by the partner only");
+  /* An attachment's file is fixed once described: its bytes on the server
+   * were checked against it (a new file is a new attachment). */
+  if (change->type == BW_RECORD_TYPE_ATTACHMENT && row != NULL)
+    {
+      static const char * const fixed[] = { "media_type", "size", "sha256", "share_uuid" };
+
+      for (gsize i = 0; i < G_N_ELEMENTS (fixed); i++)
+        {
+          JsonNode *sent = json_object_get_member (fields, fixed[i]);
+          JsonNode *kept = json_object_get_member (row->fields, fixed[i]);
+
+          if (sent != NULL && (kept == NULL || !json_node_equal (sent, kept)))
+            return bw_server_change_rejected (change, "attachment_file_fixed",
+                                              "The file of an attachment cannot be changed: add a new attachment");
+        }
+      return NULL;
+    }
   if (change->type != BW_RECORD_TYPE_SHARE || row == NULL)
     return NULL;
 

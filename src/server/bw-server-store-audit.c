@@ -36,10 +36,13 @@ bw_server_store_audit (BwServerStore       *self,
       g_autofree char *since = bw_date_format_utc (then);
       gboolean repeat;
 
-      stmt = bw_db_prepare (self->conn, "SELECT count(*) FROM (SELECT user_id, action, record_type, detail, at"
-                                        " FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50)"
-                                        " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND (?3 = 'open' OR"
-                                        " (record_type IS ?5 AND detail IS ?6))", error);
+      /* An "open" repeats only for the same record: opening the case and
+       * then one of its attachments are two rows. */
+      stmt = bw_db_prepare (self->conn, "SELECT count(*) FROM (SELECT user_id, action, record_type, record_uuid,"
+                                        " detail, at FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50)"
+                                        " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND record_type IS ?5 AND"
+                                        " ((?3 = 'open' AND record_uuid IS ?7) OR (?3 <> 'open' AND detail IS ?6))",
+                            error);
       if (stmt == NULL)
         return FALSE;
       bw_sqlite_bind_text (stmt, 1, case_uuid);
@@ -48,6 +51,7 @@ bw_server_store_audit (BwServerStore       *self,
       bw_sqlite_bind_text (stmt, 4, since);
       bw_sqlite_bind_text (stmt, 5, record_type);
       bw_sqlite_bind_text (stmt, 6, detail);
+      bw_sqlite_bind_text (stmt, 7, record_uuid);
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
           sqlite3_reset (stmt);

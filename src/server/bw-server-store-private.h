@@ -104,6 +104,10 @@ gboolean      bw_server_user_sees          (const BwServerUser *user,
                                             const BwServerRow  *row);
 gboolean      bw_server_user_may_change    (const BwServerUser *user,
                                             const BwServerRow  *row);
+gboolean      bw_server_store_may_read_attachment (BwServerStore       *self,
+                                                   const BwServerUser  *user,
+                                                   const BwServerRow   *row,
+                                                   GError             **error);
 JsonObject   *bw_server_store_denied       (BwServerStore        *self,
                                             const BwServerUser   *user,
                                             const BwServerChange *change,

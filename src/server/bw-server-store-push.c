@@ -121,6 +121,7 @@ static const struct {
   { "share_consent_fixed", "invalid" },
   { "share_withdrawn", "invalid" },
   { "share_withdrawal_incomplete", "invalid" },
+  { "attachment_file_fixed", "invalid" },
   { "create_case_role", "forbidden" },
   { "plan_role", "forbidden" },
   { "change_role", "forbidden" },

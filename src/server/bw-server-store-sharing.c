@@ -91,6 +91,7 @@ typedef struct {
   gboolean parts[BW_SHARE_PART_N];
   char *end_date;
   char *team_contact;
+  GPtrArray *share_uuids;   /* the active shares, NULL-terminated */
 } SharedCase;
 
 static void
@@ -99,6 +100,7 @@ shared_case_free (SharedCase *shared)
   g_free (shared->case_uuid);
   g_free (shared->end_date);
   g_free (shared->team_contact);
+  g_ptr_array_unref (shared->share_uuids);
   g_free (shared);
 }
 
@@ -134,7 +136,7 @@ list_shared_cases (BwServerStore  *self,
                    GError        **error)
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func ((GDestroyNotify) shared_case_free);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT case_uuid, fields FROM records"
+  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT case_uuid, fields, uuid FROM records"
                                                   " WHERE type = 'share' AND deleted = 0"
                                                   " AND json_extract (fields, '$.organisation') = ?1"
                                                   " AND json_extract (fields, '$.withdrawn_at') IS NULL"
@@ -156,8 +158,12 @@ list_shared_cases (BwServerStore  *self,
         {
           current = g_new0 (SharedCase, 1);
           current->case_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
+          current->share_uuids = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (current->share_uuids, NULL);
           g_ptr_array_add (cases, current);
         }
+      g_ptr_array_insert (current->share_uuids, current->share_uuids->len - 1,
+                          g_strdup (bw_sqlite_column_text (stmt, 2)));
       for (int i = 0; i < BW_SHARE_PART_N; i++)
         current->parts[i] |= bw_share_has_part (share, i);
       g_free (current->end_date);
@@ -227,7 +233,12 @@ shared_case_to_json (BwServerStore       *self,
             json_array_add_object_element (notes, bw_server_row_to_json (&row));
           continue;
         }
-      filtered = bw_share_filter_record (row.type, row.fields, shared->parts);
+      if (row.type == BW_RECORD_TYPE_ATTACHMENT)
+        filtered = bw_share_filter_attachment_covered (row.fields, shared->parts,
+                                                       (const char * const *) shared->share_uuids->pdata)
+                   ? json_object_ref (row.fields) : NULL;
+      else
+        filtered = bw_share_filter_record (row.type, row.fields, shared->parts);
       if (filtered == NULL)
         continue;
       g_clear_pointer (&row.fields, json_object_unref);

@@ -213,6 +213,28 @@ static const char * const migrations[] = {
   "    '$.physical_health', coalesce (json_extract (field_revs, '$.health'), revision))\n"
   "  WHERE type = 'assessment' AND json_type (fields, '$.health') = 'integer'\n"
   "    AND json_type (fields, '$.physical_health') IS NULL;\n",
+  /* attachments: the bytes of an attachment record (issue 17), apart
+   * from the feed (docs/sync-protocol.md, "Attachments"). An upload in
+   * progress holds what arrived so far (complete = 0). The bytes go with
+   * their record: deleted, or purged with its case. */
+  "CREATE TABLE attachment_content (\n"
+  "  uuid TEXT PRIMARY KEY,\n"
+  "  data BLOB NOT NULL,\n"
+  "  complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1))\n"
+  ");\n"
+  /* A push writes a record with INSERT OR REPLACE. */
+  "CREATE TRIGGER attachment_content_removed AFTER INSERT ON records\n"
+  "  WHEN new.type = 'attachment' AND new.deleted = 1 BEGIN\n"
+  "  DELETE FROM attachment_content WHERE uuid = new.uuid;\n"
+  "END;\n"
+  "CREATE TRIGGER attachment_content_removed_update AFTER UPDATE OF deleted ON records\n"
+  "  WHEN new.type = 'attachment' AND new.deleted = 1 BEGIN\n"
+  "  DELETE FROM attachment_content WHERE uuid = new.uuid;\n"
+  "END;\n"
+  "CREATE TRIGGER attachment_content_purged AFTER DELETE ON records\n"
+  "  WHEN old.type = 'attachment' BEGIN\n"
+  "  DELETE FROM attachment_content WHERE uuid = old.uuid;\n"
+  "END;\n",
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)

@@ -196,6 +196,36 @@ JsonObject    *bw_server_store_get_shared  (BwServerStore       *self,
                                             const BwServerUser  *user,
                                             guint               *n_cases,
                                             GError             **error);
+/* Attachments (docs/sync-protocol.md, "Attachments"). */
+
+/* PUT /api/v1/attachments/UUID/content with Content-Range "bytes
+ * START-END/TOTAL" (@body the bytes START..END) or "bytes * /TOTAL"
+ * (@body NULL: only asks how much arrived). Only a user who may change the
+ * attachment record may send its bytes; TOTAL is its size. When the last
+ * byte arrives the whole is checked against the record's sha256 and its
+ * media type (bw_file_type_check()): a mismatch drops what arrived.
+ * Answers {"received": N, "complete": bool}. */
+JsonObject    *bw_server_store_put_attachment (BwServerStore      *self,
+                                               const BwServerUser *user,
+                                               const char         *uuid,
+                                               gint64              start,
+                                               gint64              total,
+                                               GBytes             *body,
+                                               GError            **error);
+/* GET /api/v1/attachments/UUID/content from byte @from: the bytes, the
+ * whole size and the media type, for a user who may read it
+ * (bw_server_store_may_read_attachment()); writes an audit row ("deliver"
+ * to the team's desktop, "open" to a partner's, who fetches it only to
+ * open it) in the same transaction. Anyone else, and content not complete
+ * yet, get BW_SERVER_ERROR_NOT_FOUND. */
+GBytes        *bw_server_store_get_attachment (BwServerStore      *self,
+                                               const BwServerUser *user,
+                                               const char         *uuid,
+                                               gint64              from,
+                                               gint64             *total,
+                                               char              **media_type,
+                                               GError            **error);
+
 /* POST /api/v1/audit/opened: a partner opened a shared case in the app. */
 gboolean       bw_server_store_report_opened (BwServerStore      *self,
                                               const BwServerUser *user,

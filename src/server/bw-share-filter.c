@@ -22,6 +22,20 @@ record_part (BwRecordType type)
   return type == BW_RECORD_TYPE_CASE ? -1 : bw_record_spec (type)->part;
 }
 
+gboolean
+bw_share_filter_attachment_covered (JsonObject         *fields,
+                                    const gboolean      parts[BW_SHARE_PART_N],
+                                    const char * const *share_uuids)
+{
+  const char *share_uuid = json_object_get_string_member_with_default (fields, "share_uuid", NULL);
+  const char *part_key = json_object_get_string_member_with_default (fields, "part", NULL);
+  BwSharePart part;
+
+  if (share_uuid != NULL && share_uuids != NULL && g_strv_contains (share_uuids, share_uuid))
+    return TRUE;
+  return part_key != NULL && bw_share_part_from_key (part_key, &part) && parts[part];
+}
+
 JsonObject *
 bw_share_filter_record (BwRecordType    type,
                         JsonObject     *fields,

@@ -28,6 +28,17 @@ JsonObject  *bw_share_filter_record        (BwRecordType    type,
                                             JsonObject     *fields,
                                             const gboolean  parts[BW_SHARE_PART_N]);
 
+/* Whether a partner may see an attachment (its description and its
+ * bytes) with @fields, given the parts of its case shared with the
+ * partner's organisation and the uuids of those active shares
+ * (@share_uuids, NULL-terminated): when the attachment is on one of those
+ * shares (a signed consent form), or names a part that is shared. The one
+ * place that decides it: the snapshot and the content endpoint both ask
+ * here. */
+gboolean     bw_share_filter_attachment_covered (JsonObject         *fields,
+                                                 const gboolean      parts[BW_SHARE_PART_N],
+                                                 const char * const *share_uuids);
+
 /* The part a case field belongs to, or -1 for a field that is never sent.
  * Exposed for the tests (every case field belongs to exactly one part). */
 int          bw_share_filter_case_field_part (const char   *field);

@@ -9,6 +9,7 @@
 
 #include <libsoup/soup.h>
 
+#include "bw-file-type.h"
 #include "bw-json-wire.h"
 #include "bw-rate-limiter.h"
 #include "bw-record-json.h"
@@ -150,6 +151,26 @@ bw_sync_server_early_handler (SoupServer        *server,
       bw_sync_server_respond_error (msg, SOUP_STATUS_FORBIDDEN, "forbidden_origin",
                                     "Requests from web pages are not accepted");
       refuse_body (msg);
+      return;
+    }
+  if (soup_server_message_get_method (msg) == SOUP_METHOD_PUT && bw_sync_server_is_attachment_path (path))
+    {
+      /* The bytes of an attachment, in pieces of at most the body limit
+       * (docs/sync-protocol.md, "Attachments"). */
+      if (g_strcmp0 (soup_message_headers_get_content_type (headers, NULL), "application/octet-stream") != 0)
+        {
+          bw_sync_server_respond_error (msg, SOUP_STATUS_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                                        "Send the content as application/octet-stream");
+          refuse_body (msg);
+          return;
+        }
+      if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH &&
+          (guint64) soup_message_headers_get_content_length (headers) > self->max_body)
+        {
+          bw_sync_server_respond_error (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "too_large",
+                                        "The body is larger than this server accepts: send the content in pieces");
+          refuse_body (msg);
+        }
       return;
     }
   if (soup_server_message_get_method (msg) != SOUP_METHOD_POST)
@@ -308,6 +329,8 @@ typedef enum {
   WORK_TRANSFER,
   WORK_REPORT,
   WORK_TEAM_HISTORY,
+  WORK_ATTACHMENT_PUT,
+  WORK_ATTACHMENT_GET,
 } WorkKind;
 
 typedef struct {
@@ -323,6 +346,9 @@ typedef struct {
   char *what;                 /* what was exported */
   char *from, *to, *area;     /* a report's period and area */
   char *action, *role, *since_date;   /* the team history's filters */
+  GBytes *bytes;              /* an attachment's piece, sent or answered */
+  gint64 total;               /* and its whole size */
+  char *media_type;
   /* the answer */
   char *text;
   JsonObject *answer;
@@ -350,6 +376,8 @@ work_free (Work *work)
   g_free (work->action);
   g_free (work->role);
   g_free (work->since_date);
+  g_clear_pointer (&work->bytes, g_bytes_unref);
+  g_free (work->media_type);
   g_free (work->text);
   g_clear_pointer (&work->answer, json_object_unref);
   g_clear_error (&work->error);
@@ -421,6 +449,19 @@ work_in_thread (BwServerStore *store,
                                                           work->since_date, work->since, work->limit,
                                                           &work->error);
       break;
+    case WORK_ATTACHMENT_PUT:
+      work->answer = bw_server_store_put_attachment (store, work->user, work->uuid, work->since, work->total,
+                                                     work->bytes, &work->error);
+      break;
+    case WORK_ATTACHMENT_GET:
+      {
+        GBytes *piece = bw_server_store_get_attachment (store, work->user, work->uuid, work->since,
+                                                        &work->total, &work->media_type, &work->error);
+
+        g_clear_pointer (&work->bytes, g_bytes_unref);
+        work->bytes = piece;
+      }
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -459,6 +500,34 @@ respond_push (SoupServerMessage *msg,
                                            counts[0], counts[1], counts[2]),
                           g_free);
   bw_sync_server_respond_json (msg, SOUP_STATUS_OK, answer);
+}
+
+/* The bytes from work->since on: 200 for the whole, 206 for the rest
+ * after a break (Range). Never shown by a browser as a page. */
+static void
+respond_attachment (Work *work)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (work->msg);
+  gsize size = 0;
+  gconstpointer data = g_bytes_get_data (work->bytes, &size);
+
+  soup_message_headers_replace (headers, "Cache-Control", "no-store");
+  soup_message_headers_replace (headers, "X-Content-Type-Options", "nosniff");
+  soup_message_headers_replace (headers, "Content-Disposition", "attachment");
+  soup_message_headers_replace (headers, "Accept-Ranges", "bytes");
+  if (work->since > 0)
+    {
+      g_autofree char *range = g_strdup_printf ("bytes %" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+                                                work->since, work->total - 1, work->total);
+
+      soup_message_headers_replace (headers, "Content-Range", range);
+      soup_server_message_set_status (work->msg, SOUP_STATUS_PARTIAL_CONTENT, NULL);
+    }
+  else
+    soup_server_message_set_status (work->msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (work->msg, work->media_type, SOUP_MEMORY_COPY, data, size);
+  g_object_set_data_full (G_OBJECT (work->msg), DATA_EXTRA, g_strdup_printf ("bytes=%" G_GSIZE_FORMAT, size),
+                          g_free);
 }
 
 static void
@@ -500,7 +569,11 @@ respond_work (Work *work)
     case WORK_TRANSFER:
     case WORK_REPORT:
     case WORK_TEAM_HISTORY:
+    case WORK_ATTACHMENT_PUT:
       bw_sync_server_respond_json (msg, SOUP_STATUS_OK, work->answer);
+      break;
+    case WORK_ATTACHMENT_GET:
+      respond_attachment (work);
       break;
     default:
       g_assert_not_reached ();
@@ -839,6 +912,116 @@ handle_team_history (BwSyncServer      *self,
   work_start (work);
 }
 
+#define ATTACHMENTS_PREFIX "/api/v1/attachments/"
+#define CONTENT_SUFFIX "/content"
+
+gboolean
+bw_sync_server_is_attachment_path (const char *path)
+{
+  return g_str_has_prefix (path, ATTACHMENTS_PREFIX) && g_str_has_suffix (path, CONTENT_SUFFIX) &&
+         strlen (path) > strlen (ATTACHMENTS_PREFIX) + strlen (CONTENT_SUFFIX);
+}
+
+/* A plain decimal number of at most 15 digits. */
+static gboolean
+parse_offset (const char *text,
+              gsize       length,
+              gint64     *value)
+{
+  g_autofree char *copy = g_strndup (text, length);
+  guint64 number;
+
+  if (length == 0 || length > 15 || !g_ascii_isdigit (*copy) ||
+      !g_ascii_string_to_unsigned (copy, 10, 0, G_MAXINT64, &number, NULL))
+    return FALSE;
+  *value = (gint64) number;
+  return TRUE;
+}
+
+/* "bytes START-END/TOTAL", or "bytes STAR/TOTAL" (START -1) to ask how far
+ * an upload got. */
+static gboolean
+parse_content_range (const char *value,
+                     gint64     *start,
+                     gint64     *end,
+                     gint64     *total)
+{
+  const char *dash, *slash;
+
+  if (value == NULL || !g_str_has_prefix (value, "bytes ") || (slash = strchr (value, '/')) == NULL ||
+      !parse_offset (slash + 1, strlen (slash + 1), total))
+    return FALSE;
+  value += strlen ("bytes ");
+  if (value + 1 == slash && *value == '*')
+    {
+      *start = *end = -1;
+      return TRUE;
+    }
+  dash = strchr (value, '-');
+  return dash != NULL && dash < slash && parse_offset (value, dash - value, start) &&
+         parse_offset (dash + 1, slash - dash - 1, end) && *start <= *end && *end < *total;
+}
+
+static void
+handle_attachment (BwSyncServer      *self,
+                   SoupServerMessage *msg,
+                   const char        *path)
+{
+  g_autoptr(BwServerUser) user = authenticate (self, msg);
+  g_autofree char *uuid = NULL;
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  gint64 start = 0, end = 0, total = 0;
+  Work *work;
+
+  if (user == NULL)
+    return;
+  uuid = g_strndup (path + strlen (ATTACHMENTS_PREFIX),
+                    strlen (path) - strlen (ATTACHMENTS_PREFIX) - strlen (CONTENT_SUFFIX));
+  if (soup_server_message_get_method (msg) == SOUP_METHOD_GET)
+    {
+      const char *range = soup_message_headers_get_one (headers, "Range");
+
+      /* Only "bytes=N-": the rest after a broken download. */
+      if (range != NULL && (!g_str_has_prefix (range, "bytes=") || !g_str_has_suffix (range, "-") ||
+                            !parse_offset (range + 6, strlen (range) - 7, &start)))
+        {
+          bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid", "Range must be bytes=N-");
+          return;
+        }
+      work = work_new (self, msg, WORK_ATTACHMENT_GET, g_steal_pointer (&user));
+      work->uuid = g_steal_pointer (&uuid);
+      work->since = start;
+      work_start (work);
+      return;
+    }
+
+  if (!parse_content_range (soup_message_headers_get_one (headers, "Content-Range"), &start, &end, &total) ||
+      total > BW_FILE_TYPE_MAX_SIZE)
+    {
+      bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid",
+                                    "Content-Range must be bytes START-END/TOTAL or bytes */TOTAL, "
+                                    "TOTAL at most the largest attachment");
+      return;
+    }
+  {
+    SoupMessageBody *body = soup_server_message_get_request_body (msg);
+
+    if ((start < 0 && body->length != 0) || (start >= 0 && body->length != end - start + 1) ||
+        body->length > (goffset) self->max_body)
+      {
+        bw_sync_server_respond_error (msg, SOUP_STATUS_BAD_REQUEST, "invalid",
+                                      "The body is not the range Content-Range names");
+        return;
+      }
+    work = work_new (self, msg, WORK_ATTACHMENT_PUT, g_steal_pointer (&user));
+    work->uuid = g_steal_pointer (&uuid);
+    work->since = start;
+    work->total = total;
+    work->bytes = start >= 0 ? soup_message_body_flatten (body) : NULL;
+    work_start (work);
+  }
+}
+
 #define CASES_PREFIX "/api/v1/cases/"
 #define ACCESS_HISTORY_SUFFIX "/access-history"
 
@@ -877,6 +1060,8 @@ bw_sync_server_api_handler (SoupServer        *server,
   else if (g_str_equal (path, "/api/v1/audit/opened") || g_str_equal (path, "/api/v1/audit/exported") ||
            g_str_equal (path, "/api/v1/transfers/answer"))
     expected = SOUP_METHOD_POST;
+  else if (bw_sync_server_is_attachment_path (path))
+    expected = method == SOUP_METHOD_PUT ? SOUP_METHOD_PUT : SOUP_METHOD_GET;
   else
     {
       bw_sync_server_respond_error (msg, SOUP_STATUS_NOT_FOUND, "not_found", "No such path");
@@ -929,6 +1114,8 @@ bw_sync_server_api_handler (SoupServer        *server,
     handle_team_history (self, msg, query);
   else if (g_str_equal (path, "/api/v1/transfers/answer"))
     handle_transfer_answer (self, msg);
+  else if (bw_sync_server_is_attachment_path (path))
+    handle_attachment (self, msg, path);
   else if (bw_sync_server_is_access_history_path (path))
     {
       g_autofree char *uuid = g_strndup (path + strlen (CASES_PREFIX),

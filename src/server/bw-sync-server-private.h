@@ -68,6 +68,8 @@ void          bw_sync_server_respond_gerror (SoupServerMessage *msg,
 JsonNode     *bw_sync_server_read_body     (BwSyncServer      *self,
                                             SoupServerMessage *msg);
 gboolean      bw_sync_server_is_access_history_path (const char *path);
+/* /api/v1/attachments/UUID/content */
+gboolean      bw_sync_server_is_attachment_path (const char *path);
 void          bw_sync_server_early_handler (SoupServer        *server,
                                             SoupServerMessage *msg,
                                             const char        *path,

@@ -15,12 +15,18 @@
  *   'T'  POST /api/v1/transfers/answer  body (signed in)
  *   'Q'  GET  /api/v1/reports?  query string (signed in)
  *   'A'  GET  /api/v1/access-history?  query string (signed in as the coordinator)
+ *   'U'  PUT  /api/v1/attachments/UUID/content: the first line is the
+ *        Content-Range, the rest the body (signed in)
+ *   'D'  GET  /api/v1/attachments/UUID/content with the rest as Range
+ *        (signed in)
  *
  * The store holds one purged case, so the feed has a purge tombstone and
  * a push under that case is refused as purged.
  *
  * Whatever arrives, the server answers with a 2xx or 4xx and keeps
  * running: a 5xx on bad input is a finding as much as a crash is. */
+
+#include <string.h>
 
 #include <libsoup/soup.h>
 #include <glib/gstdio.h>
@@ -196,6 +202,31 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
         url = g_strconcat (base_url, "/api/v1/cases/", tail, "/access-history", NULL);
         msg = soup_message_new (SOUP_METHOD_GET, url);
+      }
+      break;
+    case 'U':
+    case 'D':
+      {
+        /* The attachment of corpus/push-attachment; header values kept to
+         * printable ASCII, as a client library sends them. */
+        const char *newline = data[0] == 'U' ? memchr (rest, '\n', strlen (rest)) : NULL;
+        g_autofree char *value = g_strndup (rest, newline ? (gsize) (newline - rest) : strlen (rest));
+
+        for (char *p = value; *p; p++)
+          if (!g_ascii_isprint (*p))
+            *p = '?';
+        url = g_strconcat (base_url, "/api/v1/attachments/6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d/content", NULL);
+        msg = soup_message_new (data[0] == 'U' ? SOUP_METHOD_PUT : SOUP_METHOD_GET, url);
+        if (data[0] == 'U')
+          {
+            gsize skip = newline ? (gsize) (newline - rest) + 2 : size;
+            g_autoptr(GBytes) body = g_bytes_new (data + MIN (skip, size), size - MIN (skip, size));
+
+            soup_message_headers_replace (soup_message_get_request_headers (msg), "Content-Range", value);
+            soup_message_set_request_body_from_bytes (msg, "application/octet-stream", body);
+          }
+        else
+          soup_message_headers_replace (soup_message_get_request_headers (msg), "Range", value);
       }
       break;
     default:

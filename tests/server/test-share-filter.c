@@ -142,6 +142,33 @@ test_corrected_note (void)
   g_assert_false (json_object_has_member (filtered, "original_text"));
 }
 
+/* An attachment reaches a partner only where one of its organisation's
+ * active shares covers it: the share it is on, or a part it names. */
+static void
+test_attachment_covered (void)
+{
+  g_autoptr(JsonObject) form = parse_object ("{\"file_name\": \"t.pdf\", \"share_uuid\": \"aaaa\", \"part\": \"none\"}");
+  g_autoptr(JsonObject) debts = parse_object ("{\"file_name\": \"b.pdf\", \"share_uuid\": null, \"part\": \"debts\"}");
+  g_autoptr(JsonObject) none = parse_object ("{\"file_name\": \"x.pdf\", \"share_uuid\": null, \"part\": \"none\"}");
+  const char *shares[] = { "bbbb", "aaaa", NULL };
+  const char *other[] = { "bbbb", NULL };
+  gboolean parts[BW_SHARE_PART_N] = { FALSE };
+  gboolean all[BW_SHARE_PART_N];
+
+  for (int i = 0; i < BW_SHARE_PART_N; i++)
+    all[i] = TRUE;
+  g_assert_true (bw_share_filter_attachment_covered (form, parts, shares));
+  g_assert_false (bw_share_filter_attachment_covered (form, all, other));
+  g_assert_false (bw_share_filter_attachment_covered (form, all, NULL));
+  g_assert_false (bw_share_filter_attachment_covered (debts, parts, shares));
+  parts[BW_SHARE_PART_DEBTS] = TRUE;
+  g_assert_true (bw_share_filter_attachment_covered (debts, parts, NULL));
+  /* On no share and in no part: never, whatever is shared. */
+  g_assert_false (bw_share_filter_attachment_covered (none, all, shares));
+  /* Not a case's record type either: bw_share_filter_record() sends none. */
+  g_assert_null (bw_share_filter_record (BW_RECORD_TYPE_ATTACHMENT, form, all));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,5 +178,6 @@ main (int   argc,
   g_test_add_func ("/share-filter/case-fields-per-part", test_case_fields_per_part);
   g_test_add_func ("/share-filter/records", test_records);
   g_test_add_func ("/share-filter/corrected-note", test_corrected_note);
+  g_test_add_func ("/share-filter/attachment-covered", test_attachment_covered);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include "bw-case-debts.h"
 #include "bw-case-household.h"
+#include "bw-attachment-list.h"
 #include "bw-case-ownership.h"
 #include "bw-case-page.h"
 #include "bw-validation.h"
@@ -46,6 +47,7 @@ struct _BwCasePage
   BwCaseOwnership *ownership;
   BwCaseHousehold *household_members;
   BwCaseDebts *debts;
+  BwAttachmentList *attachments;
   AdwActionRow *outcome_row;
   AdwEntryRow *name_row;
   AdwEntryRow *dob_row;

@@ -475,6 +475,7 @@ fill_fields (BwCasePage *self,
   bw_case_ownership_show_case (self->ownership, self->is_new ? NULL : c);
   bw_case_household_show_case (self->household_members, self->is_new ? NULL : c);
   bw_case_debts_show_case (self->debts, self->is_new ? NULL : c);
+  bw_attachment_list_show_case (self->attachments, self->is_new || c == NULL ? 0 : bw_case_get_id (c));
 
   adw_window_title_set_title (self->title, self->is_new ? _("New Case") : bw_case_get_name (c));
   if (!self->is_new)
@@ -918,6 +919,7 @@ bw_case_page_set_store (BwCasePage  *self,
   bw_case_ownership_set_store (self->ownership, store);
   bw_case_household_set_store (self->household_members, store);
   bw_case_debts_set_store (self->debts, store);
+  bw_attachment_list_set_store (self->attachments, store);
 
   name_expr = gtk_property_expression_new (BW_TYPE_NEIGHBOURHOOD, NULL, "name");
   self->filling = TRUE;
@@ -1052,6 +1054,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   g_type_ensure (BW_TYPE_CASE_OWNERSHIP);
   g_type_ensure (BW_TYPE_CASE_HOUSEHOLD);
   g_type_ensure (BW_TYPE_CASE_DEBTS);
+  g_type_ensure (BW_TYPE_ATTACHMENT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/heerlen/Buurtwerk/ui/bw-case-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1061,6 +1064,7 @@ bw_case_page_class_init (BwCasePageClass *klass)
   BIND (back_button);
   BIND (save_button);
   BIND (ownership);
+  BIND (attachments);
   BIND (action_assignee_dropdown);
   BIND (prefs_page);
   BIND (closed_group);
@@ -1148,6 +1152,7 @@ bw_case_page_init (BwCasePage *self)
   g_signal_connect_swapped (self->ownership, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
   g_signal_connect_swapped (self->household_members, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
   g_signal_connect_swapped (self->debts, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
+  g_signal_connect_swapped (self->attachments, "show-toast", G_CALLBACK (_bw_case_page_toast), self);
 
   statuses = enum_labels (BW_CASE_STATUS_N, (const char *(*) (int)) bw_case_status_label);
   tracks = enum_labels (BW_TRACK_N, (const char *(*) (int)) bw_track_label);

@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "bw-attachment.h"
+#include "bw-attachment-open.h"
 #include "bw-case-store-sharing.h"
 #include "bw-date.h"
 #include "bw-journal-entry.h"
@@ -52,6 +54,8 @@ struct _BwPartnerPage
   GtkListBox *journal_list;
   AdwPreferencesGroup *actions_group;
   GtkListBox *actions_list;
+  AdwPreferencesGroup *attachments_group;
+  GtkListBox *attachments_list;
   GtkListBox *notes_list;
   GtkTextView *note_view;
   GtkLabel *note_error;
@@ -334,6 +338,116 @@ fill_actions (BwPartnerPage *self)
                                          g_list_model_get_n_items (actions) ? NULL : _("No actions yet."));
 }
 
+/* The files a share covers; each is fetched from the server when opened. */
+static void
+fill_attachments (BwPartnerPage *self)
+{
+  g_autoptr(GListModel) attachments = bw_shared_case_list_attachments (self->current);
+  guint n = g_list_model_get_n_items (attachments);
+
+  clear_list (self->attachments_list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BwAttachment) a = g_list_model_get_item (attachments, i);
+      g_autofree char *size = bw_attachment_format_size (bw_attachment_get_size (a));
+      g_autofree char *label = g_strdup_printf (_("Open %s"), bw_attachment_get_file_name (a));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_from_icon_name ("document-open-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bw_attachment_get_file_name (a));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   bw_attachment_get_share_uuid (a) ? _("Signed consent form") : size);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "partner.open-attachment");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new_string (bw_attachment_get_uuid (a)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_widget_set_name (row, bw_attachment_get_uuid (a));
+      gtk_list_box_append (self->attachments_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->attachments_group), n > 0);
+}
+
+typedef struct {
+  BwPartnerPage *self;
+  char *file_name;
+  char *media_type;
+} AttachmentOpen;
+
+static void
+attachment_open_free (AttachmentOpen *o)
+{
+  g_clear_object (&o->self);
+  g_free (o->file_name);
+  g_free (o->media_type);
+  g_free (o);
+}
+
+static void
+attachment_shown_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(BwPartnerPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = bw_attachment_open_finish (result, &error);
+
+  if (path == NULL)
+    toast_text (self, error->message);
+}
+
+static void
+attachment_fetched_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  AttachmentOpen *o = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = bw_sync_engine_fetch_attachment_finish (BW_SYNC_ENGINE (source), result, &error);
+
+  if (bytes == NULL)
+    toast_text (o->self, error->message);
+  else
+    bw_attachment_open_async (GTK_WIDGET (o->self), bytes, o->file_name, o->media_type, attachment_shown_cb,
+                              g_object_ref (o->self));
+  attachment_open_free (o);
+}
+
+/* Fetched each time: the server audits every opening by a partner, and
+ * the partner's desktop never keeps a copy beyond the viewer's. */
+static void
+open_attachment_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BwPartnerPage *self = BW_PARTNER_PAGE (widget);
+  const char *uuid = g_variant_get_string (parameter, NULL);
+  g_autoptr(GListModel) attachments = NULL;
+
+  if (self->current == NULL || self->engine == NULL)
+    return;
+  attachments = bw_shared_case_list_attachments (self->current);
+  for (guint i = 0; i < g_list_model_get_n_items (attachments); i++)
+    {
+      g_autoptr(BwAttachment) a = g_list_model_get_item (attachments, i);
+      AttachmentOpen *o;
+
+      if (g_strcmp0 (bw_attachment_get_uuid (a), uuid) != 0)
+        continue;
+      o = g_new0 (AttachmentOpen, 1);
+      o->self = g_object_ref (self);
+      o->file_name = g_strdup (bw_attachment_get_file_name (a));
+      o->media_type = g_strdup (bw_attachment_get_media_type (a));
+      bw_sync_engine_fetch_attachment_async (self->engine, uuid, bw_attachment_get_sha256 (a), NULL,
+                                             attachment_fetched_cb, o);
+      return;
+    }
+}
+
 static void
 fill_notes (BwPartnerPage *self)
 {
@@ -385,6 +499,7 @@ fill_detail (BwPartnerPage *self)
   fill_household (self);
   fill_journal (self);
   fill_actions (self);
+  fill_attachments (self);
   fill_notes (self);
 }
 
@@ -450,7 +565,7 @@ close_case (BwPartnerPage *self,
   /* Nothing of it stays on screen, not even hidden. */
   for (GtkListBox **l = (GtkListBox *[]) { self->person_list, self->track_list, self->scores_list,
                                            self->debts_list, self->journal_list, self->actions_list,
-                                           self->notes_list, NULL }; *l; l++)
+                                           self->attachments_list, self->notes_list, NULL }; *l; l++)
     clear_list (*l);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact_row), _("Contact person"));
   adw_action_row_set_subtitle (self->end_row, "");
@@ -851,12 +966,15 @@ bw_partner_page_class_init (BwPartnerPageClass *klass)
   BIND (journal_list);
   BIND (actions_group);
   BIND (actions_list);
+  BIND (attachments_group);
+  BIND (attachments_list);
   BIND (notes_list);
   BIND (note_view);
   BIND (note_error);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "partner.add-note", NULL, add_note_action);
+  gtk_widget_class_install_action (widget_class, "partner.open-attachment", "s", open_attachment_action);
   gtk_widget_class_install_action (widget_class, "partner.show-list", NULL, show_list_action);
 }
 

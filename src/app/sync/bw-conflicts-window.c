@@ -171,6 +171,7 @@ record_kind_label (const char *type)
     { "partner_note", N_("Partner note") },
     { "household_member", N_("Member of the household") },
     { "debt", N_("Debt") },
+    { "attachment", N_("Attachment") },
     { "offer", N_("Training offer") },
     { "session", N_("Training session") },
     { "enrolment", N_("Enrolment") },
@@ -341,6 +342,11 @@ problem_texts (const char  *type,
     {
       *what = _("The consent of a share cannot be changed.");
       *advice = _("Withdraw the share in the case and record a new one.");
+    }
+  else if (g_str_equal (code, "attachment_file_fixed"))
+    {
+      *what = _("The file of an attachment cannot be changed.");
+      *advice = _("Add the new file as a new attachment.");
     }
   else if (g_str_equal (code, "share_withdrawn"))
     {

@@ -157,6 +157,7 @@ bw_audit_record_type_to_label (const char *type)
     { "case_record_print", N_("Case record (printed)") },
     { "household_member", N_("Member of the household") },
     { "debt", N_("Debt") },
+    { "attachment", N_("Attachment") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bw-assessment.h"
+#include "bw-attachment.h"
 #include "bw-attendance.h"
 #include "bw-case-action.h"
 #include "bw-case.h"
@@ -27,13 +28,14 @@
 #include "bw-partner-note.h"
 #include "bw-record.h"
 #include "bw-session.h"
+#include "bw-file-type.h"
 #include "bw-share.h"
 #include "bw-track-change.h"
 #include "bw-validation.h"
 
 static const char * const record_type_keys[BW_RECORD_TYPE_N] = {
   "case", "journal", "action", "assessment", "track_change", "involvement", "share",
-  "partner_note", "household_member", "debt", "offer", "session", "enrolment", "attendance",
+  "partner_note", "household_member", "debt", "attachment", "offer", "session", "enrolment", "attendance",
 };
 
 const char *
@@ -312,6 +314,31 @@ static const BwField debt_fields[] = {
   END
 };
 
+/* Which share part covers an attachment: "none" (only a share it is on)
+ * or a part's key. */
+static gboolean
+attachment_part_is_key (const char *key)
+{
+  BwSharePart part;
+
+  return g_strcmp0 (key, "none") == 0 || bw_share_part_from_key (key, &part);
+}
+
+/* An attachment's description; its bytes are in their own table
+ * (docs/sync-protocol.md, "Attachments"). The type, size and sha256 are
+ * the desktop's check of the bytes, which the server checks again. */
+static const BwField attachment_fields[] = {
+  REQUIRED_TEXT ("file_name", NONE, N_("File name")),
+  KEY ("media_type", bw_file_type_is_media_type, NONE, N_("File type")),
+  INT ("size", 1, BW_FILE_TYPE_MAX_SIZE, NONE, N_("Size")),
+  KEY ("sha256", bw_file_type_is_sha256, NONE, N_("Checksum")),
+  /* The share whose consent form it is, if any. */
+  UUID ("share_uuid", N_("Share")),
+  KEY ("part", attachment_part_is_key, NONE, N_("Shared with part")),
+  LONG_TEXT ("description", NONE, N_("Description")),
+  END
+};
+
 /* Planning (docs/sync-protocol.md). The enum keys are bw-enums.c's. */
 static const BwField offer_fields[] = {
   REQUIRED_TEXT ("title", NONE, N_("Title")),
@@ -377,6 +404,8 @@ static const BwRecordSpec specs[BW_RECORD_TYPE_N] = {
   { BW_RECORD_TYPE_HOUSEHOLD_MEMBER, "household_members", BW_PARENT_CASE_ID, HOUSEHOLD,
     household_member_fields, bw_household_member_get_type },
   { BW_RECORD_TYPE_DEBT, "debts", BW_PARENT_CASE_ID, DEBTS, debt_fields, bw_debt_get_type },
+  /* A partner sees one only where a share covers it (bw-share-filter.c). */
+  { BW_RECORD_TYPE_ATTACHMENT, "attachments", BW_PARENT_CASE_ID, NONE, attachment_fields, bw_attachment_get_type },
   { BW_RECORD_TYPE_OFFER, "offers", BW_PARENT_NONE, NONE, offer_fields, bw_offer_get_type },
   { BW_RECORD_TYPE_SESSION, "sessions", BW_PARENT_OFFER_UUID, NONE, session_fields, bw_session_get_type },
   { BW_RECORD_TYPE_ENROLMENT, "enrolments", BW_PARENT_OFFER_UUID, NONE, enrolment_fields, bw_enrolment_get_type },

@@ -7,8 +7,8 @@ G_BEGIN_DECLS
 
 /* The record types, by their stable key on the wire ("case", "journal",
  * "action", "assessment", "track_change", "involvement", "share",
- * "partner_note", "household_member", "debt", "offer", "session",
- * "enrolment", "attendance"). */
+ * "partner_note", "household_member", "debt", "attachment", "offer",
+ * "session", "enrolment", "attendance"). */
 typedef enum {
   BW_RECORD_TYPE_CASE,
   BW_RECORD_TYPE_JOURNAL,
@@ -20,6 +20,9 @@ typedef enum {
   BW_RECORD_TYPE_PARTNER_NOTE,
   BW_RECORD_TYPE_HOUSEHOLD_MEMBER,
   BW_RECORD_TYPE_DEBT,
+  /* A file on a case or on one of its shares (issue 17); its bytes travel
+   * over their own endpoints, never in the feed. */
+  BW_RECORD_TYPE_ATTACHMENT,
   /* Training-offer planning: an offer is a root record like a case (its
    * case_uuid is its own uuid); sessions, enrolments and attendance carry
    * their offer's uuid as case_uuid. */

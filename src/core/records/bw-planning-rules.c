@@ -160,6 +160,7 @@ bw_planning_validate_record_fields (BwRecordType   type,
     case BW_RECORD_TYPE_INVOLVEMENT:
     case BW_RECORD_TYPE_HOUSEHOLD_MEMBER:
     case BW_RECORD_TYPE_DEBT:
+    case BW_RECORD_TYPE_ATTACHMENT:
     case BW_RECORD_TYPE_ENROLMENT:
     case BW_RECORD_TYPE_ATTENDANCE:
     case BW_RECORD_TYPE_N:

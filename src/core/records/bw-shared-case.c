@@ -218,6 +218,14 @@ bw_shared_case_list_debts (BwSharedCase *self)
 }
 
 GListModel *
+bw_shared_case_list_attachments (BwSharedCase *self)
+{
+  g_return_val_if_fail (BW_IS_SHARED_CASE (self), NULL);
+  return list_records (self, BW_RECORD_TYPE_ATTACHMENT, BW_TYPE_ATTACHMENT,
+                       (ParseFunc) bw_record_json_to_attachment);
+}
+
+GListModel *
 bw_shared_case_get_notes (BwSharedCase *self)
 {
   g_return_val_if_fail (BW_IS_SHARED_CASE (self), NULL);

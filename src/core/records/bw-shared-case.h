@@ -57,6 +57,10 @@ GListModel  *bw_shared_case_list_actions       (BwSharedCase *self);
 /* The household's members (without links to cases) and the debts. */
 GListModel  *bw_shared_case_list_household     (BwSharedCase *self);
 GListModel  *bw_shared_case_list_debts         (BwSharedCase *self);
+/* BwAttachment: the files a share covers (its signed consent form, or a
+ * shared part's); their bytes are fetched when opened
+ * (bw_sync_engine_fetch_attachment_async()). */
+GListModel  *bw_shared_case_list_attachments   (BwSharedCase *self);
 
 /* BwPartnerNote: the notes of the partner's organisation, sent ones and
  * ones still waiting for the next sync, oldest first. */

@@ -164,6 +164,19 @@ bw_case_store_delete_case (BwCaseStore  *self,
   if (!bw_db_step_done (bw_case_store_conn (self), stmt, error))
     goto fail;
   g_clear_pointer (&stmt, bw_db_statement_release);
+  /* Files of a case made by mistake do not stay: their bytes go here
+   * (the blob trigger) and, with the pushed deletions, on the server. */
+  stmt = bw_db_prepare (bw_case_store_conn (self),
+                        "UPDATE attachments SET deleted = 1, revision = revision + 1, updated_at = ?2,"
+                        " updated_by = ?3 WHERE case_id = ?1 AND deleted = 0", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  bw_sqlite_bind_text (stmt, 2, now);
+  bw_sqlite_bind_text (stmt, 3, bw_case_store_get_author (self));
+  if (!bw_db_step_done (bw_case_store_conn (self), stmt, error))
+    goto fail;
+  g_clear_pointer (&stmt, bw_db_statement_release);
   bw_case_store_note_change (self, case_id);
   return bw_case_store_commit (self, error);
 

@@ -726,6 +726,44 @@ const char * const bw_case_store_migrations[] = {
   "ALTER TABLE journal ADD COLUMN duration_minutes INTEGER NOT NULL DEFAULT 0\n"
   "  CHECK (duration_minutes BETWEEN 0 AND 1440);\n"
   "ALTER TABLE journal ADD COLUMN contact_with TEXT;\n",
+  /* Attachments (issue 17): a file's description is a record under its
+   * case and travels in the feed; its bytes stay in attachment_blobs and
+   * travel over their own endpoints (docs/sync-protocol.md,
+   * "Attachments"). A blob is "upload" until the server has it all,
+   * "partial" while a download is under way, "done" after. */
+  "CREATE TABLE attachments (\n"
+  RECORD_COLUMNS
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+  "  file_name TEXT NOT NULL,\n"
+  "  media_type TEXT NOT NULL,\n"
+  "  size INTEGER NOT NULL,\n"
+  "  sha256 TEXT NOT NULL,\n"
+  "  share_uuid TEXT,\n"
+  "  part TEXT NOT NULL DEFAULT 'none',\n"
+  "  description TEXT\n"
+  ");\n"
+  "CREATE INDEX attachments_by_case ON attachments (case_id);\n"
+  "CREATE TABLE attachment_blobs (\n"
+  "  uuid TEXT PRIMARY KEY,\n"
+  "  data BLOB NOT NULL,\n"
+  "  state TEXT NOT NULL CHECK (state IN ('upload', 'partial', 'done'))\n"
+  ");\n"
+  "CREATE TRIGGER attachments_outbox_insert AFTER INSERT ON attachments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('attachment', new.uuid);\n"
+  "END;\n"
+  "CREATE TRIGGER attachments_outbox_update AFTER UPDATE ON attachments\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying') BEGIN\n"
+  "  INSERT INTO outbox (type, uuid) VALUES ('attachment', new.uuid);\n"
+  "END;\n"
+  /* The bytes go with their record: removed, purged or deleted. */
+  "CREATE TRIGGER attachments_blob_removed AFTER UPDATE OF deleted ON attachments\n"
+  "  WHEN new.deleted = 1 BEGIN\n"
+  "  DELETE FROM attachment_blobs WHERE uuid = new.uuid;\n"
+  "END;\n"
+  "CREATE TRIGGER attachments_blob_purged AFTER DELETE ON attachments BEGIN\n"
+  "  DELETE FROM attachment_blobs WHERE uuid = old.uuid;\n"
+  "END;\n",
 };
 
 const guint bw_case_store_n_migrations = G_N_ELEMENTS (bw_case_store_migrations);

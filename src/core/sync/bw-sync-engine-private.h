@@ -125,6 +125,10 @@ void        bw_sync_run_fail                  (GTask                *task,
 void        bw_sync_run_fail_protocol         (GTask                *task,
                                                const char           *message);
 void        bw_sync_run_done                  (GTask                *task);
+void        bw_sync_run_end                   (GTask                *task);
+/* bw-sync-engine-attachments.c: the bytes of attachments, then
+ * bw_sync_run_end(). */
+void        bw_sync_run_attachments           (GTask                *task);
 gboolean    bw_sync_run_step_finish           (GTask                *task,
                                                GAsyncResult         *result,
                                                gpointer             *out);

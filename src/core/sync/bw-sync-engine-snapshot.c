@@ -72,8 +72,10 @@ snapshot_record_valid (JsonNode    *node,
   ok = g_str_equal (env.case_uuid, case_uuid) && !env.deleted &&
        (note ? env.type == BW_RECORD_TYPE_PARTNER_NOTE
              /* A record under the case that a share part covers (journal,
-              * track history, assessments, actions, household, debts). */
-             : (!bw_record_type_is_root (env.type) && bw_record_spec (env.type)->part >= 0));
+              * track history, assessments, actions, household, debts), or
+              * an attachment (the share filter sent only those it covers). */
+             : ((!bw_record_type_is_root (env.type) && bw_record_spec (env.type)->part >= 0) ||
+                env.type == BW_RECORD_TYPE_ATTACHMENT));
   bw_record_envelope_clear (&env);
   if (!ok)
     g_set_error_literal (error, BW_RECORD_JSON_ERROR, BW_RECORD_JSON_ERROR_INVALID_VALUE, "records");

@@ -364,10 +364,15 @@ team_received_cb (GObject      *source,
   write_sync_end (user_data, NULL, answer);
 }
 
-/* The end of a sync: the queued export reports, oldest first, one request
- * each, then what the role needs after its records. */
-static void send_next_export (GTask *task);
+/* After the push: the bytes of attachments (bw-sync-engine-attachments.c),
+ * then bw_sync_run_end(). */
+void
+bw_sync_run_done (GTask *task)
+{
+  bw_sync_run_attachments (task);
+}
 
+/* What the role needs after its records. */
 static void
 finish_run (GTask *task)
 {
@@ -386,6 +391,8 @@ finish_run (GTask *task)
   else
     write_sync_end (task, NULL, NULL);
 }
+
+static void send_next_export (GTask *task);
 
 /* An export report the server answered, or refused for good (the case is
  * no longer the user's, 404), leaves the queue; any other failure fails
@@ -454,8 +461,10 @@ send_next_export (GTask *task)
   bw_sync_engine_request (task, "POST", "audit/exported", body, export_sent_cb);
 }
 
+/* The end of a sync: the queued export reports, oldest first, one request
+ * each, then finish_run(). */
 void
-bw_sync_run_done (GTask *task)
+bw_sync_run_end (GTask *task)
 {
   send_next_export (task);
 }
@@ -634,7 +643,10 @@ bw_sync_engine_count_pending (BwSyncEngine *self)
    * or another thread's use of the connection races with it. */
   {
     g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db,
-      "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending)", NULL);
+      "SELECT count (*) FROM (SELECT uuid FROM outbox UNION SELECT uuid FROM outbox_sending"
+      /* An attachment whose bytes are not on the server yet waits too. */
+      " UNION SELECT b.uuid FROM attachment_blobs b WHERE b.state = 'upload'"
+      " AND NOT EXISTS (SELECT 1 FROM sync_problems p WHERE p.uuid = b.uuid))", NULL);
 
     if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
       n = sqlite3_column_int (stmt, 0);

@@ -209,6 +209,20 @@ gboolean      bw_sync_engine_answer_transfer_finish (BwSyncEngine        *self,
  * @to ("YYYY-MM") and @area ("all", "noord" or a buurt code); the answer
  * is kept, and read_kept_report() gives the last one (NULL when none),
  * for when the server cannot be reached. */
+/* A partner's desktop keeps no attachment's bytes: it fetches them from
+ * the server when the partner opens one (GET .../content, which the
+ * server audits as an opening), checked against @sha256.
+ * BW_SYNC_ERROR_NOT_FOUND when it is not (any more) the partner's to see. */
+void          bw_sync_engine_fetch_attachment_async  (BwSyncEngine        *self,
+                                                      const char          *uuid,
+                                                      const char          *sha256,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+GBytes       *bw_sync_engine_fetch_attachment_finish (BwSyncEngine        *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
+
 void          bw_sync_engine_fetch_report_async  (BwSyncEngine        *self,
                                                   const char          *from,
                                                   const char          *to,

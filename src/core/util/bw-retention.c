@@ -96,6 +96,7 @@ bw_retention_fold (BwDb        *db,
   " UNION ALL SELECT uuid FROM involvements WHERE case_id IN (SELECT id FROM cases WHERE uuid = ?1)" \
   " UNION ALL SELECT uuid FROM household_members WHERE case_id IN (SELECT id FROM cases WHERE uuid = ?1)" \
   " UNION ALL SELECT uuid FROM debts WHERE case_id IN (SELECT id FROM cases WHERE uuid = ?1)" \
+  " UNION ALL SELECT uuid FROM attachments WHERE case_id IN (SELECT id FROM cases WHERE uuid = ?1)" \
   " UNION ALL SELECT uuid FROM shares WHERE case_id IN (SELECT id FROM cases WHERE uuid = ?1)" \
   " UNION ALL SELECT uuid FROM partner_notes WHERE case_uuid = ?1" \
   " UNION ALL SELECT uuid FROM enrolments WHERE case_uuid = ?1" \
@@ -128,6 +129,8 @@ bw_retention_delete_case (BwDb        *db,
      * link shows nothing once the case is gone. */
     "DELETE FROM household_members WHERE case_id = " CASE_ID,
     "DELETE FROM debts WHERE case_id = " CASE_ID,
+    /* Its trigger removes the bytes (attachment_blobs). */
+    "DELETE FROM attachments WHERE case_id = " CASE_ID,
     "DELETE FROM shares WHERE case_id = " CASE_ID,
     "DELETE FROM partner_notes WHERE case_uuid = ?1",
     "DELETE FROM shared_cases WHERE case_uuid = ?1",

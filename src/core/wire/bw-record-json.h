@@ -7,6 +7,7 @@
 #include "bw-case.h"
 #include "bw-case-action.h"
 #include "bw-field.h"
+#include "bw-attachment.h"
 #include "bw-involvement.h"
 #include "bw-household-member.h"
 #include "bw-debt.h"
@@ -135,6 +136,11 @@ BwHouseholdMember *bw_record_json_to_household_member (JsonObject     *object,
 JsonObject     *bw_record_json_from_debt          (BwDebt         *debt,
                                                    const char     *case_uuid);
 BwDebt         *bw_record_json_to_debt            (JsonObject     *object,
+                                                   char          **case_uuid,
+                                                   GError        **error);
+JsonObject     *bw_record_json_from_attachment    (BwAttachment   *attachment,
+                                                   const char     *case_uuid);
+BwAttachment   *bw_record_json_to_attachment      (JsonObject     *object,
                                                    char          **case_uuid,
                                                    GError        **error);
 
