@@ -200,20 +200,8 @@ static const char * const migrations[] = {
    * (bw-server-store-throttle.c). */
   "CREATE TABLE throttle (key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated REAL NOT NULL) WITHOUT ROWID;\n"
   "CREATE INDEX throttle_by_updated ON throttle (updated);\n",
-  /* The ZRM (docs/zrm.md): a measurement written before it has "health"
-   * for both health domains, as the desktops map their copies in their
-   * own migration; the other old keys already are ZRM domains, or kept
-   * ("language"). No seq changes: every desktop maps the same. */
-  "UPDATE records SET\n"
-  "  fields = json_set (fields,\n"
-  "    '$.mental_health', json_extract (fields, '$.health'),\n"
-  "    '$.physical_health', json_extract (fields, '$.health')),\n"
-  "  field_revs = json_set (field_revs,\n"
-  "    '$.mental_health', coalesce (json_extract (field_revs, '$.health'), revision),\n"
-  "    '$.physical_health', coalesce (json_extract (field_revs, '$.health'), revision))\n"
-  "  WHERE type = 'assessment' AND json_type (fields, '$.health') = 'integer'\n"
-  "    AND json_type (fields, '$.physical_health') IS NULL;\n",
-  /* attachments: the bytes of an attachment record (issue 17), apart
+
+  /* 7 -> 8: the bytes of an attachment record (issue 17), apart
    * from the feed (docs/sync-protocol.md, "Attachments"). An upload in
    * progress holds what arrived so far (complete = 0). The bytes go with
    * their record: deleted, or purged with its case. */
@@ -235,6 +223,20 @@ static const char * const migrations[] = {
   "  WHEN old.type = 'attachment' BEGIN\n"
   "  DELETE FROM attachment_content WHERE uuid = old.uuid;\n"
   "END;\n",
+
+  /* 8 -> 9: the ZRM (docs/zrm.md): a measurement written before it has "health"
+   * for both health domains, as the desktops map their copies in their
+   * own migration; the other old keys already are ZRM domains, or kept
+   * ("language"). No seq changes: every desktop maps the same. */
+  "UPDATE records SET\n"
+  "  fields = json_set (fields,\n"
+  "    '$.mental_health', json_extract (fields, '$.health'),\n"
+  "    '$.physical_health', json_extract (fields, '$.health')),\n"
+  "  field_revs = json_set (field_revs,\n"
+  "    '$.mental_health', coalesce (json_extract (field_revs, '$.health'), revision),\n"
+  "    '$.physical_health', coalesce (json_extract (field_revs, '$.health'), revision))\n"
+  "  WHERE type = 'assessment' AND json_type (fields, '$.health') = 'integer'\n"
+  "    AND json_type (fields, '$.physical_health') IS NULL;\n",
 };
 
 G_DEFINE_FINAL_TYPE (BwServerStore, bw_server_store, G_TYPE_OBJECT)
@@ -461,6 +463,14 @@ bw_server_store_next_seq (BwServerStore  *self,
     bw_db_set_error (self->conn, 0, error);
   sqlite3_reset (stmt);
   return seq;
+}
+
+gboolean
+bw_server_store_checkpoint (BwServerStore  *self,
+                            GError        **error)
+{
+  g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
+  return bw_db_exec (self->conn, "PRAGMA wal_checkpoint(TRUNCATE)", error);
 }
 
 /* The first column of the first row of @sql, with @key bound to ?1, or 0

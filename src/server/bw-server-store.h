@@ -258,6 +258,11 @@ gboolean       bw_server_store_login_succeeded (BwServerStore          *self,
                                                 const BwServerThrottle *peer,
                                                 GError                **error);
 
+/* Writes the WAL into the database file and empties it: when the server
+ * stops, so that the file alone is the whole database. */
+gboolean       bw_server_store_checkpoint      (BwServerStore      *self,
+                                                GError            **error);
+
 /* POST /api/v1/audit/exported: the user saved an export (@what, a
  * bw_audit_export_is_key()) to a file at @exported_at; @case_uuid, when
  * not NULL, is the case it was about and must be one the user sees. */

@@ -258,6 +258,12 @@ serve (BwServerStore *store)
 
   bw_sync_server_disconnect (server);
   save_served (store);
+  /* Its workers' connections closed first: then the WAL is written into
+   * the file, so a stopped server's database file is whole by itself (a
+   * copy of it is a backup; docs/deployment.md). */
+  g_clear_object (&server);
+  if (!bw_server_store_checkpoint (store, &error))
+    bw_server_log ("error detail=\"checkpoint: %s\"", error->message);
   bw_server_log ("stopped");
   return 0;
 }
