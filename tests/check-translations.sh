@@ -7,7 +7,7 @@ src=${1:?source dir}
 cd "$src"
 
 echo "TAP version 13"
-echo "1..2"
+echo "1..3"
 
 listed=$(grep -v '^#' po/POTFILES.in | sed '/^$/d' | sort)
 found=$(grep -rlE '_\(|N_\(|C_\(|translatable="yes"' src data --include='*.c' --include='*.ui' \
@@ -35,3 +35,11 @@ case "$stats" in
   *)
     echo "ok 2 - po/nl.po translates every string ($stats)" ;;
 esac
+
+# One form of address: the Dutch UI says "je", never "u" or "uw".
+formal=$(awk '/^msgstr/{f=1} /^msgid/{f=0} f' po/nl.po | grep -P '(?<![%$\w])(u|uw|U|Uw)(?![\w])' || true)
+if [ -z "$formal" ]; then
+  echo "ok 3 - po/nl.po addresses the user as je throughout"
+else
+  echo "not ok 3 - po/nl.po says u or uw: $formal"
+fi
