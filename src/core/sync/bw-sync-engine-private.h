@@ -126,6 +126,20 @@ void        bw_sync_run_fail_protocol         (GTask                *task,
                                                const char           *message);
 void        bw_sync_run_done                  (GTask                *task);
 void        bw_sync_run_end                   (GTask                *task);
+/* A queue of reports for the server's audit log (the partner's opened
+ * cases, every role's exports): its oldest row (@select: the id, then a
+ * column per member, NULL ones left out) is posted to @path, one request
+ * each, and dropped (@drop, ?1 the id) once answered or refused with 404;
+ * when the queue is empty, @then goes on with the sync. */
+typedef struct {
+  const char *select;
+  const char * const *members;
+  const char *drop;
+  const char *path;
+  void (*then) (GTask *task);
+} BwSyncQueue;
+void        bw_sync_run_send_queue            (GTask                *task,
+                                               const BwSyncQueue    *queue);
 /* bw-sync-engine-attachments.c: the bytes of attachments, then
  * bw_sync_run_end(). */
 void        bw_sync_run_attachments           (GTask                *task);

@@ -271,7 +271,7 @@ apply_snapshot (BwSyncEngine  *self,
   return TRUE;
 }
 
-static void opened_next (GTask *task);
+static void send_opened (GTask *task);
 
 void
 bw_sync_engine_checkpoint_after_purge (BwSyncEngine *self)
@@ -308,7 +308,7 @@ snapshot_applied_cb (GObject      *source,
                  g_strv_length (purged));
       bw_sync_engine_emit_shared_cases_removed (self, purged);
     }
-  opened_next (g_steal_pointer (&task));
+  send_opened (g_steal_pointer (&task));
 }
 
 static void
@@ -335,67 +335,21 @@ shared_received_cb (GObject      *source,
 }
 
 /* The partner's "opened" reports, oldest first, one request each; one the
- * server refuses (the case is no longer shared) is dropped. */
+ * server refuses (the case is no longer shared) is dropped. Then the
+ * push. */
 static void
-opened_sent_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+send_opened (GTask *task)
 {
-  BwSyncEngine *self = BW_SYNC_ENGINE (source);
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr(JsonObject) answer = bw_sync_engine_http_json_finish (self, result, &error);
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "opened-id"));
+  static const char * const members[] = { "case_uuid", "opened_at", NULL };
+  static const BwSyncQueue opened = {
+    "SELECT id, case_uuid, opened_at FROM audit_outbox ORDER BY id LIMIT 1",
+    members,
+    "DELETE FROM audit_outbox WHERE id = ?1",
+    "audit/opened",
+    bw_sync_run_push,
+  };
 
-  if (answer == NULL && !g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_FOUND))
-    {
-      bw_sync_run_fail (task, error);
-      return;
-    }
-  g_clear_error (&error);
-  g_mutex_lock (&self->lock);
-  {
-    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "DELETE FROM audit_outbox WHERE id = ?1", NULL);
-
-    if (stmt != NULL)
-      {
-        sqlite3_bind_int64 (stmt, 1, id);
-        sqlite3_step (stmt);
-      }
-  }
-  g_mutex_unlock (&self->lock);
-  opened_next (g_steal_pointer (&task));
-}
-
-static void
-opened_next (GTask *task)
-{
-  BwSyncEngine *self = g_task_get_source_object (task);
-  g_autoptr(JsonObject) body = NULL;
-  gint64 id = 0;
-
-  g_mutex_lock (&self->lock);
-  {
-    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "SELECT id, case_uuid, opened_at FROM audit_outbox"
-                                                  " ORDER BY id LIMIT 1", NULL);
-
-    if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-      {
-        id = sqlite3_column_int64 (stmt, 0);
-        body = json_object_new ();
-        json_object_set_string_member (body, "case_uuid", (const char *) sqlite3_column_text (stmt, 1));
-        json_object_set_string_member (body, "opened_at", (const char *) sqlite3_column_text (stmt, 2));
-      }
-  }
-  g_mutex_unlock (&self->lock);
-
-  if (body == NULL)
-    {
-      bw_sync_run_push (task);
-      return;
-    }
-  g_object_set_data (G_OBJECT (task), "opened-id", GSIZE_TO_POINTER ((gsize) id));
-  bw_sync_engine_request (task, "POST", "audit/opened", body, opened_sent_cb);
+  bw_sync_run_send_queue (task, &opened);
 }
 
 void

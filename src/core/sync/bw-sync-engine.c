@@ -392,21 +392,20 @@ finish_run (GTask *task)
     write_sync_end (task, NULL, NULL);
 }
 
-static void send_next_export (GTask *task);
-
-/* An export report the server answered, or refused for good (the case is
- * no longer the user's, 404), leaves the queue; any other failure fails
- * the sync and the report is sent again the next time. */
+/* A report the server answered, or refused for good (404: the case is no
+ * longer the user's), leaves its queue; any other failure fails the sync,
+ * and the report is sent again the next time. */
 static void
-export_sent_cb (GObject      *source,
+queued_sent_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   BwSyncEngine *self = BW_SYNC_ENGINE (source);
   g_autoptr(GTask) task = user_data;
+  const BwSyncQueue *queue = g_object_get_data (G_OBJECT (task), "bw-queue");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "bw-queue-id"));
   GError *error = NULL;
   g_autoptr(JsonObject) answer = bw_sync_engine_http_json_finish (self, result, &error);
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "export-id"));
 
   if (answer == NULL && !g_error_matches (error, BW_SYNC_ERROR, BW_SYNC_ERROR_NOT_FOUND))
     {
@@ -416,7 +415,7 @@ export_sent_cb (GObject      *source,
   g_clear_error (&error);
   g_mutex_lock (&self->lock);
   {
-    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "DELETE FROM export_outbox WHERE id = ?1", NULL);
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, queue->drop, NULL);
 
     if (stmt != NULL)
       {
@@ -425,11 +424,12 @@ export_sent_cb (GObject      *source,
       }
   }
   g_mutex_unlock (&self->lock);
-  send_next_export (g_steal_pointer (&task));
+  bw_sync_run_send_queue (g_steal_pointer (&task), queue);
 }
 
-static void
-send_next_export (GTask *task)
+void
+bw_sync_run_send_queue (GTask             *task,
+                        const BwSyncQueue *queue)
 {
   BwSyncEngine *self = g_task_get_source_object (task);
   g_autoptr(JsonObject) body = NULL;
@@ -437,28 +437,28 @@ send_next_export (GTask *task)
 
   g_mutex_lock (&self->lock);
   {
-    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, "SELECT id, what, case_uuid, exported_at"
-                                                  " FROM export_outbox ORDER BY id LIMIT 1", NULL);
+    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->db, queue->select, NULL);
 
     if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
       {
         id = sqlite3_column_int64 (stmt, 0);
         body = json_object_new ();
-        json_object_set_string_member (body, "what", (const char *) sqlite3_column_text (stmt, 1));
-        if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
-          json_object_set_string_member (body, "case_uuid", (const char *) sqlite3_column_text (stmt, 2));
-        json_object_set_string_member (body, "exported_at", (const char *) sqlite3_column_text (stmt, 3));
+        for (int i = 0; queue->members[i] != NULL; i++)
+          if (sqlite3_column_type (stmt, i + 1) != SQLITE_NULL)
+            json_object_set_string_member (body, queue->members[i],
+                                           (const char *) sqlite3_column_text (stmt, i + 1));
       }
   }
   g_mutex_unlock (&self->lock);
 
   if (body == NULL)
     {
-      finish_run (task);
+      queue->then (task);
       return;
     }
-  g_object_set_data (G_OBJECT (task), "export-id", GSIZE_TO_POINTER ((gsize) id));
-  bw_sync_engine_request (task, "POST", "audit/exported", body, export_sent_cb);
+  g_object_set_data (G_OBJECT (task), "bw-queue", (gpointer) queue);
+  g_object_set_data (G_OBJECT (task), "bw-queue-id", GSIZE_TO_POINTER ((gsize) id));
+  bw_sync_engine_request (task, "POST", queue->path, body, queued_sent_cb);
 }
 
 /* The end of a sync: the queued export reports, oldest first, one request
@@ -466,7 +466,16 @@ send_next_export (GTask *task)
 void
 bw_sync_run_end (GTask *task)
 {
-  send_next_export (task);
+  static const char * const members[] = { "what", "case_uuid", "exported_at", NULL };
+  static const BwSyncQueue exports = {
+    "SELECT id, what, case_uuid, exported_at FROM export_outbox ORDER BY id LIMIT 1",
+    members,
+    "DELETE FROM export_outbox WHERE id = ?1",
+    "audit/exported",
+    finish_run,
+  };
+
+  bw_sync_run_send_queue (task, &exports);
 }
 
 /* The result of a sync's database step; on an error the sync fails and
