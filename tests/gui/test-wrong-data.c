@@ -359,6 +359,9 @@ test_correct_note (Fixture       *f,
   gtk_widget_grab_focus (earlier);
   bw_test_wait_frames (page, 3);
   bw_test_save_screenshot (journal_list, "corrected-note.png");
+  /* Found again: the list may have made its rows anew meanwhile (the
+   * page reloads its groups when the case changes). */
+  BW_TEST_WAIT ((earlier = find_named (journal_list, "earlier-text")) != NULL && gtk_widget_get_mapped (earlier));
   g_signal_emit_by_name (earlier, "clicked");
   BW_TEST_WAIT ((dialog = find_message_dialog ()) != NULL);
   {
