@@ -19,7 +19,8 @@ declare -A may=(
   [core/planning]="core/util core/wire core/records core/store core/export"
   [core/sync]="core/util core/wire core/records core/store core/planning"
   [core/demo]="core/util core/wire core/records core/store core/planning core/sync"
-  [server]="core/util core/wire core/records"
+  [server/storage]="core/util"
+  [server]="core/util core/wire core/records server/storage"
   [app]="core/util core/wire core/records core/store core/export core/geo core/planning core/sync core/demo"
 )
 # Libraries a layer may not include at all.
@@ -27,7 +28,8 @@ declare -A forbidden=(
   [core/records]="sqlite3.h gtk/gtk.h adwaita.h libsoup/soup.h"
   [core/wire]="sqlite3.h gtk/gtk.h adwaita.h libsoup/soup.h"
   [core/util]="gtk/gtk.h adwaita.h libsoup/soup.h"
-  [server]="gtk/gtk.h adwaita.h"
+  [server/storage]="gtk/gtk.h adwaita.h libsoup/soup.h json-glib/json-glib.h"
+  [server]="gtk/gtk.h adwaita.h sqlite3.h libpq-fe.h"
 )
 
 # Where each header lives, by name.
@@ -43,6 +45,7 @@ done < <(find core server app -name '*.h')
 layer_of () {
   case "$1" in
     app/*) echo app ;;
+    server/storage/*) echo server/storage ;;
     server/*) echo server ;;
     core/*/*) dirname "$1" ;;
     *) echo "?" ;;

@@ -8,7 +8,6 @@
 #include "bw-server-store-private.h"
 #include "bw-share-filter.h"
 #include "bw-share.h"
-#include "bw-sqlite.h"
 
 /* Who sees what (docs/sync-protocol.md, Access). Every answer goes through
  * here or through the feed's filter, which says the same in SQL:
@@ -55,7 +54,7 @@ bw_server_store_may_read_attachment (BwServerStore       *self,
   g_autoptr(GPtrArray) share_uuids = NULL;
   gboolean parts[BW_SHARE_PART_N];
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
 
   if (user->role != BW_ROLE_PARTNER)
     return bw_server_user_sees (user, row);
@@ -67,7 +66,7 @@ bw_server_store_may_read_attachment (BwServerStore       *self,
       return FALSE;
     }
   /* The same active shares as bw_server_store_active_share_parts(). */
-  stmt = bw_db_prepare (self->conn, "SELECT uuid FROM records"
+  stmt = bw_storage_prepare (self->conn, "SELECT uuid FROM records"
                                     " WHERE type = 'share' AND case_uuid = ?1 AND deleted = 0"
                                     " AND json_extract (fields, '$.organisation') = ?2"
                                     " AND json_extract (fields, '$.withdrawn_at') IS NULL"
@@ -75,12 +74,12 @@ bw_server_store_may_read_attachment (BwServerStore       *self,
   if (stmt == NULL)
     return FALSE;
   share_uuids = g_ptr_array_new_with_free_func (g_free);
-  bw_sqlite_bind_text (stmt, 1, row->case_uuid);
-  bw_sqlite_bind_text (stmt, 2, user->organisation);
-  bw_sqlite_bind_text (stmt, 3, today);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (share_uuids, g_strdup (bw_sqlite_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
+  bw_storage_bind_text (stmt, 1, row->case_uuid);
+  bw_storage_bind_text (stmt, 2, user->organisation);
+  bw_storage_bind_text (stmt, 3, today);
+  while (bw_storage_step (stmt) == BW_STORAGE_ROW)
+    g_ptr_array_add (share_uuids, g_strdup (bw_storage_column_text (stmt, 0)));
+  bw_storage_reset (stmt);
   g_ptr_array_add (share_uuids, NULL);
   return bw_share_filter_attachment_covered (row->fields, parts, (const char * const *) share_uuids->pdata);
 }

@@ -7,7 +7,6 @@
 #include "bw-file-type.h"
 #include "bw-record-json.h"
 #include "bw-server-store-private.h"
-#include "bw-sqlite.h"
 
 /* The live attachment @uuid, or FALSE (NOT_FOUND unless @error says
  * otherwise). */
@@ -38,20 +37,20 @@ received_of (BwServerStore  *self,
              gboolean       *complete,
              GError        **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT length (data), complete FROM attachment_content"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "SELECT length (data), complete FROM attachment_content"
                                                   " WHERE uuid = ?1", error);
   gint64 received = -1;
 
   *complete = FALSE;
   if (stmt == NULL)
     return -2;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, uuid);
+  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
     {
-      received = sqlite3_column_int64 (stmt, 0);
-      *complete = sqlite3_column_int (stmt, 1) != 0;
+      received = bw_storage_column_int64 (stmt, 0);
+      *complete = bw_storage_column_int (stmt, 1) != 0;
     }
-  sqlite3_reset (stmt);
+  bw_storage_reset (stmt);
   return received;
 }
 
@@ -75,39 +74,39 @@ check_complete (BwServerStore  *self,
                 const char    **reason,
                 GError        **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT data FROM attachment_content WHERE uuid = ?1", error);
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "SELECT data FROM attachment_content WHERE uuid = ?1", error);
   g_autofree char *sha256 = NULL;
   const char *media_type = NULL;
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, uuid);
+  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
     {
-      const guint8 *data = sqlite3_column_blob (stmt, 0);
-      gsize size = sqlite3_column_bytes (stmt, 0);
+      const guint8 *data = bw_storage_column_blob (stmt, 0);
+      gsize size = bw_storage_column_bytes (stmt, 0);
 
       sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, size);
       media_type = bw_file_type_check (data, size, NULL);
     }
-  sqlite3_reset (stmt);
+  bw_storage_reset (stmt);
   if (g_strcmp0 (sha256, json_object_get_string_member_with_default (fields, "sha256", "")) != 0)
     *reason = "The content does not match its sha256: send it again from the start";
   else if (g_strcmp0 (media_type, json_object_get_string_member_with_default (fields, "media_type", "")) != 0)
     *reason = "The content is not the PDF, JPEG or PNG its record says";
   if (*reason != NULL)
     {
-      stmt = bw_db_prepare (self->conn, "DELETE FROM attachment_content WHERE uuid = ?1", error);
+      stmt = bw_storage_prepare (self->conn, "DELETE FROM attachment_content WHERE uuid = ?1", error);
       if (stmt == NULL)
         return FALSE;
-      bw_sqlite_bind_text (stmt, 1, uuid);
-      return bw_db_step_done (self->conn, stmt, error);
+      bw_storage_bind_text (stmt, 1, uuid);
+      return bw_storage_step_done (self->conn, stmt, error);
     }
-  stmt = bw_db_prepare (self->conn, "UPDATE attachment_content SET complete = 1 WHERE uuid = ?1", error);
+  stmt = bw_storage_prepare (self->conn, "UPDATE attachment_content SET complete = 1 WHERE uuid = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  return bw_db_step_done (self->conn, stmt, error);
+  bw_storage_bind_text (stmt, 1, uuid);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 JsonObject *
@@ -123,11 +122,11 @@ bw_server_store_put_attachment (BwServerStore      *self,
   gboolean complete;
   gint64 received, size;
   gsize length = body ? g_bytes_get_size (body) : 0;
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
 
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return NULL;
   if (!load_attachment (self, uuid, &row, error))
     goto fail;
@@ -148,7 +147,7 @@ bw_server_store_put_attachment (BwServerStore      *self,
   /* Asked how far it got, or sent again after the answer was lost. */
   if (body == NULL || complete)
     {
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       return progress_answer (MAX (received, 0), complete);
     }
   if (start != MAX (received, 0) || start + (gint64) length > total || length == 0)
@@ -164,22 +163,22 @@ bw_server_store_put_attachment (BwServerStore      *self,
 
     if (received > 0)
       {
-        stmt = bw_db_prepare (self->conn, "SELECT data FROM attachment_content WHERE uuid = ?1", error);
+        stmt = bw_storage_prepare (self->conn, "SELECT data FROM attachment_content WHERE uuid = ?1", error);
         if (stmt == NULL)
           goto fail;
-        bw_sqlite_bind_text (stmt, 1, uuid);
-        if (sqlite3_step (stmt) == SQLITE_ROW)
-          g_byte_array_append (whole, sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-        sqlite3_reset (stmt);
+        bw_storage_bind_text (stmt, 1, uuid);
+        if (bw_storage_step (stmt) == BW_STORAGE_ROW)
+          g_byte_array_append (whole, bw_storage_column_blob (stmt, 0), bw_storage_column_bytes (stmt, 0));
+        bw_storage_reset (stmt);
       }
     g_byte_array_append (whole, g_bytes_get_data (body, NULL), length);
-    stmt = bw_db_prepare (self->conn, "INSERT OR REPLACE INTO attachment_content (uuid, data, complete)"
-                                      " VALUES (?1, ?2, 0)", error);
+    stmt = bw_storage_prepare (self->conn, "INSERT INTO attachment_content (uuid, data, complete) VALUES (?1, ?2, 0)"
+                                      " ON CONFLICT (uuid) DO UPDATE SET data = excluded.data, complete = 0", error);
     if (stmt == NULL)
       goto fail;
-    bw_sqlite_bind_text (stmt, 1, uuid);
-    sqlite3_bind_blob64 (stmt, 2, whole->data, whole->len, SQLITE_STATIC);
-    if (!bw_db_step_done (self->conn, stmt, error))
+    bw_storage_bind_text (stmt, 1, uuid);
+    bw_storage_bind_blob (stmt, 2, whole->data, whole->len);
+    if (!bw_storage_step_done (self->conn, stmt, error))
       goto fail;
   }
   received = start + length;
@@ -192,18 +191,18 @@ bw_server_store_put_attachment (BwServerStore      *self,
       if (reason != NULL)
         {
           /* What arrived is dropped for good: the next try starts at 0. */
-          if (!bw_db_commit (self->conn, error))
+          if (!bw_storage_commit (self->conn, error))
             goto fail;
           g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_INVALID, reason);
           return NULL;
         }
     }
-  if (!bw_db_commit (self->conn, error))
+  if (!bw_storage_commit (self->conn, error))
     goto fail;
   return progress_answer (received, received == total);
 
 fail:
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   return NULL;
 }
 
@@ -220,11 +219,11 @@ bw_server_store_get_attachment (BwServerStore      *self,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *detail = NULL;
   GBytes *bytes = NULL;
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
 
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return NULL;
   if (!load_attachment (self, uuid, &row, &local_error) ||
       !bw_server_store_may_read_attachment (self, user, &row, &local_error))
@@ -237,24 +236,24 @@ bw_server_store_get_attachment (BwServerStore      *self,
       /* An attempt at what is not theirs is an access attempt. */
       if (!bw_server_store_audit (self, user, "denied", "attachment", uuid,
                                   row.case_uuid, "content", error) ||
-          !bw_db_commit (self->conn, error))
+          !bw_storage_commit (self->conn, error))
         goto fail;
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
       return NULL;
     }
-  stmt = bw_db_prepare (self->conn, "SELECT substr (data, ?2 + 1), length (data) FROM attachment_content"
+  stmt = bw_storage_prepare (self->conn, "SELECT substr (data, ?2 + 1), length (data) FROM attachment_content"
                                     " WHERE uuid = ?1 AND complete = 1", error);
   if (stmt == NULL)
     goto fail;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, MAX (from, 0));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, uuid);
+  bw_storage_bind_int64 (stmt, 2, MAX (from, 0));
+  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
     {
-      *total = sqlite3_column_int64 (stmt, 1);
+      *total = bw_storage_column_int64 (stmt, 1);
       if (from <= *total)
-        bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+        bytes = g_bytes_new (bw_storage_column_blob (stmt, 0), bw_storage_column_bytes (stmt, 0));
     }
-  sqlite3_reset (stmt);
+  bw_storage_reset (stmt);
   if (bytes == NULL)
     {
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND,
@@ -264,7 +263,7 @@ bw_server_store_get_attachment (BwServerStore      *self,
   detail = g_strdup_printf ("content from=%" G_GINT64_FORMAT, MAX (from, 0));
   if (!bw_server_store_audit (self, user, user->role == BW_ROLE_PARTNER ? "open" : "deliver", "attachment",
                               uuid, row.case_uuid, detail, error) ||
-      !bw_db_commit (self->conn, error))
+      !bw_storage_commit (self->conn, error))
     {
       g_clear_pointer (&bytes, g_bytes_unref);
       goto fail;
@@ -274,6 +273,6 @@ bw_server_store_get_attachment (BwServerStore      *self,
   return bytes;
 
 fail:
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   return NULL;
 }

@@ -9,7 +9,6 @@
 #include "bw-date.h"
 #include "bw-record-json.h"
 #include "bw-server-store-private.h"
-#include "bw-sqlite.h"
 
 gboolean
 bw_server_store_audit (BwServerStore       *self,
@@ -22,7 +21,7 @@ bw_server_store_audit (BwServerStore       *self,
                        GError             **error)
 {
   g_autofree char *now = bw_date_format_utc (NULL);
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
 
   /* Flooding: an account that repeats an "open" report, or the same
    * refused attempt, on one case within a minute does not write it again,
@@ -38,51 +37,52 @@ bw_server_store_audit (BwServerStore       *self,
 
       /* An "open" repeats only for the same record: opening the case and
        * then one of its attachments are two rows. */
-      stmt = bw_db_prepare (self->conn, "SELECT count(*) FROM (SELECT user_id, action, record_type, record_uuid,"
+      stmt = bw_storage_prepare (self->conn, "SELECT count(*) FROM (SELECT user_id, action, record_type, record_uuid,"
                                         " detail, at FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50)"
-                                        " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND record_type IS ?5 AND"
-                                        " ((?3 = 'open' AND record_uuid IS ?7) OR (?3 <> 'open' AND detail IS ?6))",
+                                        " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND record_type IS NOT DISTINCT FROM ?5"
+                                        " AND ((?3 = 'open' AND record_uuid IS NOT DISTINCT FROM ?7)"
+                                        " OR (?3 <> 'open' AND detail IS NOT DISTINCT FROM ?6))",
                             error);
       if (stmt == NULL)
         return FALSE;
-      bw_sqlite_bind_text (stmt, 1, case_uuid);
-      sqlite3_bind_int64 (stmt, 2, user->id);
-      bw_sqlite_bind_text (stmt, 3, action);
-      bw_sqlite_bind_text (stmt, 4, since);
-      bw_sqlite_bind_text (stmt, 5, record_type);
-      bw_sqlite_bind_text (stmt, 6, detail);
-      bw_sqlite_bind_text (stmt, 7, record_uuid);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
+      bw_storage_bind_text (stmt, 1, case_uuid);
+      bw_storage_bind_int64 (stmt, 2, user->id);
+      bw_storage_bind_text (stmt, 3, action);
+      bw_storage_bind_text (stmt, 4, since);
+      bw_storage_bind_text (stmt, 5, record_type);
+      bw_storage_bind_text (stmt, 6, detail);
+      bw_storage_bind_text (stmt, 7, record_uuid);
+      if (bw_storage_step (stmt) != BW_STORAGE_ROW)
         {
-          sqlite3_reset (stmt);
-          return bw_db_set_error (self->conn, 0, error);
+          bw_storage_reset (stmt);
+          return bw_storage_set_error (self->conn, 0, error);
         }
-      repeat = sqlite3_column_int64 (stmt, 0) > 0;
-      sqlite3_reset (stmt);
+      repeat = bw_storage_column_int64 (stmt, 0) > 0;
+      bw_storage_reset (stmt);
       if (repeat)
         return TRUE;
     }
 
-  stmt = bw_db_prepare (self->conn, "INSERT INTO audit_log (at, user_id, role, action, record_type,"
+  stmt = bw_storage_prepare (self->conn, "INSERT INTO audit_log (at, user_id, role, action, record_type,"
                                     " record_uuid, case_uuid, client, peer, detail)"
                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, now);
+  bw_storage_bind_text (stmt, 1, now);
   if (user != NULL)
     {
-      sqlite3_bind_int64 (stmt, 2, user->id);
-      bw_sqlite_bind_text (stmt, 3, bw_role_to_key (user->role));
-      bw_sqlite_bind_text (stmt, 8, user->client);
-      bw_sqlite_bind_text (stmt, 9, user->peer);
+      bw_storage_bind_int64 (stmt, 2, user->id);
+      bw_storage_bind_text (stmt, 3, bw_role_to_key (user->role));
+      bw_storage_bind_text (stmt, 8, user->client);
+      bw_storage_bind_text (stmt, 9, user->peer);
     }
-  bw_sqlite_bind_text (stmt, 4, action);
-  bw_sqlite_bind_text (stmt, 5, record_type);
+  bw_storage_bind_text (stmt, 4, action);
+  bw_storage_bind_text (stmt, 5, record_type);
   /* Only well-formed uuids: whatever else a client sent is not kept. */
-  bw_sqlite_bind_text (stmt, 6, bw_record_json_is_uuid (record_uuid) ? record_uuid : NULL);
-  bw_sqlite_bind_text (stmt, 7, bw_record_json_is_uuid (case_uuid) ? case_uuid : NULL);
-  bw_sqlite_bind_text (stmt, 10, detail);
-  return bw_db_step_done (self->conn, stmt, error);
+  bw_storage_bind_text (stmt, 6, bw_record_json_is_uuid (record_uuid) ? record_uuid : NULL);
+  bw_storage_bind_text (stmt, 7, bw_record_json_is_uuid (case_uuid) ? case_uuid : NULL);
+  bw_storage_bind_text (stmt, 10, detail);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 /* A denied attempt, in its own transaction (for reads, which have none). */
@@ -95,11 +95,11 @@ bw_server_store_audit_denied_now (BwServerStore       *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!bw_db_begin (self->conn, &error) ||
+  if (!bw_storage_begin (self->conn, &error) ||
       !bw_server_store_audit (self, user, "denied", NULL, record_uuid, case_uuid, detail, &error) ||
-      !bw_db_commit (self->conn, &error))
+      !bw_storage_commit (self->conn, &error))
     {
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       g_warning ("The audit log could not be written: %s", error->message);
     }
 }
@@ -152,12 +152,12 @@ bw_server_store_report_exported (BwServerStore       *self,
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, "No such record");
       return FALSE;
     }
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return FALSE;
   if (!bw_server_store_audit (self, user, "export", what, NULL, case_uuid, detail, error) ||
-      !bw_db_commit (self->conn, error))
+      !bw_storage_commit (self->conn, error))
     {
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       return FALSE;
     }
   return TRUE;
@@ -167,7 +167,7 @@ bw_server_store_report_exported (BwServerStore       *self,
  * @limit, into @answer's "entries", with "more" and "next_before". */
 static gboolean
 read_entries (BwServerStore  *self,
-              sqlite3_stmt   *stmt,
+              BwStorageStmt  *stmt,
               gint64          limit,
               JsonObject     *answer,
               GError        **error)
@@ -183,7 +183,7 @@ read_entries (BwServerStore  *self,
   int rc;
 
   json_object_set_array_member (answer, "entries", entries);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
       JsonObject *entry;
 
@@ -193,24 +193,24 @@ read_entries (BwServerStore  *self,
           break;
         }
       n++;
-      last_id = sqlite3_column_int64 (stmt, 0);
+      last_id = bw_storage_column_int64 (stmt, 0);
       entry = json_object_new ();
-      json_object_set_int_member (entry, "id", sqlite3_column_int64 (stmt, 0));
-      json_object_set_int_member (entry, "user_id", sqlite3_column_int64 (stmt, 2));
+      json_object_set_int_member (entry, "id", bw_storage_column_int64 (stmt, 0));
+      json_object_set_int_member (entry, "user_id", bw_storage_column_int64 (stmt, 2));
       for (int c = 1; c < (int) G_N_ELEMENTS (names); c++)
         if (names[c] != NULL)
           {
-            if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
+            if (bw_storage_column_is_null (stmt, c))
               json_object_set_null_member (entry, names[c]);
             else
-              json_object_set_string_member (entry, names[c], bw_sqlite_column_text (stmt, c));
+              json_object_set_string_member (entry, names[c], bw_storage_column_text (stmt, c));
           }
       json_array_add_object_element (entries, entry);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+  bw_storage_reset (stmt);
+  if (rc != BW_STORAGE_DONE && rc != BW_STORAGE_ROW)
     {
-      bw_db_set_error (self->conn, 0, error);
+      bw_storage_set_error (self->conn, 0, error);
       return FALSE;
     }
   /* The next page: the rows older than the last one of this page. */
@@ -233,7 +233,7 @@ bw_server_store_access_history (BwServerStore       *self,
   g_auto(BwServerRow) row = { 0 };
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonObject) answer = NULL;
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
 
@@ -260,16 +260,16 @@ bw_server_store_access_history (BwServerStore       *self,
   answer = json_object_new ();
   json_object_set_string_member (answer, "epoch", self->epoch);
   json_object_set_string_member (answer, "case_uuid", case_uuid);
-  stmt = bw_db_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
+  stmt = bw_storage_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
                                     " a.record_uuid, a.client, a.peer, a.detail, a.case_uuid FROM audit_log a"
                                     " LEFT JOIN users u ON u.id = a.user_id"
                                     " WHERE a.case_uuid = ?1 AND (?2 = 0 OR a.id < ?2) ORDER BY a.id DESC LIMIT ?3",
                               error);
   if (stmt == NULL)
     return NULL;
-  bw_sqlite_bind_text (stmt, 1, case_uuid);
-  sqlite3_bind_int64 (stmt, 2, before);
-  sqlite3_bind_int64 (stmt, 3, limit + 1);
+  bw_storage_bind_text (stmt, 1, case_uuid);
+  bw_storage_bind_int64 (stmt, 2, before);
+  bw_storage_bind_int64 (stmt, 3, limit + 1);
   if (!read_entries (self, stmt, limit, answer, error))
     return NULL;
   return g_steal_pointer (&answer);
@@ -289,7 +289,7 @@ bw_server_store_team_access_history (BwServerStore       *self,
                                    "denied", "purge", "export", NULL };
   static const char *roles[] = { "buurtteam", "trainer", "partner", "coordinator", NULL };
   g_autoptr(JsonObject) answer = NULL;
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
 
@@ -312,7 +312,7 @@ bw_server_store_team_access_history (BwServerStore       *self,
   json_object_set_string_member (answer, "epoch", self->epoch);
   /* Every row about a case of the coordinator's team, and the exports of
    * its workers that name no case (a report, the map), newest first. */
-  stmt = bw_db_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
+  stmt = bw_storage_prepare (self->conn, "SELECT a.id, a.at, a.user_id, u.name, a.role, a.action, a.record_type,"
                                     " a.record_uuid, a.client, a.peer, a.detail, a.case_uuid FROM audit_log a"
                                     " LEFT JOIN records r ON r.uuid = a.case_uuid AND r.type = 'case'"
                                     " LEFT JOIN users u ON u.id = a.user_id"
@@ -323,12 +323,12 @@ bw_server_store_team_access_history (BwServerStore       *self,
                                     " ORDER BY a.id DESC LIMIT ?3", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, user->team_id);
-  sqlite3_bind_int64 (stmt, 2, before);
-  sqlite3_bind_int64 (stmt, 3, limit + 1);
-  bw_sqlite_bind_text (stmt, 4, action);
-  bw_sqlite_bind_text (stmt, 5, role);
-  bw_sqlite_bind_text (stmt, 6, since);
+  bw_storage_bind_int64 (stmt, 1, user->team_id);
+  bw_storage_bind_int64 (stmt, 2, before);
+  bw_storage_bind_int64 (stmt, 3, limit + 1);
+  bw_storage_bind_text (stmt, 4, action);
+  bw_storage_bind_text (stmt, 5, role);
+  bw_storage_bind_text (stmt, 6, since);
   if (!read_entries (self, stmt, limit, answer, error))
     return NULL;
   return g_steal_pointer (&answer);

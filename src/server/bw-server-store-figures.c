@@ -18,14 +18,14 @@ read_counts (BwServerStore  *self,
              GHashTable     *rows,
              GError        **error)
 {
-  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn, sql, error);
+  g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (self->conn, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
-      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+      const char *code = bw_storage_column_text (stmt, 0);
       gint64 *counts;
 
       if (code == NULL || !g_hash_table_contains (self->buurt_codes, code))
@@ -37,11 +37,11 @@ read_counts (BwServerStore  *self,
           g_hash_table_insert (rows, g_strdup (code), counts);
         }
       for (guint i = 0; i < n_columns; i++)
-        counts[first_column + i] = sqlite3_column_int64 (stmt, 1 + i);
+        counts[first_column + i] = bw_storage_column_int64 (stmt, 1 + i);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != BW_STORAGE_DONE)
     {
-      bw_db_set_error (self->conn, rc, error);
+      bw_storage_set_error (self->conn, rc, error);
       return FALSE;
     }
   return TRUE;
@@ -90,17 +90,19 @@ bw_server_store_get_figures (BwServerStore       *self,
       return NULL;
     }
   /* One read transaction, so that both passes see the same records. */
-  if (!bw_db_exec (self->conn, bw_figures_views_sql (), error) ||
-      !bw_db_begin (self->conn, error))
+  if (!bw_storage_exec (self->conn,
+                        bw_figures_views_sql (bw_storage_get_backend (self->conn) == BW_STORAGE_POSTGRESQL),
+                        error) ||
+      !bw_storage_begin_read (self->conn, error))
     return NULL;
   if (!read_counts (self, BW_FIGURES_COUNT_SQL, 0, BW_FIGURES_N_COUNTS, rows, error) ||
-      !read_counts (self, BW_FIGURES_NEED_SQL, BW_FIGURES_N_COUNTS, BW_FIGURES_N - BW_FIGURES_N_COUNTS,
-                    rows, error))
+      !read_counts (self, BW_STORAGE_SQL (self->conn, BW_FIGURES_NEED_SQL, BW_FIGURES_NEED_SQL_HINTED ("")),
+                    BW_FIGURES_N_COUNTS, BW_FIGURES_N - BW_FIGURES_N_COUNTS, rows, error))
     {
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       return NULL;
     }
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
 
   /* Totals from the exact counts; then every count is suppressed as the
    * rule says, the totals by themselves. */

@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #pragma once
 
-#include <sqlite3.h>
 
-#include "bw-db.h"
+#include "bw-storage.h"
 #include "bw-record-json.h"
 #include "bw-server-store.h"
 #include "bw-share.h"
@@ -17,8 +16,7 @@ struct _BwServerStore
 {
   GObject parent_instance;
 
-  BwDb *conn;
-  sqlite3 *db;              /* conn's handle */
+  BwStorage *conn;
   char *epoch;
   GHashTable *buurt_codes;  /* the CBS buurten a case may be in */
 
@@ -66,7 +64,7 @@ typedef struct {
 
 void          bw_server_row_clear          (BwServerRow    *row);
 /* Fills @row from a statement that selected BW_SERVER_ROW_COLUMNS. */
-void          bw_server_row_read           (sqlite3_stmt   *stmt,
+void          bw_server_row_read           (BwStorageStmt  *stmt,
                                             BwServerRow    *row);
 gboolean      bw_server_store_load_row     (BwServerStore  *self,
                                             const char     *uuid,
@@ -200,32 +198,38 @@ BwShare      *bw_server_share_from_fields  (JsonObject     *fields);
  * purge. */
 #define BW_SERVER_FEED_STREAM(where)                                           \
   "SELECT * FROM (SELECT " BW_SERVER_ROW_COLUMNS " FROM records"               \
-  " WHERE " where " AND seq > ?2 ORDER BY seq LIMIT ?3)"
+  " WHERE " where " AND seq > ?2 ORDER BY seq LIMIT ?3) AS record_page"
 #define BW_SERVER_FEED_PURGES(where)                                           \
   "SELECT * FROM (SELECT 'purge', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1," \
   " seq, purged_at, NULL, purged_at, NULL FROM purges"                        \
-  " WHERE " where " seq > ?2 ORDER BY seq LIMIT ?3)"
+  " WHERE " where " seq > ?2 ORDER BY seq LIMIT ?3) AS purge_page"
 /* A case handed to another team leaves a tombstone, "moved", in the old
  * team's feed; a transfer offered to another team comes to that team as
  * an offer with a few fields, never the case. */
 #define BW_SERVER_FEED_MOVES                                                   \
   "SELECT * FROM (SELECT 'moved', case_uuid, case_uuid, team_id, NULL, NULL, 0, 1," \
   " seq, moved_at, NULL, moved_at, NULL FROM moves"                           \
-  " WHERE team_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3)"
-#define BW_SERVER_FEED_TRANSFER_OFFERS                                         \
-  "SELECT * FROM (SELECT 'transfer_offer', case_uuid, case_uuid, to_team,"     \
-  " json_object ('from_name', from_name, 'from_team', from_team,"              \
-  "  'buurt_code', buurt_code, 'note', note, 'open', json (CASE open WHEN 1"   \
-  "  THEN 'true' ELSE 'false' END), 'offered_at', offered_at), NULL, 0, 0,"   \
-  " seq, offered_at, NULL, offered_at, NULL FROM transfer_offers"             \
-  " WHERE to_team = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3)"
-#define BW_SERVER_TEAM_FEED_SQL                                                \
+  " WHERE team_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3) AS move_page"
+#define BW_SERVER_FEED_TRANSFER_OFFERS(fields)                                 \
+  "SELECT * FROM (SELECT 'transfer_offer', case_uuid, case_uuid, to_team, "    \
+  fields ", NULL, 0, 0, seq, offered_at, NULL, offered_at, NULL"              \
+  " FROM transfer_offers WHERE to_team = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3) AS offer_page"
+/* An offer's fields as JSON text, in each backend's words. */
+#define BW_SERVER_OFFER_FIELDS_SQLITE                                          \
+  "json_object ('from_name', from_name, 'from_team', from_team,"              \
+  " 'buurt_code', buurt_code, 'note', note, 'open', json (CASE open WHEN 1"   \
+  " THEN 'true' ELSE 'false' END), 'offered_at', offered_at)"
+#define BW_SERVER_OFFER_FIELDS_POSTGRESQL                                      \
+  "json_build_object ('from_name', from_name, 'from_team', from_team,"        \
+  " 'buurt_code', buurt_code, 'note', note, 'open', open = 1,"               \
+  " 'offered_at', offered_at)::text"
+#define BW_SERVER_TEAM_FEED_SQL(offer_fields)                                          \
   BW_SERVER_FEED_STREAM ("team_id = ?1")                                       \
-  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'offer' AND team_id IS NOT ?1")  \
-  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'session' AND team_id IS NOT ?1") \
+  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'offer' AND team_id IS DISTINCT FROM ?1")  \
+  " UNION ALL " BW_SERVER_FEED_STREAM ("type = 'session' AND team_id IS DISTINCT FROM ?1") \
   " UNION ALL " BW_SERVER_FEED_PURGES ("team_id = ?1 AND")                      \
   " UNION ALL " BW_SERVER_FEED_MOVES                                            \
-  " UNION ALL " BW_SERVER_FEED_TRANSFER_OFFERS                                  \
+  " UNION ALL " BW_SERVER_FEED_TRANSFER_OFFERS (offer_fields)                   \
   " ORDER BY 9 LIMIT ?3"
 #define BW_SERVER_TRAINER_FEED_SQL                                             \
   BW_SERVER_FEED_STREAM ("type = 'offer'")                                     \

@@ -11,7 +11,6 @@
 #include "bw-record-json.h"
 #include "bw-server-store-private.h"
 #include "bw-share.h"
-#include "bw-sqlite.h"
 #include "bw-validation.h"
 
 static char *
@@ -248,27 +247,34 @@ bw_server_store_write_row (BwServerStore      *self,
 {
   g_autofree char *fields = json_text (row->fields);
   g_autofree char *field_revs = json_text (row->field_revs);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR REPLACE INTO records (" BW_SERVER_ROW_COLUMNS ")"
-                                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "INSERT INTO records (" BW_SERVER_ROW_COLUMNS ")"
+                                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+                                                  " ON CONFLICT (uuid) DO UPDATE SET type = excluded.type,"
+                                                  " case_uuid = excluded.case_uuid, team_id = excluded.team_id,"
+                                                  " fields = excluded.fields, field_revs = excluded.field_revs,"
+                                                  " revision = excluded.revision, deleted = excluded.deleted,"
+                                                  " seq = excluded.seq, created_at = excluded.created_at,"
+                                                  " created_by = excluded.created_by, updated_at = excluded.updated_at,"
+                                                  " updated_by = excluded.updated_by",
                                             error);
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, bw_record_type_to_key (row->type));
-  bw_sqlite_bind_text (stmt, 2, row->uuid);
-  bw_sqlite_bind_text (stmt, 3, row->case_uuid);
+  bw_storage_bind_text (stmt, 1, bw_record_type_to_key (row->type));
+  bw_storage_bind_text (stmt, 2, row->uuid);
+  bw_storage_bind_text (stmt, 3, row->case_uuid);
   if (row->team_id != 0)
-    sqlite3_bind_int64 (stmt, 4, row->team_id);
-  bw_sqlite_bind_text (stmt, 5, fields);
-  bw_sqlite_bind_text (stmt, 6, field_revs);
-  sqlite3_bind_int64 (stmt, 7, row->revision);
-  sqlite3_bind_int (stmt, 8, row->deleted ? 1 : 0);
-  sqlite3_bind_int64 (stmt, 9, row->seq);
-  bw_sqlite_bind_text (stmt, 10, row->created_at);
-  bw_sqlite_bind_text (stmt, 11, row->created_by);
-  bw_sqlite_bind_text (stmt, 12, row->updated_at);
-  bw_sqlite_bind_text (stmt, 13, row->updated_by);
-  return bw_db_step_done (self->conn, stmt, error);
+    bw_storage_bind_int64 (stmt, 4, row->team_id);
+  bw_storage_bind_text (stmt, 5, fields);
+  bw_storage_bind_text (stmt, 6, field_revs);
+  bw_storage_bind_int64 (stmt, 7, row->revision);
+  bw_storage_bind_int64 (stmt, 8, row->deleted ? 1 : 0);
+  bw_storage_bind_int64 (stmt, 9, row->seq);
+  bw_storage_bind_text (stmt, 10, row->created_at);
+  bw_storage_bind_text (stmt, 11, row->created_by);
+  bw_storage_bind_text (stmt, 12, row->updated_at);
+  bw_storage_bind_text (stmt, 13, row->updated_by);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 /* Empty strings mean null on the wire; store one form only, so that
@@ -343,16 +349,16 @@ store_answer (BwServerStore         *self,
               GError               **error)
 {
   g_autofree char *answer = json_text (result);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT INTO applied_changes (user_id, client_change_id, answer, applied_at)"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "INSERT INTO applied_changes (user_id, client_change_id, answer, applied_at)"
                                                   " VALUES (?1, ?2, ?3, ?4)", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, user->id);
-  bw_sqlite_bind_text (stmt, 2, change->client_change_id);
-  bw_sqlite_bind_text (stmt, 3, answer);
-  bw_sqlite_bind_text (stmt, 4, now);
-  return bw_db_step_done (self->conn, stmt, error);
+  bw_storage_bind_int64 (stmt, 1, user->id);
+  bw_storage_bind_text (stmt, 2, change->client_change_id);
+  bw_storage_bind_text (stmt, 3, answer);
+  bw_storage_bind_text (stmt, 4, now);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 static gboolean
@@ -368,22 +374,22 @@ record_conflict (BwServerStore         *self,
 {
   g_autofree char *server_text = json_node_text (server_value);
   g_autofree char *client_text = json_node_text (client_value);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT INTO conflicts (record_uuid, user_id, client_change_id,"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "INSERT INTO conflicts (record_uuid, user_id, client_change_id,"
                                                   " base_revision, server_revision, field, server_value, client_value,"
                                                   " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, change->uuid);
-  sqlite3_bind_int64 (stmt, 2, user->id);
-  bw_sqlite_bind_text (stmt, 3, change->client_change_id);
-  sqlite3_bind_int64 (stmt, 4, change->base_revision);
-  sqlite3_bind_int64 (stmt, 5, server_revision);
-  bw_sqlite_bind_text (stmt, 6, field);
-  bw_sqlite_bind_text (stmt, 7, server_text);
-  bw_sqlite_bind_text (stmt, 8, client_text);
-  bw_sqlite_bind_text (stmt, 9, now);
-  return bw_db_step_done (self->conn, stmt, error);
+  bw_storage_bind_text (stmt, 1, change->uuid);
+  bw_storage_bind_int64 (stmt, 2, user->id);
+  bw_storage_bind_text (stmt, 3, change->client_change_id);
+  bw_storage_bind_int64 (stmt, 4, change->base_revision);
+  bw_storage_bind_int64 (stmt, 5, server_revision);
+  bw_storage_bind_text (stmt, 6, field);
+  bw_storage_bind_text (stmt, 7, server_text);
+  bw_storage_bind_text (stmt, 8, client_text);
+  bw_storage_bind_text (stmt, 9, now);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 static gint64
@@ -537,7 +543,7 @@ case_may_be_deleted (BwServerStore       *self,
                      const char         **message,
                      GError             **error)
 {
-  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwStorageStmt) stmt = NULL;
   int rc;
 
   if (g_strcmp0 (row->created_by, user->name) != 0)
@@ -546,26 +552,26 @@ case_may_be_deleted (BwServerStore       *self,
       *message = "Only the one who created a case may delete it";
       return TRUE;
     }
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_storage_prepare (self->conn,
                         "SELECT (SELECT count (*) FROM records WHERE type = 'share' AND case_uuid = ?1"
                         "         AND deleted = 0 AND json_extract (fields, '$.withdrawn_at') IS NULL),"
                         "       (SELECT count (*) FROM records WHERE type = 'enrolment' AND deleted = 0"
                         "         AND json_extract (fields, '$.case_ref') = ?1)", error);
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, row->uuid);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, row->uuid);
+  rc = bw_storage_step (stmt);
+  if (rc != BW_STORAGE_ROW)
     {
-      bw_db_set_error_from_handle (bw_db_get_handle (self->conn), rc, error);
+      bw_storage_set_error (self->conn, rc, error);
       return FALSE;
     }
-  if (sqlite3_column_int64 (stmt, 0) > 0)
+  if (bw_storage_column_int64 (stmt, 0) > 0)
     {
       *code = "delete_shared";
       *message = "A case shared with a partner cannot be deleted: withdraw the share first";
     }
-  else if (sqlite3_column_int64 (stmt, 1) > 0)
+  else if (bw_storage_column_int64 (stmt, 1) > 0)
     {
       *code = "delete_enrolled";
       *message = "A case referred to a course cannot be deleted";
@@ -748,17 +754,17 @@ find_answer (BwServerStore       *self,
              const char          *client_change_id,
              GError             **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT answer FROM applied_changes"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "SELECT answer FROM applied_changes"
                                                   " WHERE user_id = ?1 AND client_change_id = ?2", error);
   JsonObject *answer = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, user->id);
-  bw_sqlite_bind_text (stmt, 2, client_change_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    answer = bw_server_json_object_from_text (bw_sqlite_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  bw_storage_bind_int64 (stmt, 1, user->id);
+  bw_storage_bind_text (stmt, 2, client_change_id);
+  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
+    answer = bw_server_json_object_from_text (bw_storage_column_text (stmt, 0));
+  bw_storage_reset (stmt);
   return answer;
 }
 
@@ -957,7 +963,7 @@ bw_server_store_push (BwServerStore       *self,
   json_object_set_array_member (answer, "results", results);
 
   /* One transaction for the batch: answered means on disk. */
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return NULL;
   bw_server_store_push_refused_clear (self);
   for (guint i = 0; i < n; i++)
@@ -967,15 +973,15 @@ bw_server_store_push (BwServerStore       *self,
       if (result == NULL)
         {
           bw_server_store_push_refused_clear (self);
-          bw_db_rollback (self->conn);
+          bw_storage_rollback (self->conn);
           return NULL;
         }
       json_array_add_object_element (results, result);
     }
-  if (!bw_server_store_push_audit_refused (self, user, error) || !bw_db_commit (self->conn, error))
+  if (!bw_server_store_push_audit_refused (self, user, error) || !bw_storage_commit (self->conn, error))
     {
       bw_server_store_push_refused_clear (self);
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       return NULL;
     }
   bw_server_store_push_refused_clear (self);

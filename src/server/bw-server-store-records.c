@@ -7,7 +7,6 @@
 
 #include "bw-record-json.h"
 #include "bw-server-store-private.h"
-#include "bw-sqlite.h"
 
 void
 bw_server_row_clear (BwServerRow *row)
@@ -23,23 +22,23 @@ bw_server_row_clear (BwServerRow *row)
 }
 
 void
-bw_server_row_read (sqlite3_stmt *stmt,
+bw_server_row_read (BwStorageStmt *stmt,
                     BwServerRow  *row)
 {
-  if (!bw_record_type_from_key (bw_sqlite_column_text (stmt, 0), &row->type))
+  if (!bw_record_type_from_key (bw_storage_column_text (stmt, 0), &row->type))
     row->type = BW_RECORD_TYPE_CASE;
-  row->uuid = g_strdup (bw_sqlite_column_text (stmt, 1));
-  row->case_uuid = g_strdup (bw_sqlite_column_text (stmt, 2));
-  row->team_id = sqlite3_column_int64 (stmt, 3);
-  row->fields = bw_server_json_object_from_text (bw_sqlite_column_text (stmt, 4));
-  row->field_revs = bw_server_json_object_from_text (bw_sqlite_column_text (stmt, 5));
-  row->revision = sqlite3_column_int64 (stmt, 6);
-  row->deleted = sqlite3_column_int (stmt, 7) != 0;
-  row->seq = sqlite3_column_int64 (stmt, 8);
-  row->created_at = g_strdup (bw_sqlite_column_text (stmt, 9));
-  row->created_by = g_strdup (bw_sqlite_column_text (stmt, 10));
-  row->updated_at = g_strdup (bw_sqlite_column_text (stmt, 11));
-  row->updated_by = g_strdup (bw_sqlite_column_text (stmt, 12));
+  row->uuid = g_strdup (bw_storage_column_text (stmt, 1));
+  row->case_uuid = g_strdup (bw_storage_column_text (stmt, 2));
+  row->team_id = bw_storage_column_int64 (stmt, 3);
+  row->fields = bw_server_json_object_from_text (bw_storage_column_text (stmt, 4));
+  row->field_revs = bw_server_json_object_from_text (bw_storage_column_text (stmt, 5));
+  row->revision = bw_storage_column_int64 (stmt, 6);
+  row->deleted = bw_storage_column_int (stmt, 7) != 0;
+  row->seq = bw_storage_column_int64 (stmt, 8);
+  row->created_at = g_strdup (bw_storage_column_text (stmt, 9));
+  row->created_by = g_strdup (bw_storage_column_text (stmt, 10));
+  row->updated_at = g_strdup (bw_storage_column_text (stmt, 11));
+  row->updated_by = g_strdup (bw_storage_column_text (stmt, 12));
 }
 
 /* TRUE and @row filled when the record exists. */
@@ -49,19 +48,19 @@ bw_server_store_load_row (BwServerStore  *self,
                           BwServerRow    *row,
                           GError        **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT " BW_SERVER_ROW_COLUMNS " FROM records WHERE uuid = ?1",
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "SELECT " BW_SERVER_ROW_COLUMNS " FROM records WHERE uuid = ?1",
                                       error);
   gboolean found = FALSE;
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, uuid);
+  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
     {
       bw_server_row_read (stmt, row);
       found = TRUE;
     }
-  sqlite3_reset (stmt);
+  bw_storage_reset (stmt);
   return found;
 }
 
@@ -119,54 +118,54 @@ bw_server_store_get_record (BwServerStore       *self,
  * text, which the server itself wrote as JSON, spliced in unparsed. */
 static void
 append_feed_entry (GString      *out,
-                   sqlite3_stmt *stmt)
+                   BwStorageStmt *stmt)
 {
   g_autoptr(JsonObject) envelope = json_object_new ();
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *text = NULL;
   gsize length;
 
-  json_object_set_int_member (envelope, "seq", sqlite3_column_int64 (stmt, 8));
-  json_object_set_string_member (envelope, "type", bw_sqlite_column_text (stmt, 0));
-  if (g_str_equal (bw_sqlite_column_text (stmt, 0), "transfer_offer"))
+  json_object_set_int_member (envelope, "seq", bw_storage_column_int64 (stmt, 8));
+  json_object_set_string_member (envelope, "type", bw_storage_column_text (stmt, 0));
+  if (g_str_equal (bw_storage_column_text (stmt, 0), "transfer_offer"))
     {
       /* An offer to the team: the case's uuid and the offer's few
        * fields, which the server wrote as JSON. */
-      json_object_set_string_member (envelope, "case_uuid", bw_sqlite_column_text (stmt, 2));
+      json_object_set_string_member (envelope, "case_uuid", bw_storage_column_text (stmt, 2));
       node = json_node_init_object (json_node_alloc (), envelope);
       text = json_to_string (node, FALSE);
       length = strlen (text);
       g_string_append_len (out, text, length - 1);
       g_string_append (out, ",\"fields\":");
-      g_string_append (out, bw_sqlite_column_text (stmt, 4));
+      g_string_append (out, bw_storage_column_text (stmt, 4));
       g_string_append_c (out, '}');
       return;
     }
-  if (g_str_equal (bw_sqlite_column_text (stmt, 0), "purge") ||
-      g_str_equal (bw_sqlite_column_text (stmt, 0), "moved"))
+  if (g_str_equal (bw_storage_column_text (stmt, 0), "purge") ||
+      g_str_equal (bw_storage_column_text (stmt, 0), "moved"))
     {
       /* A tombstone: the case uuid and nothing else. */
-      json_object_set_string_member (envelope, "case_uuid", bw_sqlite_column_text (stmt, 2));
+      json_object_set_string_member (envelope, "case_uuid", bw_storage_column_text (stmt, 2));
       node = json_node_init_object (json_node_alloc (), envelope);
       text = json_to_string (node, FALSE);
       g_string_append (out, text);
       return;
     }
-  json_object_set_string_member (envelope, "uuid", bw_sqlite_column_text (stmt, 1));
-  json_object_set_string_member (envelope, "case_uuid", bw_sqlite_column_text (stmt, 2));
-  json_object_set_int_member (envelope, "revision", sqlite3_column_int64 (stmt, 6));
-  json_object_set_boolean_member (envelope, "deleted", sqlite3_column_int (stmt, 7) != 0);
-  json_object_set_string_member (envelope, "created_at", bw_sqlite_column_text (stmt, 9));
-  json_object_set_string_member (envelope, "created_by", bw_sqlite_column_text (stmt, 10));
-  json_object_set_string_member (envelope, "updated_at", bw_sqlite_column_text (stmt, 11));
-  json_object_set_string_member (envelope, "updated_by", bw_sqlite_column_text (stmt, 12));
+  json_object_set_string_member (envelope, "uuid", bw_storage_column_text (stmt, 1));
+  json_object_set_string_member (envelope, "case_uuid", bw_storage_column_text (stmt, 2));
+  json_object_set_int_member (envelope, "revision", bw_storage_column_int64 (stmt, 6));
+  json_object_set_boolean_member (envelope, "deleted", bw_storage_column_int (stmt, 7) != 0);
+  json_object_set_string_member (envelope, "created_at", bw_storage_column_text (stmt, 9));
+  json_object_set_string_member (envelope, "created_by", bw_storage_column_text (stmt, 10));
+  json_object_set_string_member (envelope, "updated_at", bw_storage_column_text (stmt, 11));
+  json_object_set_string_member (envelope, "updated_by", bw_storage_column_text (stmt, 12));
   node = json_node_init_object (json_node_alloc (), envelope);
   text = json_to_string (node, FALSE);
   length = strlen (text);
   g_assert (length > 2 && text[length - 1] == '}');
   g_string_append_len (out, text, length - 1);
   g_string_append (out, ",\"fields\":");
-  g_string_append (out, bw_sqlite_column_text (stmt, 4));
+  g_string_append (out, bw_storage_column_text (stmt, 4));
   g_string_append_c (out, '}');
 }
 
@@ -190,7 +189,7 @@ bw_server_store_get_changes (BwServerStore       *self,
   g_autoptr(GString) out = NULL;
   g_autoptr(JsonNode) epoch = NULL;
   g_autofree char *epoch_text = NULL;
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
   gint64 last_seq, next_since = since;
   gsize page_budget = (gsize) g_atomic_pointer_get (&page_bytes_override);
   guint n = 0;
@@ -207,14 +206,14 @@ bw_server_store_get_changes (BwServerStore       *self,
     }
 
   /* One read transaction, so the page and the last sequence agree. */
-  if (!bw_db_exec (self->conn, "BEGIN", error))
+  if (!bw_storage_begin_read (self->conn, error))
     return NULL;
   last_seq = bw_server_store_get_last_seq (self);
   if (since > last_seq)
     {
       /* The server went back (restored from a backup): never let the client
        * wait for numbers that will mean other changes. */
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_SEQUENCE_AHEAD,
                            "The client knows a later sequence than the server has: pull everything again");
       return NULL;
@@ -232,17 +231,20 @@ bw_server_store_get_changes (BwServerStore       *self,
       /* The feed's form of bw_server_user_sees(), with the purge tombstones in the
        * same order: a team's own, and for a trainer all of them (a case
        * uuid tells a trainer nothing; it removes the case's enrolments). */
-      stmt = bw_db_prepare (self->conn, user->role != BW_ROLE_TRAINER ? BW_SERVER_TEAM_FEED_SQL
-                                                                      : BW_SERVER_TRAINER_FEED_SQL, error);
+      const char *team_sql = BW_STORAGE_SQL (self->conn, BW_SERVER_TEAM_FEED_SQL (BW_SERVER_OFFER_FIELDS_SQLITE),
+                                             BW_SERVER_TEAM_FEED_SQL (BW_SERVER_OFFER_FIELDS_POSTGRESQL));
+
+      stmt = bw_storage_prepare (self->conn, user->role != BW_ROLE_TRAINER ? team_sql : BW_SERVER_TRAINER_FEED_SQL,
+                                 error);
       if (stmt == NULL)
         {
-          bw_db_rollback (self->conn);
+          bw_storage_rollback (self->conn);
           return NULL;
         }
-      sqlite3_bind_int64 (stmt, 1, user->team_id);
-      sqlite3_bind_int64 (stmt, 2, since);
-      sqlite3_bind_int64 (stmt, 3, limit + 1);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      bw_storage_bind_int64 (stmt, 1, user->team_id);
+      bw_storage_bind_int64 (stmt, 2, since);
+      bw_storage_bind_int64 (stmt, 3, limit + 1);
+      while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
         {
           /* By count and by bytes: the page that passed the budget ends
            * here, after at least one record, and the client asks again. */
@@ -254,18 +256,18 @@ bw_server_store_get_changes (BwServerStore       *self,
           if (n > 0)
             g_string_append_c (out, ',');
           append_feed_entry (out, stmt);
-          next_since = sqlite3_column_int64 (stmt, 8);
+          next_since = bw_storage_column_int64 (stmt, 8);
           n++;
         }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      bw_storage_reset (stmt);
+      if (rc != BW_STORAGE_ROW && rc != BW_STORAGE_DONE)
         {
-          bw_db_set_error (self->conn, 0, error);
-          bw_db_rollback (self->conn);
+          bw_storage_set_error (self->conn, 0, error);
+          bw_storage_rollback (self->conn);
           return NULL;
         }
     }
-  bw_db_commit (self->conn, NULL);
+  bw_storage_commit (self->conn, NULL);
 
   /* Everything up to the last sequence has been seen (the rest was not
    * the user's), so the client can skip ahead. */

@@ -16,7 +16,6 @@
 #include "bw-figures.h"
 #include "bw-neighbourhood.h"
 #include "bw-server-store-private.h"
-#include "bw-sqlite.h"
 
 /* The longest period one answer covers. */
 #define MAX_MONTHS 60
@@ -105,7 +104,7 @@ read_live_cases (BwServerStore  *self,
                  GHashTable     *in_area,
                  GError        **error)
 {
-  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn,
+  g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (self->conn,
     "SELECT uuid, json_extract (fields, '$.buurt_code'), json_extract (fields, '$.opened_on'),"
     " json_extract (fields, '$.closed_on'), json_extract (fields, '$.status'),"
     " json_extract (fields, '$.outcome'), json_extract (fields, '$.has_debts')"
@@ -114,30 +113,30 @@ read_live_cases (BwServerStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
-      const char *code = bw_sqlite_column_text (stmt, 1);
-      gboolean closed = g_strcmp0 (bw_sqlite_column_text (stmt, 4), "closed") == 0;
-      int opened = month_number (bw_sqlite_column_text (stmt, 2));
-      int closed_month = closed ? month_number (bw_sqlite_column_text (stmt, 3)) : -1;
+      const char *code = bw_storage_column_text (stmt, 1);
+      gboolean closed = g_strcmp0 (bw_storage_column_text (stmt, 4), "closed") == 0;
+      int opened = month_number (bw_storage_column_text (stmt, 2));
+      int closed_month = closed ? month_number (bw_storage_column_text (stmt, 3)) : -1;
 
       if (code == NULL || !g_hash_table_contains (r->area, code))
         continue;
-      g_hash_table_add (in_area, g_strdup (bw_sqlite_column_text (stmt, 0)));
+      g_hash_table_add (in_area, g_strdup (bw_storage_column_text (stmt, 0)));
       count (&r->series[SERIES_INFLOW * r->n], r, opened, 1);
       if (closed_month >= 0)
         {
-          BwOutcome outcome = bw_outcome_from_key (bw_sqlite_column_text (stmt, 5));
+          BwOutcome outcome = bw_outcome_from_key (bw_storage_column_text (stmt, 5));
 
           count (&r->series[SERIES_OUTFLOW * r->n], r, closed_month, 1);
           count (&r->outcomes[outcome * r->n], r, closed_month, 1);
         }
       /* A closed case without a closing day is no longer open. */
       if (!closed || closed_month >= 0)
-        count_open (r, opened, closed_month, sqlite3_column_int (stmt, 6) != 0, 1);
+        count_open (r, opened, closed_month, bw_storage_column_int (stmt, 6) != 0, 1);
     }
-  if (rc != SQLITE_DONE)
-    return bw_db_set_error (self->conn, rc, error);
+  if (rc != BW_STORAGE_DONE)
+    return bw_storage_set_error (self->conn, rc, error);
   return TRUE;
 }
 
@@ -147,19 +146,19 @@ read_track_moves (BwServerStore  *self,
                   GHashTable     *in_area,
                   GError        **error)
 {
-  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn,
+  g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (self->conn,
     "SELECT case_uuid, json_extract (fields, '$.date'), json_extract (fields, '$.track')"
     " FROM records WHERE type = 'track_change' AND deleted = 0", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    if (g_hash_table_contains (in_area, bw_sqlite_column_text (stmt, 0)))
-      count (&r->tracks[bw_track_from_key (bw_sqlite_column_text (stmt, 2)) * r->n], r,
-             month_number (bw_sqlite_column_text (stmt, 1)), 1);
-  if (rc != SQLITE_DONE)
-    return bw_db_set_error (self->conn, rc, error);
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
+    if (g_hash_table_contains (in_area, bw_storage_column_text (stmt, 0)))
+      count (&r->tracks[bw_track_from_key (bw_storage_column_text (stmt, 2)) * r->n], r,
+             month_number (bw_storage_column_text (stmt, 1)), 1);
+  if (rc != BW_STORAGE_DONE)
+    return bw_storage_set_error (self->conn, rc, error);
   return TRUE;
 }
 
@@ -169,20 +168,20 @@ read_aggregates (BwServerStore  *self,
                  Report         *r,
                  GError        **error)
 {
-  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn,
+  g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (self->conn,
     "SELECT buurt_code, month, measure, value, count FROM aggregates", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
-      const char *measure = bw_sqlite_column_text (stmt, 2);
-      const char *value = bw_sqlite_column_text (stmt, 3);
-      int closed = month_number (bw_sqlite_column_text (stmt, 1));
-      gint64 n = sqlite3_column_int64 (stmt, 4);
+      const char *measure = bw_storage_column_text (stmt, 2);
+      const char *value = bw_storage_column_text (stmt, 3);
+      int closed = month_number (bw_storage_column_text (stmt, 1));
+      gint64 n = bw_storage_column_int64 (stmt, 4);
 
-      if (closed < 0 || !g_hash_table_contains (r->area, bw_sqlite_column_text (stmt, 0)))
+      if (closed < 0 || !g_hash_table_contains (r->area, bw_storage_column_text (stmt, 0)))
         continue;
       if (g_strcmp0 (measure, "closed") == 0)
         count (&r->series[SERIES_OUTFLOW * r->n], r, closed, n);
@@ -197,8 +196,8 @@ read_aggregates (BwServerStore  *self,
           count_open (r, opened, closed, FALSE, n);
         }
     }
-  if (rc != SQLITE_DONE)
-    return bw_db_set_error (self->conn, rc, error);
+  if (rc != BW_STORAGE_DONE)
+    return bw_storage_set_error (self->conn, rc, error);
   return TRUE;
 }
 
@@ -260,7 +259,7 @@ add_score_changes (BwServerStore  *self,
                    JsonObject     *answer,
                    GError        **error)
 {
-  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwStorageStmt) stmt = NULL;
   g_autoptr(GHashTable) cases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   double sums[BW_DOMAIN_N] = { 0 };
   gint64 counts[BW_DOMAIN_N] = { 0 };
@@ -273,21 +272,21 @@ add_score_changes (BwServerStore  *self,
 
   json_object_set_object_member (answer, "score_changes", scores);
   json_object_set_object_member (scores, "domains", domains);
-  stmt = bw_db_prepare (self->conn, "SELECT case_uuid, fields FROM records WHERE type = 'assessment'"
+  stmt = bw_storage_prepare (self->conn, "SELECT case_uuid, fields FROM records WHERE type = 'assessment'"
                                     " AND deleted = 0 AND json_extract (fields, '$.date') <= ?1"
                                     " ORDER BY json_extract (fields, '$.date'), seq", error);
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, until);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, until);
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
-      const char *case_uuid = bw_sqlite_column_text (stmt, 0);
+      const char *case_uuid = bw_storage_column_text (stmt, 0);
       g_autoptr(JsonObject) fields = NULL;
       CaseScores *c;
 
       if (!g_hash_table_contains (in_area, case_uuid))
         continue;
-      fields = bw_server_json_object_from_text (bw_sqlite_column_text (stmt, 1));
+      fields = bw_server_json_object_from_text (bw_storage_column_text (stmt, 1));
       c = g_hash_table_lookup (cases, case_uuid);
       if (c == NULL)
         {
@@ -306,8 +305,8 @@ add_score_changes (BwServerStore  *self,
           c->last[d] = score;
         }
     }
-  if (rc != SQLITE_DONE)
-    return bw_db_set_error (self->conn, rc, error);
+  if (rc != BW_STORAGE_DONE)
+    return bw_storage_set_error (self->conn, rc, error);
   g_hash_table_iter_init (&iter, cases);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
@@ -354,7 +353,7 @@ add_courses (BwServerStore  *self,
              JsonObject     *answer,
              GError        **error)
 {
-  g_autoptr(BwDbStatement) offers = NULL;
+  g_autoptr(BwStorageStmt) offers = NULL;
   g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (gint64));
   JsonArray *courses = json_array_new ();
   JsonObject *placement = json_object_new ();
@@ -362,7 +361,7 @@ add_courses (BwServerStore  *self,
 
   json_object_set_array_member (answer, "courses", courses);
   json_object_set_object_member (answer, "referral_to_placement", placement);
-  offers = bw_db_prepare (self->conn,
+  offers = bw_storage_prepare (self->conn,
     "SELECT o.uuid, json_extract (o.fields, '$.title'), json_extract (o.fields, '$.capacity'),"
     " (SELECT count (*) FROM records e WHERE e.type = 'enrolment' AND e.deleted = 0 AND e.case_uuid = o.uuid"
     "   AND json_extract (e.fields, '$.status') IN ('placed', 'started', 'completed')),"
@@ -376,32 +375,32 @@ add_courses (BwServerStore  *self,
     " ORDER BY json_extract (o.fields, '$.title')", error);
   if (offers == NULL)
     return FALSE;
-  bw_sqlite_bind_text (offers, 1, from_day);
-  bw_sqlite_bind_text (offers, 2, until);
-  while ((rc = sqlite3_step (offers)) == SQLITE_ROW)
+  bw_storage_bind_text (offers, 1, from_day);
+  bw_storage_bind_text (offers, 2, until);
+  while ((rc = bw_storage_step (offers)) == BW_STORAGE_ROW)
     {
       JsonObject *course;
-      gint64 sessions = sqlite3_column_int64 (offers, 4);
+      gint64 sessions = bw_storage_column_int64 (offers, 4);
 
-      if (!g_hash_table_contains (r->area, bw_sqlite_column_text (offers, 6)))
+      if (!g_hash_table_contains (r->area, bw_storage_column_text (offers, 6)))
         continue;
       course = json_object_new ();
-      json_object_set_string_member (course, "title", bw_sqlite_column_text (offers, 1));
-      json_object_set_int_member (course, "capacity", sqlite3_column_int64 (offers, 2));
-      json_object_set_member (course, "placed", shown_count (sqlite3_column_int64 (offers, 3)));
+      json_object_set_string_member (course, "title", bw_storage_column_text (offers, 1));
+      json_object_set_int_member (course, "capacity", bw_storage_column_int64 (offers, 2));
+      json_object_set_member (course, "placed", shown_count (bw_storage_column_int64 (offers, 3)));
       /* A share of fewer than 5 attendance marks could point at one
        * resident's absences. */
       if (sessions < BW_FIGURES_MIN_SHOWN)
         json_object_set_null_member (course, "attendance_percent");
       else
-        json_object_set_int_member (course, "attendance_percent", sqlite3_column_int64 (offers, 5) * 100 / sessions);
+        json_object_set_int_member (course, "attendance_percent", bw_storage_column_int64 (offers, 5) * 100 / sessions);
       json_array_add_object_element (courses, course);
     }
-  if (rc != SQLITE_DONE)
-    return bw_db_set_error (self->conn, rc, error);
+  if (rc != BW_STORAGE_DONE)
+    return bw_storage_set_error (self->conn, rc, error);
 
   {
-    g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn,
+    g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (self->conn,
       "SELECT json_extract (fields, '$.case_ref'), json_extract (fields, '$.referred_at'),"
       " json_extract (fields, '$.status_date') FROM records WHERE type = 'enrolment' AND deleted = 0"
       " AND json_extract (fields, '$.status') IN ('placed', 'started', 'completed')"
@@ -409,28 +408,28 @@ add_courses (BwServerStore  *self,
 
     if (stmt == NULL)
       return FALSE;
-    bw_sqlite_bind_text (stmt, 1, from_day);
-    bw_sqlite_bind_text (stmt, 2, until);
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    bw_storage_bind_text (stmt, 1, from_day);
+    bw_storage_bind_text (stmt, 2, until);
+    while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
       {
-        const char *ref = bw_sqlite_column_text (stmt, 0);
+        const char *ref = bw_storage_column_text (stmt, 0);
         g_autoptr(GDateTime) referred = NULL;
         g_autoptr(GDateTime) placed = NULL;
         g_autofree char *placed_text = NULL;
         gint64 days;
 
-        if (ref == NULL || !g_hash_table_contains (in_area, ref) || bw_sqlite_column_text (stmt, 1) == NULL)
+        if (ref == NULL || !g_hash_table_contains (in_area, ref) || bw_storage_column_text (stmt, 1) == NULL)
           continue;
-        referred = g_date_time_new_from_iso8601 (bw_sqlite_column_text (stmt, 1), NULL);
-        placed_text = g_strconcat (bw_sqlite_column_text (stmt, 2), "T12:00:00Z", NULL);
+        referred = g_date_time_new_from_iso8601 (bw_storage_column_text (stmt, 1), NULL);
+        placed_text = g_strconcat (bw_storage_column_text (stmt, 2), "T12:00:00Z", NULL);
         placed = g_date_time_new_from_iso8601 (placed_text, NULL);
         if (referred == NULL || placed == NULL)
           continue;
         days = MAX (g_date_time_difference (placed, referred) / G_TIME_SPAN_DAY, 0);
         g_array_append_val (waits, days);
       }
-    if (rc != SQLITE_DONE)
-      return bw_db_set_error (self->conn, rc, error);
+    if (rc != BW_STORAGE_DONE)
+      return bw_storage_set_error (self->conn, rc, error);
   }
   g_array_sort (waits, compare_gint64);
   json_object_set_member (placement, "placed", shown_count (waits->len));
@@ -502,7 +501,7 @@ bw_server_store_get_report (BwServerStore       *self,
   r.tracks = g_new0 (gint64, BW_TRACK_N * r.n);
 
   /* One read transaction: every count from the same moment. */
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return NULL;
   answer = json_object_new ();
   {
@@ -513,11 +512,11 @@ bw_server_store_get_report (BwServerStore       *self,
         !read_aggregates (self, &r, error) || !add_score_changes (self, in_area, until, answer, error) ||
         !add_courses (self, &r, in_area, from_day, until, answer, error))
       {
-        bw_db_rollback (self->conn);
+        bw_storage_rollback (self->conn);
         return NULL;
       }
   }
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   suppress (&r);
 
   json_object_set_string_member (answer, "epoch", self->epoch);

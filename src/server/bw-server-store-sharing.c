@@ -11,7 +11,6 @@
 #include "bw-server-store-private.h"
 #include "bw-share-filter.h"
 #include "bw-share.h"
-#include "bw-sqlite.h"
 
 char *
 bw_server_today (void)
@@ -35,7 +34,7 @@ bw_server_store_active_share_parts (BwServerStore  *self,
                                     gboolean        parts[BW_SHARE_PART_N],
                                     GError        **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT json_extract (fields, '$.parts') FROM records"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "SELECT json_extract (fields, '$.parts') FROM records"
                                                   " WHERE type = 'share' AND case_uuid = ?1 AND deleted = 0"
                                                   " AND json_extract (fields, '$.organisation') = ?2"
                                                   " AND json_extract (fields, '$.withdrawn_at') IS NULL"
@@ -47,20 +46,20 @@ bw_server_store_active_share_parts (BwServerStore  *self,
   memset (parts, 0, sizeof (gboolean) * BW_SHARE_PART_N);
   if (stmt == NULL || organisation == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, case_uuid);
-  bw_sqlite_bind_text (stmt, 2, organisation);
-  bw_sqlite_bind_text (stmt, 3, today);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, case_uuid);
+  bw_storage_bind_text (stmt, 2, organisation);
+  bw_storage_bind_text (stmt, 3, today);
+  while (bw_storage_step (stmt) == BW_STORAGE_ROW)
     {
       g_autoptr(BwShare) share = bw_share_new ();
 
-      if (!bw_share_set_parts_json (share, bw_sqlite_column_text (stmt, 0)))
+      if (!bw_share_set_parts_json (share, bw_storage_column_text (stmt, 0)))
         continue;
       for (int i = 0; i < BW_SHARE_PART_N; i++)
         parts[i] |= bw_share_has_part (share, i);
       found = TRUE;
     }
-  sqlite3_reset (stmt);
+  bw_storage_reset (stmt);
   return found;
 }
 
@@ -136,7 +135,7 @@ list_shared_cases (BwServerStore  *self,
                    GError        **error)
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func ((GDestroyNotify) shared_case_free);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT case_uuid, fields, uuid FROM records"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "SELECT case_uuid, fields, uuid FROM records"
                                                   " WHERE type = 'share' AND deleted = 0"
                                                   " AND json_extract (fields, '$.organisation') = ?1"
                                                   " AND json_extract (fields, '$.withdrawn_at') IS NULL"
@@ -147,23 +146,23 @@ list_shared_cases (BwServerStore  *self,
 
   if (stmt == NULL)
     return NULL;
-  bw_sqlite_bind_text (stmt, 1, organisation);
-  bw_sqlite_bind_text (stmt, 2, today);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, organisation);
+  bw_storage_bind_text (stmt, 2, today);
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
-      g_autoptr(JsonObject) fields = bw_server_json_object_from_text (bw_sqlite_column_text (stmt, 1));
+      g_autoptr(JsonObject) fields = bw_server_json_object_from_text (bw_storage_column_text (stmt, 1));
       g_autoptr(BwShare) share = bw_server_share_from_fields (fields);
 
-      if (current == NULL || !g_str_equal (current->case_uuid, bw_sqlite_column_text (stmt, 0)))
+      if (current == NULL || !g_str_equal (current->case_uuid, bw_storage_column_text (stmt, 0)))
         {
           current = g_new0 (SharedCase, 1);
-          current->case_uuid = g_strdup (bw_sqlite_column_text (stmt, 0));
+          current->case_uuid = g_strdup (bw_storage_column_text (stmt, 0));
           current->share_uuids = g_ptr_array_new_with_free_func (g_free);
           g_ptr_array_add (current->share_uuids, NULL);
           g_ptr_array_add (cases, current);
         }
       g_ptr_array_insert (current->share_uuids, current->share_uuids->len - 1,
-                          g_strdup (bw_sqlite_column_text (stmt, 2)));
+                          g_strdup (bw_storage_column_text (stmt, 2)));
       for (int i = 0; i < BW_SHARE_PART_N; i++)
         current->parts[i] |= bw_share_has_part (share, i);
       g_free (current->end_date);
@@ -171,10 +170,10 @@ list_shared_cases (BwServerStore  *self,
       g_free (current->team_contact);
       current->team_contact = g_strdup (bw_share_get_team_contact (share));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  bw_storage_reset (stmt);
+  if (rc != BW_STORAGE_DONE)
     {
-      bw_db_set_error (self->conn, 0, error);
+      bw_storage_set_error (self->conn, 0, error);
       return NULL;
     }
   return g_steal_pointer (&cases);
@@ -192,7 +191,7 @@ shared_case_to_json (BwServerStore       *self,
   g_autoptr(GError) local_error = NULL;
   JsonArray *records = json_array_new ();
   JsonArray *notes = json_array_new ();
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
   int rc;
 
   json_object_set_array_member (entry, "records", records);
@@ -214,12 +213,12 @@ shared_case_to_json (BwServerStore       *self,
   json_object_set_object_member (entry, "case",
                                  bw_share_filter_record (BW_RECORD_TYPE_CASE, case_row.fields, shared->parts));
 
-  stmt = bw_db_prepare (self->conn, "SELECT " BW_SERVER_ROW_COLUMNS " FROM records WHERE case_uuid = ?1 AND deleted = 0"
+  stmt = bw_storage_prepare (self->conn, "SELECT " BW_SERVER_ROW_COLUMNS " FROM records WHERE case_uuid = ?1 AND deleted = 0"
                                     " AND type <> 'case' ORDER BY seq", error);
   if (stmt == NULL)
     return NULL;
-  bw_sqlite_bind_text (stmt, 1, shared->case_uuid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, shared->case_uuid);
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
       g_auto(BwServerRow) row = { 0 };
       g_autoptr(JsonObject) filtered = NULL;
@@ -245,10 +244,10 @@ shared_case_to_json (BwServerStore       *self,
       row.fields = g_steal_pointer (&filtered);
       json_array_add_object_element (records, bw_server_row_to_json (&row));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  bw_storage_reset (stmt);
+  if (rc != BW_STORAGE_DONE)
     {
-      bw_db_set_error (self->conn, 0, error);
+      bw_storage_set_error (self->conn, 0, error);
       return NULL;
     }
   return g_steal_pointer (&entry);
@@ -283,7 +282,7 @@ bw_server_store_get_shared (BwServerStore       *self,
   json_object_set_array_member (answer, "cases", cases);
 
   /* One transaction: the snapshot and its "deliver" rows together. */
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return NULL;
   if ((shared = list_shared_cases (self, user->organisation, today, error)) == NULL)
     goto fail;
@@ -307,13 +306,13 @@ bw_server_store_get_shared (BwServerStore       *self,
                                   detail, error))
         goto fail;
     }
-  if (!bw_db_commit (self->conn, error))
+  if (!bw_storage_commit (self->conn, error))
     goto fail;
   *n_cases = json_array_get_length (cases);
   return g_steal_pointer (&answer);
 
 fail:
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   return NULL;
 }
 
@@ -331,16 +330,16 @@ bw_server_store_report_opened (BwServerStore       *self,
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
 
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return FALSE;
   shared = user->role == BW_ROLE_PARTNER && bw_record_json_is_uuid (case_uuid) &&
            bw_server_store_active_share_parts (self, case_uuid, user->organisation, today, parts, NULL);
   detail = bw_server_client_stamp ("opened_at", opened_at);
   if (!bw_server_store_audit (self, user, shared ? "open" : "denied", "case", case_uuid, case_uuid,
                               shared ? detail : "opened", error) ||
-      !bw_db_commit (self->conn, error))
+      !bw_storage_commit (self->conn, error))
     {
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       return FALSE;
     }
   if (!shared)

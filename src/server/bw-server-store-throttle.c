@@ -9,7 +9,6 @@
 #include <math.h>
 
 #include "bw-server-store-private.h"
-#include "bw-sqlite.h"
 
 /* Buckets this long full are forgotten, a few at each attempt: the table
  * stays as small as the attempts of the last minutes. */
@@ -30,21 +29,21 @@ tokens_of (BwServerStore          *self,
            double                 *tokens,
            GError                **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT tokens, updated FROM throttle WHERE key = ?1", error);
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "SELECT tokens, updated FROM throttle WHERE key = ?1", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, key);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *tokens = MIN (limit->burst, sqlite3_column_double (stmt, 0) +
-                                 MAX (0, now - sqlite3_column_double (stmt, 1)) * limit->rate);
+  bw_storage_bind_text (stmt, 1, key);
+  rc = bw_storage_step (stmt);
+  if (rc == BW_STORAGE_ROW)
+    *tokens = MIN (limit->burst, bw_storage_column_double (stmt, 0) +
+                                 MAX (0, now - bw_storage_column_double (stmt, 1)) * limit->rate);
   else
     *tokens = limit->burst;
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return bw_db_set_error (self->conn, 0, error);
+  bw_storage_reset (stmt);
+  if (rc != BW_STORAGE_ROW && rc != BW_STORAGE_DONE)
+    return bw_storage_set_error (self->conn, 0, error);
   return TRUE;
 }
 
@@ -55,15 +54,15 @@ set_tokens (BwServerStore *self,
             double         now,
             GError       **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT INTO throttle (key, tokens, updated) VALUES (?1, ?2, ?3)"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "INSERT INTO throttle (key, tokens, updated) VALUES (?1, ?2, ?3)"
                                                   " ON CONFLICT (key) DO UPDATE SET tokens = ?2, updated = ?3", error);
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, key);
-  sqlite3_bind_double (stmt, 2, tokens);
-  sqlite3_bind_double (stmt, 3, now);
-  return bw_db_step_done (self->conn, stmt, error);
+  bw_storage_bind_text (stmt, 1, key);
+  bw_storage_bind_double (stmt, 2, tokens);
+  bw_storage_bind_double (stmt, 3, now);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 static gboolean
@@ -75,14 +74,14 @@ prune (BwServerStore          *self,
 {
   /* Full again after burst / rate seconds. */
   double full_after = MAX (login->burst / login->rate, peer->burst / peer->rate);
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "DELETE FROM throttle WHERE key IN (SELECT key FROM throttle"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "DELETE FROM throttle WHERE key IN (SELECT key FROM throttle"
                                                   " WHERE updated < ?1 ORDER BY updated LIMIT ?2)", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_double (stmt, 1, now - full_after);
-  sqlite3_bind_int (stmt, 2, PRUNE_BATCH);
-  return bw_db_step_done (self->conn, stmt, error);
+  bw_storage_bind_double (stmt, 1, now - full_after);
+  bw_storage_bind_int64 (stmt, 2, PRUNE_BATCH);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 gboolean
@@ -101,7 +100,7 @@ bw_server_store_login_attempt (BwServerStore          *self,
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
 
   *allowed = FALSE;
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return FALSE;
   if (!prune (self, login, peer, now, error) ||
       !tokens_of (self, login_key, login, now, &login_tokens, error) ||
@@ -114,18 +113,18 @@ bw_server_store_login_attempt (BwServerStore          *self,
                          peer_tokens < 1 ? (1 - peer_tokens) / peer->rate : 0);
 
       *retry_after = (guint) MAX (1, ceil (wait));
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       return TRUE;
     }
   if (!set_tokens (self, login_key, login_tokens - 1, now, error) ||
       !set_tokens (self, peer_key, peer_tokens - 1, now, error) ||
-      !bw_db_commit (self->conn, error))
+      !bw_storage_commit (self->conn, error))
     goto fail;
   *allowed = TRUE;
   return TRUE;
 
 fail:
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   return FALSE;
 }
 
@@ -142,15 +141,15 @@ bw_server_store_login_succeeded (BwServerStore          *self,
 
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
 
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return FALSE;
   if (!tokens_of (self, login_key, login, now, &login_tokens, error) ||
       !tokens_of (self, peer_key, peer, now, &peer_tokens, error) ||
       !set_tokens (self, login_key, MIN (login->burst, login_tokens + 1), now, error) ||
       !set_tokens (self, peer_key, MIN (peer->burst, peer_tokens + 1), now, error) ||
-      !bw_db_commit (self->conn, error))
+      !bw_storage_commit (self->conn, error))
     {
-      bw_db_rollback (self->conn);
+      bw_storage_rollback (self->conn);
       return FALSE;
     }
   return TRUE;

@@ -11,7 +11,6 @@
 
 #include "bw-date.h"
 #include "bw-server-store-private.h"
-#include "bw-sqlite.h"
 
 static gint64
 field_int (JsonObject *fields,
@@ -39,18 +38,18 @@ is_team_worker (BwServerStore  *self,
                 gint64          team_id,
                 GError        **error)
 {
-  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwStorageStmt) stmt = NULL;
   gboolean found;
 
   if (user_id <= 0 || team_id <= 0)
     return FALSE;
-  stmt = bw_db_prepare (self->conn, "SELECT 1 FROM users WHERE id = ?1 AND team_id = ?2"
+  stmt = bw_storage_prepare (self->conn, "SELECT 1 FROM users WHERE id = ?1 AND team_id = ?2"
                                     " AND role = 'buurtteam' AND disabled = 0", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, user_id);
-  sqlite3_bind_int64 (stmt, 2, team_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  bw_storage_bind_int64 (stmt, 1, user_id);
+  bw_storage_bind_int64 (stmt, 2, team_id);
+  found = bw_storage_step (stmt) == BW_STORAGE_ROW;
   return found;
 }
 
@@ -58,12 +57,12 @@ static char *
 team_name (BwServerStore *self,
            gint64         team_id)
 {
-  g_autoptr(BwDbStatement) stmt = bw_db_prepare (self->conn, "SELECT name FROM teams WHERE id = ?1", NULL);
+  g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (self->conn, "SELECT name FROM teams WHERE id = ?1", NULL);
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, team_id);
-  return sqlite3_step (stmt) == SQLITE_ROW ? g_strdup (bw_sqlite_column_text (stmt, 0)) : NULL;
+  bw_storage_bind_int64 (stmt, 1, team_id);
+  return bw_storage_step (stmt) == BW_STORAGE_ROW ? g_strdup (bw_storage_column_text (stmt, 0)) : NULL;
 }
 
 static void
@@ -97,16 +96,16 @@ bw_server_store_case_moved_from (BwServerStore  *self,
                                  gint64          team_id,
                                  GError        **error)
 {
-  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwStorageStmt) stmt = NULL;
 
   if (case_uuid == NULL || team_id == 0)
     return FALSE;
-  stmt = bw_db_prepare (self->conn, "SELECT 1 FROM moves WHERE case_uuid = ?1 AND team_id = ?2", error);
+  stmt = bw_storage_prepare (self->conn, "SELECT 1 FROM moves WHERE case_uuid = ?1 AND team_id = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, case_uuid);
-  sqlite3_bind_int64 (stmt, 2, team_id);
-  return sqlite3_step (stmt) == SQLITE_ROW;
+  bw_storage_bind_text (stmt, 1, case_uuid);
+  bw_storage_bind_int64 (stmt, 2, team_id);
+  return bw_storage_step (stmt) == BW_STORAGE_ROW;
 }
 
 JsonObject *
@@ -240,7 +239,7 @@ bw_server_store_note_transfer_offer (BwServerStore       *self,
                                      GError             **error)
 {
   gint64 to_team = row->deleted ? 0 : field_int (row->fields, "transfer_to_team");
-  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwStorageStmt) stmt = NULL;
   g_autofree char *from_team = NULL;
   gint64 seq;
 
@@ -251,30 +250,34 @@ bw_server_store_note_transfer_offer (BwServerStore       *self,
   if (to_team == 0)
     {
       /* Closed: the team it was offered to drops it. */
-      stmt = bw_db_prepare (self->conn, "UPDATE transfer_offers SET open = 0, seq = ?2 WHERE case_uuid = ?1",
+      stmt = bw_storage_prepare (self->conn, "UPDATE transfer_offers SET open = 0, seq = ?2 WHERE case_uuid = ?1",
                             error);
       if (stmt == NULL)
         return FALSE;
-      bw_sqlite_bind_text (stmt, 1, row->uuid);
-      sqlite3_bind_int64 (stmt, 2, seq);
-      return bw_db_step_done (self->conn, stmt, error);
+      bw_storage_bind_text (stmt, 1, row->uuid);
+      bw_storage_bind_int64 (stmt, 2, seq);
+      return bw_storage_step_done (self->conn, stmt, error);
     }
   from_team = team_name (self, row->team_id);
-  stmt = bw_db_prepare (self->conn,
-                        "INSERT OR REPLACE INTO transfer_offers (case_uuid, to_team, from_name, from_team,"
-                        " buurt_code, note, open, seq, offered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8)",
+  stmt = bw_storage_prepare (self->conn,
+                        "INSERT INTO transfer_offers (case_uuid, to_team, from_name, from_team,"
+                        " buurt_code, note, open, seq, offered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8)"
+                        " ON CONFLICT (case_uuid) DO UPDATE SET to_team = excluded.to_team,"
+                        " from_name = excluded.from_name, from_team = excluded.from_team,"
+                        " buurt_code = excluded.buurt_code, note = excluded.note, open = 1,"
+                        " seq = excluded.seq, offered_at = excluded.offered_at",
                         error);
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, row->uuid);
-  sqlite3_bind_int64 (stmt, 2, to_team);
-  bw_sqlite_bind_text (stmt, 3, user->name);
-  bw_sqlite_bind_text (stmt, 4, from_team ? from_team : "");
-  bw_sqlite_bind_text (stmt, 5, field_text (row->fields, "buurt_code"));
-  bw_sqlite_bind_text (stmt, 6, field_text (row->fields, "transfer_note"));
-  sqlite3_bind_int64 (stmt, 7, seq);
-  bw_sqlite_bind_text (stmt, 8, now);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  bw_storage_bind_text (stmt, 1, row->uuid);
+  bw_storage_bind_int64 (stmt, 2, to_team);
+  bw_storage_bind_text (stmt, 3, user->name);
+  bw_storage_bind_text (stmt, 4, from_team ? from_team : "");
+  bw_storage_bind_text (stmt, 5, field_text (row->fields, "buurt_code"));
+  bw_storage_bind_text (stmt, 6, field_text (row->fields, "transfer_note"));
+  bw_storage_bind_int64 (stmt, 7, seq);
+  bw_storage_bind_text (stmt, 8, now);
+  if (!bw_storage_step_done (self->conn, stmt, error))
     return FALSE;
   /* An offer to a team before it, now replaced, is closed by the same
    * row: one offer per case. */
@@ -290,7 +293,7 @@ bw_server_store_get_team (BwServerStore       *self,
   g_autoptr(JsonObject) team = json_object_new ();
   JsonArray *users = json_array_new ();
   JsonArray *teams = json_array_new ();
-  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwStorageStmt) stmt = NULL;
   int rc;
 
   json_object_set_string_member (answer, "epoch", self->epoch);
@@ -301,46 +304,46 @@ bw_server_store_get_team (BwServerStore       *self,
   if ((user->role != BW_ROLE_BUURTTEAM && user->role != BW_ROLE_COORDINATOR) || user->team_id == 0)
     return g_steal_pointer (&answer);
 
-  stmt = bw_db_prepare (self->conn, "SELECT id, name, reassess_months, contact_weeks FROM teams ORDER BY name",
+  stmt = bw_storage_prepare (self->conn, "SELECT id, name, reassess_months, contact_weeks FROM teams ORDER BY name",
                         error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
       JsonObject *t = json_object_new ();
 
-      json_object_set_int_member (t, "id", sqlite3_column_int64 (stmt, 0));
-      json_object_set_string_member (t, "name", bw_sqlite_column_text (stmt, 1));
+      json_object_set_int_member (t, "id", bw_storage_column_int64 (stmt, 0));
+      json_object_set_string_member (t, "name", bw_storage_column_text (stmt, 1));
       json_array_add_object_element (teams, t);
-      if (sqlite3_column_int64 (stmt, 0) == user->team_id)
+      if (bw_storage_column_int64 (stmt, 0) == user->team_id)
         {
           json_object_set_int_member (team, "id", user->team_id);
-          json_object_set_string_member (team, "name", bw_sqlite_column_text (stmt, 1));
-          json_object_set_int_member (team, "reassess_months", sqlite3_column_int64 (stmt, 2));
-          json_object_set_int_member (team, "contact_weeks", sqlite3_column_int64 (stmt, 3));
+          json_object_set_string_member (team, "name", bw_storage_column_text (stmt, 1));
+          json_object_set_int_member (team, "reassess_months", bw_storage_column_int64 (stmt, 2));
+          json_object_set_int_member (team, "contact_weeks", bw_storage_column_int64 (stmt, 3));
         }
     }
-  if (rc != SQLITE_DONE)
-    return (bw_db_set_error (self->conn, rc, error), NULL);
-  g_clear_pointer (&stmt, bw_db_statement_release);
+  if (rc != BW_STORAGE_DONE)
+    return (bw_storage_set_error (self->conn, rc, error), NULL);
+  g_clear_pointer (&stmt, bw_storage_stmt_release);
   json_object_set_object_member (answer, "team", json_object_ref (team));
 
-  stmt = bw_db_prepare (self->conn, "SELECT id, name, role FROM users WHERE team_id = ?1 AND disabled = 0"
+  stmt = bw_storage_prepare (self->conn, "SELECT id, name, role FROM users WHERE team_id = ?1 AND disabled = 0"
                                     " AND role IN ('buurtteam', 'coordinator') ORDER BY name", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, user->team_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  bw_storage_bind_int64 (stmt, 1, user->team_id);
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
     {
       JsonObject *u = json_object_new ();
 
-      json_object_set_int_member (u, "id", sqlite3_column_int64 (stmt, 0));
-      json_object_set_string_member (u, "name", bw_sqlite_column_text (stmt, 1));
-      json_object_set_string_member (u, "role", bw_sqlite_column_text (stmt, 2));
+      json_object_set_int_member (u, "id", bw_storage_column_int64 (stmt, 0));
+      json_object_set_string_member (u, "name", bw_storage_column_text (stmt, 1));
+      json_object_set_string_member (u, "role", bw_storage_column_text (stmt, 2));
       json_array_add_object_element (users, u);
     }
-  if (rc != SQLITE_DONE)
-    return (bw_db_set_error (self->conn, rc, error), NULL);
+  if (rc != BW_STORAGE_DONE)
+    return (bw_storage_set_error (self->conn, rc, error), NULL);
   return g_steal_pointer (&answer);
 }
 
@@ -356,50 +359,50 @@ move_case (BwServerStore  *self,
            GError        **error)
 {
   g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(BwDbStatement) stmt = NULL;
+  g_autoptr(BwStorageStmt) stmt = NULL;
   gint64 seq;
   int rc;
 
-  stmt = bw_db_prepare (self->conn, "SELECT uuid FROM records WHERE case_uuid = ?1"
+  stmt = bw_storage_prepare (self->conn, "SELECT uuid FROM records WHERE case_uuid = ?1"
                                     " UNION SELECT uuid FROM records WHERE type = 'enrolment'"
                                     " AND team_id = ?2 AND json_extract (fields, '$.case_ref') = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, case_uuid);
-  sqlite3_bind_int64 (stmt, 2, from_team);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (uuids, g_strdup (bw_sqlite_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    return (bw_db_set_error (self->conn, rc, error), FALSE);
-  g_clear_pointer (&stmt, bw_db_statement_release);
+  bw_storage_bind_text (stmt, 1, case_uuid);
+  bw_storage_bind_int64 (stmt, 2, from_team);
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
+    g_ptr_array_add (uuids, g_strdup (bw_storage_column_text (stmt, 0)));
+  if (rc != BW_STORAGE_DONE)
+    return (bw_storage_set_error (self->conn, rc, error), FALSE);
+  g_clear_pointer (&stmt, bw_storage_stmt_release);
 
   for (guint i = 0; i < uuids->len; i++)
     {
-      g_autoptr(BwDbStatement) update = NULL;
+      g_autoptr(BwStorageStmt) update = NULL;
 
       if ((seq = bw_server_store_next_seq (self, error)) == 0)
         return FALSE;
-      update = bw_db_prepare (self->conn, "UPDATE records SET team_id = ?2, seq = ?3 WHERE uuid = ?1", error);
+      update = bw_storage_prepare (self->conn, "UPDATE records SET team_id = ?2, seq = ?3 WHERE uuid = ?1", error);
       if (update == NULL)
         return FALSE;
-      bw_sqlite_bind_text (update, 1, g_ptr_array_index (uuids, i));
-      sqlite3_bind_int64 (update, 2, to_team);
-      sqlite3_bind_int64 (update, 3, seq);
-      if (!bw_db_step_done (self->conn, update, error))
+      bw_storage_bind_text (update, 1, g_ptr_array_index (uuids, i));
+      bw_storage_bind_int64 (update, 2, to_team);
+      bw_storage_bind_int64 (update, 3, seq);
+      if (!bw_storage_step_done (self->conn, update, error))
         return FALSE;
     }
 
   if ((seq = bw_server_store_next_seq (self, error)) == 0)
     return FALSE;
-  stmt = bw_db_prepare (self->conn, "INSERT INTO moves (case_uuid, team_id, seq, moved_at) VALUES (?1, ?2, ?3, ?4)",
+  stmt = bw_storage_prepare (self->conn, "INSERT INTO moves (case_uuid, team_id, seq, moved_at) VALUES (?1, ?2, ?3, ?4)",
                         error);
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, case_uuid);
-  sqlite3_bind_int64 (stmt, 2, from_team);
-  sqlite3_bind_int64 (stmt, 3, seq);
-  bw_sqlite_bind_text (stmt, 4, now);
-  return bw_db_step_done (self->conn, stmt, error);
+  bw_storage_bind_text (stmt, 1, case_uuid);
+  bw_storage_bind_int64 (stmt, 2, from_team);
+  bw_storage_bind_int64 (stmt, 3, seq);
+  bw_storage_bind_text (stmt, 4, now);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 /* The case's fields after @merged, as one new revision. */
@@ -487,7 +490,7 @@ bw_server_store_answer_transfer (BwServerStore       *self,
       return NULL;
     }
 
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return NULL;
   if (!bw_server_store_load_row (self, case_uuid, &row, &local_error) || row.type != BW_RECORD_TYPE_CASE ||
       row.deleted)
@@ -526,7 +529,7 @@ bw_server_store_answer_transfer (BwServerStore       *self,
     goto failed;
   detail = g_strdup_printf ("transfer %s%s", accept ? "accepted" : "declined", moved ? " moved" : "");
   if (!bw_server_store_audit (self, user, "update", "case", case_uuid, case_uuid, detail, error) ||
-      !bw_db_commit (self->conn, error))
+      !bw_storage_commit (self->conn, error))
     goto failed;
 
   answer = json_object_new ();
@@ -535,7 +538,7 @@ bw_server_store_answer_transfer (BwServerStore       *self,
   return g_steal_pointer (&answer);
 
 not_found:
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   if (local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else
@@ -546,6 +549,6 @@ not_found:
   return NULL;
 
 failed:
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   return NULL;
 }

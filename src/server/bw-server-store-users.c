@@ -8,7 +8,6 @@
 #include "bw-date.h"
 #include "bw-password.h"
 #include "bw-server-store-private.h"
-#include "bw-sqlite.h"
 
 static const char * const role_keys[BW_ROLE_N] = {
   "buurtteam", "trainer", "partner", "coordinator",
@@ -73,12 +72,12 @@ ensure_team (BwServerStore  *self,
              const char     *team,
              GError        **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "INSERT OR IGNORE INTO teams (name) VALUES (?1)", error);
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "INSERT INTO teams (name) VALUES (?1) ON CONFLICT (name) DO NOTHING", error);
 
   if (stmt == NULL)
     return 0;
-  bw_sqlite_bind_text (stmt, 1, team);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  bw_storage_bind_text (stmt, 1, team);
+  if (!bw_storage_step_done (self->conn, stmt, error))
     return 0;
   return bw_server_store_lookup_int64 (self, "SELECT id FROM teams WHERE name = ?1", team, error);
 }
@@ -96,7 +95,7 @@ bw_server_store_add_user (BwServerStore  *self,
   g_autofree char *hash = NULL;
   g_autofree char *now = bw_date_format_utc (NULL);
   g_autoptr(BwServerUser) existing = NULL;
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
   gint64 team_id = 0;
   gint64 id;
 
@@ -143,32 +142,37 @@ bw_server_store_add_user (BwServerStore  *self,
 
   hash = bw_password_hash (password);
 
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return 0;
   if (team != NULL && *team != '\0' && (team_id = ensure_team (self, team, error)) == 0)
     goto fail;
-  stmt = bw_db_prepare (self->conn,
+  stmt = bw_storage_prepare (self->conn,
                         "INSERT INTO users (login, name, role, team_id, organisation, password_hash, created_at)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id", error);
   if (stmt == NULL)
     goto fail;
-  bw_sqlite_bind_text (stmt, 1, login);
-  bw_sqlite_bind_text (stmt, 2, name);
-  bw_sqlite_bind_text (stmt, 3, bw_role_to_key (role));
+  bw_storage_bind_text (stmt, 1, login);
+  bw_storage_bind_text (stmt, 2, name);
+  bw_storage_bind_text (stmt, 3, bw_role_to_key (role));
   if (team_id != 0)
-    sqlite3_bind_int64 (stmt, 4, team_id);
-  bw_sqlite_bind_text (stmt, 5, organisation);
-  bw_sqlite_bind_text (stmt, 6, hash);
-  bw_sqlite_bind_text (stmt, 7, now);
-  if (!bw_db_step_done (self->conn, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-  if (!bw_db_commit (self->conn, error))
+    bw_storage_bind_int64 (stmt, 4, team_id);
+  bw_storage_bind_text (stmt, 5, organisation);
+  bw_storage_bind_text (stmt, 6, hash);
+  bw_storage_bind_text (stmt, 7, now);
+  if (bw_storage_step (stmt) != BW_STORAGE_ROW)
+    {
+      bw_storage_set_error (self->conn, 0, error);
+      bw_storage_reset (stmt);
+      goto fail;
+    }
+  id = bw_storage_column_int64 (stmt, 0);
+  bw_storage_reset (stmt);
+  if (!bw_storage_commit (self->conn, error))
     goto fail;
   return id;
 
 fail:
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   return 0;
 }
 
@@ -181,14 +185,14 @@ update_by_key (BwServerStore  *self,
                const char     *not_found,
                GError        **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, sql, error);
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, key);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  bw_storage_bind_text (stmt, 1, key);
+  if (!bw_storage_step_done (self->conn, stmt, error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
+  if (bw_storage_changes (self->conn) == 0)
     {
       g_set_error_literal (error, BW_SERVER_ERROR, BW_SERVER_ERROR_NOT_FOUND, not_found);
       return FALSE;
@@ -203,17 +207,17 @@ bw_server_store_disable_user (BwServerStore  *self,
 {
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), FALSE);
 
-  if (!bw_db_begin (self->conn, error))
+  if (!bw_storage_begin (self->conn, error))
     return FALSE;
   if (!update_by_key (self, "UPDATE users SET disabled = 1 WHERE login = ?1", login, "No such login", error))
     goto fail;
   /* A disabled user's sessions end now, not when they expire. */
-  if (!bw_server_store_revoke_user_tokens (self, login, error) || !bw_db_commit (self->conn, error))
+  if (!bw_server_store_revoke_user_tokens (self, login, error) || !bw_storage_commit (self->conn, error))
     goto fail;
   return TRUE;
 
 fail:
-  bw_db_rollback (self->conn);
+  bw_storage_rollback (self->conn);
   return FALSE;
 }
 
@@ -221,19 +225,19 @@ fail:
   "u.id, u.login, u.name, u.role, u.team_id, t.name, u.organisation, u.disabled, u.password_hash"
 
 static BwServerUser *
-read_user (sqlite3_stmt *stmt)
+read_user (BwStorageStmt *stmt)
 {
   BwServerUser *user = g_new0 (BwServerUser, 1);
 
-  user->id = sqlite3_column_int64 (stmt, 0);
-  user->login = g_strdup (bw_sqlite_column_text (stmt, 1));
-  user->name = g_strdup (bw_sqlite_column_text (stmt, 2));
-  if (!bw_role_from_key (bw_sqlite_column_text (stmt, 3), &user->role))
+  user->id = bw_storage_column_int64 (stmt, 0);
+  user->login = g_strdup (bw_storage_column_text (stmt, 1));
+  user->name = g_strdup (bw_storage_column_text (stmt, 2));
+  if (!bw_role_from_key (bw_storage_column_text (stmt, 3), &user->role))
     user->role = BW_ROLE_PARTNER;  /* the role that sees least */
-  user->team_id = sqlite3_column_int64 (stmt, 4);
-  user->team = g_strdup (bw_sqlite_column_text (stmt, 5));
-  user->organisation = g_strdup (bw_sqlite_column_text (stmt, 6));
-  user->disabled = sqlite3_column_int (stmt, 7) != 0;
+  user->team_id = bw_storage_column_int64 (stmt, 4);
+  user->team = g_strdup (bw_storage_column_text (stmt, 5));
+  user->organisation = g_strdup (bw_storage_column_text (stmt, 6));
+  user->disabled = bw_storage_column_int (stmt, 7) != 0;
   return user;
 }
 
@@ -242,20 +246,20 @@ bw_server_store_find_user (BwServerStore  *self,
                            const char     *login,
                            char          **password_hash)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "SELECT " USER_COLUMNS " FROM users u"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "SELECT " USER_COLUMNS " FROM users u"
                                                   " LEFT JOIN teams t ON t.id = u.team_id WHERE u.login = ?1", NULL);
   BwServerUser *user = NULL;
 
   if (stmt == NULL)
     return NULL;
-  bw_sqlite_bind_text (stmt, 1, login);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, login);
+  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
     {
       user = read_user (stmt);
       if (password_hash != NULL)
-        *password_hash = g_strdup (bw_sqlite_column_text (stmt, 8));
+        *password_hash = g_strdup (bw_storage_column_text (stmt, 8));
     }
-  sqlite3_reset (stmt);
+  bw_storage_reset (stmt);
   return user;
 }
 
@@ -268,17 +272,17 @@ bw_server_store_new_token (BwServerStore  *self,
   g_autofree char *token = bw_token_new ();
   g_autofree char *hash = bw_token_hash (token);
   g_autofree char *now = bw_date_format_utc (NULL);
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
 
-  stmt = bw_db_prepare (self->conn, "INSERT INTO tokens (token_hash, user_id, created_at, expires_at)"
+  stmt = bw_storage_prepare (self->conn, "INSERT INTO tokens (token_hash, user_id, created_at, expires_at)"
                                     " VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return NULL;
-  bw_sqlite_bind_text (stmt, 1, hash);
-  sqlite3_bind_int64 (stmt, 2, user_id);
-  bw_sqlite_bind_text (stmt, 3, now);
-  sqlite3_bind_int64 (stmt, 4, expires_at);
-  if (!bw_db_step_done (self->conn, stmt, error))
+  bw_storage_bind_text (stmt, 1, hash);
+  bw_storage_bind_int64 (stmt, 2, user_id);
+  bw_storage_bind_text (stmt, 3, now);
+  bw_storage_bind_int64 (stmt, 4, expires_at);
+  if (!bw_storage_step_done (self->conn, stmt, error))
     return NULL;
   return g_steal_pointer (&token);
 }
@@ -298,13 +302,13 @@ bw_server_store_revoke_user_tokens (BwServerStore  *self,
                                     const char     *login,
                                     GError        **error)
 {
-  sqlite3_stmt *stmt = bw_db_prepare (self->conn, "UPDATE tokens SET revoked = 1"
+  BwStorageStmt *stmt = bw_storage_prepare (self->conn, "UPDATE tokens SET revoked = 1"
                                                   " WHERE user_id = (SELECT id FROM users WHERE login = ?1)", error);
 
   if (stmt == NULL)
     return FALSE;
-  bw_sqlite_bind_text (stmt, 1, login);
-  return bw_db_step_done (self->conn, stmt, error);
+  bw_storage_bind_text (stmt, 1, login);
+  return bw_storage_step_done (self->conn, stmt, error);
 }
 
 BwServerUser *
@@ -313,7 +317,7 @@ bw_server_store_authenticate (BwServerStore  *self,
                               GError        **error)
 {
   g_autofree char *hash = NULL;
-  sqlite3_stmt *stmt;
+  BwStorageStmt *stmt;
   BwServerUser *user = NULL;
 
   if (token == NULL || *token == '\0' || strlen (token) > 128)
@@ -322,17 +326,17 @@ bw_server_store_authenticate (BwServerStore  *self,
   /* Looked up by its hash, so neither the database nor the lookup's timing
    * gives the token away. */
   hash = bw_token_hash (token);
-  stmt = bw_db_prepare (self->conn, "SELECT " USER_COLUMNS " FROM tokens k JOIN users u ON u.id = k.user_id"
+  stmt = bw_storage_prepare (self->conn, "SELECT " USER_COLUMNS " FROM tokens k JOIN users u ON u.id = k.user_id"
                                     " LEFT JOIN teams t ON t.id = u.team_id"
                                     " WHERE k.token_hash = ?1 AND k.revoked = 0 AND k.expires_at > ?2"
                                     " AND u.disabled = 0", error);
   if (stmt == NULL)
     return NULL;
-  bw_sqlite_bind_text (stmt, 1, hash);
-  sqlite3_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  bw_storage_bind_text (stmt, 1, hash);
+  bw_storage_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
+  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
     user = read_user (stmt);
-  sqlite3_reset (stmt);
+  bw_storage_reset (stmt);
   if (user != NULL)
     return user;
 

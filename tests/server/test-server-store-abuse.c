@@ -1054,7 +1054,7 @@ static void
 test_feed_plan (Fixture       *f,
                 gconstpointer  data)
 {
-  const char *feeds[] = { BW_SERVER_TEAM_FEED_SQL, BW_SERVER_TRAINER_FEED_SQL };
+  const char *feeds[] = { BW_SERVER_TEAM_FEED_SQL (BW_SERVER_OFFER_FIELDS_SQLITE), BW_SERVER_TRAINER_FEED_SQL };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (f->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);

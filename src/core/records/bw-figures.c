@@ -24,34 +24,45 @@ bw_figures_key_to_string (BwFiguresKey key)
 
 /* A view named after @type's desktop table over the server's records of
  * that type: the uuid stands for the local id, the case's uuid for its
- * case_id, and each field is read from the record's fields by its key. */
+ * case_id, and each field is read from the record's fields by its key.
+ * PostgreSQL compares by type, so there a number or a boolean is cast to
+ * one (SQLite's json_extract already answers them as numbers). */
 static void
 append_view (GString      *sql,
-             BwRecordType  type)
+             BwRecordType  type,
+             gboolean      postgresql)
 {
   const BwRecordSpec *spec = bw_record_spec (type);
 
-  g_string_append_printf (sql, "CREATE TEMP VIEW IF NOT EXISTS %s AS SELECT uuid AS id, case_uuid AS case_id,"
-                          " deleted", spec->table);
+  g_string_append_printf (sql, postgresql ? "CREATE OR REPLACE TEMP VIEW %s AS SELECT uuid AS id,"
+                                            " case_uuid AS case_id, deleted"
+                                          : "CREATE TEMP VIEW IF NOT EXISTS %s AS SELECT uuid AS id,"
+                                            " case_uuid AS case_id, deleted", spec->table);
   for (const BwField *field = spec->fields; field->key != NULL; field++)
-    g_string_append_printf (sql, ", json_extract (fields, '$.%s') AS %s", field->key, bw_field_column (field));
-  g_string_append_printf (sql, " FROM main.records WHERE type = '%s';\n", bw_record_type_to_key (type));
+    if (postgresql && (field->kind == BW_FIELD_INT || field->kind == BW_FIELD_BOOL))
+      g_string_append_printf (sql, ", CAST (json_extract (fields, '$.%s') AS BIGINT) AS %s",
+                              field->key, bw_field_column (field));
+    else
+      g_string_append_printf (sql, ", json_extract (fields, '$.%s') AS %s", field->key, bw_field_column (field));
+  g_string_append_printf (sql, " FROM %s WHERE type = '%s';\n", postgresql ? "records" : "main.records",
+                          bw_record_type_to_key (type));
 }
 
 const char *
-bw_figures_views_sql (void)
+bw_figures_views_sql (gboolean postgresql)
 {
-  static char *sql;
+  static char *sql[2];
+  int i = postgresql ? 1 : 0;
 
-  if (g_once_init_enter (&sql))
+  if (g_once_init_enter (&sql[i]))
     {
       GString *s = g_string_new (NULL);
 
-      append_view (s, BW_RECORD_TYPE_CASE);
-      append_view (s, BW_RECORD_TYPE_ASSESSMENT);
-      g_once_init_leave (&sql, g_string_free (s, FALSE));
+      append_view (s, BW_RECORD_TYPE_CASE, postgresql);
+      append_view (s, BW_RECORD_TYPE_ASSESSMENT, postgresql);
+      g_once_init_leave (&sql[i], g_string_free (s, FALSE));
     }
-  return sql;
+  return sql[i];
 }
 
 char *

@@ -56,22 +56,23 @@ typedef enum {
  * The cases are read in one pass in the table's order (NOT INDEXED): by
  * the buurt index, which spares the sort of a few dozen groups, each case
  * was a lookup at another place in the table, twice the time at 100,000
- * cases. */
-#define BW_FIGURES_NEED_SQL                                                     \
+ * cases. PostgreSQL has no such hint (BW_FIGURES_NEED_SQL_HINTED ("")). */
+#define BW_FIGURES_NEED_SQL BW_FIGURES_NEED_SQL_HINTED (" NOT INDEXED")
+#define BW_FIGURES_NEED_SQL_HINTED(hint)                                        \
   "SELECT c.buurt_code,"                                                        \
   " sum (c.language_need IN ('suspected', 'course_needed') OR coalesce (a.language, 5) <= 2)," \
   " sum (coalesce (a.daily_activities, 5) <= 2),"                               \
   " sum (c.track IN ('development', 'beschut_werk', 'basisbaan')"               \
   "      OR coalesce (a.work_education, 5) <= 2)"                               \
-  " FROM cases c NOT INDEXED LEFT JOIN assessments a ON a.id = (SELECT x.id FROM assessments x" \
+  " FROM cases c" hint " LEFT JOIN assessments a ON a.id = (SELECT x.id FROM assessments x" \
   "   WHERE x.case_id = c.id AND x.deleted = 0 ORDER BY x.date DESC, x.id DESC LIMIT 1)" \
   " WHERE c.deleted = 0 AND c.status = 'active' GROUP BY c.buurt_code"
 
 const char *bw_figures_key_to_string (BwFiguresKey key);
 /* The views cases and assessments over the server's table records, in
  * the connection's temporary schema, with the columns of the desktop's
- * tables (from the records' field tables). */
-const char *bw_figures_views_sql     (void);
+ * tables (from the records' field tables); for SQLite or PostgreSQL. */
+const char *bw_figures_views_sql     (gboolean postgresql);
 
 /* A count as a person sees it anywhere: under 5 (0 and suppressed ones
  * included) is "< 5", so that no resident can be singled out; others in

@@ -42,18 +42,16 @@ run (BwDb        *db,
 }
 
 gboolean
-bw_retention_fold (BwDb        *db,
-                   const char  *buurt_code,
-                   const char  *opened_on,
-                   const char  *closed_on,
-                   const char  *track,
-                   const char  *outcome,
-                   gboolean     has_debts,
-                   GError     **error)
+bw_retention_fold_each (const char           *buurt_code,
+                        const char           *opened_on,
+                        const char           *closed_on,
+                        const char           *track,
+                        const char           *outcome,
+                        gboolean              has_debts,
+                        BwRetentionFoldFunc   func,
+                        gpointer              user_data,
+                        GError              **error)
 {
-  static const char sql[] =
-    "INSERT INTO aggregates (buurt_code, month, measure, value, count) VALUES (?1, ?2, ?3, ?4, 1)"
-    " ON CONFLICT (buurt_code, month, measure, value) DO UPDATE SET count = count + 1";
   g_autofree char *month = NULL;
   g_autofree char *opened = NULL;
 
@@ -76,11 +74,33 @@ bw_retention_fold (BwDb        *db,
       {
         const char *texts[] = { buurt_code, month, rows[i][0], rows[i][1] };
 
-        if (!run (db, sql, texts, G_N_ELEMENTS (texts), error))
+        if (!func (texts, user_data, error))
           return FALSE;
       }
   }
   return TRUE;
+}
+
+static gboolean
+fold_row (const char * const  texts[4],
+          gpointer            user_data,
+          GError            **error)
+{
+  return run (user_data, BW_RETENTION_FOLD_SQL, texts, 4, error);
+}
+
+gboolean
+bw_retention_fold (BwDb        *db,
+                   const char  *buurt_code,
+                   const char  *opened_on,
+                   const char  *closed_on,
+                   const char  *track,
+                   const char  *outcome,
+                   gboolean     has_debts,
+                   GError     **error)
+{
+  return bw_retention_fold_each (buurt_code, opened_on, closed_on, track, outcome, has_debts,
+                                 fold_row, db, error);
 }
 
 /* The resident's enrolments (under their offers, with a snapshot of the

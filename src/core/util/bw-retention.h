@@ -34,6 +34,27 @@ char     *bw_retention_cutoff        (const char  *today,
   "  PRIMARY KEY (buurt_code, month, measure, value)\n"                     \
   ");\n"
 
+/* One count more in the aggregates: ?1 buurt, ?2 month, ?3 measure, ?4
+ * value. */
+#define BW_RETENTION_FOLD_SQL                                                \
+  "INSERT INTO aggregates (buurt_code, month, measure, value, count) VALUES (?1, ?2, ?3, ?4, 1)" \
+  " ON CONFLICT (buurt_code, month, measure, value) DO UPDATE SET count = aggregates.count + 1"
+
+/* Calls @func with the four texts of each row a closed case adds to the
+ * aggregates (none when it has no buurt or closing date). */
+typedef gboolean (*BwRetentionFoldFunc) (const char * const  texts[4],
+                                         gpointer            user_data,
+                                         GError            **error);
+gboolean  bw_retention_fold_each     (const char           *buurt_code,
+                                      const char           *opened_on,
+                                      const char           *closed_on,
+                                      const char           *track,
+                                      const char           *outcome,
+                                      gboolean              has_debts,
+                                      BwRetentionFoldFunc   func,
+                                      gpointer              user_data,
+                                      GError              **error);
+
 /* Folds one closed case into the aggregates table of @db (inside the
  * caller's transaction). Only counts: nothing that names the case. */
 gboolean  bw_retention_fold          (BwDb        *db,
