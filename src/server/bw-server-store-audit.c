@@ -38,7 +38,7 @@ bw_server_store_audit (BwServerStore       *self,
       /* An "open" repeats only for the same record: opening the case and
        * then one of its attachments are two rows. */
       stmt = bw_storage_prepare (self->conn, "SELECT count(*) FROM (SELECT user_id, action, record_type, record_uuid,"
-                                        " detail, at FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50)"
+                                        " detail, at FROM audit_log WHERE case_uuid = ?1 ORDER BY id DESC LIMIT 50) AS latest"
                                         " WHERE user_id = ?2 AND action = ?3 AND at >= ?4 AND record_type IS NOT DISTINCT FROM ?5"
                                         " AND ((?3 = 'open' AND record_uuid IS NOT DISTINCT FROM ?7)"
                                         " OR (?3 <> 'open' AND detail IS NOT DISTINCT FROM ?6))",
@@ -318,8 +318,8 @@ bw_server_store_team_access_history (BwServerStore       *self,
                                     " LEFT JOIN users u ON u.id = a.user_id"
                                     " WHERE (r.team_id = ?1 OR (a.case_uuid IS NULL AND a.action = 'export'"
                                     " AND u.team_id = ?1))"
-                                    " AND (?2 = 0 OR a.id < ?2) AND (?4 IS NULL OR a.action = ?4)"
-                                    " AND (?5 IS NULL OR a.role = ?5) AND (?6 IS NULL OR a.at >= ?6)"
+                                    " AND (?2 = 0 OR a.id < ?2) AND (CAST (?4 AS TEXT) IS NULL OR a.action = ?4)"
+                                    " AND (CAST (?5 AS TEXT) IS NULL OR a.role = ?5) AND (CAST (?6 AS TEXT) IS NULL OR a.at >= ?6)"
                                     " ORDER BY a.id DESC LIMIT ?3", error);
   if (stmt == NULL)
     return NULL;

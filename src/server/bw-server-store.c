@@ -663,26 +663,9 @@ bw_server_store_lookup_int64 (BwServerStore  *self,
 char *
 bw_server_store_get_served_path (BwServerStore *self)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *name = NULL;
-  g_auto(GStrv) dirs = NULL;
-  const char *state = g_getenv ("STATE_DIRECTORY");
-
   g_return_val_if_fail (BW_IS_SERVER_STORE (self), NULL);
-  if (bw_storage_get_backend (self->conn) == BW_STORAGE_SQLITE)
-    return g_strconcat (bw_server_store_get_path (self), ".served", NULL);
-
-  /* A PostgreSQL database has no folder of its own: the file is in the
-   * server's state folder (systemd's StateDirectory=, else the user's),
-   * named after the database, which a restore of the database leaves as
-   * it was. */
-  dirs = g_strsplit (state != NULL && *state ? state : "", ":", 2);
-  dir = dirs[0] != NULL && *dirs[0] ? g_strdup (dirs[0])
-                                    : g_build_filename (g_get_user_state_dir (), "buurtwerk-server", NULL);
-  g_mkdir_with_parents (dir, 0700);
-  name = g_compute_checksum_for_string (G_CHECKSUM_SHA256, bw_server_store_get_path (self), -1);
-  name[16] = '\0';
-  return g_strdup_printf ("%s/served-%s", dir, name);
+  /* Beside the database: a restore of the database leaves it as it was. */
+  return bw_storage_get_sidecar_path (self->conn, ".served");
 }
 
 gboolean

@@ -137,6 +137,17 @@ count_params (const char *sql)
   return n;
 }
 
+/* Whether $@number is in translated @sql. */
+static gboolean
+uses_param (const char *sql,
+            int         number)
+{
+  for (const char *p = strchr (sql, '$'); p != NULL; p = strchr (p + 1, '$'))
+    if (g_ascii_isdigit (p[1]) && g_ascii_strtoll (p + 1, NULL, 10) == number)
+      return TRUE;
+  return FALSE;
+}
+
 BwStorageStmt *
 bw_storage_pg_prepare (BwStorage   *db,
                        const char  *sql,
@@ -144,8 +155,18 @@ bw_storage_pg_prepare (BwStorage   *db,
 {
   g_autofree char *text = bw_storage_pg_translate (sql);
   g_autofree char *name = g_strdup_printf ("bw%u", ++db->n_prepared);
-  PGresult *result = PQprepare (db->pg, name, text, 0, NULL);
+  int n_params = count_params (text);
+  g_autofree Oid *types = g_new0 (Oid, MAX (n_params, 1));
+  PGresult *result;
   BwStorageStmt *stmt;
+
+  /* PostgreSQL infers each parameter's type from where it is used; one a
+   * statement shares with others but does not use (the trainer's feed has
+   * no team) is text. */
+  for (int i = 0; i < n_params; i++)
+    if (!uses_param (text, i + 1))
+      types[i] = 25;   /* TEXTOID */
+  result = PQprepare (db->pg, name, text, n_params, types);
 
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     {
@@ -158,7 +179,7 @@ bw_storage_pg_prepare (BwStorage   *db,
   stmt = g_new0 (BwStorageStmt, 1);
   stmt->db = db;
   stmt->name = g_steal_pointer (&name);
-  stmt->n_params = count_params (text);
+  stmt->n_params = n_params;
   stmt->values = g_new0 (char *, MAX (stmt->n_params, 1));
   stmt->lengths = g_new0 (int, MAX (stmt->n_params, 1));
   stmt->formats = g_new0 (int, MAX (stmt->n_params, 1));

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "bw-sqlite.h"
 #include "bw-storage-private.h"
 
@@ -83,6 +85,27 @@ const char *
 bw_storage_get_location (BwStorage *db)
 {
   return db->location;
+}
+
+char *
+bw_storage_get_sidecar_path (BwStorage  *db,
+                             const char *suffix)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *hash = NULL;
+  g_auto(GStrv) dirs = NULL;
+  const char *state = g_getenv ("STATE_DIRECTORY");
+
+  if (db->backend == BW_STORAGE_SQLITE)
+    return g_strconcat (db->location, suffix, NULL);
+  /* systemd may list several folders, separated by colons. */
+  dirs = g_strsplit (state != NULL ? state : "", ":", 2);
+  dir = dirs[0] != NULL && *dirs[0] ? g_strdup (dirs[0])
+                                    : g_build_filename (g_get_user_state_dir (), "buurtwerk-server", NULL);
+  g_mkdir_with_parents (dir, 0700);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, db->location, -1);
+  hash[16] = '\0';
+  return g_strdup_printf ("%s/postgresql-%s%s", dir, hash, suffix);
 }
 
 /* Statements */
@@ -296,6 +319,23 @@ bw_storage_column_is_null (BwStorageStmt *stmt,
   if (stmt->db->backend == BW_STORAGE_POSTGRESQL)
     return bw_storage_pg_column_text (stmt, column) == NULL;
   return sqlite3_column_type (stmt->sqlite, column) == SQLITE_NULL;
+}
+
+int
+bw_storage_column_count (BwStorageStmt *stmt)
+{
+  if (stmt->db->backend == BW_STORAGE_POSTGRESQL)
+    return stmt->result != NULL ? PQnfields (stmt->result) : 0;
+  return sqlite3_column_count (stmt->sqlite);
+}
+
+const char *
+bw_storage_column_name (BwStorageStmt *stmt,
+                        int            column)
+{
+  if (stmt->db->backend == BW_STORAGE_POSTGRESQL)
+    return stmt->result != NULL ? PQfname (stmt->result, column) : NULL;
+  return sqlite3_column_name (stmt->sqlite, column);
 }
 
 gboolean

@@ -45,6 +45,14 @@ BwStorageBackend  bw_storage_get_backend   (BwStorage         *db);
 /* The file's path, or the URI without its password. */
 const char       *bw_storage_get_location  (BwStorage         *db);
 
+/* A file that goes with the database and not inside it: beside an SQLite
+ * file (PATH@suffix), or for PostgreSQL in the server's state folder
+ * (systemd's STATE_DIRECTORY, else the user's state folder under
+ * buurtwerk-server), named after the database's URI. The folder is made
+ * when missing. */
+char             *bw_storage_get_sidecar_path (BwStorage      *db,
+                                            const char        *suffix);
+
 #define BW_STORAGE_SQL(db, sqlite_text, postgresql_text)                      \
   (bw_storage_get_backend (db) == BW_STORAGE_POSTGRESQL ? (postgresql_text) : (sqlite_text))
 
@@ -92,6 +100,10 @@ const void       *bw_storage_column_blob   (BwStorageStmt     *stmt,
 gsize             bw_storage_column_bytes  (BwStorageStmt     *stmt,
                                             int                column);
 gboolean          bw_storage_column_is_null (BwStorageStmt    *stmt,
+                                            int                column);
+/* The columns of the statement's rows (for PostgreSQL, once stepped). */
+int               bw_storage_column_count  (BwStorageStmt     *stmt);
+const char       *bw_storage_column_name   (BwStorageStmt     *stmt,
                                             int                column);
 
 /* Steps a bound statement that returns no rows, then resets it. */
