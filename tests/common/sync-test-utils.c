@@ -274,7 +274,7 @@ fixture_setup_full (Fixture    *f,
 
   f->dir = g_dir_make_tmp ("bw-sync-XXXXXX", &error);
   g_assert_no_error (error);
-  f->server_db = g_build_filename (f->dir, "server.db", NULL);
+  f->server_db = bw_test_server_db_new (f->dir, "server.db");
   add_user (f, "anna", "hoensbroek");
   add_user (f, "bram", "hoensbroek");
   add_user (f, "carla", "heerlerheide");
@@ -435,14 +435,10 @@ http_raw (Fixture    *f,
   return g_strndup (g_bytes_get_data (answer, NULL), g_bytes_get_size (answer));
 }
 
-sqlite3 *
+BwStorage *
 open_server_db (Fixture *f)
 {
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->server_db, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  return db;
+  return bw_test_server_db_open (f->server_db);
 }
 
 gint64
@@ -450,18 +446,7 @@ server_count (Fixture    *f,
               const char *sql,
               const char *arg)
 {
-  sqlite3 *db = open_server_db (f);
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (arg != NULL)
-    sqlite3_bind_text (stmt, 1, arg, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return bw_test_server_db_count (f->server_db, sql, arg);
 }
 
 gboolean

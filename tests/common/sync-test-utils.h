@@ -4,6 +4,7 @@
 #include "bw-case-store-private.h"
 #include "bw-planning.h"
 #include "bw-sync-engine.h"
+#include "bw-test-server-db.h"
 
 G_BEGIN_DECLS
 
@@ -93,8 +94,9 @@ char         *http_raw          (Fixture      *f,
                                  const char   *token,
                                  const char   *body,
                                  guint        *status);
-/* The server's database, read directly (busy timeout set). */
-sqlite3      *open_server_db    (Fixture      *f);
+/* The server's database, read directly through the server's storage
+ * (either backend: bw-test-server-db.h). */
+BwStorage    *open_server_db    (Fixture      *f);
 /* The first column of the first row of @sql (?1 bound to @arg), or -1. */
 gint64        server_count      (Fixture      *f,
                                  const char   *sql,

@@ -33,6 +33,7 @@
 
 #include "fuzz-common.h"
 #include "bw-server-store.h"
+#include "bw-test-server-db.h"
 #include "bw-sync-server.h"
 
 static char *tmp_dir;
@@ -78,7 +79,7 @@ LLVMFuzzerInitialize (int    *argc,
   g_assert_no_error (error);
   atexit (remove_tmp_dir);
 
-  path = g_build_filename (tmp_dir, "server.db", NULL);
+  path = bw_test_server_db_new (tmp_dir, "server.db");
   store = bw_server_store_open (path, &error);
   g_assert_no_error (error);
   /* One user that the inputs may try to sign in as, and a token for the

@@ -675,16 +675,16 @@ test_upload_resumes (Fixture       *f,
   g_autoptr(GBytes) pdf = tiny_pdf ("onderbroken");
   g_autofree char *uuid = attachment_without_bytes (f, pdf, case_id, NULL);
   g_autofree char *sql = g_strdup_printf ("UPDATE attachment_blobs SET state = 'upload' WHERE uuid = '%s'", uuid);
-  sqlite3 *db = open_server_db (f);
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BwStorage) db = open_server_db (f);
+  g_autoptr(GError) error = NULL;
+  BwStorageStmt *stmt = bw_storage_prepare (db, "INSERT INTO attachment_content (uuid, data) VALUES (?1, ?2)",
+                                            &error);
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO attachment_content (uuid, data) VALUES (?1, ?2)", -1,
-                                       &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_blob (stmt, 2, g_bytes_get_data (pdf, NULL), 20, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
+  g_assert_no_error (error);
+  bw_storage_bind_text (stmt, 1, uuid);
+  bw_storage_bind_blob (stmt, 2, g_bytes_get_data (pdf, NULL), 20);
+  g_assert_true (bw_storage_step_done (db, stmt, &error));
+  g_assert_no_error (error);
 
   g_assert_true (bw_db_exec (bw_case_store_get_connection (f->store_a), sql, NULL));
   sync_ok (f->sync_a);

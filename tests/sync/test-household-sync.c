@@ -25,7 +25,7 @@ setup (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("bw-household-XXXXXX", &error);
   g_assert_no_error (error);
-  f->server_db = g_build_filename (f->dir, "server.db", NULL);
+  f->server_db = bw_test_server_db_new (f->dir, "server.db");
   add_user (f, "anna", "hoensbroek");
   add_user (f, "bram", "hoensbroek");
   add_user_with_role (f, "vera", "partner", NULL, "vsv");
@@ -260,7 +260,7 @@ test_migrated_once (Fixture       *f,
   g_assert_cmpint (server_count (f, "SELECT count(*) FROM records WHERE type = 'debt' AND case_uuid = ?1",
                                  bw_case_get_uuid (c)), ==, 1);
   g_assert_cmpint (server_count (f, "SELECT count(*) FROM records WHERE type = 'debt' AND case_uuid = ?1"
-                                    " AND json_extract (fields, '$.amount') = 1234500"
+                                    " AND CAST (json_extract (fields, '$.amount') AS INTEGER) = 1234500"
                                     " AND json_extract (fields, '$.creditor') = 'unknown'",
                                  bw_case_get_uuid (c)), ==, 1);
   for (BwCaseStore **s = (BwCaseStore *[]) { f->store_a, f->store_b, NULL }; *s; s++)

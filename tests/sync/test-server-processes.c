@@ -154,7 +154,7 @@ start_processes (Run *run)
 
   first->dir = g_dir_make_tmp ("bw-processes-XXXXXX", &error);
   g_assert_no_error (error);
-  first->server_db = g_build_filename (first->dir, "server.db", NULL);
+  first->server_db = bw_test_server_db_new (first->dir, "server.db");
   add_named_user (first, "anna", "Anna de Vries", "buurtteam", "hoensbroek", NULL);
   add_named_user (first, "lezer", "Lea Meertens", "buurtteam", "hoensbroek", NULL);
   for (guint i = 0; i < N_PROCESSES; i++)

@@ -55,7 +55,7 @@ make_template (void)
     return;
   template.dir = g_dir_make_tmp ("bw-sharing-template-XXXXXX", &error);
   g_assert_no_error (error);
-  template.server_db = g_build_filename (template.dir, "server.db", NULL);
+  template.server_db = bw_test_server_db_new (template.dir, "server.db");
   t.server_db = template.server_db;
   add_user (&t, "anna", "hoensbroek");
   add_user (&t, "carla", "heerlerheide");
@@ -89,17 +89,11 @@ sharing_setup (SharingFixture *s,
 {
   Fixture *f = &s->f;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) from = NULL;
-  g_autoptr(GFile) to = NULL;
 
   make_template ();
   f->dir = g_dir_make_tmp ("bw-sharing-XXXXXX", &error);
   g_assert_no_error (error);
-  f->server_db = g_build_filename (f->dir, "server.db", NULL);
-  from = g_file_new_for_path (template.server_db);
-  to = g_file_new_for_path (f->server_db);
-  g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  f->server_db = bw_test_server_db_copy (template.server_db, f->dir, "server.db");
   start_server (f);
   f->store_a = open_store (f, "a.db", "Anna");
   f->store_b = open_store (f, "vsv.db", "Vera");
@@ -148,22 +142,21 @@ dump_server (Fixture *f)
     "SELECT last FROM sequence",
   };
   GString *dump = g_string_new (NULL);
-  sqlite3 *db = open_server_db (f);
+  g_autoptr(BwStorage) db = open_server_db (f);
 
   for (gsize q = 0; q < G_N_ELEMENTS (queries); q++)
     {
-      sqlite3_stmt *stmt = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (db, queries[q], &error);
 
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_assert_no_error (error);
+      while (bw_storage_step (stmt) == BW_STORAGE_ROW)
         {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (dump, "%s|", (const char *) sqlite3_column_text (stmt, c));
+          for (int c = 0; c < bw_storage_column_count (stmt); c++)
+            g_string_append_printf (dump, "%s|", bw_storage_column_text (stmt, c));
           g_string_append_c (dump, '\n');
         }
-      sqlite3_finalize (stmt);
     }
-  sqlite3_close (db);
   return g_string_free (dump, FALSE);
 }
 
@@ -809,17 +802,14 @@ test_access_history (SharingFixture *s,
 
   /* Append-only: the triggers refuse any change. */
   {
-    sqlite3 *db = open_server_db (f);
-    char *message = NULL;
     g_autofree char *before = NULL;
+    g_autoptr(GError) update = bw_test_server_db_try_exec (f->server_db, "UPDATE audit_log SET action = 'open'");
+    g_autoptr(GError) delete = bw_test_server_db_try_exec (f->server_db, "DELETE FROM audit_log");
 
-    g_assert_cmpint (sqlite3_exec (db, "UPDATE audit_log SET action = 'open'", NULL, NULL, &message), !=, SQLITE_OK);
-    g_assert_nonnull (strstr (message, "append-only"));
-    sqlite3_free (message);
-    g_assert_cmpint (sqlite3_exec (db, "DELETE FROM audit_log", NULL, NULL, &message), !=, SQLITE_OK);
-    g_assert_nonnull (strstr (message, "append-only"));
-    sqlite3_free (message);
-    sqlite3_close (db);
+    g_assert_nonnull (update);
+    g_assert_nonnull (strstr (update->message, "append-only"));
+    g_assert_nonnull (delete);
+    g_assert_nonnull (strstr (delete->message, "append-only"));
     g_assert_cmpint (server_count (f, "SELECT count(*) FROM audit_log WHERE case_uuid = ?1",
                                    bw_case_get_uuid (c)), >=, (gint64) g_list_model_get_n_items (entries));
   }

@@ -22,7 +22,7 @@ setup (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("bw-signed-in-XXXXXX", &error);
   g_assert_no_error (error);
-  f->server_db = g_build_filename (f->dir, "server.db", NULL);
+  f->server_db = bw_test_server_db_new (f->dir, "server.db");
   add_named_user (f, "anna", ANNA, "buurtteam", "hoensbroek", NULL);
   add_named_user (f, "tina", TINA, "trainer", NULL, NULL);
   start_server (f);

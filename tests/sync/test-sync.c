@@ -464,16 +464,9 @@ test_server_replaced (Fixture       *f,
 
   sync_ok (f->sync_a);
   stop_server (f);
-  g_unlink (f->server_db);
-  {
-    g_autofree char *wal = g_strconcat (f->server_db, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (f->server_db, "-shm", NULL);
-    g_autofree char *served = g_strconcat (f->server_db, ".served", NULL);
-    g_unlink (wal);
-    g_unlink (shm);
-    /* A new server: its folder holds no record of the old one. */
-    g_unlink (served);
-  }
+  /* A new server: a new database, and nothing of the old one's. */
+  g_free (f->server_db);
+  f->server_db = bw_test_server_db_new (f->dir, "new-server.db");
   add_user (f, "anna", "hoensbroek");
   add_user (f, "bram", "hoensbroek");
   start_server (f);
@@ -493,46 +486,40 @@ test_server_replaced (Fixture       *f,
   g_assert_cmpstr (bw_case_get_name (on_b), ==, "Bep Vliegen");
 }
 
-static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autoptr(GFile) src = g_file_new_for_path (from);
-  g_autoptr(GFile) dest = g_file_new_for_path (to);
-  g_autoptr(GError) error = NULL;
-
-  g_file_copy (src, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
-/* A clean copy of the server's folder (the server is stopped), the file
- * that records what it served included. Restored together the server
+/* A clean copy of the server's database (the server is stopped) and of
+ * the file that records what it served. Restored together the server
  * cannot tell, and the desktops must notice; a database restored alone is
  * refused by the server itself (test-server-store-abuse). */
-static void
-backup_server (Fixture    *f,
-               const char *backup)
+static char *
+backup_server (Fixture *f)
 {
-  g_autofree char *served = g_strconcat (f->server_db, ".served", NULL);
-  g_autofree char *served_backup = g_strconcat (backup, ".served", NULL);
+  g_autofree char *served = bw_test_server_db_served_path (f->server_db);
+  g_autofree char *served_text = NULL;
+  g_autoptr(GError) error = NULL;
+  char *backup = bw_test_server_db_copy (f->server_db, f->dir, "server.db.backup");
+  g_autofree char *served_backup = g_build_filename (f->dir, "served.backup", NULL);
 
-  copy_file (f->server_db, backup);
-  copy_file (served, served_backup);
+  g_file_get_contents (served, &served_text, NULL, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (served_backup, served_text, -1, &error);
+  g_assert_no_error (error);
+  return backup;
 }
 
 static void
 restore_server (Fixture    *f,
                 const char *backup)
 {
-  g_autofree char *served = g_strconcat (f->server_db, ".served", NULL);
-  g_autofree char *served_backup = g_strconcat (backup, ".served", NULL);
-  g_autofree char *wal = g_strconcat (f->server_db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->server_db, "-shm", NULL);
+  g_autofree char *served = bw_test_server_db_served_path (f->server_db);
+  g_autofree char *served_backup = g_build_filename (f->dir, "served.backup", NULL);
+  g_autofree char *served_text = NULL;
+  g_autoptr(GError) error = NULL;
 
-  copy_file (backup, f->server_db);
-  copy_file (served_backup, served);
-  g_unlink (wal);
-  g_unlink (shm);
+  bw_test_server_db_restore (f->server_db, backup);
+  g_file_get_contents (served_backup, &served_text, NULL, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (served, served_text, -1, &error);
+  g_assert_no_error (error);
 }
 
 /* The server is restored from a backup of its own database: same epoch,
@@ -546,11 +533,11 @@ test_server_restored_from_backup (Fixture       *f,
   g_autoptr(BwCase) first = new_case (f->store_a, "Nel Lemmens");
   g_autoptr(BwCase) later = NULL;
   g_autoptr(BwCase) on_b = NULL;
-  g_autofree char *backup = g_strconcat (f->server_db, ".backup", NULL);
+  g_autofree char *backup = NULL;
 
   sync_ok (f->sync_a);
   stop_server (f);
-  backup_server (f, backup);
+  backup = backup_server (f);
   start_server (f);
   login (f, f->sync_a, "anna");
   login (f, f->sync_b, "bram");
@@ -696,13 +683,13 @@ test_restore_overtaken (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BwCase) c = new_case (f->store_a, "Jo Restore");
-  g_autofree char *backup = g_strconcat (f->server_db, ".backup", NULL);
+  g_autofree char *backup = NULL;
   g_autofree char *uuid = g_strdup (bw_case_get_uuid (c));
 
   sync_ok (f->sync_a);
   sync_ok (f->sync_b);
   stop_server (f);
-  backup_server (f, backup);
+  backup = backup_server (f);
   start_server (f);
   login (f, f->sync_a, "anna");
   login (f, f->sync_b, "bram");
@@ -895,23 +882,6 @@ test_killed_mid_sync (Fixture       *f,
   g_assert_cmpint (count_rows (f->store_a, "SELECT count(*) FROM sync_base WHERE type = 'case'"), ==, cases_a);
 }
 
-static gint64
-count_server (Fixture    *f,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->server_db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
 /* Syncs until the server stops saying "busy", waiting what it asks;
  * returns how many times it said so. */
 static guint
@@ -975,7 +945,7 @@ test_busy_server_mid_push (Fixture       *f,
     g_assert_cmpuint (bw_sync_engine_get_retry_after (f->sync_a), >=, 10);
     g_assert_cmpuint (bw_sync_engine_get_retry_after (f->sync_a), <=, 50);
   }
-  on_server = count_server (f, "SELECT count(*) FROM records");
+  on_server = server_count (f, "SELECT count(*) FROM records", NULL);
   g_assert_cmpint (on_server, >, 0);
   g_assert_cmpint (on_server, <, records);
   g_assert_cmpuint (bw_sync_engine_count_pending (f->sync_a), >, 0);
@@ -989,10 +959,10 @@ test_busy_server_mid_push (Fixture       *f,
   busy = sync_through_busy (f->sync_a);
   g_test_message ("server busy %u more times", busy);
   g_assert_cmpuint (bw_sync_engine_count_pending (f->sync_a), ==, 0);
-  g_assert_cmpint (count_server (f, "SELECT count(*) FROM records"), ==, records);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM records", NULL), ==, records);
   /* Applied once each: a second application would be revision 2. */
-  g_assert_cmpint (count_server (f, "SELECT max (revision) FROM records"), ==, 1);
-  g_assert_cmpint (count_server (f, "SELECT count(*) FROM applied_changes"), ==, records);
+  g_assert_cmpint (server_count (f, "SELECT max (revision) FROM records", NULL), ==, 1);
+  g_assert_cmpint (server_count (f, "SELECT count(*) FROM applied_changes", NULL), ==, records);
 
   /* The other desktop, as busy, ends with the same cases. */
   sync_through_busy (f->sync_b);

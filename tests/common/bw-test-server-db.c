@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#define G_LOG_DOMAIN "buurtwerk-tests"
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "bw-test-postgresql.h"
+#include "bw-test-server-db.h"
+
+gboolean
+bw_test_server_db_is_postgresql (void)
+{
+  return bw_test_postgresql_wanted ();
+}
+
+char *
+bw_test_server_db_new (const char *dir,
+                       const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *location;
+
+  if (!bw_test_server_db_is_postgresql ())
+    return g_build_filename (dir, name, NULL);
+  g_setenv ("STATE_DIRECTORY", dir, TRUE);
+  location = bw_test_postgresql_new_database (&error);
+  g_assert_no_error (error);
+  return location;
+}
+
+/* @location with the database @name instead of its own. */
+static char *
+with_database (const char *location,
+               const char *name)
+{
+  g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_ENCODED, NULL);
+  g_autofree char *path = g_strconcat ("/", name, NULL);
+
+  g_assert_nonnull (uri);
+  return g_uri_join (G_URI_FLAGS_ENCODED, g_uri_get_scheme (uri), g_uri_get_userinfo (uri),
+                     g_uri_get_host (uri), g_uri_get_port (uri), path, g_uri_get_query (uri), NULL);
+}
+
+static char *
+copy_database (const char *location)
+{
+  static guint n;
+  g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_ENCODED, NULL);
+  const char *from = g_uri_get_path (uri) + 1;
+  g_autofree char *to = g_strdup_printf ("%s_copy%u", from, ++n);
+  g_autofree char *admin = with_database (location, "postgres");
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", to, from);
+  g_autoptr(GError) error = bw_test_server_db_try_exec (admin, sql);
+
+  g_assert_no_error (error);
+  return with_database (location, to);
+}
+
+char *
+bw_test_server_db_copy (const char *location,
+                        const char *dir,
+                        const char *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (bw_test_server_db_is_postgresql ())
+    {
+      return copy_database (location);
+    }
+  {
+    g_autofree char *path = g_build_filename (dir, name, NULL);
+    g_autoptr(GFile) from = g_file_new_for_path (location);
+    g_autoptr(GFile) to = g_file_new_for_path (path);
+
+    g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    return g_steal_pointer (&path);
+  }
+}
+
+void
+bw_test_server_db_restore (const char *location,
+                           const char *backup)
+{
+  if (bw_test_server_db_is_postgresql ())
+    {
+      g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_ENCODED, NULL);
+      g_autoptr(GUri) from = g_uri_parse (backup, G_URI_FLAGS_ENCODED, NULL);
+      g_autofree char *admin = with_database (location, "postgres");
+      g_autofree char *drop = g_strdup_printf ("DROP DATABASE %s", g_uri_get_path (uri) + 1);
+      g_autofree char *create = g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", g_uri_get_path (uri) + 1,
+                                                 g_uri_get_path (from) + 1);
+      g_autoptr(GError) dropped = bw_test_server_db_try_exec (admin, drop);
+      g_autoptr(GError) created = bw_test_server_db_try_exec (admin, create);
+
+      g_assert_no_error (dropped);
+      g_assert_no_error (created);
+      return;
+    }
+  {
+    g_autofree char *wal = g_strconcat (location, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (location, "-shm", NULL);
+    g_autoptr(GFile) from = g_file_new_for_path (backup);
+    g_autoptr(GFile) to = g_file_new_for_path (location);
+    g_autoptr(GError) error = NULL;
+
+    g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+}
+
+char *
+bw_test_server_db_served_path (const char *location)
+{
+  g_autoptr(BwStorage) db = bw_test_server_db_open (location);
+
+  return bw_storage_get_sidecar_path (db, ".served");
+}
+
+BwStorage *
+bw_test_server_db_open (const char *location)
+{
+  static const BwDbPolicy policy = { .flags = BW_DB_ONE_THREAD, .busy_timeout_ms = 5000 };
+  g_autoptr(GError) error = NULL;
+  BwStorage *db = bw_storage_open (location, &policy, &error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+gint64
+bw_test_server_db_count (const char *location,
+                         const char *sql,
+                         const char *arg)
+{
+  g_autoptr(BwStorage) db = bw_test_server_db_open (location);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (db, sql, &error);
+
+  g_assert_no_error (error);
+  if (arg != NULL)
+    bw_storage_bind_text (stmt, 1, arg);
+  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
+    return bw_storage_column_int64 (stmt, 0);
+  return -1;
+}
+
+GError *
+bw_test_server_db_try_exec (const char *location,
+                            const char *sql)
+{
+  g_autoptr(BwStorage) db = bw_test_server_db_open (location);
+  GError *error = NULL;
+
+  bw_storage_exec (db, sql, &error);
+  return error;
+}
+
+gboolean
+bw_test_server_db_skip_on_postgresql (const char *why)
+{
+  if (!bw_test_server_db_is_postgresql ())
+    return FALSE;
+  g_test_skip (why);
+  return TRUE;
+}
