@@ -258,6 +258,16 @@ gboolean       bw_server_store_login_succeeded (BwServerStore          *self,
                                                 const BwServerThrottle *peer,
                                                 GError                **error);
 
+/* migrate-db: copies every row of @self into @target, a new database
+ * (SQLite or PostgreSQL, either way), in one transaction, and writes what
+ * @target served as what @self had: the desktops notice nothing. The rows
+ * per table are appended to @report ("records=123 ..."), which names no
+ * one. Refuses a @target that holds users or records. */
+gboolean       bw_server_store_copy_into       (BwServerStore      *self,
+                                                BwServerStore      *target,
+                                                GString            *report,
+                                                GError            **error);
+
 /* Writes the WAL into the database file and empties it: when the server
  * stops, so that the file alone is the whole database. */
 gboolean       bw_server_store_checkpoint      (BwServerStore      *self,

@@ -30,7 +30,10 @@ static const char usage[] =
   "  buurtwerk-server user disable --db PATH --login L\n"
   "  buurtwerk-server token new --db PATH --login L [--hours H]\n"
   "  buurtwerk-server token revoke --db PATH [--login L]   (without --login: the token on stdin)\n"
-  "  buurtwerk-server epoch renew --db PATH   (after restoring a backup)\n";
+  "  buurtwerk-server epoch renew --db PATH   (after restoring a backup)\n"
+  "  buurtwerk-server migrate-db --from PATH --to postgresql://…   (into a new, empty database)\n"
+  "PATH is an SQLite file, or a PostgreSQL database as a libpq URI: postgresql://USER@HOST/NAME\n"
+  "(the password in ~/.pgpass or PGPASSFILE, never on the command line).\n";
 
 static char *opt_db, *opt_listen, *opt_tls_cert, *opt_tls_key, *opt_login, *opt_name;
 static char *opt_role, *opt_team, *opt_organisation;
@@ -46,6 +49,7 @@ static double opt_burst = BW_SYNC_SERVER_DEFAULT_BURST;
 static int opt_workers = BW_SYNC_SERVER_DEFAULT_WORKERS;
 static int opt_retention_months = BW_RETENTION_DEFAULT_MONTHS;
 static char *opt_today;
+static char *opt_from, *opt_to;
 
 static const GOptionEntry entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, "The server database", "PATH" },
@@ -79,6 +83,8 @@ static const GOptionEntry entries[] = {
   { "team", 0, 0, G_OPTION_ARG_STRING, &opt_team, "The buurtteam's team", "T" },
   { "organisation", 0, 0, G_OPTION_ARG_STRING, &opt_organisation, "A partner's organisation", "ORG" },
   { "hours", 0, 0, G_OPTION_ARG_INT, &opt_hours, "How long a new token is valid", "H" },
+  { "from", 0, 0, G_OPTION_ARG_FILENAME, &opt_from, "migrate-db: the database to copy", "PATH" },
+  { "to", 0, 0, G_OPTION_ARG_FILENAME, &opt_to, "migrate-db: the new database to copy into", "PATH" },
   { NULL }
 };
 
@@ -334,6 +340,33 @@ token_revoke (BwServerStore *store)
   return 0;
 }
 
+/* migrate-db: the source as it is (migrated to this version first), into
+ * a new database. Serve neither while it runs. */
+static int
+migrate_db (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwServerStore) from = NULL;
+  g_autoptr(BwServerStore) to = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+
+  if (opt_from == NULL || opt_to == NULL)
+    return fail ("migrate-db needs --from and --to");
+  if (g_str_equal (opt_from, opt_to))
+    return fail ("--from and --to are the same database");
+  from = bw_server_store_open (opt_from, &error);
+  if (from == NULL)
+    return fail (error->message);
+  to = bw_server_store_open (opt_to, &error);
+  if (to == NULL)
+    return fail (error->message);
+  if (!bw_server_store_copy_into (from, to, report, &error))
+    return fail (error->message);
+  bw_server_log ("migrate-db done epoch=%s last_seq=%" G_GINT64_FORMAT " %s",
+                 bw_server_store_get_epoch (to), bw_server_store_get_last_seq (to), report->str);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,7 +380,8 @@ main (int   argc,
   /* Every log line, ours and GLib's, in the server's one shape. */
   g_log_set_writer_func (bw_server_log_writer, NULL, NULL);
 
-  if (argc >= 2 && (g_str_equal (argv[1], "serve") || g_str_equal (argv[1], "purge")))
+  if (argc >= 2 && (g_str_equal (argv[1], "serve") || g_str_equal (argv[1], "purge") ||
+                    g_str_equal (argv[1], "migrate-db")))
     command = g_strdup (argv[1]);
   else if (argc >= 3)
     command = g_strdup_printf ("%s %s", argv[1], argv[2]);
@@ -362,6 +396,8 @@ main (int   argc,
   g_option_context_set_summary (context, usage);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return fail (error->message);
+  if (g_str_equal (command, "migrate-db"))
+    return migrate_db ();
   if (opt_db == NULL)
     return fail ("--db PATH is needed");
 

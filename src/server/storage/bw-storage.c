@@ -321,6 +321,15 @@ bw_storage_column_is_null (BwStorageStmt *stmt,
   return sqlite3_column_type (stmt->sqlite, column) == SQLITE_NULL;
 }
 
+gboolean
+bw_storage_column_is_blob (BwStorageStmt *stmt,
+                           int            column)
+{
+  if (stmt->db->backend == BW_STORAGE_POSTGRESQL)
+    return stmt->result != NULL && PQftype (stmt->result, column) == 17;   /* BYTEAOID */
+  return sqlite3_column_type (stmt->sqlite, column) == SQLITE_BLOB;
+}
+
 int
 bw_storage_column_count (BwStorageStmt *stmt)
 {
@@ -521,6 +530,31 @@ bw_storage_migrate (BwStorage                *db,
 failed:
   bw_storage_rollback (db);
   return FALSE;
+}
+
+GStrv
+bw_storage_list_tables (BwStorage  *db,
+                        GError    **error)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(BwStorageStmt) stmt = NULL;
+  int rc;
+
+  stmt = bw_storage_prepare (db, BW_STORAGE_SQL (db, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                                     " AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                                 "SELECT tablename FROM pg_tables"
+                                                 " WHERE schemaname = current_schema () ORDER BY tablename"),
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = bw_storage_step (stmt)) == BW_STORAGE_ROW)
+    g_strv_builder_add (names, bw_storage_column_text (stmt, 0));
+  if (rc != BW_STORAGE_DONE)
+    {
+      bw_storage_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_strv_builder_end (names);
 }
 
 /* The meta table */

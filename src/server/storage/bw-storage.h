@@ -101,6 +101,9 @@ gsize             bw_storage_column_bytes  (BwStorageStmt     *stmt,
                                             int                column);
 gboolean          bw_storage_column_is_null (BwStorageStmt    *stmt,
                                             int                column);
+/* Whether the column holds bytes (a BLOB on SQLite, BYTEA on PostgreSQL). */
+gboolean          bw_storage_column_is_blob (BwStorageStmt    *stmt,
+                                            int                column);
 /* The columns of the statement's rows (for PostgreSQL, once stepped). */
 int               bw_storage_column_count  (BwStorageStmt     *stmt);
 const char       *bw_storage_column_name   (BwStorageStmt     *stmt,
@@ -155,6 +158,11 @@ gboolean          bw_storage_migrate       (BwStorage                *db,
                                             guint                     n_steps,
                                             gpointer                  user_data,
                                             GError                  **error);
+
+/* The names of the database's own tables (not SQLite's, not the
+ * catalogue's), sorted; NULL with @error set when they cannot be read. */
+GStrv             bw_storage_list_tables   (BwStorage         *db,
+                                            GError           **error);
 
 /* The meta table (key TEXT PRIMARY KEY, value TEXT). */
 char             *bw_storage_get_meta      (BwStorage         *db,
