@@ -2483,6 +2483,42 @@ test_zrm_migration (void)
   bw_test_remove_dir (dir);
 }
 
+/* PostgreSQL went away under the server (a restart, a failover): the
+ * connections are made again at the next piece of work, nothing is lost
+ * and nothing half-done is said to be done. */
+static void
+test_database_reconnects (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BwCase) first = new_case ("Anna de Vries");
+  g_autoptr(BwCase) second = new_case ("Bram Jansen");
+  g_autofree char *body = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_test_server_db_is_postgresql ())
+    {
+      g_test_skip ("PostgreSQL's connections only");
+      return;
+    }
+  body = push_body (case_change (first), NULL);
+  answer = push (f, f->fatima, body);
+  g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+
+  /* Every other connection to the database ends, as on a restart. */
+  error = bw_test_server_db_try_exec (f->db_path, "SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                                                  " WHERE datname = current_database () AND pid <> pg_backend_pid ()");
+  g_assert_no_error (error);
+
+  g_clear_pointer (&body, g_free);
+  g_clear_pointer (&answer, json_node_unref);
+  body = push_body (case_change (second), NULL);
+  answer = push (f, f->fatima, body);
+  g_assert_cmpstr (status_of (answer, 0), ==, "applied");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM records WHERE type = 'case'"), ==, 2);
+  g_assert_cmpint (count_rows (f, "SELECT last FROM sequence"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2513,6 +2549,7 @@ main (int   argc,
   ADD ("/server/transfer-team", test_transfer_team, 0);
   ADD ("/server/reports", test_reports, 0);
   ADD ("/server/team-access-history", test_team_access_history, 0);
+  ADD ("/server/database-reconnects", test_database_reconnects, 0);
 #undef ADD
   g_test_add_func ("/server/binary", test_binary);
   g_test_add_func ("/server/zrm-migration", test_zrm_migration);

@@ -148,42 +148,70 @@ uses_param (const char *sql,
   return FALSE;
 }
 
+/* A connection that broke (PostgreSQL restarted, a failover, a network
+ * cut) is made again once, when the work that found it broken was not in
+ * a transaction: then nothing was lost and the work can run again. The
+ * session's statements are prepared again as they are next used. */
+static gboolean
+reconnect (BwStorage *db,
+           gboolean   was_idle)
+{
+  if (!was_idle || PQstatus (db->pg) != CONNECTION_BAD)
+    return FALSE;
+  PQreset (db->pg);
+  if (PQstatus (db->pg) != CONNECTION_OK)
+    return FALSE;
+  db->session++;
+  g_message ("database connection made again");
+  return bw_storage_pg_exec (db, "SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC';"
+                             " SET standard_conforming_strings = on", NULL);
+}
+
+static gboolean
+prepare_in_session (BwStorageStmt *stmt)
+{
+  BwStorage *db = stmt->db;
+  PGresult *result = PQprepare (db->pg, stmt->name, stmt->text, stmt->n_params, stmt->types);
+  gboolean ok = PQresultStatus (result) == PGRES_COMMAND_OK;
+
+  if (!ok)
+    keep_error (db, result);
+  else
+    stmt->session = db->session;
+  PQclear (result);
+  return ok;
+}
+
 BwStorageStmt *
 bw_storage_pg_prepare (BwStorage   *db,
                        const char  *sql,
                        GError     **error)
 {
-  g_autofree char *text = bw_storage_pg_translate (sql);
-  g_autofree char *name = g_strdup_printf ("bw%u", ++db->n_prepared);
-  int n_params = count_params (text);
-  g_autofree Oid *types = g_new0 (Oid, MAX (n_params, 1));
-  PGresult *result;
-  BwStorageStmt *stmt;
+  BwStorageStmt *stmt = g_new0 (BwStorageStmt, 1);
+  gboolean was_idle = !db->in_transaction;
 
-  /* PostgreSQL infers each parameter's type from where it is used; one a
-   * statement shares with others but does not use (the trainer's feed has
-   * no team) is text. */
-  for (int i = 0; i < n_params; i++)
-    if (!uses_param (text, i + 1))
-      types[i] = 25;   /* TEXTOID */
-  result = PQprepare (db->pg, name, text, n_params, types);
-
-  if (PQresultStatus (result) != PGRES_COMMAND_OK)
-    {
-      keep_error (db, result);
-      PQclear (result);
-      bw_storage_pg_set_error (db, error);
-      return NULL;
-    }
-  PQclear (result);
-  stmt = g_new0 (BwStorageStmt, 1);
   stmt->db = db;
-  stmt->name = g_steal_pointer (&name);
-  stmt->n_params = n_params;
+  stmt->name = g_strdup_printf ("bw%u", ++db->n_prepared);
+  stmt->text = bw_storage_pg_translate (sql);
+  stmt->n_params = count_params (stmt->text);
+  stmt->types = g_new0 (Oid, MAX (stmt->n_params, 1));
   stmt->values = g_new0 (char *, MAX (stmt->n_params, 1));
   stmt->lengths = g_new0 (int, MAX (stmt->n_params, 1));
   stmt->formats = g_new0 (int, MAX (stmt->n_params, 1));
   stmt->row = -1;
+  /* PostgreSQL infers each parameter's type from where it is used; one a
+   * statement shares with others but does not use (the trainer's feed has
+   * no team) is text. */
+  for (int i = 0; i < stmt->n_params; i++)
+    if (!uses_param (stmt->text, i + 1))
+      stmt->types[i] = 25;   /* TEXTOID */
+  if (!prepare_in_session (stmt) && !(reconnect (db, was_idle) && prepare_in_session (stmt)))
+    {
+      bw_storage_pg_stmt_free (stmt);
+      g_free (stmt);
+      bw_storage_pg_set_error (db, error);
+      return NULL;
+    }
   return stmt;
 }
 
@@ -195,6 +223,8 @@ bw_storage_pg_stmt_free (BwStorageStmt *stmt)
   g_free (stmt->values);
   g_free (stmt->lengths);
   g_free (stmt->formats);
+  g_free (stmt->types);
+  g_free (stmt->text);
   g_free (stmt->name);
 }
 
@@ -248,16 +278,24 @@ bw_storage_pg_step (BwStorageStmt *stmt)
   clear_row (stmt);
   if (stmt->result == NULL)
     {
+      gboolean was_idle = !db->in_transaction;
       ExecStatusType status;
 
-      stmt->result = PQexecPrepared (db->pg, stmt->name, stmt->n_params,
-                                     (const char * const *) stmt->values, stmt->lengths, stmt->formats, 0);
-      status = PQresultStatus (stmt->result);
-      if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+      for (guint attempt = 0; ; attempt++)
         {
-          keep_error (db, stmt->result);
-          g_clear_pointer (&stmt->result, PQclear);
-          return 1;
+          if (stmt->session == db->session || prepare_in_session (stmt))
+            {
+              stmt->result = PQexecPrepared (db->pg, stmt->name, stmt->n_params,
+                                             (const char * const *) stmt->values, stmt->lengths,
+                                             stmt->formats, 0);
+              status = PQresultStatus (stmt->result);
+              if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+                break;
+              keep_error (db, stmt->result);
+              g_clear_pointer (&stmt->result, PQclear);
+            }
+          if (attempt > 0 || !reconnect (db, was_idle))
+            return 1;
         }
       clear_error (db);
       db->changes = g_ascii_strtoll (PQcmdTuples (stmt->result), NULL, 10);
@@ -328,6 +366,7 @@ bw_storage_pg_exec (BwStorage   *db,
                     const char  *sql,
                     GError     **error)
 {
+  gboolean was_idle = !db->in_transaction;
   PGresult *result = PQexec (db->pg, sql);
   ExecStatusType status = PQresultStatus (result);
 
@@ -335,6 +374,18 @@ bw_storage_pg_exec (BwStorage   *db,
     {
       keep_error (db, result);
       PQclear (result);
+      if (reconnect (db, was_idle))
+        return bw_storage_pg_exec (db, sql, error);
+      return bw_storage_pg_set_error (db, error);
+    }
+  /* A transaction in which a statement failed answers COMMIT with
+   * ROLLBACK: nothing was written, which the caller must hear. */
+  if (g_str_equal (sql, "COMMIT") && g_str_equal (PQcmdStatus (result), "ROLLBACK"))
+    {
+      PQclear (result);
+      g_strlcpy (db->sqlstate, "25P02", sizeof db->sqlstate);
+      g_free (db->message);
+      db->message = g_strdup ("the transaction failed earlier and was rolled back");
       return bw_storage_pg_set_error (db, error);
     }
   clear_error (db);

@@ -23,6 +23,8 @@ struct _BwStorage
   /* PostgreSQL */
   PGconn *pg;
   guint n_prepared;         /* names the next prepared statement */
+  guint session;            /* counts reconnections: statements prepare again */
+  gboolean in_transaction;  /* between begin and commit or rollback */
   char sqlstate[6];         /* of the last error, "" when none */
   char *message;            /* of the last error */
   gint64 changes;
@@ -37,6 +39,9 @@ struct _BwStorageStmt
 
   /* PostgreSQL */
   char *name;
+  char *text;               /* the SQL with $N */
+  Oid *types;
+  guint session;            /* the session it was prepared in */
   int n_params;
   char **values;            /* owned; NULL is SQL NULL */
   int *lengths;

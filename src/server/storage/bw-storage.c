@@ -402,6 +402,7 @@ bw_storage_begin (BwStorage  *db,
        * transaction. */
       if (!bw_storage_pg_exec (db, "BEGIN", error))
         return FALSE;
+      db->in_transaction = TRUE;
       if (!bw_storage_pg_exec (db, "SELECT pg_advisory_xact_lock (" WRITE_LOCK ")", error))
         {
           bw_storage_rollback (db);
@@ -417,7 +418,12 @@ bw_storage_begin_read (BwStorage  *db,
                        GError    **error)
 {
   if (db->backend == BW_STORAGE_POSTGRESQL)
-    return bw_storage_pg_exec (db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error);
+    {
+      if (!bw_storage_pg_exec (db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error))
+        return FALSE;
+      db->in_transaction = TRUE;
+      return TRUE;
+    }
   return bw_db_exec (db->sqlite, "BEGIN", error);
 }
 
@@ -426,7 +432,14 @@ bw_storage_commit (BwStorage  *db,
                    GError    **error)
 {
   if (db->backend == BW_STORAGE_POSTGRESQL)
-    return bw_storage_pg_exec (db, "COMMIT", error);
+    {
+      /* Never on a connection made again: that COMMIT would commit nothing
+       * and say yes. A failed COMMIT ends the transaction too. */
+      gboolean done = bw_storage_pg_exec (db, "COMMIT", error);
+
+      db->in_transaction = FALSE;
+      return done;
+    }
   return bw_db_commit (db->sqlite, error);
 }
 
@@ -435,7 +448,10 @@ bw_storage_rollback (BwStorage *db)
 {
   if (db->backend == BW_STORAGE_POSTGRESQL)
     {
-      if (bw_storage_pg_in_transaction (db))
+      gboolean open = db->in_transaction || bw_storage_pg_in_transaction (db);
+
+      db->in_transaction = FALSE;
+      if (open)
         bw_storage_pg_exec (db, "ROLLBACK", NULL);
       return;
     }
