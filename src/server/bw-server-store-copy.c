@@ -35,7 +35,7 @@ check_tables (BwStorage  *db,
       {
         g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
                      "The database %s has a table migrate-db does not know (%s): nothing was copied",
-                     bw_storage_get_location (db), tables[i]);
+                     bw_storage_get_display_location (db), tables[i]);
         return FALSE;
       }
   return TRUE;
@@ -155,7 +155,7 @@ bw_server_store_copy_into (BwServerStore   *self,
       if (error == NULL || *error == NULL)
         g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_FAILED,
                      "The database %s is not empty: migrate-db copies only into a new one",
-                     bw_storage_get_location (to));
+                     bw_storage_get_display_location (to));
       goto fail;
     }
   /* A new database has its own epoch and sequence row: the copy's are the

@@ -319,6 +319,7 @@ bw_server_store_authenticate (BwServerStore  *self,
   g_autofree char *hash = NULL;
   BwStorageStmt *stmt;
   BwServerUser *user = NULL;
+  int rc;
 
   if (token == NULL || *token == '\0' || strlen (token) > 128)
     goto unauthorized;
@@ -334,10 +335,14 @@ bw_server_store_authenticate (BwServerStore  *self,
     return NULL;
   bw_storage_bind_text (stmt, 1, hash);
   bw_storage_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
-  if (bw_storage_step (stmt) == BW_STORAGE_ROW)
+  rc = bw_storage_step (stmt);
+  if (rc == BW_STORAGE_ROW)
     user = read_user (stmt);
+  else if (rc != BW_STORAGE_DONE)
+    /* The database failed, which says nothing about the token. */
+    bw_storage_set_error (self->conn, rc, error);
   bw_storage_reset (stmt);
-  if (user != NULL)
+  if (user != NULL || rc != BW_STORAGE_DONE)
     return user;
 
 unauthorized:

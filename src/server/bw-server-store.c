@@ -696,7 +696,7 @@ bw_server_store_check_served (BwServerStore  *self,
       g_set_error (error, BW_SERVER_ERROR, BW_SERVER_ERROR_WENT_BACK,
                    "The file %s is damaged. If the database was restored from a backup, run "
                    "buurtwerk-server epoch renew --db %s; otherwise remove that file. Then start again",
-                   path, bw_server_store_get_path (self));
+                   path, bw_storage_get_display_location (self->conn));
       return FALSE;
     }
   last_seq = bw_server_store_get_last_seq (self);
@@ -709,7 +709,7 @@ bw_server_store_check_served (BwServerStore  *self,
                    "(every desktop then pulls everything again) and start again",
                    g_str_equal (epoch, self->epoch) ? "this epoch" : "another epoch", served_seq,
                    g_str_equal (epoch, self->epoch) ? "it" : "its epoch", last_seq,
-                   bw_server_store_get_path (self));
+                   bw_storage_get_display_location (self->conn));
       return FALSE;
     }
   return TRUE;

@@ -341,7 +341,8 @@ gboolean       bw_server_store_purge       (BwServerStore       *self,
                                             guint               *n_purged,
                                             GError             **error);
 
-/* The database file, for more connections to it (the request pool). */
+/* The database as opened, for more connections to it (the request pool,
+ * the purge): a PostgreSQL URI may hold a password, so never log it. */
 const char    *bw_server_store_get_path    (BwServerStore       *self);
 
 G_END_DECLS

@@ -259,6 +259,16 @@ authenticate (BwSyncServer      *self,
 
   if (header != NULL && g_ascii_strncasecmp (header, "Bearer ", 7) == 0)
     user = bw_server_store_authenticate (self->store, header + 7, &error);
+  if (user == NULL && error != NULL && !g_error_matches (error, BW_SERVER_ERROR, BW_SERVER_ERROR_UNAUTHORIZED))
+    {
+      /* A database that failed is no reason to sign in again: the desktop
+       * tries later. */
+      bw_server_log ("error detail=\"%s\"", error->message);
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Retry-After", "5");
+      bw_sync_server_respond_error (msg, SOUP_STATUS_SERVICE_UNAVAILABLE, "unavailable",
+                                    "The server cannot reach its database; try again later");
+      return NULL;
+    }
   if (user == NULL)
     {
       soup_message_headers_replace (soup_server_message_get_response_headers (msg),

@@ -2519,6 +2519,48 @@ test_database_reconnects (Fixture       *f,
   g_assert_cmpint (count_rows (f, "SELECT last FROM sequence"), ==, 2);
 }
 
+/* A password in the database's URI opens it, and goes to no message, no
+ * log and no file name; more connections (workers, the purge) get it. */
+static void
+test_database_uri_password (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *with_password = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *served = NULL;
+  g_autoptr(BwServerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_test_server_db_is_postgresql ())
+    {
+      g_test_skip ("PostgreSQL's URIs only");
+      return;
+    }
+  with_password = g_strconcat (f->db_path, "&password=zeer-geheim", NULL);
+  store = bw_server_store_open (with_password, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bw_server_store_get_path (store), ==, with_password);
+  served = bw_server_store_get_served_path (store);
+  g_assert_null (strstr (served, "geheim"));
+  /* The same database, whatever its password: the same .served file. */
+  {
+    g_autofree char *plain = bw_server_store_get_served_path (f->store);
+
+    g_assert_cmpstr (served, ==, plain);
+  }
+  /* A database that is not there: the refusal names it without the
+   * password, in one line. */
+  missing = g_strconcat ("postgresql://buurtwerk:zeer-geheim@/bestaat_niet", strchr (f->db_path, '?'), NULL);
+  g_clear_object (&store);
+  store = bw_server_store_open (missing, &error);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_null (strstr (error->message, "geheim"));
+  g_assert_nonnull (strstr (error->message, "bestaat_niet"));
+  g_assert_null (strchr (error->message, '\n'));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2550,6 +2592,7 @@ main (int   argc,
   ADD ("/server/reports", test_reports, 0);
   ADD ("/server/team-access-history", test_team_access_history, 0);
   ADD ("/server/database-reconnects", test_database_reconnects, 0);
+  ADD ("/server/database-uri-password", test_database_uri_password, 0);
 #undef ADD
   g_test_add_func ("/server/binary", test_binary);
   g_test_add_func ("/server/zrm-migration", test_zrm_migration);

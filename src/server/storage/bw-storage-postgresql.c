@@ -18,17 +18,38 @@ ignore_notice (void       *arg,
 }
 
 /* The URI as the log and the .served file may name it: without a
- * password. */
+ * password, in the user part or as a parameter. Done on the text, since a
+ * URI with several hosts (host1:5432,host2:5432) is no URI to GUri. */
 static char *
 location_without_password (const char *uri)
 {
-  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_HAS_PASSWORD | G_URI_FLAGS_ENCODED, NULL);
+  GString *out = g_string_new (NULL);
+  const char *rest = strstr (uri, "://");
+  const char *at, *slash, *colon;
+  g_auto(GStrv) params = NULL;
+  const char *query;
 
-  if (parsed == NULL)
-    return g_strdup ("postgresql://?");
-  return g_uri_join (G_URI_FLAGS_ENCODED, g_uri_get_scheme (parsed), g_uri_get_user (parsed),
-                     g_uri_get_host (parsed), g_uri_get_port (parsed), g_uri_get_path (parsed),
-                     g_uri_get_query (parsed), NULL);
+  if (rest == NULL)
+    return g_string_free (out, FALSE);
+  rest += 3;
+  g_string_append_len (out, uri, rest - uri);
+  slash = strpbrk (rest, "/?");
+  at = strchr (rest, '@');
+  if (at != NULL && (slash == NULL || at < slash))
+    {
+      colon = memchr (rest, ':', at - rest);
+      g_string_append_len (out, rest, (colon ? colon : at) - rest);
+      rest = at;
+    }
+  query = strchr (rest, '?');
+  g_string_append_len (out, rest, query ? (gsize) (query - rest) : strlen (rest));
+  if (query == NULL)
+    return g_string_free (out, FALSE);
+  params = g_strsplit (query + 1, "&", -1);
+  for (guint i = 0, n = 0; params[i] != NULL; i++)
+    if (!g_str_has_prefix (params[i], "password="))
+      g_string_append_printf (out, "%c%s", n++ ? '&' : '?', params[i]);
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -51,6 +72,8 @@ keep_error (BwStorage      *db,
   if (message == NULL)
     message = PQerrorMessage (db->pg);
   db->message = g_strchomp (g_strdup (message != NULL && *message ? message : "no answer"));
+  /* One log line per event. */
+  g_strdelimit (db->message, "\r\n", ' ');
 }
 
 gboolean
@@ -58,13 +81,16 @@ bw_storage_pg_open (BwStorage   *db,
                     const char  *uri,
                     GError     **error)
 {
-  db->location = location_without_password (uri);
+  db->location = g_strdup (uri);
+  db->display = location_without_password (uri);
   db->pg = PQconnectdb (uri);
   if (db->pg == NULL || PQstatus (db->pg) != CONNECTION_OK)
     {
+      g_autofree char *reason = g_strchomp (g_strdup (db->pg ? PQerrorMessage (db->pg) : "out of memory"));
+
+      g_strdelimit (reason, "\r\n", ' ');
       g_set_error (error, BW_DB_ERROR, BW_DB_ERROR_FAILED,
-                   "Cannot connect to the PostgreSQL database %s: %s", db->location,
-                   db->pg ? g_strchomp (PQerrorMessage (db->pg)) : "out of memory");
+                   "Cannot connect to the PostgreSQL database %s: %s", db->display, reason);
       return FALSE;
     }
   PQsetNoticeProcessor (db->pg, ignore_notice, NULL);

@@ -15,6 +15,7 @@ struct _BwStorage
 {
   BwStorageBackend backend;
   char *location;
+  char *display;
   GHashTable *statements;   /* char *sql -> BwStorageStmt *, owned */
 
   /* SQLite */

@@ -71,6 +71,7 @@ bw_storage_close (BwStorage *db)
     bw_storage_pg_close (db);
   g_clear_pointer (&db->sqlite, bw_db_close);
   g_free (db->location);
+  g_free (db->display);
   g_free (db->message);
   g_free (db);
 }
@@ -85,6 +86,12 @@ const char *
 bw_storage_get_location (BwStorage *db)
 {
   return db->location;
+}
+
+const char *
+bw_storage_get_display_location (BwStorage *db)
+{
+  return db->display != NULL ? db->display : db->location;
 }
 
 char *
@@ -103,7 +110,8 @@ bw_storage_get_sidecar_path (BwStorage  *db,
   dir = dirs[0] != NULL && *dirs[0] ? g_strdup (dirs[0])
                                     : g_build_filename (g_get_user_state_dir (), "buurtwerk-server", NULL);
   g_mkdir_with_parents (dir, 0700);
-  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, db->location, -1);
+  /* Without the password, which may change. */
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, bw_storage_get_display_location (db), -1);
   hash[16] = '\0';
   return g_strdup_printf ("%s/postgresql-%s%s", dir, hash, suffix);
 }

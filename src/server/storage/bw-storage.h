@@ -42,8 +42,11 @@ BwStorage        *bw_storage_open          (const char        *location,
                                             GError           **error);
 void              bw_storage_close         (BwStorage         *db);
 BwStorageBackend  bw_storage_get_backend   (BwStorage         *db);
-/* The file's path, or the URI without its password. */
+/* What was opened, to open it again (a URI may hold a password: never
+ * log it). */
 const char       *bw_storage_get_location  (BwStorage         *db);
+/* The file's path, or the URI without a password: for messages. */
+const char       *bw_storage_get_display_location (BwStorage  *db);
 
 /* A file that goes with the database and not inside it: beside an SQLite
  * file (PATH@suffix), or for PostgreSQL in the server's state folder
