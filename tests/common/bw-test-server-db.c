@@ -148,6 +148,30 @@ bw_test_server_db_count (const char *location,
   return -1;
 }
 
+char *
+bw_test_server_db_dump (const char         *location,
+                        const char * const *queries)
+{
+  GString *dump = g_string_new (NULL);
+  g_autoptr(BwStorage) db = bw_test_server_db_open (location);
+
+  for (gsize q = 0; queries[q] != NULL; q++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (db, queries[q], &error);
+
+      g_assert_no_error (error);
+      while (bw_storage_step (stmt) == BW_STORAGE_ROW)
+        {
+          for (int c = 0; c < bw_storage_column_count (stmt); c++)
+            g_string_append_printf (dump, "%s|", bw_storage_column_text (stmt, c));
+          g_string_append_c (dump, '\n');
+        }
+      g_string_append (dump, "--\n");
+    }
+  return g_string_free (dump, FALSE);
+}
+
 GError *
 bw_test_server_db_try_exec (const char *location,
                             const char *sql)

@@ -35,6 +35,11 @@ BwStorage *bw_test_server_db_open   (const char  *location);
 gint64     bw_test_server_db_count  (const char  *location,
                                      const char  *sql,
                                      const char  *arg);
+/* The rows of each of @queries (NULL-terminated) as text, columns
+ * separated by "|", a line per row and "--" after each query: what a test
+ * compares before and after something that must change nothing. */
+char      *bw_test_server_db_dump   (const char  *location,
+                                     const char * const *queries);
 /* Runs @sql; the error when it is refused. */
 GError    *bw_test_server_db_try_exec (const char *location,
                                        const char *sql);

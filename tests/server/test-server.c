@@ -265,25 +265,10 @@ dump_db (Fixture *f)
     "SELECT id, login, disabled FROM users ORDER BY id",
     "SELECT token_hash, revoked FROM tokens ORDER BY 1",
     "SELECT key, value FROM meta ORDER BY key",
+    NULL,
   };
-  GString *dump = g_string_new (NULL);
-  g_autoptr(BwStorage) db = bw_test_server_db_open (f->db_path);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (db, queries[q], &error);
-
-      g_assert_no_error (error);
-      while (bw_storage_step (stmt) == BW_STORAGE_ROW)
-        {
-          for (int c = 0; c < bw_storage_column_count (stmt); c++)
-            g_string_append_printf (dump, "%s|", bw_storage_column_text (stmt, c));
-          g_string_append_c (dump, '\n');
-        }
-      g_string_append (dump, "--\n");
-    }
-  return g_string_free (dump, FALSE);
+  return bw_test_server_db_dump (f->db_path, queries);
 }
 
 static gint64

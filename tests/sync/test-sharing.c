@@ -140,24 +140,10 @@ dump_server (Fixture *f)
     "SELECT user_id, client_change_id, answer FROM applied_changes ORDER BY 1, 2",
     "SELECT record_uuid, field FROM conflicts ORDER BY id",
     "SELECT last FROM sequence",
+    NULL,
   };
-  GString *dump = g_string_new (NULL);
-  g_autoptr(BwStorage) db = open_server_db (f);
 
-  for (gsize q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (db, queries[q], &error);
-
-      g_assert_no_error (error);
-      while (bw_storage_step (stmt) == BW_STORAGE_ROW)
-        {
-          for (int c = 0; c < bw_storage_column_count (stmt); c++)
-            g_string_append_printf (dump, "%s|", bw_storage_column_text (stmt, c));
-          g_string_append_c (dump, '\n');
-        }
-    }
-  return g_string_free (dump, FALSE);
+  return bw_test_server_db_dump (f->server_db, queries);
 }
 
 static char *
