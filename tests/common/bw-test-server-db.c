@@ -5,13 +5,19 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#ifdef HAVE_POSTGRESQL
 #include "bw-test-postgresql.h"
+#endif
 #include "bw-test-server-db.h"
 
 gboolean
 bw_test_server_db_is_postgresql (void)
 {
+#ifdef HAVE_POSTGRESQL
   return bw_test_postgresql_wanted ();
+#else
+  return FALSE;
+#endif
 }
 
 char *
@@ -24,7 +30,11 @@ bw_test_server_db_new (const char *dir,
   if (!bw_test_server_db_is_postgresql ())
     return g_build_filename (dir, name, NULL);
   g_setenv ("STATE_DIRECTORY", dir, TRUE);
+#ifdef HAVE_POSTGRESQL
   location = bw_test_postgresql_new_database (&error);
+#else
+  location = NULL;
+#endif
   g_assert_no_error (error);
   return location;
 }

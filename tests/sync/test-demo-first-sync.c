@@ -8,7 +8,9 @@
 
 #include <glib/gstdio.h>
 
+#ifdef HAVE_POSTGRESQL
 #include "bw-test-postgresql.h"
+#endif
 #include "sync-test-utils.h"
 #include "bw-planning.h"
 #include "bw-planning-private.h"
@@ -239,6 +241,7 @@ test_every_account (Fixture       *f,
   g_assert_cmpint (server_count (f, "SELECT count (*) FROM audit_log WHERE action = ?1", "denied"), ==, 0);
 }
 
+#ifdef HAVE_POSTGRESQL
 /* What the server holds that a move must keep: every row of the tables
  * that matter to a desktop, and the last sequence number. */
 static char *
@@ -395,6 +398,8 @@ test_moved_to_postgresql (Fixture       *f,
     }
 }
 
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +411,8 @@ main (int   argc,
   g_assert_nonnull (demo_exe);
 
   g_test_add ("/demo/first-sync-of-every-account", Fixture, NULL, setup, test_every_account, teardown);
+#ifdef HAVE_POSTGRESQL
   g_test_add ("/demo/moved-to-postgresql", Fixture, NULL, setup, test_moved_to_postgresql, teardown);
+#endif
   return g_test_run ();
 }

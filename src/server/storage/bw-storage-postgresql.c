@@ -388,6 +388,26 @@ bw_storage_pg_column_blob (BwStorageStmt *stmt,
 }
 
 gboolean
+bw_storage_pg_column_is_blob (BwStorageStmt *stmt,
+                              int            column)
+{
+  return stmt->result != NULL && PQftype (stmt->result, column) == 17;   /* BYTEAOID */
+}
+
+int
+bw_storage_pg_column_count (BwStorageStmt *stmt)
+{
+  return stmt->result != NULL ? PQnfields (stmt->result) : 0;
+}
+
+const char *
+bw_storage_pg_column_name (BwStorageStmt *stmt,
+                           int            column)
+{
+  return stmt->result != NULL ? PQfname (stmt->result, column) : NULL;
+}
+
+gboolean
 bw_storage_pg_exec (BwStorage   *db,
                     const char  *sql,
                     GError     **error)

@@ -1,8 +1,18 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #pragma once
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include "config.h"
+
+#ifdef HAVE_POSTGRESQL
+#include <libpq-fe.h>
+#else
+/* Built without PostgreSQL: bw-storage-no-postgresql.c refuses it. */
+typedef struct pg_conn PGconn;
+typedef struct pg_result PGresult;
+typedef unsigned int Oid;
+#endif
 
 #include "bw-storage.h"
 
@@ -73,6 +83,11 @@ const char    *bw_storage_pg_column_text (BwStorageStmt *stmt,
 const void    *bw_storage_pg_column_blob (BwStorageStmt *stmt,
                                         int             column,
                                         gsize          *size);
+gboolean       bw_storage_pg_column_is_blob (BwStorageStmt *stmt,
+                                        int             column);
+int            bw_storage_pg_column_count (BwStorageStmt *stmt);
+const char    *bw_storage_pg_column_name (BwStorageStmt *stmt,
+                                        int             column);
 gboolean       bw_storage_pg_exec      (BwStorage      *db,
                                         const char     *sql,
                                         GError        **error);

@@ -334,7 +334,7 @@ bw_storage_column_is_blob (BwStorageStmt *stmt,
                            int            column)
 {
   if (stmt->db->backend == BW_STORAGE_POSTGRESQL)
-    return stmt->result != NULL && PQftype (stmt->result, column) == 17;   /* BYTEAOID */
+    return bw_storage_pg_column_is_blob (stmt, column);
   return sqlite3_column_type (stmt->sqlite, column) == SQLITE_BLOB;
 }
 
@@ -342,7 +342,7 @@ int
 bw_storage_column_count (BwStorageStmt *stmt)
 {
   if (stmt->db->backend == BW_STORAGE_POSTGRESQL)
-    return stmt->result != NULL ? PQnfields (stmt->result) : 0;
+    return bw_storage_pg_column_count (stmt);
   return sqlite3_column_count (stmt->sqlite);
 }
 
@@ -351,7 +351,7 @@ bw_storage_column_name (BwStorageStmt *stmt,
                         int            column)
 {
   if (stmt->db->backend == BW_STORAGE_POSTGRESQL)
-    return stmt->result != NULL ? PQfname (stmt->result, column) : NULL;
+    return bw_storage_pg_column_name (stmt, column);
   return sqlite3_column_name (stmt->sqlite, column);
 }
 
