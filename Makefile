@@ -12,8 +12,10 @@ deps:
 test-deps:
 	@build-aux/install-deps --test
 
+# PostgreSQL on: install-deps brings libpq, and the tests on PostgreSQL
+# must not be left out without a word.
 $(BUILDDIR)/build.ninja:
-	meson setup $(BUILDDIR)
+	meson setup $(BUILDDIR) -Dpostgresql=enabled
 
 build: deps $(BUILDDIR)/build.ninja
 	ninja -C $(BUILDDIR)
