@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <glib/gstdio.h>
 #include <libpq-fe.h>
 
 #include "bw-test-dir.h"
@@ -393,6 +394,40 @@ bw_test_postgresql_wanted (void)
   return g_strcmp0 (g_getenv ("BW_TEST_BACKEND"), "postgresql") == 0;
 }
 
+/* The folders of clusters whose test was killed (an assertion, meson's
+ * timeout) stay behind, and may hold demo data: one older than ten minutes
+ * whose postmaster is gone is removed when the next cluster starts. */
+static void
+sweep_stale_clusters (void)
+{
+  g_autoptr(GDir) tmp = g_dir_open (g_get_tmp_dir (), 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (tmp != NULL && (name = g_dir_read_name (tmp)) != NULL)
+    {
+      g_autofree char *dir = NULL;
+      g_autofree char *pid_file = NULL;
+      g_autofree char *pid_text = NULL;
+      GStatBuf st;
+
+      if (!g_str_has_prefix (name, "bw-pg-"))
+        continue;
+      dir = g_build_filename (g_get_tmp_dir (), name, NULL);
+      if (g_lstat (dir, &st) != 0 || !S_ISDIR (st.st_mode) || now - st.st_mtime < 600)
+        continue;
+      pid_file = g_build_filename (dir, "data", "postmaster.pid", NULL);
+      if (g_file_get_contents (pid_file, &pid_text, NULL, NULL))
+        {
+          gint64 pid = g_ascii_strtoll (pid_text, NULL, 10);
+
+          if (pid > 0 && (kill ((pid_t) pid, 0) == 0 || errno != ESRCH))
+            continue;
+        }
+      bw_test_remove_dir (dir);
+    }
+}
+
 const char *
 bw_test_postgresql_start (GError **error)
 {
@@ -400,7 +435,10 @@ bw_test_postgresql_start (GError **error)
 
   G_LOCK (cluster);
   if (cluster_conninfo == NULL && cluster_error == NULL)
-    start_cluster (&cluster_error);
+    {
+      sweep_stale_clusters ();
+      start_cluster (&cluster_error);
+    }
   if (cluster_error != NULL)
     g_propagate_error (error, g_error_copy (cluster_error));
   else

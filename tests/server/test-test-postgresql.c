@@ -9,10 +9,13 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+#include <utime.h>
 #include <pwd.h>
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <libpq-fe.h>
 
 #include "bw-test-dir.h"
@@ -252,9 +255,29 @@ test_server_ends_with_process (gconstpointer data)
   gint64 deadline;
   pid_t postmaster;
 
+  g_autofree char *stale = NULL;
+  g_autofree char *fresh = NULL;
+
   if (start_or_skip () == NULL)
     return;
   g_assert_no_error (error);
+  /* What a killed test left: a folder an hour old whose postmaster is
+   * gone, which the child's start removes; and one made a moment ago
+   * (another test's cluster starting), which it leaves. */
+  stale = g_dir_make_tmp ("bw-pg-XXXXXX", &error);
+  g_assert_no_error (error);
+  fresh = g_dir_make_tmp ("bw-pg-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *data = g_build_filename (stale, "data", NULL);
+    g_autofree char *pid = g_build_filename (data, "postmaster.pid", NULL);
+    struct utimbuf old = { .actime = time (NULL) - 3600, .modtime = time (NULL) - 3600 };
+
+    g_assert_cmpint (g_mkdir (data, 0700), ==, 0);
+    /* No process has pid 2^22 + 1 (Linux's pid_max is at most 2^22). */
+    g_assert_true (g_file_set_contents (pid, "4194305\n", -1, NULL));
+    g_assert_cmpint (g_utime (stale, &old), ==, 0);
+  }
   child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
                             &error,
                             self, "--start-cluster-and", how, NULL);
@@ -265,6 +288,9 @@ test_server_ends_with_process (gconstpointer data)
   g_assert_nonnull (conninfo);
   g_assert_false (g_str_has_prefix (conninfo, "error "));
   g_assert_cmpint (PQping (conninfo), ==, PQPING_OK);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_IS_DIR));
+  bw_test_remove_dir (fresh);
 
   /* The postmaster's pid, from the file it removes on a clean stop. */
   dir = host_of (conninfo);
