@@ -2546,6 +2546,79 @@ test_database_uri_password (Fixture       *f,
   g_assert_null (strchr (error->message, '\n'));
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The columns of @table, sorted. */
+static char *
+columns_of (BwStorage  *db,
+            const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s LIMIT 0", table);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BwStorageStmt) stmt = bw_storage_prepare (db, sql, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_storage_step (stmt), ==, BW_STORAGE_DONE);
+  for (int c = 0; c < bw_storage_column_count (stmt); c++)
+    g_ptr_array_add (names, (char *) bw_storage_column_name (stmt, c));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (",", (char **) names->pdata);
+}
+
+/* The schema is written once per backend (bw-server-store.c): the same
+ * tables with the same columns on both, so a step added to one only
+ * fails here. */
+static void
+test_schema_on_both_backends (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *sqlite_path = g_build_filename (f->dir, "schema.db", NULL);
+  g_autoptr(BwServerStore) sqlite_store = NULL;
+  g_autoptr(BwStorage) pg = NULL;
+  g_autoptr(BwStorage) lite = NULL;
+  g_auto(GStrv) pg_tables = NULL;
+  g_auto(GStrv) sqlite_tables = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!bw_test_server_db_is_postgresql ())
+    {
+      g_test_skip ("compares PostgreSQL's schema with SQLite's");
+      return;
+    }
+  sqlite_store = bw_server_store_open (sqlite_path, &error);
+  g_assert_no_error (error);
+  pg = bw_test_server_db_open (f->db_path);
+  lite = bw_storage_open (sqlite_path, &(BwDbPolicy) { .busy_timeout_ms = 5000 }, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bw_storage_get_version (pg), ==, bw_storage_get_version (lite));
+  pg_tables = bw_storage_list_tables (pg, &error);
+  g_assert_no_error (error);
+  sqlite_tables = bw_storage_list_tables (lite, &error);
+  g_assert_no_error (error);
+  /* PostgreSQL keeps its version in a table, SQLite in the header. */
+  for (guint i = 0; pg_tables[i] != NULL; i++)
+    if (!g_str_equal (pg_tables[i], "schema_version"))
+      g_assert_true (g_strv_contains ((const char * const *) sqlite_tables, pg_tables[i]));
+  for (guint i = 0; sqlite_tables[i] != NULL; i++)
+    {
+      g_autofree char *on_pg = NULL;
+      g_autofree char *on_sqlite = NULL;
+
+      g_assert_true (g_strv_contains ((const char * const *) pg_tables, sqlite_tables[i]));
+      on_pg = columns_of (pg, sqlite_tables[i]);
+      on_sqlite = columns_of (lite, sqlite_tables[i]);
+      g_test_message ("%s: %s", sqlite_tables[i], on_sqlite);
+      g_assert_cmpstr (on_pg, ==, on_sqlite);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2578,6 +2651,7 @@ main (int   argc,
   ADD ("/server/team-access-history", test_team_access_history, 0);
   ADD ("/server/database-reconnects", test_database_reconnects, 0);
   ADD ("/server/database-uri-password", test_database_uri_password, 0);
+  ADD ("/server/schema-on-both-backends", test_schema_on_both_backends, 0);
 #undef ADD
   g_test_add_func ("/server/binary", test_binary);
   g_test_add_func ("/server/zrm-migration", test_zrm_migration);
