@@ -828,7 +828,9 @@ test_refusals_change_nothing (Fixture       *f,
   g_assert_error (error, BW_VALIDATION_ERROR, BW_VALIDATION_ERROR_DURATION);
   g_clear_error (&error);
   {
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    /* Tomorrow in Heerlen, as the store counts: from 23:00 UTC the
+     * machine's day is still Heerlen's yesterday. */
+    g_autoptr(GDateTime) now = bw_date_now_local ();
     g_autoptr(GDateTime) later = g_date_time_add_days (now, 1);
     g_autofree char *tomorrow = g_date_time_format (later, "%Y-%m-%d");
     int scores[BW_DOMAIN_N] = { [BW_DOMAIN_HOUSING] = 3 };

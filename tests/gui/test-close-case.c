@@ -35,7 +35,7 @@ typedef struct {
 static char *
 entry_date (int days_from_today)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bw_date_now_local ();
   g_autoptr(GDateTime) then = g_date_time_add_days (now, days_from_today);
   g_autofree char *iso = g_date_time_format (then, "%Y-%m-%d");
 
@@ -55,7 +55,7 @@ fixture_setup (Fixture       *f,
   g_autofree char *overdue = entry_date (-7);
   g_autofree char *later = entry_date (14);
   g_autofree char *today = bw_date_today ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bw_date_now_local ();
   g_autoptr(GDateTime) end = g_date_time_add_days (now, 60);
   g_autofree char *end_date = g_date_time_format (end, "%Y-%m-%d");
 

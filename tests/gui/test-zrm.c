@@ -53,7 +53,7 @@ setup (Fixture       *f,
 static char *
 iso_days_from_today (int days)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bw_date_now_local ();
   g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
 
   return g_date_time_format (then, "%Y-%m-%d");

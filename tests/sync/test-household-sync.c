@@ -138,7 +138,7 @@ share_household (Fixture *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *today = bw_date_today ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bw_date_now_local ();
   g_autoptr(GDateTime) later = g_date_time_add_days (now, 30);
   g_autofree char *end = g_date_time_format (later, "%Y-%m-%d");
   BwShare *share = bw_share_new ();
