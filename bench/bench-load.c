@@ -882,6 +882,7 @@ typedef struct {
    * the rest of the machine (PostgreSQL, and whatever else runs). */
   double server_cores;
   double bench_cores;
+  double postgresql_cores;   /* the bench's own cluster: postmaster and backends */
   double other_cores;
 } RunResult;
 
@@ -931,6 +932,78 @@ process_cpu_seconds (GPid pid)
   return (utime + stime) / (double) sysconf (_SC_CLK_TCK);
 }
 
+/* The processes whose parent is @parent (and it itself) with their CPU
+ * seconds, pid -> double* . */
+static GHashTable *
+family_cpu (GPid parent)
+{
+  GHashTable *cpu = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+
+  while (proc != NULL && (name = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+      const char *after;
+      int ppid = 0;
+      GPid pid = atoi (name);
+
+      if (pid <= 0)
+        continue;
+      path = g_strdup_printf ("/proc/%s/stat", name);
+      if (!g_file_get_contents (path, &text, NULL, NULL) || (after = strrchr (text, ')')) == NULL ||
+          sscanf (after + 2, "%*c %d", &ppid) != 1)
+        continue;
+      if (ppid == parent || pid == parent)
+        g_hash_table_insert (cpu, GINT_TO_POINTER (pid), g_memdup2 (&(double) { process_cpu_seconds (pid) },
+                                                                    sizeof (double)));
+    }
+  return cpu;
+}
+
+/* The postmaster of the bench's cluster: the child of this process that
+ * is postgres; 0 when there is none. */
+static GPid
+find_postmaster (void)
+{
+  g_autoptr(GHashTable) children = family_cpu (getpid ());
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, children);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autofree char *path = g_strdup_printf ("/proc/%d/comm", GPOINTER_TO_INT (key));
+      g_autofree char *comm = NULL;
+
+      if (GPOINTER_TO_INT (key) != getpid () &&
+          g_file_get_contents (path, &comm, NULL, NULL) && g_str_has_prefix (comm, "postgres"))
+        return GPOINTER_TO_INT (key);
+    }
+  return 0;
+}
+
+/* The CPU seconds the cluster's processes used since @before. */
+static double
+family_cpu_since (GPid        parent,
+                  GHashTable *before)
+{
+  g_autoptr(GHashTable) now = family_cpu (parent);
+  GHashTableIter iter;
+  gpointer key, value;
+  double sum = 0;
+
+  g_hash_table_iter_init (&iter, now);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      double *earlier = g_hash_table_lookup (before, key);
+
+      sum += *(double *) value - (earlier != NULL ? *earlier : 0);
+    }
+  return sum;
+}
+
 static double
 servers_cpu_seconds (const GPid *pids,
                      int         processes)
@@ -976,6 +1049,8 @@ run_load (const char  *location,
   gint64 start, logins_start;
   double seconds;
   double machine_cpu, self_cpu, server_cpu;
+  GPid postmaster = bw_storage_location_is_postgresql (location) ? find_postmaster () : 0;
+  g_autoptr(GHashTable) postgresql_cpu = NULL;
   guint total = 0, too_many = 0, busy = 0, real_errors = 0, pulled = 0, pushed = 0, conflicts = 0;
 
   g_mutex_init (&gate.lock);
@@ -1017,6 +1092,8 @@ run_load (const char  *location,
   machine_cpu = machine_busy_seconds ();
   self_cpu = self_cpu_seconds ();
   server_cpu = servers_cpu_seconds (pids, processes);
+  if (postmaster > 0)
+    postgresql_cpu = family_cpu (postmaster);
   logins_start = start = g_get_monotonic_time ();
   for (int i = 0; i < n_clients; i++)
     {
@@ -1031,6 +1108,11 @@ run_load (const char  *location,
       while (gate.arrived < (guint) n_clients)
         g_cond_wait (&gate.cond, &gate.lock);
       start = g_get_monotonic_time ();
+      if (postmaster > 0)
+        {
+          g_clear_pointer (&postgresql_cpu, g_hash_table_unref);
+          postgresql_cpu = family_cpu (postmaster);
+        }
       machine_cpu = machine_busy_seconds ();
       self_cpu = self_cpu_seconds ();
       server_cpu = servers_cpu_seconds (pids, processes);
@@ -1045,8 +1127,9 @@ run_load (const char  *location,
   seconds = ms_since (start) / 1000;
   result->server_cores = (servers_cpu_seconds (pids, processes) - server_cpu) / seconds;
   result->bench_cores = (self_cpu_seconds () - self_cpu) / seconds;
-  result->other_cores = MAX ((machine_busy_seconds () - machine_cpu) / seconds
-                             - result->server_cores - result->bench_cores, 0);
+  result->postgresql_cores = postmaster > 0 ? family_cpu_since (postmaster, postgresql_cpu) / seconds : 0;
+  result->other_cores = MAX ((machine_busy_seconds () - machine_cpu) / seconds - result->server_cores
+                             - result->bench_cores - result->postgresql_cores, 0);
   result->login_seconds = login_first ? (start - logins_start) / (double) G_USEC_PER_SEC : 0;
 
   for (int p = 0; p < processes; p++)
@@ -1169,9 +1252,9 @@ run_load (const char  *location,
                total, seconds, (login_first ? load->len : total) / seconds, pulled, pushed, conflicts);
       g_print ("  try again later: %u x 429 (rate limit), %u x 503 (connections); %u of them to logins\n",
                too_many, busy, result->login_try_later);
-      g_print ("  cores busy during the load: servers %.2f, this tool %.2f, the rest %.2f"
-               " (PostgreSQL and anything else)\n",
-               result->server_cores, result->bench_cores, result->other_cores);
+      g_print ("  cores busy during the load: servers %.2f, PostgreSQL %.2f, this tool %.2f,"
+               " the rest of the machine %.2f\n",
+               result->server_cores, result->postgresql_cores, result->bench_cores, result->other_cores);
       g_print ("  errors: %u", real_errors);
       g_hash_table_iter_init (&iter, errors);
       while (g_hash_table_iter_next (&iter, &key, &value))
@@ -1244,7 +1327,7 @@ print_compare (const char      *const *backends,
 {
   /* ASCII: g_print() writes in the locale's charset. */
   g_print ("\n| backend | processes | clients | requests/s | vs SQLite x1 | p50 ms | p99 ms"
-           " | errors | 429/503 | logins s (429/503) | cores: servers / tool / rest |\n");
+           " | errors | 429/503 | logins s (429/503) | cores: servers / PG / tool / rest |\n");
   g_print ("|---|---|---|---|---|---|---|---|---|---|---|\n");
   for (guint c = 0; c < n_counts; c++)
     for (guint s = 0; s < n_setups; s++)
@@ -1252,11 +1335,11 @@ print_compare (const char      *const *backends,
         const RunResult *r = &results[c * n_setups + s];
         const RunResult *ref = &results[c * n_setups];
 
-        g_print ("| %s | %d | %d | %.0f | %.2f | %.1f | %.1f | %u | %u | %.1f (%u) | %.2f / %.2f / %.2f |\n",
+        g_print ("| %s | %d | %d | %.0f | %.2f | %.1f | %.1f | %u | %u | %.1f (%u) | %.2f / %.2f / %.2f / %.2f |\n",
                  backends[s], processes[s], client_counts[c], r->per_second,
                  ref->per_second > 0 ? r->per_second / ref->per_second : 0,
                  r->p50, r->p99, r->errors, r->try_later, r->login_seconds, r->login_try_later,
-                 r->server_cores, r->bench_cores, r->other_cores);
+                 r->server_cores, r->postgresql_cores, r->bench_cores, r->other_cores);
       }
 }
 
@@ -1337,8 +1420,8 @@ main (int   argc,
                      " %u errors, %u x 429/503, logins %.1f s; load average %.2f\n",
                      backends[s], processes[s], client_counts[c], r->per_second, r->p50, r->p99,
                      r->errors, r->try_later, r->login_seconds, load_average ());
-            g_print ("             cores busy: servers %.2f, this tool %.2f, the rest %.2f\n",
-                     r->server_cores, r->bench_cores, r->other_cores);
+            g_print ("             cores busy: servers %.2f, PostgreSQL %.2f, this tool %.2f, the rest %.2f\n",
+                     r->server_cores, r->postgresql_cores, r->bench_cores, r->other_cores);
           }
       print_compare (backends, processes, client_counts, results,
                      G_N_ELEMENTS (backends), G_N_ELEMENTS (client_counts));
