@@ -48,6 +48,7 @@ static GError *cluster_error;   /* a failed start is not tried again */
 static GPid cluster_pid;
 static pid_t cluster_owner;
 static gint database_counter;
+static gboolean cluster_durable;
 
 static void
 child_fail (const char *message)
@@ -271,10 +272,12 @@ run_server (const char  *bindir,
   g_autofree char *postgres = g_build_filename (bindir, "postgres", NULL);
   g_autofree char *data = g_build_filename (dir, "data", NULL);
   g_autofree char *log_path = g_build_filename (dir, "postgres.log", NULL);
-  /* Only a Unix socket in @dir; no durability for throw-away data. */
+  /* Only a Unix socket in @dir; no durability for throw-away data
+   * unless asked (the durable one stops before "-c fsync=off"). */
   const char *argv[] = { postgres, "-D", data, "-k", dir, "-c", "listen_addresses=",
-                         "-c", "fsync=off", "-c", "synchronous_commit=off",
-                         "-c", "full_page_writes=off", "-c", "max_connections=200", NULL };
+                         "-c", "max_connections=200",
+                         cluster_durable ? NULL : "-c", "fsync=off", "-c", "synchronous_commit=off",
+                         "-c", "full_page_writes=off", NULL };
   g_autoptr(GError) local_error = NULL;
   gint64 deadline;
   GPid pid;
@@ -386,6 +389,15 @@ start_cluster (GError **error)
   cluster_owner = getpid ();
   atexit (stop_cluster);
   return TRUE;
+}
+
+void
+bw_test_postgresql_set_durable (gboolean durable)
+{
+  G_LOCK (cluster);
+  g_warn_if_fail (cluster_conninfo == NULL);
+  cluster_durable = durable;
+  G_UNLOCK (cluster);
 }
 
 gboolean

@@ -24,6 +24,12 @@ GQuark bw_test_postgresql_error_quark (void);
  * (BW_TEST_BACKEND=postgresql). */
 gboolean bw_test_postgresql_wanted (void);
 
+/* Before the first start: run the cluster with PostgreSQL's own
+ * durability (fsync, synchronous_commit, full_page_writes on) rather than
+ * without it, as tests do. For benchmarks that compare it with SQLite's
+ * synchronous=FULL. */
+void bw_test_postgresql_set_durable (gboolean durable);
+
 /* Starts the cluster once per process; later calls return the same string.
  * Returns a libpq key/value conninfo "host=DIR user=buurtwerk dbname=postgres"
  * (a later "dbname=..." appended to it wins). Call it from the main thread:
