@@ -63,6 +63,7 @@
 #include "bw-storage.h"
 #include "bw-sync-server.h"
 #include "bw-test-postgresql.h"
+#include "bw-test-server-db.h"
 
 #define N_TEAMS 10
 #define PASSWORD "belasting-wachtwoord"
@@ -294,43 +295,6 @@ prepare_master_sqlite (guint n_cases,
   return path;
 }
 
-/* @location (a PostgreSQL URI) with the database @name instead of its own. */
-static char *
-with_database (const char *location,
-               const char *name)
-{
-  g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_ENCODED, NULL);
-  g_autofree char *path = g_strconcat ("/", name, NULL);
-
-  g_assert_nonnull (uri);
-  return g_uri_join (G_URI_FLAGS_ENCODED, g_uri_get_scheme (uri), g_uri_get_userinfo (uri),
-                     g_uri_get_host (uri), g_uri_get_port (uri), path, g_uri_get_query (uri), NULL);
-}
-
-static char *
-database_name (const char *location)
-{
-  g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_ENCODED, NULL);
-
-  g_assert_nonnull (uri);
-  return g_strdup (g_uri_get_path (uri) + 1);
-}
-
-/* Runs @sql on the cluster of @location, from its "postgres" database. */
-static void
-cluster_exec (const char *location,
-              const char *sql)
-{
-  static const BwDbPolicy policy = { .flags = BW_DB_ONE_THREAD };
-  g_autofree char *admin = with_database (location, "postgres");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BwStorage) db = bw_storage_open (admin, &policy, &error);
-
-  g_assert_no_error (error);
-  bw_storage_exec (db, sql, &error);
-  g_assert_no_error (error);
-}
-
 /* A PostgreSQL master database in the bench's own cluster, filled anew:
  * the cluster ends with the process. */
 static char *
@@ -349,11 +313,11 @@ prepare_master_postgresql (guint n_cases,
     g_error ("No PostgreSQL cluster: %s", error->message);
   g_print ("  PostgreSQL: a throw-away cluster (fsync %s), started in %.1f s\n",
            opt_pg_no_fsync ? "off" : "on", ms_since (start) / 1000);
-  name = database_name (location);
+  name = bw_test_server_db_name (location);
   /* Filling commits 200 times per 100,000 cases; its durability is not
    * what is measured. The copies made from it do not inherit this. */
   sql = g_strdup_printf ("ALTER DATABASE %s SET synchronous_commit = off", name);
-  cluster_exec (location, sql);
+  bw_test_server_db_cluster_exec (location, sql);
   {
     g_autoptr(BwServerStore) store = bw_server_store_open (location, &error);
 
@@ -363,21 +327,8 @@ prepare_master_postgresql (guint n_cases,
   }
   g_free (sql);
   sql = g_strdup_printf ("ALTER DATABASE %s RESET synchronous_commit", name);
-  cluster_exec (location, sql);
+  bw_test_server_db_cluster_exec (location, sql);
   return location;
-}
-
-static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autoptr(GFile) src = g_file_new_for_path (from);
-  g_autoptr(GFile) dst = g_file_new_for_path (to);
-  g_autoptr(GError) error = NULL;
-
-  g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_chmod (to, 0600);
 }
 
 /* A fresh copy of @master for run @run: the file in @dir, or a database
@@ -387,46 +338,9 @@ copy_database (const char *master,
                const char *dir,
                guint       run)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *sql = NULL;
+  g_autofree char *name = g_strdup_printf ("server-%u.db", run);
 
-  if (!bw_storage_location_is_postgresql (master))
-    {
-      g_autofree char *file = g_strdup_printf ("server-%u.db", run);
-      char *path = g_build_filename (dir, file, NULL);
-
-      copy_file (master, path);
-      return path;
-    }
-  from = database_name (master);
-  name = g_strdup_printf ("bench_run_%u", run);
-  sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", name, from);
-  cluster_exec (master, sql);
-  return with_database (master, name);
-}
-
-static void
-remove_database (const char *location)
-{
-  if (bw_storage_location_is_postgresql (location))
-    {
-      g_autofree char *name = database_name (location);
-      /* FORCE: a stopped server's sessions may not be gone yet. */
-      g_autofree char *sql = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", name);
-
-      cluster_exec (location, sql);
-      return;
-    }
-  {
-    const char *suffixes[] = { "", "-wal", "-shm" };
-
-    for (guint s = 0; s < G_N_ELEMENTS (suffixes); s++)
-      {
-        g_autofree char *p = g_strconcat (location, suffixes[s], NULL);
-        g_remove (p);
-      }
-  }
+  return bw_test_server_db_copy (master, dir, name);
 }
 
 /* The server database, read through the server's storage interface so
@@ -1415,7 +1329,7 @@ main (int   argc,
 
             run_load (location, dir, processes[s], client_counts[c], TRUE, FALSE,
                       server_extra, extra, r);
-            remove_database (location);
+            bw_test_server_db_drop (location);
             g_print ("  %-10s x%d, %3d clients: %6.0f requests/s, p50 %6.1f ms, p99 %7.1f ms,"
                      " %u errors, %u x 429/503, logins %.1f s; load average %.2f\n",
                      backends[s], processes[s], client_counts[c], r->per_second, r->p50, r->p99,
@@ -1442,7 +1356,7 @@ main (int   argc,
       location = copy_database (master, dir, 0);
       run_load (location, dir, opt_processes, opt_clients, opt_login_first, TRUE,
                 server_extra, extra, &result);
-      remove_database (location);
+      bw_test_server_db_drop (location);
     }
   {
     /* The servers' records of what they served (*.served); kept logs stay. */

@@ -52,19 +52,23 @@ with_database (const char *location,
                      g_uri_get_host (uri), g_uri_get_port (uri), path, g_uri_get_query (uri), NULL);
 }
 
-static char *
-copy_database (const char *location)
+char *
+bw_test_server_db_name (const char *location)
 {
-  static guint n;
   g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_ENCODED, NULL);
-  const char *from = g_uri_get_path (uri) + 1;
-  g_autofree char *to = g_strdup_printf ("%s_copy%u", from, ++n);
+
+  g_assert_nonnull (uri);
+  return g_strdup (g_uri_get_path (uri) + 1);
+}
+
+void
+bw_test_server_db_cluster_exec (const char *location,
+                                const char *sql)
+{
   g_autofree char *admin = with_database (location, "postgres");
-  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", to, from);
   g_autoptr(GError) error = bw_test_server_db_try_exec (admin, sql);
 
   g_assert_no_error (error);
-  return with_database (location, to);
 }
 
 char *
@@ -74,9 +78,18 @@ bw_test_server_db_copy (const char *location,
 {
   g_autoptr(GError) error = NULL;
 
-  if (bw_test_server_db_is_postgresql ())
+  if (bw_storage_location_is_postgresql (location))
     {
-      return copy_database (location);
+      static guint n;
+      g_autofree char *from = bw_test_server_db_name (location);
+      g_autofree char *to = g_strdup_printf ("%s_%s_%u", from, name, ++n);
+      g_autofree char *sql = NULL;
+
+      /* A database name is a word: the file name's dots and dashes go. */
+      g_strcanon (to, "abcdefghijklmnopqrstuvwxyz0123456789_", '_');
+      sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", to, from);
+      bw_test_server_db_cluster_exec (location, sql);
+      return with_database (location, to);
     }
   {
     g_autofree char *path = g_build_filename (dir, name, NULL);
@@ -85,27 +98,45 @@ bw_test_server_db_copy (const char *location,
 
     g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
     g_assert_no_error (error);
+    g_chmod (path, 0600);
     return g_steal_pointer (&path);
   }
+}
+
+void
+bw_test_server_db_drop (const char *location)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  if (bw_storage_location_is_postgresql (location))
+    {
+      g_autofree char *name = bw_test_server_db_name (location);
+      /* FORCE: a stopped server's sessions may not be gone yet. */
+      g_autofree char *sql = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", name);
+
+      bw_test_server_db_cluster_exec (location, sql);
+      return;
+    }
+  for (gsize s = 0; s < G_N_ELEMENTS (suffixes); s++)
+    {
+      g_autofree char *path = g_strconcat (location, suffixes[s], NULL);
+
+      g_unlink (path);
+    }
 }
 
 void
 bw_test_server_db_restore (const char *location,
                            const char *backup)
 {
-  if (bw_test_server_db_is_postgresql ())
+  if (bw_storage_location_is_postgresql (location))
     {
-      g_autoptr(GUri) uri = g_uri_parse (location, G_URI_FLAGS_ENCODED, NULL);
-      g_autoptr(GUri) from = g_uri_parse (backup, G_URI_FLAGS_ENCODED, NULL);
-      g_autofree char *admin = with_database (location, "postgres");
-      g_autofree char *drop = g_strdup_printf ("DROP DATABASE %s", g_uri_get_path (uri) + 1);
-      g_autofree char *create = g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", g_uri_get_path (uri) + 1,
-                                                 g_uri_get_path (from) + 1);
-      g_autoptr(GError) dropped = bw_test_server_db_try_exec (admin, drop);
-      g_autoptr(GError) created = bw_test_server_db_try_exec (admin, create);
+      g_autofree char *name = bw_test_server_db_name (location);
+      g_autofree char *from = bw_test_server_db_name (backup);
+      g_autofree char *create = g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", name, from);
 
-      g_assert_no_error (dropped);
-      g_assert_no_error (created);
+      bw_test_server_db_drop (location);
+      bw_test_server_db_cluster_exec (location, create);
       return;
     }
   {

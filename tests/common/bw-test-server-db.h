@@ -20,7 +20,8 @@ gboolean   bw_test_server_db_is_postgresql (void);
 char      *bw_test_server_db_new    (const char  *dir,
                                      const char  *name);
 /* A copy of @location as it is now (nothing may be connected to it):
- * the file, or CREATE DATABASE … TEMPLATE. */
+ * the file @name in @dir, or CREATE DATABASE … TEMPLATE named after the
+ * database, @name and a counter. By @location's backend, whatever the suite's. */
 char      *bw_test_server_db_copy   (const char  *location,
                                      const char  *dir,
                                      const char  *name);
@@ -28,6 +29,14 @@ char      *bw_test_server_db_copy   (const char  *location,
  * database dropped and made again from it. Nothing may be connected. */
 void       bw_test_server_db_restore (const char *location,
                                       const char *backup);
+/* @location gone: its files, or DROP DATABASE (sessions ended). */
+void       bw_test_server_db_drop   (const char *location);
+/* The name of the PostgreSQL database @location. */
+char      *bw_test_server_db_name   (const char *location);
+/* Runs @sql on @location's cluster, from its "postgres" database
+ * (CREATE, DROP and ALTER DATABASE). */
+void       bw_test_server_db_cluster_exec (const char *location,
+                                           const char *sql);
 /* The file where a server keeps what it served from @location. */
 char      *bw_test_server_db_served_path (const char *location);
 BwStorage *bw_test_server_db_open   (const char  *location);
